@@ -1,0 +1,38 @@
+/** Reads one input file of the CLI into an article: HTML pages are detected and extracted, text is taken as it is. */
+import { readFile } from 'node:fs/promises';
+import { parseHTML } from 'linkedom';
+import { readArticle } from '../lib/article';
+import { chooseLanguage } from '../lib/article/language';
+import { registrableDomain } from '../lib/article/outlet';
+import type { ArticleInfo } from '../lib/types';
+
+export function isHtmlFile(file: string): boolean {
+  return /\.x?html?$/i.test(file);
+}
+
+export function articleFromHtml(html: string, url: string | null = null): ArticleInfo {
+  const { document } = parseHTML(html);
+  // `always`: the CLI reports the text even of pages it does not take for articles.
+  return readArticle(document as unknown as Document, { url, always: true, domainOf: registrableDomain })!.article;
+}
+
+export function articleFromText(text: string): ArticleInfo {
+  return {
+    detected: true,
+    reason: 'plain text',
+    title: null,
+    byline: null,
+    outlet: { name: null, domain: null },
+    publishedAt: null,
+    language: chooseLanguage(null, text),
+    canonicalUrl: null,
+    excerpt: null,
+    text,
+    wordCount: text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0,
+  };
+}
+
+export async function readInput(file: string): Promise<ArticleInfo> {
+  const content = await readFile(file, 'utf8');
+  return isHtmlFile(file) ? articleFromHtml(content) : articleFromText(content);
+}

@@ -1,0 +1,65 @@
+/** The popup's account of the current tab's article: title, outlet, date, length. */
+import type { TabState } from '@/lib/messaging/protocol';
+
+export interface ArticleCardProps {
+  /** undefined while loading; null when the page was never read (browser pages, new tabs). */
+  state: TabState | null | undefined;
+  /** An error reaching the background, if any. */
+  error?: string | null;
+}
+
+function formatDate(iso: string | null, locale?: string): string | null {
+  if (!iso) return null;
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return null;
+  return d.toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+}
+
+export function ArticleCard({ state, error }: ArticleCardProps) {
+  if (error) {
+    return (
+      <p class="notice notice--error" role="alert">
+        Sourcelight could not reach its background page: {error}
+      </p>
+    );
+  }
+  if (state === undefined) return <p class="notice">Reading this page…</p>;
+  if (!state?.article) {
+    return (
+      <div class="empty" data-testid="no-article">
+        <p class="empty__title">No article on this page</p>
+        <p class="empty__why">
+          {state?.error
+            ? `Sourcelight could not read this page: ${state.error}`
+            : 'Sourcelight works on news articles; this page looks like something else' + (state ? ` (${state.reason}).` : '.')}
+        </p>
+      </div>
+    );
+  }
+  const a = state.article;
+  const outlet = a.outlet.name ?? a.outlet.domain;
+  const date = formatDate(a.publishedAt);
+  return (
+    <article class="article" data-testid="article">
+      <p class="article__outlet">
+        {outlet ?? 'Unknown outlet'}
+        {a.outlet.name && a.outlet.domain ? <span class="article__domain"> · {a.outlet.domain}</span> : null}
+      </p>
+      <h2 class="article__title" data-testid="article-title">
+        {a.title ?? 'Untitled article'}
+      </h2>
+      <dl class="article__facts">
+        {a.byline ? (
+          <>
+            <dt>By</dt>
+            <dd>{a.byline}</dd>
+          </>
+        ) : null}
+        <dt>Published</dt>
+        <dd data-testid="article-date">{date ?? 'date not given'}</dd>
+        <dt>Length</dt>
+        <dd data-testid="article-words">{a.wordCount.toLocaleString('en')} words</dd>
+      </dl>
+    </article>
+  );
+}

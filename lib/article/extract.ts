@@ -1,0 +1,139 @@
+/**
+ * Article extraction: Readability on a clone of the page, then the article's text and the map
+ * from that text back to the page's own text nodes. The page itself is never changed.
+ */
+import { Readability } from '@mozilla/readability';
+import type { ArticleInfo } from '../types';
+import type { Detection } from './detect';
+import { chooseLanguage } from './language';
+import { normaliseDate, readPageMeta, type PageMeta } from './page-meta';
+import { buildTextMap, type TextMap } from './text-map';
+
+export interface Extraction {
+  article: ArticleInfo;
+  /** Offsets in `article.text` to the page's text nodes. */
+  map: TextMap;
+}
+
+export interface ExtractOptions {
+  /** The page's URL, where the document does not know it (Node). */
+  url?: string | null;
+  /** What detection said; extraction records it in `article.detected` and `article.reason`. */
+  detection?: Detection;
+  /** Stop on pages with more elements than this (Readability's maxElemsToParse); 0 for no limit. */
+  maxElements?: number;
+  meta?: PageMeta;
+  /**
+   * The registrable domain of a URL (outlet.ts's registrableDomain). Injected so that the
+   * content script need not carry the Public Suffix List: there the background fills it in.
+   */
+  domainOf?: (url: string) => string | null;
+}
+
+// Widgets inside or beside an article that are not part of it and that Readability's class-name
+// heuristics do not always catch: ads, "most read" lists, share bars, newsletters, comments.
+// They go before Readability runs: none of them holds the byline it looks for.
+const WIDGETS = [
+  '[class*="most-read" i]', '[class*="mostread" i]', '[class*="most-popular" i]', '[class*="mostpopular" i]',
+  '[class*="trending" i]', '[class*="newsletter" i]', '[class*="share-bar" i]', '[class*="sharebar" i]',
+  '[class*="social-share" i]', '[id*="most-read" i]', '[id*="mostread" i]', '[id*="comments" i]',
+  '[class~="ad" i]', '[class~="ads" i]', '[class*="advert" i]', '[class*="ad-slot" i]', '[class*="adslot" i]',
+  '[data-ad]', '[aria-label="advertisement" i]',
+].join(', ');
+
+// Asides (pull quotes repeat the text; "read more" boxes are other articles) and navigation go
+// after Readability has read the page: a byline sometimes sits in an aside.
+const ASIDES = 'aside, nav, [role="complementary"], [role="navigation"], [role="contentinfo"], [role="banner"]';
+
+// Readability's own byline pattern; it only removes the byline element when the page's metadata
+// names no author, so with JSON-LD authors the "By …" line stays in the text. It is not article
+// text: it goes from the result, after Readability has read what it wants from it.
+const BYLINE = /byline|author|dateline|writtenby|p-author/i;
+
+/**
+ * Takes out of Readability's result what is not article text. Done after Readability, not before,
+ * so that its own reading of the page (byline, title) is left as it is.
+ */
+function removeNonArticle(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll(ASIDES))) el.remove();
+  for (const el of Array.from(root.querySelectorAll('[class], [id], [rel~="author"], [itemprop~="author"]'))) {
+    const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('rel') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+    if (!BYLINE.test(label) || el.tagName === 'BODY' || el.tagName === 'HTML') continue;
+    const len = (el.textContent ?? '').trim().length;
+    if (len > 0 && len < 100 && !el.querySelector('p, h1, h2')) el.remove();
+  }
+}
+
+/** Pairs each text node of `clone` with the node at the same place in `live` (a deep clone of it). */
+function pairTextNodes(live: Node, clone: Node): Map<Node, Text> {
+  const pairs = new Map<Node, Text>();
+  const stack: Array<[Node | null, Node | null]> = [[live, clone]];
+  while (stack.length) {
+    const [a, b] = stack.pop()!;
+    if (!a || !b) continue;
+    if (a.nodeType === 3) pairs.set(b, a as Text);
+    if (a.nextSibling || b.nextSibling) stack.push([a.nextSibling, b.nextSibling]);
+    if (a.firstChild) stack.push([a.firstChild, b.firstChild]);
+  }
+  return pairs;
+}
+
+function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+function resolveUrl(href: string | null, base: string | null): string | null {
+  if (!href) return base;
+  try {
+    return new URL(href, base ?? undefined).href;
+  } catch {
+    return base;
+  }
+}
+
+/**
+ * Extracts the article of `doc`. Works on a deep clone; the text map points at `doc`'s nodes.
+ * Throws only on a page larger than `maxElements`.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
+  const meta = options.meta ?? readPageMeta(doc);
+  const pageUrl = options.url ?? (/^https?:/.test(doc.URL ?? '') ? doc.URL : null);
+  const clone = doc.cloneNode(true) as Document;
+  // From the root elements: a doctype is not always cloned (linkedom), which would shift the pairs.
+  const pairs = pairTextNodes(doc.documentElement, clone.documentElement);
+  for (const el of Array.from(clone.querySelectorAll(WIDGETS))) {
+    // Never the article itself, whatever its classes say.
+    if (!el.querySelector('article, h1')) el.remove();
+  }
+  const parsed = new Readability<Node>(clone, {
+    serializer: (node) => node,
+    keepClasses: true, // removeNonArticle reads them
+    maxElemsToParse: options.maxElements ?? 0,
+  }).parse();
+
+  if (parsed?.content) removeNonArticle(parsed.content as Element);
+  const map: TextMap = parsed?.content
+    ? buildTextMap(parsed.content, (node) => pairs.get(node) ?? null)
+    : { text: '', runs: [] };
+  const canonicalUrl = resolveUrl(meta.canonicalUrl, pageUrl);
+  const outletUrl = /^https?:/.test(canonicalUrl ?? '') ? canonicalUrl : pageUrl;
+  const detection = options.detection ?? { isArticle: map.text.length > 0, reason: 'not checked' };
+
+  const article: ArticleInfo = {
+    detected: detection.isArticle && map.text.length > 0,
+    reason: detection.isArticle && !map.text.length ? 'no article body found' : detection.reason,
+    title: parsed?.title?.trim() || meta.title,
+    byline: parsed?.byline?.trim() || meta.author,
+    outlet: {
+      name: (parsed?.siteName ?? meta.siteName)?.trim() || null,
+      domain: outletUrl && options.domainOf ? options.domainOf(outletUrl) : null,
+    },
+    publishedAt: normaliseDate(parsed?.publishedTime ?? meta.publishedAt),
+    language: chooseLanguage(parsed?.lang?.trim() || meta.language, map.text),
+    canonicalUrl,
+    excerpt: parsed?.excerpt?.trim() || null,
+    text: map.text,
+    wordCount: countWords(map.text),
+  };
+  return { article, map };
+}

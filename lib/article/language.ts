@@ -1,0 +1,68 @@
+/**
+ * The language of a text, from its most common words, for when the page does not say or says
+ * wrong (many sites serve every edition with lang="en"). Only says what it is sure of.
+ *
+ * Word lists: the most frequent function words of each language (articles, prepositions,
+ * conjunctions), chosen so that no word is frequent in two of the listed languages.
+ */
+const FUNCTION_WORDS: Record<string, string[]> = {
+  en: ['the', 'and', 'of', 'to', 'is', 'that', 'was', 'with', 'for', 'on', 'he', 'it', 'said', 'have', 'from', 'by'],
+  fr: ['le', 'les', 'et', 'des', 'est', 'une', 'dans', 'pour', 'qui', 'sur', 'pas', 'du', 'au', 'avec', 'ce', 'sont'],
+  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'sich', 'den', 'auf', 'ein', 'eine', 'auch', 'dem', 'zu', 'von'],
+  es: ['el', 'los', 'las', 'que', 'del', 'por', 'con', 'una', 'para', 'es', 'se', 'su', 'al', 'como', 'pero', 'fue'],
+  pt: ['os', 'não', 'uma', 'para', 'com', 'que', 'do', 'da', 'em', 'um', 'ao', 'dos', 'das', 'foi', 'pelo', 'mais'],
+  it: ['il', 'della', 'che', 'di', 'non', 'per', 'una', 'del', 'sono', 'gli', 'alla', 'nel', 'anche', 'questo', 'lo', 'è'],
+  nl: ['de', 'het', 'een', 'van', 'en', 'niet', 'zijn', 'op', 'dat', 'met', 'voor', 'ook', 'aan', 'wordt', 'naar', 'bij'],
+};
+
+// Scripts that name their language well enough on their own.
+const SCRIPTS: Array<[RegExp, string]> = [
+  [/[\u3040-\u30ff]/g, 'ja'],
+  [/[\uac00-\ud7af]/g, 'ko'],
+  [/[\u4e00-\u9fff]/g, 'zh'],
+  [/[\u0600-\u06ff]/g, 'ar'],
+  [/[\u0590-\u05ff]/g, 'he'],
+  [/[\u0400-\u04ff]/g, 'ru'],
+  [/[\u0370-\u03ff]/g, 'el'],
+  [/[\u0e00-\u0e7f]/g, 'th'],
+  [/[\u0900-\u097f]/g, 'hi'],
+];
+
+const LOOKUP = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
+  for (const w of words) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), lang]);
+}
+
+/** A language code for `text`, or null when the text is too short or the evidence too even. */
+export function guessLanguage(text: string): string | null {
+  const sample = text.slice(0, 20_000);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < 40) return null;
+  // A non-Latin script that makes up most of the letters decides.
+  for (const [re, lang] of SCRIPTS) {
+    const n = sample.match(re)?.length ?? 0;
+    if (n / letters > 0.3) return lang;
+  }
+  const counts = new Map<string, number>();
+  let words = 0;
+  for (const m of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
+    words++;
+    for (const lang of LOOKUP.get(m[0]) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best || words < 10) return null;
+  // Function words are a fifth or more of running text in these languages; demand a clear lead.
+  if (best[1] / words < 0.08 || (second && best[1] < 2 * second[1])) return null;
+  return best[0];
+}
+
+/** The page's stated language, unless the text plainly says another (then the text wins). */
+export function chooseLanguage(stated: string | null, text: string): string | null {
+  const guessed = guessLanguage(text);
+  if (!guessed || !stated) return guessed ?? stated;
+  const primary = stated.toLowerCase().split(/[-_]/)[0] ?? '';
+  // Overrule the page only where we know its stated language's words well enough to say it is
+  // not that ("en" on a French text); a stated "uk" on Cyrillic text stands.
+  return primary === guessed || !(primary in FUNCTION_WORDS) ? stated : guessed;
+}

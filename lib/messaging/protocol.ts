@@ -1,0 +1,41 @@
+/** Every message between the extension's contexts: plain serialisable data, one line of doc each. */
+import type { ArticleInfo } from '../types';
+
+/** What the popup and the badge need to know of a page's article (not its text). */
+export type ArticleSummary = Pick<
+  ArticleInfo,
+  'title' | 'byline' | 'outlet' | 'publishedAt' | 'language' | 'canonicalUrl' | 'wordCount' | 'reason'
+>;
+
+/** What the content script found in one tab. */
+export interface TabState {
+  /** The article, or null when the page is not one. */
+  article: ArticleSummary | null;
+  /** Why the page is not an article, or what went wrong reading it. */
+  reason: string;
+  /** Set when reading the page failed: the popup says so rather than "no article". */
+  error: string | null;
+  checkedAt: number;
+}
+
+export type Message =
+  /** content → background: the page in the sender's tab was read; `state` is what was found. */
+  | { type: 'page:read'; state: TabState }
+  /** popup → background: what was found in tab `tabId`? Answers Result<TabState | null>. */
+  | { type: 'tab:get'; tabId: number };
+
+/** Handlers that can fail answer with a result the UI can show, not a thrown exception. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export function isMessage(value: unknown): value is Message {
+  if (!value || typeof value !== 'object') return false;
+  const m = value as { type?: unknown; state?: unknown; tabId?: unknown };
+  if (m.type === 'page:read') return !!m.state && typeof m.state === 'object';
+  if (m.type === 'tab:get') return typeof m.tabId === 'number';
+  return false;
+}
+
+export function summariseArticle(article: ArticleInfo): ArticleSummary {
+  const { title, byline, outlet, publishedAt, language, canonicalUrl, wordCount, reason } = article;
+  return { title, byline, outlet, publishedAt, language, canonicalUrl, wordCount, reason };
+}

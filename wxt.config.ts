@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  // Every import is written out (DESIGN.md, convention 1).
+  imports: false,
+  // `browser` from wxt/browser becomes Mozilla's webextension-polyfill (promises in Chrome too).
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Sourcelight',
+    description: 'Who said what in the news you read: officials, their roles and the sources of claims, highlighted on the page. Nothing leaves your browser.',
+    permissions: ['storage'],
+    action: { default_title: 'Sourcelight' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'sourcelight@sourcelight.example',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    plugins: [preact()],
+  }),
+});
