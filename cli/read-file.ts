@@ -13,7 +13,7 @@ export function isHtmlFile(file: string): boolean {
 export function articleFromHtml(html: string, url: string | null = null): ArticleInfo {
   const { document } = parseHTML(html);
   // `always`: the CLI reports the text even of pages it does not take for articles.
-  return readArticle(document as unknown as Document, { url, always: true, domainOf: registrableDomain })!.article;
+  return readArticle(document as unknown as Document, { url, always: true, domainOf: registrableDomain }).article;
 }
 
 export function articleFromText(text: string): ArticleInfo {

@@ -72,6 +72,7 @@ export function measureListing(doc: Document): { headlines: number; paragraphs: 
 }
 
 export function detectArticle(doc: Document, url?: string | null, meta: PageMeta = readPageMeta(doc)): Detection {
+  if (!doc.documentElement) return { isArticle: false, reason: 'empty page' };
   const u = parseUrl(url) ?? parseUrl(meta.canonicalUrl);
   const byUrl = u ? judgeUrl(u) : null;
   if (byUrl) return byUrl;

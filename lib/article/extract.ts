@@ -78,6 +78,15 @@ function pairTextNodes(live: Node, clone: Node): Map<Node, Text> {
   return pairs;
 }
 
+/** No article: nothing extracted, and detection's reason why. */
+export function emptyExtraction(detection?: Detection): Extraction {
+  const article: ArticleInfo = {
+    detected: false, reason: detection?.reason ?? 'empty page', title: null, byline: null, outlet: { name: null, domain: null },
+    publishedAt: null, language: null, canonicalUrl: null, excerpt: null, text: '', wordCount: 0,
+  };
+  return { article, map: { text: '', runs: [] } };
+}
+
 function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
@@ -93,12 +102,19 @@ function resolveUrl(href: string | null, base: string | null): string | null {
 
 /**
  * Extracts the article of `doc`. Works on a deep clone; the text map points at `doc`'s nodes.
- * Throws only on a page larger than `maxElements`.
+ * Throws only on a page with more elements than `maxElements`.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
   const meta = options.meta ?? readPageMeta(doc);
   const pageUrl = options.url ?? (/^https?:/.test(doc.URL ?? '') ? doc.URL : null);
+  const limit = options.maxElements ?? 0;
+  if (limit > 0) {
+    // Counted here, not by Readability's maxElemsToParse: linkedom's getElementsByTagName('*') is empty.
+    const count = doc.querySelectorAll('*').length;
+    if (count > limit) throw new Error(`page too large to read: ${count} elements (the limit is ${limit})`);
+  }
   const clone = doc.cloneNode(true) as Document;
+  if (!clone.documentElement) return emptyExtraction(options.detection);
   // From the root elements: a doctype is not always cloned (linkedom), which would shift the pairs.
   const pairs = pairTextNodes(doc.documentElement, clone.documentElement);
   for (const el of Array.from(clone.querySelectorAll(WIDGETS))) {

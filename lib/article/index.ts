@@ -1,6 +1,6 @@
 /** The article pipeline in one call: detect, then extract. */
 import { detectArticle } from './detect';
-import { extractArticle, type Extraction } from './extract';
+import { emptyExtraction, extractArticle, type Extraction } from './extract';
 import { readPageMeta } from './page-meta';
 
 export interface ReadPageOptions {
@@ -12,13 +12,14 @@ export interface ReadPageOptions {
 }
 
 /**
- * Detects and extracts the article of `doc`. Returns null when the page is not an article and
- * `always` is not set: the cheap gates spare the clone and Readability on most pages.
+ * Detects and extracts the article of `doc`. When the page is not an article and `always` is not
+ * set, the extraction is empty (with detection's reason): the cheap gates spare most pages the
+ * clone and Readability.
  */
-export function readArticle(doc: Document, options: ReadPageOptions = {}): Extraction | null {
+export function readArticle(doc: Document, options: ReadPageOptions = {}): Extraction {
   const meta = readPageMeta(doc);
   const detection = detectArticle(doc, options.url ?? doc.URL, meta);
-  if (!detection.isArticle && !options.always) return null;
+  if (!detection.isArticle && !options.always) return emptyExtraction(detection);
   return extractArticle(doc, { ...options, detection, meta });
 }
 

@@ -61,13 +61,18 @@ function text(v: Json | undefined): string | null {
   return null;
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const v = el?.getAttribute('content')?.trim();
-    if (v) return v;
+/** The page's <meta> tags by property, name, itemprop and http-equiv (first one wins), in one pass. */
+function readMetaTags(doc: Document): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !tags.has(key)) tags.set(key, content);
+    }
   }
-  return null;
+  return tags;
 }
 
 // schema.org's Article family: NewsArticle and its kinds, BlogPosting, Report, ScholarlyArticle …
@@ -77,30 +82,37 @@ export function isArticleType(type: string): boolean {
   return ARTICLE_TYPES.test(type);
 }
 
+const NO_META: PageMeta = {
+  jsonLdTypes: [], ogType: null, siteName: null, title: null, author: null, publishedAt: null, canonicalUrl: null, language: null,
+};
+
 export function readPageMeta(doc: Document): PageMeta {
+  if (!doc.documentElement) return NO_META; // an empty file
   const ld = readJsonLd(doc);
   const jsonLdTypes = ld.flatMap(typesOf);
   const article = ld.find((o) => typesOf(o).some(isArticleType));
   const publisher = article && isObject(article['publisher']) ? article['publisher'] : undefined;
+  const tags = readMetaTags(doc);
+  const meta = (...keys: string[]) => keys.map((k) => tags.get(k.toLowerCase())).find((v) => v !== undefined) ?? null;
   const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')?.trim() || null;
   const html = doc.documentElement;
   return {
     jsonLdTypes,
-    ogType: meta(doc, 'og:type')?.toLowerCase() ?? null,
-    siteName: meta(doc, 'og:site_name', 'application-name') ?? text(publisher?.['name']),
-    title: meta(doc, 'og:title', 'twitter:title') ?? text(article?.['headline']),
-    author: text(article?.['author']) ?? meta(doc, 'author', 'article:author', 'sailthru.author', 'parsely-author'),
+    ogType: meta('og:type')?.toLowerCase() ?? null,
+    siteName: meta('og:site_name', 'application-name') ?? text(publisher?.['name']),
+    title: meta('og:title', 'twitter:title') ?? text(article?.['headline']),
+    author: text(article?.['author']) ?? meta('author', 'article:author', 'sailthru.author', 'parsely-author'),
     publishedAt:
       text(article?.['datePublished']) ??
-      meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued', 'parsely-pub-date') ??
+      meta('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued', 'parsely-pub-date') ??
       doc.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() ??
       null,
-    canonicalUrl: canonical ?? meta(doc, 'og:url'),
+    canonicalUrl: canonical ?? meta('og:url'),
     language:
       html?.getAttribute('lang')?.trim() ||
       html?.getAttribute('xml:lang')?.trim() ||
-      meta(doc, 'og:locale', 'language', 'dc.language')?.replace('_', '-') ||
-      doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')?.trim() ||
+      meta('og:locale', 'language', 'dc.language')?.replace('_', '-') ||
+      meta('content-language') ||
       null,
   };
 }

@@ -43,8 +43,10 @@ const BLOCK = new Set([
 ]);
 const CELL = new Set(['TD', 'TH']);
 
-// HTML's collapsible white space (not U+00A0, which renders as a space but does not collapse).
-const NON_SPACE = /[^ \t\n\r\f]+/g;
+// Stretches of text between collapsible white space (HTML's: not U+00A0, which renders as a space
+// but does not collapse). Single spaces stay inside a stretch: they are copied as they are, so a
+// run covers a whole sentence rather than one word.
+const STRETCH = /[^ \t\n\r\f]+(?: [^ \t\n\r\f]+)*/g;
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -102,10 +104,10 @@ export function buildTextMap(root: Node, resolve: (node: Text) => Text | null = 
       });
       return;
     }
-    NON_SPACE.lastIndex = 0;
+    STRETCH.lastIndex = 0;
     let m: RegExpExecArray | null;
     let prevEnd = 0;
-    while ((m = NON_SPACE.exec(data))) {
+    while ((m = STRETCH.exec(data))) {
       if (m.index > prevEnd) pendingSpace = true;
       emit(m[0], target, m.index);
       prevEnd = m.index + m[0].length;

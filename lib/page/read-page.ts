@@ -15,8 +15,8 @@ export interface PageReading {
 export function readPage(doc: Document, now: number = Date.now()): PageReading {
   try {
     const extraction = readArticle(doc, { url: doc.URL, maxElements: MAX_ELEMENTS });
-    if (!extraction || !extraction.article.detected) {
-      const reason = extraction?.article.reason ?? 'not an article';
+    if (!extraction.article.detected) {
+      const reason = extraction.article.reason;
       return { state: { article: null, reason, error: null, checkedAt: now }, extraction: null };
     }
     const article = summariseArticle(extraction.article);

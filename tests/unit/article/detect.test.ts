@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '@/lib/article/detect';
+import { parse, readSample } from '../../helpers/shared-data';
+
+const prose = (n: number) =>
+  Array.from({ length: n }, (_, i) =>
+    `<p>Paragraph ${i + 1}: the foreign minister said on Tuesday that the talks would resume next month, and officials familiar with the negotiations said both delegations had narrowed their differences on access to the ports and on the inspection of vessels.</p>`,
+  ).join('\n');
+const teasers = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<article><h3><a href="/story/${i}">Headline number ${i + 1} about the news of the day</a></h3><p>One line of summary.</p></article>`).join('\n');
+
+function page(head: string, body: string): Document {
+  return parse(`<!doctype html><html lang="en"><head><title>T</title>${head}</head><body>${body}</body></html>`);
+}
+
+describe('detectArticle', () => {
+  it.each([
+    ['a NewsArticle with prose', page('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"H"}</script>', `<article><h1>H</h1>${prose(6)}</article>`), null, true, 'json-ld:NewsArticle'],
+    ['JSON-LD in @graph with a full type URL', page('<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"http://schema.org/ReportageNewsArticle"}]}</script>', `<article>${prose(6)}</article>`), null, true, 'json-ld:ReportageNewsArticle'],
+    ['og:type=article', page('<meta property="og:type" content="article">', `<article>${prose(5)}</article>`), null, true, 'og:type=article'],
+    ['plain prose with no metadata (readerable)', page('', `<div>${prose(6)}</div>`), null, true, 'readerable'],
+    ['a home page by its URL', page('<meta property="og:type" content="website">', teasers(3) + prose(4)), 'https://news.example/', false, 'url: home page'],
+    ['search results by their URL', page('', prose(6)), 'https://news.example/search?q=putin', false, 'url: search results'],
+    ['a section front of headline links', page('<meta property="og:type" content="website">', teasers(20)), 'https://news.example/world', false, 'listing'],
+    ['a listing that calls itself an article', page('<meta property="og:type" content="article">', teasers(15)), null, false, 'listing'],
+    ['a product page', page('<script type="application/ld+json">{"@type":"Product","name":"Kettle"}</script>', prose(3)), 'https://shop.example/p/kettle', false, 'json-ld:Product'],
+    ['a video page', page('<meta property="og:type" content="video.other">', '<video src="v.mp4"></video><p>A short caption.</p>'), 'https://news.example/clip/1', false, 'og:type=video.other'],
+    ['an article type with almost no prose', page('<meta property="og:type" content="article">', '<video></video><p>Watch: the minister speaks.</p>'), null, false, 'too little prose'],
+    ['a broken JSON-LD block next to a good one', page('<script type="application/ld+json">{broken</script><script type="application/ld+json">{"@type":"NewsArticle"}</script>', prose(6)), null, true, 'json-ld:NewsArticle'],
+    ['a site rule: BBC story URL', page('', prose(6)), 'https://www.bbc.co.uk/news/world-europe-68123456', true, 'site rule'],
+    ['a site rule: BBC section front', page('<meta property="og:type" content="article">', prose(6)), 'https://www.bbc.co.uk/news/world', false, 'site rule'],
+    ['an empty page', parse(''), null, false, 'empty page'],
+  ])('%s', (_name, doc, url, isArticle, reason) => {
+    const d = detectArticle(doc, url);
+    expect(d.isArticle).toBe(isArticle);
+    expect(d.reason).toContain(reason);
+  });
+
+  it('says yes for the sample article and no for the sample home page, even without its URL', () => {
+    expect(detectArticle(parse(readSample('world', 'harbour-talks.html'))).isArticle).toBe(true);
+    const home = readSample('index.html').replace(/<link rel="canonical"[^>]*>/, '').replace(/<meta property="og:url"[^>]*>/, '');
+    const d = detectArticle(parse(home), 'http://127.0.0.1:8080/news/front.html');
+    expect(d).toMatchObject({ isArticle: false });
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { GOLD, hasShared, PROJECT_ROOT, SEED_PAGE } from '../../helpers/shared-data';
+
+const run = promisify(execFile);
+const TSX = path.join(PROJECT_ROOT, 'node_modules/.bin/tsx');
+const CLI = path.join(PROJECT_ROOT, 'cli/analyze.ts');
+const SAMPLE = path.join(PROJECT_ROOT, 'sample/world/harbour-talks.html');
+
+async function analyze(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(TSX, [CLI, ...args], { cwd: PROJECT_ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('npm run analyze', () => {
+  it('writes one JSON per file in the evaluation format, and one error line for a missing file', async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'sl-analyze-'));
+    const txt = path.join(out, 'plain.txt');
+    writeFileSync(txt, 'The Kremlin said on Tuesday that it would not comment on the claims.');
+    const { code, stderr } = await analyze('--out', out, SAMPLE, '/no/such/file.html', txt);
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual(['analyze: /no/such/file.html: no such file']);
+    expect(readdirSync(out).sort()).toEqual(['harbour-talks.json', 'plain.json', 'plain.txt']);
+
+    const page = JSON.parse(readFileSync(path.join(out, 'harbour-talks.json'), 'utf8'));
+    expect(page).toMatchObject({
+      article: { detected: true, title: 'Estmere and Calvara extend harbour talks as fishing dispute drags on', byline: 'Daniel Ferrow', outlet: 'harbourcourier.example', publishedAt: '2026-11-24T08:15:00.000Z' },
+      entities: [],
+      attributions: [],
+    });
+    expect(page.article.text).toContain('Calvaran trade envoy Tomas Reyhani said on Monday');
+    const plain = JSON.parse(readFileSync(path.join(out, 'plain.json'), 'utf8'));
+    expect(plain.article.text).toBe('The Kremlin said on Tuesday that it would not comment on the claims.');
+  });
+
+  it('prints a readable summary without --out', async () => {
+    const { code, stdout } = await analyze(SAMPLE);
+    expect(code).toBe(0);
+    expect(stdout).toContain('article:   yes');
+    expect(stdout).toContain('outlet:    The Harbour Courier (harbourcourier.example)');
+  });
+
+  it('says how to use it when given nothing, and rejects unknown options', async () => {
+    expect((await analyze()).stderr).toMatch(/^usage: npm run --silent analyze/);
+    const bad = await analyze('--frobnicate', SAMPLE);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("Unknown option '--frobnicate'");
+  });
+
+  it.runIf(hasShared(SEED_PAGE, 'seed page extraction score'))('extracts the seed page with shingle F1 of at least 0.95 (shared/eval/score.mjs)', async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'sl-seed-'));
+    expect((await analyze('--out', out, SEED_PAGE)).code).toBe(0);
+    const { stdout } = await run('node', [path.join(GOLD, '../score.mjs'), 'aeb', '--gold', path.join(GOLD, 'ground-truth.json'), '--pred', out, '--json']);
+    const score = JSON.parse(stdout.trim().split('\n').pop()!);
+    expect(score.detected).toBe(1);
+    expect(score.F1).toBeGreaterThanOrEqual(0.95);
+  });
+});

@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { ArticleCard } from '@/components/ArticleCard';
+import type { TabState } from '@/lib/messaging/protocol';
+
+const root = () => document.body.appendChild(document.createElement('div'));
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+const state: TabState = {
+  article: {
+    title: 'Vladimir Putin may be using North Korean missiles in Ukraine',
+    byline: 'World Desk',
+    outlet: { name: 'The Daily Ledger', domain: 'dailyledger.example' },
+    publishedAt: '2024-01-09T10:30:00.000Z',
+    language: 'en',
+    canonicalUrl: null,
+    wordCount: 1234,
+    reason: 'json-ld:NewsArticle',
+  },
+  reason: 'json-ld:NewsArticle',
+  error: null,
+  checkedAt: 0,
+};
+
+describe('ArticleCard', () => {
+  it('shows the title, outlet, date and word count', () => {
+    const el = root();
+    render(<ArticleCard state={state} />, el);
+    expect(el.querySelector('[data-testid=article-title]')?.textContent).toBe(state.article!.title);
+    expect(el.textContent).toContain('The Daily Ledger');
+    expect(el.textContent).toContain('dailyledger.example');
+    expect(el.querySelector('[data-testid=article-date]')?.textContent).toMatch(/January 9, 2024|9 January 2024/);
+    expect(el.querySelector('[data-testid=article-words]')?.textContent).toBe('1,234 words');
+  });
+
+  it('renders page text as text, never as HTML', () => {
+    const el = root();
+    const hostile = { ...state, article: { ...state.article!, title: '<img src=x onerror=alert(1)>Title' } };
+    render(<ArticleCard state={hostile} />, el);
+    expect(el.querySelector('img')).toBeNull();
+    expect(el.querySelector('[data-testid=article-title]')?.textContent).toBe('<img src=x onerror=alert(1)>Title');
+  });
+
+  it('says there is no article, and why', () => {
+    const el = root();
+    render(<ArticleCard state={{ ...state, article: null, reason: 'url: home page' }} />, el);
+    expect(el.querySelector('[data-testid=no-article]')?.textContent).toContain('No article on this page');
+    expect(el.textContent).toContain('url: home page');
+  });
+
+  it('tells a failure apart from "no article"', () => {
+    const el = root();
+    render(<ArticleCard state={{ ...state, article: null, error: 'page too large to read: 200000 elements' }} />, el);
+    expect(el.textContent).toContain('could not read this page: page too large');
+    render(<ArticleCard state={undefined} error="Could not establish connection" />, el);
+    expect(el.querySelector('[role=alert]')?.textContent).toContain('Could not establish connection');
+  });
+
+  it('shows a page never read (a browser page) as no article, and a missing date plainly', () => {
+    const el = root();
+    render(<ArticleCard state={null} />, el);
+    expect(el.textContent).toContain('No article on this page');
+    render(<ArticleCard state={{ ...state, article: { ...state.article!, publishedAt: null, byline: null } }} />, el);
+    expect(el.querySelector('[data-testid=article-date]')?.textContent).toBe('date not given');
+  });
+});
