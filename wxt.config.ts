@@ -17,13 +17,18 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'sourcelight@sourcelight.example',
-              strict_min_version: '115.0',
+              // data_collection_permissions came with Firefox 140 (142 on Android).
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
       : {}),
   }),
+  zip: {
+    // The sources zip is for AMO's reviewers: what builds the extension, not tests, samples or output.
+    excludeSources: ['tests/**', 'sample/**', 'bench/**', 'scripts/**', 'scratch/**', 'out/**', 'e2e-out/**', '.ci/**'],
+  },
   vite: () => ({
     plugins: [preact()],
   }),

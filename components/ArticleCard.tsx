@@ -6,6 +6,8 @@ export interface ArticleCardProps {
   state: TabState | null | undefined;
   /** An error reaching the background, if any. */
   error?: string | null;
+  /** Detection's reason in plain words (lib/popup/describe-reason.ts). */
+  describe?: (reason: string) => string;
 }
 
 function formatDate(iso: string | null, locale?: string): string | null {
@@ -15,7 +17,7 @@ function formatDate(iso: string | null, locale?: string): string | null {
   return d.toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 }
 
-export function ArticleCard({ state, error }: ArticleCardProps) {
+export function ArticleCard({ state, error, describe = (r) => r }: ArticleCardProps) {
   if (error) {
     return (
       <p class="notice notice--error" role="alert">
@@ -31,7 +33,9 @@ export function ArticleCard({ state, error }: ArticleCardProps) {
         <p class="empty__why">
           {state?.error
             ? `Sourcelight could not read this page: ${state.error}`
-            : 'Sourcelight works on news articles; this page looks like something else' + (state ? ` (${state.reason}).` : '.')}
+            : state
+              ? describe(state.reason)
+              : 'Sourcelight has not read this page: it works on web pages once they have loaded.'}
         </p>
       </div>
     );

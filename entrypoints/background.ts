@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { isMessage } from '@/lib/messaging/protocol';
 import { handleMessage } from '@/lib/tabs/handle-message';
 import { forgetTab } from '@/lib/tabs/tab-store';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
-  // A tab that starts loading another page no longer holds what was found before.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void forgetTab(tabId);
-  });
+  // Only our messages get an answer (the polyfill answers whatever a listener returns a promise for).
+  browser.runtime.onMessage.addListener((message, sender) => (isMessage(message) ? handleMessage(message, sender) : undefined));
+  // Whether a saved state is still current is checked when it is asked for (handle-message.ts):
+  // a tab's "loading" status also fires for in-page links, which keep the same document.
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 });

@@ -19,8 +19,7 @@ export interface Detection {
 const NOT_ARTICLE_TYPES = new Set(['Product', 'ProductGroup', 'Offer', 'CollectionPage', 'SearchResultsPage', 'ProfilePage', 'VideoObject', 'ItemList', 'Recipe']);
 const NOT_ARTICLE_OG = /^(?:video|product|profile|music|book|og:product|business)\b/;
 
-const SEARCH_PATH = /\/(?:search|find|results)(?:\/|$|\.)/i;
-const SEARCH_QUERY = /[?&](?:q|query|s|search|keywords?)=/i;
+const SEARCH_PATH = /\/search(?:\/|$|\.)/i;
 const LISTING_PATH = /\/(?:tags?|topics?|category|categories|section|sections|authors?|archives?|page\/\d+)(?:\/|$)/i;
 const VIDEO_PATH = /\/(?:videos?|watch|live-tv|tv)(?:\/|$)/i;
 const PRODUCT_PATH = /\/(?:products?|shop|store|dp|item|cart)(?:\/|$)/i;
@@ -48,7 +47,8 @@ function judgeUrl(u: URL): { isArticle: boolean; reason: string } | null {
     if (rule.article?.test(path)) return { isArticle: true, reason: `site rule ${rule.host}: article path` };
   }
   if (/^\/(?:index\.[a-z]+|home|default\.[a-z]+)?$/i.test(path)) return { isArticle: false, reason: 'url: home page' };
-  if (SEARCH_PATH.test(path) || (SEARCH_QUERY.test(u.search) && !/\d{3,}|-[a-z]+-/i.test(path))) return { isArticle: false, reason: 'url: search results' };
+  // Only the path: query strings like ?s= or ?q= are as often share and tracking tags.
+  if (SEARCH_PATH.test(path)) return { isArticle: false, reason: 'url: search results' };
   return null;
 }
 

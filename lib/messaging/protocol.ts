@@ -9,6 +9,9 @@ export type ArticleSummary = Pick<
 
 /** What the content script found in one tab. */
 export interface TabState {
+  /** Names the document the content script read (random, per page load): a state is current only
+   * while the tab's content script answers a ping with the same id. */
+  pageId: string;
   /** The article, or null when the page is not one. */
   article: ArticleSummary | null;
   /** Why the page is not an article, or what went wrong reading it. */
@@ -24,6 +27,14 @@ export type Message =
   /** popup → background: what was found in tab `tabId`? Answers Result<TabState | null>. */
   | { type: 'tab:get'; tabId: number };
 
+/** background → content: which document are you? Answers PingAnswer. */
+export interface PageQuery {
+  type: 'page:ping';
+}
+export interface PingAnswer {
+  pageId: string;
+}
+
 /** Handlers that can fail answer with a result the UI can show, not a thrown exception. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -33,6 +44,10 @@ export function isMessage(value: unknown): value is Message {
   if (m.type === 'page:read') return !!m.state && typeof m.state === 'object';
   if (m.type === 'tab:get') return typeof m.tabId === 'number';
   return false;
+}
+
+export function isPageQuery(value: unknown): value is PageQuery {
+  return !!value && typeof value === 'object' && (value as { type?: unknown }).type === 'page:ping';
 }
 
 export function summariseArticle(article: ArticleInfo): ArticleSummary {

@@ -12,17 +12,17 @@ export interface PageReading {
   extraction: Extraction | null;
 }
 
-export function readPage(doc: Document, now: number = Date.now()): PageReading {
+export function readPage(doc: Document, pageId: string, now: number = Date.now()): PageReading {
   try {
     const extraction = readArticle(doc, { url: doc.URL, maxElements: MAX_ELEMENTS });
     if (!extraction.article.detected) {
       const reason = extraction.article.reason;
-      return { state: { article: null, reason, error: null, checkedAt: now }, extraction: null };
+      return { state: { pageId, article: null, reason, error: null, checkedAt: now }, extraction: null };
     }
     const article = summariseArticle(extraction.article);
-    return { state: { article, reason: article.reason, error: null, checkedAt: now }, extraction };
+    return { state: { pageId, article, reason: article.reason, error: null, checkedAt: now }, extraction };
   } catch (e) {
     const error = e instanceof Error ? e.message : String(e);
-    return { state: { article: null, reason: 'could not read the page', error, checkedAt: now }, extraction: null };
+    return { state: { pageId, article: null, reason: 'could not read the page', error, checkedAt: now }, extraction: null };
   }
 }

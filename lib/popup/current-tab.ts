@@ -1,6 +1,7 @@
 /** The tab the popup speaks of: `?tab=ID` when given (tests, or a popup opened as a page), else the active tab. */
 import { browser } from 'wxt/browser';
 import type { Message, Result, TabState } from '../messaging/protocol';
+import { tabKey } from '../tabs/tab-store';
 
 export async function currentTabId(search: string = location.search): Promise<number | null> {
   const given = Number(new URLSearchParams(search).get('tab'));
@@ -19,4 +20,17 @@ export async function fetchTabState(tabId: number | null): Promise<Result<TabSta
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
+}
+
+/**
+ * Calls `onChange` whenever the background records a new state for the tab: a popup opened
+ * before the page was read (the content script waits for idle) then shows the result.
+ * Returns the function that stops listening.
+ */
+export function watchTabState(tabId: number, onChange: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'session' && tabKey(tabId) in changes) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -1,6 +1,7 @@
 /** The background's answers to messages (lib/messaging/protocol.ts). */
 import { registrableDomain } from '../article/outlet';
-import { isMessage, type Result, type TabState } from '../messaging/protocol';
+import { browser } from 'wxt/browser';
+import { isMessage, type PageQuery, type PingAnswer, type Result, type TabState } from '../messaging/protocol';
 import { showBadge } from './badge';
 import { loadTabState, saveTabState } from './tab-store';
 
@@ -18,8 +19,33 @@ function withDomain(state: TabState, pageUrl: string | undefined): TabState {
   return { ...state, article: { ...article, outlet: { ...article.outlet, domain } } };
 }
 
-export async function handleMessage(message: unknown, sender: Sender): Promise<Result<TabState | null> | undefined> {
-  if (!isMessage(message)) return undefined; // not ours: let another listener answer
+/** The id of the document the tab's content script is on, or null when none answers. */
+export type PingTab = (tabId: number) => Promise<string | null>;
+
+export const pingTab: PingTab = async (tabId) => {
+  try {
+    const query: PageQuery = { type: 'page:ping' };
+    const answer = (await browser.tabs.sendMessage(tabId, query)) as PingAnswer | undefined;
+    return typeof answer?.pageId === 'string' ? answer.pageId : null;
+  } catch {
+    return null; // no content script there: a browser page, or a page still loading
+  }
+};
+
+/**
+ * The tab's state if it still describes the page in the tab. A tab that navigated to another
+ * document (or to a page we cannot run on) has a content script with another id, or none.
+ * Same-document navigations (in-page links, history.pushState) keep the id.
+ */
+async function currentTabState(tabId: number, ping: PingTab): Promise<TabState | null> {
+  const state = await loadTabState(tabId);
+  if (!state) return null;
+  return (await ping(tabId)) === state.pageId ? state : null;
+}
+
+/** Answers a message of ours; `undefined` for anything else, so another listener may answer it. */
+export async function handleMessage(message: unknown, sender: Sender, ping: PingTab = pingTab): Promise<Result<TabState | null> | undefined> {
+  if (!isMessage(message)) return undefined;
   try {
     switch (message.type) {
       case 'page:read': {
@@ -31,7 +57,7 @@ export async function handleMessage(message: unknown, sender: Sender): Promise<R
         return { ok: true, value: state };
       }
       case 'tab:get':
-        return { ok: true, value: await loadTabState(message.tabId) };
+        return { ok: true, value: await currentTabState(message.tabId, ping) };
     }
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };

@@ -5,7 +5,9 @@
 import { browser } from 'wxt/browser';
 import type { TabState } from '../messaging/protocol';
 
-const key = (tabId: number) => `tab:${tabId}`;
+/** The storage.session key of a tab's state. */
+export const tabKey = (tabId: number) => `tab:${tabId}`;
+const key = tabKey;
 
 export async function saveTabState(tabId: number, state: TabState): Promise<void> {
   await browser.storage.session.set({ [key(tabId)]: state });

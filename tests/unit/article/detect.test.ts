@@ -20,6 +20,7 @@ describe('detectArticle', () => {
     ['og:type=article', page('<meta property="og:type" content="article">', `<article>${prose(5)}</article>`), null, true, 'og:type=article'],
     ['plain prose with no metadata (readerable)', page('', `<div>${prose(6)}</div>`), null, true, 'readerable'],
     ['a home page by its URL', page('<meta property="og:type" content="website">', teasers(3) + prose(4)), 'https://news.example/', false, 'url: home page'],
+    ['an article URL with a share tag in its query', page('<meta property="og:type" content="article">', `<article>${prose(5)}</article>`), 'https://news.example/world/putin-talks?s=09&q=x', true, 'og:type=article'],
     ['search results by their URL', page('', prose(6)), 'https://news.example/search?q=putin', false, 'url: search results'],
     ['a section front of headline links', page('<meta property="og:type" content="website">', teasers(20)), 'https://news.example/world', false, 'listing'],
     ['a listing that calls itself an article', page('<meta property="og:type" content="article">', teasers(15)), null, false, 'listing'],

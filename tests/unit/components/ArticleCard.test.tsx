@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { ArticleCard } from '@/components/ArticleCard';
 import type { TabState } from '@/lib/messaging/protocol';
+import { describeReason } from '@/lib/popup/describe-reason';
 
 const root = () => document.body.appendChild(document.createElement('div'));
 afterEach(() => {
@@ -10,6 +11,7 @@ afterEach(() => {
 });
 
 const state: TabState = {
+  pageId: 'p',
   article: {
     title: 'Vladimir Putin may be using North Korean missiles in Ukraine',
     byline: 'World Desk',
@@ -44,11 +46,12 @@ describe('ArticleCard', () => {
     expect(el.querySelector('[data-testid=article-title]')?.textContent).toBe('<img src=x onerror=alert(1)>Title');
   });
 
-  it('says there is no article, and why', () => {
+  it('says there is no article, and why in plain words', () => {
     const el = root();
-    render(<ArticleCard state={{ ...state, article: null, reason: 'url: home page' }} />, el);
+    render(<ArticleCard state={{ ...state, article: null, reason: 'url: home page' }} describe={describeReason} />, el);
     expect(el.querySelector('[data-testid=no-article]')?.textContent).toContain('No article on this page');
-    expect(el.textContent).toContain('url: home page');
+    expect(el.textContent).toContain('This looks like a home page.');
+    expect(el.textContent).not.toContain('url:');
   });
 
   it('tells a failure apart from "no article"', () => {
@@ -66,4 +69,17 @@ describe('ArticleCard', () => {
     render(<ArticleCard state={{ ...state, article: { ...state.article!, publishedAt: null, byline: null } }} />, el);
     expect(el.querySelector('[data-testid=article-date]')?.textContent).toBe('date not given');
   });
+});
+
+describe('describeReason', () => {
+  it.each([
+    ['url: home page', 'home page'],
+    ['listing: 20 headline links, 1 paragraphs', 'list of headlines'],
+    ['json-ld:Product', 'product page'],
+    ['og:type=video.other', 'video page'],
+    ['og:type=article, but too little prose', 'too little running text'],
+    ['not readerable', 'too little running text'],
+    ['site rule bbc.co.uk: not an article path', 'section page'],
+    ['something new', 'looks like something else'],
+  ])('%s', (reason, words) => expect(describeReason(reason)).toContain(words));
 });

@@ -3,10 +3,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import type { TabState } from '@/lib/messaging/protocol';
 import { badgeFor } from '@/lib/tabs/badge';
-import { handleMessage } from '@/lib/tabs/handle-message';
+import { handleMessage, type PingTab } from '@/lib/tabs/handle-message';
 import { forgetTab, loadTabState } from '@/lib/tabs/tab-store';
 
 const found: TabState = {
+  pageId: 'page-a',
   article: {
     title: 'Estmere and Calvara extend harbour talks',
     byline: 'Daniel Ferrow',
@@ -22,15 +23,26 @@ const found: TabState = {
   checkedAt: 1,
 };
 
+// The tab's content script, as the background's ping sees it: still on page-a.
+const onPageA: PingTab = async () => 'page-a';
+
 describe('the background message handler', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('records what a tab found, with the outlet domain from the canonical URL, and answers the popup', async () => {
     const saved = await handleMessage({ type: 'page:read', state: found }, { tab: { id: 7 }, url: 'http://127.0.0.1:9/x.html' });
     expect(saved).toMatchObject({ ok: true, value: { article: { outlet: { domain: 'harbourcourier.example' } } } });
-    const answer = await handleMessage({ type: 'tab:get', tabId: 7 }, {});
+    const answer = await handleMessage({ type: 'tab:get', tabId: 7 }, {}, onPageA);
     expect(answer).toEqual(saved);
-    expect(await handleMessage({ type: 'tab:get', tabId: 8 }, {})).toEqual({ ok: true, value: null });
+    expect(await handleMessage({ type: 'tab:get', tabId: 8 }, {}, onPageA)).toEqual({ ok: true, value: null });
+  });
+
+  it('answers null once the tab shows another document, or one it cannot run in', async () => {
+    await handleMessage({ type: 'page:read', state: found }, { tab: { id: 7 } });
+    expect(await handleMessage({ type: 'tab:get', tabId: 7 }, {}, async () => 'page-b')).toEqual({ ok: true, value: null });
+    expect(await handleMessage({ type: 'tab:get', tabId: 7 }, {}, async () => null)).toEqual({ ok: true, value: null });
+    // Asking with no content script to answer (the fake browser has none) is no error either.
+    expect(await handleMessage({ type: 'tab:get', tabId: 7 }, {})).toEqual({ ok: true, value: null });
   });
 
   it('falls back to the page URL for the domain when there is no canonical URL', async () => {

@@ -1,0 +1,4 @@
+export declare const DEFAULT_CHROMIUM: string;
+export declare function chromiumPath(): string;
+export declare function checkChromium(): { ok: true; path: string } | { ok: false; path: string; message: string };
+export declare function ensureChromium(): { ok: true; path: string } | { ok: false; path: string; message: string };
