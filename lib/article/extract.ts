@@ -41,6 +41,19 @@ const WIDGETS = [
   '[data-ad]', '[aria-label="advertisement" i]',
 ].join(', ');
 
+/**
+ * Removes the widgets, but never what may be the article itself whatever its classes say
+ * ("post has-newsletter"): nothing holding an <article> or <h1>, nor a good share of the page's text.
+ */
+function removeWidgets(doc: Document): void {
+  const total = (doc.body ?? doc.documentElement).textContent?.length ?? 0;
+  for (const el of Array.from(doc.querySelectorAll(WIDGETS))) {
+    if (el.querySelector('article, h1')) continue;
+    if ((el.textContent?.length ?? 0) > 0.4 * total) continue;
+    el.remove();
+  }
+}
+
 // Asides (pull quotes repeat the text; "read more" boxes are other articles) and navigation go
 // after Readability has read the page: a byline sometimes sits in an aside.
 const ASIDES = 'aside, nav, [role="complementary"], [role="navigation"], [role="contentinfo"], [role="banner"]';
@@ -117,10 +130,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (!clone.documentElement) return emptyExtraction(options.detection);
   // From the root elements: a doctype is not always cloned (linkedom), which would shift the pairs.
   const pairs = pairTextNodes(doc.documentElement, clone.documentElement);
-  for (const el of Array.from(clone.querySelectorAll(WIDGETS))) {
-    // Never the article itself, whatever its classes say.
-    if (!el.querySelector('article, h1')) el.remove();
-  }
+  removeWidgets(clone);
   const parsed = new Readability<Node>(clone, {
     serializer: (node) => node,
     keepClasses: true, // removeNonArticle reads them

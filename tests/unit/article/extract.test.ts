@@ -74,6 +74,26 @@ describe('the sample article (sample/world/harbour-talks.html)', () => {
   });
 });
 
+describe('widget removal', () => {
+  const para = (i: number) => `<p>Paragraph ${i}: the minister said the talks, which began in Geneva on Monday, would continue next week after both delegations asked for more time to consult.</p>`;
+  const body = Array.from({ length: 8 }, (_, i) => para(i + 1)).join('');
+
+  it('keeps an article whose wrapper has a widget-like class', () => {
+    const html = `<html><body><div class="post has-newsletter-signup">${body}</div><div class="newsletter">Sign up for our newsletter</div></body></html>`;
+    const { article } = readArticle(parse(html), { always: true });
+    expect(article.text).toContain('Paragraph 1:');
+    expect(article.text).toContain('Paragraph 8:');
+    expect(article.text).not.toContain('Sign up');
+  });
+
+  it('drops a most-read list and an ad inside the article body', () => {
+    const html = `<html><body><article>${para(1)}<div class="ad-slot">Advertisement</div>${body}<ol class="most-read"><li><a href="/x">Other story about Bad Bunny</a></li></ol></article></body></html>`;
+    const { article } = readArticle(parse(html), { always: true });
+    expect(article.text).toContain('Paragraph 8:');
+    expect(article.text).not.toMatch(/Advertisement|Bad Bunny/);
+  });
+});
+
 describe('bad input', () => {
   it.each([
     ['an empty file', ''],
