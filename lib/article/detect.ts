@@ -52,23 +52,32 @@ function judgeUrl(u: URL): { isArticle: boolean; reason: string } | null {
   return null;
 }
 
-/** Headline links (a heading holding a link, or a link holding a heading) and long paragraphs. */
-export function measureListing(doc: Document): { headlines: number; paragraphs: number } {
+/**
+ * How much of the page is headline links (a heading holding a link, or a link holding a heading)
+ * and how much is running prose (paragraphs of 140 characters or more, mostly not links), in
+ * characters. A front page or listing is the first; an article, even one with rows of related
+ * headlines, the second.
+ */
+export function measureListing(doc: Document): { headlines: number; headlineChars: number; proseChars: number } {
   const root = doc.body ?? doc.documentElement;
-  if (!root) return { headlines: 0, paragraphs: 0 };
   let headlines = 0;
+  let headlineChars = 0;
+  let proseChars = 0;
+  if (!root) return { headlines, headlineChars, proseChars };
   for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4'))) {
-    if (h.querySelector('a[href]') || h.closest('a[href]')) headlines++;
+    if (h.querySelector('a[href]') || h.closest('a[href]')) {
+      headlines++;
+      headlineChars += (h.textContent ?? '').trim().length;
+    }
   }
-  let paragraphs = 0;
   for (const p of Array.from(root.querySelectorAll('p'))) {
     const len = (p.textContent ?? '').trim().length;
     if (len < 140) continue;
     let linked = 0;
     for (const a of Array.from(p.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
-    if (linked / len < 0.5) paragraphs++;
+    if (linked / len < 0.5) proseChars += len;
   }
-  return { headlines, paragraphs };
+  return { headlines, headlineChars, proseChars };
 }
 
 export function detectArticle(doc: Document, url?: string | null, meta: PageMeta = readPageMeta(doc)): Detection {
@@ -92,10 +101,10 @@ export function detectArticle(doc: Document, url?: string | null, meta: PageMeta
 
   // A front or a listing is mostly headline links. Articles carry rows of related headlines too,
   // so a page that calls itself an article must be almost all headlines to count as a listing.
-  const { headlines, paragraphs } = measureListing(doc);
-  const listing = structured ? headlines >= 10 && paragraphs < 3 : headlines >= 6 && headlines > 2 * paragraphs;
+  const { headlines, headlineChars, proseChars } = measureListing(doc);
+  const listing = headlines >= 6 && headlineChars > (structured ? 3 : 1) * proseChars;
   if (listing) {
-    return { isArticle: false, reason: `listing: ${headlines} headline links, ${paragraphs} paragraphs` };
+    return { isArticle: false, reason: `listing: ${headlines} headline links (${headlineChars} characters), ${proseChars} characters of prose` };
   }
 
   if (structured) {
