@@ -1,0 +1,54 @@
+/** What the analysis finds in an article's text (../shared/eval/FORMAT.md). Offsets are UTF-16, end exclusive. */
+
+export interface Span {
+  start: number;
+  end: number;
+  /** text.slice(start, end) */
+  text: string;
+}
+
+export type EntityKind = 'person' | 'organization' | 'media' | 'place' | 'group';
+
+export type SourceType = 'named-person' | 'anonymous' | 'institution' | 'media' | 'document' | 'other';
+
+export interface Entity {
+  /** Canonical name: the fullest form the article uses ("Dmitry Peskov", "Kremlin", "Reuters"). */
+  name: string;
+  kind: EntityKind;
+  /** The role the article states ("Kremlin spokesperson"), or null. */
+  role: string | null;
+  /** Holds public office or speaks for a government, party, army, court or international body. */
+  official: boolean;
+  /** Every mention of the entity: the name itself ("Peskov"), without titles; pronouns not included. */
+  mentions: Span[];
+}
+
+export interface Attribution {
+  /** The source as written ("Kremlin spokesperson Dmitry Peskov", "a senior Ukrainian official", "he"), or null. */
+  source: Span | null;
+  /** Canonical name of the entity the source resolves to ("he" -> "Dmitry Peskov"), or null. */
+  speaker: string | null;
+  sourceType: SourceType;
+  /** The reporting word(s): "said", "told reporters", "according to", "denials". */
+  cue: Span;
+  /** What was said (a direct quotation without its quote marks, or the reported clause). */
+  content: Span;
+  /** A direct quotation? */
+  direct: boolean;
+  /** Who passed the claim on, where the text says ("…, according to Reuters"): the source stays the original speaker. */
+  relay: { source: Span; speaker: string | null; sourceType: SourceType } | null;
+}
+
+export interface Analysis {
+  /** The language the text was analysed as, or the one detected when unsupported. */
+  language: string | null;
+  /** False for languages the rules are not written for: entities and attributions are then empty. */
+  supported: boolean;
+  entities: Entity[];
+  attributions: Attribution[];
+}
+
+export interface AnalyzeOptions {
+  /** The language the page states, if any; the text's own evidence is checked too. */
+  language?: string | null;
+}
