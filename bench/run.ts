@@ -1,14 +1,24 @@
 /**
- * npm run bench [-- --json] [-- --rounds N]
+ * npm run bench [-- --json] [-- --rounds N] [-- --only extract,nlp]
  *
  * Speed and size, measured as ratios against a baseline run in the same process on the same
  * inputs (never asserted in a test). Later issues add their figures to the same JSON object.
+ * `--only` runs some parts: `extract` (the extraction timings and the content script's size,
+ * which builds the extension) and `nlp` (the analysis against compromise, and lib/nlp's size).
+ * The whole run takes 40-80 s (the extension's build and the 130 pages); `-- --only nlp` about 10 s.
  *
  *   extractMsMedian        median over pages of our detection + extraction (+ text map), ms
  *   extractMsSlowest       the slowest page, ms (and extractSlowestPage, its name)
  *   readabilityMsMedian    median over pages of Readability.parse() alone on the same pages
  *   extractVsReadability   total time of ours / total time of Readability alone
  *   contentScriptGzipBytes gzipped size of the built content script (chrome-mv3)
+ *   nlpCharsPerMs          lib/nlp analyze(text): characters analysed per ms, over all texts
+ *                          (PolNeAR dev where ../shared is present, else the sample article)
+ *   compromiseCharsPerMs   compromise 14.17 on the same texts: nlp(text).people() + .quotations()
+ *   nlpVsCompromise        throughput of lib/nlp / throughput of compromise (above 1: we are faster)
+ *   nlpMsSlowest           the text lib/nlp took longest on, ms per run (and nlpSlowestText)
+ *   nlpGzipBytes           gzipped size of lib/nlp/analyze.ts bundled with its lexicons (esbuild,
+ *                          ESM, minified, platform neutral; gzip level 9)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,9 +26,10 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { Readability } from '@mozilla/readability';
+import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import { readArticle } from '../lib/article';
-import { loadPages } from './pages';
+import { loadPages, loadTexts } from './pages';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -78,14 +89,111 @@ function contentScriptSize(log: (s: string) => void) {
   return { contentScriptBytes: raw.length, contentScriptGzipBytes: gzipSync(raw, { level: 9 }).length };
 }
 
+/** Characters of text the warm-up runs both analyses on before anything is timed. */
+const WARM_UP_CHARS = 50_000;
+const MIN_TIMED_CHARS = 100_000;
+
+async function benchAnalysis(rounds: number, log: (s: string) => void) {
+  // Imported here, so that `--only extract` runs while lib/nlp is broken.
+  const { analyze } = await import('../lib/nlp/analyze');
+  const { default: nlp } = await import('compromise');
+  const { texts, source } = loadTexts((html) => readArticle(parseHTML(html).document as unknown as Document, { always: true }).article.text);
+  const chars = texts.reduce((n, t) => n + t.text.length, 0);
+  if (!chars) throw new Error(`no text to analyse in ${source}`);
+  // Enough rounds to time 100k characters or more (the sample article alone has 4k).
+  const passes = Math.max(rounds, Math.ceil(MIN_TIMED_CHARS / chars));
+  log(`analysis: ${texts.length} texts (${chars} characters) from ${source}, ${passes} rounds after a warm-up`);
+  let sink = 0; // what both sides found, summed, so that no work can be skipped
+  const runOurs = (text: string) => {
+    const a = analyze(text);
+    sink += a.entities.length + a.attributions.length;
+  };
+  const runTheirs = (text: string) => {
+    const doc = nlp(text);
+    sink += doc.people().json().length + doc.quotations().json().length; // .json() does the lazy work
+  };
+  const time = (work: (text: string) => void, text: string) => {
+    const t0 = performance.now();
+    work(text);
+    return performance.now() - t0;
+  };
+  // Warm-up (not timed): both sides on the first texts, so that lexicons are loaded and the JIT has run.
+  for (let i = 0, n = 0; n < WARM_UP_CHARS; i++) {
+    const { text } = texts[i % texts.length]!;
+    runOurs(text);
+    runTheirs(text);
+    n += text.length;
+  }
+  let oursMs = 0;
+  let theirsMs = 0;
+  const perText = texts.map(() => 0);
+  for (let r = 0; r < passes; r++) {
+    texts.forEach(({ text }, i) => {
+      // Alternate which side goes first so that neither always runs on a warmer cache or a fuller heap.
+      let x: number;
+      let y: number;
+      if (r % 2 === 0) {
+        x = time(runOurs, text);
+        y = time(runTheirs, text);
+      } else {
+        y = time(runTheirs, text);
+        x = time(runOurs, text);
+      }
+      oursMs += x;
+      theirsMs += y;
+      perText[i]! += x;
+    });
+  }
+  const slowest = perText.indexOf(Math.max(...perText));
+  const oursRate = (chars * passes) / oursMs;
+  const theirsRate = (chars * passes) / theirsMs;
+  log(`analysis: found ${sink} things in all (both sides, all runs)`);
+  return {
+    nlpTexts: texts.length,
+    nlpChars: chars,
+    nlpCharsPerMs: round(oursRate),
+    compromiseCharsPerMs: round(theirsRate),
+    nlpVsCompromise: round(oursRate / theirsRate),
+    nlpMsSlowest: round(perText[slowest]! / passes),
+    nlpSlowestText: texts[slowest]!.name,
+  };
+}
+
+async function nlpSize(log: (s: string) => void) {
+  log('bundling lib/nlp/analyze.ts with esbuild to measure it');
+  const out = await build({
+    entryPoints: [path.join(ROOT, 'lib/nlp/analyze.ts')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'], // neutral has none: a dependency's entry would not resolve
+    loader: { '.txt': 'text', '.tsv': 'text', '.csv': 'text' }, // lexicons kept as plain text
+    write: false,
+    logLevel: 'silent',
+  });
+  const raw = out.outputFiles[0]!.contents;
+  return { nlpBytes: raw.length, nlpGzipBytes: gzipSync(raw, { level: 9 }).length };
+}
+
 function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-const { values } = parseArgs({ options: { json: { type: 'boolean' }, rounds: { type: 'string' } } });
+const PARTS = ['extract', 'nlp'];
+const { values } = parseArgs({ options: { json: { type: 'boolean' }, rounds: { type: 'string' }, only: { type: 'string' } } });
 const log = values.json ? () => {} : (s: string) => console.error(s);
 const rounds = Math.max(1, Number(values.rounds ?? 3));
-const result = { ...benchExtraction(rounds, log), ...contentScriptSize(log) };
+const only = values.only ? values.only.split(',').map((s) => s.trim()) : PARTS;
+const unknown = only.filter((p) => !PARTS.includes(p));
+if (unknown.length) {
+  console.error(`bench: unknown part ${unknown.join(', ')}; parts are ${PARTS.join(', ')}`);
+  process.exit(2);
+}
+const result = {
+  ...(only.includes('extract') ? { ...benchExtraction(rounds, log), ...contentScriptSize(log) } : {}),
+  ...(only.includes('nlp') ? { ...(await benchAnalysis(rounds, log)), ...(await nlpSize(log)) } : {}),
+};
 if (values.json) {
   console.log(JSON.stringify(result));
 } else {

@@ -43,11 +43,11 @@ export async function main(argv: string[]): Promise<number> {
   let failed = 0;
   for (const file of files) {
     try {
-      const article = await readInput(file);
+      const { article, analysis } = await readInput(file);
       if (values.out) {
-        await writeFile(path.join(values.out, outputName(file)), JSON.stringify(toAnalysisJson(article), null, 1) + '\n');
+        await writeFile(path.join(values.out, outputName(file)), JSON.stringify(toAnalysisJson(article, analysis), null, 1) + '\n');
       } else {
-        console.log(summarise(file, article) + '\n');
+        console.log(summarise(file, article, analysis) + '\n');
       }
     } catch (e) {
       failed++;

@@ -1,4 +1,5 @@
 /** The analysis JSON of ../shared/eval/FORMAT.md, and a readable summary of it. */
+import type { Analysis } from '../lib/nlp/types';
 import type { ArticleInfo } from '../lib/types';
 
 export interface AnalysisJson {
@@ -7,8 +8,8 @@ export interface AnalysisJson {
   attributions: unknown[];
 }
 
-/** FORMAT.md's `article` part (outlet as its domain), with our extra metadata alongside. */
-export function toAnalysisJson(article: ArticleInfo): AnalysisJson {
+/** FORMAT.md's document: the `article` part (outlet as its domain, with our extra metadata alongside) and the analysis. */
+export function toAnalysisJson(article: ArticleInfo, analysis: Analysis): AnalysisJson {
   return {
     article: {
       detected: article.detected,
@@ -21,15 +22,16 @@ export function toAnalysisJson(article: ArticleInfo): AnalysisJson {
       canonicalUrl: article.canonicalUrl,
       wordCount: article.wordCount,
       reason: article.reason,
+      analysedAs: analysis.language,
+      supported: analysis.supported,
       text: article.text,
     },
-    // Filled by the analysis engine (lib/nlp), issue 3.
-    entities: [],
-    attributions: [],
+    entities: analysis.entities,
+    attributions: analysis.attributions,
   };
 }
 
-export function summarise(file: string, article: ArticleInfo): string {
+export function summarise(file: string, article: ArticleInfo, analysis: Analysis): string {
   const outlet = [article.outlet.name, article.outlet.domain && `(${article.outlet.domain})`].filter(Boolean).join(' ');
   const lines = [
     `${file}`,
@@ -43,5 +45,18 @@ export function summarise(file: string, article: ArticleInfo): string {
   ];
   const first = article.text.split('\n\n', 1)[0];
   if (first) lines.push(`  begins:    ${first.length > 100 ? first.slice(0, 100) + '…' : first}`);
+  if (!analysis.supported) {
+    lines.push(`  analysis:  not supported for language ${analysis.language}`);
+    return lines.join('\n');
+  }
+  const people = analysis.entities.filter((e) => e.kind === 'person');
+  lines.push(`  people:    ${people.length ? '' : '—'}`);
+  for (const p of people) lines.push(`    ${p.name}${p.role ? ` (${p.role})` : ''}${p.official ? ' [official]' : ''} ×${p.mentions.length}`);
+  lines.push(`  claims:    ${analysis.attributions.length ? '' : '—'}`);
+  for (const a of analysis.attributions) {
+    const content = a.content.text.length > 70 ? a.content.text.slice(0, 70) + '…' : a.content.text;
+    const relay = a.relay ? ` → via ${a.relay.source.text}` : '';
+    lines.push(`    ${a.speaker ?? a.source?.text ?? '?'} [${a.sourceType}] ${a.cue.text}: ${a.direct ? '“' + content + '”' : content}${relay}`);
+  }
   return lines.join('\n');
 }

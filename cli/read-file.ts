@@ -4,6 +4,8 @@ import { parseHTML } from 'linkedom';
 import { readArticle } from '../lib/article';
 import { chooseLanguage } from '../lib/article/language';
 import { registrableDomain } from '../lib/article/outlet';
+import { analyze } from '../lib/nlp/analyze';
+import type { Analysis } from '../lib/nlp/types';
 import type { ArticleInfo } from '../lib/types';
 
 export function isHtmlFile(file: string): boolean {
@@ -32,7 +34,8 @@ export function articleFromText(text: string): ArticleInfo {
   };
 }
 
-export async function readInput(file: string): Promise<ArticleInfo> {
+export async function readInput(file: string): Promise<{ article: ArticleInfo; analysis: Analysis }> {
   const content = await readFile(file, 'utf8');
-  return isHtmlFile(file) ? articleFromHtml(content) : articleFromText(content);
+  const article = isHtmlFile(file) ? articleFromHtml(content) : articleFromText(content);
+  return { article, analysis: analyze(article.text, { language: article.language }) };
 }

@@ -1,8 +1,77 @@
 /** The one entry of lib/nlp: article text in, entities and attributions out. Pure: no DOM, no I/O. */
-import type { Analysis, AnalyzeOptions } from './types';
+import { chooseLanguage } from '../article/language';
+import { findClaims, type Claim } from './attribution';
+import { findEntities, type EntityRecord } from './entities';
+import { getLexicon } from './lexicon';
+import { findQuotations } from './quotes';
+import { SourceFinder, type Source } from './sources';
+import { tokenize, type Token } from './tokenize';
+import type { Analysis, AnalyzeOptions, Attribution, Entity, Span } from './types';
+
+/** The languages the rules are written for. */
+const SUPPORTED = new Set(['en']);
+
+export function isSupportedLanguage(language: string | null): boolean {
+  // Text too short to tell is read as English: that is what the rules are for.
+  return !language || SUPPORTED.has(language.toLowerCase().split(/[-_]/)[0]!);
+}
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  // Placeholder until the engine lands (issue 3): finds nothing.
-  void text;
-  return { language: options.language ?? null, supported: true, entities: [], attributions: [] };
+  const language = chooseLanguage(options.language ?? null, text);
+  if (!isSupportedLanguage(language)) return { language, supported: false, entities: [], attributions: [] };
+  if (!text.trim()) return { language, supported: true, entities: [], attributions: [] };
+
+  const lex = getLexicon();
+  const doc = tokenize(text, (word) => lex.abbreviations.has(word.toLowerCase()));
+  const index = findEntities(doc, lex);
+  const sources = new SourceFinder(doc, lex, index);
+  const claims = findClaims(doc, lex, sources, findQuotations(doc));
+
+  const spanOf = (tokens: Token[], first: number, last: number): Span => {
+    const start = tokens[first]!.start;
+    const end = tokens[last - 1]!.end;
+    return { start, end, text: text.slice(start, end) };
+  };
+  const charSpan = (start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
+
+  // Unnamed sources ("a senior Ukrainian official", "Russian media") become entities of their own.
+  const generic = new Map<string, Entity>();
+  const speakerOf = (s: Source): string | null => {
+    if (s.entity) return s.entity.name;
+    if (!s.generic) return null;
+    const key = `${s.generic.kind}:${s.generic.name.toLowerCase()}`;
+    let e = generic.get(key);
+    if (!e) {
+      e = { name: s.generic.name, kind: s.generic.kind, role: null, official: false, mentions: [] };
+      generic.set(key, e);
+    }
+    const span = spanOf(doc.tokens, s.first, s.last);
+    if (!e.mentions.some((m) => m.start === span.start)) e.mentions.push(span);
+    return e.name;
+  };
+
+  const attributions: Attribution[] = claims.map((c: Claim) => ({
+    source: spanOf(doc.tokens, c.source.first, c.source.last),
+    speaker: speakerOf(c.source),
+    sourceType: c.source.sourceType,
+    cue: spanOf(doc.tokens, c.cue[0], c.cue[1]),
+    content: charSpan(c.content[0], c.content[1]),
+    direct: c.direct,
+    relay: c.relay ? { source: spanOf(doc.tokens, c.relay.first, c.relay.last), speaker: speakerOf(c.relay), sourceType: c.relay.sourceType } : null,
+  }));
+
+  const entities: Entity[] = [...index.entities.map(toEntity), ...generic.values()].sort(
+    (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
+  );
+  return { language, supported: true, entities, attributions };
+}
+
+function toEntity(e: EntityRecord): Entity {
+  return {
+    name: e.name,
+    kind: e.kind,
+    role: e.role,
+    official: e.official,
+    mentions: e.mentions.map(({ start, end, text }) => ({ start, end, text })),
+  };
 }

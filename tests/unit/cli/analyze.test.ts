@@ -34,10 +34,14 @@ describe('npm run analyze', () => {
     const page = JSON.parse(readFileSync(path.join(out, 'harbour-talks.json'), 'utf8'));
     expect(page).toMatchObject({
       article: { detected: true, title: 'Estmere and Calvara extend harbour talks as fishing dispute drags on', byline: 'Daniel Ferrow', outlet: 'harbourcourier.example', publishedAt: '2026-11-24T08:15:00.000Z' },
-      entities: [],
-      attributions: [],
     });
     expect(page.article.text).toContain('Calvaran trade envoy Tomas Reyhani said on Monday');
+    // The analysis: spans index into article.text, as the evaluation format requires.
+    const marsh = page.entities.find((e: { name: string }) => e.name === 'Elena Marsh');
+    expect(marsh).toMatchObject({ kind: 'person', role: 'Foreign Minister', official: true });
+    for (const m of marsh.mentions) expect(page.article.text.slice(m.start, m.end)).toBe(m.text);
+    const reyhani = page.attributions.find((a: { cue: { text: string } }) => a.cue.text === 'said' && a.speaker === 'Tomas Reyhani');
+    expect(reyhani.content.text).toMatch(/^his government was ready to reopen two northern harbours/);
     const plain = JSON.parse(readFileSync(path.join(out, 'plain.json'), 'utf8'));
     expect(plain.article.text).toBe('The Kremlin said on Tuesday that it would not comment on the claims.');
   });

@@ -1,0 +1,49 @@
+/** The lexicons as the engine uses them: sets and phrase indexes built once from lib/nlp/lexicons. */
+import type { EntityKind } from './types';
+import type { PhraseIndex } from './phrases';
+
+export interface Known {
+  /** Canonical name ("United States" for "U.S."). */
+  name: string;
+  kind: EntityKind;
+  official: boolean;
+}
+
+export interface RoleWord {
+  official: boolean;
+}
+
+export interface Lexicon {
+  /** Given names, lower-case. */
+  givenNames: Set<string>;
+  /** Family names written first (Kim, Xi, Moon), lower-case. */
+  familyFirst: Set<string>;
+  /** Named places, institutions and media: phrase → what it is. Matched on capitalised text. */
+  known: PhraseIndex<Known>;
+  /** Nationality adjectives ("north korean"), as a phrase index. */
+  demonyms: PhraseIndex<true>;
+  /** Capitals that stand for their government ("moscow" → "Russia"), lower-case. */
+  capitalOf: Map<string, string>;
+  /** Head words that make a capitalised phrase an organisation ("ministry", "party"), lower-case. */
+  orgHeads: Set<string>;
+  /** Head words of unnamed media ("media", "television", "newspaper"), lower-case. */
+  mediaHeads: Set<string>;
+  /** Titles written before a name ("secretary of state", "sen."), as a phrase index. */
+  titles: PhraseIndex<RoleWord>;
+  /** Role nouns of descriptors and appositives ("spokesperson", "leader"), lower-case. */
+  roleNouns: Map<string, RoleWord>;
+  /** Heads of anonymous and group sources ("official", "sources", "diplomats"), lower-case. */
+  anonymousHeads: Set<string>;
+  /** Reporting verbs: every form → lemma ("told" → "tell"), lower-case. */
+  speechVerbs: Map<string, string>;
+  /** Nouns that introduce a claim ("claims", "denials"), lower-case. */
+  nominalCues: Set<string>;
+  /** Capitalised words that are never names ("the", "monday"), lower-case. */
+  nonNames: Set<string>;
+  /** Name particles ("von", "bin", "da"), lower-case. */
+  particles: Set<string>;
+  /** Name suffixes ("jr", "iii"), lower-case, without a dot. */
+  suffixes: Set<string>;
+  /** Abbreviations whose dot does not end a sentence ("mr", "gen"), lower-case, without the dot. */
+  abbreviations: Set<string>;
+}

@@ -1,0 +1,113 @@
+/**
+ * Builds the engine's lexicon (lexicon-types.ts) from the data in lib/nlp/lexicons/, once, on
+ * first use. The data files keep their lists as plain text, one entry per line
+ * ("Canonical|variant|…"); this is the one place that knows their formats.
+ */
+import type { EntityKind } from './types';
+import type { Known, Lexicon, RoleWord } from './lexicon-types';
+import { PhraseIndex } from './phrases';
+import { tokenize } from './tokenize';
+import { FAMILY_FIRST_SURNAMES, GIVEN_NAMES } from './lexicons/given-names';
+import { MEDIA, MEDIA_GENERIC_HEADS } from './lexicons/media';
+import { GENERIC_INSTITUTIONS, INSTITUTION_OFFICIAL, INSTITUTIONS, ORG_HEADS, type InstitutionKind } from './lexicons/organizations';
+import { CAPITAL_OF, CITIES, COUNTRIES, DEMONYMS, REGIONS } from './lexicons/places';
+import { ANONYMOUS_HEADS, PRE_NAME_TITLES, ROLE_NOUNS } from './lexicons/titles';
+import { NOMINAL_CUES, SPEECH_VERBS } from './lexicons/cues';
+import { ABBREVIATIONS, CAPITALISED_NON_NAMES, NAME_PARTICLES, NAME_SUFFIXES } from './lexicons/words';
+
+/** Non-empty trimmed lines. */
+function lines(list: string): string[] {
+  return list.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+}
+
+/** White-space separated words. */
+function words(list: string): string[] {
+  return list.split(/\s+/).filter(Boolean);
+}
+
+const splitPhrase = (phrase: string) => tokenize(phrase).tokens.map((t) => t.text);
+
+function plurals(noun: string): string[] {
+  if (noun.endsWith('man')) return [noun.slice(0, -3) + 'men'];
+  if (noun.endsWith('person')) return [noun.slice(0, -6) + 'people'];
+  if (/(?:s|sh|ch|x)$/.test(noun)) return [noun + 'es'];
+  if (/[^aeiou]y$/.test(noun)) return [noun.slice(0, -1) + 'ies'];
+  return [noun + 's'];
+}
+
+// Family names that are also common English words or open sentences and company names
+// ("He said", "Sun Microsystems", "Song of …"): a capitalised one is not enough to make a name.
+const AMBIGUOUS_FAMILY_NAMES = new Set(['he', 'do', 'long', 'song', 'sun', 'ye', 'min', 'son', 'ha', 'nam', 'bo', 'joo', 'le', 'woo', 'ly', 'fu', 'ji', 'yu', 'oh', 'cha', 'ko', 'to', 'sam', 'ou', 'ma', 'hun', 'hua', 'jo', 'ri', 'fan', 'gong', 'lou', 'ho']);
+
+let cached: Lexicon | null = null;
+
+export function getLexicon(): Lexicon {
+  return (cached ??= buildLexicon());
+}
+
+function buildLexicon(): Lexicon {
+  const known = new PhraseIndex<Known>(splitPhrase);
+  const addKnown = (list: string, kind: EntityKind, official: boolean) => {
+    for (const line of lines(list)) {
+      const [name, ...variants] = line.split('|').map((s) => s.trim());
+      for (const v of [name!, ...variants]) {
+        // "The Sun" needs its article; the engine strips "the" itself for the others.
+        const bare = /^the\s/i.test(v) && v.split(/\s+/).length > 1 && !/^The\s/.test(name!) ? v.replace(/^the\s+/i, '') : v;
+        if (bare) known.add(bare, { name: name!, kind, official });
+      }
+    }
+  };
+  addKnown(CITIES, 'place', false);
+  addKnown(REGIONS, 'place', false);
+  addKnown(COUNTRIES, 'place', false);
+  for (const [kind, list] of Object.entries(INSTITUTIONS) as Array<[InstitutionKind, string]>) addKnown(list, 'organization', INSTITUTION_OFFICIAL[kind]);
+  for (const list of Object.values(MEDIA)) addKnown(list, 'media', false);
+
+  const demonyms = new PhraseIndex<true>(splitPhrase);
+  for (const line of lines(DEMONYMS)) {
+    const [adjective, , plural] = line.split('|').map((s) => s.trim());
+    if (adjective) demonyms.add(adjective, true);
+    if (plural) demonyms.add(plural, true);
+  }
+
+  const capitalOf = new Map<string, string>();
+  for (const [city, country] of Object.entries(CAPITAL_OF)) capitalOf.set(city.toLowerCase(), country);
+
+  const orgHeads = new Set(words(ORG_HEADS).map((w) => w.toLowerCase().replace(/\.$/, '')));
+  for (const list of Object.values(GENERIC_INSTITUTIONS)) for (const l of lines(list)) if (!l.includes(' ')) orgHeads.add(l.toLowerCase());
+
+  const titles = new PhraseIndex<RoleWord>(splitPhrase);
+  for (const { title, official } of PRE_NAME_TITLES) titles.add(title, { official });
+  // Role nouns are matched by their head word, singular and plural ("spokesman", "spokesmen").
+  const roleNouns = new Map<string, RoleWord>();
+  for (const [noun, official] of Object.entries(ROLE_NOUNS)) {
+    const head = noun.toLowerCase().split(/\s+/).pop()!;
+    for (const form of [head, ...plurals(head)]) if (!roleNouns.has(form) || official) roleNouns.set(form, { official });
+  }
+
+  // Only verbs that introduce what was said; "accused", "condemned" name a stance, not a claim.
+  const speechVerbs = new Map<string, string>();
+  for (const verb of SPEECH_VERBS) {
+    if (!verb.content) continue;
+    for (const form of verb.forms.split('|')) if (!form.includes(' ')) speechVerbs.set(form.toLowerCase(), verb.lemma);
+  }
+
+  return {
+    givenNames: new Set(words(GIVEN_NAMES).map((w) => w.toLowerCase())),
+    familyFirst: new Set(words(FAMILY_FIRST_SURNAMES).map((w) => w.toLowerCase()).filter((w) => !AMBIGUOUS_FAMILY_NAMES.has(w))),
+    known,
+    demonyms,
+    capitalOf,
+    orgHeads,
+    mediaHeads: new Set(words(MEDIA_GENERIC_HEADS).map((w) => w.toLowerCase())),
+    titles,
+    roleNouns,
+    anonymousHeads: new Set(lines(ANONYMOUS_HEADS).map((l) => l.toLowerCase().split(/\s+/).pop()!)),
+    speechVerbs,
+    nominalCues: new Set(lines(NOMINAL_CUES).filter((l) => !l.includes(' ')).map((l) => l.toLowerCase())),
+    nonNames: new Set(words(CAPITALISED_NON_NAMES).map((w) => w.toLowerCase())),
+    particles: new Set(words(NAME_PARTICLES).map((w) => w.toLowerCase())),
+    suffixes: new Set(words(NAME_SUFFIXES).map((w) => w.toLowerCase().replace(/\.$/, ''))),
+    abbreviations: new Set(words(ABBREVIATIONS).map((w) => w.toLowerCase().replace(/\.$/, ''))),
+  };
+}

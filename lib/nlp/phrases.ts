@@ -1,0 +1,51 @@
+/**
+ * Multi-word phrase lookup over tokens: "secretary of state", "north korean", "the associated
+ * press". Phrases are tokenised like the text and matched case-insensitively, longest first.
+ */
+import type { Token } from './tokenize';
+
+export class PhraseIndex<V> {
+  private readonly byFirst = new Map<string, Array<{ words: string[]; value: V }>>();
+
+  constructor(private readonly split: (phrase: string) => string[]) {}
+
+  add(phrase: string, value: V): void {
+    const words = this.split(phrase).map((w) => w.toLowerCase());
+    if (!words.length) return;
+    const list = this.byFirst.get(words[0]!) ?? [];
+    list.push({ words, value });
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirst.set(words[0]!, list);
+  }
+
+  has(phrase: string): boolean {
+    const words = this.split(phrase).map((w) => w.toLowerCase());
+    return !!this.byFirst.get(words[0] ?? '')?.some((e) => e.words.join(' ') === words.join(' '));
+  }
+
+  /** The longest phrase starting at token `i` (and ending before `limit`): its value and token count. */
+  match(tokens: Token[], i: number, limit = tokens.length): { value: V; length: number } | null {
+    const first = tokens[i];
+    if (!first) return null;
+    const list = this.byFirst.get(first.text.toLowerCase());
+    if (!list) return null;
+    for (const { words, value } of list) {
+      if (i + words.length > limit) continue;
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k]!.text.toLowerCase() === words[k];
+      if (ok) return { value, length: words.length };
+    }
+    return null;
+  }
+
+  /** The longest phrase ending at token `j` (inclusive). */
+  matchEndingAt(tokens: Token[], j: number, floor = 0): { value: V; start: number } | null {
+    let best: { value: V; start: number } | null = null;
+    // Phrases are short: try each start within reach.
+    for (let i = Math.max(floor, j - 5); i <= j; i++) {
+      const m = this.match(tokens, i, j + 1);
+      if (m && i + m.length === j + 1 && (!best || i < best.start)) best = { value: m.value, start: i };
+    }
+    return best;
+  }
+}

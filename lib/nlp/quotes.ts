@@ -1,0 +1,65 @@
+/**
+ * Direct quotations: pairs of quote marks within a paragraph. Curly marks say which way they
+ * face; straight ones alternate. A quotation left open at the end of a paragraph counts only when
+ * the next paragraph opens with a quote mark (news style for a quotation running on); any other
+ * unbalanced mark is ignored rather than guessed at.
+ */
+import type { Tokenized } from './tokenize';
+
+export interface Quotation {
+  /** Token index of the opening mark, and of the closing mark (-1 when it runs to the paragraph's end). */
+  open: number;
+  close: number;
+  /** Character offsets of what is quoted, without the marks, white space or a trailing comma. */
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+const OPENERS = new Set(['“', '„', '«', '‘', '‚']);
+const CLOSERS = new Set(['”', '»', '’']);
+const MATCHING: Record<string, string> = { '“': '”', '„': '“', '«': '»', '‘': '’', '‚': '‘', '"': '"' };
+
+export function findQuotations(doc: Tokenized): Quotation[] {
+  const { tokens, sentences, text } = doc;
+  const out: Quotation[] = [];
+  let open: { index: number; mark: string } | null = null;
+  let paragraph = -1;
+  const push = (openIndex: number, closeIndex: number, endChar: number) => {
+    let start = tokens[openIndex]!.end;
+    let end = endChar;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+    if (end > start) out.push({ open: openIndex, close: closeIndex, start, end, paragraph });
+  };
+  const paragraphOf = (i: number) => sentences[tokens[i]!.sentence]!.paragraph;
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.paraStart && i > 0) {
+      if (open) {
+        // Open at the end of its paragraph: a run-on quotation if this paragraph opens with a mark.
+        if (t.kind === 'quote' && (OPENERS.has(t.text) || t.text === '"')) push(open.index, -1, tokens[i - 1]!.end);
+        open = null;
+      }
+    }
+    paragraph = paragraphOf(i);
+    if (t.kind !== 'quote') continue;
+    const mark = t.text;
+    if (mark === '’' && (tokens[i - 1]?.end === t.start && /[\p{L}]/u.test(text[t.end] ?? ''))) continue; // an apostrophe
+    if (open) {
+      const closes = MATCHING[open.mark] === mark || (mark === '"' && open.mark !== '‘') || (CLOSERS.has(mark) && mark !== '’') || (mark === '’' && open.mark === '‘');
+      if (closes) {
+        push(open.index, i, t.start);
+        open = null;
+      }
+      continue;
+    }
+    if (OPENERS.has(mark) || mark === '"') {
+      // A single opening mark must start a word: ‘ inside a word is a typographic apostrophe.
+      if (mark === '‘' && /[\p{L}]/u.test(text[t.start - 1] ?? '')) continue;
+      open = { index: i, mark };
+    }
+  }
+  return out;
+}

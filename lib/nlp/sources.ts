@@ -1,0 +1,245 @@
+/**
+ * Sources of claims: the noun phrase that says something. A named entity with its title or
+ * descriptor ("Kremlin spokesperson Dmitry Peskov"), a pronoun resolved to an earlier entity, an
+ * anonymous or group source ("a senior Ukrainian official", "people familiar with the matter"),
+ * an unnamed institution or medium ("the foreign ministry", "state media") or a document ("the
+ * statement"). Found ending right before a reporting verb, or starting right after one.
+ */
+import type { EntityIndex, EntityRecord, MentionRecord } from './entities';
+import type { Lexicon } from './lexicon-types';
+import type { Token, Tokenized } from './tokenize';
+import type { EntityKind, SourceType } from './types';
+import { FUNCTION_WORDS, isCapitalised, PERSON_PRONOUNS } from './words';
+
+export interface Source {
+  /** Token range of the source as written, end exclusive. */
+  first: number;
+  last: number;
+  sourceType: SourceType;
+  /** The entity it resolves to (a pronoun's antecedent included), or null. */
+  entity: EntityRecord | null;
+  /** For unnamed sources, the entity kind and name to record them under ("group", "a senior Ukrainian official"). */
+  generic: { kind: EntityKind; name: string } | null;
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'another', 'both', 'two', 'few', 'most', 'those', 'these', 'u.s.']);
+// Qualifiers that follow an anonymous head: "people familiar with the matter", "a source close to …".
+const QUALIFIERS = [['familiar', 'with'], ['close', 'to'], ['with', 'knowledge', 'of'], ['briefed', 'on'], ['with', 'direct', 'knowledge', 'of'], ['involved', 'in'], ['in', 'the', 'room']];
+const ANONYMITY = [['who', 'spoke', 'on', 'condition', 'of', 'anonymity'], ['who', 'asked', 'not', 'to', 'be', 'named'], ['who', 'asked', 'not', 'to', 'be', 'identified'], ['who', 'declined', 'to', 'be', 'named'], ['speaking', 'on', 'condition', 'of', 'anonymity']];
+const DOCUMENT_HEADS = new Set(['statement', 'report', 'filing', 'letter', 'document', 'memo', 'study', 'survey', 'complaint', 'indictment', 'lawsuit', 'ruling', 'release', 'communique', 'communiqué']);
+const INSTITUTION_HEADS = new Set([
+  'government', 'ministry', 'police', 'military', 'army', 'navy', 'council', 'committee', 'commission', 'agency', 'court',
+  'company', 'campaign', 'administration', 'department', 'embassy', 'office', 'coastguard', 'prosecutors', 'prosecutor', 'authorities',
+  'cabinet', 'parliament', 'senate', 'congress', 'regime', 'junta', 'party', 'union', 'federation', 'association', 'organization',
+  'organisation', 'firm', 'bank', 'board', 'delegation', 'spokesman\'s office', 'presidency', 'palace', 'kremlin', 'pentagon',
+]);
+
+export class SourceFinder {
+  constructor(
+    private readonly doc: Tokenized,
+    private readonly lex: Lexicon,
+    private readonly index: EntityIndex,
+  ) {}
+
+  private get tokens(): Token[] {
+    return this.doc.tokens;
+  }
+
+  private lower(i: number): string {
+    return this.tokens[i]?.text.toLowerCase() ?? '';
+  }
+
+  private seq(i: number, words: string[]): boolean {
+    return words.every((w, k) => this.lower(i + k) === w);
+  }
+
+  /** The source ending at token j (inclusive), not reaching before `floor`. */
+  endingAt(j: number, floor: number): Source | null {
+    if (j < floor) return null;
+    // Strip a trailing qualifier of anonymity: "a senior official who spoke on condition of anonymity".
+    for (const q of ANONYMITY) {
+      const start = j - q.length + 1;
+      if (start > floor && this.seq(start, q)) return this.endingAt(start - 1, floor) ?? null;
+    }
+    const mention = this.index.mentionAt.get(j);
+    if (mention && mention.last === j + 1) return this.fromMention(mention, floor);
+    const word = this.lower(j);
+    if (PERSON_PRONOUNS.has(word) || word === 'it') return this.pronoun(j);
+    return this.unnamedEndingAt(j, floor);
+  }
+
+  /** The source starting at token i ("said Harald Brenn", "according to Reuters"), not past `limit`. */
+  startingAt(i: number, limit: number): Source | null {
+    let k = i;
+    if (this.lower(k) === 'the' && this.index.mentionAt.get(k + 1)) k++;
+    const mention = this.index.mentionAt.get(k);
+    if (mention && mention.first === k) {
+      return this.fromMention(mention, i, k === i ? mention.outer : i, this.coordinatedEnd(mention.last, limit));
+    }
+    // A mention behind its descriptor: "according to Kremlin spokesperson Dmitry Peskov".
+    for (let e = k + 1; e < Math.min(limit, k + 6); e++) {
+      const m = this.index.mentionAt.get(e);
+      if (m && m.first === e && m.outer <= k) return this.fromMention(m, i, i, m.last);
+      if (m) break;
+    }
+    const word = this.lower(i);
+    if (PERSON_PRONOUNS.has(word) || word === 'it') return this.pronoun(i);
+    // An unnamed source: read forward to its head, then let endingAt check it.
+    for (let e = i; e < Math.min(limit, i + 8); e++) {
+      const t = this.tokens[e]!;
+      if (t.kind !== 'word' && t.kind !== 'poss') break;
+      const s = this.unnamedEndingAt(e, i);
+      if (s && s.first === i) {
+        // Take the longest: "people familiar with the matter", not "people".
+        const longer = this.startingAtQualified(s, limit);
+        return longer;
+      }
+    }
+    return null;
+  }
+
+  /** Past "and Ukraine" / ", France and Italy" after a mention: a coordinated source is one source. */
+  private coordinatedEnd(last: number, limit: number): number {
+    let end = last;
+    for (;;) {
+      let k = end;
+      if (this.tokens[k]?.text === ',') k++;
+      if (this.lower(k) === 'and') k++;
+      if (k === end) return end;
+      if (this.lower(k) === 'the') k++;
+      const next = this.index.mentionAt.get(k);
+      if (!next || next.first !== k || next.last > limit) return end;
+      end = next.last;
+      if (this.lower(k - 1) === 'and' || this.lower(k - 2) === 'and') return end;
+    }
+  }
+
+  private startingAtQualified(s: Source, limit: number): Source {
+    for (const q of QUALIFIERS) {
+      if (s.last + q.length < limit && this.seq(s.last, q)) {
+        // The qualifier's object: up to the next punctuation or verb, four words at most.
+        let e = s.last + q.length;
+        const stop = Math.min(limit, e + 4);
+        while (e < stop && this.tokens[e]!.kind === 'word' && !this.lex.speechVerbs.has(this.lower(e))) e++;
+        return { ...s, last: e, generic: s.generic ? { ...s.generic, name: this.text(s.first, e) } : null };
+      }
+    }
+    return s;
+  }
+
+  private text(a: number, b: number): string {
+    return this.doc.text.slice(this.tokens[a]!.start, this.tokens[b - 1]!.end);
+  }
+
+  private fromMention(m: MentionRecord, floor: number, from = m.outer, to = m.last): Source {
+    let first = Math.max(from, floor);
+    // "the Kremlin", "The White House": the article belongs to the source as written.
+    if (first > floor && this.lower(first - 1) === 'the') first--;
+    // "the US and Ukraine": a coordinated source is one source, named by its first entity.
+    let entity = m.entity;
+    const before = first - 1;
+    if (before > floor && this.lower(before) === 'and') {
+      const other = this.index.mentionAt.get(before - 1);
+      if (other && other.entity.kind !== 'person' === (m.entity.kind !== 'person')) {
+        first = Math.max(floor, other.outer);
+        if (first > floor && this.lower(first - 1) === 'the') first--;
+        entity = other.entity;
+      }
+    }
+    return { first, last: to, sourceType: sourceTypeOf(entity.kind), entity, generic: null };
+  }
+
+  private pronoun(i: number): Source | null {
+    const word = this.lower(i);
+    const entity = word === 'it' ? this.antecedentThing(i) : word === 'he' || word === 'she' ? this.antecedentPerson(i) : null;
+    if (!entity) return null;
+    return { first: i, last: i + 1, sourceType: sourceTypeOf(entity.kind), entity, generic: null };
+  }
+
+  /** The last person mentioned before token i, in this paragraph or the two before it. */
+  antecedentPerson(i: number): EntityRecord | null {
+    const { tokens, sentences } = this.doc;
+    const paragraph = sentences[tokens[i]!.sentence]!.paragraph;
+    for (let k = i - 1; k >= 0; k--) {
+      if (paragraph - sentences[tokens[k]!.sentence]!.paragraph > 2) break;
+      const m = this.index.mentionAt.get(k);
+      if (m && m.entity.kind === 'person') return m.entity;
+    }
+    return null;
+  }
+
+  /** "It said": the last organisation or medium named in this sentence or the one before. */
+  private antecedentThing(i: number): EntityRecord | null {
+    const { tokens } = this.doc;
+    const sentence = tokens[i]!.sentence;
+    for (let k = i - 1; k >= 0 && sentence - tokens[k]!.sentence <= 1; k--) {
+      const m = this.index.mentionAt.get(k);
+      if (m && (m.entity.kind === 'organization' || m.entity.kind === 'media')) return m.entity;
+    }
+    return null;
+  }
+
+  /** An unnamed source whose head noun is token j: anonymous, institutional, media or a document. */
+  private unnamedEndingAt(j: number, floor: number): Source | null {
+    const { tokens } = this;
+    let head = j;
+    // "people familiar with the matter" ends at "matter": find the qualifier and its head before it.
+    for (let k = j; k >= Math.max(floor, j - 7); k--) {
+      const q = QUALIFIERS.find((words) => this.seq(k, words));
+      if (q && k > floor) {
+        head = k - 1;
+        break;
+      }
+    }
+    const headWord = this.lower(head);
+    if (tokens[head]?.kind !== 'word') return null;
+    let kind: SourceType | null = null;
+    if (this.lex.anonymousHeads.has(headWord)) kind = 'anonymous';
+    else if (this.lex.mediaHeads.has(headWord)) kind = 'media';
+    else if (DOCUMENT_HEADS.has(headWord)) kind = 'document';
+    else if (INSTITUTION_HEADS.has(headWord) || this.lex.orgHeads.has(headWord)) kind = 'institution';
+    if (!kind) return null;
+    // Modifiers before the head: determiners, adjectives, nationalities, numbers, "senior".
+    let first = head;
+    let determiner = false;
+    for (let k = head - 1; k >= floor && head - k <= 6; k--) {
+      const t = tokens[k]!;
+      const w = t.text.toLowerCase();
+      if (t.kind === 'poss') {
+        first = k;
+        continue;
+      }
+      if (t.kind !== 'word' && t.kind !== 'num') break;
+      if (DETERMINERS.has(w)) {
+        first = k;
+        determiner = true;
+        if (w === 'a' || w === 'an' || w === 'the') break;
+        continue;
+      }
+      if (FUNCTION_WORDS.has(w) || this.lex.speechVerbs.has(w)) break;
+      first = k;
+    }
+    // A bare singular head needs its determiner ("the ministry"); plurals and mass nouns do not ("officials", "police").
+    const bare = first === head;
+    if (bare && !/s$/.test(headWord) && !['police', 'media', 'television', 'press'].includes(headWord)) return null;
+    if (kind === 'document' && !determiner) return null;
+    const name = this.text(first, j + 1);
+    const genericKind: EntityKind = kind === 'anonymous' ? 'group' : kind === 'media' ? 'media' : 'organization';
+    // A capitalised modifier may itself be a known entity: "Russian media", "the Estmeri coastguard" stay unnamed.
+    return { first, last: j + 1, sourceType: kind, entity: null, generic: kind === 'document' ? null : { kind: genericKind, name: isCapitalised(name) && determiner ? name[0]!.toLowerCase() + name.slice(1) : name } };
+  }
+}
+
+export function sourceTypeOf(kind: EntityKind): SourceType {
+  switch (kind) {
+    case 'person':
+      return 'named-person';
+    case 'media':
+      return 'media';
+    case 'group':
+      return 'anonymous';
+    default:
+      // A place that speaks is its government ("Moscow denied …").
+      return 'institution';
+  }
+}

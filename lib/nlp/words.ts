@@ -1,0 +1,28 @@
+/** Small closed classes of English the rules lean on (function words stop names and roles). */
+
+/** Words that never belong to a name or a role descriptor: articles, prepositions, conjunctions, auxiliaries, pronouns. */
+export const FUNCTION_WORDS = new Set(
+  `a an the this that these those and or but nor so yet if then than as at by for from in into of off on onto out over to up with
+  without within about above after against along among around before behind below beneath beside between beyond during
+  except inside near since through toward towards under until upon via is are was were be been being am has have had do does
+  did will would shall should can could may might must not no it its he she him her his hers they them their theirs we us our
+  you your i me my who whom whose which what when where why how all any both each every some such also only just very`
+    .split(/\s+/),
+);
+
+/** Personal pronouns that can stand for a person source, with the number they agree in. */
+export const PERSON_PRONOUNS = new Map<string, 'he' | 'she' | 'they' | 'i' | 'we'>([
+  ['he', 'he'], ['she', 'she'], ['they', 'they'], ['i', 'i'], ['we', 'we'],
+]);
+
+/** Pronouns that can stand for an institution ("it said"). */
+export const THING_PRONOUNS = new Set(['it', 'they']);
+
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** All letters upper-case and more than one of them ("NATO", "LONDON"). */
+export function isAllCaps(word: string): boolean {
+  return word.length > 1 && /^[\p{Lu}\p{N}.\-&]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+}
