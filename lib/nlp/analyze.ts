@@ -25,7 +25,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const doc = tokenize(text, (word) => lex.abbreviations.has(word.toLowerCase()));
   const index = findEntities(doc, lex);
   const sources = new SourceFinder(doc, lex, index);
-  const claims = findClaims(doc, lex, sources, findQuotations(doc));
+  const claims = findClaims(doc, lex, sources, findQuotations(doc), index);
 
   const spanOf = (tokens: Token[], first: number, last: number): Span => {
     const start = tokens[first]!.start;

@@ -10,10 +10,12 @@
  * quote costs a reader less than an invented one). "…, according to Reuters" after a reported
  * claim makes Reuters the relay of that claim, not its source.
  */
+import type { EntityIndex } from './entities';
 import type { Lexicon } from './lexicon-types';
 import type { Quotation } from './quotes';
 import { SourceFinder, type Source } from './sources';
 import type { Tokenized } from './tokenize';
+import { FUNCTION_WORDS } from './words';
 
 export interface Claim {
   source: Source;
@@ -35,7 +37,7 @@ const CLAUSE_BREAKS = [[',', 'but'], [',', 'while'], [',', 'whereas'], [',', 'al
 const INVERTING = new Set(['say', 'add', 'tell', 'write', 'ask', 'explain', 'reply', 'note', 'insist', 'warn', 'recall', 'argue', 'continue', 'observe', 'acknowledge', 'answer', 'declare', 'state']);
 const NOMINAL_BY = new Set(['made', 'issued', 'levelled', 'leveled', 'voiced', 'raised', 'repeated']);
 
-export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, quotations: Quotation[]): Claim[] {
+export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, quotations: Quotation[], index: EntityIndex): Claim[] {
   const { tokens, sentences, text } = doc;
   const claims: Claim[] = [];
   const usedCue = new Set<number>();
@@ -57,6 +59,12 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
   const sourceBefore = (v: number, floor: number): Source | null => {
     let j = v - 1;
     while (j >= floor && BETWEEN.has(lower(j))) j--;
+    // "Gov. Mike Pence (R-IN) said": past a short parenthesis.
+    if (tokens[j]?.text === ')') {
+      let o = j - 1;
+      while (o > floor && j - o < 8 && tokens[o]!.text !== '(') o--;
+      if (tokens[o]?.text === '(') j = o - 1;
+    }
     if (j < floor || NEGATION.has(lower(j)) || lower(j) === 'to') return null;
     // "Ines Calder, the ministry's spokeswoman, denied …": the source with its appositive.
     if (tokens[j]!.text === ',') {
@@ -64,6 +72,16 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
         if (tokens[c]!.text !== ',') continue;
         const named = sources.endingAt(c - 1, floor);
         if (named && named.entity) return { ...named, last: j };
+        // "The state's campaign chairman, Phil Lovas, said": the name between the commas.
+        const inner = index.mentionAt.get(c + 1);
+        if (inner && inner.first === c + 1 && inner.last === j && inner.entity.kind === 'person') {
+          let first = c;
+          while (first > floor && (tokens[first - 1]!.kind === 'word' || tokens[first - 1]!.kind === 'poss') && !FUNCTION_WORDS.has(lower(first - 1)) || lower(first - 1) === 'the' && first - 1 >= floor) {
+            first--;
+            if (lower(first) === 'the') break;
+          }
+          return { first, last: j, sourceType: 'named-person', entity: inner.entity, generic: null };
+        }
         break;
       }
       return null;
@@ -127,6 +145,12 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
         return;
       }
     }
+    // A pull quote signed with a dash: "“…” ― Sonya Herridge"
+    if (next && (next.text === '―' || next.text === '—') && !usedCue.has(k)) {
+      const signed = sources.startingAt(k + 1, stop);
+      if (signed && signed.entity && signed.last >= stop - 1 && add(signed, [k, k + 1], [q.start, q.end], true)) attributedQuote.set(n, { claim: claims[claims.length - 1]!, tail: signed.last });
+      return;
+    }
     // CUE SOURCE
     if (isSpeech(k) && !usedCue.has(k)) {
       const inverted = sources.startingAt(k + 1, stop);
@@ -158,9 +182,14 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
     if (!prev) return;
     const gap = text.slice(tokens[prev.tail - 1]!.end, tokens[q.open]!.start);
     const runOn = quotations[n - 1]!.close < 0 && tokens[q.open]!.paraStart;
-    if (runOn || /^[\s.,:;]*$/.test(gap)) {
+    // Or the same paragraph, after a short aside with no other speaker ("…,” said Caddell, speaking of X. “…”).
+    let aside = !tokens[q.open]!.paraStart && gap.length <= 120 && !/["“”]/.test(gap);
+    for (let i = prev.tail; aside && i < q.open; i++) if (isSpeech(i) || (index.mentionAt.get(i) && index.mentionAt.get(i)!.entity !== prev.claim.source.entity && index.mentionAt.get(i)!.entity.kind === 'person')) aside = false;
+    if (runOn || /^[\s.,:;]*$/.test(gap) || aside) {
+      // One claim, interrupted by its attribution: the content runs from the first quotation to the last.
       const c = prev.claim;
-      if (add(c.source, c.cue, [q.start, q.end], true)) attributedQuote.set(n, { claim: c, tail: q.close < 0 ? q.open + 1 : q.close + 1 });
+      c.content = [c.content[0], q.end];
+      attributedQuote.set(n, { claim: c, tail: q.close < 0 ? q.open + 1 : q.close + 1 });
     }
   });
 
@@ -183,6 +212,7 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
       if (lower(k) === 'to') continue;
       if (source) {
         if (lower(k) === 'that') k++;
+        if (tokens[k]?.text === ',' && lower(k - 1) === 'that') k++;
         const startsQuote = (insideQuote[k] ?? -1) >= 0 && tokens[k]!.kind === 'quote' && attributedQuote.has(insideQuote[k]!);
         if (!startsQuote && k < s.end && tokens[k]!.kind !== 'punct') {
           const end = clauseEnd(k, s.end);
@@ -202,6 +232,30 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
         const inverted = sources.startingAt(v + 1, s.end);
         if (inverted && inverted.sourceType !== 'document') add(inverted, [v, v + 1], [s.start, tokens[v - 1]!.start], false);
       }
+    }
+  }
+
+  // Participles: "…, saying (that) CLAUSE", "…, adding that CLAUSE": the sentence's subject says it.
+  for (const s of sentences) {
+    for (let v = s.first + 2; v < s.end - 1; v++) {
+      if (tokens[v - 1]!.text !== ',' || !/^(?:saying|adding|insisting|arguing|warning|noting|explaining|stressing|claiming|declaring|writing)$/.test(lower(v)) || usedCue.has(v) || (insideQuote[v] ?? -1) >= 0) continue;
+      const claim = claims.find((c) => c.cue[0] >= s.first && c.cue[0] < v && !c.direct);
+      let source = claim?.source ?? null;
+      if (!source) {
+        // The subject: a named source opening the sentence, up to the first verb.
+        for (let i = s.first; i < Math.min(v, s.first + 4) && !source; i++) {
+          const m = index.mentionAt.get(i);
+          if (m) source = sources.startingAt(m.outer, v);
+        }
+      }
+      if (!source) continue;
+      let k = v + 1;
+      if (lower(k) === 'that') k++;
+      if (k >= s.end || tokens[k]!.kind === 'punct') continue;
+      const quoted = (insideQuote[k] ?? -1) >= 0 && attributedQuote.has(insideQuote[k]!);
+      if (quoted) continue;
+      const end = clauseEnd(k, s.end);
+      add(source, [v, v + 1], [tokens[k]!.start, end < s.end ? tokens[end]!.start : s.stop], false);
     }
   }
 
@@ -260,7 +314,7 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
       const w = lower(k);
       // "to" only before an audience ("to reporters", "to the BBC"); "to walk out" is an infinitive.
       if (w === 'to' && !/^(?:reporters|journalists|lawmakers|parliament|congress|the|a|an|his|her|their)$/.test(lower(k + 1)) && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) break;
-      if (/^(?:on|last|this|in|at|to|during|earlier|late|later|overnight|yesterday|today|tonight)$/.test(w)) {
+      if (/^(?:on|last|this|in|at|to|during|earlier|late|later|overnight|yesterday|today|tonight|via|by|over|through)$/.test(w)) {
         // "in a statement", "on Tuesday", "last week", "to reporters", "in an interview with Reuters"
         let e = k + 1;
         while (e < stop && e - k <= 5 && tokens[e]!.kind === 'word' && lower(e) !== 'that' && !(lower(e) === 'the' && e > k + 1)) {

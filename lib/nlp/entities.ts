@@ -302,8 +302,37 @@ export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex {
     return found;
   }
 
+  // Evidence carried over: a surname that speaks ("Caddell said") makes the full name that ends
+  // with it a person ("Pat Caddell"), and a given name that speaks is a person on its own.
+  const speaks = (seq: Sequence) => {
+    let k = seq.last;
+    while (k < tokens.length && (tokens[k]!.text === ',' || /^(?:also|later|has|had)$/.test(lower(k)))) {
+      if (tokens[k]!.text === ',') return false;
+      k++;
+    }
+    return isWord(k) && /^\p{Ll}/u.test(tokens[k]!.text) && lex.speechVerbs.has(lower(k));
+  };
+  const fullNames = new Map<string, Sequence[]>();
+  for (const seq of pending) {
+    if (seq.last - seq.first < 2 || seq.last - seq.first > 4) continue;
+    const key = lower(seq.last - 1);
+    fullNames.set(key, [...(fullNames.get(key) ?? []), seq]);
+  }
+  for (const seq of pending) {
+    if (seq.last - seq.first !== 1 || !speaks(seq)) continue;
+    const key = lower(seq.first);
+    const full = fullNames.get(key) ?? [];
+    const names = new Set(full.map((f) => slice(f.first, f.last).toLowerCase()));
+    if (names.size === 1) {
+      for (const f of full) if (!mentionAt.has(f.first)) addPerson(f, null, false, f.first);
+    } else if (!names.size && lex.givenNames.has(key) && !findPerson(tokens[seq.first]!.text)) {
+      addPerson(seq, null, false, seq.first);
+    }
+  }
+
   // Pass 2: shorter forms of the people found ("Peskov", "Mr. Putin").
   for (const seq of pending) {
+    if (mentionAt.has(seq.first)) continue;
     const name = slice(seq.first, seq.last);
     const e = findPerson(name);
     if (e) {

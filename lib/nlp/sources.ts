@@ -179,6 +179,39 @@ export class SourceFinder {
     return null;
   }
 
+  /**
+   * A person named by their role: "the Indiana governor", "the former president", "his
+   * spokeswoman". The source is the phrase; it resolves to the last person the article gave that
+   * role, where there is one.
+   */
+  private describedPerson(head: number, floor: number): Source | null {
+    const noun = this.lower(head);
+    if (!this.lex.roleNouns.has(noun) || this.lex.anonymousHeads.has(noun) || !/^\p{Ll}/u.test(this.tokens[head]!.text)) return null;
+    let first = head;
+    for (let k = head - 1; k >= floor && head - k <= 4; k--) {
+      const t = this.tokens[k]!;
+      const w = t.text.toLowerCase();
+      if (w === 'the' || w === 'his' || w === 'her' || w === 'their' || w === 'its' || t.kind === 'poss') {
+        first = k;
+        if (t.kind !== 'poss') return this.resolveDescribed(first, head, noun);
+        continue;
+      }
+      if (t.kind !== 'word' || FUNCTION_WORDS.has(w) || this.lex.speechVerbs.has(w)) break;
+      first = k;
+    }
+    // A possessive owner: "Trump's spokeswoman".
+    return this.tokens[first]?.kind === 'poss' || this.tokens[first + 1]?.kind === 'poss' ? this.resolveDescribed(first, head, noun) : null;
+  }
+
+  private resolveDescribed(first: number, head: number, noun: string): Source {
+    let entity: EntityRecord | null = null;
+    for (let k = first - 1; k >= 0 && !entity; k--) {
+      const m = this.index.mentionAt.get(k);
+      if (m && m.entity.kind === 'person' && m.entity.role && m.entity.role.toLowerCase().split(/[\s-]+/).includes(noun)) entity = m.entity;
+    }
+    return { first, last: head + 1, sourceType: entity ? 'named-person' : 'other', entity, generic: null };
+  }
+
   /** An unnamed source whose head noun is token j: anonymous, institutional, media or a document. */
   private unnamedEndingAt(j: number, floor: number): Source | null {
     const { tokens } = this;
@@ -193,6 +226,8 @@ export class SourceFinder {
     }
     const headWord = this.lower(head);
     if (tokens[head]?.kind !== 'word') return null;
+    const described = this.describedPerson(head, floor);
+    if (described && head === j) return described;
     let kind: SourceType | null = null;
     if (this.lex.anonymousHeads.has(headWord)) kind = 'anonymous';
     else if (this.lex.mediaHeads.has(headWord)) kind = 'media';

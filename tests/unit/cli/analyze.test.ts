@@ -40,7 +40,7 @@ describe('npm run analyze', () => {
     const marsh = page.entities.find((e: { name: string }) => e.name === 'Elena Marsh');
     expect(marsh).toMatchObject({ kind: 'person', role: 'Foreign Minister', official: true });
     for (const m of marsh.mentions) expect(page.article.text.slice(m.start, m.end)).toBe(m.text);
-    const reyhani = page.attributions.find((a: { cue: { text: string } }) => a.cue.text === 'said' && a.speaker === 'Tomas Reyhani');
+    const reyhani = page.attributions.find((a: { cue: { text: string }; speaker: string }) => a.cue.text === 'said' && a.speaker === 'Tomas Reyhani');
     expect(reyhani.content.text).toMatch(/^his government was ready to reopen two northern harbours/);
     const plain = JSON.parse(readFileSync(path.join(out, 'plain.json'), 'utf8'));
     expect(plain.article.text).toBe('The Kremlin said on Tuesday that it would not comment on the claims.');
