@@ -137,7 +137,7 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
     // SOURCE CUE
     const source = sources.startingAt(k, stop);
     if (source) {
-      let v = source.last;
+      let v = skipAppositive(source.last, stop);
       while (v < stop && BETWEEN.has(lower(v))) v++;
       if (isSpeech(v) && !usedCue.has(v)) {
         const claim = { source, cue: [v, v + 1] as [number, number], content: [q.start, q.end] as [number, number], direct: true, relay: null };
@@ -308,6 +308,16 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
   }
 
   return claims.sort((a, b) => a.content[0] - b.content[0]);
+
+  /** Past ", 82," or ", a former aide," after a source, to its verb. */
+  function skipAppositive(k: number, stop: number): number {
+    if (tokens[k]?.text !== ',') return k;
+    for (let e = k + 1; e < stop && e - k <= 14; e++) {
+      if (isSpeech(e) || tokens[e]!.kind === 'quote') return k;
+      if (tokens[e]!.text === ',') return e + 1;
+    }
+    return k;
+  }
 
   function skipAdverbials(k: number, stop: number): number {
     for (let guard = 0; guard < 3 && k < stop; guard++) {

@@ -231,6 +231,19 @@ export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex {
         i++;
         continue;
       }
+      // A nationality or a body before a title: "German Chancellor Angela Merkel", "U.S. Secretary of State …".
+      const owner = lex.demonyms.match(tokens, i, s.end) ?? lex.known.match(tokens, i, s.end);
+      if (owner) {
+        const ownerTitle = lex.titles.match(tokens, i + owner.length, s.end);
+        if (ownerTitle && isCapitalised(tokens[i + owner.length]!.text)) {
+          const seq = nameSequence(i + owner.length + ownerTitle.length, s.end);
+          if (seq && !lex.known.match(tokens, seq.first, seq.last)) {
+            addPerson(seq, slice(i, i + owner.length + ownerTitle.length).replace(/\.$/, ''), true, i);
+            i = seq.last;
+            continue;
+          }
+        }
+      }
       // A title opens a person's mention: "President Vladimir Putin".
       const title = lex.titles.match(tokens, i, s.end);
       if (title && isCapitalised(t.text)) {
@@ -282,24 +295,35 @@ export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex {
     addMention(e, seq.first, seq.last, outer);
   }
 
-  /** The person this (possibly shorter) name refers to: the same name, or a known person's surname. */
-  function findPerson(name: string): EntityRecord | null {
+  /**
+   * The person this (possibly shorter) name refers to at token `at`: the same name, or a known
+   * person's surname. Where two people share the surname ("Bill Clinton", "Hillary Clinton"),
+   * the one named most recently before `at` is meant, as a reader takes it; with neither named
+   * before, nothing is guessed.
+   */
+  function findPerson(name: string, at = tokens.length): EntityRecord | null {
     const lowerName = name.toLowerCase();
     const words = lowerName.split(/\s+/);
     const last = words[words.length - 1]!;
-    let found: EntityRecord | null = null;
+    const candidates: EntityRecord[] = [];
     for (const e of entities) {
       if (e.kind !== 'person') continue;
       const full = e.name.toLowerCase();
       if (full === lowerName) return e;
       const eWords = full.split(/\s+/);
       // "Putin" for "Vladimir Putin"; "Dmitri Peskov" for "Dmitry Peskov" is left to the store (issue 5).
-      if (words.length === 1 && (eWords[eWords.length - 1] === last || eWords[0] === last && lex.familyFirst.has(last))) {
-        if (found && found !== e) return null; // two people share the surname: do not guess
-        found = e;
+      if (words.length === 1 && (eWords[eWords.length - 1] === last || eWords[0] === last && lex.familyFirst.has(last))) candidates.push(e);
+    }
+    if (candidates.length <= 1) return candidates[0] ?? null;
+    let best: EntityRecord | null = null;
+    let bestAt = -1;
+    for (const e of candidates) {
+      for (const m of e.mentions) if (m.first < at && m.first > bestAt && m.last - m.first > 1) {
+        best = e;
+        bestAt = m.first;
       }
     }
-    return found;
+    return best;
   }
 
   // Evidence carried over: a surname that speaks ("Caddell said") makes the full name that ends
@@ -334,7 +358,7 @@ export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex {
   for (const seq of pending) {
     if (mentionAt.has(seq.first)) continue;
     const name = slice(seq.first, seq.last);
-    const e = findPerson(name);
+    const e = findPerson(name, seq.first);
     if (e) {
       const title = titleBefore(seq.first, sentences[tokens[seq.first]!.sentence]!.first);
       addMention(e, seq.first, seq.last, title?.outer ?? seq.first);
@@ -347,7 +371,7 @@ export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex {
     if (mentionAt.has(i) || !isCapWord(i)) continue;
     const seq = nameSequence(i, s.end);
     if (!seq) continue;
-    const e = findPerson(slice(seq.first, seq.last));
+    const e = findPerson(slice(seq.first, seq.last), seq.first);
     if (e) addMention(e, seq.first, seq.last);
   }
 

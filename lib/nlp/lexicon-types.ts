@@ -36,6 +36,8 @@ export interface Lexicon {
   anonymousHeads: Set<string>;
   /** Reporting verbs: every form → lemma ("told" → "tell"), lower-case. */
   speechVerbs: Map<string, string>;
+  /** Documents that can be sources ("report", "poll", "complaint"), lower-case head words. */
+  documentHeads: Set<string>;
   /** Nouns that introduce a claim ("claims", "denials"), lower-case. */
   nominalCues: Set<string>;
   /** Capitalised words that are never names ("the", "monday"), lower-case. */

@@ -12,7 +12,7 @@ import { MEDIA, MEDIA_GENERIC_HEADS } from './lexicons/media';
 import { GENERIC_INSTITUTIONS, INSTITUTION_OFFICIAL, INSTITUTIONS, ORG_HEADS, type InstitutionKind } from './lexicons/organizations';
 import { CAPITAL_OF, CITIES, COUNTRIES, DEMONYMS, REGIONS } from './lexicons/places';
 import { ANONYMOUS_HEADS, PRE_NAME_TITLES, ROLE_NOUNS } from './lexicons/titles';
-import { NOMINAL_CUES, SPEECH_VERBS } from './lexicons/cues';
+import { DOCUMENT_NOUNS, NOMINAL_CUES, SPEECH_VERBS } from './lexicons/cues';
 import { ABBREVIATIONS, CAPITALISED_NON_NAMES, NAME_PARTICLES, NAME_SUFFIXES } from './lexicons/words';
 
 /** Non-empty trimmed lines. */
@@ -104,6 +104,7 @@ function buildLexicon(): Lexicon {
     roleNouns,
     anonymousHeads: new Set(lines(ANONYMOUS_HEADS).map((l) => l.toLowerCase().split(/\s+/).pop()!)),
     speechVerbs,
+    documentHeads: new Set(lines(DOCUMENT_NOUNS).map((l) => l.toLowerCase().split(/\s+/).pop()!)),
     nominalCues: new Set(lines(NOMINAL_CUES).filter((l) => !l.includes(' ')).map((l) => l.toLowerCase())),
     nonNames: new Set(words(CAPITALISED_NON_NAMES).map((w) => w.toLowerCase())),
     particles: new Set(words(NAME_PARTICLES).map((w) => w.toLowerCase())),

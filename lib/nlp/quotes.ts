@@ -16,9 +16,9 @@ export interface Quotation {
   paragraph: number;
 }
 
-const OPENERS = new Set(['“', '„', '«', '‘', '‚']);
+const OPENERS = new Set(['“', '„', '«', '‘', '‚', '``']);
 const CLOSERS = new Set(['”', '»', '’']);
-const MATCHING: Record<string, string> = { '“': '”', '„': '“', '«': '»', '‘': '’', '‚': '‘', '"': '"' };
+const MATCHING: Record<string, string> = { '“': '”', '„': '“', '«': '»', '‘': '’', '‚': '‘', '"': '"', "''": "''", '``': "''" };
 
 export function findQuotations(doc: Tokenized): Quotation[] {
   const { tokens, sentences, text } = doc;
@@ -39,7 +39,7 @@ export function findQuotations(doc: Tokenized): Quotation[] {
     if (t.paraStart && i > 0) {
       if (open) {
         // Open at the end of its paragraph: a run-on quotation if this paragraph opens with a mark.
-        if (t.kind === 'quote' && (OPENERS.has(t.text) || t.text === '"')) push(open.index, -1, tokens[i - 1]!.end);
+        if (t.kind === 'quote' && (OPENERS.has(t.text) || t.text === '"' || t.text === "''")) push(open.index, -1, tokens[i - 1]!.end);
         open = null;
       }
     }
@@ -48,14 +48,15 @@ export function findQuotations(doc: Tokenized): Quotation[] {
     const mark = t.text;
     if (mark === '’' && (tokens[i - 1]?.end === t.start && /[\p{L}]/u.test(text[t.end] ?? ''))) continue; // an apostrophe
     if (open) {
-      const closes = MATCHING[open.mark] === mark || (mark === '"' && open.mark !== '‘') || (CLOSERS.has(mark) && mark !== '’') || (mark === '’' && open.mark === '‘');
+      const straight = mark === '"' || mark === "''";
+      const closes = MATCHING[open.mark] === mark || (straight && open.mark !== '‘') || (CLOSERS.has(mark) && mark !== '’') || (mark === '’' && open.mark === '‘');
       if (closes) {
         push(open.index, i, t.start);
         open = null;
       }
       continue;
     }
-    if (OPENERS.has(mark) || mark === '"') {
+    if (OPENERS.has(mark) || mark === '"' || mark === "''") {
       // A single opening mark must start a word: ‘ inside a word is a typographic apostrophe.
       if (mark === '‘' && /[\p{L}]/u.test(text[t.start - 1] ?? '')) continue;
       open = { index: i, mark };

@@ -26,7 +26,6 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'f
 // Qualifiers that follow an anonymous head: "people familiar with the matter", "a source close to …".
 const QUALIFIERS = [['familiar', 'with'], ['close', 'to'], ['with', 'knowledge', 'of'], ['briefed', 'on'], ['with', 'direct', 'knowledge', 'of'], ['involved', 'in'], ['in', 'the', 'room']];
 const ANONYMITY = [['who', 'spoke', 'on', 'condition', 'of', 'anonymity'], ['who', 'asked', 'not', 'to', 'be', 'named'], ['who', 'asked', 'not', 'to', 'be', 'identified'], ['who', 'declined', 'to', 'be', 'named'], ['speaking', 'on', 'condition', 'of', 'anonymity']];
-const DOCUMENT_HEADS = new Set(['statement', 'report', 'filing', 'letter', 'document', 'memo', 'study', 'survey', 'complaint', 'indictment', 'lawsuit', 'ruling', 'release', 'communique', 'communiqué']);
 const INSTITUTION_HEADS = new Set([
   'government', 'ministry', 'police', 'military', 'army', 'navy', 'council', 'committee', 'commission', 'agency', 'court',
   'company', 'campaign', 'administration', 'department', 'embassy', 'office', 'coastguard', 'prosecutors', 'prosecutor', 'authorities',
@@ -76,10 +75,16 @@ export class SourceFinder {
     if (mention && mention.first === k) {
       return this.fromMention(mention, i, k === i ? mention.outer : i, this.coordinatedEnd(mention.last, limit));
     }
-    // A mention behind its descriptor: "according to Kremlin spokesperson Dmitry Peskov".
+    // A mention behind its descriptor: "according to Kremlin spokesperson Dmitry Peskov",
+    // "German Chancellor Angela Merkel" (capitalised words up to the mention's title).
     for (let e = k + 1; e < Math.min(limit, k + 6); e++) {
       const m = this.index.mentionAt.get(e);
       if (m && m.first === e && m.outer <= k) return this.fromMention(m, i, i, m.last);
+      if (m && m.first === e && m.outer > k) {
+        let ok = true;
+        for (let c = k; c < m.outer && ok; c++) ok = isCapitalised(this.tokens[c]!.text) || this.tokens[c]!.kind === 'poss';
+        if (ok) return this.fromMention(m, i, i, m.last);
+      }
       if (m) break;
     }
     const word = this.lower(i);
@@ -231,7 +236,7 @@ export class SourceFinder {
     let kind: SourceType | null = null;
     if (this.lex.anonymousHeads.has(headWord)) kind = 'anonymous';
     else if (this.lex.mediaHeads.has(headWord)) kind = 'media';
-    else if (DOCUMENT_HEADS.has(headWord)) kind = 'document';
+    else if (this.lex.documentHeads.has(headWord)) kind = 'document';
     else if (INSTITUTION_HEADS.has(headWord) || this.lex.orgHeads.has(headWord)) kind = 'institution';
     if (!kind) return null;
     // Modifiers before the head: determiners, adjectives, nationalities, numbers, "senior".
