@@ -92,7 +92,8 @@ export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex {
     let j = i;
     while (j < limit) {
       const t = tokens[j]!;
-      if (isCapWord(j) && !lex.nonNames.has(t.text.toLowerCase()) || (j > i && isCapWord(j) && lex.suffixes.has(lower(j)))) {
+      const initial = /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === t.end && isCapWord(j + 2);
+      if (isCapWord(j) && (initial || !lex.nonNames.has(t.text.toLowerCase())) || (j > i && isCapWord(j) && lex.suffixes.has(lower(j)))) {
         j++;
         // An initial: "J." before a capitalised word.
         if (/^\p{Lu}$/u.test(t.text) && tokens[j]?.text === '.' && tokens[j]!.start === t.end && isCapWord(j + 1)) j++;
@@ -199,6 +200,12 @@ export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex {
       (length >= 2 && /^\p{Lu}$/u.test(tokens[first]!.text) && tokens[first + 1]?.text === '.');
     if (appositive) return { role: appositive.role, official: appositive.official, outer: first };
     if (named) return { role: null, official: false, outer: first };
+    // A name with a country or a party and state after it: "Jearl Miles (U.S.)", "Mike Pence (R-IN)".
+    if (length >= 2 && tokens[last]?.text === '(' && tokens[last + 2]?.text === ')') {
+      const inside = tokens[last + 1]!;
+      const place = lex.known.match(tokens, last + 1, last + 2);
+      if (place?.value.kind === 'place' || /^[RDI]-[A-Z][A-Za-z.]*$/.test(inside.text)) return { role: null, official: false, outer: first };
+    }
     if (length >= 2 && length <= 4 && lex.speechVerbs.has(lower(last)) && !hasOfficialWord(first, last)) {
       return { role: null, official: false, outer: first };
     }
@@ -324,6 +331,20 @@ export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex {
       }
     }
     return best;
+  }
+
+  // Lists of people: a name between commas or "and" next to a person's name is a person too
+  // ("Billy Andrade, Duffy Waldorf and Jesper Parnevik").
+  const personAt = (k: number) => mentionAt.get(k)?.entity.kind === 'person';
+  const isSeparator = (k: number) => tokens[k]?.text === ',' || lower(k) === 'and';
+  for (let round = 0; round < 2; round++) {
+    for (const seq of pending) {
+      if (mentionAt.has(seq.first) || seq.last - seq.first < 2 || seq.last - seq.first > 3) continue;
+      if (hasOfficialWord(seq.first, seq.last) || lex.orgHeads.has(lower(seq.last - 1))) continue;
+      const before = isSeparator(seq.first - 1) && personAt(seq.first - 2);
+      const after = isSeparator(seq.last) && personAt(seq.last + 1);
+      if (before || after) addPerson(seq, null, false, seq.first);
+    }
   }
 
   // Evidence carried over: a surname that speaks ("Caddell said") makes the full name that ends
