@@ -195,11 +195,15 @@ export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex {
     const appositive = appositiveAfter(last, limit);
     const firstWord = lower(first);
     const named =
-      (length >= 2 && lex.givenNames.has(firstWord)) ||
+      (length >= 2 && (lex.givenNames.has(firstWord) || lex.givenNames.has(firstWord.split('-')[0]!))) ||
       (length >= 2 && lex.familyFirst.has(firstWord)) ||
       (length >= 2 && /^\p{Lu}$/u.test(tokens[first]!.text) && tokens[first + 1]?.text === '.');
     if (appositive) return { role: appositive.role, official: appositive.official, outer: first };
     if (named) return { role: null, official: false, outer: first };
+    // "Duffy Waldorf, who …", "Gonzalez, who …": a relative "who" follows people.
+    if (tokens[last]?.text === ',' && (lower(last + 1) === 'who' || lower(last + 1) === 'whose') && !hasOfficialWord(first, last) && !lex.orgHeads.has(lower(last - 1))) {
+      return { role: null, official: false, outer: first };
+    }
     // A name with a country or a party and state after it: "Jearl Miles (U.S.)", "Mike Pence (R-IN)".
     if (length >= 2 && tokens[last]?.text === '(' && tokens[last + 2]?.text === ')') {
       const inside = tokens[last + 1]!;
@@ -259,6 +263,17 @@ export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex {
           const role = slice(i, i + title.length).replace(/\.$/, '');
           addPerson(seq, role, title.value.official, i);
           i = seq.last;
+          continue;
+        }
+      }
+      // A nationality before a name: "Australian Tom Moody", "Mexican Ariel Cruz".
+      const nationality = owner && !lex.known.match(tokens, i, s.end) ? owner.length : 0;
+      if (nationality) {
+        const rest = nameSequence(i + nationality, s.end);
+        const size = rest ? rest.last - rest.first : 0;
+        if (rest && size >= 2 && size <= 3 && !lex.known.match(tokens, rest.first, rest.last) && !lex.orgHeads.has(lower(rest.last - 1)) && !hasOfficialWord(rest.first, rest.last)) {
+          addPerson(rest, null, false, rest.first);
+          i = rest.last;
           continue;
         }
       }
