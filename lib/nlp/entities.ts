@@ -201,7 +201,9 @@ export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex {
     if (appositive) return { role: appositive.role, official: appositive.official, outer: first };
     if (named) return { role: null, official: false, outer: first };
     // "Duffy Waldorf, who …", "Gonzalez, who …": a relative "who" follows people.
-    if (tokens[last]?.text === ',' && (lower(last + 1) === 'who' || lower(last + 1) === 'whose') && !hasOfficialWord(first, last) && !lex.orgHeads.has(lower(last - 1))) {
+    // (A single plural is a team or a people: "the Cardinals, who won".)
+    const plural = length === 1 && /s$/.test(tokens[first]!.text);
+    if (tokens[last]?.text === ',' && (lower(last + 1) === 'who' || lower(last + 1) === 'whose') && !plural && !hasOfficialWord(first, last) && !lex.orgHeads.has(lower(last - 1)) && !lex.demonyms.match(tokens, first, last)) {
       return { role: null, official: false, outer: first };
     }
     // A name with a country or a party and state after it: "Jearl Miles (U.S.)", "Mike Pence (R-IN)".
