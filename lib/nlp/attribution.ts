@@ -185,7 +185,8 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
     // Or the same paragraph, after a short aside with no other speaker ("…,” said Caddell, speaking of X. “…”).
     let aside = !tokens[q.open]!.paraStart && gap.length <= 120 && !/["“”]/.test(gap);
     for (let i = prev.tail; aside && i < q.open; i++) if (isSpeech(i) || (index.mentionAt.get(i) && index.mentionAt.get(i)!.entity !== prev.claim.source.entity && index.mentionAt.get(i)!.entity.kind === 'person')) aside = false;
-    if (runOn || /^[\s.,:;]*$/.test(gap) || aside) {
+    const sameParagraph = !tokens[q.open]!.paraStart;
+    if (runOn || (sameParagraph && /^[\s.,:;]*$/.test(gap)) || aside) {
       // One claim, interrupted by its attribution: the content runs from the first quotation to the last.
       const c = prev.claim;
       c.content = [c.content[0], q.end];
@@ -311,6 +312,11 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
 
   /** Past ", 82," or ", a former aide," after a source, to its verb. */
   function skipAppositive(k: number, stop: number): number {
+    // "Rep. Gwen Moore (D-Wis.) said"
+    if (tokens[k]?.text === '(') {
+      for (let e = k + 1; e < stop && e - k <= 8; e++) if (tokens[e]!.text === ')') return skipAppositive(e + 1, stop);
+      return k;
+    }
     if (tokens[k]?.text !== ',') return k;
     for (let e = k + 1; e < stop && e - k <= 14; e++) {
       if (isSpeech(e) || tokens[e]!.kind === 'quote') return k;

@@ -88,7 +88,8 @@ export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex {
 
   /** The capitalised name sequence starting at i: capitalised words, inner particles, initials, a suffix. */
   const nameSequence = (i: number, limit: number): Sequence | null => {
-    if (!isCapWord(i) || isAllCaps(tokens[i]!.text) && tokens[i]!.text.length > 3) return null;
+    // Words in capitals are headline words ("LONDON"), but not initials ("G.K.").
+    if (!isCapWord(i) || isAllCaps(tokens[i]!.text) && tokens[i]!.text.length > 3 && !/^(?:\p{Lu}\.)+$/u.test(tokens[i]!.text)) return null;
     let j = i;
     while (j < limit) {
       const t = tokens[j]!;
@@ -226,7 +227,7 @@ export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex {
     // "Kremlin spokesperson" style descriptors before a title are part of the role too.
     const desc = descriptorBefore(m.start, floor);
     const start = desc ? desc.start : m.start;
-    return { role: slice(start, i).replace(/\.$/, ''), official: m.value.official || !!desc?.word.official, outer: start };
+    return { role: desc ? slice(start, i) : m.value.full ?? slice(start, i), official: m.value.official || !!desc?.word.official, outer: start };
   };
 
   // Pass 1: known names and evident people.
@@ -262,7 +263,7 @@ export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex {
       if (title && isCapitalised(t.text)) {
         const seq = nameSequence(i + title.length, s.end);
         if (seq && !lex.known.match(tokens, seq.first, seq.last)) {
-          const role = slice(i, i + title.length).replace(/\.$/, '');
+          const role = title.value.full ?? slice(i, i + title.length);
           addPerson(seq, role, title.value.official, i);
           i = seq.last;
           continue;

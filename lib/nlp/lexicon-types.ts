@@ -11,6 +11,8 @@ export interface Known {
 
 export interface RoleWord {
   official: boolean;
+  /** The title spelled out, for abbreviations ("Sen." → "Senator"). */
+  full?: string;
 }
 
 export interface Lexicon {

@@ -77,7 +77,7 @@ function buildLexicon(): Lexicon {
   for (const list of Object.values(GENERIC_INSTITUTIONS)) for (const l of lines(list)) if (!l.includes(' ')) orgHeads.add(l.toLowerCase());
 
   const titles = new PhraseIndex<RoleWord>(splitPhrase);
-  for (const { title, official } of PRE_NAME_TITLES) titles.add(title, { official });
+  for (const { title, official, full } of PRE_NAME_TITLES) titles.add(title, full ? { official, full } : { official });
   // Role nouns are matched by their head word, singular and plural ("spokesman", "spokesmen").
   const roleNouns = new Map<string, RoleWord>();
   for (const [noun, official] of Object.entries(ROLE_NOUNS)) {
