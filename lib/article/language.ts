@@ -53,7 +53,8 @@ export function guessLanguage(text: string): string | null {
   const [best, second] = ranked;
   if (!best || words < 10) return null;
   // Function words are a fifth or more of running text in these languages; demand a clear lead.
-  if (best[1] / words < 0.08 || (second && best[1] < 2 * second[1])) return null;
+  // And enough of them: "Ursula von der Leyen" in an English sentence is not German.
+  if (best[1] < 5 || best[1] / words < 0.08 || (second && best[1] < 2 * second[1])) return null;
   return best[0];
 }
 

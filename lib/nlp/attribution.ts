@@ -132,8 +132,15 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
     // ("“…,” she said", "“…?” he asked"), or a lower-case word; after "“….” He …" a new sentence starts.
     const inner = text.slice(tokens[q.open]!.end, tokens[q.close]!.start).trimEnd();
     const next = tokens[k];
+    const stop = next ? sentenceOf(k).end : tokens.length;
+    // A pull quote signed with a dash: "“…” ― Sonya Herridge"
+    if (next && (next.text === '―' || next.text === '—') && !usedCue.has(k)) {
+      const signed = sources.startingAt(k + 1, tokens.length);
+      const lineEnd = signed && (signed.last >= tokens.length || tokens[signed.last]!.paraStart || tokens[signed.last]!.text === ',');
+      if (signed && signed.entity && lineEnd && add(signed, [k, k + 1], [q.start, q.end], true)) attributedQuote.set(n, { claim: claims[claims.length - 1]!, tail: signed.last });
+      return;
+    }
     if (!next || !(tokens[q.close + 1]?.text === ',' || /[,?!]$/.test(inner) || /^\p{Ll}/u.test(next.text))) return;
-    const stop = sentenceOf(Math.min(k, tokens.length - 1)).end;
     // SOURCE CUE
     const source = sources.startingAt(k, stop);
     if (source) {
@@ -144,12 +151,6 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
         if (add(claim.source, claim.cue, claim.content, true)) attributedQuote.set(n, { claim: claims[claims.length - 1]!, tail: v + 1 });
         return;
       }
-    }
-    // A pull quote signed with a dash: "“…” ― Sonya Herridge"
-    if (next && (next.text === '―' || next.text === '—') && !usedCue.has(k)) {
-      const signed = sources.startingAt(k + 1, stop);
-      if (signed && signed.entity && signed.last >= stop - 1 && add(signed, [k, k + 1], [q.start, q.end], true)) attributedQuote.set(n, { claim: claims[claims.length - 1]!, tail: signed.last });
-      return;
     }
     // CUE SOURCE
     if (isSpeech(k) && !usedCue.has(k)) {
@@ -224,7 +225,13 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
         // "CLAUSE, SOURCE CUE." — the source is right after a comma and the verb ends the clause.
         if (source.first > s.first && tokens[source.first - 1]!.text === ',' && endsClause(k, s.end)) {
           const comma = source.first - 1;
-          if (comma > s.first && (insideQuote[comma - 1] ?? -1) < 0) add(source, [v, v + 1], [s.start, tokens[comma]!.start], false);
+          // "The Kremlin said that …, Reuters reported.": a claim already in the clause is relayed.
+          const inner = claims.find((c) => !c.direct && c.cue[0] >= s.first && c.cue[0] < comma && c.content[1] > tokens[comma]!.start);
+          if (inner && !inner.relay) {
+            inner.relay = source;
+            inner.content = [inner.content[0], trimEnd(tokens[comma]!.start)];
+            usedCue.add(v);
+          } else if (comma > s.first && (insideQuote[comma - 1] ?? -1) < 0) add(source, [v, v + 1], [s.start, tokens[comma]!.start], false);
         }
         continue;
       }

@@ -113,8 +113,8 @@ export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex {
     }
     // A trailing suffix dot: "Jr."
     if (j > i && lex.suffixes.has(lower(j - 1)) && tokens[j]?.text === '.') j++;
-    // "J." alone at the end is not a name part.
-    while (j > i && (tokens[j - 1]!.text === '.' || /^\p{Lu}$/u.test(tokens[j - 1]!.text) && j - 1 > i)) j--;
+    // "J." alone at the end is not a name part (the dot of "Jr." is).
+    while (j > i && (tokens[j - 1]!.text === '.' && !lex.suffixes.has(lower(j - 2)) || /^\p{Lu}$/u.test(tokens[j - 1]!.text) && j - 1 > i)) j--;
     return j > i ? { first: i, last: j } : null;
   };
 
@@ -246,7 +246,9 @@ export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex {
         continue;
       }
       // A nationality or a body before a title: "German Chancellor Angela Merkel", "U.S. Secretary of State …".
-      const owner = lex.demonyms.match(tokens, i, s.end) ?? lex.known.match(tokens, i, s.end);
+      const nation = lex.demonyms.match(tokens, i, s.end);
+      const body = lex.known.match(tokens, i, s.end);
+      const owner = nation && (!body || nation.length >= body.length) ? nation : body;
       if (owner) {
         const ownerTitle = lex.titles.match(tokens, i + owner.length, s.end);
         if (ownerTitle && isCapitalised(tokens[i + owner.length]!.text)) {

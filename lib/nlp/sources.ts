@@ -156,7 +156,13 @@ export class SourceFinder {
 
   private pronoun(i: number): Source | null {
     const word = this.lower(i);
-    const entity = word === 'it' ? this.antecedentThing(i) : word === 'he' || word === 'she' ? this.antecedentPerson(i) : null;
+    if (word === 'it') {
+      const thing = this.antecedentThing(i);
+      if (!thing) return null;
+      if ('first' in thing) return { ...thing, first: i, last: i + 1 };
+      return { first: i, last: i + 1, sourceType: sourceTypeOf(thing.kind), entity: thing, generic: null };
+    }
+    const entity = word === 'he' || word === 'she' ? this.antecedentPerson(i) : null;
     if (!entity) return null;
     return { first: i, last: i + 1, sourceType: sourceTypeOf(entity.kind), entity, generic: null };
   }
@@ -173,13 +179,15 @@ export class SourceFinder {
     return null;
   }
 
-  /** "It said": the last organisation or medium named in this sentence or the one before. */
-  private antecedentThing(i: number): EntityRecord | null {
-    const { tokens } = this.doc;
+  /** "It said": the last organisation or medium named in this sentence or the one before, or an unnamed one ("the foreign ministry"). */
+  private antecedentThing(i: number): EntityRecord | Source | null {
+    const { tokens, sentences } = this.doc;
     const sentence = tokens[i]!.sentence;
     for (let k = i - 1; k >= 0 && sentence - tokens[k]!.sentence <= 1; k--) {
       const m = this.index.mentionAt.get(k);
       if (m && (m.entity.kind === 'organization' || m.entity.kind === 'media')) return m.entity;
+      const unnamed = this.unnamedEndingAt(k, sentences[tokens[k]!.sentence]!.first);
+      if (unnamed && (unnamed.sourceType === 'institution' || unnamed.sourceType === 'media')) return unnamed;
     }
     return null;
   }
@@ -261,12 +269,14 @@ export class SourceFinder {
     }
     // A bare singular head needs its determiner ("the ministry"); plurals and mass nouns do not ("officials", "police").
     const bare = first === head;
-    if (bare && !/s$/.test(headWord) && !['police', 'media', 'television', 'press'].includes(headWord)) return null;
+    if (bare && !/s$/.test(headWord) && !['people', 'police', 'media', 'television', 'press', 'staff', 'personnel'].includes(headWord)) return null;
     if (kind === 'document' && !determiner) return null;
-    const name = this.text(first, j + 1);
+    const written = this.text(first, j + 1);
     const genericKind: EntityKind = kind === 'anonymous' ? 'group' : kind === 'media' ? 'media' : 'organization';
-    // A capitalised modifier may itself be a known entity: "Russian media", "the Estmeri coastguard" stay unnamed.
-    return { first, last: j + 1, sourceType: kind, entity: null, generic: kind === 'document' ? null : { kind: genericKind, name: isCapitalised(name) && determiner ? name[0]!.toLowerCase() + name.slice(1) : name } };
+    // Named as written, less a leading "the" ("foreign ministry"); an indefinite source keeps its
+    // article ("a senior official"), lower-cased where it opened the sentence.
+    const name = written.replace(/^the\s+/i, '').replace(/^(?:A|An)\s/, (m) => m.toLowerCase());
+    return { first, last: j + 1, sourceType: kind, entity: null, generic: kind === 'document' ? null : { kind: genericKind, name } };
   }
 }
 

@@ -1,0 +1,81 @@
+/** Attributed claims, one table per rule family, over news sentences. Rendered as "speaker | cue | content". */
+import { describe, expect, it } from 'vitest';
+import { claims, run } from '../../helpers/nlp';
+
+describe('direct quotations', () => {
+  it.each([
+    ['attribution after', '“We have narrowed the gaps,” Foreign Minister Elena Marsh told reporters.', ['Elena Marsh | told | “We have narrowed the gaps”']],
+    ['inverted attribution after', '"We\'ve been tied up for six weeks," said Harald Brenn, a trawler captain.', ["Harald Brenn | said | “We've been tied up for six weeks”"]],
+    ['attribution before, with a colon', 'Tomas Reyhani spoke later. He told reporters: "Access to our ports is not a favour."', ['Tomas Reyhani | told | “Access to our ports is not a favour.”']],
+    ['attribution before, with a comma', 'Kremlin spokesperson Dmitry Peskov responded, "No comment," to a call with reporters.', ['Dmitry Peskov | responded | “No comment”']],
+    ['a question', '“Who do you want answering the phone?” asked Senator Ann Lee.', ['Ann Lee | asked | “Who do you want answering the phone?”']],
+    ['interrupted by its attribution', 'Elena Marsh spoke. “Our fleets need certainty,” she said. “We will not sign anything.”', ['Elena Marsh | said | “Our fleets need certainty,” she said. “We will not sign anything.”']],
+    ['typewriter quotes', "''We must not overreact,'' Mr. Luis Guajardo told reporters.", ['Luis Guajardo | told | “We must not overreact”']],
+    ['a party and state before the verb', '“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said.', ['Gwen Moore | said | “It’s a dog whistle”']],
+    ['a pull quote signed with a dash', '“Nobody told us anything.” ― Sonya Herridge', ['Sonya Herridge | ― | “Nobody told us anything.”']],
+  ])('%s', (_name, text, expected) => expect(claims(run(text))).toEqual(expected));
+
+  it('does not give a quotation to the next sentence\'s speaker', () => {
+    const a = run('“We will not sign anything.” Calvaran envoy Tomas Reyhani said on Monday that his government was ready.');
+    expect(claims(a)).toEqual(['Tomas Reyhani | said | his government was ready']);
+  });
+});
+
+describe('reported speech', () => {
+  it.each([
+    ['"said that"', 'The Kremlin said on Tuesday that Kyiv was employing missiles made in the West, but it declined to comment.', ['Kremlin | said | Kyiv was employing missiles made in the West']],
+    ['without "that"', 'Peskov is the Kremlin spokesman. Dmitry Peskov said Ukraine had been employing Western missiles.', ['Dmitry Peskov | said | Ukraine had been employing Western missiles']],
+    ['"told" with an audience', 'Defense Minister Ana Ruiz told parliament that the army would withdraw.', ['Ana Ruiz | told | the army would withdraw']],
+    ['an appositive before the verb', 'Ines Calder, the ministry\'s spokeswoman, denied reports that the delegation had threatened to walk out.', ['Ines Calder | denied | reports that the delegation had threatened to walk out']],
+    ['inverted, source last', 'The talks would resume in December, a senior official said.', ['a senior official | said | The talks would resume in December']],
+    ['inverted, verb first', 'Several skippers had laid off their crews, said Harald Brenn, a trawler captain.', ['Harald Brenn | said | Several skippers had laid off their crews']],
+    ['an anonymous source with its qualifier', 'People familiar with the talks said the draft ran to about 40 pages.', ['People familiar with the talks | said | the draft ran to about 40 pages']],
+    ['a participle', 'Gaspard spoke first. Martina Gaspard called it the hardest issue, adding that neither side could give it up.', ['Martina Gaspard | adding | neither side could give it up']],
+    ['a pronoun for an institution', 'The foreign ministry issued a note. It said the ambassador had been recalled.', ['foreign ministry | said | the ambassador had been recalled']],
+  ])('%s', (_name, text, expected) => expect(claims(run(text))).toEqual(expected));
+
+  it.each([
+    ['a negation', 'Peskov did not say whether Moscow had fired the missiles.'],
+    ['an intention', 'The delegation threatened to walk out of the talks.'],
+    ['"declined to comment"', 'The Kremlin declined to comment on the reports.'],
+    ['a belief', 'Analysts think the talks will fail.'],
+    ['no nameable source', 'It was said that the talks had failed.'],
+  ])('invents nothing from %s', (_name, text) => expect(claims(run(text))).toEqual([]));
+});
+
+describe('"according to", relays and nominal cues', () => {
+  it.each([
+    ['at the end', 'Over 20 people died in the attack, according to Russian media.', ['Russian media | according to | Over 20 people died in the attack']],
+    ['at the start', 'According to the coastguard, there were 14 confrontations.', ['coastguard | According to | there were 14 confrontations']],
+    ['a document', 'Trump beats Clinton by four points, according to the poll.', ['the poll | according to | Trump beats Clinton by four points']],
+    ['a nominal cue', 'Moscow declined to comment on claims made by the US and Ukraine that it had fired North Korean missiles.', ['United States | claims | it had fired North Korean missiles']],
+  ])('%s', (_name, text, expected) => expect(claims(run(text))).toEqual(expected));
+
+  it('makes "according to" after a claim its relay, not a second claim', () => {
+    const a = run('Later, a senior Ukrainian official confirmed the report according to Reuters.');
+    expect(claims(a)).toEqual(['a senior Ukrainian official | confirmed | the report']);
+    expect(a.attributions[0]!.relay).toMatchObject({ speaker: 'Reuters', sourceType: 'media', source: { text: 'Reuters' } });
+    expect(a.attributions[0]!.sourceType).toBe('anonymous');
+  });
+
+  it('makes ", Reuters reported" after a claim its relay', () => {
+    const a = run('The Kremlin said on Tuesday that Moscow and Washington disagreed, Reuters reported.');
+    expect(claims(a)).toEqual(['Kremlin | said | Moscow and Washington disagreed']);
+    expect(a.attributions[0]!.relay?.speaker).toBe('Reuters');
+  });
+});
+
+describe('source types and pronouns', () => {
+  it('types each source and resolves pronouns to the right earlier person', () => {
+    const a = run(
+      'Foreign Minister Elena Marsh met the envoy. “We have narrowed the gaps,” she said.\n\n' +
+        'A senior official said the quota was settled. The Kremlin said it would respond. Reuters reported that the talks had stalled.',
+    );
+    expect(a.attributions.map((x) => [x.source?.text, x.speaker, x.sourceType])).toEqual([
+      ['she', 'Elena Marsh', 'named-person'],
+      ['A senior official', 'a senior official', 'anonymous'],
+      ['The Kremlin', 'Kremlin', 'institution'],
+      ['Reuters', 'Reuters', 'media'],
+    ]);
+  });
+});

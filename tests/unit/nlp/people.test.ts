@@ -1,0 +1,56 @@
+/** People and the roles the article states: one rule family, table-driven over news sentences. */
+import { describe, expect, it } from 'vitest';
+import { people, run } from '../../helpers/nlp';
+
+describe('people and their roles', () => {
+  it.each([
+    ['a pre-name title', 'President Vladimir Putin met officials in Moscow.', ['Vladimir Putin (President)']],
+    ['a multi-word title', 'Secretary of State Antony Blinken arrived in Kyiv on Tuesday.', ['Antony Blinken (Secretary of State)']],
+    ['an abbreviated title, spelled out', 'Sen. Elizabeth Warren questioned the bank chief.', ['Elizabeth Warren (Senator)']],
+    ['a nationality before a title', 'German Chancellor Angela Merkel spoke in Berlin.', ['Angela Merkel (German Chancellor)']],
+    ['a descriptor with a nationality', 'North Korean leader Kim Jong Un inspected a missile launch.', ['Kim Jong Un (North Korean leader)']],
+    ['a descriptor with an institution', 'Kremlin spokesperson Dmitry Peskov declined to comment.', ['Dmitry Peskov (Kremlin spokesperson)']],
+    ['an appositive', 'Dmitry Peskov, the Kremlin\'s spokesman, said nothing more.', ["Dmitry Peskov (Kremlin's spokesman)"]],
+    ['"who heads"', 'Aurelia Fontaine, who heads the council’s mediation unit, was upbeat.', ['Aurelia Fontaine (head of council’s mediation unit)']],
+    ['particles', 'European Commission President Ursula von der Leyen flew to Kyiv.', ['Ursula von der Leyen (European Commission President)']],
+    ['a long Portuguese name', 'Brazilian President Luiz Inácio Lula da Silva hosted the summit.', ['Luiz Inácio Lula da Silva (Brazilian President)']],
+    ['diacritics', 'Turkish President Recep Tayyip Erdoğan spoke by phone with him.', ['Recep Tayyip Erdoğan (Turkish President)']],
+    ['family name first', 'Chinese President Xi Jinping met the delegation.', ['Xi Jinping (Chinese President)']],
+    ['a suffix', 'The speech by Martin Luther King Jr. was read aloud.', ['Martin Luther King Jr.']],
+    ['initials', 'The bill was signed by George W. Bush in 2006.', ['George W. Bush']],
+    ['a name in a list of names', 'Henke led Bob Estes, Duffy Waldorf and Jesper Parnevik.', ['Bob Estes', 'Duffy Waldorf', 'Jesper Parnevik']],
+    ['a party and state after a name', 'The bill was backed by Mike Pence (R-IN) and others.', ['Mike Pence']],
+  ])('%s', (_name, text, expected) => {
+    expect(people(run(text))).toEqual(expected);
+  });
+
+  it('links every later mention to the person, titles and possessives aside', () => {
+    const a = run('Kremlin spokesperson Dmitry Peskov spoke on Tuesday. Peskov said more. Mr. Peskov\'s aides agreed.');
+    const peskov = a.entities.find((e) => e.name === 'Dmitry Peskov')!;
+    expect(peskov.mentions.map((m) => m.text)).toEqual(['Dmitry Peskov', 'Peskov', 'Peskov']);
+    expect(peskov.official).toBe(true);
+  });
+
+  it('gives a shared surname to the person named most recently', () => {
+    const a = run('Bill Clinton spoke first. Clinton was cheered. Later, Hillary Clinton took the stage. Clinton thanked him.');
+    const [bill, hillary] = ['Bill Clinton', 'Hillary Clinton'].map((n) => a.entities.find((e) => e.name === n)!);
+    expect(bill!.mentions.map((m) => m.start)).toEqual([0, 26]);
+    expect(hillary!.mentions).toHaveLength(2);
+  });
+
+  it('does not take places, institutions, media or ordinary capitalised words for people', () => {
+    const a = run('The Kremlin said on Tuesday that Moscow and Washington disagreed, Reuters reported. Since then, Ukraine has waited.');
+    expect(people(a)).toEqual([]);
+    expect(a.entities.map((e) => `${e.kind}:${e.name}`)).toEqual(expect.arrayContaining(['organization:Kremlin', 'place:Moscow', 'place:Washington', 'media:Reuters', 'place:Ukraine']));
+  });
+
+  it('marks officials and leaves others unmarked', () => {
+    const a = run('Foreign Minister Elena Marsh met Harald Brenn, a trawler captain, and Martina Gaspard, a maritime law researcher.');
+    const official = Object.fromEntries(a.entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.official]));
+    expect(official).toEqual({ 'Elena Marsh': true, 'Harald Brenn': false, 'Martina Gaspard': false });
+  });
+
+  it('reads no names in headlines set in capitals', () => {
+    expect(people(run('GOLF - HENKE TAKES LEAD IN MILWAUKEE , WOODS MAKES PRO DEBUT .'))).toEqual([]);
+  });
+});
