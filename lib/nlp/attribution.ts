@@ -35,6 +35,7 @@ const NEGATION = new Set(['not', "n't", 'never', 'no']);
 const CLAUSE_BREAKS = [[',', 'but'], [',', 'while'], [',', 'whereas'], [',', 'although'], [',', 'though'], [';'], [',', 'citing'], [',', 'according', 'to'], ['according', 'to'], [',', 'saying'], [',', 'adding'], [',', 'and', 'added'], ['and', 'added']];
 // Verbs that are put before their source in news ("…, said Peskov", "…, added the minister").
 const INVERTING = new Set(['say', 'add', 'tell', 'write', 'ask', 'explain', 'reply', 'note', 'insist', 'warn', 'recall', 'argue', 'continue', 'observe', 'acknowledge', 'answer', 'declare', 'state']);
+const CONTENT_MAX_TOKENS = 160;
 const NOMINAL_BY = new Set(['made', 'issued', 'levelled', 'leveled', 'voiced', 'raised', 'repeated']);
 
 export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, quotations: Quotation[], index: EntityIndex): Claim[] {
@@ -43,8 +44,7 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
   const usedCue = new Set<number>();
   const insideQuote = new Int32Array(tokens.length).fill(-1);
   quotations.forEach((q, n) => {
-    const end = q.close < 0 ? tokens.findIndex((t) => t.start >= q.end) : q.close;
-    for (let i = q.open; i <= (end < 0 ? tokens.length - 1 : end); i++) insideQuote[i] = n;
+    for (let i = q.open; i <= q.last; i++) insideQuote[i] = n;
   });
 
   const lower = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
@@ -91,11 +91,13 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
 
   /** Where a reported clause ends: the sentence's end or a clause break, whichever comes first. */
   const clauseEnd = (from: number, stop: number): number => {
-    for (let i = from; i < stop; i++) {
+    // A "sentence" of hundreds of words is no prose (a list, a table): a claim ends within 120 words.
+    const limit = Math.min(stop, from + CONTENT_MAX_TOKENS);
+    for (let i = from; i < limit; i++) {
       if ((insideQuote[i] ?? -1) >= 0) continue;
       for (const b of CLAUSE_BREAKS) if (seq(i, b)) return i;
     }
-    return stop;
+    return limit;
   };
 
   const trimEnd = (end: number) => {

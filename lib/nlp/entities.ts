@@ -46,6 +46,7 @@ interface Sequence {
 }
 
 const APPOSITIVE_MAX = 10;
+const NAME_MAX_TOKENS = 12;
 
 export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex {
   const { tokens, sentences, text } = doc;
@@ -53,6 +54,21 @@ export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex {
   const byName = new Map<string, EntityRecord>();
   const mentionAt = new Map<number, MentionRecord>();
   const pending: Sequence[] = [];
+
+  // People by full name and by the words a shorter mention may use (surname; a family name written first).
+  const personByFull = new Map<string, EntityRecord>();
+  const peopleByShort = new Map<string, EntityRecord[]>();
+  const indexPerson = (e: EntityRecord) => {
+    const words = e.name.toLowerCase().split(/\s+/);
+    personByFull.set(words.join(' '), e);
+    const keys = new Set([words[words.length - 1]!]);
+    if (words.length > 1 && lex.familyFirst.has(words[0]!)) keys.add(words[0]!);
+    for (const key of keys) {
+      const list = peopleByShort.get(key) ?? [];
+      if (!list.includes(e)) peopleByShort.set(key, [...list, e]);
+    }
+  };
+
 
   // Words the document also writes in lower case are ordinary words when they open a sentence.
   const lowerSeen = new Set<string>();
@@ -87,7 +103,9 @@ export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex {
   };
 
   /** The capitalised name sequence starting at i: capitalised words, inner particles, initials, a suffix. */
-  const nameSequence = (i: number, limit: number): Sequence | null => {
+  const nameSequence = (i: number, sentenceEnd: number): Sequence | null => {
+    // No name runs past eight words ("Luiz Inácio Lula da Silva" is six).
+    const limit = Math.min(sentenceEnd, i + NAME_MAX_TOKENS);
     // Words in capitals are headline words ("LONDON"), but not initials ("G.K.").
     if (!isCapWord(i) || isAllCaps(tokens[i]!.text) && tokens[i]!.text.length > 3 && !/^(?:\p{Lu}\.)+$/u.test(tokens[i]!.text)) return null;
     let j = i;
@@ -114,7 +132,8 @@ export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex {
     // A trailing suffix dot: "Jr."
     if (j > i && lex.suffixes.has(lower(j - 1)) && tokens[j]?.text === '.') j++;
     // "J." alone at the end is not a name part (the dot of "Jr." is).
-    while (j > i && (tokens[j - 1]!.text === '.' && !lex.suffixes.has(lower(j - 2)) || /^\p{Lu}$/u.test(tokens[j - 1]!.text) && j - 1 > i)) j--;
+    if (j > i + 1 && tokens[j - 1]!.text === '.' && !lex.suffixes.has(lower(j - 2))) j--;
+    if (j > i + 1 && /^\p{Lu}$/u.test(tokens[j - 1]!.text)) j--;
     return j > i ? { first: i, last: j } : null;
   };
 
@@ -318,6 +337,7 @@ export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex {
     const e = existing ?? entityFor(name, 'person');
     // The fullest form names the entity: "Vladimir Putin" over "Putin".
     if (existing && name.length > e.name.length && name.endsWith(e.name)) e.name = name;
+    indexPerson(e);
     setRole(e, role, official);
     addMention(e, seq.first, seq.last, outer);
   }
@@ -329,18 +349,12 @@ export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex {
    * before, nothing is guessed.
    */
   function findPerson(name: string, at = tokens.length): EntityRecord | null {
-    const lowerName = name.toLowerCase();
-    const words = lowerName.split(/\s+/);
-    const last = words[words.length - 1]!;
-    const candidates: EntityRecord[] = [];
-    for (const e of entities) {
-      if (e.kind !== 'person') continue;
-      const full = e.name.toLowerCase();
-      if (full === lowerName) return e;
-      const eWords = full.split(/\s+/);
-      // "Putin" for "Vladimir Putin"; "Dmitri Peskov" for "Dmitry Peskov" is left to the store (issue 5).
-      if (words.length === 1 && (eWords[eWords.length - 1] === last || eWords[0] === last && lex.familyFirst.has(last))) candidates.push(e);
-    }
+    const words = name.toLowerCase().split(/\s+/);
+    const exact = personByFull.get(words.join(' '));
+    if (exact) return exact;
+    // "Putin" for "Vladimir Putin"; "Dmitri Peskov" for "Dmitry Peskov" is left to the store (issue 5).
+    if (words.length !== 1) return null;
+    const candidates = peopleByShort.get(words[0]!) ?? [];
     if (candidates.length <= 1) return candidates[0] ?? null;
     let best: EntityRecord | null = null;
     let bestAt = -1;

@@ -10,6 +10,8 @@ export interface Quotation {
   /** Token index of the opening mark, and of the closing mark (-1 when it runs to the paragraph's end). */
   open: number;
   close: number;
+  /** Token index of the last token inside or closing the quotation. */
+  last: number;
   /** Character offsets of what is quoted, without the marks, white space or a trailing comma. */
   start: number;
   end: number;
@@ -25,12 +27,12 @@ export function findQuotations(doc: Tokenized): Quotation[] {
   const out: Quotation[] = [];
   let open: { index: number; mark: string } | null = null;
   let paragraph = -1;
-  const push = (openIndex: number, closeIndex: number, endChar: number) => {
+  const push = (openIndex: number, closeIndex: number, endChar: number, lastIndex: number) => {
     let start = tokens[openIndex]!.end;
     let end = endChar;
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
-    if (end > start) out.push({ open: openIndex, close: closeIndex, start, end, paragraph });
+    if (end > start) out.push({ open: openIndex, close: closeIndex, last: lastIndex, start, end, paragraph });
   };
   const paragraphOf = (i: number) => sentences[tokens[i]!.sentence]!.paragraph;
 
@@ -39,7 +41,7 @@ export function findQuotations(doc: Tokenized): Quotation[] {
     if (t.paraStart && i > 0) {
       if (open) {
         // Open at the end of its paragraph: a run-on quotation if this paragraph opens with a mark.
-        if (t.kind === 'quote' && (OPENERS.has(t.text) || t.text === '"' || t.text === "''")) push(open.index, -1, tokens[i - 1]!.end);
+        if (t.kind === 'quote' && (OPENERS.has(t.text) || t.text === '"' || t.text === "''")) push(open.index, -1, tokens[i - 1]!.end, i - 1);
         open = null;
       }
     }
@@ -51,7 +53,7 @@ export function findQuotations(doc: Tokenized): Quotation[] {
       const straight = mark === '"' || mark === "''";
       const closes = MATCHING[open.mark] === mark || (straight && open.mark !== '‘') || (CLOSERS.has(mark) && mark !== '’') || (mark === '’' && open.mark === '‘');
       if (closes) {
-        push(open.index, i, t.start);
+        push(open.index, i, t.start, i);
         open = null;
       }
       continue;

@@ -33,6 +33,8 @@ const INSTITUTION_HEADS = new Set([
   'organisation', 'firm', 'bank', 'board', 'delegation', 'spokesman\'s office', 'presidency', 'palace', 'kremlin', 'pentagon',
 ]);
 
+const ANTECEDENT_REACH = 800;
+
 export class SourceFinder {
   constructor(
     private readonly doc: Tokenized,
@@ -171,7 +173,8 @@ export class SourceFinder {
   antecedentPerson(i: number): EntityRecord | null {
     const { tokens, sentences } = this.doc;
     const paragraph = sentences[tokens[i]!.sentence]!.paragraph;
-    for (let k = i - 1; k >= 0; k--) {
+    // Within reach of a reader's memory (and in bounded time on any input).
+    for (let k = i - 1; k >= 0 && i - k <= ANTECEDENT_REACH; k--) {
       if (paragraph - sentences[tokens[k]!.sentence]!.paragraph > 2) break;
       const m = this.index.mentionAt.get(k);
       if (m && m.entity.kind === 'person') return m.entity;
