@@ -321,6 +321,12 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
 
   /** Past ", 82," or ", a former aide," after a source, to its verb. */
   function skipAppositive(k: number, stop: number): number {
+    // "Foreign Minister Elena Marsh of Estmere told reporters", "Mike Pence of Indiana said"
+    if (lower(k) === 'of' && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) {
+      let e = k + 1;
+      while (e < stop && e - k <= 4 && tokens[e]!.kind === 'word' && /^\p{Lu}/u.test(tokens[e]!.text)) e++;
+      return isSpeech(e) ? e : k;
+    }
     // "Rep. Gwen Moore (D-Wis.) said"
     if (tokens[k]?.text === '(') {
       for (let e = k + 1; e < stop && e - k <= 8; e++) if (tokens[e]!.text === ')') return skipAppositive(e + 1, stop);

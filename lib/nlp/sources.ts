@@ -57,10 +57,11 @@ export class SourceFinder {
   /** The source ending at token j (inclusive), not reaching before `floor`. */
   endingAt(j: number, floor: number): Source | null {
     if (j < floor) return null;
-    // Strip a trailing qualifier of anonymity: "a senior official who spoke on condition of anonymity".
-    for (const q of ANONYMITY) {
-      const start = j - q.length + 1;
-      if (start > floor && this.seq(start, q)) return this.endingAt(start - 1, floor) ?? null;
+    // Strip a qualifier of anonymity, with any reason after it: "a senior official who spoke on
+    // condition of anonymity (because the talks are confidential)".
+    for (let start = j; start > floor && j - start < 16; start--) {
+      if (this.tokens[start]!.kind === 'punct' && this.tokens[start]!.text !== ',') break;
+      if (ANONYMITY.some((q) => this.seq(start, q))) return this.endingAt(start - 1, floor) ?? null;
     }
     const mention = this.index.mentionAt.get(j);
     if (mention && mention.last === j + 1) return this.fromMention(mention, floor);
