@@ -36,6 +36,8 @@ const CLAUSE_BREAKS = [[',', 'but'], [',', 'while'], [',', 'whereas'], [',', 'al
 // Verbs that are put before their source in news ("…, said Peskov", "…, added the minister").
 const INVERTING = new Set(['say', 'add', 'tell', 'write', 'ask', 'explain', 'reply', 'note', 'insist', 'warn', 'recall', 'argue', 'continue', 'observe', 'acknowledge', 'answer', 'declare', 'state']);
 const CONTENT_MAX_TOKENS = 160;
+// Words that may stand between a reporting verb and the quotation it introduces.
+const PRE_QUOTE_WORDS = new Set(['that', 'reporters', 'journalists', 'me', 'us', 'him', 'her', 'them', 'the', 'press', 'crowd', 'audience', 'supporters', 'of', 'on', 'in', 'a', 'an', 'statement', 'interview', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'later', 'then', 'simply', 'only', 'flatly']);
 const NOMINAL_BY = new Set(['made', 'issued', 'levelled', 'leveled', 'voiced', 'raised', 'repeated']);
 
 export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, quotations: Quotation[], index: EntityIndex): Claim[] {
@@ -138,7 +140,7 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
     // A pull quote signed with a dash: "“…” ― Sonya Herridge"
     if (next && (next.text === '―' || next.text === '—') && !usedCue.has(k)) {
       const signed = sources.startingAt(k + 1, tokens.length);
-      const lineEnd = signed && (signed.last >= tokens.length || tokens[signed.last]!.paraStart || tokens[signed.last]!.text === ',');
+      const lineEnd = signed && (signed.last >= tokens.length || tokens[signed.last]!.paraStart || tokens[signed.last]!.text === ',' || tokens[signed.last]!.kind === 'quote');
       if (signed && signed.entity && lineEnd && add(signed, [k, k + 1], [q.start, q.end], true)) attributedQuote.set(n, { claim: claims[claims.length - 1]!, tail: signed.last });
       return;
     }
@@ -167,9 +169,14 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
     const s = sentenceOf(q.open);
     let j = q.open - 1;
     if (j >= s.first && (tokens[j]!.text === ',' || tokens[j]!.text === ':')) j--;
-    // Past an object or a short adverbial: "told reporters", "said on Monday".
+    // Past an audience or a short adverbial ("told reporters", "said on Monday", "says of Clinton"),
+    // but not past words of a reported clause: in "Clinton says it means Trump “may not have paid
+    // a dime”" the claim is the whole clause, found below as reported speech.
     for (let back = 0; back < 4 && j >= s.first; back++, j--) {
       if (isSpeech(j) && !usedCue.has(j)) {
+        const between = tokens.slice(j + 1, q.open).filter((t) => t.kind === 'word').map((t) => t.text.toLowerCase());
+        const plain = between.every((w, x) => PRE_QUOTE_WORDS.has(w) || index.mentionAt.has(j + 1 + x) || /^\p{Lu}/u.test(w));
+        if (!plain) break;
         const source = sourceBefore(j, s.first);
         if (source && add(source, [j, j + 1], [q.start, q.end], true)) attributedQuote.set(n, { claim: claims[claims.length - 1]!, tail: q.open });
         break;

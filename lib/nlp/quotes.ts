@@ -58,7 +58,9 @@ export function findQuotations(doc: Tokenized): Quotation[] {
       }
       continue;
     }
-    if (OPENERS.has(mark) || mark === '"' || mark === "''") {
+    // A paragraph that opens with a closing mark opens a quotation all the same (a common typo).
+    const misturned = mark === '”' && t.paraStart;
+    if (OPENERS.has(mark) || mark === '"' || mark === "''" || misturned) {
       // A single opening mark must start a word: ‘ inside a word is a typographic apostrophe.
       if (mark === '‘' && /[\p{L}]/u.test(text[t.start - 1] ?? '')) continue;
       open = { index: i, mark };

@@ -13,7 +13,14 @@ describe('direct quotations', () => {
     ['typewriter quotes', "''We must not overreact,'' Mr. Luis Guajardo told reporters.", ['Luis Guajardo | told | “We must not overreact”']],
     ['a party and state before the verb', '“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said.', ['Gwen Moore | said | “It’s a dog whistle”']],
     ['a pull quote signed with a dash', '“Nobody told us anything.” ― Sonya Herridge', ['Sonya Herridge | ― | “Nobody told us anything.”']],
+    ['pull quotes in a row, one with a turned mark', '”Fear is what he sells.” ― Edwin G. Monroy “We can build a wall around him.” ― Steve Quinlan', ['Edwin G. Monroy | ― | “Fear is what he sells.”', 'Steve Quinlan | ― | “We can build a wall around him.”']],
   ])('%s', (_name, text, expected) => expect(claims(run(text))).toEqual(expected));
+
+  it('keeps a partial quotation inside the reported clause it belongs to', () => {
+    const a = run('Hillary Clinton spoke in Toledo. Clinton says it means Trump “may not have paid a dime” in federal income taxes.');
+    expect(claims(a)).toEqual(['Hillary Clinton | says | it means Trump “may not have paid a dime” in federal income taxes']);
+    expect(a.attributions[0]!.direct).toBe(false);
+  });
 
   it('does not give a quotation to the next sentence\'s speaker', () => {
     const a = run('“We will not sign anything.” Calvaran envoy Tomas Reyhani said on Monday that his government was ready.');
