@@ -36,6 +36,11 @@ const CLAUSE_BREAKS = [[',', 'but'], [',', 'while'], [',', 'whereas'], [',', 'al
 // Verbs that are put before their source in news ("…, said Peskov", "…, added the minister").
 const INVERTING = new Set(['say', 'add', 'tell', 'write', 'ask', 'explain', 'reply', 'note', 'insist', 'warn', 'recall', 'argue', 'continue', 'observe', 'acknowledge', 'answer', 'declare', 'state']);
 const CONTENT_MAX_TOKENS = 160;
+// Reporting verbs whose plain object is not what was said: they report a claim only with "that".
+const NEEDS_THAT = new Set(['continue', 'maintain', 'signal', 'urge', 'complain', 'propose', 'describe', 'cite', 'quote', 'recall']);
+// Words a reported clause does not open with: verbs of a split quotation ("… said, is a misguided
+// approach"), subordinators ("said before he died"), times ("said Wednesday night that").
+const NOT_CLAUSE_START = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'before', 'after', 'when', 'while', 'because', 'although', 'until', 'about']);
 // Words that may stand between a reporting verb and the quotation it introduces.
 const PRE_QUOTE_WORDS = new Set(['that', 'reporters', 'journalists', 'me', 'us', 'him', 'her', 'them', 'the', 'press', 'crowd', 'audience', 'supporters', 'of', 'on', 'in', 'a', 'an', 'statement', 'interview', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'later', 'then', 'simply', 'only', 'flatly']);
 const NOMINAL_BY = new Set(['made', 'issued', 'levelled', 'leveled', 'voiced', 'raised', 'repeated']);
@@ -216,16 +221,29 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
         const object = sources.startingAt(k, s.end);
         if (object) k = object.last;
         else if (/^(?:reporters|journalists|lawmakers|parliament|congress|the)$/.test(lower(k))) k += lower(k) === 'the' ? 2 : 1;
+        // The rest of a longer audience: "told police officials that …"
+        for (let e = k; e < Math.min(s.end, k + 3); e++) {
+          if (lower(e) === 'that') {
+            k = e;
+            break;
+          }
+          if (tokens[e]!.kind !== 'word') break;
+        }
       }
       // Adverbials before the content: "on Tuesday", "last week", "in a statement", "to reporters".
       k = skipAdverbials(k, s.end);
       // "threatened to walk out", "declined to comment": an intention, not a claim.
       if (lower(k) === 'to') continue;
       if (source) {
-        if (lower(k) === 'that') k++;
+        const that = lower(k) === 'that';
+        if (that) k++;
         if (tokens[k]?.text === ',' && lower(k - 1) === 'that') k++;
+        // Verbs that report speech only with a clause ("added that …", not "added a note",
+        // "continues his praise", "urged voters to …"), and a clause that opens like one.
+        const clauseOpens = that || (insideQuote[k] ?? -1) >= 0 || !NOT_CLAUSE_START.has(lower(k));
+        const reports = clauseOpens && (that || !NEEDS_THAT.has(lemma(v)));
         const startsQuote = (insideQuote[k] ?? -1) >= 0 && tokens[k]!.kind === 'quote' && attributedQuote.has(insideQuote[k]!);
-        if (!startsQuote && k < s.end && tokens[k]!.kind !== 'punct') {
+        if (reports && !startsQuote && k < s.end && tokens[k]!.kind !== 'punct') {
           const end = clauseEnd(k, s.end);
           const stop = end < s.end ? tokens[end]!.start : s.stop;
           const relay = end < s.end ? relayAt(end, s.end) : null;
@@ -352,6 +370,11 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
       const w = lower(k);
       // "to" only before an audience ("to reporters", "to the BBC"); "to walk out" is an infinitive.
       if (w === 'to' && !/^(?:reporters|journalists|lawmakers|parliament|congress|the|a|an|his|her|their)$/.test(lower(k + 1)) && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) break;
+      // A bare day: "said Wednesday (night) that"
+      if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w)) {
+        k += /^(?:morning|afternoon|evening|night)$/.test(lower(k + 1)) ? 2 : 1;
+        continue;
+      }
       if (/^(?:on|last|this|in|at|to|during|earlier|late|later|overnight|yesterday|today|tonight|via|by|over|through)$/.test(w)) {
         // "in a statement", "on Tuesday", "last week", "to reporters", "in an interview with Reuters"
         let e = k + 1;
