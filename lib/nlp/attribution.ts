@@ -39,8 +39,8 @@ const CONTENT_MAX_TOKENS = 160;
 // Reporting verbs whose plain object is not what was said: they report a claim only with "that".
 const NEEDS_THAT = new Set(['continue', 'maintain', 'signal', 'urge', 'complain', 'propose', 'describe', 'cite', 'quote', 'recall']);
 // Words a reported clause does not open with: verbs of a split quotation ("… said, is a misguided
-// approach"), subordinators ("said before he died"), times ("said Wednesday night that").
-const NOT_CLAUSE_START = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'before', 'after', 'when', 'while', 'because', 'although', 'until', 'about']);
+// approach"), subordinators ("said before he died"), nothing said ("said nothing more").
+const NOT_CLAUSE_START = new Set(['nothing', 'little', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'before', 'after', 'when', 'while', 'because', 'although', 'until', 'about']);
 // Words that may stand between a reporting verb and the quotation it introduces.
 const PRE_QUOTE_WORDS = new Set(['that', 'reporters', 'journalists', 'me', 'us', 'him', 'her', 'them', 'the', 'press', 'crowd', 'audience', 'supporters', 'of', 'on', 'in', 'a', 'an', 'statement', 'interview', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'later', 'then', 'simply', 'only', 'flatly']);
 const NOMINAL_BY = new Set(['made', 'issued', 'levelled', 'leveled', 'voiced', 'raised', 'repeated']);

@@ -33,6 +33,8 @@ describe('reported speech', () => {
     ['"said that"', 'The Kremlin said on Tuesday that Kyiv was employing missiles made in the West, but it declined to comment.', ['Kremlin | said | Kyiv was employing missiles made in the West']],
     ['without "that"', 'Peskov is the Kremlin spokesman. Dmitry Peskov said Ukraine had been employing Western missiles.', ['Dmitry Peskov | said | Ukraine had been employing Western missiles']],
     ['"told" with an audience', 'Defense Minister Ana Ruiz told parliament that the army would withdraw.', ['Ana Ruiz | told | the army would withdraw']],
+    ['"told" with a longer audience', 'Hillary Clinton had told police officials that she did not want the escort.', ['Hillary Clinton | told | she did not want the escort']],
+    ['a bare day after the verb', 'Michael Flynn said Wednesday night that the generals had been reduced to rubble.', ['Michael Flynn | said | the generals had been reduced to rubble']],
     ['an appositive before the verb', 'Ines Calder, the ministry\'s spokeswoman, denied reports that the delegation had threatened to walk out.', ['Ines Calder | denied | reports that the delegation had threatened to walk out']],
     ['inverted, source last', 'The talks would resume in December, a senior official said.', ['a senior official | said | The talks would resume in December']],
     ['inverted, verb first', 'Several skippers had laid off their crews, said Harald Brenn, a trawler captain.', ['Harald Brenn | said | Several skippers had laid off their crews']],
@@ -47,6 +49,9 @@ describe('reported speech', () => {
     ['"declined to comment"', 'The Kremlin declined to comment on the reports.'],
     ['a belief', 'Analysts think the talks will fail.'],
     ['no nameable source', 'It was said that the talks had failed.'],
+    ['a verb whose object is not speech', 'Senator Lindsey Graham urged Republicans to act on climate change.'],
+    ['"continues" with a plain object', 'Donald Trump continues his praise of Vladimir Putin.'],
+    ['a time clause after the verb', 'Eric Garner said nothing more before he died.'],
   ])('invents nothing from %s', (_name, text) => expect(claims(run(text))).toEqual([]));
 });
 
