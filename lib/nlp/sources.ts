@@ -246,10 +246,13 @@ export class SourceFinder {
     const described = this.describedPerson(head, floor);
     if (described && head === j) return described;
     let kind: SourceType | null = null;
-    if (this.lex.anonymousHeads.has(headWord)) kind = 'anonymous';
+    // Bodies first ("police", "prosecutors" and "authorities" speak for an institution), then
+    // media ("state media": "Media" also ends company names), people, other organisations.
+    if (INSTITUTION_HEADS.has(headWord)) kind = 'institution';
     else if (this.lex.mediaHeads.has(headWord)) kind = 'media';
+    else if (this.lex.anonymousHeads.has(headWord)) kind = 'anonymous';
+    else if (this.lex.orgHeads.has(headWord)) kind = 'institution';
     else if (this.lex.documentHeads.has(headWord)) kind = 'document';
-    else if (INSTITUTION_HEADS.has(headWord) || this.lex.orgHeads.has(headWord)) kind = 'institution';
     if (!kind) return null;
     // Modifiers before the head: determiners, adjectives, nationalities, numbers, "senior".
     let first = head;
@@ -268,7 +271,8 @@ export class SourceFinder {
         if (w === 'a' || w === 'an' || w === 'the') break;
         continue;
       }
-      if (FUNCTION_WORDS.has(w) || this.lex.speechVerbs.has(w)) break;
+      // A reporting verb ends the phrase ("said two officials"), but "state" is also an adjective ("state media").
+      if (FUNCTION_WORDS.has(w) || (this.lex.speechVerbs.has(w) && w !== 'state')) break;
       first = k;
     }
     // A bare singular head needs its determiner ("the ministry"); plurals and mass nouns do not ("officials", "police").

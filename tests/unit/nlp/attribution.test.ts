@@ -78,6 +78,16 @@ describe('"according to", relays and nominal cues', () => {
 });
 
 describe('source types and pronouns', () => {
+  it.each([
+    ['Chinese state media said the visit went well.', 'Chinese state media', 'media'],
+    ['Police said two people were arrested.', 'Police', 'institution'],
+    ['Two diplomats said the talks had stalled.', 'Two diplomats', 'anonymous'],
+    ['The ministry issued a statement. The statement said the talks had stalled.', 'The statement', 'document'],
+  ])('types "%s"', (text, source, type) => {
+    const [a] = run(text).attributions;
+    expect([a?.source?.text, a?.sourceType]).toEqual([source, type]);
+  });
+
   it('types each source and resolves pronouns to the right earlier person', () => {
     const a = run(
       'Foreign Minister Elena Marsh met the envoy. “We have narrowed the gaps,” she said.\n\n' +
