@@ -241,6 +241,11 @@ as per
 
 /** Lower-case nouns of documents and data that can be a source ("report", "indictment"), one per line. */
 export const DOCUMENT_NOUNS = `
+statement
+statements
+news release
+press release
+communique
 report
 reports
 study
