@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isPageQuery, type Message, type PingAnswer } from '@/lib/messaging/protocol';
 import { whenIdle } from '@/lib/page/idle';
+import { countFound, markUp, type MarkUp } from '@/lib/page/mark-up';
 import { readPage } from '@/lib/page/read-page';
+import './style.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -11,12 +13,26 @@ export default defineContentScript({
     const pageId = crypto.randomUUID();
     const onMessage = (message: unknown) => (isPageQuery(message) ? Promise.resolve<PingAnswer>({ pageId }) : undefined);
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    let current: MarkUp | null = null;
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      current?.highlighter.clear();
+    });
 
     const report = async () => {
       const idle = await whenIdle(2000, ctx.signal).then(() => true, () => false);
       if (!idle || ctx.isInvalid) return; // the extension was reloaded or the page is closing
-      const message: Message = { type: 'page:read', state: readPage(document, pageId).state };
+      const { state, extraction } = readPage(document, pageId);
+      current?.highlighter.clear();
+      current = null;
+      if (extraction) {
+        // Analysis waits for the next idle period: the page gets a turn between the two.
+        await whenIdle(1000, ctx.signal).catch(() => {});
+        if (ctx.isInvalid) return;
+        current = markUp(extraction, document);
+        state.found = countFound(current.analysis, current.painted);
+      }
+      const message: Message = { type: 'page:read', state };
       await browser.runtime.sendMessage(message).catch(() => {});
     };
     // Single-page sites change their article without loading a new document.

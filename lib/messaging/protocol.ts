@@ -19,6 +19,8 @@ export interface TabState {
   /** Set when reading the page failed: the popup says so rather than "no article". */
   error: string | null;
   checkedAt: number;
+  /** What the analysis found and the page shows: counts only (names and text stay in the page). */
+  found?: { people: number; officials: number; claims: number; highlights: number; supported: boolean };
 }
 
 export type Message =

@@ -1,0 +1,20 @@
+/** What the analysis asks to highlight: every mention of a source, and every claim's content. */
+import type { Analysis } from '../nlp/types';
+import type { HighlightItem, HighlightStyle } from './highlighter';
+
+export function highlightItems(analysis: Analysis): HighlightItem[] {
+  const items: HighlightItem[] = [];
+  analysis.entities.forEach((entity, i) => {
+    let style: HighlightStyle | null = null;
+    if (entity.kind === 'person') style = entity.official ? 'official' : 'person';
+    else if (entity.kind === 'organization' || entity.kind === 'media') style = 'institution';
+    else if (entity.kind === 'group') style = 'anonymous';
+    // Places are not sources (a capital that speaks is highlighted through its claim).
+    if (!style) return;
+    for (const m of entity.mentions) items.push({ style, start: m.start, end: m.end, key: `e${i}` });
+  });
+  analysis.attributions.forEach((a, i) => {
+    items.push({ style: a.direct ? 'quote' : 'claim', start: a.content.start, end: a.content.end, key: `a${i}` });
+  });
+  return items;
+}
