@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isPageQuery, type Message, type PingAnswer } from '@/lib/messaging/protocol';
 import { whenIdle } from '@/lib/page/idle';
+import { CardController, type CardSource } from '@/lib/overlay/cards';
 import { countFound, markUp, type MarkUp } from '@/lib/page/mark-up';
 import { readPage } from '@/lib/page/read-page';
 import './style.css';
@@ -14,6 +15,8 @@ export default defineContentScript({
     const onMessage = (message: unknown) => (isPageQuery(message) ? Promise.resolve<PingAnswer>({ pageId }) : undefined);
     browser.runtime.onMessage.addListener(onMessage);
     let current: MarkUp | null = null;
+    let cards: CardController | null = null;
+    let shown: CardSource | null = null;
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       current?.highlighter.clear();
@@ -25,12 +28,16 @@ export default defineContentScript({
       const { state, extraction } = readPage(document, pageId);
       current?.highlighter.clear();
       current = null;
+      shown = null;
+      cards?.close(false);
       if (extraction) {
         // Analysis waits for the next idle period: the page gets a turn between the two.
         await whenIdle(1000, ctx.signal).catch(() => {});
         if (ctx.isInvalid) return;
         current = markUp(extraction, document);
         state.found = countFound(current.analysis, current.painted);
+        shown = { analysis: current.analysis, map: extraction.map };
+        cards ??= new CardController(document, () => shown, ctx.signal);
       }
       const message: Message = { type: 'page:read', state };
       await browser.runtime.sendMessage(message).catch(() => {});

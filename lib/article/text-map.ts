@@ -181,3 +181,37 @@ export function sliceNodes(map: TextMap, start: number, end: number): NodeSlice[
   }
   return out;
 }
+
+/**
+ * Keeps the map true when a text node is split at `offset` (Text.splitText): what lay at or after
+ * `offset` now lies in `tail`, from its offset 0. A run crossing the split becomes two runs.
+ */
+export function splitRuns(map: TextMap, node: Text, offset: number, tail: Text): void {
+  const out: TextRun[] = [];
+  for (const run of map.runs) {
+    if (run.node !== node) {
+      out.push(run);
+      continue;
+    }
+    const length = run.end - run.start;
+    if (run.nodeStart >= offset) {
+      out.push({ ...run, node: tail, nodeStart: run.nodeStart - offset });
+    } else if (run.nodeStart + length <= offset) {
+      out.push(run);
+    } else {
+      const head = offset - run.nodeStart;
+      out.push({ ...run, end: run.start + head }, { start: run.start + head, end: run.end, node: tail, nodeStart: 0 });
+    }
+  }
+  map.runs = out;
+}
+
+/** Undoes splitRuns once `tail`'s text has been appended back to `node` (its length was `offset`). */
+export function joinRuns(map: TextMap, node: Text, offset: number, tail: Text): void {
+  for (const run of map.runs) {
+    if (run.node === tail) {
+      run.node = node;
+      run.nodeStart += offset;
+    }
+  }
+}

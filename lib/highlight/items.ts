@@ -11,10 +11,16 @@ export function highlightItems(analysis: Analysis): HighlightItem[] {
     else if (entity.kind === 'group') style = 'anonymous';
     // Places are not sources (a capital that speaks is highlighted through its claim).
     if (!style) return;
-    for (const m of entity.mentions) items.push({ style, start: m.start, end: m.end, key: `e${i}` });
+    entity.mentions.forEach((m, k) => items.push({ style, start: m.start, end: m.end, key: `e${i}.${k}` }));
   });
   analysis.attributions.forEach((a, i) => {
     items.push({ style: a.direct ? 'quote' : 'claim', start: a.content.start, end: a.content.end, key: `a${i}` });
   });
   return items;
+}
+
+/** The entity index and mention index of an item key ("e3.1"), or null for a claim's key. */
+export function parseEntityKey(key: string): { entity: number; mention: number } | null {
+  const m = /^e(\d+)\.(\d+)$/.exec(key);
+  return m ? { entity: Number(m[1]), mention: Number(m[2]) } : null;
 }

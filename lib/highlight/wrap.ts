@@ -4,17 +4,24 @@
  * text nodes back so the page's text is as it was.
  */
 import type { TextMap } from '../article/text-map';
-import { sliceNodes } from '../article/text-map';
+import { joinRuns, sliceNodes, splitRuns } from '../article/text-map';
 import { highlightName, type Highlighter, type HighlightItem } from './highlighter';
 
 export const WRAP_ATTRIBUTE = 'data-sourcelight';
 
 export class WrapHighlighter implements Highlighter {
   private marks: HTMLElement[] = [];
+  /** Every split made, to undo in reverse: the page's text nodes come back exactly as they were. */
+  private splits: Array<{ node: Text; offset: number; tail: Text }> = [];
 
+  /**
+   * @param focusable styles whose marks join the tab order (people: their cards open on focus),
+   *   with `label` saying what a screen reader announces for an item.
+   */
   constructor(
     private readonly map: TextMap,
     private readonly doc: Document,
+    private readonly focusable: { styles: ReadonlySet<string>; label: (item: HighlightItem) => string } | null = null,
   ) {}
 
   paint(items: HighlightItem[]): number {
@@ -31,13 +38,20 @@ export class WrapHighlighter implements Highlighter {
       if (spans.some(([a, b]) => s.startOffset < b && a < s.endOffset)) continue;
       spans.push([s.startOffset, s.endOffset]);
       taken.set(s.node, spans);
-      // Split only where needed: a node wrapped whole keeps its identity (and the map stays valid).
-      const middle = s.startOffset > 0 ? s.node.splitText(s.startOffset) : s.node;
-      if (s.endOffset - s.startOffset < middle.data.length) middle.splitText(s.endOffset - s.startOffset);
+      // Split only where needed, and keep the map true to the nodes (the cards and the CSS
+      // renderer read it after this; live Ranges follow splits by themselves).
+      const middle = s.startOffset > 0 ? this.split(s.node, s.startOffset) : s.node;
+      if (s.endOffset - s.startOffset < middle.data.length) this.split(middle, s.endOffset - s.startOffset);
       const mark = this.doc.createElement('mark');
       mark.setAttribute(WRAP_ATTRIBUTE, s.item.style);
       mark.className = highlightName(s.item.style);
       mark.dataset.key = s.item.key;
+      if (this.focusable?.styles.has(s.item.style) && !marksOf(this.marks, s.item.key)) {
+        mark.tabIndex = 0;
+        mark.setAttribute('role', 'button');
+        mark.setAttribute('aria-haspopup', 'dialog');
+        mark.setAttribute('aria-label', this.focusable.label(s.item));
+      }
       middle.parentNode!.insertBefore(mark, middle);
       mark.appendChild(middle);
       this.marks.push(mark);
@@ -51,8 +65,27 @@ export class WrapHighlighter implements Highlighter {
       if (!parent) continue;
       while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
       parent.removeChild(mark);
-      parent.normalize();
     }
     this.marks = [];
+    // Join exactly the splits made (not normalize(): that would also merge the page's own nodes).
+    for (const { node, offset, tail } of this.splits.reverse()) {
+      if (!tail.parentNode || node.data.length !== offset) continue; // the page changed them since
+      node.appendData(tail.data);
+      tail.remove();
+      joinRuns(this.map, node, offset, tail);
+    }
+    this.splits = [];
   }
+
+  private split(node: Text, offset: number): Text {
+    const tail = node.splitText(offset);
+    splitRuns(this.map, node, offset, tail);
+    this.splits.push({ node, offset, tail });
+    return tail;
+  }
+}
+
+/** Whether a mark for `key` is already focusable (one tab stop per mention, not per node). */
+function marksOf(marks: HTMLElement[], key: string): boolean {
+  return marks.some((m) => m.dataset.key === key && m.tabIndex === 0);
 }

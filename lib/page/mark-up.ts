@@ -1,9 +1,8 @@
 /** Analyses the extracted article and highlights what it found on the live page. */
 import type { Extraction } from '../article';
-import { CssHighlighter, nativeHighlightApi } from '../highlight/css-highlights';
+import { PageHighlighter } from '../highlight/composite';
 import type { Highlighter } from '../highlight/highlighter';
-import { highlightItems } from '../highlight/items';
-import { WrapHighlighter } from '../highlight/wrap';
+import { highlightItems, parseEntityKey } from '../highlight/items';
 import { analyze } from '../nlp/analyze';
 import type { Analysis } from '../nlp/types';
 
@@ -15,8 +14,10 @@ export interface MarkUp {
 
 export function markUp(extraction: Extraction, doc: Document): MarkUp {
   const analysis = analyze(extraction.article.text, { language: extraction.article.language });
-  const api = nativeHighlightApi();
-  const highlighter: Highlighter = api ? new CssHighlighter(extraction.map, doc, api) : new WrapHighlighter(extraction.map, doc);
+  const highlighter: Highlighter = new PageHighlighter(extraction.map, doc, (item) => {
+    const e = analysis.entities[parseEntityKey(item.key)?.entity ?? -1];
+    return e ? `${e.name}${e.role ? `, ${e.role}` : ''}: Sourcelight card` : 'Sourcelight card';
+  });
   const painted = analysis.supported ? highlighter.paint(highlightItems(analysis)) : 0;
   return { analysis, highlighter, painted };
 }

@@ -69,17 +69,24 @@ test('the seed page served from localhost', async ({ context, extensionId, serve
   await expect(popup.getByTestId('article')).toContainText('The Daily Ledger');
 });
 
-test('the extension never changes the page', async ({ context, server, page }) => {
+test('the extension changes nothing of the page but its own marks and card layer', async ({ context, server, page }) => {
   // Record every DOM mutation from DOMContentLoaded on (the sample page runs no scripts of its own);
-  // the content script runs at document_idle, after that.
+  // the content script runs at document_idle, after that. Its marks around people's names (for
+  // keyboard access) and its card layer are the only changes allowed.
   await page.addInitScript(() => {
     const log: string[] = [];
     (window as unknown as { __mutations: string[] }).__mutations = log;
+    const ours = (n: Node) => n.nodeType === 3 || (n instanceof Element && (n.matches('mark[data-sourcelight]') || n.localName === 'sourcelight-cards'));
     document.addEventListener(
       'DOMContentLoaded',
       () =>
         new MutationObserver((records) => {
-          for (const r of records) log.push(`${r.type} <${r.target.nodeName.toLowerCase()}> ${r.attributeName ?? ''}`);
+          for (const r of records) {
+            const target = r.target as Element;
+            if (r.type === 'attributes' && !(target.closest?.('mark[data-sourcelight]') || target.localName === 'sourcelight-cards')) log.push(`attribute ${r.attributeName} on <${target.nodeName.toLowerCase()}>`);
+            if (r.type === 'characterData' && !r.target.parentElement?.closest('article')) log.push('text changed outside the article');
+            for (const n of [...r.addedNodes, ...r.removedNodes]) if (!ours(n)) log.push(`node <${n.nodeName.toLowerCase()}> added or removed`);
+          }
         }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true }),
       { once: true },
     );
@@ -90,8 +97,14 @@ test('the extension never changes the page', async ({ context, server, page }) =
   const state = await waitForTabState(context, tabId);
   expect(state.article).not.toBeNull(); // the extension did read this page
   await page.waitForTimeout(300); // anything the content script does right after reporting
-  const after = await page.content();
-  expect(after).toBe(before);
+  expect(await page.locator('mark[data-sourcelight]').count()).toBeGreaterThan(0);
+  const withoutOurs = await page.evaluate(() => {
+    const copy = document.documentElement.cloneNode(true) as Element;
+    copy.querySelector('sourcelight-cards')?.remove();
+    for (const m of copy.querySelectorAll('mark[data-sourcelight]')) m.replaceWith(...m.childNodes);
+    return '<!DOCTYPE html>' + copy.outerHTML;
+  });
+  expect(withoutOurs).toBe(before);
   expect(await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations)).toEqual([]);
 });
 

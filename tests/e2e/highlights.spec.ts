@@ -2,12 +2,23 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, hasSeed, outDir, seedPage, tabIdFor, test, waitForTabState } from './fixtures';
 
-/** What the page's highlight registry holds: style name → highlighted texts, in order. */
+/**
+ * What the page shows highlighted: style name → highlighted texts, in order. People's names are
+ * marks (they take keyboard focus); everything else is in the CSS highlight registry.
+ */
 function highlights(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
     const registry = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
     for (const [name, h] of registry) out[name] = [...h].map((r) => r.toString());
+    const byKey = new Map<string, { style: string; text: string }>();
+    for (const m of document.querySelectorAll<HTMLElement>('mark[data-sourcelight]')) {
+      const key = m.dataset.key!;
+      const seen = byKey.get(key);
+      if (seen) seen.text += ' ' + m.textContent;
+      else byKey.set(key, { style: `sourcelight-${m.dataset.sourcelight}`, text: m.textContent! });
+    }
+    for (const { style, text } of byKey.values()) (out[style] ??= []).push(text);
     return out;
   });
 }
@@ -19,6 +30,7 @@ function highlightedInside(page: Page, selector: string): Promise<string[]> {
     const registry = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
     const found: string[] = [];
     for (const [, h] of registry) for (const r of h) if (boxes.some((b) => b.contains(r.startContainer))) found.push(r.toString());
+    for (const m of document.querySelectorAll('mark[data-sourcelight]')) if (boxes.some((b) => b.contains(m))) found.push(m.textContent!);
     return found;
   }, selector);
 }

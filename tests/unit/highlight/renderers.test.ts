@@ -6,6 +6,7 @@ import { rangesFor } from '@/lib/anchoring/text-range';
 import { CssHighlighter, type HighlightConstructor } from '@/lib/highlight/css-highlights';
 import type { HighlightItem } from '@/lib/highlight/highlighter';
 import { WrapHighlighter } from '@/lib/highlight/wrap';
+import { expectRunsFaithful } from '../../helpers/expect-runs';
 
 const HTML = `<article><p>When asked, <a href="/p">Kremlin spokesperson Dmitry <b>Peskov</b></a> responded, "No comment," to reporters.</p>
 <div class="ad">Advertisement</div><p>Peskov said that Ukraine had   used Western missiles.</p></article>`;
@@ -107,6 +108,19 @@ describe('WrapHighlighter', () => {
     expect(document.body.innerHTML).toBe(before);
     // The map still holds after clear(): painting again gives the same marks.
     expect(h.paint([item(text, 'Dmitry Peskov', 'official')])).toBe(2);
+  });
+
+  it('keeps the text map true while marks are on the page, and after they are gone', () => {
+    const { map, text } = page();
+    const h = new WrapHighlighter(map, document);
+    h.paint([item(text, 'Dmitry Peskov', 'official'), item(text, 'Peskov', 'official', text.indexOf('\n'))]);
+    expectRunsFaithful(map);
+    // What comes after a mark in the same node still maps: the quotation after "Peskov".
+    const quote = item(text, 'No comment', 'quote');
+    expect(rangesFor(map, quote.start, quote.end, document).map((r) => r.toString())).toEqual(['No comment']);
+    h.clear();
+    expectRunsFaithful(map);
+    expect(rangesFor(map, quote.start, quote.end, document).map((r) => r.toString())).toEqual(['No comment']);
   });
 
   it('paints overlapping items once (the first wins)', () => {

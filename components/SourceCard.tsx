@@ -1,0 +1,78 @@
+/** The hover card of a person and the card of a claim. Props in, callbacks out; page text is rendered as text. */
+import type { ClaimCardModel, PersonCardModel } from '@/lib/overlay/card-model';
+import { SOURCE_TYPE_LABEL } from '@/lib/overlay/card-model';
+
+export interface SourceCardProps {
+  model: PersonCardModel | ClaimCardModel;
+  onJump: (claimIndex: number) => void;
+  onClose: () => void;
+}
+
+const clip = (s: string, n = 220) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+
+export function SourceCard({ model, onJump, onClose }: SourceCardProps) {
+  return (
+    <div class="card" role="dialog" aria-label={model.type === 'person' ? model.name : `Claim by ${model.speaker}`} data-testid="card">
+      <button class="card__close" type="button" aria-label="Close" onClick={onClose}>
+        ×
+      </button>
+      {model.type === 'person' ? <PersonBody model={model} onJump={onJump} /> : <ClaimBody model={model} />}
+      <p class="card__foot">Sourcelight · worked out in your browser</p>
+    </div>
+  );
+}
+
+function PersonBody({ model, onJump }: { model: PersonCardModel; onJump: (i: number) => void }) {
+  return (
+    <>
+      <p class="card__kind">
+        {model.kind}
+        {model.official ? <span class="card__badge">official</span> : null}
+      </p>
+      <h2 class="card__name" data-testid="card-name">
+        {model.name}
+      </h2>
+      <p class="card__role" data-testid="card-role">
+        {model.role ?? 'No role stated in this article'}
+      </p>
+      <p class="card__meta">
+        Mentioned {model.mentions} {model.mentions === 1 ? 'time' : 'times'} in this article
+      </p>
+      <h3 class="card__section">{model.claims.length ? 'What they said here' : 'No claim attributed to them here'}</h3>
+      <ol class="card__claims" data-testid="card-claims">
+        {model.claims.map((c) => (
+          <li key={c.index}>
+            <button type="button" class="card__claim" onClick={() => onJump(c.index)}>
+              <span class="card__cue">{c.cue}</span> {c.direct ? `“${clip(c.content)}”` : clip(c.content)}
+              {c.relay ? <span class="card__relay"> (via {c.relay})</span> : null}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <p class="card__later">Background and other outlets' coverage: not looked up.</p>
+    </>
+  );
+}
+
+function ClaimBody({ model }: { model: ClaimCardModel }) {
+  return (
+    <>
+      <p class="card__kind">{model.direct ? 'Direct quote' : 'Reported claim'}</p>
+      <h2 class="card__name">{model.speaker}</h2>
+      <dl class="card__facts">
+        <dt>Source</dt>
+        <dd>
+          {model.source ?? model.speaker} ({SOURCE_TYPE_LABEL[model.sourceType]})
+        </dd>
+        <dt>Cue</dt>
+        <dd>{model.cue}</dd>
+        {model.chain.length > 1 ? (
+          <>
+            <dt>Chain</dt>
+            <dd data-testid="card-chain">{model.chain.join(' → ')}</dd>
+          </>
+        ) : null}
+      </dl>
+    </>
+  );
+}

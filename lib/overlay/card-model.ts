@@ -1,0 +1,68 @@
+/** What a card shows, from the analysis: plain data for the Preact views. */
+import type { Analysis, SourceType } from '../nlp/types';
+
+export interface CardClaim {
+  /** Index in analysis.attributions, to jump to it. */
+  index: number;
+  cue: string;
+  content: string;
+  direct: boolean;
+  relay: string | null;
+}
+
+export interface PersonCardModel {
+  type: 'person';
+  name: string;
+  role: string | null;
+  kind: string;
+  official: boolean;
+  mentions: number;
+  claims: CardClaim[];
+}
+
+export interface ClaimCardModel {
+  type: 'claim';
+  speaker: string;
+  source: string | null;
+  sourceType: SourceType;
+  cue: string;
+  content: string;
+  direct: boolean;
+  /** The chain as a reader says it: "a senior Ukrainian official → Reuters". */
+  chain: string[];
+}
+
+const KIND_LABEL: Record<string, string> = {
+  person: 'Person',
+  organization: 'Institution',
+  media: 'News media',
+  group: 'Unnamed source',
+  place: 'Place',
+};
+
+export const SOURCE_TYPE_LABEL: Record<SourceType, string> = {
+  'named-person': 'named person',
+  anonymous: 'anonymous source',
+  institution: 'institution',
+  media: 'news media',
+  document: 'document',
+  other: 'other source',
+};
+
+export function personCard(analysis: Analysis, entityIndex: number): PersonCardModel | null {
+  const e = analysis.entities[entityIndex];
+  if (!e) return null;
+  const claims: CardClaim[] = [];
+  analysis.attributions.forEach((a, index) => {
+    if (a.speaker === e.name) claims.push({ index, cue: a.cue.text, content: a.content.text, direct: a.direct, relay: a.relay?.speaker ?? a.relay?.source.text ?? null });
+  });
+  return { type: 'person', name: e.name, role: e.role, kind: KIND_LABEL[e.kind] ?? e.kind, official: e.official, mentions: e.mentions.length, claims };
+}
+
+export function claimCard(analysis: Analysis, index: number): ClaimCardModel | null {
+  const a = analysis.attributions[index];
+  if (!a) return null;
+  const speaker = a.speaker ?? a.source?.text ?? 'unknown source';
+  const chain = [a.source?.text ?? speaker, ...(a.relay ? [a.relay.speaker ?? a.relay.source.text] : [])];
+  return { type: 'claim', speaker, source: a.source?.text ?? null, sourceType: a.sourceType, cue: a.cue.text, content: a.content.text, direct: a.direct, chain };
+}

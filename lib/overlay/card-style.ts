@@ -1,0 +1,25 @@
+/** The cards' CSS, inside their shadow root: the page's styles cannot reach it, nor it the page. */
+export const CARD_CSS = `
+:host { all: initial; }
+.layer { position: fixed; z-index: 2147483647; max-width: min(360px, calc(100vw - 16px)); }
+.card { box-sizing: border-box; position: relative; background: #fff; color: #1c1b1a; border: 1px solid #d9d3ca; border-radius: 8px;
+  box-shadow: 0 8px 28px rgba(0,0,0,.18); padding: 12px 14px 8px; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; }
+.card__close { position: absolute; top: 4px; right: 6px; border: 0; background: none; font-size: 18px; line-height: 1; cursor: pointer; color: #5f5b57; padding: 4px; }
+.card__kind { margin: 0 0 2px; font-size: 11px; text-transform: uppercase; letter-spacing: .05em; color: #1f6f50; font-weight: 600; }
+.card__badge { margin-left: 6px; padding: 0 5px; border-radius: 3px; background: #fff1c2; color: #7a5200; text-transform: none; letter-spacing: 0; }
+.card__name { margin: 0; font: 600 17px/1.3 Georgia, "Times New Roman", serif; padding-right: 18px; }
+.card__role { margin: 2px 0 6px; color: #3a3734; }
+.card__meta { margin: 0 0 8px; font-size: 12px; color: #5f5b57; }
+.card__section { margin: 8px 0 4px; font-size: 12px; font-weight: 600; color: #3a3734; }
+.card__claims { margin: 0; padding: 0; list-style: none; max-height: 180px; overflow: auto; }
+.card__claim { display: block; width: 100%; text-align: left; border: 0; background: #f6f3ee; border-radius: 4px; margin: 0 0 4px; padding: 5px 7px;
+  font: inherit; font-size: 13px; color: inherit; cursor: pointer; }
+.card__claim:hover, .card__claim:focus-visible { background: #ece6dc; outline: 2px solid #1f6f50; outline-offset: -2px; }
+.card__cue { font-weight: 600; color: #1f6f50; }
+.card__relay { color: #5f5b57; }
+.card__facts { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 6px 0; font-size: 13px; }
+.card__facts dt { color: #5f5b57; }
+.card__facts dd { margin: 0; }
+.card__later { margin: 8px 0 0; font-size: 12px; color: #7a756f; }
+.card__foot { margin: 8px 0 0; font-size: 11px; color: #9a948c; }
+`;
