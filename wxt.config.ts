@@ -12,6 +12,9 @@ export default defineConfig({
     description: 'Who said what in the news you read: officials, their roles and the sources of claims, highlighted on the page. Nothing leaves your browser.',
     permissions: ['storage'],
     action: { default_title: 'Sourcelight' },
+    commands: {
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Turn Sourcelight highlights on or off' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

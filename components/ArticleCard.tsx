@@ -1,5 +1,6 @@
 /** The popup's account of the current tab's article: title, outlet, date, length. */
 import type { TabState } from '@/lib/messaging/protocol';
+import { SourcingSummary } from './SourcingSummary';
 
 export interface ArticleCardProps {
   /** undefined while loading; null when the page was never read (browser pages, new tabs). */
@@ -64,6 +65,7 @@ export function ArticleCard({ state, error, describe = (r) => r }: ArticleCardPr
         <dt>Length</dt>
         <dd data-testid="article-words">{a.wordCount.toLocaleString('en')} words</dd>
       </dl>
+      {state.found ? <SourcingSummary found={state.found} /> : null}
     </article>
   );
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isMessage } from '@/lib/messaging/protocol';
 import { handleMessage } from '@/lib/tabs/handle-message';
+import { loadSettings, saveSettings } from '@/lib/settings/settings';
 import { forgetTab } from '@/lib/tabs/tab-store';
 
 export default defineBackground(() => {
@@ -10,4 +11,8 @@ export default defineBackground(() => {
   // Whether a saved state is still current is checked when it is asked for (handle-message.ts):
   // a tab's "loading" status also fires for in-page links, which keep the same document.
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // The keyboard shortcut turns highlights on or off everywhere; pages follow the setting.
+  browser.commands.onCommand.addListener((command) => {
+    if (command === 'toggle-highlights') void loadSettings().then((s) => saveSettings({ enabled: !s.enabled }));
+  });
 });

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isPageQuery, type Message, type PingAnswer } from '@/lib/messaging/protocol';
-import { whenIdle } from '@/lib/page/idle';
 import { CardController, type CardSource } from '@/lib/overlay/cards';
+import { whenIdle } from '@/lib/page/idle';
 import { countFound, markUp, type MarkUp } from '@/lib/page/mark-up';
 import { readPage } from '@/lib/page/read-page';
+import { isActiveOn, loadSettings, watchSettings } from '@/lib/settings/settings';
 import './style.css';
 
 export default defineContentScript({
@@ -17,27 +18,35 @@ export default defineContentScript({
     let current: MarkUp | null = null;
     let cards: CardController | null = null;
     let shown: CardSource | null = null;
+    const stopWatching = watchSettings(() => void report());
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
+      stopWatching();
       current?.highlighter.clear();
     });
 
     const report = async () => {
       const idle = await whenIdle(2000, ctx.signal).then(() => true, () => false);
       if (!idle || ctx.isInvalid) return; // the extension was reloaded or the page is closing
-      const { state, extraction } = readPage(document, pageId);
+      // Our own marks go before the page is read again: the new text map must point at the page's nodes.
       current?.highlighter.clear();
       current = null;
       shown = null;
       cards?.close(false);
+      const { state, extraction } = readPage(document, pageId);
+      state.host = location.hostname;
       if (extraction) {
         // Analysis waits for the next idle period: the page gets a turn between the two.
         await whenIdle(1000, ctx.signal).catch(() => {});
         if (ctx.isInvalid) return;
-        current = markUp(extraction, document);
+        const settings = await loadSettings().catch(() => null);
+        const paint = !settings || isActiveOn(settings, location.hostname);
+        current = markUp(extraction, document, { paint, namesOnly: settings?.level === 'names' });
         state.found = countFound(current.analysis, current.painted);
-        shown = { analysis: current.analysis, map: extraction.map };
-        cards ??= new CardController(document, () => shown, ctx.signal);
+        if (paint) {
+          shown = { analysis: current.analysis, map: extraction.map };
+          cards ??= new CardController(document, () => shown, ctx.signal);
+        }
       }
       const message: Message = { type: 'page:read', state };
       await browser.runtime.sendMessage(message).catch(() => {});

@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ArticleCard } from '@/components/ArticleCard';
+import { Controls } from '@/components/Controls';
 import type { TabState } from '@/lib/messaging/protocol';
 import { currentTabId, fetchTabState, watchTabState } from '@/lib/popup/current-tab';
 import { describeReason } from '@/lib/popup/describe-reason';
+import { loadSettings, saveSettings, setSiteEnabled, watchSettings, type Settings } from '@/lib/settings/settings';
 
 export function App() {
   const [state, setState] = useState<TabState | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
 
   useEffect(() => {
     let stop = () => {};
@@ -19,7 +22,12 @@ export function App() {
       if (tabId !== null) stop = watchTabState(tabId, () => void refresh());
       await refresh();
     });
-    return () => stop();
+    void loadSettings().then(setSettings);
+    const stopSettings = watchSettings(setSettings);
+    return () => {
+      stop();
+      stopSettings();
+    };
   }, []);
 
   return (
@@ -29,6 +37,15 @@ export function App() {
         <p class="popup__tagline">Who said what, and who they are</p>
       </header>
       <ArticleCard state={state} error={error} describe={describeReason} />
+      {settings ? (
+        <Controls
+          settings={settings}
+          host={state?.host ?? null}
+          onEnabled={(enabled) => void saveSettings({ enabled })}
+          onSite={(host, on) => void setSiteEnabled(host, on)}
+          onLevel={(level) => void saveSettings({ level })}
+        />
+      ) : null}
       <footer class="popup__footer">Everything here is worked out in your browser. Nothing is sent.</footer>
     </main>
   );

@@ -2,7 +2,8 @@
 import type { Analysis } from '../nlp/types';
 import type { HighlightItem, HighlightStyle } from './highlighter';
 
-export function highlightItems(analysis: Analysis): HighlightItem[] {
+/** With `namesOnly`, people and sources are highlighted but claims are not. */
+export function highlightItems(analysis: Analysis, namesOnly = false): HighlightItem[] {
   const items: HighlightItem[] = [];
   analysis.entities.forEach((entity, i) => {
     let style: HighlightStyle | null = null;
@@ -13,6 +14,7 @@ export function highlightItems(analysis: Analysis): HighlightItem[] {
     if (!style) return;
     entity.mentions.forEach((m, k) => items.push({ style, start: m.start, end: m.end, key: `e${i}.${k}` }));
   });
+  if (namesOnly) return items;
   analysis.attributions.forEach((a, i) => {
     items.push({ style: a.direct ? 'quote' : 'claim', start: a.content.start, end: a.content.end, key: `a${i}` });
   });

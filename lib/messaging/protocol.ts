@@ -1,4 +1,5 @@
 /** Every message between the extension's contexts: plain serialisable data, one line of doc each. */
+import type { SourceType } from '../nlp/types';
 import type { ArticleInfo } from '../types';
 
 /** What the popup and the badge need to know of a page's article (not its text). */
@@ -12,6 +13,8 @@ export interface TabState {
   /** Names the document the content script read (random, per page load): a state is current only
    * while the tab's content script answers a ping with the same id. */
   pageId: string;
+  /** The page's host, for the per-site switch in the popup (the popup cannot see tab URLs). */
+  host?: string;
   /** The article, or null when the page is not one. */
   article: ArticleSummary | null;
   /** Why the page is not an article, or what went wrong reading it. */
@@ -20,7 +23,20 @@ export interface TabState {
   error: string | null;
   checkedAt: number;
   /** What the analysis found and the page shows: counts only (names and text stay in the page). */
-  found?: { people: number; officials: number; claims: number; highlights: number; supported: boolean };
+  found?: Found;
+}
+
+/** The article's sourcing in numbers: the summary a reader sees in the popup. */
+export interface Found {
+  people: number;
+  officials: number;
+  claims: number;
+  highlights: number;
+  supported: boolean;
+  /** Claims by the kind of source they rest on. */
+  bySourceType: Record<SourceType, number>;
+  direct: number;
+  reported: number;
 }
 
 export type Message =
@@ -35,6 +51,8 @@ export interface PageQuery {
 }
 export interface PingAnswer {
   pageId: string;
+  /** The page's host, for the per-site switch in the popup (the popup cannot see tab URLs). */
+  host?: string;
 }
 
 /** Handlers that can fail answer with a result the UI can show, not a thrown exception. */

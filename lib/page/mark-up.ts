@@ -4,6 +4,7 @@ import { PageHighlighter } from '../highlight/composite';
 import type { Highlighter } from '../highlight/highlighter';
 import { highlightItems, parseEntityKey } from '../highlight/items';
 import { analyze } from '../nlp/analyze';
+import type { Found } from '../messaging/protocol';
 import type { Analysis } from '../nlp/types';
 
 export interface MarkUp {
@@ -12,23 +13,30 @@ export interface MarkUp {
   painted: number;
 }
 
-export function markUp(extraction: Extraction, doc: Document): MarkUp {
+/** `paint: false` analyses without highlighting (turned off for the site or everywhere). */
+export function markUp(extraction: Extraction, doc: Document, options: { paint: boolean; namesOnly: boolean } = { paint: true, namesOnly: false }): MarkUp {
   const analysis = analyze(extraction.article.text, { language: extraction.article.language });
   const highlighter: Highlighter = new PageHighlighter(extraction.map, doc, (item) => {
     const e = analysis.entities[parseEntityKey(item.key)?.entity ?? -1];
     return e ? `${e.name}${e.role ? `, ${e.role}` : ''}: Sourcelight card` : 'Sourcelight card';
   });
-  const painted = analysis.supported ? highlighter.paint(highlightItems(analysis)) : 0;
+  const painted = analysis.supported && options.paint ? highlighter.paint(highlightItems(analysis, options.namesOnly)) : 0;
   return { analysis, highlighter, painted };
 }
 
-export function countFound(analysis: Analysis, painted: number) {
+export function countFound(analysis: Analysis, painted: number): Found {
   const people = analysis.entities.filter((e) => e.kind === 'person');
+  const bySourceType: Found['bySourceType'] = { 'named-person': 0, anonymous: 0, institution: 0, media: 0, document: 0, other: 0 };
+  for (const a of analysis.attributions) bySourceType[a.sourceType]++;
+  const direct = analysis.attributions.filter((a) => a.direct).length;
   return {
     people: people.length,
     officials: people.filter((p) => p.official).length,
     claims: analysis.attributions.length,
     highlights: painted,
     supported: analysis.supported,
+    bySourceType,
+    direct,
+    reported: analysis.attributions.length - direct,
   };
 }

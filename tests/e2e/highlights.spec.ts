@@ -68,3 +68,23 @@ test('a page that is not an article gets no highlight', async ({ context, server
   await waitForTabState(context, await tabIdFor(context, page));
   expect(await highlights(page)).toEqual({});
 });
+
+test('the popup turns highlights off for a site and back on, and shows the sourcing summary', async ({ context, extensionId, server, page }) => {
+  await page.goto(server.urlFor('/world/harbour-talks.html'));
+  const tabId = await tabIdFor(context, page);
+  await waitForTabState(context, tabId);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 360, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await expect(popup.getByTestId('summary')).toContainText('6 people');
+  await expect(popup.getByTestId('summary')).toContainText('from anonymous source');
+  await popup.screenshot({ path: path.join(outDir, 'popup-summary.png') });
+  await popup.getByTestId('site').uncheck();
+  await expect.poll(() => page.locator('mark[data-sourcelight]').count()).toBe(0);
+  await expect.poll(async () => Object.keys(await highlights(page)).length).toBe(0);
+  await popup.getByTestId('site').check();
+  await expect.poll(() => page.locator('mark[data-sourcelight]').count()).toBeGreaterThan(0);
+  await popup.getByTestId('level').selectOption('names');
+  await expect.poll(async () => (await highlights(page))['sourcelight-claim'] ?? []).toEqual([]);
+  expect((await highlights(page))['sourcelight-official']).toEqual(expect.arrayContaining(['Elena Marsh']));
+});
