@@ -5,6 +5,7 @@ import { CardController, type CardSource } from '@/lib/overlay/cards';
 import { whenIdle } from '@/lib/page/idle';
 import { countFound, markUp, type MarkUp } from '@/lib/page/mark-up';
 import { readPage } from '@/lib/page/read-page';
+import { articleRoot, watchPage } from '@/lib/page/watch';
 import { isActiveOn, loadSettings, watchSettings } from '@/lib/settings/settings';
 import './style.css';
 
@@ -19,13 +20,18 @@ export default defineContentScript({
     let cards: CardController | null = null;
     let shown: CardSource | null = null;
     const stopWatching = watchSettings(() => void report());
+    // Late content, re-renders and pages that change their article: read again once quiet.
+    const watch = watchPage(() => void report(), ctx.signal);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       stopWatching();
       current?.highlighter.clear();
     });
 
-    const report = async () => {
+    // One reading at a time: a settings change and a page change arriving together queue up.
+    let queue: Promise<void> = Promise.resolve();
+    const report = (): Promise<void> => (queue = queue.then(read, read));
+    const read = async () => {
       const idle = await whenIdle(2000, ctx.signal).then(() => true, () => false);
       if (!idle || ctx.isInvalid) return; // the extension was reloaded or the page is closing
       // Our own marks go before the page is read again: the new text map must point at the page's nodes.
@@ -48,6 +54,7 @@ export default defineContentScript({
           cards ??= new CardController(document, () => shown, ctx.signal);
         }
       }
+      watch.resume(extraction ? articleRoot(extraction.map.runs.map((r) => r.node), document.body) : document.body);
       const message: Message = { type: 'page:read', state };
       await browser.runtime.sendMessage(message).catch(() => {});
     };

@@ -88,3 +88,18 @@ test('the popup turns highlights off for a site and back on, and shows the sourc
   await expect.poll(async () => (await highlights(page))['sourcelight-claim'] ?? []).toEqual([]);
   expect((await highlights(page))['sourcelight-official']).toEqual(expect.arrayContaining(['Elena Marsh']));
 });
+
+test('late content is highlighted and what went away is no longer, without highlighting twice', async ({ context, server, page }) => {
+  await page.goto(server.urlFor('/fixtures/dynamic.html'));
+  const tabId = await tabIdFor(context, page);
+  const first = await waitForTabState(context, tabId);
+  expect(first.found?.people).toBe(2);
+  const names = async () => page.locator('mark[data-sourcelight]').allTextContents();
+  expect(await names()).toEqual(['Elena Marsh', 'Tomas Reyhani']);
+  // After the page adds Fontaine's paragraph and removes Reyhani's:
+  const later = await waitForTabState(context, tabId, { since: first.checkedAt + 1, timeout: 10_000 });
+  expect(later.found?.people).toBe(2);
+  await expect.poll(names).toEqual(['Elena Marsh', 'Aurelia Fontaine']);
+  const claims = await page.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('sourcelight-claim') ?? [])].map((r) => r.toString()));
+  expect(claims).toEqual(['her government was ready to compromise on the inspection of vessels if the other side lifted its landing fees first', 'the atmosphere had changed markedly since the first round']);
+});
