@@ -24,6 +24,15 @@ export interface TabState {
   checkedAt: number;
   /** What the analysis found and the page shows: counts only (names and text stay in the page). */
   found?: Found;
+  /** How long our work blocked the page, and when it was done (for `npm run corpus`). */
+  timing?: Timing;
+}
+
+export interface Timing {
+  /** The longest stretch of our work that ran without yielding to the page, ms. */
+  longestTaskMs: number;
+  /** From the page's load event to highlights painted, ms. */
+  msToDone: number;
 }
 
 /** The article's sourcing in numbers: the summary a reader sees in the popup. */

@@ -6,7 +6,7 @@
 import type { EntityKind } from './types';
 import type { Known, Lexicon, RoleWord } from './lexicon-types';
 import { PhraseIndex } from './phrases';
-import { tokenize } from './tokenize';
+import { splitWords } from './tokenize';
 import { FAMILY_FIRST_SURNAMES, GIVEN_NAMES } from './lexicons/given-names';
 import { MEDIA, MEDIA_GENERIC_HEADS } from './lexicons/media';
 import { GENERIC_INSTITUTIONS, INSTITUTION_OFFICIAL, INSTITUTIONS, ORG_HEADS, type InstitutionKind } from './lexicons/organizations';
@@ -25,7 +25,7 @@ function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);
 }
 
-const splitPhrase = (phrase: string) => tokenize(phrase).tokens.map((t) => t.text);
+const splitPhrase = splitWords;
 
 function plurals(noun: string): string[] {
   if (noun.endsWith('man')) return [noun.slice(0, -3) + 'men'];

@@ -6,19 +6,29 @@ import type { Token } from './tokenize';
 
 export class PhraseIndex<V> {
   private readonly byFirst = new Map<string, Array<{ words: string[]; value: V }>>();
+  /** Lists are sorted longest first once, on first use, not on every add (building is on page load). */
+  private sorted = true;
 
   constructor(private readonly split: (phrase: string) => string[]) {}
 
   add(phrase: string, value: V): void {
     const words = this.split(phrase).map((w) => w.toLowerCase());
     if (!words.length) return;
-    const list = this.byFirst.get(words[0]!) ?? [];
-    list.push({ words, value });
-    list.sort((a, b) => b.words.length - a.words.length);
-    this.byFirst.set(words[0]!, list);
+    const list = this.byFirst.get(words[0]!);
+    if (list) list.push({ words, value });
+    else this.byFirst.set(words[0]!, [{ words, value }]);
+    this.sorted = false;
+  }
+
+  private sortOnce(): void {
+    if (this.sorted) return;
+    // Stable: among phrases of one length, the first added wins.
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    this.sorted = true;
   }
 
   has(phrase: string): boolean {
+    this.sortOnce();
     const words = this.split(phrase).map((w) => w.toLowerCase());
     return !!this.byFirst.get(words[0] ?? '')?.some((e) => e.words.join(' ') === words.join(' '));
   }
@@ -27,6 +37,7 @@ export class PhraseIndex<V> {
   match(tokens: Token[], i: number, limit = tokens.length): { value: V; length: number } | null {
     const first = tokens[i];
     if (!first) return null;
+    this.sortOnce();
     const list = this.byFirst.get(first.text.toLowerCase());
     if (!list) return null;
     for (const { words, value } of list) {

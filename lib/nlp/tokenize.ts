@@ -110,3 +110,8 @@ function splitSentences(tokens: Token[], isAbbreviation: IsAbbreviation): Senten
   close(tokens.length);
   return sentences;
 }
+
+/** The token texts of a short phrase, as tokenize() would cut them (lexicon entries). */
+export function splitWords(phrase: string): string[] {
+  return phrase.match(TOKEN) ?? [];
+}

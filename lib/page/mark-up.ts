@@ -13,14 +13,28 @@ export interface MarkUp {
   painted: number;
 }
 
-/** `paint: false` analyses without highlighting (turned off for the site or everywhere). */
-export function markUp(extraction: Extraction, doc: Document, options: { paint: boolean; namesOnly: boolean } = { paint: true, namesOnly: false }): MarkUp {
+/**
+ * `paint: false` analyses without highlighting (turned off for the site or everywhere).
+ * `between` runs between analysing and painting: the content script yields to the page there.
+ */
+export async function markUp(
+  extraction: Extraction,
+  doc: Document,
+  options: { paint: boolean; namesOnly: boolean } = { paint: true, namesOnly: false },
+  between: () => Promise<unknown> = async () => {},
+  time: (ms: number) => void = () => {},
+): Promise<MarkUp> {
+  let t = performance.now();
   const analysis = analyze(extraction.article.text, { language: extraction.article.language });
+  time(performance.now() - t);
+  await between();
+  t = performance.now();
   const highlighter: Highlighter = new PageHighlighter(extraction.map, doc, (item) => {
     const e = analysis.entities[parseEntityKey(item.key)?.entity ?? -1];
     return e ? `${e.name}${e.role ? `, ${e.role}` : ''}: Sourcelight card` : 'Sourcelight card';
   });
   const painted = analysis.supported && options.paint ? highlighter.paint(highlightItems(analysis, options.namesOnly)) : 0;
+  time(performance.now() - t);
   return { analysis, highlighter, painted };
 }
 

@@ -1,0 +1,127 @@
+/**
+ * npm run corpus -- --pages DIR [--json] [--limit N]
+ *
+ * Serves every page of DIR (DIR/*.html, or DIR/<case>/source.html) from 127.0.0.1 with every
+ * other request blocked, loads each in Chromium with the built extension, and records per page:
+ * detected, entities (people found), highlights painted, attributions, errors from the extension,
+ * the longest stretch of the extension's work that blocked the page (its own measurement), the
+ * page's longest main-thread task while the extension worked (PerformanceObserver, any cause),
+ * and the time from the load event to highlights done. Prints a table, then one JSON line:
+ * {"pages","detected","pagesWithErrors","longestTaskMs","medianMsToDone","slowestPage", …}.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchWithExtension, projectRoot, tabIdFor, waitForTabState } from '../tests/e2e/extension.mjs';
+import { startServer } from '../tests/e2e/server.mjs';
+import { ensureChromium } from './check-chromium.mjs';
+
+const { values } = parseArgs({ options: { pages: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' }, timeout: { type: 'string' } } });
+if (!values.pages) {
+  console.error('usage: npm run corpus -- --pages DIR [--json] [--limit N]');
+  process.exit(2);
+}
+const dir = path.resolve(process.env.INIT_CWD ?? process.cwd(), values.pages);
+if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+  console.error(`corpus: no such directory: ${dir}`);
+  process.exit(2);
+}
+const chromium = ensureChromium();
+if (!chromium.ok) {
+  console.error(chromium.message);
+  process.exit(1);
+}
+const log = values.json ? () => {} : (s) => console.error(s);
+
+const pages = readdirSync(dir)
+  .sort()
+  .flatMap((name) => {
+    if (/\.html?$/i.test(name)) return [{ name, url: `/${encodeURIComponent(name)}` }];
+    if (existsSync(path.join(dir, name, 'source.html'))) return [{ name, url: `/${encodeURIComponent(name)}/source.html` }];
+    return [];
+  })
+  .slice(0, values.limit ? Number(values.limit) : undefined);
+
+log('building the extension (chrome-mv3)');
+const build = spawnSync(path.join(projectRoot, 'node_modules/.bin/wxt'), ['build'], { cwd: projectRoot, stdio: 'ignore' });
+if (build.status !== 0) {
+  console.error('corpus: wxt build failed');
+  process.exit(1);
+}
+
+const server = await startServer({ root: dir });
+const context = await launchWithExtension({ viewport: { width: 1280, height: 900 } });
+// Nothing but our own server: no page may reach the network (and none of their requests wait on it).
+await context.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort('blockedbyclient')));
+await context.addInitScript(() => {
+  const w = /** @type {any} */ (window);
+  w.__slLongTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__slLongTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+});
+
+const rows = [];
+const timeout = Number(values.timeout ?? 20_000);
+for (const p of pages) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => {
+    // Requests the corpus itself blocks ("Failed to load resource: net::ERR_BLOCKED_BY_CLIENT") are no extension error.
+    if (m.type() === 'error' && m.location().url.startsWith('chrome-extension://') && !/^Failed to load resource/.test(m.text())) errors.push(m.text().slice(0, 200));
+  });
+  page.on('pageerror', (e) => {
+    if (String(e.stack ?? '').includes('chrome-extension://')) errors.push(e.message.slice(0, 200));
+  });
+  const row = { page: p.name, detected: false, entities: 0, highlights: 0, attributions: 0, errors: 0, ourLongestMs: 0, pageLongestMs: 0, msToDone: null };
+  try {
+    await page.goto(server.url + p.url, { waitUntil: 'load', timeout });
+    const tabId = await tabIdFor(context, page);
+    const state = await waitForTabState(context, tabId, { timeout });
+    await page.waitForTimeout(200);
+    row.detected = !!state.article;
+    row.entities = state.found?.people ?? 0;
+    row.highlights = state.found?.highlights ?? 0;
+    row.attributions = state.found?.claims ?? 0;
+    row.ourLongestMs = state.timing?.longestTaskMs ?? 0;
+    row.msToDone = state.timing?.msToDone ?? null;
+    if (state.error) errors.push(state.error);
+    const tasks = await page.evaluate(() => /** @type {any} */ (window).__slLongTasks ?? []);
+    row.pageLongestMs = Math.round(Math.max(0, ...tasks.map(([, d]) => d)));
+  } catch (e) {
+    errors.push(String(e?.message ?? e).split('\n')[0]);
+  }
+  row.errors = errors.length;
+  if (errors.length) row.errorText = errors[0];
+  rows.push(row);
+  log(`${p.name.padEnd(40)} ${row.detected ? 'article' : '-------'} people ${String(row.entities).padStart(3)} claims ${String(row.attributions).padStart(3)} highlights ${String(row.highlights).padStart(4)} ours ${String(row.ourLongestMs).padStart(4)} ms  page ${String(row.pageLongestMs).padStart(4)} ms  done ${row.msToDone ?? '—'} ms${row.errors ? '  ERROR ' + row.errorText : ''}`);
+  await page.close();
+}
+await context.close();
+await server.close();
+
+const median = (xs) => {
+  const s = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
+  return s.length ? s[s.length >> 1] : null;
+};
+const slowest = rows.reduce((a, b) => (b.ourLongestMs > (a?.ourLongestMs ?? -1) ? b : a), null);
+const summary = {
+  pages: rows.length,
+  detected: rows.filter((r) => r.detected).length,
+  pagesWithErrors: rows.filter((r) => r.errors).length,
+  longestTaskMs: slowest?.ourLongestMs ?? 0,
+  medianMsToDone: median(rows.map((r) => r.msToDone)),
+  slowestPage: slowest?.page ?? null,
+  pagesOver50Ms: rows.filter((r) => r.ourLongestMs > 50).length,
+  pageLongestTaskMs: Math.max(0, ...rows.map((r) => r.pageLongestMs)),
+  highlightedNonArticles: rows.filter((r) => !r.detected && r.highlights).length,
+};
+if (!values.json) {
+  const worst = [...rows].sort((a, b) => b.ourLongestMs - a.ourLongestMs).slice(0, 8);
+  console.log('\nslowest pages (the extension\'s longest blocking stretch):');
+  for (const r of worst) console.log(`  ${r.page.padEnd(40)} ${r.ourLongestMs} ms`);
+}
+console.log(JSON.stringify(summary));
