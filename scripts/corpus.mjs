@@ -88,6 +88,7 @@ for (const p of pages) {
     row.attributions = state.found?.claims ?? 0;
     row.ourLongestMs = state.timing?.longestTaskMs ?? 0;
     row.msToDone = state.timing?.msToDone ?? null;
+    row.stages = state.timing?.stages ?? [];
     if (state.error) errors.push(state.error);
     const tasks = await page.evaluate(() => /** @type {any} */ (window).__slLongTasks ?? []);
     row.pageLongestMs = Math.round(Math.max(0, ...tasks.map(([, d]) => d)));
@@ -97,7 +98,7 @@ for (const p of pages) {
   row.errors = errors.length;
   if (errors.length) row.errorText = errors[0];
   rows.push(row);
-  log(`${p.name.padEnd(40)} ${row.detected ? 'article' : '-------'} people ${String(row.entities).padStart(3)} claims ${String(row.attributions).padStart(3)} highlights ${String(row.highlights).padStart(4)} ours ${String(row.ourLongestMs).padStart(4)} ms  page ${String(row.pageLongestMs).padStart(4)} ms  done ${row.msToDone ?? '—'} ms${row.errors ? '  ERROR ' + row.errorText : ''}`);
+  log(`${p.name.padEnd(40)} ${row.detected ? 'article' : '-------'} people ${String(row.entities).padStart(3)} claims ${String(row.attributions).padStart(3)} highlights ${String(row.highlights).padStart(4)} ours ${String(row.ourLongestMs).padStart(4)} ms  page ${String(row.pageLongestMs).padStart(4)} ms  done ${row.msToDone ?? '—'} ms [${(row.stages ?? []).join('/')}]${row.errors ? '  ERROR ' + row.errorText : ''}`);
   await page.close();
 }
 await context.close();

@@ -50,6 +50,7 @@ export default defineContentScript({
       // (started/longest: the longest stretch of our work without yielding, for `npm run corpus`.)
       const { state, extraction } = readPage(document, pageId);
       let longest = performance.now() - started;
+      const stages: number[] = [Math.round(longest)];
       state.host = location.hostname;
       if (extraction) {
         // Analysis waits for the next idle period: the page gets a turn between the two.
@@ -61,10 +62,14 @@ export default defineContentScript({
         started = performance.now();
         getLexicon();
         longest = Math.max(longest, performance.now() - started);
+        stages.push(Math.round(performance.now() - started));
         await whenIdle(1000, ctx.signal).catch(() => {});
         if (ctx.isInvalid) return;
         const yieldToPage = () => whenIdle(1000, ctx.signal).catch(() => {});
-        const timed = (ms: number) => (longest = Math.max(longest, ms));
+        const timed = (ms: number) => {
+          longest = Math.max(longest, ms);
+          stages.push(Math.round(ms));
+        };
         current = await markUp(extraction, document, { paint, namesOnly: settings?.level === 'names' }, yieldToPage, timed);
         if (ctx.isInvalid) return;
         state.found = countFound(current.analysis, current.painted);
@@ -74,7 +79,7 @@ export default defineContentScript({
         }
       }
       watch.resume(extraction ? articleRoot(extraction.map.runs.map((r) => r.node), document.body) : document.body);
-      state.timing = { longestTaskMs: Math.round(longest), msToDone: Math.round(performance.now() - loadedAt()) };
+      state.timing = { longestTaskMs: Math.round(longest), msToDone: Math.round(performance.now() - loadedAt()), stages };
       const message: Message = { type: 'page:read', state };
       await browser.runtime.sendMessage(message).catch(() => {});
     };

@@ -33,6 +33,8 @@ export interface Timing {
   longestTaskMs: number;
   /** From the page's load event to highlights painted, ms. */
   msToDone: number;
+  /** Each stretch in order (read the page, build the lexicons, analyse, paint), ms. */
+  stages?: number[];
 }
 
 /** The article's sourcing in numbers: the summary a reader sees in the popup. */
