@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ArticleCard } from '@/components/ArticleCard';
 import { Controls } from '@/components/Controls';
+import { Legend } from '@/components/Legend';
 import type { TabState } from '@/lib/messaging/protocol';
 import { currentTabId, fetchTabState, watchTabState } from '@/lib/popup/current-tab';
 import { describeReason } from '@/lib/popup/describe-reason';
@@ -46,6 +47,7 @@ export function App() {
           onLevel={(level) => void saveSettings({ level })}
         />
       ) : null}
+      <Legend />
       <footer class="popup__footer">Everything here is worked out in your browser. Nothing is sent.</footer>
     </main>
   );

@@ -78,7 +78,9 @@ test('the popup turns highlights off for a site and back on, and shows the sourc
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   await expect(popup.getByTestId('summary')).toContainText('6 people');
   await expect(popup.getByTestId('summary')).toContainText('from anonymous source');
-  await popup.screenshot({ path: path.join(outDir, 'popup-summary.png') });
+  await popup.getByTestId('legend').locator('summary').click();
+  await expect(popup.getByTestId('legend')).toContainText('A named official');
+  await popup.screenshot({ path: path.join(outDir, 'popup-summary.png'), fullPage: true });
   await popup.getByTestId('site').uncheck();
   await expect.poll(() => page.locator('mark[data-sourcelight]').count()).toBe(0);
   await expect.poll(async () => Object.keys(await highlights(page)).length).toBe(0);
