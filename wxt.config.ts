@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -34,5 +35,7 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    // linkedom (the background's HTML parser) asks for the optional node-canvas package; its own shim serves.
+    resolve: { alias: { canvas: fileURLToPath(new URL('./node_modules/linkedom/commonjs/canvas-shim.cjs', import.meta.url)) } },
   }),
 });

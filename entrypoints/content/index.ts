@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { isPageQuery, type Message, type PingAnswer } from '@/lib/messaging/protocol';
+import { isPageQuery, type ExtractAnswer, type ExtractRequest, type Message, type PingAnswer, type Result } from '@/lib/messaging/protocol';
 import { CardController, type CardSource } from '@/lib/overlay/cards';
 import { whenIdle } from '@/lib/page/idle';
-import { countFound, markUp, type MarkUp } from '@/lib/page/mark-up';
-import { readPage } from '@/lib/page/read-page';
+import { countFound, markUp, paintAnalysis, type MarkUp } from '@/lib/page/mark-up';
+import { readPageRemote } from '@/lib/page/read-remote';
 import { getLexicon } from '@/lib/nlp/lexicon';
 import { articleRoot, watchPage } from '@/lib/page/watch';
 import { isActiveOn, loadSettings, watchSettings } from '@/lib/settings/settings';
@@ -46,34 +46,38 @@ export default defineContentScript({
       current = null;
       shown = null;
       cards?.close(false);
-      let started = performance.now();
-      // (started/longest: the longest stretch of our work without yielding, for `npm run corpus`.)
-      const { state, extraction } = readPage(document, pageId);
-      let longest = performance.now() - started;
-      const stages: number[] = [Math.round(longest)];
+      // The longest stretch of our work without yielding, and each stretch, for `npm run corpus`.
+      let longest = 0;
+      const stages: number[] = [];
+      const timed = (ms: number) => {
+        longest = Math.max(longest, ms);
+        stages.push(Math.round(ms));
+      };
+      const yieldToPage = () => whenIdle(1000, ctx.signal).catch(() => {});
+      const send = (request: ExtractRequest) => browser.runtime.sendMessage(request) as Promise<Result<ExtractAnswer> | undefined>;
+      const { state, extraction, analysis } = await readPageRemote(document, pageId, { send, pause: yieldToPage, time: timed });
+      if (ctx.isInvalid) return;
       state.host = location.hostname;
       if (extraction) {
-        // Analysis waits for the next idle period: the page gets a turn between the two.
-        await whenIdle(1000, ctx.signal).catch(() => {});
+        await yieldToPage();
         if (ctx.isInvalid) return;
         const settings = await loadSettings().catch(() => null);
-        const paint = !settings || isActiveOn(settings, location.hostname);
-        // The lexicons are built once per page, in an idle period of their own.
-        started = performance.now();
-        getLexicon();
-        longest = Math.max(longest, performance.now() - started);
-        stages.push(Math.round(performance.now() - started));
-        await whenIdle(1000, ctx.signal).catch(() => {});
-        if (ctx.isInvalid) return;
-        const yieldToPage = () => whenIdle(1000, ctx.signal).catch(() => {});
-        const timed = (ms: number) => {
-          longest = Math.max(longest, ms);
-          stages.push(Math.round(ms));
-        };
-        current = await markUp(extraction, document, { paint, namesOnly: settings?.level === 'names' }, yieldToPage, timed);
+        const options = { paint: !settings || isActiveOn(settings, location.hostname), namesOnly: settings?.level === 'names' };
+        if (analysis) {
+          const started = performance.now();
+          current = paintAnalysis(extraction, analysis, document, options);
+          timed(performance.now() - started);
+        } else {
+          // Analysed here (the background could not): the lexicons first, in a stretch of their own.
+          const started = performance.now();
+          getLexicon();
+          timed(performance.now() - started);
+          await yieldToPage();
+          current = await markUp(extraction, document, options, yieldToPage, timed);
+        }
         if (ctx.isInvalid) return;
         state.found = countFound(current.analysis, current.painted);
-        if (paint) {
+        if (options.paint) {
           shown = { analysis: current.analysis, map: extraction.map };
           cards ??= new CardController(document, () => shown, ctx.signal);
         }

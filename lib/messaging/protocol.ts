@@ -1,5 +1,5 @@
 /** Every message between the extension's contexts: plain serialisable data, one line of doc each. */
-import type { SourceType } from '../nlp/types';
+import type { Analysis, SourceType } from '../nlp/types';
 import type { ArticleInfo } from '../types';
 
 /** What the popup and the badge need to know of a page's article (not its text). */
@@ -84,4 +84,24 @@ export function isPageQuery(value: unknown): value is PageQuery {
 export function summariseArticle(article: ArticleInfo): ArticleSummary {
   const { title, byline, outlet, publishedAt, language, canonicalUrl, wordCount, reason } = article;
   return { title, byline, outlet, publishedAt, language, canonicalUrl, wordCount, reason };
+}
+
+/** content → background: extract and analyse this copy of the page (it stays in the browser). */
+export interface ExtractRequest {
+  type: 'page:extract';
+  html: string;
+  url: string;
+  detection: { isArticle: boolean; reason: string };
+}
+
+export interface ExtractAnswer {
+  article: ArticleInfo;
+  /** The text map by text-node index (lib/article/indexed-map.ts). */
+  runs: Array<[number, number, number, number]>;
+  analysis: Analysis;
+}
+
+export function isExtractRequest(value: unknown): value is ExtractRequest {
+  const m = value as Partial<ExtractRequest> | null;
+  return !!m && m.type === 'page:extract' && typeof m.html === 'string' && typeof m.url === 'string' && !!m.detection;
 }

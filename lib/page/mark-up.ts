@@ -13,14 +13,30 @@ export interface MarkUp {
   painted: number;
 }
 
+export interface PaintOptions {
+  /** False analyses without highlighting (turned off for the site or everywhere). */
+  paint: boolean;
+  namesOnly: boolean;
+}
+
+/** Highlights an analysis on the page through the extraction's text map. */
+export function paintAnalysis(extraction: Extraction, analysis: Analysis, doc: Document, options: PaintOptions): MarkUp {
+  const highlighter: Highlighter = new PageHighlighter(extraction.map, doc, (item) => {
+    const e = analysis.entities[parseEntityKey(item.key)?.entity ?? -1];
+    return e ? `${e.name}${e.role ? `, ${e.role}` : ''}: Sourcelight card` : 'Sourcelight card';
+  });
+  const painted = analysis.supported && options.paint ? highlighter.paint(highlightItems(analysis, options.namesOnly)) : 0;
+  return { analysis, highlighter, painted };
+}
+
 /**
- * `paint: false` analyses without highlighting (turned off for the site or everywhere).
- * `between` runs between analysing and painting: the content script yields to the page there.
+ * Analyses here, then paints. `between` runs between the two: the content script yields to the
+ * page there; `time` hears how long each stretch took.
  */
 export async function markUp(
   extraction: Extraction,
   doc: Document,
-  options: { paint: boolean; namesOnly: boolean } = { paint: true, namesOnly: false },
+  options: PaintOptions = { paint: true, namesOnly: false },
   between: () => Promise<unknown> = async () => {},
   time: (ms: number) => void = () => {},
 ): Promise<MarkUp> {
@@ -29,13 +45,9 @@ export async function markUp(
   time(performance.now() - t);
   await between();
   t = performance.now();
-  const highlighter: Highlighter = new PageHighlighter(extraction.map, doc, (item) => {
-    const e = analysis.entities[parseEntityKey(item.key)?.entity ?? -1];
-    return e ? `${e.name}${e.role ? `, ${e.role}` : ''}: Sourcelight card` : 'Sourcelight card';
-  });
-  const painted = analysis.supported && options.paint ? highlighter.paint(highlightItems(analysis, options.namesOnly)) : 0;
+  const done = paintAnalysis(extraction, analysis, doc, options);
   time(performance.now() - t);
-  return { analysis, highlighter, painted };
+  return done;
 }
 
 export function countFound(analysis: Analysis, painted: number): Found {

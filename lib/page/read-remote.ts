@@ -1,0 +1,69 @@
+/**
+ * Reading a page without making it stutter: the content script decides whether the page is an
+ * article (cheap), takes a copy of its HTML, and lets the background extract and analyse it; then
+ * it finds the article's text nodes on the live page again. Where the background cannot answer
+ * (an old browser, an error), the page is read here as before.
+ */
+import { detectArticle, readPageMeta, type Extraction } from '../article';
+import { RunResolver } from '../article/indexed-map';
+import { summariseArticle, type ExtractAnswer, type ExtractRequest, type Result, type TabState } from '../messaging/protocol';
+import type { Analysis } from '../nlp/types';
+import { readPage } from './read-page';
+
+const RUNS_PER_STRETCH = 300;
+
+export interface RemoteReading {
+  state: TabState;
+  extraction: Extraction | null;
+  /** The analysis, when the background made it (else the content script analyses). */
+  analysis: Analysis | null;
+}
+
+export interface RemoteDeps {
+  send: (request: ExtractRequest) => Promise<Result<ExtractAnswer> | undefined>;
+  /** Yields to the page between stretches of work. */
+  pause: () => Promise<unknown>;
+  /** Hears how long each stretch took, ms. */
+  time: (ms: number) => void;
+}
+
+export async function readPageRemote(doc: Document, pageId: string, deps: RemoteDeps, now = Date.now()): Promise<RemoteReading> {
+  let t = performance.now();
+  const meta = readPageMeta(doc);
+  const detection = detectArticle(doc, doc.URL, meta);
+  deps.time(performance.now() - t);
+  if (!detection.isArticle) {
+    return { state: { pageId, article: null, reason: detection.reason, error: null, checkedAt: now }, extraction: null, analysis: null };
+  }
+  await deps.pause();
+  t = performance.now();
+  const html = doc.documentElement.outerHTML;
+  deps.time(performance.now() - t);
+  const answer = await deps.send({ type: 'page:extract', html, url: doc.URL, detection }).catch(() => undefined);
+  if (!answer?.ok) {
+    // Read here instead: slower for the page, but the reader still gets the article.
+    await deps.pause();
+    t = performance.now();
+    const local = readPage(doc, pageId, now);
+    deps.time(performance.now() - t);
+    return { ...local, analysis: null };
+  }
+  const { article, runs, analysis } = answer.value;
+  if (!article.detected) {
+    return { state: { pageId, article: null, reason: article.reason, error: null, checkedAt: now }, extraction: null, analysis: null };
+  }
+  await deps.pause();
+  t = performance.now();
+  const resolver = new RunResolver(doc.documentElement, article.text);
+  deps.time(performance.now() - t);
+  // The runs in pieces of a few hundred, the page getting a turn between them.
+  for (let i = 0; i < runs.length; i += RUNS_PER_STRETCH) {
+    await deps.pause();
+    t = performance.now();
+    resolver.add(runs.slice(i, i + RUNS_PER_STRETCH));
+    deps.time(performance.now() - t);
+  }
+  const map = resolver.map;
+  const summary = summariseArticle(article);
+  return { state: { pageId, article: summary, reason: summary.reason, error: null, checkedAt: now }, extraction: { article, map }, analysis };
+}

@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+/** The map across a message: built on a parsed copy of the page (linkedom), found again on the live page (the browser's DOM). */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { extractArticle } from '@/lib/article/extract';
+import { indexRuns, resolveRuns } from '@/lib/article/indexed-map';
+import { expectRunsFaithful } from '../../helpers/expect-runs';
+import { hasShared, parse, READABILITY_PAGES, readSample } from '../../helpers/shared-data';
+
+/** The page without what happy-dom would try to fetch (scripts, stylesheets, frames). */
+function offline(html: string): string {
+  return html.replace(/<script\b[\s\S]*?<\/script>/gi, '').replace(/<(?:link|iframe)\b[^>]*>(?:<\/iframe>)?/gi, '');
+}
+
+function roundTrip(html: string) {
+  // The live page: the test environment's DOM (happy-dom), as a browser would have parsed it.
+  document.documentElement.innerHTML = new DOMParser().parseFromString(offline(html), 'text/html').documentElement.innerHTML;
+  // The copy the background reads: the live page's HTML, parsed again with linkedom.
+  const copy = parse(document.documentElement.outerHTML);
+  const { article, map } = extractArticle(copy);
+  const indexed = indexRuns(copy.documentElement, map);
+  const live = resolveRuns(document.documentElement, article.text, indexed);
+  return { article, map, live };
+}
+
+describe('indexRuns and resolveRuns', () => {
+  it('find every run of the sample article on the live page', () => {
+    const { map, live } = roundTrip(readSample('world', 'harbour-talks.html'));
+    expect(live.runs.length).toBe(map.runs.length);
+    expectRunsFaithful(live);
+    expect(live.runs.every((r) => document.documentElement.contains(r.node))).toBe(true);
+  });
+
+  it('find the runs even when node indices shift (text nodes the copy does not have)', () => {
+    const html = readSample('world', 'harbour-talks.html');
+    document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
+    const copy = parse(document.documentElement.outerHTML);
+    const { article, map } = extractArticle(copy);
+    const indexed = indexRuns(copy.documentElement, map);
+    // The live page gains text nodes before the article (as a page's scripts would add).
+    for (let i = 0; i < 30; i++) document.body.prepend(document.createTextNode(' '));
+    const live = resolveRuns(document.documentElement, article.text, indexed);
+    expect(live.runs.length).toBe(map.runs.length);
+    expectRunsFaithful(live);
+  });
+
+  it.runIf(hasShared(READABILITY_PAGES, 'Readability pages round trip'))('find nearly all runs on real pages', () => {
+    for (const name of ['nytimes-1', 'bbc-1', 'guardian-1', 'wikipedia']) {
+      const { map, live } = roundTrip(readFileSync(`${READABILITY_PAGES}/${name}/source.html`, 'utf8'));
+      expectRunsFaithful(live);
+      expect(live.runs.length / map.runs.length, name).toBeGreaterThan(0.95);
+    }
+  });
+});
