@@ -32,9 +32,11 @@ function PersonBody({ model, onJump }: { model: PersonCardModel; onJump: (i: num
       <h2 class="card__name" data-testid="card-name">
         {model.name}
       </h2>
-      <p class="card__role" data-testid="card-role">
-        {model.role ?? 'No role stated in this article'}
-      </p>
+      {model.role || model.kind === 'Person' ? (
+        <p class="card__role" data-testid="card-role">
+          {model.role ?? 'No role stated in this article'}
+        </p>
+      ) : null}
       <p class="card__meta">
         Mentioned {model.mentions} {model.mentions === 1 ? 'time' : 'times'} in this article
       </p>

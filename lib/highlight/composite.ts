@@ -1,14 +1,15 @@
 /**
- * The highlighter the content script uses: people's mentions are wrapped (so that they can take
- * keyboard focus and open their card), everything else is painted with the CSS Custom Highlight
- * API, which does not touch the page's DOM. Without that API, everything is wrapped.
+ * The highlighter the content script uses: every mention of a source (people, institutions and
+ * media, anonymous sources) is wrapped, so that it can take keyboard focus and open its card;
+ * claims are painted with the CSS Custom Highlight API, which does not touch the page's DOM.
+ * Without that API, everything is wrapped.
  */
 import type { TextMap } from '../article/text-map';
 import { CssHighlighter, nativeHighlightApi } from './css-highlights';
 import type { Highlighter, HighlightItem, HighlightStyle } from './highlighter';
 import { WrapHighlighter } from './wrap';
 
-const FOCUSABLE: ReadonlySet<HighlightStyle> = new Set(['official', 'person']);
+const FOCUSABLE: ReadonlySet<HighlightStyle> = new Set(['official', 'person', 'institution', 'anonymous']);
 
 export class PageHighlighter implements Highlighter {
   private readonly wrap: WrapHighlighter;
