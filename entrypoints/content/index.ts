@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isPageQuery, type ExtractAnswer, type ExtractRequest, type Message, type PingAnswer, type Result } from '@/lib/messaging/protocol';
 import { CardController, type CardSource } from '@/lib/overlay/cards';
 import { whenIdle } from '@/lib/page/idle';
-import { countFound, markUp, paintAnalysis, type MarkUp } from '@/lib/page/mark-up';
+import { countFound, markUp, paintAnalysisInStretches, type MarkUp } from '@/lib/page/mark-up';
 import { readPageRemote } from '@/lib/page/read-remote';
 import { getLexicon } from '@/lib/nlp/lexicon';
 import { articleRoot, watchPage } from '@/lib/page/watch';
@@ -64,9 +64,7 @@ export default defineContentScript({
         const settings = await loadSettings().catch(() => null);
         const options = { paint: !settings || isActiveOn(settings, location.hostname), namesOnly: settings?.level === 'names' };
         if (analysis) {
-          const started = performance.now();
-          current = paintAnalysis(extraction, analysis, document, options);
-          timed(performance.now() - started);
+          current = await paintAnalysisInStretches(extraction, analysis, document, options, yieldToPage, timed);
         } else {
           // Analysed here (the background could not): the lexicons first, in a stretch of their own.
           const started = performance.now();

@@ -32,4 +32,30 @@ export class PageHighlighter implements Highlighter {
     this.css?.clear();
     this.wrap.clear();
   }
+
+  /**
+   * paint() in stretches of `batch` marks, `pause` between them, so that a long article does not
+   * block the page; `time` hears how long each stretch took.
+   */
+  async paintInStretches(items: HighlightItem[], pause: () => Promise<unknown>, time: (ms: number) => void, batch = 120): Promise<number> {
+    this.clear();
+    if (!this.css) return this.inStretches(items, pause, time, batch);
+    const wrapped = await this.inStretches(items.filter((i) => FOCUSABLE.has(i.style)), pause, time, batch);
+    await pause();
+    const t = performance.now();
+    const painted = this.css.paint(items.filter((i) => !FOCUSABLE.has(i.style)));
+    time(performance.now() - t);
+    return wrapped + painted;
+  }
+
+  private async inStretches(items: HighlightItem[], pause: () => Promise<unknown>, time: (ms: number) => void, batch: number): Promise<number> {
+    let painted = 0;
+    for (let i = 0; i < items.length; i += batch) {
+      if (i > 0) await pause();
+      const t = performance.now();
+      painted += this.wrap.add(items.slice(i, i + batch));
+      time(performance.now() - t);
+    }
+    return painted;
+  }
 }

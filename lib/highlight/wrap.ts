@@ -13,6 +13,8 @@ export class WrapHighlighter implements Highlighter {
   private marks: HTMLElement[] = [];
   /** Every split made, to undo in reverse: the page's text nodes come back exactly as they were. */
   private splits: Array<{ node: Text; offset: number; tail: Text }> = [];
+  /** What each node already has painted: where items overlap (a name inside a quotation), the first painted wins. */
+  private taken = new Map<Text, Array<[number, number]>>();
 
   /**
    * @param focusable styles whose marks join the tab order (people: their cards open on focus),
@@ -26,14 +28,19 @@ export class WrapHighlighter implements Highlighter {
 
   paint(items: HighlightItem[]): number {
     this.clear();
+    return this.add(items);
+  }
+
+  /** Paints more items without removing what is painted (so a long article can be painted in stretches). */
+  add(items: HighlightItem[]): number {
+    const before = this.marks.length;
     // Wrap from the end of the text backwards: splitting a node leaves earlier offsets valid.
     const slices = items
       .flatMap((item) => sliceNodes(this.map, item.start, item.end).map((s) => ({ ...s, item })))
       .filter((s) => s.node.isConnected)
       .sort((a, b) => (a.node === b.node ? b.startOffset - a.startOffset : a.node.compareDocumentPosition(b.node) & 4 ? 1 : -1));
-    const taken = new Map<Text, Array<[number, number]>>();
+    const taken = this.taken;
     for (const s of slices) {
-      // One mark per stretch: where items overlap (a name inside a quotation), the first painted wins.
       const spans = taken.get(s.node) ?? [];
       if (spans.some(([a, b]) => s.startOffset < b && a < s.endOffset)) continue;
       spans.push([s.startOffset, s.endOffset]);
@@ -56,7 +63,7 @@ export class WrapHighlighter implements Highlighter {
       mark.appendChild(middle);
       this.marks.push(mark);
     }
-    return this.marks.length;
+    return this.marks.length - before;
   }
 
   clear(): void {
@@ -75,6 +82,7 @@ export class WrapHighlighter implements Highlighter {
       joinRuns(this.map, node, offset, tail);
     }
     this.splits = [];
+    this.taken = new Map();
   }
 
   private split(node: Text, offset: number): Text {

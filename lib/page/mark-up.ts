@@ -21,12 +21,28 @@ export interface PaintOptions {
 
 /** Highlights an analysis on the page through the extraction's text map. */
 export function paintAnalysis(extraction: Extraction, analysis: Analysis, doc: Document, options: PaintOptions): MarkUp {
-  const highlighter: Highlighter = new PageHighlighter(extraction.map, doc, (item) => {
-    const e = analysis.entities[parseEntityKey(item.key)?.entity ?? -1];
-    return e ? `${e.name}${e.role ? `, ${e.role}` : ''}: Sourcelight card` : 'Sourcelight card';
-  });
+  const highlighter: Highlighter = new PageHighlighter(extraction.map, doc, (item) => labelFor(analysis, item.key));
   const painted = analysis.supported && options.paint ? highlighter.paint(highlightItems(analysis, options.namesOnly)) : 0;
   return { analysis, highlighter, painted };
+}
+
+/** paintAnalysis in stretches, yielding to the page between them (see PageHighlighter). */
+export async function paintAnalysisInStretches(
+  extraction: Extraction,
+  analysis: Analysis,
+  doc: Document,
+  options: PaintOptions,
+  pause: () => Promise<unknown>,
+  time: (ms: number) => void,
+): Promise<MarkUp> {
+  const highlighter = new PageHighlighter(extraction.map, doc, (item) => labelFor(analysis, item.key));
+  const painted = analysis.supported && options.paint ? await highlighter.paintInStretches(highlightItems(analysis, options.namesOnly), pause, time) : 0;
+  return { analysis, highlighter, painted };
+}
+
+function labelFor(analysis: Analysis, key: string): string {
+  const e = analysis.entities[parseEntityKey(key)?.entity ?? -1];
+  return e ? `${e.name}${e.role ? `, ${e.role}` : ''}: Sourcelight card` : 'Sourcelight card';
 }
 
 /**

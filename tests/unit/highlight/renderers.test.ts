@@ -130,3 +130,23 @@ describe('WrapHighlighter', () => {
     expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Peskov said']);
   });
 });
+
+describe('PageHighlighter.paintInStretches', () => {
+  it('paints in stretches what paint() paints at once, yielding between them', async () => {
+    const { PageHighlighter } = await import('@/lib/highlight/composite');
+    const { map, text } = page();
+    const items = [item(text, 'Dmitry Peskov', 'official'), item(text, 'No comment', 'quote'), item(text, 'Peskov', 'official', text.indexOf('\n')), item(text, 'Ukraine', 'institution')];
+    const once = new PageHighlighter(map, document, () => 'card');
+    const all = once.paint(items);
+    const marks = document.body.innerHTML;
+    once.clear();
+    const pauses: number[] = [];
+    const gradual = new PageHighlighter(map, document, () => 'card');
+    const painted = await gradual.paintInStretches(items, async () => pauses.push(1), () => {}, 1);
+    expect(painted).toBe(all);
+    expect(document.body.innerHTML).toBe(marks);
+    expect(pauses.length).toBeGreaterThanOrEqual(3);
+    gradual.clear();
+    expectRunsFaithful(map);
+  });
+});
