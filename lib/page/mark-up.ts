@@ -19,14 +19,7 @@ export interface PaintOptions {
   namesOnly: boolean;
 }
 
-/** Highlights an analysis on the page through the extraction's text map. */
-export function paintAnalysis(extraction: Extraction, analysis: Analysis, doc: Document, options: PaintOptions): MarkUp {
-  const highlighter: Highlighter = new PageHighlighter(extraction.map, doc, (item) => labelFor(analysis, item.key));
-  const painted = analysis.supported && options.paint ? highlighter.paint(highlightItems(analysis, options.namesOnly)) : 0;
-  return { analysis, highlighter, painted };
-}
-
-/** paintAnalysis in stretches, yielding to the page between them (see PageHighlighter). */
+/** Highlights an analysis on the page through the extraction's text map, in stretches, yielding to the page between them (see PageHighlighter). */
 export async function paintAnalysisInStretches(
   extraction: Extraction,
   analysis: Analysis,
@@ -60,10 +53,7 @@ export async function markUp(
   const analysis = analyze(extraction.article.text, { language: extraction.article.language });
   time(performance.now() - t);
   await between();
-  t = performance.now();
-  const done = paintAnalysis(extraction, analysis, doc, options);
-  time(performance.now() - t);
-  return done;
+  return paintAnalysisInStretches(extraction, analysis, doc, options, between, time);
 }
 
 export function countFound(analysis: Analysis, painted: number): Found {
