@@ -49,7 +49,7 @@ export async function markUp(
   between: () => Promise<unknown> = async () => {},
   time: (ms: number) => void = () => {},
 ): Promise<MarkUp> {
-  let t = performance.now();
+  const t = performance.now();
   const analysis = analyze(extraction.article.text, { language: extraction.article.language });
   time(performance.now() - t);
   await between();
