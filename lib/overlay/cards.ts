@@ -143,7 +143,8 @@ export class CardController {
     const src = this.source();
     const key = parseEntityKey(mark.dataset.key ?? '');
     const model = src && key ? personCard(src.analysis, key.entity) : null;
-    if (model) this.show(model, mark, mark.getBoundingClientRect());
+    // A name broken over two lines: the card goes by its first line, not the box around both.
+    if (model) this.show(model, mark, mark.getClientRects()[0] ?? mark.getBoundingClientRect());
   }
 
   private openClaim(index: number, range: Range): void {
