@@ -32,7 +32,9 @@ if (!chromium.ok) {
   console.error(chromium.message);
   process.exit(1);
 }
-const log = values.json ? () => {} : (s) => console.error(s);
+// The table goes to standard output with the JSON line after it; with --json, only the JSON line.
+const log = values.json ? () => {} : (s) => console.log(s);
+const note = values.json ? () => {} : (s) => console.error(s);
 
 const pages = readdirSync(dir)
   .sort()
@@ -43,7 +45,7 @@ const pages = readdirSync(dir)
   })
   .slice(0, values.limit ? Number(values.limit) : undefined);
 
-log('building the extension (chrome-mv3)');
+note('building the extension (chrome-mv3)');
 const build = spawnSync(path.join(projectRoot, 'node_modules/.bin/wxt'), ['build'], { cwd: projectRoot, stdio: 'ignore' });
 if (build.status !== 0) {
   console.error('corpus: wxt build failed');
