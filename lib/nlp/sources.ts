@@ -170,13 +170,13 @@ export class SourceFinder {
     return { first: i, last: i + 1, sourceType: sourceTypeOf(entity.kind), entity, generic: null };
   }
 
-  /** The last person mentioned before token i, in this paragraph or the two before it. */
+  /** The last person mentioned before token i, in this paragraph or the three before it (quotes run on over short paragraphs). */
   antecedentPerson(i: number): EntityRecord | null {
     const { tokens, sentences } = this.doc;
     const paragraph = sentences[tokens[i]!.sentence]!.paragraph;
     // Within reach of a reader's memory (and in bounded time on any input).
     for (let k = i - 1; k >= 0 && i - k <= ANTECEDENT_REACH; k--) {
-      if (paragraph - sentences[tokens[k]!.sentence]!.paragraph > 2) break;
+      if (paragraph - sentences[tokens[k]!.sentence]!.paragraph > 3) break;
       const m = this.index.mentionAt.get(k);
       if (m && m.entity.kind === 'person') return m.entity;
     }
