@@ -277,15 +277,23 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
       const claim = claims.find((c) => c.cue[0] >= s.first && c.cue[0] < v && !c.direct);
       let source = claim?.source ?? null;
       if (!source) {
-        // The subject: a named source opening the sentence, up to the first verb.
+        // The subject: a source opening the sentence (past "Meanwhile,"), up to the first verb.
         for (let i = s.first; i < Math.min(v, s.first + 4) && !source; i++) {
           const m = index.mentionAt.get(i);
           if (m) source = sources.startingAt(m.outer, v);
+          else if (/^(?:he|she|it)$/.test(lower(i))) source = sources.startingAt(i, v);
         }
       }
       if (!source) continue;
       let k = v + 1;
       if (lower(k) === 'that') k++;
+      // "…, saying, “She's trigger-happy.”": the quotation is what was said.
+      const q = tokens[k]?.text === ',' ? insideQuote[k + 1] ?? -1 : -1;
+      if (q >= 0 && !attributedQuote.has(q) && tokens[k + 1]!.kind === 'quote') {
+        const quotation = quotations[q]!;
+        if (add(source, [v, v + 1], [quotation.start, quotation.end], true)) attributedQuote.set(q, { claim: claims[claims.length - 1]!, tail: quotation.last + 1 });
+        continue;
+      }
       if (k >= s.end || tokens[k]!.kind === 'punct') continue;
       const quoted = (insideQuote[k] ?? -1) >= 0 && attributedQuote.has(insideQuote[k]!);
       if (quoted) continue;
