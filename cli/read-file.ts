@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { readArticle } from '../lib/article';
+import { countWords } from '../lib/article/extract';
 import { chooseLanguage } from '../lib/article/language';
 import { registrableDomain } from '../lib/article/outlet';
 import { analyze } from '../lib/nlp/analyze';
@@ -30,7 +31,7 @@ export function articleFromText(text: string): ArticleInfo {
     canonicalUrl: null,
     excerpt: null,
     text,
-    wordCount: text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0,
+    wordCount: countWords(text),
   };
 }
 

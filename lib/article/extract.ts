@@ -100,7 +100,8 @@ export function emptyExtraction(detection?: Detection): Extraction {
   return { article, map: { text: '', runs: [] } };
 }
 
-function countWords(text: string): number {
+/** Words as the popup and the CLI count them. */
+export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 

@@ -27,11 +27,6 @@ export class PhraseIndex<V> {
     this.sorted = true;
   }
 
-  has(phrase: string): boolean {
-    this.sortOnce();
-    const words = this.split(phrase).map((w) => w.toLowerCase());
-    return !!this.byFirst.get(words[0] ?? '')?.some((e) => e.words.join(' ') === words.join(' '));
-  }
 
   /** The longest phrase starting at token `i` (and ending before `limit`): its value and token count. */
   match(tokens: Token[], i: number, limit = tokens.length): { value: V; length: number } | null {

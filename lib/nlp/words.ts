@@ -15,8 +15,6 @@ export const PERSON_PRONOUNS = new Map<string, 'he' | 'she' | 'they' | 'i' | 'we
   ['he', 'he'], ['she', 'she'], ['they', 'they'], ['i', 'i'], ['we', 'we'],
 ]);
 
-/** Pronouns that can stand for an institution ("it said"). */
-export const THING_PRONOUNS = new Set(['it', 'they']);
 
 export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);

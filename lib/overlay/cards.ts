@@ -93,8 +93,7 @@ export class CardController {
       if (this.markOf(over)) return;
       const claim = this.claimAt(x, y);
       if (claim === null) {
-        if (this.openFor && !(this.openFor instanceof Element) && !this.layer.hidden) this.scheduleClose();
-        if (this.openFor instanceof Element && !this.layer.hidden) this.scheduleClose();
+        if (this.openFor && !this.layer.hidden) this.scheduleClose();
         window.clearTimeout(this.openTimer);
         return;
       }
