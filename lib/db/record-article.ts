@@ -1,0 +1,133 @@
+/** Remembering an article: its row, its entities across articles, a mention row per entity. */
+import { identify } from '../memory/identity';
+import type { ArticleDigest, DigestEntity } from '../memory/digest';
+import type { EntityKind } from '../nlp/types';
+import type { ArticleEntity, ArticleRow, EntityRow, MentionRow } from './records';
+import type { SourcelightDB } from './schema';
+
+/** What the background hands over: the article's row but for what the store works out itself. */
+export type ArticleInput = Omit<ArticleRow, 'id' | 'outlet' | 'entities' | 'claims'> & { outlet: string | null; digest: ArticleDigest };
+
+/**
+ * The store's id for each name. A surname alone ("Peskov") stands for the one full name in the
+ * store with that surname, first in this article, then across articles; when two people share it
+ * ("Trump": Donald and Melania) it stays a person of its own, never a guess between them.
+ */
+export async function resolveEntityIds(db: SourcelightDB, entities: Array<{ name: string; kind: EntityKind }>): Promise<string[]> {
+  const ids = entities.map((e) => identify(e.name, e.kind));
+  const fullHere = ids.filter((i) => i.surname && !i.partial);
+  return Promise.all(
+    ids.map(async (identity) => {
+      if (!identity.partial || !identity.surname) return identity.id;
+      const here = new Set(fullHere.filter((i) => i.surname === identity.surname).map((i) => i.id));
+      if (here.size === 1) return [...here][0]!;
+      if (here.size > 1) return identity.id;
+      const known = await db.entities.where('surname').equals(identity.surname).primaryKeys();
+      const full = known.filter((id) => id !== identity.id && id.includes(' '));
+      return full.length === 1 ? full[0]! : identity.id;
+    }),
+  );
+}
+
+/** An ISO date that sorts as a date: the page's (in UTC), else when it was read. */
+export function articleDate(publishedAt: string | null, readAt: number): string {
+  const t = publishedAt ? Date.parse(publishedAt) : NaN;
+  return new Date(Number.isNaN(t) ? readAt : t).toISOString();
+}
+
+function wordsIn(name: string): number {
+  return name.trim().split(/\s+/).length;
+}
+
+/** Two names of this article that are one entity in the store become one, mentions and claims added up. */
+function mergeByEntity(entities: DigestEntity[], ids: string[]): ArticleEntity[] {
+  const byId = new Map<string, ArticleEntity>();
+  entities.forEach((e, i) => {
+    const entityId = ids[i]!;
+    const seen = byId.get(entityId);
+    if (!seen) {
+      byId.set(entityId, { entityId, ...e, claims: [...e.claims] });
+      return;
+    }
+    if (wordsIn(e.name) > wordsIn(seen.name)) seen.name = e.name;
+    seen.role ??= e.role;
+    seen.official ||= e.official;
+    seen.mentions += e.mentions;
+    seen.claims = [...new Set([...seen.claims, ...e.claims])].sort((a, b) => a - b);
+  });
+  return [...byId.values()];
+}
+
+function updatedEntity(row: EntityRow | undefined, e: ArticleEntity, readAt: number, isNewHere: boolean): EntityRow {
+  const surname = identify(e.name, e.kind).surname ?? '';
+  if (!row) {
+    return { id: e.entityId, name: e.name, kind: e.kind, surname, names: [e.name], official: e.official, firstSeen: readAt, lastSeen: readAt, articles: 1 };
+  }
+  return {
+    ...row,
+    // The fullest spelling names the entity ("Dmitry Peskov" over "Peskov").
+    name: wordsIn(e.name) > wordsIn(row.name) ? e.name : row.name,
+    surname: row.surname || surname,
+    names: row.names.includes(e.name) ? row.names : [...row.names, e.name],
+    official: row.official || e.official,
+    firstSeen: Math.min(row.firstSeen, readAt),
+    lastSeen: Math.max(row.lastSeen, readAt),
+    articles: row.articles + (isNewHere ? 1 : 0),
+  };
+}
+
+/** Records an article (again: the same URL replaces what was stored of it). Returns its id. */
+export async function recordArticle(db: SourcelightDB, input: ArticleInput): Promise<number> {
+  return db.transaction('rw', db.articles, db.entities, db.mentions, async () => {
+    const { digest } = input;
+    const ids = await resolveEntityIds(db, digest.entities);
+    const entities = mergeByEntity(digest.entities, ids);
+    const row: ArticleRow = {
+      url: input.url,
+      outlet: input.outlet ?? '',
+      outletName: input.outletName,
+      title: input.title,
+      byline: input.byline,
+      publishedAt: input.publishedAt,
+      language: input.language,
+      wordCount: input.wordCount,
+      readAt: input.readAt,
+      entities,
+      claims: digest.claims,
+    };
+    const existing = await db.articles.where('url').equals(input.url).first();
+    let articleId: number;
+    let before = new Set<string>();
+    if (existing?.id !== undefined) {
+      articleId = existing.id;
+      before = new Set(existing.entities.map((e) => e.entityId));
+      await db.mentions.where('articleId').equals(articleId).delete();
+      await db.articles.put({ ...row, id: articleId });
+    } else {
+      articleId = (await db.articles.add(row)) as number;
+    }
+    const now = new Set(entities.map((e) => e.entityId));
+    const gone = [...before].filter((id) => !now.has(id));
+    const stored = await db.entities.bulkGet([...now, ...gone]);
+    const rows = entities.map((e, i) => updatedEntity(stored[i], e, input.readAt, !before.has(e.entityId)));
+    const dropped = gone.map((_, i) => stored[entities.length + i]).filter((r): r is EntityRow => !!r);
+    await db.entities.bulkPut([...rows, ...dropped.filter((r) => r.articles > 1).map((r) => ({ ...r, articles: r.articles - 1 }))]);
+    await db.entities.bulkDelete(dropped.filter((r) => r.articles <= 1).map((r) => r.id));
+    const date = articleDate(input.publishedAt, input.readAt);
+    const mentions: MentionRow[] = entities.map((e) => ({
+      entityId: e.entityId,
+      articleId,
+      outlet: row.outlet,
+      outletName: row.outletName,
+      date,
+      title: row.title,
+      url: row.url,
+      name: e.name,
+      role: e.role,
+      mentions: e.mentions,
+      quotes: e.claims.map((i) => digest.claims[i]).filter((c) => !!c).map(({ text, cue, direct }) => ({ text, cue, direct })),
+    }));
+    await db.mentions.bulkAdd(mentions);
+    return articleId;
+  });
+}

@@ -1,0 +1,62 @@
+/**
+ * The local store (IndexedDB on the extension's origin, through Dexie). The background is its only
+ * writer; the popup reads. Every version stays declared here in order, with its upgrade, and has an
+ * example in tests/fixtures/db/ that tests/unit/db/migrations.test.ts upgrades to the latest.
+ */
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { ArticleRow, CacheRow, EntityRow, MentionRow } from './records';
+
+export const DB_NAME = 'sourcelight';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  /** Why the version exists. */
+  why: string;
+  upgrade?: (tx: import('dexie').Transaction) => Promise<void>;
+}
+
+export const VERSIONS: SchemaVersion[] = [
+  {
+    version: 1,
+    why: 'articles read, entities across them, and one mention row per entity and article',
+    stores: {
+      articles: '++id, &url, outlet, readAt',
+      entities: 'id, surname, lastSeen',
+      // [entityId+date]: every article naming a person, newest first, in one range read.
+      mentions: '++id, [entityId+date], articleId',
+    },
+  },
+  {
+    version: 2,
+    why: 'answers from online services (GDELT coverage), cached by request URL so a 429 or offline still shows the last answer',
+    stores: { cache: 'key, fetchedAt' },
+  },
+];
+
+export const LATEST_VERSION = VERSIONS.at(-1)!.version;
+
+export class SourcelightDB extends Dexie {
+  articles!: EntityTable<ArticleRow, 'id'>;
+  entities!: EntityTable<EntityRow, 'id'>;
+  mentions!: EntityTable<MentionRow, 'id'>;
+  cache!: Table<CacheRow, string>;
+
+  constructor(name = DB_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+    const { upTo = LATEST_VERSION, ...dexieOptions } = options;
+    super(name, dexieOptions);
+    for (const v of VERSIONS) {
+      if (v.version > upTo) break;
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
+  }
+}
+
+let shared: SourcelightDB | null = null;
+
+/** The extension's store, opened once per context. */
+export function openStore(): SourcelightDB {
+  shared ??= new SourcelightDB();
+  return shared;
+}

@@ -1,0 +1,44 @@
+/** Every older version's example store opens under the latest schema with nothing lost (DESIGN.md, convention 8). */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { entityMentions } from '@/lib/db/queries';
+import { LATEST_VERSION, SourcelightDB, VERSIONS } from '@/lib/db/schema';
+import { identify } from '@/lib/memory/identity';
+import { freshStore } from '../../helpers/remember';
+
+const DIR = path.resolve(import.meta.dirname, '../../fixtures/db');
+const examples = readdirSync(DIR)
+  .filter((f) => /^v\d+\.json$/.test(f))
+  .map((f) => JSON.parse(readFileSync(path.join(DIR, f), 'utf8')) as { version: number } & Record<string, unknown[]>);
+
+test('each version but the latest has an example', () => {
+  const have = new Set(examples.map((e) => e.version));
+  for (const v of VERSIONS.slice(0, -1)) expect(have, `tests/fixtures/db/v${v.version}.json`).toContain(v.version);
+  expect(VERSIONS.map((v) => v.version)).toEqual(VERSIONS.map((_, i) => i + 1));
+});
+
+test.each(examples.filter((e) => e.version < LATEST_VERSION).map((e) => [e.version, e] as const))('version %i upgrades to the latest with nothing lost', async (version, example) => {
+  const old = freshStore(version);
+  const tables = old.tables.map((t) => t.name);
+  await old.transaction('rw', old.tables, async () => {
+    for (const t of old.tables) await t.bulkAdd(example[t.name] ?? []);
+  });
+  const name = old.name;
+  old.close();
+
+  const db = new SourcelightDB(name);
+  await db.open();
+  expect(db.verno).toBe(LATEST_VERSION);
+  for (const t of tables) {
+    const rows = await db.table(t).toArray();
+    expect(rows, t).toEqual(example[t]);
+  }
+  // The old rows answer the new queries.
+  const peskov = await entityMentions(db, identify('Dmitry Peskov', 'person').id);
+  expect(peskov.mentions.map((m) => m.outlet).sort()).toEqual(['daily.example', 'wire.example']);
+  // What a newer version added starts empty and works.
+  await db.cache.put({ key: 'k', value: { ok: true }, fetchedAt: 1 });
+  expect(await db.cache.count()).toBe(1);
+  db.close();
+});
