@@ -12,6 +12,8 @@ export default defineConfig({
     name: 'Sourcelight',
     description: 'Who said what in the news you read: officials, their roles and the sources of claims, highlighted on the page. Nothing leaves your browser.',
     permissions: ['storage'],
+    // Online coverage: the service worker asks GDELT for a person's name, once the reader agreed.
+    host_permissions: ['https://api.gdeltproject.org/*'],
     action: { default_title: 'Sourcelight' },
     commands: {
       'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Turn Sourcelight highlights on or off' },
@@ -23,7 +25,8 @@ export default defineConfig({
               id: 'sourcelight@sourcelight.example',
               // data_collection_permissions came with Firefox 140 (142 on Android).
               strict_min_version: '142.0',
-              data_collection_permissions: { required: ['none'] },
+              // A person's name from the page goes to GDELT, only when the reader allows online coverage.
+              data_collection_permissions: { required: ['none'], optional: ['websiteContent'] },
             },
           },
         }

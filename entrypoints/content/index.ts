@@ -5,6 +5,7 @@ import { CardController, type CardSource } from '@/lib/overlay/cards';
 import { whenIdle } from '@/lib/page/idle';
 import { countFound, markUp, paintAnalysisInStretches, type MarkUp } from '@/lib/page/mark-up';
 import { readPageRemote } from '@/lib/page/read-remote';
+import { digestAnalysis } from '@/lib/memory/digest';
 import { getLexicon } from '@/lib/nlp/lexicon';
 import { articleRoot, watchPage } from '@/lib/page/watch';
 import { isActiveOn, loadSettings, watchSettings } from '@/lib/settings/settings';
@@ -75,6 +76,7 @@ export default defineContentScript({
         }
         if (ctx.isInvalid) return;
         state.found = countFound(current.analysis, current.painted);
+        state.digest = digestAnalysis(current.analysis);
         if (options.paint) {
           shown = { analysis: current.analysis, map: extraction.map };
           cards ??= new CardController(document, () => shown, ctx.signal);

@@ -1,5 +1,7 @@
 /** Every message between the extension's contexts: plain serialisable data, one line of doc each. */
+import type { ArticleDigest } from '../memory/digest';
 import type { Analysis, SourceType } from '../nlp/types';
+import type { CoverageAnswer } from '../services/gdelt';
 import type { ArticleInfo } from '../types';
 
 /** What the popup and the badge need to know of a page's article (not its text). */
@@ -24,6 +26,8 @@ export interface TabState {
   checkedAt: number;
   /** What the analysis found and the page shows: counts only (names and text stay in the page). */
   found?: Found;
+  /** The entities and claims, for the popup's list and for remembering (it stays in the browser). */
+  digest?: ArticleDigest;
   /** How long our work blocked the page, and when it was done (for `npm run corpus`). */
   timing?: Timing;
 }
@@ -54,7 +58,14 @@ export type Message =
   /** content → background: the page in the sender's tab was read; `state` is what was found. */
   | { type: 'page:read'; state: TabState }
   /** popup → background: what was found in tab `tabId`? Answers Result<TabState | null>. */
-  | { type: 'tab:get'; tabId: number };
+  | { type: 'tab:get'; tabId: number }
+  /** popup/options → background: forget remembered articles, at once. Answers Result<number> (articles forgotten). */
+  | { type: 'memory:forget'; scope: ForgetScope }
+  /** popup → background: GDELT's coverage of a name, if the reader allowed it. Answers Result<CoverageAnswer>. */
+  | { type: 'coverage:online'; name: string };
+
+/** One article (by canonical URL), every article of one outlet, or everything. */
+export type ForgetScope = { article: string } | { outlet: string } | { all: true };
 
 /** background → content: which document are you? Answers PingAnswer. */
 export interface PageQuery {
@@ -74,7 +85,15 @@ export function isMessage(value: unknown): value is Message {
   const m = value as { type?: unknown; state?: unknown; tabId?: unknown };
   if (m.type === 'page:read') return !!m.state && typeof m.state === 'object';
   if (m.type === 'tab:get') return typeof m.tabId === 'number';
+  if (m.type === 'memory:forget') return isForgetScope((value as { scope?: unknown }).scope);
+  if (m.type === 'coverage:online') return typeof (value as { name?: unknown }).name === 'string';
   return false;
+}
+
+function isForgetScope(scope: unknown): scope is ForgetScope {
+  if (!scope || typeof scope !== 'object') return false;
+  const s = scope as Record<string, unknown>;
+  return typeof s.article === 'string' || typeof s.outlet === 'string' || s.all === true;
 }
 
 export function isPageQuery(value: unknown): value is PageQuery {

@@ -10,18 +10,43 @@ export interface Settings {
   disabledSites: string[];
   /** "full": people, sources and claims; "names": people and sources only. */
   level: HighlightLevel;
+  /** Remember the articles read, on this device, for coverage across outlets. */
+  remember: boolean;
+  /** The first-use note on remembering was read (the popup shows it until then). */
+  rememberExplained: boolean;
+  /** Outlets ("bbc.co.uk") whose articles are never remembered. */
+  rememberExcluded: string[];
+  /** Searching GDELT for a person's name: not until the reader says yes. */
+  onlineCoverage: OnlineConsent;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [], level: 'full' };
+/** 'ask': the reader has not decided; nothing is sent until 'allowed'. */
+export type OnlineConsent = 'ask' | 'allowed' | 'refused';
+
+export const DEFAULT_SETTINGS: Settings = {
+  enabled: true,
+  disabledSites: [],
+  level: 'full',
+  remember: true,
+  rememberExplained: false,
+  rememberExcluded: [],
+  onlineCoverage: 'ask',
+};
 const KEY = 'settings';
 
 /** Settings as stored, with defaults for what is missing or malformed (an older version's, say). */
 export function normaliseSettings(value: unknown): Settings {
   const v = (value && typeof value === 'object' ? value : {}) as Partial<Settings>;
+  const strings = (xs: unknown) => (Array.isArray(xs) ? xs.filter((s): s is string => typeof s === 'string') : []);
+  const flag = (x: unknown, fallback: boolean) => (typeof x === 'boolean' ? x : fallback);
   return {
-    enabled: typeof v.enabled === 'boolean' ? v.enabled : DEFAULT_SETTINGS.enabled,
-    disabledSites: Array.isArray(v.disabledSites) ? v.disabledSites.filter((s): s is string => typeof s === 'string') : [],
+    enabled: flag(v.enabled, DEFAULT_SETTINGS.enabled),
+    disabledSites: strings(v.disabledSites),
     level: v.level === 'names' ? 'names' : 'full',
+    remember: flag(v.remember, DEFAULT_SETTINGS.remember),
+    rememberExplained: flag(v.rememberExplained, DEFAULT_SETTINGS.rememberExplained),
+    rememberExcluded: strings(v.rememberExcluded),
+    onlineCoverage: v.onlineCoverage === 'allowed' || v.onlineCoverage === 'refused' ? v.onlineCoverage : 'ask',
   };
 }
 
@@ -44,6 +69,17 @@ export async function setSiteEnabled(host: string, on: boolean): Promise<Setting
   const { disabledSites } = await loadSettings();
   const rest = disabledSites.filter((s) => s !== host);
   return saveSettings({ disabledSites: on ? rest : [...rest, host].sort() });
+}
+
+/** Is an article from `outlet` to be remembered? */
+export function remembers(settings: Settings, outlet: string | null): boolean {
+  return settings.remember && !(outlet && settings.rememberExcluded.includes(outlet));
+}
+
+export async function setRememberSite(outlet: string, on: boolean): Promise<Settings> {
+  const { rememberExcluded } = await loadSettings();
+  const rest = rememberExcluded.filter((s) => s !== outlet);
+  return saveSettings({ rememberExcluded: on ? rest : [...rest, outlet].sort() });
 }
 
 /** Calls `onChange` with the new settings whenever they change. Returns the function that stops listening. */

@@ -1,12 +1,19 @@
 /** The background's answers to messages (lib/messaging/protocol.ts). */
 import { registrableDomain } from '../article/outlet';
 import { browser } from 'wxt/browser';
-import { isMessage, type PageQuery, type PingAnswer, type Result, type TabState } from '../messaging/protocol';
+import { forgetAll, forgetArticle, forgetSite } from '../db/forget';
+import { recordArticle } from '../db/record-article';
+import { openStore, type SourcelightDB } from '../db/schema';
+import { isMessage, type ForgetScope, type PageQuery, type PingAnswer, type Result, type TabState } from '../messaging/protocol';
+import { gdeltClient, onlineCoverage } from '../services/online-coverage';
+import type { CoverageAnswer } from '../services/gdelt';
+import { loadSettings } from '../settings/settings';
 import { showBadge } from './badge';
+import { articleToRemember } from './remember';
 import { loadTabState, saveTabState } from './tab-store';
 
 export interface Sender {
-  tab?: { id?: number };
+  tab?: { id?: number; incognito?: boolean };
   /** The URL of the frame that sent the message. */
   url?: string;
 }
@@ -43,9 +50,32 @@ async function currentTabState(tabId: number, ping: PingTab): Promise<TabState |
   return (await ping(tabId)) === state.pageId ? state : null;
 }
 
+export interface Deps {
+  ping: PingTab;
+  db: () => SourcelightDB;
+  /** GDELT's coverage of a name (behind the cache and the rate limiter). */
+  coverage: (name: string) => Promise<CoverageAnswer>;
+  now: () => number;
+}
+
+const DEFAULT_DEPS: Deps = {
+  ping: pingTab,
+  db: openStore,
+  coverage: (name) => gdeltClient(openStore()).coverage(name),
+  now: Date.now,
+};
+
+async function forget(db: SourcelightDB, scope: ForgetScope): Promise<number> {
+  if ('all' in scope) return forgetAll(db);
+  if ('outlet' in scope) return forgetSite(db, scope.outlet);
+  const row = await db.articles.where('url').equals(scope.article).first();
+  return row?.id === undefined ? 0 : forgetArticle(db, row.id);
+}
+
 /** Answers a message of ours; `undefined` for anything else, so another listener may answer it. */
-export async function handleMessage(message: unknown, sender: Sender, ping: PingTab = pingTab): Promise<Result<TabState | null> | undefined> {
+export async function handleMessage(message: unknown, sender: Sender, deps: Partial<Deps> | PingTab = {}): Promise<Result<unknown> | undefined> {
   if (!isMessage(message)) return undefined;
+  const { ping, db, coverage, now } = { ...DEFAULT_DEPS, ...(typeof deps === 'function' ? { ping: deps } : deps) };
   try {
     switch (message.type) {
       case 'page:read': {
@@ -54,10 +84,18 @@ export async function handleMessage(message: unknown, sender: Sender, ping: Ping
         const state = withDomain(message.state, sender.url);
         await saveTabState(tabId, state);
         await showBadge(tabId, state);
+        // Private windows leave nothing behind.
+        const input = sender.tab?.incognito ? null : articleToRemember(state, sender.url, await loadSettings(), now());
+        // A store that fails (a full disk, say) costs the memory of this article, not the page's state.
+        if (input) await recordArticle(db(), input).catch((e) => console.warn('Sourcelight could not remember the article', e));
         return { ok: true, value: state };
       }
       case 'tab:get':
         return { ok: true, value: await currentTabState(message.tabId, ping) };
+      case 'memory:forget':
+        return { ok: true, value: await forget(db(), message.scope) };
+      case 'coverage:online':
+        return { ok: true, value: await onlineCoverage(message.name, await loadSettings(), coverage) };
     }
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };

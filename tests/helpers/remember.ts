@@ -5,6 +5,7 @@ import type { ArticleInput } from '@/lib/db/record-article';
 import { SourcelightDB } from '@/lib/db/schema';
 import { digestAnalysis } from '@/lib/memory/digest';
 import { analyze } from '@/lib/nlp/analyze';
+import { inputFromArticle } from '@/lib/tabs/remember';
 
 let n = 0;
 /** A fresh, empty store in fake-indexeddb (vitest setupFiles). */
@@ -29,16 +30,5 @@ export function inputFromText(text: string, meta: Partial<ArticleInput> & { url:
 
 export function inputFromHtmlFile(file: string, url: string, readAt = Date.parse('2026-11-20T12:00:00Z')): ArticleInput {
   const article = articleFromHtml(readFileSync(file, 'utf8'), url);
-  return {
-    url: article.canonicalUrl ?? url,
-    outlet: article.outlet.domain,
-    outletName: article.outlet.name,
-    title: article.title,
-    byline: article.byline,
-    publishedAt: article.publishedAt,
-    language: article.language,
-    wordCount: article.wordCount,
-    readAt,
-    digest: digestAnalysis(analyze(article.text, { language: article.language })),
-  };
+  return inputFromArticle(article, article.canonicalUrl ?? url, digestAnalysis(analyze(article.text, { language: article.language })), readAt);
 }

@@ -1,14 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, isActiveOn, loadSettings, normaliseSettings, saveSettings, setSiteEnabled, watchSettings } from '@/lib/settings/settings';
+import { DEFAULT_SETTINGS, isActiveOn, loadSettings, normaliseSettings, remembers, saveSettings, setRememberSite, setSiteEnabled, watchSettings } from '@/lib/settings/settings';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('starts from the defaults, and repairs what is missing or malformed', async () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(normaliseSettings({ enabled: 'yes', disabledSites: ['a.example', 3], level: 'loud' })).toEqual({ enabled: true, disabledSites: ['a.example'], level: 'full' });
+    expect(normaliseSettings({ enabled: 'yes', disabledSites: ['a.example', 3], level: 'loud', remember: 'no', onlineCoverage: 'sure' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      disabledSites: ['a.example'],
+    });
     await browser.storage.local.set({ settings: 'garbage' });
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
   });
@@ -25,6 +28,25 @@ describe('settings', () => {
     expect(s.disabledSites).toEqual(['blog.example']);
     s = await saveSettings({ enabled: false });
     expect(isActiveOn(s, 'other.example')).toBe(false);
+  });
+
+  it('settings saved by an older version gain the new ones at their defaults: remembering on, online off', async () => {
+    await browser.storage.local.set({ settings: { enabled: false, disabledSites: ['a.example'], level: 'names' } });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, enabled: false, disabledSites: ['a.example'], level: 'names' });
+    expect(DEFAULT_SETTINGS.remember).toBe(true);
+    expect(DEFAULT_SETTINGS.onlineCoverage).toBe('ask');
+  });
+
+  it('remembers articles unless told not to, or not from an excluded outlet', async () => {
+    let s = await loadSettings();
+    expect(remembers(s, 'bbc.co.uk')).toBe(true);
+    s = await setRememberSite('bbc.co.uk', false);
+    expect(remembers(s, 'bbc.co.uk')).toBe(false);
+    expect(remembers(s, 'reuters.com')).toBe(true);
+    s = await saveSettings({ remember: false });
+    expect(remembers(s, 'reuters.com')).toBe(false);
+    s = await setRememberSite('bbc.co.uk', true);
+    expect(s.rememberExcluded).toEqual([]);
   });
 
   it('tells watchers of every change', async () => {

@@ -1,0 +1,263 @@
+/**
+ * Cross-outlet coverage of a person from GDELT DOC 2.0 (ArtList). Only the person's name leaves
+ * the browser (never the page's URL or text), and GDELT's refusals and throttling come back as
+ * "not available now" with the last good answer, never as "no coverage": a 429 measures nothing.
+ * Formats: shared/research/data-sources.md §3.1.
+ */
+import { isFresh, type Cache } from './cache';
+import type { RateLimiter } from './rate-limit';
+
+export const GDELT_DOC_URL = 'https://api.gdeltproject.org/api/v2/doc/doc';
+
+export interface GdeltArticle {
+  url: string;
+  title: string;
+  /** ISO 8601 (UTC), from GDELT's compact `seendate`: when GDELT saw it, not when it was published. */
+  seenAt: string;
+  domain: string;
+  /** An English name ("English", "Russian"), as GDELT gives it. */
+  language: string;
+  /** An English country name ("Russia"), or null where GDELT left it empty. */
+  sourceCountry: string | null;
+}
+
+export type UnavailableReason = 'rate-limited' | 'refused' | 'malformed' | 'http-error' | 'timeout' | 'offline';
+
+export type GdeltResult =
+  | { ok: true; articles: GdeltArticle[] }
+  | { ok: false; reason: 'rate-limited' | 'refused' | 'malformed' | 'http-error'; message: string };
+
+export type CoverageAnswer =
+  | { status: 'ok'; articles: GdeltArticle[]; fetchedAt: number; fromCache: boolean }
+  | {
+      status: 'unavailable';
+      reason: UnavailableReason;
+      message: string;
+      /** the last good answer, when there is one, shown with its age */
+      cached: { articles: GdeltArticle[]; fetchedAt: number } | null;
+    };
+
+export interface CoverageUrlOptions {
+  base?: string;
+  /** How many recent days to search (GDELT keeps about three months). */
+  days?: number;
+  /** 1–250: ArtList is one capped page, with no cursor. */
+  maxRecords?: number;
+}
+
+/** GDELT refuses keywords this short with a 200 and a text error; better not to spend a request on it. */
+const MIN_NAME_LENGTH = 3;
+const MAX_MESSAGE_LENGTH = 300;
+
+export function buildCoverageUrl(name: string, { base = GDELT_DOC_URL, days = 28, maxRecords = 75 }: CoverageUrlOptions = {}): string {
+  // A quote inside the name would end GDELT's phrase early and turn the rest into operators.
+  const phrase = name.replace(/"/g, ' ').replace(/\s+/g, ' ').trim();
+  if (phrase.length < MIN_NAME_LENGTH) throw new RangeError(`A name needs ${MIN_NAME_LENGTH} characters at least for GDELT: "${phrase}"`);
+  if (!Number.isInteger(days) || days < 1) throw new RangeError(`days must be a whole number ≥ 1, not ${days}`);
+  if (!Number.isInteger(maxRecords) || maxRecords < 1 || maxRecords > 250) throw new RangeError(`maxRecords must be 1–250, not ${maxRecords}`);
+  // encodeURIComponent rather than URLSearchParams: spaces as %20, as GDELT's own examples write them, not '+'.
+  const params: [string, string][] = [
+    ['query', `"${phrase}"`],
+    ['mode', 'ArtList'],
+    ['format', 'json'],
+    ['maxrecords', String(maxRecords)],
+    ['timespan', `${days}d`],
+    ['sort', 'DateDesc'],
+  ];
+  return `${base}?${params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`;
+}
+
+const THROTTLE_TEXT = /limit requests|too many requests|rate.?limit/i;
+
+export function parseArtList(status: number, contentType: string | null, body: string): GdeltResult {
+  const text = body.replace(/^\uFEFF/, '').trim();
+  const message = readableMessage(text);
+  if (status === 429 || (!isSuccess(status) && THROTTLE_TEXT.test(text))) {
+    return { ok: false, reason: 'rate-limited', message: message || `GDELT asked for fewer requests (HTTP ${status})` };
+  }
+  if (!isSuccess(status)) return { ok: false, reason: 'http-error', message: `HTTP ${status}${message ? `: ${message}` : ''}` };
+  if (!text.startsWith('{')) {
+    // GDELT answers some refusals and throttles with a 200 and a line of text or HTML.
+    if (THROTTLE_TEXT.test(text)) return { ok: false, reason: 'rate-limited', message };
+    if (text && !/json/i.test(contentType ?? '')) return { ok: false, reason: 'refused', message };
+    return { ok: false, reason: 'malformed', message: text ? `Not JSON: ${message}` : 'An empty answer' };
+  }
+  const data = parseJsonLeniently(text);
+  if (data === undefined || typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, reason: 'malformed', message: 'GDELT sent JSON that could not be read' };
+  }
+  const rows = (data as { articles?: unknown }).articles;
+  // No results come back as `{}` (or without `articles`): a real, measured "nothing".
+  if (rows === undefined) return { ok: true, articles: [] };
+  if (!Array.isArray(rows)) return { ok: false, reason: 'malformed', message: '`articles` is not a list' };
+  return { ok: true, articles: readRows(rows) };
+}
+
+const isSuccess = (status: number) => status >= 200 && status < 300;
+
+function readableMessage(text: string): string {
+  const plain = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return plain.length > MAX_MESSAGE_LENGTH ? `${plain.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : plain;
+}
+
+/** GDELT sometimes puts raw control characters inside strings; gdeltdoc's `load_json` blanks them out too. */
+function parseJsonLeniently(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    try {
+      // eslint-disable-next-line no-control-regex
+      return JSON.parse(text.replace(/[\u0000-\u001F]/g, ' '));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function readRows(rows: unknown[]): GdeltArticle[] {
+  const seen = new Set<string>();
+  const articles: GdeltArticle[] = [];
+  for (const row of rows) {
+    const article = readRow(row);
+    // Rows come newest first (DateDesc): the first of two copies is the one to keep.
+    if (!article || seen.has(article.url)) continue;
+    seen.add(article.url);
+    articles.push(article);
+  }
+  return articles;
+}
+
+function readRow(row: unknown): GdeltArticle | null {
+  if (typeof row !== 'object' || row === null) return null;
+  const r = row as Record<string, unknown>;
+  const url = str(r.url);
+  const title = tidyTitle(str(r.title));
+  const seenAt = isoFromSeenDate(str(r.seendate));
+  // The URL becomes a link in the UI: only web addresses, never `javascript:` or the like.
+  const host = webHost(url);
+  // A row we cannot date cannot be placed among "recent weeks"; it is dropped like one without a title.
+  if (!host || !title || !seenAt) return null;
+  return {
+    url,
+    title,
+    seenAt,
+    domain: str(r.domain) || host.replace(/^www\./, ''),
+    language: str(r.language),
+    sourceCountry: str(r.sourcecountry) || null,
+  };
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+
+function webHost(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/** GDELT rebuilds titles from tokens and leaves a space before punctuation ("Caso Ana María : Trasladan…"). */
+function tidyTitle(title: string): string {
+  return title.replace(/\s+/g, ' ').replace(/ ([:,;])(?= |$)/g, '$1').trim();
+}
+
+function isoFromSeenDate(seendate: string): string | null {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(seendate);
+  if (!m) return null;
+  const iso = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`;
+  const time = Date.parse(iso);
+  // Date.parse rolls 2024-02-31 over to March; a date that does not round-trip is not a date.
+  return Number.isNaN(time) || new Date(time).toISOString().slice(0, 19) !== iso.slice(0, 19) ? null : iso;
+}
+
+/** The part of `fetch` the client uses; the global `fetch` fits. */
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+
+export interface GdeltClientOptions {
+  fetch: FetchLike;
+  /** Keyed by request URL, so that an entry can also be replayed as a fixture. */
+  cache: Cache<GdeltArticle[]>;
+  /** Shared by every GDELT call of the extension: GDELT throttles per client, not per query. */
+  limiter: RateLimiter;
+  now?: () => number;
+  base?: string;
+  /** Counted from the request's start, not from the wait in the limiter's queue. */
+  timeoutMs?: number;
+  ttlMs?: number;
+}
+
+export interface GdeltClient {
+  coverage(name: string): Promise<CoverageAnswer>;
+}
+
+const HOUR = 60 * 60 * 1000;
+
+type Fetched = GdeltResult | { ok: false; reason: 'timeout' | 'offline'; message: string };
+
+export function createGdeltClient(options: GdeltClientOptions): GdeltClient {
+  // Taken out of the options object: a browser's fetch called as `options.fetch(…)` throws "Illegal invocation".
+  const { fetch: doFetch, cache, limiter, now = Date.now, base, timeoutMs = 10_000, ttlMs = 6 * HOUR } = options;
+  // Two cards asking for the same person at once share one request (not state worth keeping across a restart).
+  const inFlight = new Map<string, Promise<CoverageAnswer>>();
+
+  async function request(url: string): Promise<Fetched> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+      // No custom headers: they would cost a preflight, and a cookie or referrer would tell GDELT more than the name.
+      const response = await doFetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', signal: controller.signal });
+      const body = await response.text();
+      return parseArtList(response.status, response.headers.get('content-type'), body);
+    } catch (error) {
+      if (controller.signal.aborted) return { ok: false, reason: 'timeout', message: `GDELT did not answer within ${Math.round(timeoutMs / 1000)} s` };
+      return { ok: false, reason: 'offline', message: `GDELT could not be reached: ${error instanceof Error ? error.message : String(error)}` };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function readCache(url: string) {
+    try {
+      return await cache.get(url);
+    } catch {
+      // A broken database must not stop the lookup; the answer is only slower.
+      return undefined;
+    }
+  }
+
+  async function lookUp(url: string): Promise<CoverageAnswer> {
+    const entry = await readCache(url);
+    if (entry && isFresh(entry.fetchedAt, ttlMs, now())) {
+      return { status: 'ok', articles: entry.value, fetchedAt: entry.fetchedAt, fromCache: true };
+    }
+    const result = await limiter.schedule(() => request(url));
+    if (!result.ok) {
+      const cached = entry ? { articles: entry.value, fetchedAt: entry.fetchedAt } : null;
+      return { status: 'unavailable', reason: result.reason, message: result.message, cached };
+    }
+    const fetchedAt = now();
+    // Only good answers are kept: a throttle cached for hours would hide coverage that exists.
+    try {
+      await cache.put({ key: url, value: result.articles, fetchedAt });
+    } catch {
+      // Not kept is only slower next time; the answer itself is good.
+    }
+    return { status: 'ok', articles: result.articles, fetchedAt, fromCache: false };
+  }
+
+  return {
+    async coverage(name) {
+      let url: string;
+      try {
+        url = buildCoverageUrl(name, { base });
+      } catch (error) {
+        return { status: 'unavailable', reason: 'refused', message: (error as Error).message, cached: null };
+      }
+      const pending = inFlight.get(url) ?? lookUp(url).finally(() => inFlight.delete(url));
+      inFlight.set(url, pending);
+      return pending;
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/** Remembering what a tab read, when the reader lets Sourcelight (settings: remember, excluded outlets). */
+import type { ArticleInput } from '../db/record-article';
+import type { ArticleDigest } from '../memory/digest';
+import type { ArticleSummary, TabState } from '../messaging/protocol';
+import { remembers, type Settings } from '../settings/settings';
+
+/** The page's URL without its fragment (an in-page link is the same article). */
+function withoutHash(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What to record of a tab's state, or null when it is not to be remembered . */
+export function articleToRemember(state: TabState, pageUrl: string | undefined, settings: Settings, now: number): ArticleInput | null {
+  const article = state.article;
+  if (!article || !state.digest || state.error) return null;
+  if (!remembers(settings, article.outlet.domain)) return null;
+  const url = withoutHash(article.canonicalUrl ?? undefined) ?? withoutHash(pageUrl);
+  if (!url) return null;
+  return inputFromArticle(article, url, state.digest, now);
+}
+
+export function inputFromArticle(article: ArticleSummary, url: string, digest: ArticleDigest, readAt: number): ArticleInput {
+  const { outlet, title, byline, publishedAt, language, wordCount } = article;
+  return { url, outlet: outlet.domain, outletName: outlet.name, title, byline, publishedAt, language, wordCount, readAt, digest };
+}
