@@ -1,5 +1,6 @@
 /** The popup's account of the current tab's article: title, outlet, date, length. */
 import type { TabState } from '@/lib/messaging/protocol';
+import { formatDate } from '@/lib/popup/format';
 import { SourcingSummary } from './SourcingSummary';
 
 export interface ArticleCardProps {
@@ -9,13 +10,6 @@ export interface ArticleCardProps {
   error?: string | null;
   /** Detection's reason in plain words (lib/popup/describe-reason.ts). */
   describe?: (reason: string) => string;
-}
-
-function formatDate(iso: string | null, locale?: string): string | null {
-  if (!iso) return null;
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return null;
-  return d.toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 }
 
 export function ArticleCard({ state, error, describe = (r) => r }: ArticleCardProps) {

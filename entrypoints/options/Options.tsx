@@ -1,34 +1,90 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Controls } from '@/components/Controls';
-import { loadSettings, saveSettings, setSiteEnabled, watchSettings, type Settings } from '@/lib/settings/settings';
+import { forget } from '@/lib/popup/memory';
+import { loadSettings, saveSettings, setRememberSite, setSiteEnabled, watchSettings, type OnlineConsent, type Settings } from '@/lib/settings/settings';
+
+function SiteList({ sites, empty, action, onAction, testid }: { sites: string[]; empty: string; action: string; onAction: (s: string) => void; testid: string }) {
+  if (!sites.length) return <p>{empty}</p>;
+  return (
+    <ul class="options__sites" data-testid={testid}>
+      {sites.map((site) => (
+        <li key={site}>
+          {site}{' '}
+          <button type="button" onClick={() => onAction(site)}>
+            {action}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
   useEffect(() => {
     void loadSettings().then(setSettings);
     return watchSettings(setSettings);
   }, []);
   if (!settings) return <p>Loading…</p>;
+  const forgetEverything = () =>
+    void forget({ all: true }).then((r) => {
+      setConfirming(false);
+      setStatus(r.ok ? `Forgotten: ${r.value} article${r.value === 1 ? '' : 's'}, every person in them, and every answer kept from GDELT.` : `Could not forget: ${r.error}`);
+    });
   return (
     <main class="options">
       <h1 class="popup__brand">Sourcelight settings</h1>
       <Controls settings={settings} onEnabled={(enabled) => void saveSettings({ enabled })} onLevel={(level) => void saveSettings({ level })} />
       <h2>Sites where Sourcelight highlights nothing</h2>
-      {settings.disabledSites.length ? (
-        <ul class="options__sites" data-testid="disabled-sites">
-          {settings.disabledSites.map((host) => (
-            <li key={host}>
-              {host}{' '}
-              <button type="button" onClick={() => void setSiteEnabled(host, true)}>
-                Turn back on
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>None. Turn a site off from the popup on one of its pages.</p>
-      )}
-      <p class="options__privacy">Sourcelight reads pages in your browser and sends nothing anywhere.</p>
+      <SiteList sites={settings.disabledSites} empty="None. Turn a site off from the popup on one of its pages." action="Turn back on" onAction={(h) => void setSiteEnabled(h, true)} testid="disabled-sites" />
+
+      <h2>Remembering</h2>
+      <label class="controls__row">
+        <input type="checkbox" data-testid="remember" checked={settings.remember} onChange={(e) => void saveSettings({ remember: (e.target as HTMLInputElement).checked, rememberExplained: true })} />
+        Remember articles I read (stays on this device)
+      </label>
+      <p class="options__hint">
+        Sourcelight keeps each article's title, address, outlet and date, the people and institutions it names with the roles it gives them, and what they
+        are quoted as saying: never the rest of the text. It uses them to show how other outlets covered the same people.
+      </p>
+      <h3>Outlets never remembered</h3>
+      <SiteList sites={settings.rememberExcluded} empty="None. Exclude an outlet from the popup on one of its articles." action="Remember again" onAction={(o) => void setRememberSite(o, true)} testid="excluded-outlets" />
+      <p>
+        {confirming ? (
+          <>
+            Forget every article, person and cached answer, at once and for good?{' '}
+            <button type="button" data-testid="forget-all-confirm" onClick={forgetEverything}>
+              Yes, forget everything
+            </button>{' '}
+            <button type="button" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </>
+        ) : (
+          <button type="button" data-testid="forget-all" onClick={() => setConfirming(true)}>
+            Forget everything
+          </button>
+        )}
+      </p>
+      {status ? (
+        <p role="status" data-testid="forget-status">
+          {status}
+        </p>
+      ) : null}
+
+      <h2>Coverage online</h2>
+      <label class="controls__row">
+        Search GDELT's open news index for a person's coverage:{' '}
+        <select data-testid="online" value={settings.onlineCoverage} onChange={(e) => void saveSettings({ onlineCoverage: (e.target as HTMLSelectElement).value as OnlineConsent })}>
+          <option value="ask">ask me first</option>
+          <option value="allowed">yes</option>
+          <option value="refused">no, never</option>
+        </select>
+      </label>
+      <p class="options__hint">Only the person's name is sent, to api.gdeltproject.org, without cookies: never the page, its address or its text. Answers are kept for six hours.</p>
+      <p class="options__privacy">Sourcelight reads pages in your browser. Nothing else leaves it.</p>
     </main>
   );
 }

@@ -1,16 +1,40 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ArticleCard } from '@/components/ArticleCard';
 import { Controls } from '@/components/Controls';
+import { EntityDetail } from '@/components/EntityDetail';
+import { EntityList } from '@/components/EntityList';
 import { Legend } from '@/components/Legend';
-import type { TabState } from '@/lib/messaging/protocol';
+import { MemoryControls } from '@/components/MemoryControls';
+import { MemoryNotice } from '@/components/MemoryNotice';
+import { OnlineCoverage, type OnlineState } from '@/components/OnlineCoverage';
+import { RecentEntities } from '@/components/RecentEntities';
+import type { EntityRow } from '@/lib/db/records';
+import type { DigestEntity } from '@/lib/memory/digest';
+import type { Result, TabState } from '@/lib/messaging/protocol';
 import { currentTabId, fetchTabState, watchTabState } from '@/lib/popup/current-tab';
 import { describeReason } from '@/lib/popup/describe-reason';
-import { loadSettings, saveSettings, setSiteEnabled, watchSettings, type Settings } from '@/lib/settings/settings';
+import { fetchOnlineCoverage, forget, fullestName, loadEntityView, loadRecentEntities, type EntityView } from '@/lib/popup/memory';
+import { lookupOutlet } from '@/lib/services/outlets';
+import { loadSettings, saveSettings, setRememberSite, setSiteEnabled, watchSettings, type Settings } from '@/lib/settings/settings';
+import { rememberedUrl } from '@/lib/tabs/remember';
+
+/** What the popup shows: the article's list, or one entity (from this article, or from the recent list). */
+type Screen = { kind: 'list' } | { kind: 'entity'; entity: DigestEntity; here: boolean };
+
+function fromRow(row: EntityRow): DigestEntity {
+  return { name: row.name, kind: row.kind, role: null, official: row.official, mentions: 0, claims: [] };
+}
 
 export function App() {
   const [state, setState] = useState<TabState | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [screen, setScreen] = useState<Screen>({ kind: 'list' });
+  const [view, setView] = useState<Result<EntityView> | undefined>(undefined);
+  const [online, setOnline] = useState<OnlineState>({ status: 'idle' });
+  const [recent, setRecent] = useState<Result<EntityRow[]> | undefined>(undefined);
+  const [memoryStatus, setMemoryStatus] = useState<string | null>(null);
+  const [onlineName, setOnlineName] = useState('');
 
   useEffect(() => {
     let stop = () => {};
@@ -31,13 +55,79 @@ export function App() {
     };
   }, []);
 
+  const article = state?.article ?? null;
+  const articleUrl = article ? rememberedUrl(article.canonicalUrl, undefined) : null;
+  // Where there is no article, the reader's recent entities (one indexed read, newest first).
+  useEffect(() => {
+    if (state !== undefined && !article) void loadRecentEntities().then(setRecent);
+  }, [state, article]);
+
+  const searchOnline = (name: string) => {
+    setOnline({ status: 'loading' });
+    void fetchOnlineCoverage(name).then((r) => setOnline(r.ok ? { status: 'done', answer: r.value } : { status: 'error', error: r.error }));
+  };
+
+  const open = (entity: DigestEntity, here: boolean) => {
+    setScreen({ kind: 'entity', entity, here });
+    setView(undefined);
+    setOnline({ status: 'idle' });
+    setOnlineName(entity.name);
+    void loadEntityView(entity, here ? articleUrl : null).then((v) => {
+      setView(v);
+      // A surname alone ("Orlovsky") is a poor search: the fullest name the store knows goes instead.
+      const name = fullestName(entity.name, v.ok ? v.value.entity?.name : undefined);
+      setOnlineName(name);
+      if (settings?.onlineCoverage === 'allowed') searchOnline(name);
+    });
+  };
+
+  const labelFor = (domainOrUrl: string) => lookupOutlet(domainOrUrl);
+
+  if (screen.kind === 'entity') {
+    const { entity, here } = screen;
+    return (
+      <main class="popup">
+        <EntityDetail
+          entity={entity}
+          claims={here ? (state?.digest?.claims ?? []) : []}
+          outlet={here ? (article?.outlet.domain ?? null) : null}
+          outletName={here ? (article?.outlet.name ?? null) : null}
+          articleUrl={here ? articleUrl : null}
+          here={here}
+          view={view}
+          labelFor={labelFor}
+          onBack={() => setScreen({ kind: 'list' })}
+        >
+          {settings ? (
+            <OnlineCoverage
+              name={onlineName || entity.name}
+              consent={settings.onlineCoverage}
+              state={online}
+              labelFor={labelFor}
+              onAllow={() => void saveSettings({ onlineCoverage: 'allowed' }).then(() => searchOnline(onlineName || entity.name))}
+              onRefuse={() => void saveSettings({ onlineCoverage: 'refused' })}
+            />
+          ) : null}
+        </EntityDetail>
+      </main>
+    );
+  }
+
+  const forgetting = (scope: Parameters<typeof forget>[0], what: string) =>
+    void forget(scope).then((r) => setMemoryStatus(r.ok ? `Forgotten: ${what} (${r.value} article${r.value === 1 ? '' : 's'}).` : `Could not forget: ${r.error}`));
+
   return (
     <main class="popup">
       <header class="popup__header">
         <h1 class="popup__brand">Sourcelight</h1>
         <p class="popup__tagline">Who said what, and who they are</p>
       </header>
+      {settings && !settings.rememberExplained ? (
+        <MemoryNotice onKeep={() => void saveSettings({ rememberExplained: true })} onStop={() => void saveSettings({ rememberExplained: true, remember: false })} />
+      ) : null}
       <ArticleCard state={state} error={error} describe={describeReason} />
+      {state?.digest ? <EntityList entities={state.digest.entities} onOpen={(i) => open(state.digest!.entities[i]!, true)} /> : null}
+      {!article ? <RecentEntities recent={recent} onOpen={(row) => open(fromRow(row), false)} /> : null}
       {settings ? (
         <Controls
           settings={settings}
@@ -47,8 +137,20 @@ export function App() {
           onLevel={(level) => void saveSettings({ level })}
         />
       ) : null}
+      {settings ? (
+        <MemoryControls
+          settings={settings}
+          outlet={article?.outlet.domain ?? null}
+          articleUrl={articleUrl}
+          onRemember={(remember) => void saveSettings({ remember, rememberExplained: true })}
+          onRememberOutlet={(outlet, on) => void setRememberSite(outlet, on)}
+          onForgetArticle={(url) => forgetting({ article: url }, 'this article')}
+          onForgetOutlet={(outlet) => forgetting({ outlet }, `every article from ${outlet}`)}
+          status={memoryStatus}
+        />
+      ) : null}
       <Legend />
-      <footer class="popup__footer">Everything here is worked out in your browser. Nothing is sent.</footer>
+      <footer class="popup__footer">Pages are read in your browser. What Sourcelight remembers stays on this device; only a name you look up online is sent.</footer>
     </main>
   );
 }

@@ -47,13 +47,31 @@ export function clipClaim(text: string, max = MAX_CLAIM_CHARS): string {
   return `${cut.slice(0, space > max * 0.6 ? space : max)}…`;
 }
 
+/**
+ * A direct quotation as a reader should see it. One claim interrupted by its attribution ("“A,”
+ * said X. “B.”") spans from A to B; shown whole inside quote marks it would put "said X" in X's
+ * mouth. The quoted parts are kept, an interruption becomes " … ".
+ */
+export function quotedText(content: string): string {
+  const parts = content.split(/["“”„«»]/);
+  // A quotation running on into the next paragraph keeps only that paragraph's opening mark.
+  if (parts.length === 2) return `${parts[0]!.trimEnd()} ${parts[1]!.trimStart()}`;
+  if (parts.length < 3) return content;
+  let out = parts[0]!;
+  for (let i = 2; i < parts.length; i += 2) {
+    const between = parts[i - 1]!;
+    out = /\p{L}/u.test(between) ? `${out.replace(/[\s,]+$/, '')} … ${parts[i]!.trimStart()}` : `${out.trimEnd()} ${parts[i]!.trimStart()}`;
+  }
+  return out;
+}
+
 export function digestAnalysis(analysis: Analysis): ArticleDigest {
   const claims: DigestClaim[] = analysis.attributions.map((a) => ({
     speaker: a.speaker,
     source: a.source?.text ?? null,
     sourceType: a.sourceType,
     cue: a.cue.text,
-    text: clipClaim(a.content.text),
+    text: clipClaim(a.direct ? quotedText(a.content.text) : a.content.text),
     direct: a.direct,
     relay: a.relay ? (a.relay.speaker ?? a.relay.source.text) : null,
   }));

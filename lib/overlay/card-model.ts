@@ -1,4 +1,5 @@
 /** What a card shows, from the analysis: plain data for the Preact views. */
+import { quotedText } from '../memory/digest';
 import type { Analysis, SourceType } from '../nlp/types';
 
 export interface CardClaim {
@@ -54,7 +55,7 @@ export function personCard(analysis: Analysis, entityIndex: number): PersonCardM
   if (!e) return null;
   const claims: CardClaim[] = [];
   analysis.attributions.forEach((a, index) => {
-    if (a.speaker === e.name) claims.push({ index, cue: a.cue.text, content: a.content.text, direct: a.direct, relay: a.relay?.speaker ?? a.relay?.source.text ?? null });
+    if (a.speaker === e.name) claims.push({ index, cue: a.cue.text, content: a.direct ? quotedText(a.content.text) : a.content.text, direct: a.direct, relay: a.relay?.speaker ?? a.relay?.source.text ?? null });
   });
   return { type: 'person', name: e.name, role: e.role, kind: KIND_LABEL[e.kind] ?? e.kind, official: e.official, mentions: e.mentions.length, claims };
 }
@@ -64,5 +65,5 @@ export function claimCard(analysis: Analysis, index: number): ClaimCardModel | n
   if (!a) return null;
   const speaker = a.speaker ?? a.source?.text ?? 'unknown source';
   const chain = [a.source?.text ?? speaker, ...(a.relay ? [a.relay.speaker ?? a.relay.source.text] : [])];
-  return { type: 'claim', speaker, source: a.source?.text ?? null, sourceType: a.sourceType, cue: a.cue.text, content: a.content.text, direct: a.direct, chain };
+  return { type: 'claim', speaker, source: a.source?.text ?? null, sourceType: a.sourceType, cue: a.cue.text, content: a.direct ? quotedText(a.content.text) : a.content.text, direct: a.direct, chain };
 }

@@ -1,6 +1,7 @@
 /** The tab the popup speaks of: `?tab=ID` when given (tests, or a popup opened as a page), else the active tab. */
 import { browser } from 'wxt/browser';
-import type { Message, Result, TabState } from '../messaging/protocol';
+import type { Result, TabState } from '../messaging/protocol';
+import { ask } from './ask';
 import { tabKey } from '../tabs/tab-store';
 
 export async function currentTabId(search: string = location.search): Promise<number | null> {
@@ -13,13 +14,7 @@ export async function currentTabId(search: string = location.search): Promise<nu
 /** What the background knows of the tab; a Result, never a throw. */
 export async function fetchTabState(tabId: number | null): Promise<Result<TabState | null>> {
   if (tabId === null) return { ok: true, value: null };
-  try {
-    const message: Message = { type: 'tab:get', tabId };
-    const answer = (await browser.runtime.sendMessage(message)) as Result<TabState | null> | undefined;
-    return answer ?? { ok: false, error: 'no answer' };
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
-  }
+  return ask<TabState | null>({ type: 'tab:get', tabId });
 }
 
 /**

@@ -4,7 +4,11 @@ import type { ArticleDigest } from '../memory/digest';
 import type { ArticleSummary, TabState } from '../messaging/protocol';
 import { remembers, type Settings } from '../settings/settings';
 
-/** The page's URL without its fragment (an in-page link is the same article). */
+/** The URL an article is remembered by: its canonical URL, else the page's, without the fragment (an in-page link is the same article). */
+export function rememberedUrl(canonicalUrl: string | null, pageUrl: string | undefined): string | null {
+  return withoutHash(canonicalUrl ?? undefined) ?? withoutHash(pageUrl);
+}
+
 function withoutHash(url: string | undefined): string | null {
   if (!url) return null;
   try {
@@ -21,7 +25,7 @@ export function articleToRemember(state: TabState, pageUrl: string | undefined, 
   const article = state.article;
   if (!article || !state.digest || state.error) return null;
   if (!remembers(settings, article.outlet.domain)) return null;
-  const url = withoutHash(article.canonicalUrl ?? undefined) ?? withoutHash(pageUrl);
+  const url = rememberedUrl(article.canonicalUrl, pageUrl);
   if (!url) return null;
   return inputFromArticle(article, url, state.digest, now);
 }

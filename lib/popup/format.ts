@@ -1,0 +1,25 @@
+/** Dates and ages as the popup says them. */
+
+export function formatDate(iso: string | null, locale?: string): string | null {
+  if (!iso) return null;
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return null;
+  return d.toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+}
+
+export function formatShortDate(iso: string | null): string {
+  if (!iso) return 'undated';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? 'undated' : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** "just now", "12 minutes ago", "3 hours ago", "2 days ago". */
+export function formatAge(then: number, now: number = Date.now()): string {
+  const minutes = Math.max(0, Math.round((now - then) / 60_000));
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'} ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `${hours} hour${hours === 1 ? '' : 's'} ago`;
+  const days = Math.round(hours / 24);
+  return `${days} days ago`;
+}

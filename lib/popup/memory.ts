@@ -1,0 +1,54 @@
+/**
+ * The popup's reads of the local store (it never writes: forgetting and online lookups are
+ * messages to the background, the only writer). Every call answers a Result the view can show.
+ */
+import { entityMentions, groupByOutlet, recentEntities, rolesOverTime, type OutletCoverage, type StatedRole } from '../db/queries';
+import { resolveEntityIds } from '../db/record-article';
+import type { EntityRow, MentionRow } from '../db/records';
+import { openStore, type SourcelightDB } from '../db/schema';
+import type { ForgetScope, Result } from '../messaging/protocol';
+import { ask, failed } from './ask';
+import type { EntityKind } from '../nlp/types';
+import type { CoverageAnswer } from '../services/gdelt';
+
+export interface EntityView {
+  entityId: string;
+  entity: EntityRow | null;
+  /** Remembered articles naming the entity, this one included. */
+  total: number;
+  /** The other articles, by outlet, newest first. */
+  coverage: OutletCoverage[];
+  roles: StatedRole[];
+}
+
+export async function loadEntityView(entity: { name: string; kind: EntityKind }, articleUrl: string | null, db: SourcelightDB = openStore()): Promise<Result<EntityView>> {
+  try {
+    const [entityId] = await resolveEntityIds(db, [entity]);
+    const [{ total, mentions }, row] = await Promise.all([entityMentions(db, entityId!), db.entities.get(entityId!)]);
+    return { ok: true, value: { entityId: entityId!, entity: row ?? null, total, coverage: groupByOutlet(mentions, articleUrl), roles: rolesOverTime(mentions) } };
+  } catch (e) {
+    return failed(e);
+  }
+}
+
+export async function loadRecentEntities(db: SourcelightDB = openStore(), limit = 30): Promise<Result<EntityRow[]>> {
+  try {
+    return { ok: true, value: await recentEntities(db, limit) };
+  } catch (e) {
+    return failed(e);
+  }
+}
+
+/** The newest remembered mention of an entity: what the popup shows for a recent one. */
+export async function latestMention(entityId: string, db: SourcelightDB = openStore()): Promise<MentionRow | null> {
+  return (await entityMentions(db, entityId, 1)).mentions[0] ?? null;
+}
+
+export const forget = (scope: ForgetScope) => ask<number>({ type: 'memory:forget', scope });
+export const fetchOnlineCoverage = (name: string) => ask<CoverageAnswer>({ type: 'coverage:online', name });
+
+/** The fullest name the store knows for what this article names more briefly ("Mikhail Orlovsky" for "Orlovsky"). */
+export function fullestName(here: string, known: string | null | undefined): string {
+  const words = (s: string) => s.trim().split(/\s+/).length;
+  return known && words(known) > words(here) ? known : here;
+}
