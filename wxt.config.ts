@@ -10,7 +10,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Sourcelight',
-    description: 'Who said what in the news you read: officials, their roles and the sources of claims, highlighted on the page. Nothing leaves your browser.',
+    description: 'Who said what in the news you read: officials, their roles and the sources of claims, highlighted on the page. Page text never leaves your browser.',
     permissions: ['storage'],
     // Online coverage: the service worker asks GDELT for a person's name, once the reader agreed.
     host_permissions: ['https://api.gdeltproject.org/*'],

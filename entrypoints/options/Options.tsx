@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Controls } from '@/components/Controls';
+import { requestOnlineConsent } from '@/lib/popup/consent';
 import { forget } from '@/lib/popup/memory';
 import { loadSettings, saveSettings, setRememberSite, setSiteEnabled, watchSettings, type OnlineConsent, type Settings } from '@/lib/settings/settings';
 
@@ -28,6 +29,11 @@ export function Options() {
     return watchSettings(setSettings);
   }, []);
   if (!settings) return <p>Loading…</p>;
+  const chooseOnline = async (choice: OnlineConsent) => {
+    // Firefox asks for its own data-collection consent before the first name may go out.
+    if (choice === 'allowed' && !(await requestOnlineConsent())) return setSettings({ ...settings });
+    await saveSettings({ onlineCoverage: choice });
+  };
   const forgetEverything = () =>
     void forget({ all: true }).then((r) => {
       setConfirming(false);
@@ -77,7 +83,7 @@ export function Options() {
       <h2>Coverage online</h2>
       <label class="controls__row">
         Search GDELT's open news index for a person's coverage:{' '}
-        <select data-testid="online" value={settings.onlineCoverage} onChange={(e) => void saveSettings({ onlineCoverage: (e.target as HTMLSelectElement).value as OnlineConsent })}>
+        <select data-testid="online" value={settings.onlineCoverage} onChange={(e) => void chooseOnline((e.target as HTMLSelectElement).value as OnlineConsent)}>
           <option value="ask">ask me first</option>
           <option value="allowed">yes</option>
           <option value="refused">no, never</option>

@@ -11,6 +11,7 @@ import { RecentEntities } from '@/components/RecentEntities';
 import type { EntityRow } from '@/lib/db/records';
 import type { DigestEntity } from '@/lib/memory/digest';
 import type { Result, TabState } from '@/lib/messaging/protocol';
+import { requestOnlineConsent } from '@/lib/popup/consent';
 import { currentTabId, fetchTabState, watchTabState } from '@/lib/popup/current-tab';
 import { describeReason } from '@/lib/popup/describe-reason';
 import { fetchOnlineCoverage, forget, fullestName, loadEntityView, loadRecentEntities, type EntityView } from '@/lib/popup/memory';
@@ -104,7 +105,13 @@ export function App() {
               consent={settings.onlineCoverage}
               state={online}
               labelFor={labelFor}
-              onAllow={() => void saveSettings({ onlineCoverage: 'allowed' }).then(() => searchOnline(onlineName || entity.name))}
+              onAllow={() =>
+                void requestOnlineConsent().then(async (granted) => {
+                  if (!granted) return;
+                  await saveSettings({ onlineCoverage: 'allowed' });
+                  searchOnline(onlineName || entity.name);
+                })
+              }
               onRefuse={() => void saveSettings({ onlineCoverage: 'refused' })}
             />
           ) : null}
