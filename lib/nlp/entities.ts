@@ -16,6 +16,12 @@ import type { Token, Tokenized } from './tokenize';
 import type { EntityKind, Span } from './types';
 import { FUNCTION_WORDS, isAllCaps, isCapitalised } from './words';
 
+/** Forms of address ("Mr", "Dr", "Sir") mark a person but state no role: "Mr Peskov" has none. */
+const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'sir', 'dame', 'dr', 'dr.', 'doctor']);
+export function isCourtesyTitle(role: string): boolean {
+  return COURTESY_TITLES.has(role.toLowerCase());
+}
+
 export interface EntityRecord {
   name: string;
   kind: EntityKind;
@@ -239,14 +245,15 @@ export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex {
   };
 
   /** A title right before token i: "President", "Secretary of State", "Sen.". */
-  const titleBefore = (i: number, floor: number): { role: string; official: boolean; outer: number } | null => {
+  const titleBefore = (i: number, floor: number): { role: string | null; official: boolean; outer: number } | null => {
     const m = lex.titles.matchEndingAt(tokens, i - 1, floor);
     if (!m) return null;
     if (!isCapitalised(tokens[m.start]!.text)) return null;
     // "Kremlin spokesperson" style descriptors before a title are part of the role too.
     const desc = descriptorBefore(m.start, floor);
     const start = desc ? desc.start : m.start;
-    return { role: desc ? slice(start, i) : m.value.full ?? slice(start, i), official: m.value.official || !!desc?.word.official, outer: start };
+    const role = desc ? slice(start, i) : (m.value.full ?? slice(start, i));
+    return { role: isCourtesyTitle(role) ? null : role, official: m.value.official || !!desc?.word.official, outer: start };
   };
 
   // Pass 1: known names and evident people.
@@ -285,7 +292,7 @@ export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex {
         const seq = nameSequence(i + title.length, s.end);
         if (seq && !lex.known.match(tokens, seq.first, seq.last)) {
           const role = title.value.full ?? slice(i, i + title.length);
-          addPerson(seq, role, title.value.official, i);
+          addPerson(seq, isCourtesyTitle(role) ? null : role, title.value.official, i);
           i = seq.last;
           continue;
         }

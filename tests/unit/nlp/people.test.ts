@@ -10,6 +10,10 @@ describe('people and their roles', () => {
     ['a nationality before a title', 'German Chancellor Angela Merkel spoke in Berlin.', ['Angela Merkel (German Chancellor)']],
     ['a descriptor with a nationality', 'North Korean leader Kim Jong Un inspected a missile launch.', ['Kim Jong Un (North Korean leader)']],
     ['a descriptor with an institution', 'Kremlin spokesperson Dmitry Peskov declined to comment.', ['Dmitry Peskov (Kremlin spokesperson)']],
+    // A form of address marks a person but states no role (the popup would list "Mr" as one).
+    ['a courtesy title is no role', 'Mr Peskov said the talks had stalled.', ['Peskov']],
+    ['"Dr" is no role either', 'Dr Tedros said the outbreak was over.', ['Tedros']],
+    ['"Sir" neither', 'Sir Keir Starmer said he would act.', ['Keir Starmer']],
     ['an appositive', 'Dmitry Peskov, the Kremlin\'s spokesman, said nothing more.', ["Dmitry Peskov (Kremlin's spokesman)"]],
     ['"who heads"', 'Aurelia Fontaine, who heads the council’s mediation unit, was upbeat.', ['Aurelia Fontaine (head of council’s mediation unit)']],
     ['particles', 'European Commission President Ursula von der Leyen flew to Kyiv.', ['Ursula von der Leyen (European Commission President)']],
