@@ -5,7 +5,7 @@
  * Formats: shared/research/data-sources.md §3.1.
  */
 import { isFresh, type Cache } from './cache';
-import type { RateLimiter } from './rate-limit';
+import type { LastRequestStore, RateLimiter } from './rate-limit';
 
 export const GDELT_DOC_URL = 'https://api.gdeltproject.org/api/v2/doc/doc';
 
@@ -186,6 +186,12 @@ export interface GdeltClientOptions {
   /** Counted from the request's start, not from the wait in the limiter's queue. */
   timeoutMs?: number;
   ttlMs?: number;
+  /**
+   * Until when GDELT is left alone after it throttled us (it keeps penalising clients that come
+   * back quickly: "three requests in ~2 minutes was enough to re-trigger the penalty").
+   */
+  penalty?: LastRequestStore;
+  penaltyMs?: number;
 }
 
 export interface GdeltClient {
@@ -198,7 +204,7 @@ type Fetched = GdeltResult | { ok: false; reason: 'timeout' | 'offline'; message
 
 export function createGdeltClient(options: GdeltClientOptions): GdeltClient {
   // Taken out of the options object: a browser's fetch called as `options.fetch(…)` throws "Illegal invocation".
-  const { fetch: doFetch, cache, limiter, now = Date.now, base, timeoutMs = 10_000, ttlMs = 6 * HOUR } = options;
+  const { fetch: doFetch, cache, limiter, now = Date.now, base, timeoutMs = 10_000, ttlMs = 6 * HOUR, penalty, penaltyMs = 60_000 } = options;
   // Two cards asking for the same person at once share one request (not state worth keeping across a restart).
   const inFlight = new Map<string, Promise<CoverageAnswer>>();
 
@@ -232,9 +238,15 @@ export function createGdeltClient(options: GdeltClientOptions): GdeltClient {
     if (entry && isFresh(entry.fetchedAt, ttlMs, now())) {
       return { status: 'ok', articles: entry.value, fetchedAt: entry.fetchedAt, fromCache: true };
     }
+    const cached = entry ? { articles: entry.value, fetchedAt: entry.fetchedAt } : null;
+    const until = (await penalty?.get().catch(() => null)) ?? null;
+    if (until !== null && now() < until) {
+      const seconds = Math.ceil((until - now()) / 1000);
+      return { status: 'unavailable', reason: 'rate-limited', message: `GDELT asked to slow down; Sourcelight waits ${seconds} s more before asking again`, cached };
+    }
     const result = await limiter.schedule(() => request(url));
     if (!result.ok) {
-      const cached = entry ? { articles: entry.value, fetchedAt: entry.fetchedAt } : null;
+      if (result.reason === 'rate-limited') await penalty?.set(now() + penaltyMs).catch(() => {});
       return { status: 'unavailable', reason: result.reason, message: result.message, cached };
     }
     const fetchedAt = now();

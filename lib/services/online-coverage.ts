@@ -24,13 +24,19 @@ export function storeCache(db: SourcelightDB): Cache<GdeltArticle[]> {
   };
 }
 
-export const sessionLastRequest: LastRequestStore = {
-  get: async () => {
-    const got = await browser.storage.session.get(LAST_KEY);
-    return typeof got[LAST_KEY] === 'number' ? (got[LAST_KEY] as number) : null;
-  },
-  set: async (at) => browser.storage.session.set({ [LAST_KEY]: at }),
-};
+/** A time kept in storage.session: it outlives the service worker, not the browser session. */
+function sessionTime(key: string): LastRequestStore {
+  return {
+    get: async () => {
+      const got = await browser.storage.session.get(key);
+      return typeof got[key] === 'number' ? (got[key] as number) : null;
+    },
+    set: async (at) => browser.storage.session.set({ [key]: at }),
+  };
+}
+
+export const sessionLastRequest = sessionTime(LAST_KEY);
+const sessionPenalty = sessionTime('gdelt:penalty-until');
 
 let client: GdeltClient | null = null;
 
@@ -39,6 +45,7 @@ export function gdeltClient(db: SourcelightDB): GdeltClient {
     fetch: (url, init) => fetch(url, init),
     cache: storeCache(db),
     limiter: createRateLimiter({ intervalMs: GDELT_INTERVAL_MS, store: sessionLastRequest }),
+    penalty: sessionPenalty,
   });
   return client;
 }

@@ -8,7 +8,7 @@ import {
   type FetchLike,
   type GdeltArticle,
 } from '@/lib/services/gdelt';
-import { createRateLimiter, memoryStore } from '@/lib/services/rate-limit';
+import { createRateLimiter, memoryStore, type LastRequestStore } from '@/lib/services/rate-limit';
 import { loadRecorded, replay, type Recorded } from '../../helpers/recorded';
 
 const fixture = (name: string) => loadRecorded(`gdelt/${name}`);
@@ -134,11 +134,11 @@ describe('parseArtList', () => {
 });
 
 /** A client on a fake clock: the limiter sleeps by moving the clock, so spacing is measurable and instant. */
-function setUp(fetch: FetchLike, { cache = memoryCache<GdeltArticle[]>(), timeoutMs = 10_000 } = {}) {
+function setUp(fetch: FetchLike, { cache = memoryCache<GdeltArticle[]>(), timeoutMs = 10_000, penalty = undefined as LastRequestStore | undefined } = {}) {
   const clock = { t: Date.parse('2026-11-29T12:00:00Z') };
   const now = () => clock.t;
   const limiter = createRateLimiter({ intervalMs: 5_000, store: memoryStore(), now, sleep: async (ms) => void (clock.t += ms) });
-  return { clock, cache, client: createGdeltClient({ fetch, cache, limiter, now, timeoutMs }) };
+  return { clock, cache, client: createGdeltClient({ fetch, cache, limiter, now, timeoutMs, penalty }) };
 }
 
 const offlineFetch: FetchLike = async () => {
@@ -216,6 +216,19 @@ describe('createGdeltClient', () => {
     const answer = await client.coverage('Dmitry Peskov');
     expect(answer).toMatchObject({ status: 'unavailable', reason: 'rate-limited', cached: { fetchedAt: goodAt } });
     expect(answer.status === 'unavailable' && answer.cached?.articles).toEqual(good.status === 'ok' && good.articles);
+  });
+
+  test('after a throttle GDELT is left alone for a minute, for every name, then asked again', async () => {
+    const stub = replay([fixture('rate-limited-429'), fixture('artlist-success')], { anyUrl: true });
+    const penalty = memoryStore();
+    const { client, clock } = setUp(stub.fetch, { penalty });
+    expect(await client.coverage('Dmitry Peskov')).toMatchObject({ status: 'unavailable', reason: 'rate-limited' });
+    clock.t += 30_000;
+    expect(await client.coverage('Kim Jong Un')).toMatchObject({ status: 'unavailable', reason: 'rate-limited', message: expect.stringContaining('30 s') });
+    expect(stub.requests).toHaveLength(1);
+    clock.t += 30_001;
+    expect(await client.coverage('Kim Jong Un')).toMatchObject({ status: 'ok' });
+    expect(stub.requests).toHaveLength(2);
   });
 
   test('offline with nothing cached: unavailable, no stale answer', async () => {
