@@ -1,11 +1,14 @@
 /**
- * npm run bench [-- --json] [-- --rounds N] [-- --only extract,nlp]
+ * npm run bench [-- --json] [-- --rounds N] [-- --only extract,nlp,store] [-- --articles N]
  *
  * Speed and size, measured as ratios against a baseline run in the same process on the same
  * inputs (never asserted in a test). Later issues add their figures to the same JSON object.
  * `--only` runs some parts: `extract` (the extraction timings and the content script's size,
- * which builds the extension) and `nlp` (the analysis against compromise, and lib/nlp's size).
- * The whole run takes 40-80 s (the extension's build and the 130 pages); `-- --only nlp` about 10 s.
+ * which builds the extension), `nlp` (the analysis against compromise, and lib/nlp's size) and
+ * `store` (the local IndexedDB store filled with `--articles` synthetic articles, default 100,000,
+ * in headless Chromium: see bench/store/).
+ * extract + nlp take 40-80 s (the extension's build and the 130 pages); `-- --only nlp` about 10 s;
+ * `-- --only store` 3-4 min at 100,000 articles on 2 cores (the fill), 30 s at `--articles 10000`.
  *
  *   extractMsMedian        median over pages of our detection + extraction (+ text map), ms
  *   extractMsSlowest       the slowest page, ms (and extractSlowestPage, its name)
@@ -19,6 +22,26 @@
  *   nlpMsSlowest           the text lib/nlp took longest on, ms per run (and nlpSlowestText)
  *   nlpGzipBytes           gzipped size of lib/nlp/analyze.ts bundled with its lexicons (esbuild,
  *                          ESM, minified, platform neutral; gzip level 9)
+ *   storeArticles          articles in the store the `store` figures are taken on (--articles)
+ *   storeFillMs            time to fill it (direct bulkAdd in chunks, not recordArticle), ms
+ *   storeEntities          entity rows after the fill (people, institutions, outlets)
+ *   storeMentions          mention rows after the fill (one per entity and article)
+ *   coverageQueryMs        median over ~200 people of the popup's detail view: entityMentions()
+ *                          + groupByOutlet() + rolesOverTime() (goal: 10 ms at 100,000 articles);
+ *                          the people: the 20 most covered, and the rest as a reader meets them
+ *                          (a person named in a random stored article)
+ *   coverageQueryMsP95     its 95th percentile, ms
+ *   coverageTopMs          its median over the 20 most covered people alone, ms
+ *   coverageBaselineMs     median of one db.articles.get(random id), timed alternately with it
+ *   coverageVsBaseline     coverageQueryMs / coverageBaselineMs
+ *   coverageMaxMentions    articles naming the most covered person (the count entityMentions returns)
+ *   recordArticleMs        median of recordArticle() for 200 new articles (goal: 5 ms), into the
+ *                          filled store: some people new, some printed by their surname alone
+ *   recordArticleMsP95     its 95th percentile, ms
+ *   recordBaselineMs       median of one small db.cache.put() in its own rw transaction
+ *   recordVsBaseline       recordArticleMs / recordBaselineMs
+ *   bytesPerArticle        navigator.storage.estimate() usage after the fill minus that of the
+ *                          empty store, over storeArticles (IndexedDB on disk, as the browser counts it)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -30,14 +53,11 @@ import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import { readArticle } from '../lib/article';
 import { loadPages, loadTexts } from './pages';
+import { median, round } from './stats';
+import { benchStore } from './store/run-store';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
 
 function timeOnce(html: string, work: (doc: Document) => unknown): number {
   const doc = parseHTML(html).document as unknown as Document; // parsing is not timed: both sides need it
@@ -176,12 +196,10 @@ async function nlpSize(log: (s: string) => void) {
   return { nlpBytes: raw.length, nlpGzipBytes: gzipSync(raw, { level: 9 }).length };
 }
 
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
-}
 
-const PARTS = ['extract', 'nlp'];
-const { values } = parseArgs({ options: { json: { type: 'boolean' }, rounds: { type: 'string' }, only: { type: 'string' } } });
+
+const PARTS = ['extract', 'nlp', 'store'];
+const { values } = parseArgs({ options: { json: { type: 'boolean' }, rounds: { type: 'string' }, only: { type: 'string' }, articles: { type: 'string' } } });
 const log = values.json ? () => {} : (s: string) => console.error(s);
 const rounds = Math.max(1, Number(values.rounds ?? 3));
 const only = values.only ? values.only.split(',').map((s) => s.trim()) : PARTS;
@@ -190,9 +208,15 @@ if (unknown.length) {
   console.error(`bench: unknown part ${unknown.join(', ')}; parts are ${PARTS.join(', ')}`);
   process.exit(2);
 }
+const storeArticles = Number(values.articles ?? 100_000);
+if (!Number.isInteger(storeArticles) || storeArticles < 100) {
+  console.error(`bench: --articles takes a whole number of 100 or more, not ${values.articles}`);
+  process.exit(2);
+}
 const result = {
   ...(only.includes('extract') ? { ...benchExtraction(rounds, log), ...contentScriptSize(log) } : {}),
   ...(only.includes('nlp') ? { ...(await benchAnalysis(rounds, log)), ...(await nlpSize(log)) } : {}),
+  ...(only.includes('store') ? await benchStore(storeArticles, log) : {}),
 };
 if (values.json) {
   console.log(JSON.stringify(result));

@@ -3,11 +3,20 @@ import { Dexie } from 'dexie';
 import type { ArticleRow, EntityRow, MentionRow } from './records';
 import type { SourcelightDB } from './schema';
 
-/** Every remembered article naming the entity, newest first (at most `limit`), and how many there are. */
-export async function entityMentions(db: SourcelightDB, entityId: string, limit = 200): Promise<{ total: number; mentions: MentionRow[] }> {
-  const range = () => db.mentions.where('[entityId+date]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]);
-  const [mentions, total] = await Promise.all([range().reverse().limit(limit).toArray(), range().count()]);
-  return { total, mentions };
+/**
+ * Every remembered article naming the entity, newest first (at most `limit`), how many there are,
+ * and the entity's row. The total is the row's count, kept true by recordArticle and forget.ts:
+ * counting the index instead costs time in proportion to the coverage (164 ms for a person named
+ * in 19,000 of 100,000 articles, `npm run bench`).
+ */
+export function entityMentions(db: SourcelightDB, entityId: string, limit = 200): Promise<{ total: number; mentions: MentionRow[]; entity: EntityRow | null }> {
+  return db.transaction('r', db.mentions, db.entities, async () => {
+    const [mentions, entity] = await Promise.all([
+      db.mentions.where('[entityId+date]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]).reverse().limit(limit).toArray(),
+      db.entities.get(entityId),
+    ]);
+    return { total: entity?.articles ?? mentions.length, mentions, entity: entity ?? null };
+  });
 }
 
 export interface OutletCoverage {

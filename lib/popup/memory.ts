@@ -24,8 +24,8 @@ export interface EntityView {
 export async function loadEntityView(entity: { name: string; kind: EntityKind }, articleUrl: string | null, db: SourcelightDB = openStore()): Promise<Result<EntityView>> {
   try {
     const [entityId] = await resolveEntityIds(db, [entity]);
-    const [{ total, mentions }, row] = await Promise.all([entityMentions(db, entityId!), db.entities.get(entityId!)]);
-    return { ok: true, value: { entityId: entityId!, entity: row ?? null, total, coverage: groupByOutlet(mentions, articleUrl), roles: rolesOverTime(mentions) } };
+    const { total, mentions, entity: row } = await entityMentions(db, entityId!);
+    return { ok: true, value: { entityId: entityId!, entity: row, total, coverage: groupByOutlet(mentions, articleUrl), roles: rolesOverTime(mentions) } };
   } catch (e) {
     return failed(e);
   }

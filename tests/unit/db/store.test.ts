@@ -121,6 +121,22 @@ describe('recording', () => {
   });
 });
 
+test('every entity counts exactly the articles that name it, through reading again and forgetting (coverage totals rely on it)', async () => {
+  const counted = async () => {
+    for (const e of await db.entities.toArray()) {
+      expect(e.articles, e.id).toBe(await db.mentions.where('[entityId+date]').between([e.id, ''], [e.id, '\uffff']).count());
+    }
+  };
+  for (const a of [wire, daily, third]) await recordArticle(db, a);
+  await counted();
+  await recordArticle(db, { ...wire, digest: daily.digest });
+  await recordArticle(db, { ...daily, digest: { entities: [], claims: [] } });
+  await counted();
+  await forgetSite(db, 'third.example');
+  await counted();
+  expect((await entityMentions(db, PESKOV)).total).toBe(1);
+});
+
 describe('forgetting', () => {
   beforeEach(async () => {
     for (const a of [wire, daily, third]) await recordArticle(db, a);

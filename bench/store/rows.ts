@@ -1,0 +1,113 @@
+/**
+ * The bench's fill: rows written directly (bulkAdd, 1,000 articles per transaction: articles, then
+ * their mentions), built exactly as recordArticle builds them (the same `identify`, `articleDate` and
+ * row types; entities kept in memory with true `articles` counts, written at the end): recordArticle
+ * one article at a time (10-12 ms each) would take 20 minutes for 100,000. `selfCheck` in page.ts
+ * proves that the two write the same rows, and run-store.ts runs it before every fill.
+ */
+import { articleDate, type ArticleInput } from '../../lib/db/record-article';
+import type { ArticleEntity, ArticleRow, EntityRow, MentionRow } from '../../lib/db/records';
+import type { SourcelightDB } from '../../lib/db/schema';
+import { identify } from '../../lib/memory/identity';
+import { fillInput, worldOf, rng } from './synthetic';
+
+// ---------------------------------------------------------------- rows, as recordArticle builds them
+
+/** The article row and its mention rows, as recordArticle writes them for a new URL whose names are all full. */
+export function rowsOf(input: ArticleInput): { row: ArticleRow; mentions: (articleId: number) => MentionRow[] } {
+  const { digest } = input;
+  // resolveEntityIds: full names are their own id (the fill prints no surname alone).
+  const byId = new Map<string, ArticleEntity>();
+  for (const e of digest.entities) {
+    const entityId = identify(e.name, e.kind).id;
+    if (byId.has(entityId)) throw new Error(`store bench: two names of one article are ${entityId}`);
+    byId.set(entityId, { entityId, ...e, claims: [...e.claims] });
+  }
+  const entities = [...byId.values()];
+  const row: ArticleRow = {
+    url: input.url,
+    outlet: input.outlet ?? '',
+    outletName: input.outletName,
+    title: input.title,
+    byline: input.byline,
+    publishedAt: input.publishedAt,
+    language: input.language,
+    wordCount: input.wordCount,
+    readAt: input.readAt,
+    entities,
+    claims: digest.claims,
+  };
+  const date = articleDate(input.publishedAt, input.readAt);
+  const mentions = (articleId: number): MentionRow[] =>
+    entities.map((e) => ({
+      entityId: e.entityId,
+      articleId,
+      outlet: row.outlet,
+      outletName: row.outletName,
+      date,
+      title: row.title,
+      url: row.url,
+      name: e.name,
+      role: e.role,
+      mentions: e.mentions,
+      quotes: e.claims.map((i) => digest.claims[i]).filter((c) => !!c).map(({ text, cue, direct }) => ({ text, cue, direct })),
+    }));
+  return { row, mentions };
+}
+
+function wordsIn(name: string): number {
+  return name.trim().split(/\s+/).length;
+}
+
+/** recordArticle's updatedEntity, for an entity new to this article. */
+function countEntity(entities: Map<string, EntityRow>, e: ArticleEntity, readAt: number): void {
+  const row = entities.get(e.entityId);
+  if (!row) {
+    const surname = identify(e.name, e.kind).surname ?? '';
+    entities.set(e.entityId, { id: e.entityId, name: e.name, kind: e.kind, surname, names: [e.name], official: e.official, firstSeen: readAt, lastSeen: readAt, articles: 1 });
+    return;
+  }
+  if (wordsIn(e.name) > wordsIn(row.name)) row.name = e.name;
+  if (!row.surname) row.surname = identify(e.name, e.kind).surname ?? '';
+  if (!row.names.includes(e.name)) row.names = [...row.names, e.name];
+  row.official ||= e.official;
+  row.firstSeen = Math.min(row.firstSeen, readAt);
+  row.lastSeen = Math.max(row.lastSeen, readAt);
+  row.articles += 1;
+}
+
+export const CHUNK = 1_000;
+
+/** Where the fill's time went: making the synthetic rows, and writing them. */
+export const fillTimes = { generateMs: 0, writeMs: 0 };
+
+export async function fillInto(db: SourcelightDB, n: number, seed: number, progress?: (done: number) => void): Promise<Map<string, EntityRow>> {
+  const w = worldOf(seed);
+  const r = rng(seed);
+  const entities = new Map<string, EntityRow>();
+  fillTimes.generateMs = fillTimes.writeMs = 0;
+  // (Making the next chunk while IndexedDB writes this one gains nothing: on 2 cores the browser
+  // process's writes and compaction keep both busy.)
+  for (let start = 0; start < n; start += CHUNK) {
+    let t0 = performance.now();
+    const built: Array<ReturnType<typeof rowsOf>> = [];
+    for (let i = start; i < Math.min(n, start + CHUNK); i++) built.push(rowsOf(fillInput(w, r, i, n)));
+    for (const { row } of built) for (const e of row.entities) countEntity(entities, e, row.readAt);
+    fillTimes.generateMs += performance.now() - t0;
+    t0 = performance.now();
+    await db.transaction('rw', db.articles, db.mentions, async () => {
+      const ids = await db.articles.bulkAdd(built.map((b) => b.row), { allKeys: true });
+      await db.mentions.bulkAdd(built.flatMap((b, j) => b.mentions(ids[j]!)));
+    });
+    fillTimes.writeMs += performance.now() - t0;
+    progress?.(Math.min(n, start + CHUNK));
+  }
+  const t1 = performance.now();
+  const rows = [...entities.values()];
+  for (let i = 0; i < rows.length; i += 5 * CHUNK) {
+    const part = rows.slice(i, i + 5 * CHUNK);
+    await db.transaction('rw', db.entities, () => db.entities.bulkAdd(part));
+  }
+  fillTimes.writeMs += performance.now() - t1;
+  return entities;
+}
