@@ -5,7 +5,7 @@
  * one article at a time (10-12 ms each) would take 20 minutes for 100,000. `selfCheck` in page.ts
  * proves that the two write the same rows, and run-store.ts runs it before every fill.
  */
-import { articleDate, type ArticleInput } from '../../lib/db/record-article';
+import { articleDate, articleRow, mentionRows, type ArticleInput } from '../../lib/db/record-article';
 import type { ArticleEntity, ArticleRow, EntityRow, MentionRow } from '../../lib/db/records';
 import type { SourcelightDB } from '../../lib/db/schema';
 import { identify } from '../../lib/memory/identity';
@@ -24,34 +24,9 @@ export function rowsOf(input: ArticleInput): { row: ArticleRow; mentions: (artic
     byId.set(entityId, { entityId, ...e, claims: [...e.claims] });
   }
   const entities = [...byId.values()];
-  const row: ArticleRow = {
-    url: input.url,
-    outlet: input.outlet ?? '',
-    outletName: input.outletName,
-    title: input.title,
-    byline: input.byline,
-    publishedAt: input.publishedAt,
-    language: input.language,
-    wordCount: input.wordCount,
-    readAt: input.readAt,
-    entities,
-    claims: digest.claims,
-  };
+  const row = articleRow(input, entities);
   const date = articleDate(input.publishedAt, input.readAt);
-  const mentions = (articleId: number): MentionRow[] =>
-    entities.map((e) => ({
-      entityId: e.entityId,
-      articleId,
-      outlet: row.outlet,
-      outletName: row.outletName,
-      date,
-      title: row.title,
-      url: row.url,
-      name: e.name,
-      role: e.role,
-      mentions: e.mentions,
-      quotes: e.claims.map((i) => digest.claims[i]).filter((c) => !!c).map(({ text, cue, direct }) => ({ text, cue, direct })),
-    }));
+  const mentions = (articleId: number): MentionRow[] => mentionRows(row, articleId, date);
   return { row, mentions };
 }
 

@@ -76,25 +76,36 @@ function updatedEntity(row: EntityRow | undefined, e: ArticleEntity, readAt: num
   };
 }
 
+/** The article's row, its entities already given their store ids. */
+export function articleRow(input: ArticleInput, entities: ArticleEntity[]): ArticleRow {
+  const { digest, outlet, ...rest } = input;
+  return { ...rest, outlet: outlet ?? '', entities, claims: digest.claims };
+}
+
+/** One mention row per entity of the article: what makes coverage a single range read. */
+export function mentionRows(row: ArticleRow, articleId: number, date: string): MentionRow[] {
+  return row.entities.map((e) => ({
+    entityId: e.entityId,
+    articleId,
+    outlet: row.outlet,
+    outletName: row.outletName,
+    date,
+    title: row.title,
+    url: row.url,
+    name: e.name,
+    role: e.role,
+    mentions: e.mentions,
+    quotes: e.claims.map((i) => row.claims[i]).filter((c) => !!c).map(({ text, cue, direct }) => ({ text, cue, direct })),
+  }));
+}
+
 /** Records an article (again: the same URL replaces what was stored of it). Returns its id. */
 export async function recordArticle(db: SourcelightDB, input: ArticleInput): Promise<number> {
   return db.transaction('rw', db.articles, db.entities, db.mentions, async () => {
     const { digest } = input;
     const ids = await resolveEntityIds(db, digest.entities);
     const entities = mergeByEntity(digest.entities, ids);
-    const row: ArticleRow = {
-      url: input.url,
-      outlet: input.outlet ?? '',
-      outletName: input.outletName,
-      title: input.title,
-      byline: input.byline,
-      publishedAt: input.publishedAt,
-      language: input.language,
-      wordCount: input.wordCount,
-      readAt: input.readAt,
-      entities,
-      claims: digest.claims,
-    };
+    const row = articleRow(input, entities);
     const existing = await db.articles.where('url').equals(input.url).first();
     let articleId: number;
     let before = new Set<string>();
@@ -114,19 +125,7 @@ export async function recordArticle(db: SourcelightDB, input: ArticleInput): Pro
     await db.entities.bulkPut([...rows, ...dropped.filter((r) => r.articles > 1).map((r) => ({ ...r, articles: r.articles - 1 }))]);
     await db.entities.bulkDelete(dropped.filter((r) => r.articles <= 1).map((r) => r.id));
     const date = articleDate(input.publishedAt, input.readAt);
-    const mentions: MentionRow[] = entities.map((e) => ({
-      entityId: e.entityId,
-      articleId,
-      outlet: row.outlet,
-      outletName: row.outletName,
-      date,
-      title: row.title,
-      url: row.url,
-      name: e.name,
-      role: e.role,
-      mentions: e.mentions,
-      quotes: e.claims.map((i) => digest.claims[i]).filter((c) => !!c).map(({ text, cue, direct }) => ({ text, cue, direct })),
-    }));
+    const mentions = mentionRows(row, articleId, date);
     await db.mentions.bulkAdd(mentions);
     return articleId;
   });
