@@ -11,6 +11,7 @@ import type { Result } from '@/lib/messaging/protocol';
 import type { OutletLabel } from '@/lib/services/outlets';
 import { plural } from './EntityList';
 import { OutletTag } from './OutletTag';
+import { PersonBackground, RoleCheckLine, type BackgroundState } from './PersonBackground';
 
 export interface EntityDetailProps {
   entity: DigestEntity;
@@ -26,6 +27,10 @@ export interface EntityDetailProps {
   onBack: () => void;
   /** Opened from this article (false: from the recent list, where there is no "here"). */
   here: boolean;
+  /** Who the person is (people only). */
+  background?: BackgroundState;
+  onLookUp?: () => void;
+  onAllow?: () => void;
   /** The online section (components/OnlineCoverage.tsx), composed by the popup. */
   children?: ComponentChildren;
 }
@@ -102,7 +107,7 @@ function Roles({ view }: { view: EntityView }) {
   );
 }
 
-export function EntityDetail({ entity, claims, outlet, outletName, articleUrl, here, view, labelFor, onBack, children }: EntityDetailProps) {
+export function EntityDetail({ entity, claims, outlet, outletName, articleUrl, here, view, labelFor, onBack, background, onLookUp = () => {}, onAllow = () => {}, children }: EntityDetailProps) {
   // The fullest name the store knows ("Mikhail Orlovsky" for an article's "Orlovsky").
   const fullName = fullestName(entity.name, view?.ok ? view.value.entity?.name : undefined);
   const said = entity.claims.map((i) => claims[i]).filter((c): c is DigestClaim => !!c);
@@ -118,6 +123,13 @@ export function EntityDetail({ entity, claims, outlet, outletName, articleUrl, h
           {entity.role ? `${entity.role}, as this article says` : 'No role stated in this article'}
           {entity.official ? ' · official' : ''}
         </p>
+      ) : null}
+      {here && background?.state === 'done' && background.reply.status === 'found' ? <RoleCheckLine check={background.reply.roleCheck} /> : null}
+      {background ? (
+        <section class="coverage" aria-label="Who they are" data-testid="popup-background">
+          <h3 class="section__title">Who they are</h3>
+          <PersonBackground name={fullName} background={background} onLookUp={onLookUp} onAllow={onAllow} />
+        </section>
       ) : null}
       {here ? (
         <section class="coverage coverage--here" aria-label="In this article" data-testid="here">

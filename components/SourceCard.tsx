@@ -1,28 +1,42 @@
 /** The hover card of a person and the card of a claim. Props in, callbacks out; page text is rendered as text. */
 import type { ClaimCardModel, PersonCardModel } from '@/lib/overlay/card-model';
 import { SOURCE_TYPE_LABEL } from '@/lib/overlay/card-model';
+import { PersonBackground, RoleCheckLine, type BackgroundState } from './PersonBackground';
 
 export interface SourceCardProps {
   model: PersonCardModel | ClaimCardModel;
   onJump: (claimIndex: number) => void;
   onClose: () => void;
+  /** Who the person is (people only; absent where lookups are not wired, e.g. tests). */
+  background?: BackgroundState;
+  onLookUp?: () => void;
+  onAllow?: () => void;
 }
 
 const clip = (s: string, n = 220) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
-export function SourceCard({ model, onJump, onClose }: SourceCardProps) {
+export function SourceCard({ model, onJump, onClose, background, onLookUp = () => {}, onAllow = () => {} }: SourceCardProps) {
   return (
-    <div class="card" role="dialog" aria-label={model.type === 'person' ? model.name : `Claim by ${model.speaker}`} data-testid="card">
+    <div class="card" tabIndex={-1} role="dialog" aria-label={model.type === 'person' ? model.name : `Claim by ${model.speaker}`} data-testid="card">
       <button class="card__close" type="button" aria-label="Close" onClick={onClose}>
         ×
       </button>
-      {model.type === 'person' ? <PersonBody model={model} onJump={onJump} /> : <ClaimBody model={model} />}
-      <p class="card__foot">Sourcelight · worked out in your browser</p>
+      {model.type === 'person' ? <PersonBody model={model} onJump={onJump} background={background} onLookUp={onLookUp} onAllow={onAllow} /> : <ClaimBody model={model} />}
+      <p class="card__foot">Sourcelight · the article's words worked out in your browser</p>
     </div>
   );
 }
 
-function PersonBody({ model, onJump }: { model: PersonCardModel; onJump: (i: number) => void }) {
+interface PersonBodyProps {
+  model: PersonCardModel;
+  onJump: (i: number) => void;
+  background: BackgroundState | undefined;
+  onLookUp: () => void;
+  onAllow: () => void;
+}
+
+function PersonBody({ model, onJump, background, onLookUp, onAllow }: PersonBodyProps) {
+  const reply = background?.state === 'done' ? background.reply : null;
   return (
     <>
       <p class="card__kind">
@@ -37,6 +51,7 @@ function PersonBody({ model, onJump }: { model: PersonCardModel; onJump: (i: num
           {model.role ?? 'No role stated in this article'}
         </p>
       ) : null}
+      {reply?.status === 'found' ? <RoleCheckLine check={reply.roleCheck} /> : null}
       <p class="card__meta">
         Mentioned {model.mentions} {model.mentions === 1 ? 'time' : 'times'} in this article
       </p>
@@ -51,7 +66,12 @@ function PersonBody({ model, onJump }: { model: PersonCardModel; onJump: (i: num
           </li>
         ))}
       </ol>
-      <p class="card__later">Background and other outlets' coverage: not looked up.</p>
+      {background ? (
+        <>
+          <h3 class="card__section">Who they are</h3>
+          <PersonBackground name={model.name} background={background} onLookUp={onLookUp} onAllow={onAllow} />
+        </>
+      ) : null}
     </>
   );
 }

@@ -8,7 +8,8 @@ import { readPageRemote } from '@/lib/page/read-remote';
 import { digestAnalysis } from '@/lib/memory/digest';
 import { getLexicon } from '@/lib/nlp/lexicon';
 import { articleRoot, watchPage } from '@/lib/page/watch';
-import { isActiveOn, loadSettings, watchSettings } from '@/lib/settings/settings';
+import { knowledgeAdapter } from '@/lib/page/knowledge-adapter';
+import { changesHighlights, isActiveOn, loadSettings, watchSettings, type Settings } from '@/lib/settings/settings';
 import './style.css';
 
 /** When the page finished loading, on the performance clock. */
@@ -27,7 +28,14 @@ export default defineContentScript({
     let current: MarkUp | null = null;
     let cards: CardController | null = null;
     let shown: CardSource | null = null;
-    const stopWatching = watchSettings(() => void report());
+    // The settings as they stand, for the cards (consent to look people up) without a storage read per hover.
+    let settings: Settings | null = await loadSettings().catch(() => null);
+    const stopWatching = watchSettings((next) => {
+      const repaint = changesHighlights(settings, next);
+      settings = next;
+      // Consent or remembering changing must not close an open card by repainting the page.
+      if (repaint) void report();
+    });
     // Late content, re-renders and pages that change their article: read again once quiet.
     const watch = watchPage(() => void report(), ctx.signal);
     ctx.onInvalidated(() => {
@@ -62,7 +70,7 @@ export default defineContentScript({
       if (extraction) {
         await yieldToPage();
         if (ctx.isInvalid) return;
-        const settings = await loadSettings().catch(() => null);
+        settings = await loadSettings().catch(() => settings);
         const options = { paint: !settings || isActiveOn(settings, location.hostname), namesOnly: settings?.level === 'names' };
         if (analysis) {
           current = await paintAnalysisInStretches(extraction, analysis, document, options, yieldToPage, timed);
@@ -78,8 +86,8 @@ export default defineContentScript({
         state.found = countFound(current.analysis, current.painted);
         state.digest = digestAnalysis(current.analysis);
         if (options.paint) {
-          shown = { analysis: current.analysis, map: extraction.map };
-          cards ??= new CardController(document, () => shown, ctx.signal);
+          shown = { analysis: current.analysis, map: extraction.map, date: extraction.article.publishedAt };
+          cards ??= new CardController(document, () => shown, ctx.signal, knowledgeAdapter(() => settings));
         }
       }
       watch.resume(extraction ? articleRoot(extraction.map.runs.map((r) => r.node), document.body) : document.body);

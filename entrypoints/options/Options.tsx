@@ -29,10 +29,10 @@ export function Options() {
     return watchSettings(setSettings);
   }, []);
   if (!settings) return <p>Loading…</p>;
-  const chooseOnline = async (choice: OnlineConsent) => {
+  const chooseOnline = async (key: 'onlineCoverage' | 'knowledge', choice: OnlineConsent) => {
     // Firefox asks for its own data-collection consent before the first name may go out.
     if (choice === 'allowed' && !(await requestOnlineConsent())) return setSettings({ ...settings });
-    await saveSettings({ onlineCoverage: choice });
+    await saveSettings({ [key]: choice });
   };
   const forgetEverything = () =>
     void forget({ all: true }).then((r) => {
@@ -80,10 +80,21 @@ export function Options() {
         </p>
       ) : null}
 
+      <h2>Who people are</h2>
+      <label class="controls__row">
+        Look people up on Wikidata and Wikipedia:{' '}
+        <select data-testid="knowledge" value={settings.knowledge} onChange={(e) => void chooseOnline('knowledge', (e.target as HTMLSelectElement).value as OnlineConsent)}>
+          <option value="ask">ask me first (a "Look up" button on each card)</option>
+          <option value="allowed">yes</option>
+          <option value="refused">no (a card still offers a one-time "Look up")</option>
+        </select>
+      </label>
+      <p class="options__hint">Only the person's name (then a Wikidata id and a Wikipedia title) is sent, without cookies: never the page, its address or its text. Answers are kept for a week.</p>
+
       <h2>Coverage online</h2>
       <label class="controls__row">
         Search GDELT's open news index for a person's coverage:{' '}
-        <select data-testid="online" value={settings.onlineCoverage} onChange={(e) => void chooseOnline((e.target as HTMLSelectElement).value as OnlineConsent)}>
+        <select data-testid="online" value={settings.onlineCoverage} onChange={(e) => void chooseOnline('onlineCoverage', (e.target as HTMLSelectElement).value as OnlineConsent)}>
           <option value="ask">ask me first</option>
           <option value="allowed">yes</option>
           <option value="refused">no, never</option>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ArticleCard } from '@/components/ArticleCard';
 import { Controls } from '@/components/Controls';
 import { EntityDetail } from '@/components/EntityDetail';
@@ -7,6 +7,7 @@ import { Legend } from '@/components/Legend';
 import { MemoryControls } from '@/components/MemoryControls';
 import { MemoryNotice } from '@/components/MemoryNotice';
 import { OnlineCoverage, type OnlineState } from '@/components/OnlineCoverage';
+import type { BackgroundState } from '@/components/PersonBackground';
 import { RecentEntities } from '@/components/RecentEntities';
 import type { EntityRow } from '@/lib/db/records';
 import type { DigestEntity } from '@/lib/memory/digest';
@@ -14,7 +15,8 @@ import type { Result, TabState } from '@/lib/messaging/protocol';
 import { requestOnlineConsent } from '@/lib/popup/consent';
 import { currentTabId, fetchTabState, watchTabState } from '@/lib/popup/current-tab';
 import { describeReason } from '@/lib/popup/describe-reason';
-import { fetchOnlineCoverage, forget, fullestName, loadEntityView, loadRecentEntities, type EntityView } from '@/lib/popup/memory';
+import { fetchOnlineCoverage, forget, fullestName, loadEntityView, lookUpPerson, popupKnowledgeRequest, loadRecentEntities, type EntityView } from '@/lib/popup/memory';
+import type { KnowledgeRequest } from '@/lib/services/knowledge';
 import { lookupOutlet } from '@/lib/services/outlets';
 import { loadSettings, saveSettings, setRememberSite, setSiteEnabled, watchSettings, type Settings } from '@/lib/settings/settings';
 import { rememberedUrl } from '@/lib/tabs/remember';
@@ -36,6 +38,8 @@ export function App() {
   const [recent, setRecent] = useState<Result<EntityRow[]> | undefined>(undefined);
   const [memoryStatus, setMemoryStatus] = useState<string | null>(null);
   const [onlineName, setOnlineName] = useState('');
+  const knowledgeRequestRef = useRef<KnowledgeRequest | null>(null);
+  const [background, setBackground] = useState<BackgroundState | undefined>(undefined);
 
   useEffect(() => {
     let stop = () => {};
@@ -73,6 +77,10 @@ export function App() {
     setView(undefined);
     setOnline({ status: 'idle' });
     setOnlineName(entity.name);
+    const request = entity.kind === 'person' ? popupKnowledgeRequest(entity, here ? state?.digest : undefined, here ? (article?.publishedAt ?? null) : null) : null;
+    knowledgeRequestRef.current = request;
+    setBackground(!request ? undefined : settings?.knowledge === 'allowed' ? { state: 'loading' } : { state: 'ask', refused: settings?.knowledge === 'refused' });
+    if (request && settings?.knowledge === 'allowed') lookUp(request, false);
     void loadEntityView(entity, here ? articleUrl : null).then((v) => {
       setView(v);
       // A surname alone ("Orlovsky") is a poor search: the fullest name the store knows goes instead.
@@ -83,6 +91,14 @@ export function App() {
   };
 
   const labelFor = (domainOrUrl: string) => lookupOutlet(domainOrUrl);
+
+  function lookUp(request: KnowledgeRequest, once: boolean) {
+    setBackground({ state: 'loading' });
+    void lookUpPerson(request, once).then((r) => {
+      if (knowledgeRequestRef.current !== request) return;
+      setBackground(r.ok ? { state: 'done', reply: r.value } : { state: 'error', error: r.error });
+    });
+  }
 
   if (screen.kind === 'entity') {
     const { entity, here } = screen;
@@ -98,6 +114,15 @@ export function App() {
           view={view}
           labelFor={labelFor}
           onBack={() => setScreen({ kind: 'list' })}
+          background={background}
+          onLookUp={() => knowledgeRequestRef.current && lookUp(knowledgeRequestRef.current, true)}
+          onAllow={() =>
+            void requestOnlineConsent().then(async (granted) => {
+              if (!granted) return;
+              await saveSettings({ knowledge: 'allowed' });
+              if (knowledgeRequestRef.current) lookUp(knowledgeRequestRef.current, false);
+            })
+          }
         >
           {settings ? (
             <OnlineCoverage

@@ -2,6 +2,7 @@
 import type { ArticleDigest } from '../memory/digest';
 import type { Analysis, SourceType } from '../nlp/types';
 import type { CoverageAnswer } from '../services/gdelt';
+import type { KnowledgeAnswer, KnowledgeRequest } from '../services/knowledge';
 import type { ArticleInfo } from '../types';
 
 /** What the popup and the badge need to know of a page's article (not its text). */
@@ -62,7 +63,15 @@ export type Message =
   /** popup/options → background: forget remembered articles, at once. Answers Result<number> (articles forgotten). */
   | { type: 'memory:forget'; scope: ForgetScope }
   /** popup → background: GDELT's coverage of a name, if the reader allowed it. Answers Result<CoverageAnswer>. */
-  | { type: 'coverage:online'; name: string };
+  | { type: 'coverage:online'; name: string }
+  /**
+   * card/popup → background: who is this person (Wikidata, Wikipedia)? Sent only with the reader's
+   * consent, or `once` for the one lookup they asked for by a click. Answers Result<KnowledgeReply>.
+   */
+  | { type: 'knowledge:lookup'; request: KnowledgeRequest; once?: boolean };
+
+/** A lookup's answer, or why none was made. */
+export type KnowledgeReply = KnowledgeAnswer | { status: 'not-allowed' };
 
 /** One article (by canonical URL), every article of one outlet, or everything. */
 export type ForgetScope = { article: string } | { outlet: string } | { all: true };
@@ -87,7 +96,14 @@ export function isMessage(value: unknown): value is Message {
   if (m.type === 'tab:get') return typeof m.tabId === 'number';
   if (m.type === 'memory:forget') return isForgetScope((value as { scope?: unknown }).scope);
   if (m.type === 'coverage:online') return typeof (value as { name?: unknown }).name === 'string';
+  if (m.type === 'knowledge:lookup') return isKnowledgeRequest((value as { request?: unknown }).request);
   return false;
+}
+
+function isKnowledgeRequest(r: unknown): r is KnowledgeRequest {
+  if (!r || typeof r !== 'object') return false;
+  const { name, context } = r as { name?: unknown; context?: { organizations?: unknown; places?: unknown } };
+  return typeof name === 'string' && !!context && Array.isArray(context.organizations) && Array.isArray(context.places);
 }
 
 function isForgetScope(scope: unknown): scope is ForgetScope {

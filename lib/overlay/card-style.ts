@@ -20,6 +20,30 @@ export const CARD_CSS = `
 .card__facts { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 6px 0; font-size: 13px; }
 .card__facts dt { color: #5f5b57; }
 .card__facts dd { margin: 0; }
-.card__later { margin: 8px 0 0; font-size: 12px; color: #7a756f; }
+.card { max-height: calc(100vh - 16px); overflow: auto; }
 .card__foot { margin: 8px 0 0; font-size: 11px; color: #9a948c; }
+`;
+
+/** Who a person is (components/PersonBackground.tsx): shared by the cards and the popup. */
+export const BACKGROUND_CSS = `
+.bg { font-size: 13px; }
+.bg p { margin: 0 0 5px; }
+.bg--muted { color: #5f5b57; font-size: 12px; margin: 0; }
+.bg__photo { float: right; margin: 0 0 4px 8px; width: 64px; }
+.bg__photo img { width: 64px; height: auto; border-radius: 4px; display: block; }
+.bg__credit { font-size: 9px; line-height: 1.2; color: #7a756f; margin-top: 2px; word-break: break-word; }
+.bg__credit a, .bg__source a, .bg__candidates a { color: inherit; }
+.bg__description { font-weight: 600; }
+.bg__extract { color: #3a3734; }
+.bg__facts { display: grid; grid-template-columns: auto 1fr; gap: 1px 8px; margin: 4px 0; font-size: 12px; clear: both; }
+.bg__facts dt { color: #5f5b57; }
+.bg__facts dd { margin: 0; }
+.bg__source { font-size: 11px; color: #7a756f; }
+.bg__buttons { display: flex; gap: 6px; }
+.bg__buttons button { font: inherit; font-size: 12px; padding: 2px 8px; cursor: pointer; }
+.bg__candidates { margin: 0; padding-left: 16px; font-size: 12px; }
+.rolecheck { margin: -4px 0 6px; font-size: 12px; }
+.rolecheck--consistent { color: #1f6f50; }
+.rolecheck--differs { color: #8a3b00; }
+.rolecheck--unknown { color: #5f5b57; }
 `;

@@ -11,8 +11,12 @@ import { rangesFor } from '../anchoring/text-range';
 import { WRAP_ATTRIBUTE } from '../highlight/wrap';
 import { parseEntityKey } from '../highlight/items';
 import type { Analysis } from '../nlp/types';
-import { claimCard, personCard, type ClaimCardModel, type PersonCardModel } from './card-model';
-import { CARD_CSS } from './card-style';
+import type { BackgroundState } from '@/components/PersonBackground';
+import type { KnowledgeReply, Result } from '../messaging/protocol';
+import type { KnowledgeRequest } from '../services/knowledge';
+import type { OnlineConsent } from '../settings/settings';
+import { claimCard, knowledgeRequest, personCard, type ClaimCardModel, type PersonCardModel } from './card-model';
+import { BACKGROUND_CSS, CARD_CSS } from './card-style';
 import { placeCard } from './place';
 
 const OPEN_DELAY_MS = 250;
@@ -21,6 +25,23 @@ const CLOSE_DELAY_MS = 350;
 export interface CardSource {
   analysis: Analysis;
   map: TextMap;
+  /** The article's date, for the role check (ISO), or null. */
+  date?: string | null;
+}
+
+/** How cards ask who a person is: through the background, with the reader's consent. */
+export interface KnowledgeAdapter {
+  consent(): OnlineConsent;
+  lookup(request: KnowledgeRequest, once: boolean): Promise<Result<KnowledgeReply>>;
+  /** The reader chose "Always look up". */
+  allow(): Promise<void>;
+}
+
+interface OpenCard {
+  model: PersonCardModel | ClaimCardModel;
+  rect: DOMRect;
+  request: KnowledgeRequest | null;
+  background?: BackgroundState;
 }
 
 export class CardController {
@@ -32,16 +53,18 @@ export class CardController {
   private pointerFrame = 0;
   /** The mark that gets focus back when a card closes with Esc: that focus must not reopen it. */
   private refocused: Element | null = null;
+  private current: OpenCard | null = null;
 
   constructor(
     private readonly doc: Document,
     private readonly source: () => CardSource | null,
     signal: AbortSignal,
+    private readonly knowledge?: KnowledgeAdapter,
   ) {
     this.host = doc.createElement('sourcelight-cards');
     const root = this.host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
-    style.textContent = CARD_CSS;
+    style.textContent = CARD_CSS + BACKGROUND_CSS;
     this.layer = doc.createElement('div');
     this.layer.className = 'layer';
     this.layer.hidden = true;
@@ -53,7 +76,7 @@ export class CardController {
       doc.addEventListener(type, fn as EventListener, { signal, capture, passive: type !== 'keydown' });
     on('mouseover', (e) => this.onPointer(e.target));
     on('focusin', (e) => this.onFocus(e.target));
-    on('focusout', (e) => this.onBlur(e.relatedTarget));
+    on('focusout', (e) => this.onBlur(e.relatedTarget, e.target));
     on('mousemove', (e) => this.onMove(e.clientX, e.clientY));
     on('keydown', (e) => {
       if (e.key === 'Escape' && !this.layer.hidden) this.close(true);
@@ -127,9 +150,12 @@ export class CardController {
     if (mark) this.openPerson(mark);
   }
 
-  private onBlur(next: EventTarget | null): void {
+  private onBlur(next: EventTarget | null, from: EventTarget | null): void {
     // Focus moving into the card (its buttons) keeps it open.
     if (next instanceof Node && (next === this.host || this.host.contains(next))) return;
+    // A button of the card that went away as the card changed ("Look up" → "Looking up…") drops
+    // focus to nothing: the card stays, and takes the focus itself (paint()).
+    if (from === this.host && next === null) return;
     if (this.openFor instanceof Element && !this.markOf(next)) this.close(false);
   }
 
@@ -142,8 +168,32 @@ export class CardController {
     const src = this.source();
     const key = parseEntityKey(mark.dataset.key ?? '');
     const model = src && key ? personCard(src.analysis, key.entity) : null;
+    if (!model || !src || !key) return;
+    const request = this.knowledge && src.analysis.entities[key.entity]?.kind === 'person' ? knowledgeRequest(src.analysis, key.entity, src.date ?? null) : null;
     // A name broken over two lines: the card goes by its first line, not the box around both.
-    if (model) this.show(model, mark, mark.getClientRects()[0] ?? mark.getBoundingClientRect());
+    this.show(model, mark, mark.getClientRects()[0] ?? mark.getBoundingClientRect(), request);
+    if (request && this.knowledge) {
+      const consent = this.knowledge.consent();
+      if (consent === 'allowed') this.lookUp(false);
+      else this.update({ state: 'ask', refused: consent === 'refused' });
+    }
+  }
+
+  /** Asks the background who the open card's person is; the card shows the answer if still open. */
+  private lookUp(once: boolean): void {
+    const open = this.current;
+    if (!open?.request || !this.knowledge) return;
+    this.update({ state: 'loading' });
+    void this.knowledge.lookup(open.request, once).then((r) => {
+      if (this.current !== open) return;
+      this.update(r.ok ? { state: 'done', reply: r.value } : { state: 'error', error: r.error });
+    });
+  }
+
+  private update(background: BackgroundState): void {
+    if (!this.current) return;
+    this.current.background = background;
+    this.paint();
   }
 
   private openClaim(index: number, range: Range): void {
@@ -152,12 +202,32 @@ export class CardController {
     if (model) this.show(model, range, range.getBoundingClientRect());
   }
 
-  private show(model: PersonCardModel | ClaimCardModel, anchor: Element | Range, rect: DOMRect): void {
+  private show(model: PersonCardModel | ClaimCardModel, anchor: Element | Range, rect: DOMRect, request: KnowledgeRequest | null = null): void {
     this.openFor = anchor;
-    render(h(SourceCard, { model, onJump: (i: number) => this.jump(i), onClose: () => this.close(true) }), this.layer);
+    this.current = { model, rect, request };
+    this.paint();
+  }
+
+  /** Renders the open card and places it (again, when an answer changed its size). */
+  private paint(): void {
+    const open = this.current;
+    if (!open) return;
+    render(
+      h(SourceCard, {
+        model: open.model,
+        onJump: (i: number) => this.jump(i),
+        onClose: () => this.close(true),
+        background: open.background,
+        onLookUp: () => this.lookUp(true),
+        onAllow: () => void this.knowledge?.allow().then(() => this.lookUp(false)),
+      }),
+      this.layer,
+    );
     this.layer.hidden = false;
+    const root = this.host.shadowRoot;
+    if (root && this.doc.activeElement === this.host && !root.activeElement) root.querySelector<HTMLElement>('[data-testid=card]')?.focus({ preventScroll: true });
     const size = this.layer.getBoundingClientRect();
-    const place = placeCard(rect, { width: size.width, height: size.height }, { width: window.innerWidth, height: window.innerHeight });
+    const place = placeCard(open.rect, { width: size.width, height: size.height }, { width: window.innerWidth, height: window.innerHeight });
     this.layer.style.top = `${place.top}px`;
     this.layer.style.left = `${place.left}px`;
   }
@@ -167,6 +237,7 @@ export class CardController {
     window.clearTimeout(this.closeTimer);
     const anchor = this.openFor;
     this.openFor = null;
+    this.current = null;
     this.layer.hidden = true;
     render(null, this.layer);
     if (returnFocus && anchor instanceof HTMLElement) {

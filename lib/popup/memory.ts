@@ -6,7 +6,9 @@ import { entityMentions, groupByOutlet, recentEntities, rolesOverTime, type Outl
 import { resolveEntityIds } from '../db/record-article';
 import type { EntityRow, MentionRow } from '../db/records';
 import { openStore, type SourcelightDB } from '../db/schema';
-import type { ForgetScope, Result } from '../messaging/protocol';
+import type { ArticleDigest, DigestEntity } from '../memory/digest';
+import type { ForgetScope, KnowledgeReply, Result } from '../messaging/protocol';
+import type { KnowledgeRequest } from '../services/knowledge';
 import { ask, failed } from './ask';
 import type { EntityKind } from '../nlp/types';
 import type { CoverageAnswer } from '../services/gdelt';
@@ -51,4 +53,12 @@ export const fetchOnlineCoverage = (name: string) => ask<CoverageAnswer>({ type:
 export function fullestName(here: string, known: string | null | undefined): string {
   const words = (s: string) => s.trim().split(/\s+/).length;
   return known && words(known) > words(here) ? known : here;
+}
+
+export const lookUpPerson = (request: KnowledgeRequest, once: boolean) => ask<KnowledgeReply>({ type: 'knowledge:lookup', request, once });
+
+/** The popup's lookup of a person: the role this article states and the institutions it names (the context stays local). */
+export function popupKnowledgeRequest(entity: DigestEntity, digest: ArticleDigest | undefined, date: string | null): KnowledgeRequest {
+  const organizations = (digest?.entities ?? []).filter((e) => e.kind !== 'person').map((e) => e.name);
+  return { name: entity.name, context: { role: entity.role, organizations, places: [], date } };
 }

@@ -14,18 +14,19 @@ import { createRateLimiter, type LastRequestStore } from './rate-limit';
 export const GDELT_INTERVAL_MS = 5_000;
 const LAST_KEY = 'gdelt:last-request';
 
-export function storeCache(db: SourcelightDB): Cache<GdeltArticle[]> {
+/** A cache in the store's `cache` table (v2), keyed by request URL or lookup key. */
+export function storeCache<T>(db: SourcelightDB): Cache<T> {
   return {
     get: async (key) => {
       const row = await db.cache.get(key);
-      return row ? { key: row.key, value: row.value as GdeltArticle[], fetchedAt: row.fetchedAt } : undefined;
+      return row ? { key: row.key, value: row.value as T, fetchedAt: row.fetchedAt } : undefined;
     },
     put: async (entry) => void (await db.cache.put(entry)),
   };
 }
 
 /** A time kept in storage.session: it outlives the service worker, not the browser session. */
-function sessionTime(key: string): LastRequestStore {
+export function sessionTime(key: string): LastRequestStore {
   return {
     get: async () => {
       const got = await browser.storage.session.get(key);
@@ -43,7 +44,7 @@ let client: GdeltClient | null = null;
 export function gdeltClient(db: SourcelightDB): GdeltClient {
   client ??= createGdeltClient({
     fetch: (url, init) => fetch(url, init),
-    cache: storeCache(db),
+    cache: storeCache<GdeltArticle[]>(db),
     limiter: createRateLimiter({ intervalMs: GDELT_INTERVAL_MS, store: sessionLastRequest }),
     penalty: sessionPenalty,
   });

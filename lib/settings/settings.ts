@@ -18,6 +18,8 @@ export interface Settings {
   rememberExcluded: string[];
   /** Searching GDELT for a person's name: not until the reader says yes. */
   onlineCoverage: OnlineConsent;
+  /** Looking people up on Wikidata and Wikipedia: not until the reader says yes. */
+  knowledge: OnlineConsent;
 }
 
 /** 'ask': the reader has not decided; nothing is sent until 'allowed'. */
@@ -31,8 +33,11 @@ export const DEFAULT_SETTINGS: Settings = {
   rememberExplained: false,
   rememberExcluded: [],
   onlineCoverage: 'ask',
+  knowledge: 'ask',
 };
 const KEY = 'settings';
+
+const consent = (x: unknown): OnlineConsent => (x === 'allowed' || x === 'refused' ? x : 'ask');
 
 /** Settings as stored, with defaults for what is missing or malformed (an older version's, say). */
 export function normaliseSettings(value: unknown): Settings {
@@ -46,7 +51,8 @@ export function normaliseSettings(value: unknown): Settings {
     remember: flag(v.remember, DEFAULT_SETTINGS.remember),
     rememberExplained: flag(v.rememberExplained, DEFAULT_SETTINGS.rememberExplained),
     rememberExcluded: strings(v.rememberExcluded),
-    onlineCoverage: v.onlineCoverage === 'allowed' || v.onlineCoverage === 'refused' ? v.onlineCoverage : 'ask',
+    onlineCoverage: consent(v.onlineCoverage),
+    knowledge: consent(v.knowledge),
   };
 }
 
@@ -69,6 +75,12 @@ export async function setSiteEnabled(host: string, on: boolean): Promise<Setting
   const { disabledSites } = await loadSettings();
   const rest = disabledSites.filter((s) => s !== host);
   return saveSettings({ disabledSites: on ? rest : [...rest, host].sort() });
+}
+
+/** Does going from `before` to `after` change what a page shows (on, off, this site, how much)? */
+export function changesHighlights(before: Settings | null, after: Settings): boolean {
+  if (!before) return true;
+  return before.enabled !== after.enabled || before.level !== after.level || before.disabledSites.join('\n') !== after.disabledSites.join('\n');
 }
 
 /** Is an article from `outlet` to be remembered? */

@@ -4,8 +4,10 @@ import { browser } from 'wxt/browser';
 import { forgetAll, forgetArticle, forgetSite } from '../db/forget';
 import { recordArticle } from '../db/record-article';
 import { openStore, type SourcelightDB } from '../db/schema';
-import { isMessage, type ForgetScope, type PageQuery, type PingAnswer, type Result, type TabState } from '../messaging/protocol';
+import { isMessage, type ForgetScope, type KnowledgeReply, type PageQuery, type PingAnswer, type Result, type TabState } from '../messaging/protocol';
 import { gdeltClient, onlineCoverage } from '../services/online-coverage';
+import { knowledgeClient, lookUpPerson } from '../services/online-knowledge';
+import type { KnowledgeRequest } from '../services/knowledge';
 import type { CoverageAnswer } from '../services/gdelt';
 import { loadSettings } from '../settings/settings';
 import { showBadge } from './badge';
@@ -55,6 +57,8 @@ export interface Deps {
   db: () => SourcelightDB;
   /** GDELT's coverage of a name (behind the cache and the rate limiter). */
   coverage: (name: string) => Promise<CoverageAnswer>;
+  /** Who a person is (Wikidata, Wikipedia; behind the cache and the JSON client's limits). */
+  knowledge: (request: KnowledgeRequest) => Promise<KnowledgeReply>;
   now: () => number;
 }
 
@@ -62,6 +66,7 @@ const DEFAULT_DEPS: Deps = {
   ping: pingTab,
   db: openStore,
   coverage: (name) => gdeltClient(openStore()).coverage(name),
+  knowledge: (request) => knowledgeClient(openStore()).lookup(request),
   now: Date.now,
 };
 
@@ -75,7 +80,7 @@ async function forget(db: SourcelightDB, scope: ForgetScope): Promise<number> {
 /** Answers a message of ours; `undefined` for anything else, so another listener may answer it. */
 export async function handleMessage(message: unknown, sender: Sender, deps: Partial<Deps> | PingTab = {}): Promise<Result<unknown> | undefined> {
   if (!isMessage(message)) return undefined;
-  const { ping, db, coverage, now } = { ...DEFAULT_DEPS, ...(typeof deps === 'function' ? { ping: deps } : deps) };
+  const { ping, db, coverage, knowledge, now } = { ...DEFAULT_DEPS, ...(typeof deps === 'function' ? { ping: deps } : deps) };
   try {
     switch (message.type) {
       case 'page:read': {
@@ -96,6 +101,8 @@ export async function handleMessage(message: unknown, sender: Sender, deps: Part
         return { ok: true, value: await forget(db(), message.scope) };
       case 'coverage:online':
         return { ok: true, value: await onlineCoverage(message.name, await loadSettings(), coverage) };
+      case 'knowledge:lookup':
+        return { ok: true, value: await lookUpPerson(message.request, message.once === true, await loadSettings(), knowledge) };
     }
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, isActiveOn, loadSettings, normaliseSettings, remembers, saveSettings, setRememberSite, setSiteEnabled, watchSettings } from '@/lib/settings/settings';
+import { changesHighlights, DEFAULT_SETTINGS, isActiveOn, loadSettings, normaliseSettings, remembers, saveSettings, setRememberSite, setSiteEnabled, watchSettings } from '@/lib/settings/settings';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -47,6 +47,15 @@ describe('settings', () => {
     expect(remembers(s, 'reuters.com')).toBe(false);
     s = await setRememberSite('bbc.co.uk', true);
     expect(s.rememberExcluded).toEqual([]);
+  });
+
+  it('only switches, sites and level change what a page shows; consent and remembering do not', () => {
+    const s = DEFAULT_SETTINGS;
+    expect(changesHighlights(null, s)).toBe(true);
+    expect(changesHighlights(s, { ...s, enabled: false })).toBe(true);
+    expect(changesHighlights(s, { ...s, level: 'names' })).toBe(true);
+    expect(changesHighlights(s, { ...s, disabledSites: ['a.example'] })).toBe(true);
+    expect(changesHighlights(s, { ...s, knowledge: 'allowed', onlineCoverage: 'refused', remember: false, rememberExplained: true })).toBe(false);
   });
 
   it('tells watchers of every change', async () => {

@@ -1,0 +1,192 @@
+/**
+ * Who a person is, from Wikidata and Wikipedia, in a hover card or the popup: asks first, then shows
+ * the description, photo with its credit, positions held, party, country and the role check.
+ * Everything from the APIs is rendered as text; links go only to Wikipedia and Wikidata.
+ */
+import type { KnowledgeReply } from '@/lib/messaging/protocol';
+import { formatAge } from '@/lib/popup/format';
+import type { RoleCheck } from '@/lib/services/role-check';
+import type { Position, WikidataDate } from '@/lib/services/wikidata';
+
+export type BackgroundState =
+  | { state: 'ask'; refused: boolean }
+  | { state: 'loading' }
+  | { state: 'done'; reply: KnowledgeReply }
+  | { state: 'error'; error: string };
+
+export interface PersonBackgroundProps {
+  name: string;
+  background: BackgroundState;
+  /** Look this one person up (a click is consent for this lookup only). */
+  onLookUp: () => void;
+  /** Look people up from now on, without asking. */
+  onAllow: () => void;
+  now?: number;
+}
+
+const UNAVAILABLE: Record<string, string> = {
+  'rate-limited': 'Wikipedia or Wikidata asked Sourcelight to slow down',
+  offline: 'Wikipedia and Wikidata could not be reached (are you offline?)',
+  timeout: 'Wikipedia or Wikidata did not answer in time',
+  malformed: 'the answer could not be read',
+  'http-error': 'the service answered with an error',
+  'not-found': 'the page was not found',
+};
+
+export function formatWikidataDate(d: WikidataDate | null): string {
+  if (!d) return '';
+  return d.iso;
+}
+
+function span(p: Position): string {
+  if (p.start && p.end) return `${formatWikidataDate(p.start)}–${formatWikidataDate(p.end)}`;
+  if (p.start) return `since ${formatWikidataDate(p.start)}`;
+  if (p.end) return `until ${formatWikidataDate(p.end)}`;
+  return 'dates not given';
+}
+
+export function RoleCheckLine({ check }: { check: RoleCheck | undefined }) {
+  if (!check || check.status === 'no-role-stated') return null;
+  if (check.status === 'consistent') {
+    return (
+      <p class="rolecheck rolecheck--consistent" data-testid="role-check">
+        ✓ Consistent with Wikidata: {check.position.label} ({span(check.position)})
+      </p>
+    );
+  }
+  if (check.status === 'not-in-wikidata') {
+    return (
+      <p class="rolecheck rolecheck--unknown" data-testid="role-check">
+        Not in Wikidata: it lists no position for this person to check “{check.stated}” against.
+      </p>
+    );
+  }
+  return (
+    <p class="rolecheck rolecheck--differs" data-testid="role-check">
+      Differs: the article says “{check.stated}”; on its date Wikidata lists {check.held.length ? check.held.map((p) => `${p.label} (${span(p)})`).join('; ') : 'no position held'}.
+    </p>
+  );
+}
+
+function Found({ reply, now }: { reply: Extract<KnowledgeReply, { status: 'found' }>; now: number }) {
+  const { person, summary, credit } = reply;
+  const description = summary?.description ?? person.description;
+  const held = person.positions.slice(0, 4);
+  return (
+    <div class="bg" data-testid="background">
+      {summary?.thumbnail ? (
+        <figure class="bg__photo">
+          <img src={summary.thumbnail.source} alt={person.label} width={64} referrerpolicy="no-referrer" loading="lazy" />
+          {credit && (credit.artist || credit.license) ? (
+            <figcaption class="bg__credit">
+              {credit.descriptionUrl ? (
+                <a href={credit.descriptionUrl} target="_blank" rel="noreferrer">
+                  {[credit.artist, credit.license].filter(Boolean).join(', ')}
+                </a>
+              ) : (
+                [credit.artist, credit.license].filter(Boolean).join(', ')
+              )}
+            </figcaption>
+          ) : null}
+        </figure>
+      ) : null}
+      {description ? <p class="bg__description" data-testid="background-description">{description}</p> : null}
+      {summary?.extract ? <p class="bg__extract">{summary.extract.length > 320 ? `${summary.extract.slice(0, 319)}…` : summary.extract}</p> : null}
+      <dl class="bg__facts">
+        {person.birthYear ? (
+          <>
+            <dt>Born</dt>
+            <dd>{person.birthYear}</dd>
+          </>
+        ) : null}
+        {held.length ? (
+          <>
+            <dt>Positions</dt>
+            <dd data-testid="background-positions">{held.map((p) => `${p.label} (${span(p)})`).join('; ')}</dd>
+          </>
+        ) : null}
+        {person.parties.length ? (
+          <>
+            <dt>Party</dt>
+            <dd>{person.parties.join(', ')}</dd>
+          </>
+        ) : null}
+        {person.countries.length ? (
+          <>
+            <dt>Country</dt>
+            <dd>{person.countries.join(', ')}</dd>
+          </>
+        ) : null}
+        {person.employers.length ? (
+          <>
+            <dt>Employer</dt>
+            <dd>{person.employers.join(', ')}</dd>
+          </>
+        ) : null}
+      </dl>
+      <p class="bg__source">
+        {summary?.pageUrl ? (
+          <a href={summary.pageUrl} target="_blank" rel="noreferrer">
+            Wikipedia
+          </a>
+        ) : null}
+        {summary?.pageUrl ? ' · ' : ''}
+        <a href={`https://www.wikidata.org/wiki/${person.id}`} target="_blank" rel="noreferrer">
+          Wikidata {person.id}
+        </a>
+        {' · '}looked up {formatAge(reply.fetchedAt, now)}
+        {reply.stale ? ', being refreshed' : ''}
+        {reply.problem ? `; could not refresh: ${UNAVAILABLE[reply.problem.reason] ?? reply.problem.message}` : ''}
+      </p>
+    </div>
+  );
+}
+
+export function PersonBackground({ name, background, onLookUp, onAllow, now = Date.now() }: PersonBackgroundProps) {
+  if (background.state === 'ask') {
+    return (
+      <div class="bg bg--ask" data-testid="background-ask">
+        <p>Who is {name}? Sourcelight can look the name up on Wikidata and Wikipedia. Only the name is sent, never this page or its address.</p>
+        <p class="bg__buttons">
+          <button type="button" data-testid="look-up" onClick={onLookUp}>
+            Look up
+          </button>
+          {background.refused ? null : (
+            <button type="button" data-testid="look-up-always" onClick={onAllow}>
+              Always look up
+            </button>
+          )}
+        </p>
+      </div>
+    );
+  }
+  if (background.state === 'loading') return <p class="bg bg--muted">Looking up {name}…</p>;
+  if (background.state === 'error') return <p class="bg bg--muted">Could not look up {name}: {background.error}</p>;
+  const { reply } = background;
+  switch (reply.status) {
+    case 'found':
+      return <Found reply={reply} now={now} />;
+    case 'ambiguous':
+      return (
+        <div class="bg" data-testid="background-ambiguous">
+          <p>Several people on Wikidata could be {name}; Sourcelight does not guess:</p>
+          <ul class="bg__candidates">
+            {reply.candidates.map((c) => (
+              <li key={c.id}>
+                <a href={`https://www.wikidata.org/wiki/${c.id}`} target="_blank" rel="noreferrer">
+                  {c.label}
+                </a>
+                {c.description ? ` — ${c.description}` : ''}
+              </li>
+            ))}
+          </ul>
+        </div>
+      );
+    case 'not-found':
+      return <p class="bg bg--muted">No person named {name} on Wikidata.</p>;
+    case 'not-allowed':
+      return <p class="bg bg--muted">Looking people up is off. Nothing was sent.</p>;
+    case 'unavailable':
+      return <p class="bg bg--muted" data-testid="background-unavailable">Background is not available now: {UNAVAILABLE[reply.reason] ?? reply.message}.</p>;
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * The background's knowledge client: Wikidata and Wikipedia through one JSON client (three requests
+ * at once at most, Retry-After honoured per host and kept in storage.session, credentials omitted,
+ * an Api-User-Agent naming Sourcelight), answers cached in the store, and nothing sent without consent.
+ */
+import type { SourcelightDB } from '../db/schema';
+import type { KnowledgeReply } from '../messaging/protocol';
+import type { Settings } from '../settings/settings';
+import { createJsonClient, USER_AGENT } from './http';
+import { createKnowledge, type Known, type KnowledgeRequest } from './knowledge';
+import { sessionTime, storeCache } from './online-coverage';
+
+let knowledge: ReturnType<typeof createKnowledge> | null = null;
+
+export function knowledgeClient(db: SourcelightDB) {
+  knowledge ??= createKnowledge({
+    getJson: createJsonClient({
+      fetch: (url, init) => fetch(url, init),
+      userAgent: USER_AGENT,
+      holds: { get: (host) => sessionTime(`hold:${host}`).get(), set: (host, until) => sessionTime(`hold:${host}`).set(until) },
+    }),
+    cache: storeCache<Known>(db),
+  });
+  return knowledge;
+}
+
+/** A lookup, if the reader allowed lookups or clicked "Look up" for this one; otherwise nothing is sent. */
+export async function lookUpPerson(request: KnowledgeRequest, once: boolean, settings: Settings, lookup: (r: KnowledgeRequest) => Promise<KnowledgeReply>): Promise<KnowledgeReply> {
+  if (settings.knowledge === 'allowed' || once) return lookup(request);
+  return { status: 'not-allowed' };
+}
