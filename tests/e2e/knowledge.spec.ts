@@ -6,7 +6,7 @@
  */
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import path from 'node:path';
-import { expect, hasSeed, outDir, seedPage, serviceWorker, tabIdFor, test, waitForTabState } from './fixtures';
+import { expect, hasSeed, openPopupFor, outDir, seedPage, serviceWorker, tabIdFor, test, waitForTabState } from './fixtures';
 import { startReplayServer } from './replay-server.mjs';
 
 const STAND_INS = ['https://www.wikidata.org/**', 'https://en.wikipedia.org/**', 'https://commons.wikimedia.org/**', 'https://upload.wikimedia.org/**'];
@@ -70,7 +70,7 @@ async function textRuns(page: Page): Promise<string[]> {
 test.describe('who a person is, on the seed page', () => {
   test.skip(!hasSeed, `skipped: no seed page at ${seedPage} (the shared workspace is absent on this machine)`);
 
-  test('with lookups allowed, Peskov\'s card shows his background and the role check; only the allowed hosts are asked, and nothing of the page', async ({ context, server, page }) => {
+  test('with lookups allowed, Peskov\'s card shows his background and the role check; only the allowed hosts are asked, and nothing of the page', async ({ context, server, page, extensionId }) => {
     const requests = audit(context);
     const replay = await standIn(context);
     const seedUrl = server.urlFor(`/seed/${path.basename(seedPage)}`);
@@ -107,6 +107,14 @@ test.describe('who a person is, on the seed page', () => {
       expect(headers['referer'] ?? '', r.url()).not.toContain('127.0.0.1');
       expect(headers['cookie'], r.url()).toBeUndefined();
     }
+    // The popup's view of him shows the same, next to the role this article states.
+    const popup = await openPopupFor(context, extensionId, await tabIdFor(context, page), { height: 900 });
+    await popup.getByTestId('memory-keep').click();
+    await popup.getByTestId('entity').filter({ hasText: 'Dmitry Peskov' }).click();
+    await expect(popup.getByTestId('popup-background').getByTestId('background-description')).not.toBeEmpty();
+    await expect(popup.getByTestId('role-check')).toContainText('Consistent with Wikidata');
+    await popup.screenshot({ path: path.join(outDir, 'popup-peskov-background.png'), fullPage: true });
+
     // The extension's own requests name it.
     const api = requests.filter((r) => ['www.wikidata.org', 'en.wikipedia.org'].includes(new URL(r.url()).hostname));
     expect(api.length).toBeGreaterThan(0);
