@@ -1,16 +1,30 @@
 /**
  * sourcelight analyze: `npm run --silent analyze -- [--out DIR] FILE...`
  * Writes DIR/<name>.json per file (../shared/eval/FORMAT.md), or prints a summary without --out.
+ * With `--export jsonld|csv|jsonl --out FILE` (or `--out -` for stdout) it writes the files' saved
+ * articles (the machine's annotations, unreviewed) in one export, as the library page would.
  * A file that cannot be read or analysed gets a one-line error; the others are still done, and
  * the exit code is 1 when any failed.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { toCsv } from '../lib/export/csv';
+import { savedFromAnalysis } from '../lib/export/from-analysis';
+import { toWebAnnotations } from '../lib/export/jsonld';
+import { toJsonLines } from '../lib/export/jsonl';
+import type { SavedArticle } from '../lib/library/types';
 import { summarise, toAnalysisJson } from './output';
 import { readInput } from './read-file';
 
-const USAGE = 'usage: npm run --silent analyze -- [--out DIR] FILE...';
+const USAGE = 'usage: npm run --silent analyze -- [--out DIR] FILE...\n       npm run --silent analyze -- --export jsonld|csv|jsonl --out FILE|- FILE...';
+
+const EXPORTS: Record<string, (articles: SavedArticle[]) => string> = {
+  jsonld: (articles) => JSON.stringify(toWebAnnotations(articles), null, 1) + '\n',
+  csv: toCsv,
+  jsonl: toJsonLines,
+};
 
 function outputName(file: string): string {
   return path.basename(file).replace(/\.[^.]+$/, '') + '.json';
@@ -29,7 +43,7 @@ function describe(error: unknown): string {
 export async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+    parsed = parseArgs({ args: argv, options: { out: { type: 'string' }, export: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
   } catch (e) {
     console.error(`analyze: ${describe(e)}\n${USAGE}`);
     return 2;
@@ -39,6 +53,7 @@ export async function main(argv: string[]): Promise<number> {
     (values.help ? console.log : console.error)(USAGE);
     return values.help ? 0 : 2;
   }
+  if (values.export !== undefined) return exportFiles(values.export, values.out, files);
   if (values.out) await mkdir(values.out, { recursive: true });
   let failed = 0;
   for (const file of files) {
@@ -53,6 +68,41 @@ export async function main(argv: string[]): Promise<number> {
       failed++;
       console.error(`analyze: ${file}: ${describe(e)}`);
     }
+  }
+  return failed ? 1 : 0;
+}
+
+/** The files as one export: articles without a URL of their own are named by their file's URL. */
+async function exportFiles(format: string, out: string | undefined, files: string[]): Promise<number> {
+  const write = Object.hasOwn(EXPORTS, format) ? EXPORTS[format] : undefined;
+  if (!write) {
+    console.error(`analyze: unknown export format '${format}' (jsonld, csv or jsonl)\n${USAGE}`);
+    return 2;
+  }
+  if (!out) {
+    console.error(`analyze: --export needs --out FILE (or --out - for standard output)\n${USAGE}`);
+    return 2;
+  }
+  const now = new Date().toISOString();
+  const articles: SavedArticle[] = [];
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const { article, analysis } = await readInput(file);
+      const url = article.canonicalUrl ?? pathToFileURL(path.resolve(file)).href;
+      articles.push(savedFromAnalysis({ ...article, canonicalUrl: url }, analysis, now));
+    } catch (e) {
+      failed++;
+      console.error(`analyze: ${file}: ${describe(e)}`);
+    }
+  }
+  const text = write(articles);
+  try {
+    if (out === '-') process.stdout.write(text);
+    else await writeFile(out, text);
+  } catch (e) {
+    console.error(`analyze: ${out}: ${describe(e)}`);
+    return 1;
   }
   return failed ? 1 : 0;
 }

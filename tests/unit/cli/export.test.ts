@@ -1,0 +1,97 @@
+/** `npm run analyze -- --export …`: the files' saved articles in one export, readable by the library's import. */
+import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import Papa from 'papaparse';
+import { parseImport } from '@/lib/export/import';
+import { hasShared, PROJECT_ROOT, SEED_PAGE } from '../../helpers/shared-data';
+import { machineSaved } from '../export/fixtures';
+
+const run = promisify(execFile);
+const TSX = path.join(PROJECT_ROOT, 'node_modules/.bin/tsx');
+const CLI = path.join(PROJECT_ROOT, 'cli/analyze.ts');
+const SAMPLE = path.join(PROJECT_ROOT, 'sample/world/harbour-talks.html');
+
+async function analyze(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(TSX, [CLI, ...args], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'sl-export-'));
+
+describe('npm run analyze -- --export', () => {
+  it('writes JSON Lines the import reads back as the machine’s saved article, ids and all', async () => {
+    const out = path.join(tmp(), 'library.jsonl');
+    const { code, stderr } = await analyze('--export', 'jsonl', '--out', out, SAMPLE);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const result = parseImport('library.jsonl', readFileSync(out, 'utf8'));
+    expect(result).toMatchObject({ ok: true, format: 'jsonl' });
+    const [article] = (result as { articles: ReturnType<typeof machineSaved>[] }).articles;
+    const expected = machineSaved(article!.savedAt);
+    expect(article).toEqual(expected);
+  });
+
+  it('writes Web Annotations to standard output with --out -, the same ids on every run', async () => {
+    const [a, b] = await Promise.all([analyze('--export', 'jsonld', '--out', '-', SAMPLE), analyze('--export', 'jsonld', '--out', '-', SAMPLE)]);
+    expect(a.code).toBe(0);
+    const doc = JSON.parse(a.stdout);
+    expect(doc).toMatchObject({ type: 'AnnotationCollection', total: 20 });
+    expect(doc.first.items.map((i: { id: string }) => i.id)).toEqual(JSON.parse(b.stdout).first.items.map((i: { id: string }) => i.id));
+    const result = parseImport('out.jsonld', a.stdout);
+    expect(result).toMatchObject({ ok: true, format: 'jsonld', articles: [{ url: 'https://harbourcourier.example/world/harbour-talks', text: '' }] });
+  });
+
+  it('writes CSV with a row per claim, and names a plain-text file by its file URL', async () => {
+    const out = path.join(tmp(), 'claims.csv');
+    const text = path.join(PROJECT_ROOT, 'README.md');
+    const { code } = await analyze('--export', 'csv', '--out', out, SAMPLE, text);
+    expect(code).toBe(0);
+    const csv = readFileSync(out, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    expect(rows[0]!.slice(0, 11)).toEqual(['article', 'url', 'outlet', 'date', 'speaker', 'role', 'source type', 'cue', 'content', 'direct', 'corrected']);
+    expect(rows.filter((r) => r[1] === 'https://harbourcourier.example/world/harbour-talks')).toHaveLength(20);
+    expect(rows.slice(1).every((r) => r[1] === 'https://harbourcourier.example/world/harbour-talks' || r[1] === `file://${text}`)).toBe(true);
+  });
+
+  it.each([
+    [['--export', 'xml', '--out', '-', SAMPLE], /^analyze: unknown export format 'xml' \(jsonld, csv or jsonl\)\nusage:/],
+    [['--export', 'csv', SAMPLE], /^analyze: --export needs --out FILE \(or --out - for standard output\)\nusage:/],
+  ])('refuses %j with a clear error', async (args, error) => {
+    const { code, stdout, stderr } = await analyze(...args);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr).toMatch(error);
+  });
+
+  it('exports the files it could read, and says which it could not', async () => {
+    const out = path.join(tmp(), 'library.jsonl');
+    const { code, stderr } = await analyze('--export', 'jsonl', '--out', out, '/no/such/file.html', SAMPLE);
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe('analyze: /no/such/file.html: no such file');
+    expect(parseImport('library.jsonl', readFileSync(out, 'utf8'))).toMatchObject({ ok: true, articles: [{ url: 'https://harbourcourier.example/world/harbour-talks' }] });
+  });
+
+  it.runIf(hasShared(SEED_PAGE, 'seed page export'))('exports the seed page in every format, and imports it back', async () => {
+    const dir = tmp();
+    for (const format of ['jsonl', 'jsonld', 'csv']) expect((await analyze('--export', format, '--out', path.join(dir, `seed.${format}`), SEED_PAGE)).code).toBe(0);
+    const lines = parseImport('seed.jsonl', readFileSync(path.join(dir, 'seed.jsonl'), 'utf8'));
+    const linked = parseImport('seed.jsonld', readFileSync(path.join(dir, 'seed.jsonld'), 'utf8'));
+    expect(lines.ok && linked.ok).toBe(true);
+    if (!lines.ok || !linked.ok) return;
+    // The seed page's seven attributions (its hand labels), the same in both formats.
+    expect(lines.articles[0]!.annotations).toHaveLength(7);
+    // Separate runs: the same annotations but for their time stamps.
+    const untimed = (articles: typeof lines.articles) => articles[0]!.annotations.map(({ created: _c, modified: _m, ...a }) => a);
+    expect(untimed(linked.articles)).toEqual(untimed(lines.articles));
+    const rows = Papa.parse<string[]>(readFileSync(path.join(dir, 'seed.csv'), 'utf8').slice(1), { skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(8);
+  });
+});
