@@ -18,6 +18,7 @@ export default defineConfig({
     action: { default_title: 'Sourcelight' },
     commands: {
       'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Turn Sourcelight highlights on or off' },
+      'save-article': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the article to the Sourcelight library' },
     },
     ...(browser === 'firefox'
       ? {

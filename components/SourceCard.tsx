@@ -11,18 +11,29 @@ export interface SourceCardProps {
   background?: BackgroundState;
   onLookUp?: () => void;
   onAllow?: () => void;
+  /** Saves the article to the research library. */
+  onSave?: () => void;
+  saveStatus?: string;
 }
 
 const clip = (s: string, n = 220) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
-export function SourceCard({ model, onJump, onClose, background, onLookUp = () => {}, onAllow = () => {} }: SourceCardProps) {
+export function SourceCard({ model, onJump, onClose, background, onLookUp = () => {}, onAllow = () => {}, onSave, saveStatus }: SourceCardProps) {
   return (
     <div class="card" tabIndex={-1} role="dialog" aria-label={model.type === 'person' ? model.name : `Claim by ${model.speaker}`} data-testid="card">
       <button class="card__close" type="button" aria-label="Close" onClick={onClose}>
         ×
       </button>
       {model.type === 'person' ? <PersonBody model={model} onJump={onJump} background={background} onLookUp={onLookUp} onAllow={onAllow} /> : <ClaimBody model={model} />}
-      <p class="card__foot">Sourcelight · the article's words worked out in your browser</p>
+      <p class="card__foot">
+        {onSave ? (
+          <button type="button" class="card__save" data-testid="card-save" onClick={onSave} disabled={saveStatus === 'Saving…'}>
+            Save article
+          </button>
+        ) : null}
+        {saveStatus ? <span role="status"> {saveStatus} · </span> : ' '}
+        Sourcelight · the article's words worked out in your browser
+      </p>
     </div>
   );
 }

@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isExtractRequest, isMessage } from '@/lib/messaging/protocol';
+import { openStore } from '@/lib/db/schema';
+import { handleLibrary } from '@/lib/library/handle-library';
+import { saveActiveTab } from '@/lib/library/save-tab';
+import { isExtractRequest, isLibraryMessage, isMessage } from '@/lib/messaging/protocol';
 import { extractPage } from '@/lib/tabs/extract-page';
 import { handleMessage } from '@/lib/tabs/handle-message';
 import { loadSettings, saveSettings } from '@/lib/settings/settings';
@@ -10,6 +13,7 @@ export default defineBackground(() => {
   // Only our messages get an answer (the polyfill answers whatever a listener returns a promise for).
   browser.runtime.onMessage.addListener((message, sender) => {
     if (isExtractRequest(message)) return Promise.resolve(extractPage(message));
+    if (isLibraryMessage(message)) return handleLibrary(message, openStore());
     return isMessage(message) ? handleMessage(message, sender) : undefined;
   });
   // Whether a saved state is still current is checked when it is asked for (handle-message.ts):
@@ -18,5 +22,6 @@ export default defineBackground(() => {
   // The keyboard shortcut turns highlights on or off everywhere; pages follow the setting.
   browser.commands.onCommand.addListener((command) => {
     if (command === 'toggle-highlights') void loadSettings().then((s) => saveSettings({ enabled: !s.enabled }));
+    if (command === 'save-article') void saveActiveTab();
   });
 });

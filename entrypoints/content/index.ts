@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { isPageQuery, type ExtractAnswer, type ExtractRequest, type Message, type PingAnswer, type Result } from '@/lib/messaging/protocol';
+import type { Extraction } from '@/lib/article/extract';
+import type { Analysis } from '@/lib/nlp/types';
+import { clearSaved, placeSaved, saveReading } from '@/lib/page/library-page';
+import { isPageQuery, isSaveQuery, type ExtractAnswer, type ExtractRequest, type Message, type PingAnswer, type Result } from '@/lib/messaging/protocol';
 import { CardController, type CardSource } from '@/lib/overlay/cards';
 import { whenIdle } from '@/lib/page/idle';
 import { countFound, markUp, paintAnalysisInStretches, type MarkUp } from '@/lib/page/mark-up';
@@ -23,7 +26,19 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const pageId = crypto.randomUUID();
-    const onMessage = (message: unknown) => (isPageQuery(message) ? Promise.resolve<PingAnswer>({ pageId }) : undefined);
+    // What was read last, for saving to the library.
+    let reading: { extraction: Extraction | null; analysis: Analysis | null } = { extraction: null, analysis: null };
+    const onMessage = (message: unknown) => {
+      if (isPageQuery(message)) return Promise.resolve<PingAnswer>({ pageId });
+      if (isSaveQuery(message)) return saveAndShow();
+      return undefined;
+    };
+    const saveAndShow = async () => {
+      const result = await saveReading(reading.extraction, reading.analysis, location.href);
+      // Saved: the popup shows it as saved, with its annotations placed.
+      if (result.ok) void report();
+      return result;
+    };
     browser.runtime.onMessage.addListener(onMessage);
     let current: MarkUp | null = null;
     let cards: CardController | null = null;
@@ -52,6 +67,7 @@ export default defineContentScript({
       if (!idle || ctx.isInvalid) return; // the extension was reloaded or the page is closing
       // Our own marks go before the page is read again: the new text map must point at the page's nodes.
       current?.highlighter.clear();
+      clearSaved();
       current = null;
       shown = null;
       cards?.close(false);
@@ -85,9 +101,12 @@ export default defineContentScript({
         if (ctx.isInvalid) return;
         state.found = countFound(current.analysis, current.painted);
         state.digest = digestAnalysis(current.analysis);
+        reading = { extraction, analysis: current.analysis };
+        const saved = await placeSaved(extraction, document).catch(() => null);
+        if (saved) state.saved = saved;
         if (options.paint) {
           shown = { analysis: current.analysis, map: extraction.map, date: extraction.article.publishedAt };
-          cards ??= new CardController(document, () => shown, ctx.signal, knowledgeAdapter(() => settings));
+          cards ??= new CardController(document, () => shown, ctx.signal, knowledgeAdapter(() => settings), () => saveAndShow());
         }
       }
       watch.resume(extraction ? articleRoot(extraction.map.runs.map((r) => r.node), document.body) : document.body);

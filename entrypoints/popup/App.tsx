@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { ArticleCard } from '@/components/ArticleCard';
+import { LibraryBox } from '@/components/LibraryBox';
+import { saveTab } from '@/lib/library/save-tab';
 import { Controls } from '@/components/Controls';
 import { EntityDetail } from '@/components/EntityDetail';
 import { EntityList } from '@/components/EntityList';
@@ -38,12 +41,15 @@ export function App() {
   const [recent, setRecent] = useState<Result<EntityRow[]> | undefined>(undefined);
   const [memoryStatus, setMemoryStatus] = useState<string | null>(null);
   const [onlineName, setOnlineName] = useState('');
+  const [saveStatus, setSaveStatus] = useState<string | null>(null);
+  const tabIdRef = useRef<number | null>(null);
   const knowledgeRequestRef = useRef<KnowledgeRequest | null>(null);
   const [background, setBackground] = useState<BackgroundState | undefined>(undefined);
 
   useEffect(() => {
     let stop = () => {};
     void currentTabId().then(async (tabId) => {
+      tabIdRef.current = tabId;
       const refresh = async () => {
         const r = await fetchTabState(tabId);
         if (r.ok) setState(r.value);
@@ -169,6 +175,17 @@ export function App() {
           onLevel={(level) => void saveSettings({ level })}
         />
       ) : null}
+      <LibraryBox
+        canSave={!!state?.digest && tabIdRef.current !== null}
+        saved={state?.saved}
+        status={saveStatus}
+        libraryUrl={browser.runtime.getURL('/library.html')}
+        onSave={() => {
+          if (tabIdRef.current === null) return;
+          setSaveStatus('Saving…');
+          void saveTab(tabIdRef.current).then((r) => setSaveStatus(r.ok ? `Saved to your library with ${r.value.annotations.length} annotations.` : `Not saved: ${r.error}`));
+        }}
+      />
       {settings ? (
         <MemoryControls
           settings={settings}

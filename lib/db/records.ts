@@ -72,3 +72,10 @@ export interface CacheRow {
   value: unknown;
   fetchedAt: number;
 }
+
+/** A saved article the researcher deleted: kept until the undo window closes. */
+export interface TrashRow {
+  url: string;
+  article: import('../library/types').SavedArticle;
+  deletedAt: number;
+}

@@ -4,7 +4,8 @@
  * example in tests/fixtures/db/ that tests/unit/db/migrations.test.ts upgrades to the latest.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { ArticleRow, CacheRow, EntityRow, MentionRow } from './records';
+import type { SavedArticle } from '../library/types';
+import type { ArticleRow, CacheRow, EntityRow, MentionRow, TrashRow } from './records';
 
 export const DB_NAME = 'sourcelight';
 
@@ -32,6 +33,11 @@ export const VERSIONS: SchemaVersion[] = [
     why: 'answers from online services (GDELT coverage), cached by request URL so a 429 or offline still shows the last answer',
     stores: { cache: 'key, fetchedAt' },
   },
+  {
+    version: 3,
+    why: 'the research library: saved articles with their annotations, and a trash that keeps a deleted one for undo',
+    stores: { saved: 'url, savedAt, outlet', trash: 'url, deletedAt' },
+  },
 ];
 
 export const LATEST_VERSION = VERSIONS.at(-1)!.version;
@@ -41,6 +47,8 @@ export class SourcelightDB extends Dexie {
   entities!: EntityTable<EntityRow, 'id'>;
   mentions!: EntityTable<MentionRow, 'id'>;
   cache!: Table<CacheRow, string>;
+  saved!: Table<SavedArticle, string>;
+  trash!: Table<TrashRow, string>;
 
   constructor(name = DB_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
     const { upTo = LATEST_VERSION, ...dexieOptions } = options;

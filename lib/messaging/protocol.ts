@@ -1,4 +1,5 @@
 /** Every message between the extension's contexts: plain serialisable data, one line of doc each. */
+import type { SavedAnnotation, SavedArticle } from '../library/types';
 import type { ArticleDigest } from '../memory/digest';
 import type { Analysis, SourceType } from '../nlp/types';
 import type { CoverageAnswer } from '../services/gdelt';
@@ -29,6 +30,8 @@ export interface TabState {
   found?: Found;
   /** The entities and claims, for the popup's list and for remembering (it stays in the browser). */
   digest?: ArticleDigest;
+  /** The article is in the research library: its annotations placed on this page, and those that could not be. */
+  saved?: SavedOnPage;
   /** How long our work blocked the page, and when it was done (for `npm run corpus`). */
   timing?: Timing;
 }
@@ -69,6 +72,54 @@ export type Message =
    * consent, or `once` for the one lookup they asked for by a click. Answers Result<KnowledgeReply>.
    */
   | { type: 'knowledge:lookup'; request: KnowledgeRequest; once?: boolean };
+
+export interface SavedOnPage {
+  savedAt: string;
+  placed: number;
+  orphans: Array<{ quote: string; note: string; speaker: string | null }>;
+}
+
+/** Messages of the research library (the background is its only writer). */
+export type LibraryMessage =
+  /** content → background: save this article (again). Answers Result<SavedArticle>. */
+  | { type: 'library:save'; article: SavedArticle }
+  /** library page → background: put the researcher's version of one annotation. Answers Result<SavedArticle>. */
+  | { type: 'library:annotate'; url: string; annotation: SavedAnnotation }
+  /** library page → background: delete (to the trash) or bring back. Answers Result<boolean>. */
+  | { type: 'library:delete'; url: string }
+  | { type: 'library:undo'; url: string }
+  /** library page → background: merge validated articles in. Answers Result<{ added, updated }>. */
+  | { type: 'library:import'; articles: SavedArticle[] }
+  /** content → background: the saved version of this page's article, to place its annotations. Answers Result<SavedArticle | null>. */
+  | { type: 'library:get'; url: string };
+
+export function isLibraryMessage(value: unknown): value is LibraryMessage {
+  const m = value as { type?: unknown; url?: unknown; article?: unknown; annotation?: unknown; articles?: unknown } | null;
+  if (!m || typeof m !== 'object' || typeof m.type !== 'string' || !m.type.startsWith('library:')) return false;
+  switch (m.type) {
+    case 'library:save':
+      return !!m.article && typeof m.article === 'object';
+    case 'library:annotate':
+      return typeof m.url === 'string' && !!m.annotation && typeof m.annotation === 'object';
+    case 'library:delete':
+    case 'library:undo':
+    case 'library:get':
+      return typeof m.url === 'string';
+    case 'library:import':
+      return Array.isArray(m.articles);
+    default:
+      return false;
+  }
+}
+
+/** popup/background → content: save the article on this page to the library. Answers Result<SavedArticle>. */
+export interface SaveQuery {
+  type: 'page:save';
+}
+
+export function isSaveQuery(value: unknown): value is SaveQuery {
+  return !!value && typeof value === 'object' && (value as { type?: unknown }).type === 'page:save';
+}
 
 /** A lookup's answer, or why none was made. */
 export type KnowledgeReply = KnowledgeAnswer | { status: 'not-allowed' };

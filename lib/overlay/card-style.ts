@@ -22,6 +22,7 @@ export const CARD_CSS = `
 .card__facts dd { margin: 0; }
 .card { max-height: calc(100vh - 16px); overflow: auto; }
 .card__foot { margin: 8px 0 0; font-size: 11px; color: #9a948c; }
+.card__save { font: inherit; font-size: 11px; padding: 1px 6px; margin-right: 4px; cursor: pointer; }
 `;
 
 /** Who a person is (components/PersonBackground.tsx): shared by the cards and the popup. */

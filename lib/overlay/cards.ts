@@ -42,6 +42,7 @@ interface OpenCard {
   rect: DOMRect;
   request: KnowledgeRequest | null;
   background?: BackgroundState;
+  saveStatus?: string;
 }
 
 export class CardController {
@@ -60,6 +61,8 @@ export class CardController {
     private readonly source: () => CardSource | null,
     signal: AbortSignal,
     private readonly knowledge?: KnowledgeAdapter,
+    /** Saves the article to the research library (the card's "Save article"). */
+    private readonly save?: () => Promise<Result<unknown>>,
   ) {
     this.host = doc.createElement('sourcelight-cards');
     const root = this.host.attachShadow({ mode: 'open' });
@@ -190,6 +193,18 @@ export class CardController {
     });
   }
 
+  private saveArticle(): void {
+    const open = this.current;
+    if (!open || !this.save) return;
+    open.saveStatus = 'Saving…';
+    this.paint();
+    void this.save().then((r) => {
+      if (this.current !== open) return;
+      open.saveStatus = r.ok ? 'Saved to your library' : `Not saved: ${r.error}`;
+      this.paint();
+    });
+  }
+
   private update(background: BackgroundState): void {
     if (!this.current) return;
     this.current.background = background;
@@ -220,6 +235,8 @@ export class CardController {
         background: open.background,
         onLookUp: () => this.lookUp(true),
         onAllow: () => void this.knowledge?.allow().then(() => this.lookUp(false)),
+        onSave: this.save ? () => this.saveArticle() : undefined,
+        saveStatus: open.saveStatus,
       }),
       this.layer,
     );

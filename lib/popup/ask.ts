@@ -1,6 +1,6 @@
 /** A message to the background, answered with a Result whatever happens on the way. */
 import { browser } from 'wxt/browser';
-import type { Message, Result } from '../messaging/protocol';
+import type { LibraryMessage, Message, Result } from '../messaging/protocol';
 
 export function failed(e: unknown): { ok: false; error: string } {
   const message = e instanceof Error ? e.message : String(e);
@@ -9,7 +9,7 @@ export function failed(e: unknown): { ok: false; error: string } {
   return { ok: false, error: message };
 }
 
-export async function ask<T>(message: Message): Promise<Result<T>> {
+export async function ask<T>(message: Message | LibraryMessage): Promise<Result<T>> {
   try {
     const answer = (await browser.runtime.sendMessage(message)) as Result<T> | undefined;
     return answer ?? { ok: false, error: 'no answer from the background' };

@@ -1,0 +1,111 @@
+/**
+ * The research library in the store (schema v3: `saved`, `trash`). The background writes; the
+ * library page reads, and asks the background to write. A researcher's work is never lost: saving
+ * again keeps their verdicts, corrections and notes; deleting goes to a trash that can be undone;
+ * a full disk fails the one write, in its transaction, leaving what was saved as it was.
+ */
+import type { SourcelightDB } from '../db/schema';
+import { mergeArticles } from '../export/merge';
+import type { Result } from '../messaging/protocol';
+import type { SavedAnnotation, SavedArticle } from './types';
+
+/** How long a deleted article can be brought back. */
+export const UNDO_MS = 10 * 60_000;
+
+/** Has the researcher touched it? Then a new machine reading must not replace it. */
+export function isResearchers(a: SavedAnnotation): boolean {
+  return a.verdict !== 'unreviewed' || a.type === 'highlight' || a.note !== '' || a.tags.length > 0;
+}
+
+/** The article saved again: the machine's new annotations, the researcher's kept over them by id. */
+export function mergeSave(existing: SavedArticle | undefined, incoming: SavedArticle): SavedArticle {
+  if (!existing) return incoming;
+  const mine = new Map(existing.annotations.filter(isResearchers).map((a) => [a.id, a]));
+  const annotations = incoming.annotations.map((a) => mine.get(a.id) ?? a);
+  const seen = new Set(annotations.map((a) => a.id));
+  for (const a of mine.values()) if (!seen.has(a.id)) annotations.push(a);
+  return { ...incoming, annotations, tags: [...new Set([...existing.tags, ...incoming.tags])], savedAt: existing.savedAt };
+}
+
+export function describeStoreError(e: unknown): string {
+  const names = [e, (e as { inner?: unknown })?.inner].map((x) => (x as { name?: string } | undefined)?.name);
+  if (names.includes('QuotaExceededError')) return "Not saved: the browser's storage for Sourcelight is full. Everything saved before is intact; free some space (delete saved articles, or other sites' data) and save again.";
+  return e instanceof Error ? e.message : String(e);
+}
+
+async function attempt<T>(work: () => Promise<T>): Promise<Result<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (e) {
+    return { ok: false, error: describeStoreError(e) };
+  }
+}
+
+export function saveArticle(db: SourcelightDB, article: SavedArticle): Promise<Result<SavedArticle>> {
+  return attempt(() =>
+    db.transaction('rw', db.saved, db.trash, async () => {
+      const merged = mergeSave(await db.saved.get(article.url), article);
+      await db.saved.put(merged);
+      await db.trash.delete(article.url);
+      return merged;
+    }),
+  );
+}
+
+/** Puts the researcher's version of one annotation (a verdict, a correction, a note, or a new one). */
+export function putAnnotation(db: SourcelightDB, url: string, annotation: SavedAnnotation): Promise<Result<SavedArticle>> {
+  return attempt(() =>
+    db.transaction('rw', db.saved, async () => {
+      const article = await db.saved.get(url);
+      if (!article) throw new Error(`${url} is not in the library`);
+      const rest = article.annotations.filter((a) => a.id !== annotation.id);
+      const index = article.annotations.findIndex((a) => a.id === annotation.id);
+      const annotations = index < 0 ? [...rest, annotation] : article.annotations.map((a) => (a.id === annotation.id ? annotation : a));
+      const next = { ...article, annotations, updatedAt: annotation.modified };
+      await db.saved.put(next);
+      return next;
+    }),
+  );
+}
+
+/** Deletes to the trash; `undoDelete` brings it back within UNDO_MS. */
+export function deleteSaved(db: SourcelightDB, url: string, now = Date.now()): Promise<Result<boolean>> {
+  return attempt(() =>
+    db.transaction('rw', db.saved, db.trash, async () => {
+      const article = await db.saved.get(url);
+      if (!article) return false;
+      await db.trash.put({ url, article, deletedAt: now });
+      await db.saved.delete(url);
+      return true;
+    }),
+  );
+}
+
+export function undoDelete(db: SourcelightDB, url: string, now = Date.now()): Promise<Result<boolean>> {
+  return attempt(() =>
+    db.transaction('rw', db.saved, db.trash, async () => {
+      const row = await db.trash.get(url);
+      if (!row || now - row.deletedAt > UNDO_MS) return false;
+      await db.saved.put(row.article);
+      await db.trash.delete(url);
+      return true;
+    }),
+  );
+}
+
+/** Empties the trash of what can no longer be undone. */
+export async function purgeTrash(db: SourcelightDB, now = Date.now()): Promise<number> {
+  return db.trash.where('deletedAt').below(now - UNDO_MS).delete();
+}
+
+/** Imports articles, merging by URL and annotations by id (the later `modified` wins): nothing is duplicated. */
+export function importSaved(db: SourcelightDB, incoming: SavedArticle[]): Promise<Result<{ added: number; updated: number; unchanged: number }>> {
+  return attempt(() =>
+    db.transaction('rw', db.saved, async () => {
+      const existing = (await db.saved.bulkGet(incoming.map((a) => a.url))).filter((a): a is SavedArticle => !!a);
+      const { merged, added, updated, unchanged } = mergeArticles(existing, incoming);
+      await db.saved.bulkPut(merged);
+      return { added, updated, unchanged };
+    }),
+  );
+}
