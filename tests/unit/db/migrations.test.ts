@@ -5,6 +5,7 @@ import { expect, test } from 'vitest';
 import { entityMentions } from '@/lib/db/queries';
 import { LATEST_VERSION, SourcelightDB, VERSIONS } from '@/lib/db/schema';
 import { identify } from '@/lib/memory/identity';
+import { savedArticleSchema } from '@/lib/export/schema';
 import { freshStore } from '../../helpers/remember';
 
 const DIR = path.resolve(import.meta.dirname, '../../fixtures/db');
@@ -47,4 +48,10 @@ test.each(examples.filter((e) => e.version < LATEST_VERSION).map((e) => [e.versi
     expect(await t.count(), t.name).toBe(1);
   }
   db.close();
+});
+
+test('the saved articles of every example are valid library records (the import schema accepts them)', () => {
+  const rows = examples.flatMap((e) => (e.saved ?? []) as unknown[]);
+  expect(rows.length).toBeGreaterThan(0);
+  for (const row of rows) expect(savedArticleSchema.safeParse(row).success).toBe(true);
 });
