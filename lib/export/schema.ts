@@ -7,6 +7,9 @@
 import { z } from 'zod';
 import type { SavedArticle } from '../library/types';
 
+// Extension pages forbid eval (MV3's content security policy): zod validates without compiling code.
+z.config({ jitless: true });
+
 export const LIMITS = {
   /** Characters of an article's text (about 5 MB of plain text). */
   text: 5_000_000,
