@@ -13,12 +13,24 @@ export async function saveTab(tabId: number): Promise<Result<SavedArticle>> {
   }
 }
 
+export interface ActiveTabDeps {
+  activeTab: () => Promise<number | undefined>;
+  save: (tabId: number) => Promise<Result<SavedArticle>>;
+  badge: (tabId: number, text: string) => Promise<void>;
+}
+
+const BROWSER: ActiveTabDeps = {
+  activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+  save: saveTab,
+  badge: (tabId, text) => browser.action.setBadgeText({ tabId, text }),
+};
+
 /** The keyboard shortcut's save: the active tab of the current window. */
-export async function saveActiveTab(): Promise<Result<SavedArticle>> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return { ok: false, error: 'no active tab' };
-  const result = await saveTab(tab.id);
+export async function saveActiveTab(deps: ActiveTabDeps = BROWSER): Promise<Result<SavedArticle>> {
+  const tabId = await deps.activeTab();
+  if (tabId === undefined) return { ok: false, error: 'no active tab' };
+  const result = await deps.save(tabId);
   // The badge says it worked (or not) where the reader is looking.
-  await browser.action.setBadgeText({ tabId: tab.id, text: result.ok ? '★' : '!' }).catch(() => {});
+  await deps.badge(tabId, result.ok ? '★' : '!').catch(() => {});
   return result;
 }

@@ -132,3 +132,17 @@ test.describe('the research library', () => {
     await popup.screenshot({ path: path.join(outDir, 'popup-reanchored.png'), fullPage: true });
   });
 });
+
+test('a hover card saves the article too', async ({ context, server, page, extensionId }) => {
+  test.skip(!hasSeed, `skipped: no seed page at ${seedPage}`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(server.urlFor(`/seed/${path.basename(seedPage)}`));
+  const tabId = await tabIdFor(context, page);
+  await waitForTabState(context, tabId);
+  await page.locator('mark[data-sourcelight]', { hasText: 'Dmitry' }).first().hover();
+  const card = page.locator('sourcelight-cards [data-testid=card]');
+  await card.getByTestId('card-save').click();
+  await expect(card).toContainText('Saved to your library');
+  const library = await openLibrary(context, extensionId);
+  await expect(library.getByTestId('library-count')).toHaveText('1 of 1 saved article');
+});
