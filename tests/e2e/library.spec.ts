@@ -89,6 +89,12 @@ test.describe('the research library', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('Kremlin press office');
     const saved = await library.getByTestId('library-count').textContent();
+    await library.screenshot({ path: path.join(outDir, 'library-list.png') });
+    // One person across the saved articles.
+    await library.getByRole('button', { name: 'Dmitry Peskov' }).first().click();
+    await expect(library.getByTestId('person-claim')).toHaveCount(2);
+    await library.screenshot({ path: path.join(outDir, 'library-person.png') });
+    await library.getByRole('button', { name: '← Back to the library' }).click();
 
     // A fresh profile imports the JSON-LD and shows the same records.
     const fresh = await launchWithExtension({ extDir: extensionPath });
