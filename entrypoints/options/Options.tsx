@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Controls } from '@/components/Controls';
-import { requestOnlineConsent } from '@/lib/popup/consent';
+import { requestOnlineConsent } from '@/lib/services/data-consent';
 import { forget } from '@/lib/popup/memory';
 import { loadSettings, saveSettings, setRememberSite, setSiteEnabled, watchSettings, type OnlineConsent, type Settings } from '@/lib/settings/settings';
 

@@ -15,7 +15,7 @@ import { RecentEntities } from '@/components/RecentEntities';
 import type { EntityRow } from '@/lib/db/records';
 import type { DigestEntity } from '@/lib/memory/digest';
 import type { Result, TabState } from '@/lib/messaging/protocol';
-import { requestOnlineConsent } from '@/lib/popup/consent';
+import { requestOnlineConsent } from '@/lib/services/data-consent';
 import { currentTabId, fetchTabState, watchTabState } from '@/lib/popup/current-tab';
 import { describeReason } from '@/lib/popup/describe-reason';
 import { fetchOnlineCoverage, forget, fullestName, loadEntityView, lookUpPerson, popupKnowledgeRequest, loadRecentEntities, type EntityView } from '@/lib/popup/memory';

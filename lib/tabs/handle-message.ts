@@ -6,6 +6,7 @@ import { recordArticle } from '../db/record-article';
 import { openStore, type SourcelightDB } from '../db/schema';
 import { isMessage, type ForgetScope, type KnowledgeReply, type PageQuery, type PingAnswer, type Result, type TabState } from '../messaging/protocol';
 import { gdeltClient, onlineCoverage } from '../services/online-coverage';
+import { hasDataConsent } from '../services/data-consent';
 import { knowledgeClient, lookUpPerson } from '../services/online-knowledge';
 import type { KnowledgeRequest } from '../services/knowledge';
 import type { CoverageAnswer } from '../services/gdelt';
@@ -59,6 +60,8 @@ export interface Deps {
   coverage: (name: string) => Promise<CoverageAnswer>;
   /** Who a person is (Wikidata, Wikipedia; behind the cache and the JSON client's limits). */
   knowledge: (request: KnowledgeRequest) => Promise<KnowledgeReply>;
+  /** Has the browser itself allowed names to go out (Firefox's data-collection consent)? */
+  dataConsent: () => Promise<boolean>;
   now: () => number;
 }
 
@@ -67,6 +70,7 @@ const DEFAULT_DEPS: Deps = {
   db: openStore,
   coverage: (name) => gdeltClient(openStore()).coverage(name),
   knowledge: (request) => knowledgeClient(openStore()).lookup(request),
+  dataConsent: hasDataConsent,
   now: Date.now,
 };
 
@@ -80,7 +84,7 @@ async function forget(db: SourcelightDB, scope: ForgetScope): Promise<number> {
 /** Answers a message of ours; `undefined` for anything else, so another listener may answer it. */
 export async function handleMessage(message: unknown, sender: Sender, deps: Partial<Deps> | PingTab = {}): Promise<Result<unknown> | undefined> {
   if (!isMessage(message)) return undefined;
-  const { ping, db, coverage, knowledge, now } = { ...DEFAULT_DEPS, ...(typeof deps === 'function' ? { ping: deps } : deps) };
+  const { ping, db, coverage, knowledge, dataConsent, now } = { ...DEFAULT_DEPS, ...(typeof deps === 'function' ? { ping: deps } : deps) };
   try {
     switch (message.type) {
       case 'page:read': {
@@ -99,9 +103,13 @@ export async function handleMessage(message: unknown, sender: Sender, deps: Part
         return { ok: true, value: await currentTabState(message.tabId, ping) };
       case 'memory:forget':
         return { ok: true, value: await forget(db(), message.scope) };
-      case 'coverage:online':
-        return { ok: true, value: await onlineCoverage(message.name, await loadSettings(), coverage) };
+      case 'coverage:online': {
+        const settings = await loadSettings();
+        const allowed = (await dataConsent()) ? settings : { ...settings, onlineCoverage: 'ask' as const };
+        return { ok: true, value: await onlineCoverage(message.name, allowed, coverage) };
+      }
       case 'knowledge:lookup':
+        if (!(await dataConsent())) return { ok: true, value: { status: 'not-allowed' } };
         return { ok: true, value: await lookUpPerson(message.request, message.once === true, await loadSettings(), knowledge) };
     }
   } catch (e) {

@@ -27,7 +27,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   db = freshStore();
   asked = [];
-  deps = { db: () => db, now: () => 1_000, coverage: async (name) => (asked.push(name), answer) };
+  deps = { db: () => db, now: () => 1_000, coverage: async (name) => (asked.push(name), answer), dataConsent: async () => true };
 });
 
 const read = (tab: { id: number; incognito?: boolean } = { id: 1 }) => handleMessage({ type: 'page:read', state }, { tab, url: 'https://www.harbourcourier.example/world/harbour-talks#top' }, deps);
@@ -72,6 +72,17 @@ describe('remembering what was read', () => {
 });
 
 describe('online coverage', () => {
+  it('sends nothing while the browser itself has not allowed it (Firefox\'s data-collection consent), whatever the setting', async () => {
+    await saveSettings({ onlineCoverage: 'allowed', knowledge: 'allowed' });
+    const looked: string[] = [];
+    const firefoxNo = { ...deps, dataConsent: async () => false, knowledge: async (r: { name: string }) => (looked.push(r.name), { status: 'not-found' as const, fetchedAt: 1, stale: false, problem: null }) };
+    expect(await handleMessage({ type: 'coverage:online', name: person.name }, {}, firefoxNo)).toMatchObject({ ok: true, value: { status: 'unavailable', reason: 'refused' } });
+    const request = { name: person.name, context: { role: null, organizations: [], places: [], date: null } };
+    expect(await handleMessage({ type: 'knowledge:lookup', request, once: true }, {}, firefoxNo)).toEqual({ ok: true, value: { status: 'not-allowed' } });
+    expect(asked).toEqual([]);
+    expect(looked).toEqual([]);
+  });
+
   it('sends nothing until the reader allowed it, and nothing after they refused', async () => {
     const first = await handleMessage({ type: 'coverage:online', name: person.name }, {}, deps);
     expect(first).toMatchObject({ ok: true, value: { status: 'unavailable', reason: 'refused' } });

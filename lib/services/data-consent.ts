@@ -22,3 +22,18 @@ export async function requestOnlineConsent(): Promise<boolean> {
     return true;
   }
 }
+
+/**
+ * True when the browser has allowed names to go out (always outside Firefox). The background asks
+ * before every lookup: in Firefox a card's one-time "Look up" cannot raise the prompt (content
+ * scripts have no permissions.request), so without Firefox's consent nothing is sent.
+ */
+export async function hasDataConsent(): Promise<boolean> {
+  if (!isFirefoxWithDataConsent()) return true;
+  try {
+    const contains = browser.permissions.contains as (p: unknown) => Promise<boolean>;
+    return await contains({ data_collection: ['websiteContent'] });
+  } catch {
+    return true;
+  }
+}
