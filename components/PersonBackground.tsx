@@ -6,7 +6,7 @@
 import type { KnowledgeReply } from '@/lib/messaging/protocol';
 import { formatAge } from '@/lib/popup/format';
 import type { RoleCheck } from '@/lib/services/role-check';
-import type { Position, WikidataDate } from '@/lib/services/wikidata';
+import type { Position } from '@/lib/services/wikidata';
 
 export type BackgroundState =
   | { state: 'ask'; refused: boolean }
@@ -33,15 +33,10 @@ const UNAVAILABLE: Record<string, string> = {
   'not-found': 'the page was not found',
 };
 
-export function formatWikidataDate(d: WikidataDate | null): string {
-  if (!d) return '';
-  return d.iso;
-}
-
 function span(p: Position): string {
-  if (p.start && p.end) return `${formatWikidataDate(p.start)}–${formatWikidataDate(p.end)}`;
-  if (p.start) return `since ${formatWikidataDate(p.start)}`;
-  if (p.end) return `until ${formatWikidataDate(p.end)}`;
+  if (p.start && p.end) return `${p.start.iso}–${p.end.iso}`;
+  if (p.start) return `since ${p.start.iso}`;
+  if (p.end) return `until ${p.end.iso}`;
   return 'dates not given';
 }
 

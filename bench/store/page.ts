@@ -8,7 +8,7 @@ import { Dexie } from 'dexie';
 import { entityMentions, groupByOutlet, rolesOverTime } from '../../lib/db/queries';
 import { recordArticle, type ArticleInput } from '../../lib/db/record-article';
 import { DB_NAME, SourcelightDB } from '../../lib/db/schema';
-import { CHUNK, fillInto, fillTimes, rowsOf } from './rows';
+import { CHUNK, fillInto, fillTimes } from './rows';
 import { fillInput, makeInput, pick, rng, worldOf } from './synthetic';
 
 // ---------------------------------------------------------------- what run.ts calls

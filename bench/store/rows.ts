@@ -8,7 +8,7 @@
 import { articleDate, articleRow, mentionRows, type ArticleInput } from '../../lib/db/record-article';
 import type { ArticleEntity, ArticleRow, EntityRow, MentionRow } from '../../lib/db/records';
 import type { SourcelightDB } from '../../lib/db/schema';
-import { identify } from '../../lib/memory/identity';
+import { fullestName, identify } from '../../lib/memory/identity';
 import { fillInput, worldOf, rng } from './synthetic';
 
 // ---------------------------------------------------------------- rows, as recordArticle builds them
@@ -30,10 +30,6 @@ export function rowsOf(input: ArticleInput): { row: ArticleRow; mentions: (artic
   return { row, mentions };
 }
 
-function wordsIn(name: string): number {
-  return name.trim().split(/\s+/).length;
-}
-
 /** recordArticle's updatedEntity, for an entity new to this article. */
 function countEntity(entities: Map<string, EntityRow>, e: ArticleEntity, readAt: number): void {
   const row = entities.get(e.entityId);
@@ -42,7 +38,7 @@ function countEntity(entities: Map<string, EntityRow>, e: ArticleEntity, readAt:
     entities.set(e.entityId, { id: e.entityId, name: e.name, kind: e.kind, surname, names: [e.name], official: e.official, firstSeen: readAt, lastSeen: readAt, articles: 1 });
     return;
   }
-  if (wordsIn(e.name) > wordsIn(row.name)) row.name = e.name;
+  row.name = fullestName(row.name, e.name);
   if (!row.surname) row.surname = identify(e.name, e.kind).surname ?? '';
   if (!row.names.includes(e.name)) row.names = [...row.names, e.name];
   row.official ||= e.official;

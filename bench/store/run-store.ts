@@ -1,7 +1,6 @@
 /** The `store` part of `npm run bench` (keys documented in bench/run.ts). */
 import path from 'node:path';
 import { build } from 'esbuild';
-import type { StoreBench } from './page';
 import { median, quantile, round } from '../stats';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Extraction } from '@/lib/article/extract';
 import type { Analysis } from '@/lib/nlp/types';
 import { clearSaved, placeSaved, saveReading } from '@/lib/page/library-page';
-import { isPageQuery, isSaveQuery, type ExtractAnswer, type ExtractRequest, type Message, type PingAnswer, type Result } from '@/lib/messaging/protocol';
+import { isPageQuery, isSaveQuery, type TabState, type ExtractAnswer, type ExtractRequest, type Message, type PingAnswer, type Result } from '@/lib/messaging/protocol';
 import { CardController, type CardSource } from '@/lib/overlay/cards';
 import { whenIdle } from '@/lib/page/idle';
 import { countFound, markUp, paintAnalysisInStretches, type MarkUp } from '@/lib/page/mark-up';
@@ -33,11 +33,20 @@ export default defineContentScript({
       if (isSaveQuery(message)) return saveAndShow();
       return undefined;
     };
+    // The state last reported, to report again once the article is saved.
+    let reported: TabState | null = null;
     const saveAndShow = async () => {
       const result = await saveReading(reading.extraction, reading.analysis, location.href);
-      // Saved: the popup shows it as saved, with its annotations placed.
-      if (result.ok) void report();
+      // Saved: its annotations placed and the popup told, without reading the page again (which
+      // would also close the card the reader saved from).
+      if (result.ok) queue = queue.then(showSaved, showSaved);
       return result;
+    };
+    const showSaved = async () => {
+      if (!reading.extraction || !reported) return;
+      reported.saved = (await placeSaved(reading.extraction, document).catch(() => null)) ?? undefined;
+      const message: Message = { type: 'page:read', state: reported };
+      await browser.runtime.sendMessage(message).catch(() => {});
     };
     browser.runtime.onMessage.addListener(onMessage);
     let current: MarkUp | null = null;
@@ -86,7 +95,6 @@ export default defineContentScript({
       if (extraction) {
         await yieldToPage();
         if (ctx.isInvalid) return;
-        settings = await loadSettings().catch(() => settings);
         const options = { paint: !settings || isActiveOn(settings, location.hostname), namesOnly: settings?.level === 'names' };
         if (analysis) {
           current = await paintAnalysisInStretches(extraction, analysis, document, options, yieldToPage, timed);
@@ -111,6 +119,7 @@ export default defineContentScript({
       }
       watch.resume(extraction ? articleRoot(extraction.map.runs.map((r) => r.node), document.body) : document.body);
       state.timing = { longestTaskMs: Math.round(longest), msToDone: Math.round(performance.now() - loadedAt()), stages };
+      reported = state;
       const message: Message = { type: 'page:read', state };
       await browser.runtime.sendMessage(message).catch(() => {});
     };

@@ -3,7 +3,7 @@
  * order instead of by reference. The background reads a copy of the page (its HTML, parsed with
  * linkedom); the content script finds the same text nodes on the live page again.
  */
-import type { TextMap, TextRun } from './text-map';
+import type { TextMap } from './text-map';
 
 /** [start, end, text-node index, offset in that node] */
 export type IndexedRun = [number, number, number, number];

@@ -1,6 +1,6 @@
 /** What the popup asks of the store. Each is one or two indexed reads, whatever the store's size. */
 import { Dexie } from 'dexie';
-import type { ArticleRow, EntityRow, MentionRow } from './records';
+import type { EntityRow, MentionRow } from './records';
 import type { SourcelightDB } from './schema';
 
 /**
@@ -69,14 +69,6 @@ export function rolesOverTime(mentions: MentionRow[]): StatedRole[] {
 /** The entities of the articles read most recently: what the popup shows where there is no article. */
 export function recentEntities(db: SourcelightDB, limit = 30): Promise<EntityRow[]> {
   return db.entities.orderBy('lastSeen').reverse().limit(limit).toArray();
-}
-
-export function articleByUrl(db: SourcelightDB, url: string): Promise<ArticleRow | undefined> {
-  return db.articles.where('url').equals(url).first();
-}
-
-export function entityById(db: SourcelightDB, id: string): Promise<EntityRow | undefined> {
-  return db.entities.get(id);
 }
 
 export interface StoreStats {

@@ -1,5 +1,5 @@
 /** Remembering an article: its row, its entities across articles, a mention row per entity. */
-import { identify } from '../memory/identity';
+import { fullestName, identify } from '../memory/identity';
 import type { ArticleDigest, DigestEntity } from '../memory/digest';
 import type { EntityKind } from '../nlp/types';
 import type { ArticleEntity, ArticleRow, EntityRow, MentionRow } from './records';
@@ -35,10 +35,6 @@ export function articleDate(publishedAt: string | null, readAt: number): string 
   return new Date(Number.isNaN(t) ? readAt : t).toISOString();
 }
 
-function wordsIn(name: string): number {
-  return name.trim().split(/\s+/).length;
-}
-
 /** Two names of this article that are one entity in the store become one, mentions and claims added up. */
 function mergeByEntity(entities: DigestEntity[], ids: string[]): ArticleEntity[] {
   const byId = new Map<string, ArticleEntity>();
@@ -49,7 +45,7 @@ function mergeByEntity(entities: DigestEntity[], ids: string[]): ArticleEntity[]
       byId.set(entityId, { entityId, ...e, claims: [...e.claims] });
       return;
     }
-    if (wordsIn(e.name) > wordsIn(seen.name)) seen.name = e.name;
+    seen.name = fullestName(seen.name, e.name);
     seen.role ??= e.role;
     seen.official ||= e.official;
     seen.mentions += e.mentions;
@@ -66,7 +62,7 @@ function updatedEntity(row: EntityRow | undefined, e: ArticleEntity, readAt: num
   return {
     ...row,
     // The fullest spelling names the entity ("Dmitry Peskov" over "Peskov").
-    name: wordsIn(e.name) > wordsIn(row.name) ? e.name : row.name,
+    name: fullestName(row.name, e.name),
     surname: row.surname || surname,
     names: row.names.includes(e.name) ? row.names : [...row.names, e.name],
     official: row.official || e.official,

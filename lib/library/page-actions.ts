@@ -1,8 +1,8 @@
 /** The library page's reads (the store, directly) and writes (messages to the background, the only writer). */
 import { openStore } from '../db/schema';
 import type { LibraryMessage, Result } from '../messaging/protocol';
-import { ask, failed } from '../popup/ask';
-import type { AttributionData, SavedAnnotation, SavedArticle } from './types';
+import { ask, failed } from '../messaging/ask';
+import type { SavedAnnotation, SavedArticle } from './types';
 
 export async function readLibrary(): Promise<Result<SavedArticle[]>> {
   try {
@@ -21,11 +21,6 @@ export const importArticles = (articles: SavedArticle[]) => tell<{ added: number
 
 export function newId(): string {
   return `urn:uuid:${crypto.randomUUID()}`;
-}
-
-/** The researcher's verdict on an annotation: the machine's output stays as it was, beside it. */
-export function withVerdict(a: SavedAnnotation, verdict: SavedAnnotation['verdict'], correction: AttributionData | null = a.correction, now = new Date().toISOString()): SavedAnnotation {
-  return { ...a, verdict, correction: verdict === 'corrected' || verdict === 'added' ? correction : a.correction, modified: now };
 }
 
 /** Downloads `text` as a file (the library page's exports). */

@@ -46,6 +46,12 @@ export interface Identity {
   partial: boolean;
 }
 
+/** The fuller of two spellings of one name ("Dmitry Peskov" over "Peskov"); `here` on a tie. */
+export function fullestName(here: string, other: string | null | undefined): string {
+  const words = (s: string) => s.trim().split(/\s+/).length;
+  return other && words(other) > words(here) ? other : here;
+}
+
 /** The key a name gets, before looking at what the store already holds (see resolve in lib/db). */
 export function identify(name: string, kind: EntityKind): Identity {
   if (kind !== 'person') {

@@ -2,7 +2,6 @@
 import type { SavedAnnotation, SavedArticle } from '../library/types';
 import type { ArticleDigest } from '../memory/digest';
 import type { Analysis, SourceType } from '../nlp/types';
-import type { CoverageAnswer } from '../services/gdelt';
 import type { KnowledgeAnswer, KnowledgeRequest } from '../services/knowledge';
 import type { ArticleInfo } from '../types';
 

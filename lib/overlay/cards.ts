@@ -38,6 +38,8 @@ export interface KnowledgeAdapter {
 }
 
 interface OpenCard {
+  /** The name or the claim the card is open for. */
+  anchor: Element | Range;
   model: PersonCardModel | ClaimCardModel;
   rect: DOMRect;
   request: KnowledgeRequest | null;
@@ -48,13 +50,16 @@ interface OpenCard {
 export class CardController {
   private readonly host: HTMLElement;
   private readonly layer: HTMLElement;
-  private openFor: Element | Range | null = null;
   private openTimer = 0;
   private closeTimer = 0;
   private pointerFrame = 0;
   /** The mark that gets focus back when a card closes with Esc: that focus must not reopen it. */
   private refocused: Element | null = null;
   private current: OpenCard | null = null;
+
+  private get openFor(): Element | Range | null {
+    return this.current?.anchor ?? null;
+  }
 
   constructor(
     private readonly doc: Document,
@@ -218,8 +223,7 @@ export class CardController {
   }
 
   private show(model: PersonCardModel | ClaimCardModel, anchor: Element | Range, rect: DOMRect, request: KnowledgeRequest | null = null): void {
-    this.openFor = anchor;
-    this.current = { model, rect, request };
+    this.current = { anchor, model, rect, request };
     this.paint();
   }
 
@@ -253,7 +257,6 @@ export class CardController {
     window.clearTimeout(this.openTimer);
     window.clearTimeout(this.closeTimer);
     const anchor = this.openFor;
-    this.openFor = null;
     this.current = null;
     this.layer.hidden = true;
     render(null, this.layer);

@@ -3,24 +3,22 @@
  * background, the only writer), and placing a saved version's annotations on the live page again.
  * Annotations that cannot be placed are counted and listed, never dropped.
  */
-import { browser } from 'wxt/browser';
 import type { Extraction } from '../article/extract';
 import { rangesFor } from '../anchoring/text-range';
 import { anchorAll } from '../anchoring/reanchor';
 import { savedFromAnalysis } from '../export/from-analysis';
+import { nativeHighlightApi } from '../highlight/css-highlights';
 import { effective, type SavedArticle } from '../library/types';
-import type { Message, Result, SavedOnPage } from '../messaging/protocol';
+import { ask } from '../messaging/ask';
+import type { Result, SavedOnPage } from '../messaging/protocol';
 import type { Analysis } from '../nlp/types';
+import { rememberedUrl } from '../tabs/remember';
 
-type Send = (message: unknown) => Promise<unknown>;
-const send: Send = (message) => browser.runtime.sendMessage(message);
-
-export async function saveReading(extraction: Extraction | null, analysis: Analysis | null, pageUrl: string, post: Send = send): Promise<Result<SavedArticle>> {
-  if (!extraction || !analysis) return { ok: false, error: 'there is no article on this page to save' };
-  const article = { ...extraction.article, canonicalUrl: extraction.article.canonicalUrl ?? pageUrl.replace(/#.*$/, '') };
-  const saved = savedFromAnalysis(article, analysis, new Date().toISOString());
-  const answer = (await post({ type: 'library:save', article: saved }).catch((e: unknown) => ({ ok: false, error: String(e) }))) as Result<SavedArticle> | undefined;
-  return answer ?? { ok: false, error: 'no answer from the background' };
+export async function saveReading(extraction: Extraction | null, analysis: Analysis | null, pageUrl: string): Promise<Result<SavedArticle>> {
+  const url = extraction && rememberedUrl(extraction.article.canonicalUrl, pageUrl);
+  if (!extraction || !analysis || !url) return { ok: false, error: 'there is no article on this page to save' };
+  const saved = savedFromAnalysis({ ...extraction.article, canonicalUrl: url }, analysis, new Date().toISOString());
+  return ask<SavedArticle>({ type: 'library:save', article: saved });
 }
 
 /** The researcher's annotations are what is shown again: the machine's own are painted anyway. */
@@ -31,18 +29,14 @@ function isShown(a: SavedArticle['annotations'][number]): boolean {
 const HIGHLIGHT = 'sourcelight-saved';
 
 /** Places the saved annotations of this page's article, paints them, and says what could not be placed. */
-export async function placeSaved(extraction: Extraction, doc: Document, post: Send = send): Promise<SavedOnPage | null> {
-  const url = extraction.article.canonicalUrl ?? doc.URL.replace(/#.*$/, '');
-  const message: Message | { type: 'library:get'; url: string } = { type: 'library:get', url };
-  const answer = (await post(message).catch(() => undefined)) as Result<SavedArticle | null> | undefined;
+export async function placeSaved(extraction: Extraction, doc: Document): Promise<SavedOnPage | null> {
+  const url = rememberedUrl(extraction.article.canonicalUrl, doc.URL);
+  const answer = url ? await ask<SavedArticle | null>({ type: 'library:get', url }) : null;
   const saved = answer?.ok ? answer.value : null;
   if (!saved) return null;
-  const shown = saved.annotations.filter(isShown);
-  const { placed, orphans } = anchorAll(extraction.article.text, shown);
-  const ranges = placed.flatMap((p) => rangesFor(extraction.map, p.start, p.end, doc));
-  const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
-  const HighlightCtor = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
-  if (registry && HighlightCtor) registry.set(HIGHLIGHT, new HighlightCtor(...ranges));
+  const { placed, orphans } = anchorAll(extraction.article.text, saved.annotations.filter(isShown));
+  const api = nativeHighlightApi();
+  api?.registry.set(HIGHLIGHT, new api.Highlight(...placed.flatMap((p) => rangesFor(extraction.map, p.start, p.end, doc))));
   return {
     savedAt: saved.updatedAt,
     placed: placed.length,
@@ -51,5 +45,5 @@ export async function placeSaved(extraction: Extraction, doc: Document, post: Se
 }
 
 export function clearSaved(): void {
-  (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights?.delete(HIGHLIGHT);
+  nativeHighlightApi()?.registry.delete(HIGHLIGHT);
 }

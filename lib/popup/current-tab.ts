@@ -1,7 +1,7 @@
 /** The tab the popup speaks of: `?tab=ID` when given (tests, or a popup opened as a page), else the active tab. */
 import { browser } from 'wxt/browser';
 import type { Result, TabState } from '../messaging/protocol';
-import { ask } from './ask';
+import { ask } from '../messaging/ask';
 import { tabKey } from '../tabs/tab-store';
 
 export async function currentTabId(search: string = location.search): Promise<number | null> {

@@ -4,12 +4,12 @@
  */
 import { entityMentions, groupByOutlet, recentEntities, rolesOverTime, type OutletCoverage, type StatedRole } from '../db/queries';
 import { resolveEntityIds } from '../db/record-article';
-import type { EntityRow, MentionRow } from '../db/records';
+import type { EntityRow } from '../db/records';
 import { openStore, type SourcelightDB } from '../db/schema';
 import type { ArticleDigest, DigestEntity } from '../memory/digest';
 import type { ForgetScope, KnowledgeReply, Result } from '../messaging/protocol';
 import type { KnowledgeRequest } from '../services/knowledge';
-import { ask, failed } from './ask';
+import { ask, failed } from '../messaging/ask';
 import type { EntityKind } from '../nlp/types';
 import type { CoverageAnswer } from '../services/gdelt';
 
@@ -41,19 +41,10 @@ export async function loadRecentEntities(db: SourcelightDB = openStore(), limit 
   }
 }
 
-/** The newest remembered mention of an entity: what the popup shows for a recent one. */
-export async function latestMention(entityId: string, db: SourcelightDB = openStore()): Promise<MentionRow | null> {
-  return (await entityMentions(db, entityId, 1)).mentions[0] ?? null;
-}
 
 export const forget = (scope: ForgetScope) => ask<number>({ type: 'memory:forget', scope });
 export const fetchOnlineCoverage = (name: string) => ask<CoverageAnswer>({ type: 'coverage:online', name });
 
-/** The fullest name the store knows for what this article names more briefly ("Mikhail Orlovsky" for "Orlovsky"). */
-export function fullestName(here: string, known: string | null | undefined): string {
-  const words = (s: string) => s.trim().split(/\s+/).length;
-  return known && words(known) > words(here) ? known : here;
-}
 
 export const lookUpPerson = (request: KnowledgeRequest, once: boolean) => ask<KnowledgeReply>({ type: 'knowledge:lookup', request, once });
 
@@ -62,3 +53,6 @@ export function popupKnowledgeRequest(entity: DigestEntity, digest: ArticleDiges
   const organizations = (digest?.entities ?? []).filter((e) => e.kind !== 'person').map((e) => e.name);
   return { name: entity.name, context: { role: entity.role, organizations, places: [], date } };
 }
+
+/** The fullest name the store knows for what this article names more briefly ("Mikhail Orlovsky" for "Orlovsky"). */
+export { fullestName } from '../memory/identity';

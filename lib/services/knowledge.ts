@@ -9,17 +9,11 @@ import { isFresh, type Cache } from './cache';
 import type { GetJson, JsonOutcome } from './http';
 import { checkRole, type RoleCheck } from './role-check';
 import { resolvePerson, type PersonFacts, type ResolveContext } from './wikidata';
-import { fetchSummary, type WikiSummary } from './wikipedia';
+import { fetchSummary, type ImageCredit, type WikiSummary } from './wikipedia';
 
 export interface KnowledgeRequest {
   name: string;
   context: ResolveContext;
-}
-
-export interface ImageCredit {
-  artist: string | null;
-  license: string | null;
-  descriptionUrl: string | null;
 }
 
 /** What is cached: the resolution and Wikipedia's page, not the role check (it depends on the article). */

@@ -5,7 +5,6 @@
  */
 import { browser } from 'wxt/browser';
 import type { SourcelightDB } from '../db/schema';
-import type { Settings } from '../settings/settings';
 import type { Cache } from './cache';
 import { createGdeltClient, type CoverageAnswer, type GdeltArticle, type GdeltClient } from './gdelt';
 import { createRateLimiter, type LastRequestStore } from './rate-limit';
@@ -52,8 +51,8 @@ export function gdeltClient(db: SourcelightDB): GdeltClient {
 }
 
 /** GDELT's coverage of a name, or why there is none to show; never a request without consent. */
-export async function onlineCoverage(name: string, settings: Settings, coverage: (name: string) => Promise<CoverageAnswer>): Promise<CoverageAnswer> {
-  if (settings.onlineCoverage !== 'allowed') {
+export async function onlineCoverage(name: string, allowed: boolean, coverage: (name: string) => Promise<CoverageAnswer>): Promise<CoverageAnswer> {
+  if (!allowed) {
     return { status: 'unavailable', reason: 'refused', message: 'Online coverage is off: nothing was sent.', cached: null };
   }
   return coverage(name);

@@ -104,8 +104,8 @@ export async function handleMessage(message: unknown, sender: Sender, deps: Part
       case 'memory:forget':
         return { ok: true, value: await forget(db(), message.scope) };
       case 'coverage:online': {
-        const settings = await loadSettings();
-        const allowed = (await dataConsent()) ? settings : { ...settings, onlineCoverage: 'ask' as const };
+        // The reader's yes, and in Firefox the browser's own data-collection consent.
+        const allowed = (await loadSettings()).onlineCoverage === 'allowed' && (await dataConsent());
         return { ok: true, value: await onlineCoverage(message.name, allowed, coverage) };
       }
       case 'knowledge:lookup':

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { GOLD, hasShared, PROJECT_ROOT, SEED_PAGE } from '../../helpers/shared-data';
+import { GOLD, hasShared, SEED_PAGE } from '../../helpers/shared-data';
+import { analyze, SAMPLE } from '../../helpers/cli';
 
-const run = promisify(execFile);
-const TSX = path.join(PROJECT_ROOT, 'node_modules/.bin/tsx');
-const CLI = path.join(PROJECT_ROOT, 'cli/analyze.ts');
-const SAMPLE = path.join(PROJECT_ROOT, 'sample/world/harbour-talks.html');
 
-async function analyze(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(TSX, [CLI, ...args], { cwd: PROJECT_ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe('npm run analyze', () => {
   it('writes one JSON per file in the evaluation format, and one error line for a missing file', async () => {
@@ -63,7 +50,7 @@ describe('npm run analyze', () => {
   it.runIf(hasShared(SEED_PAGE, 'seed page extraction score'))('extracts the seed page with shingle F1 of at least 0.95 (shared/eval/score.mjs)', async () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'sl-seed-'));
     expect((await analyze('--out', out, SEED_PAGE)).code).toBe(0);
-    const { stdout } = await run('node', [path.join(GOLD, '../score.mjs'), 'aeb', '--gold', path.join(GOLD, 'ground-truth.json'), '--pred', out, '--json']);
+    const stdout = execFileSync('node', [path.join(GOLD, '../score.mjs'), 'aeb', '--gold', path.join(GOLD, 'ground-truth.json'), '--pred', out, '--json'], { encoding: 'utf8' });
     const score = JSON.parse(stdout.trim().split('\n').pop()!);
     expect(score.detected).toBe(1);
     expect(score.F1).toBeGreaterThanOrEqual(0.95);

@@ -1,29 +1,15 @@
 /** `npm run analyze -- --export …`: the files' saved articles in one export, readable by the library's import. */
 import { describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import Papa from 'papaparse';
 import { parseImport } from '@/lib/export/import';
 import { hasShared, PROJECT_ROOT, SEED_PAGE } from '../../helpers/shared-data';
+import { analyze, SAMPLE } from '../../helpers/cli';
 import { machineSaved } from '../export/fixtures';
 
-const run = promisify(execFile);
-const TSX = path.join(PROJECT_ROOT, 'node_modules/.bin/tsx');
-const CLI = path.join(PROJECT_ROOT, 'cli/analyze.ts');
-const SAMPLE = path.join(PROJECT_ROOT, 'sample/world/harbour-talks.html');
 
-async function analyze(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(TSX, [CLI, ...args], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'sl-export-'));
 

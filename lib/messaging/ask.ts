@@ -1,6 +1,6 @@
 /** A message to the background, answered with a Result whatever happens on the way. */
 import { browser } from 'wxt/browser';
-import type { LibraryMessage, Message, Result } from '../messaging/protocol';
+import type { LibraryMessage, Message, Result } from './protocol';
 
 export function failed(e: unknown): { ok: false; error: string } {
   const message = e instanceof Error ? e.message : String(e);

@@ -1,0 +1,20 @@
+/** Runs `npm run analyze` (cli/analyze.ts through tsx) as a user does, and keeps its exit code and output. */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { PROJECT_ROOT } from './shared-data';
+
+const run = promisify(execFile);
+const TSX = path.join(PROJECT_ROOT, 'node_modules/.bin/tsx');
+const CLI = path.join(PROJECT_ROOT, 'cli/analyze.ts');
+export const SAMPLE = path.join(PROJECT_ROOT, 'sample/world/harbour-talks.html');
+
+export async function analyze(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(TSX, [CLI, ...args], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
