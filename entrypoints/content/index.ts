@@ -78,6 +78,8 @@ export default defineContentScript({
       current?.highlighter.clear();
       clearSaved();
       current = null;
+      // Until this reading finds an article, there is none to save (a single-page site may have left it).
+      reading = { extraction: null, analysis: null };
       shown = null;
       cards?.close(false);
       // The longest stretch of our work without yielding, and each stretch, for `npm run corpus`.
