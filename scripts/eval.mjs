@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 /**
- * npm run eval [-- --only gold,polnear,conll] [-- --keep DIR] [-- --json]
+ * npm run eval [-- --only gold,l3s,polnear,conll] [-- --keep DIR] [-- --json]
  *
  * Runs the CLI (`npm run --silent analyze -- --out DIR FILE...`) over the development data in
  * ../shared and scores what it writes with ../shared/eval/score.mjs (see ../shared/eval/FORMAT.md):
  *
  *   gold     the hand-labelled seed page        ../shared/eval/gold/seed-article.html
+ *   l3s      16 real news pages of 2008, labelled by hand (people, roles, attributions)
+ *                                                ../shared/data/l3s-gn1/pages/<id>.html, labels/<id>.json
  *   polnear  PolNeAR dev, attribution            ../shared/data/polnear/dev/text/*.txt (84 articles)
  *   conll    CoNLL-2003 valid, person names      ../shared/data/conll2003/valid.txt (216 documents)
  *
  * Prints each task's report from score.mjs (with the gold task's list of misses), a compact
- * table, and last ONE line of JSON: {"gold":{…},"polnear":{…},"conll":{…},"seconds":N}, each task
+ * table, and last ONE line of JSON: {"gold":{…},"l3s":{…},"polnear":{…},"conll":{…},"seconds":N}, each task
  * holding score.mjs's --json figures ({"skipped": why} where its data is absent; an "errors" list
  * is added only when a CLI or scorer run failed).
  *
@@ -37,9 +39,11 @@ const GOLD_DIR = path.join(SHARED, 'eval/gold');
 const SEED_PAGE = path.join(GOLD_DIR, 'seed-article.html');
 const POLNEAR_DEV = path.join(SHARED, 'data/polnear/dev');
 const CONLL_VALID = path.join(SHARED, 'data/conll2003/valid.txt');
-const TASKS = ['gold', 'polnear', 'conll'];
+const L3S = path.join(SHARED, 'data/l3s-gn1');
+const L3S_LABELS = path.join(L3S, 'labels');
+const TASKS = ['gold', 'l3s', 'polnear', 'conll'];
 const BATCH = 100;
-const USAGE = 'usage: npm run eval [-- --only gold,polnear,conll] [-- --keep DIR] [-- --json]';
+const USAGE = 'usage: npm run eval [-- --only gold,l3s,polnear,conll] [-- --keep DIR] [-- --json]';
 
 const rel = (p) => path.relative(ROOT, p) || '.';
 
@@ -190,6 +194,15 @@ const tasks = {
     await analyze('gold', [SEED_PAGE], pred);
     return { title: `gold: the hand-labelled seed page (${rel(SEED_PAGE)})`, ...(await score('gold', ['gold', '--gold', GOLD_DIR, '--pred', pred])) };
   },
+  async l3s() {
+    const why = absent(L3S_LABELS, path.join(L3S, 'pages'));
+    if (why) return { skipped: why };
+    const ids = readdirSync(L3S_LABELS).filter((f) => f.endsWith('.json')).sort().map((f) => f.replace(/\.json$/, ''));
+    const files = ids.map((id) => path.join(L3S, 'pages', `${id}.html`));
+    const pred = freshDir('l3s');
+    await analyze('l3s', files, pred);
+    return { title: `l3s: real news of 2008, labelled by hand (${files.length} pages of ${rel(path.join(L3S, 'pages'))})`, ...(await score('l3s', ['gold', '--gold', L3S_LABELS, '--pred', pred])) };
+  },
   async polnear() {
     const textDir = path.join(POLNEAR_DEV, 'text');
     const why = absent(textDir, path.join(POLNEAR_DEV, 'attributions'));
@@ -254,10 +267,11 @@ function table(all) {
   const f = (x) => (typeof x === 'number' ? x.toFixed(3) : '  -  ');
   const rows = [];
   const row = (task, what, m, note = '') => rows.push([task, what, f(m?.P), f(m?.R), f(m?.F1), note]);
-  const g = all.gold;
-  if (g && !g.skipped && !g.error) {
-    row('gold', 'people', g.people, `roles right ${g.roles}, names from outside ${g.namesOutsideArticle}${g.articlesWithoutOutput ? `, ${g.articlesWithoutOutput} without output` : ''}`);
-    row('gold', 'attributions', g.attributions, spanNote(g));
+  for (const task of ['gold', 'l3s']) {
+    const g = all[task];
+    if (!g || g.skipped || g.error) continue;
+    row(task, 'people', g.people, `roles right ${g.roles}, names from outside ${g.namesOutsideArticle}${g.articlesWithoutOutput ? `, ${g.articlesWithoutOutput} without output` : ''}`);
+    row(task, 'attributions', g.attributions, spanNote(g));
   }
   const p = all.polnear;
   if (p && !p.skipped && !p.error) {
