@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { readArticle } from '../lib/article';
 import { countWords } from '../lib/article/extract';
-import { chooseLanguage } from '../lib/article/language';
+import { chooseLanguage } from '../lib/nlp/language';
 import { registrableDomain } from '../lib/article/outlet';
 import { analyze } from '../lib/nlp/analyze';
 import type { Analysis } from '../lib/nlp/types';

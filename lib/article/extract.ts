@@ -5,7 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleInfo } from '../types';
 import type { Detection } from './detect';
-import { chooseLanguage } from './language';
+import { chooseLanguage } from '../nlp/language';
 import { normaliseDate, readPageMeta, type PageMeta } from './page-meta';
 import { buildTextMap, type TextMap } from './text-map';
 

@@ -1,5 +1,5 @@
 /** The one entry of lib/nlp: article text in, entities and attributions out. Pure: no DOM, no I/O. */
-import { chooseLanguage } from '../article/language';
+import { chooseLanguage } from './language';
 import { findClaims, type Claim } from './attribution';
 import { findEntities, type EntityRecord } from './entities';
 import { getLexicon } from './lexicon';

@@ -25,6 +25,8 @@ export interface Claim {
   content: [number, number];
   direct: boolean;
   relay: Source | null;
+  /** The rule that proposed it ("direct-source-cue", "reported-that", "according-end", …): a feature of the judge. */
+  rule: string;
 }
 
 // Words that may stand between a source and its verb ("has said", "also told").
@@ -112,12 +114,12 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
     return end;
   };
 
-  const add = (source: Source, cue: [number, number], content: [number, number], direct: boolean, relay: Source | null = null) => {
+  const add = (source: Source, cue: [number, number], content: [number, number], direct: boolean, relay: Source | null, rule: string) => {
     const [a, b] = content;
     const end = direct ? b : trimEnd(b);
     if (end - a <= 0 || wordsIn(a, end) < (direct ? 1 : 2)) return false;
     for (let c = cue[0]; c < cue[1]; c++) usedCue.add(c);
-    claims.push({ source, cue, content: [a, end], direct, relay });
+    claims.push({ source, cue, content: [a, end], direct, relay, rule });
     return true;
   };
 
@@ -146,7 +148,7 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
     if (next && (next.text === '―' || next.text === '—') && !usedCue.has(k)) {
       const signed = sources.startingAt(k + 1, tokens.length);
       const lineEnd = signed && (signed.last >= tokens.length || tokens[signed.last]!.paraStart || tokens[signed.last]!.text === ',' || tokens[signed.last]!.kind === 'quote');
-      if (signed && signed.entity && lineEnd && add(signed, [k, k + 1], [q.start, q.end], true)) attributedQuote.set(n, { claim: claims[claims.length - 1]!, tail: signed.last });
+      if (signed && signed.entity && lineEnd && add(signed, [k, k + 1], [q.start, q.end], true, null, 'direct-signed')) attributedQuote.set(n, { claim: claims[claims.length - 1]!, tail: signed.last });
       return;
     }
     if (!next || !(tokens[q.close + 1]?.text === ',' || /[,?!]$/.test(inner) || /^\p{Ll}/u.test(next.text))) return;
@@ -156,15 +158,15 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
       let v = skipAppositive(source.last, stop);
       while (v < stop && BETWEEN.has(lower(v))) v++;
       if (isSpeech(v) && !usedCue.has(v)) {
-        const claim = { source, cue: [v, v + 1] as [number, number], content: [q.start, q.end] as [number, number], direct: true, relay: null };
-        if (add(claim.source, claim.cue, claim.content, true)) attributedQuote.set(n, { claim: claims[claims.length - 1]!, tail: v + 1 });
+        const claim = { source, cue: [v, v + 1] as [number, number], content: [q.start, q.end] as [number, number] };
+        if (add(claim.source, claim.cue, claim.content, true, null, 'direct-source-cue')) attributedQuote.set(n, { claim: claims[claims.length - 1]!, tail: v + 1 });
         return;
       }
     }
     // CUE SOURCE
     if (isSpeech(k) && !usedCue.has(k)) {
       const inverted = sources.startingAt(k + 1, stop);
-      if (inverted && add(inverted, [k, k + 1], [q.start, q.end], true)) attributedQuote.set(n, { claim: claims[claims.length - 1]!, tail: inverted.last });
+      if (inverted && add(inverted, [k, k + 1], [q.start, q.end], true, null, 'direct-cue-source')) attributedQuote.set(n, { claim: claims[claims.length - 1]!, tail: inverted.last });
     }
   });
 
@@ -183,7 +185,7 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
         const plain = between.every((w, x) => PRE_QUOTE_WORDS.has(w) || index.mentionAt.has(j + 1 + x) || /^\p{Lu}/u.test(w));
         if (!plain) break;
         const source = sourceBefore(j, s.first);
-        if (source && add(source, [j, j + 1], [q.start, q.end], true)) attributedQuote.set(n, { claim: claims[claims.length - 1]!, tail: q.open });
+        if (source && add(source, [j, j + 1], [q.start, q.end], true, null, 'direct-before')) attributedQuote.set(n, { claim: claims[claims.length - 1]!, tail: q.open });
         break;
       }
       if (tokens[j]!.kind !== 'word') break;
@@ -247,7 +249,7 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
           const end = clauseEnd(k, s.end);
           const stop = end < s.end ? tokens[end]!.start : s.stop;
           const relay = end < s.end ? relayAt(end, s.end) : null;
-          if (add(source, [v, v + 1], [tokens[k]!.start, stop], false, relay)) continue;
+          if (add(source, [v, v + 1], [tokens[k]!.start, stop], false, relay, 'reported-that')) continue;
         }
         // "CLAUSE, SOURCE CUE." — the source is right after a comma and the verb ends the clause.
         if (source.first > s.first && tokens[source.first - 1]!.text === ',' && endsClause(k, s.end)) {
@@ -258,14 +260,14 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
             inner.relay = source;
             inner.content = [inner.content[0], trimEnd(tokens[comma]!.start)];
             usedCue.add(v);
-          } else if (comma > s.first && (insideQuote[comma - 1] ?? -1) < 0) add(source, [v, v + 1], [s.start, tokens[comma]!.start], false);
+          } else if (comma > s.first && (insideQuote[comma - 1] ?? -1) < 0) add(source, [v, v + 1], [s.start, tokens[comma]!.start], false, null, 'reported-after');
         }
         continue;
       }
       // "CLAUSE, said Harald Brenn." (with the plain verbs of attribution only: ", denied reports" is no inversion)
       if (v > s.first && tokens[v - 1]!.text === ',' && (insideQuote[v - 2] ?? -1) < 0 && INVERTING.has(lemma(v))) {
         const inverted = sources.startingAt(v + 1, s.end);
-        if (inverted && inverted.sourceType !== 'document') add(inverted, [v, v + 1], [s.start, tokens[v - 1]!.start], false);
+        if (inverted && inverted.sourceType !== 'document') add(inverted, [v, v + 1], [s.start, tokens[v - 1]!.start], false, null, 'reported-inverted');
       }
     }
   }
@@ -291,14 +293,14 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
       const q = tokens[k]?.text === ',' ? insideQuote[k + 1] ?? -1 : -1;
       if (q >= 0 && !attributedQuote.has(q) && tokens[k + 1]!.kind === 'quote') {
         const quotation = quotations[q]!;
-        if (add(source, [v, v + 1], [quotation.start, quotation.end], true)) attributedQuote.set(q, { claim: claims[claims.length - 1]!, tail: quotation.last + 1 });
+        if (add(source, [v, v + 1], [quotation.start, quotation.end], true, null, 'participle-quote')) attributedQuote.set(q, { claim: claims[claims.length - 1]!, tail: quotation.last + 1 });
         continue;
       }
       if (k >= s.end || tokens[k]!.kind === 'punct') continue;
       const quoted = (insideQuote[k] ?? -1) >= 0 && attributedQuote.has(insideQuote[k]!);
       if (quoted) continue;
       const end = clauseEnd(k, s.end);
-      add(source, [v, v + 1], [tokens[k]!.start, end < s.end ? tokens[end]!.start : s.stop], false);
+      add(source, [v, v + 1], [tokens[k]!.start, end < s.end ? tokens[end]!.start : s.stop], false, null, 'participle');
     }
   }
 
@@ -320,10 +322,10 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
         // "According to the ministry, CLAUSE."
         let k = source.last;
         if (tokens[k]?.text === ',') k++;
-        if (k < s.end) add(source, cue, [tokens[k]!.start, s.stop], false);
+        if (k < s.end) add(source, cue, [tokens[k]!.start, s.stop], false, null, 'according-front');
       } else {
         const before = tokens[i - 1]!.text === ',' ? i - 1 : i;
-        add(source, cue, [s.start, tokens[before]!.start], false);
+        add(source, cue, [s.start, tokens[before]!.start], false, null, 'according-end');
       }
     }
   }
@@ -346,7 +348,7 @@ export function findClaims(doc: Tokenized, lex: Lexicon, sources: SourceFinder, 
       }
       if (!source || k < 0 || lower(k) !== 'that') continue;
       const end = clauseEnd(k + 1, s.end);
-      add(source, [i, i + 1], [tokens[k + 1]!.start, end < s.end ? tokens[end]!.start : s.stop], false);
+      add(source, [i, i + 1], [tokens[k + 1]!.start, end < s.end ? tokens[end]!.start : s.stop], false, null, 'nominal');
     }
   }
 

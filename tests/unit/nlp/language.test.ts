@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLanguage, guessLanguage } from '@/lib/article/language';
+import { chooseLanguage, guessLanguage } from '@/lib/nlp/language';
 
 const EN = 'The Kremlin said on Tuesday that Kyiv was employing missiles made in the West to attack Russian targets, but it declined to comment on the claims made by the United States.';
 const FR = 'Le Kremlin a déclaré mardi que Kiev utilisait des missiles fabriqués en Occident pour attaquer des cibles russes, mais il a refusé de commenter les affirmations des États-Unis.';

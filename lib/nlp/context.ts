@@ -1,0 +1,51 @@
+/**
+ * The one context every rule family reads: the text, its tokens and sentences, the lexicon, and
+ * what the earlier stages found (syntax, entities, quotations). Built once per analysis by
+ * analyze.ts; the stages fill their field in order, and later rules only read.
+ */
+import type { Lexicon } from './lexicon-types';
+import type { Sentence, Token, Tokenized } from './tokenize';
+import { isCapitalised } from './words';
+
+export class Context {
+  readonly text: string;
+  readonly tokens: Token[];
+  readonly sentences: Sentence[];
+
+  constructor(
+    readonly doc: Tokenized,
+    readonly lex: Lexicon,
+  ) {
+    this.text = doc.text;
+    this.tokens = doc.tokens;
+    this.sentences = doc.sentences;
+  }
+
+  /** The token's text in lower case ('' past either end). */
+  lower(i: number): string {
+    return this.tokens[i]?.text.toLowerCase() ?? '';
+  }
+
+  isWord(i: number): boolean {
+    return this.tokens[i]?.kind === 'word';
+  }
+
+  isCapWord(i: number): boolean {
+    return this.isWord(i) && isCapitalised(this.tokens[i]!.text);
+  }
+
+  /** The text from token a to token b (end exclusive), as written. */
+  slice(a: number, b: number): string {
+    return this.text.slice(this.tokens[a]!.start, this.tokens[b - 1]!.end);
+  }
+
+  /** The sentence token i is in. */
+  sentenceOf(i: number): Sentence {
+    return this.sentences[this.tokens[i]!.sentence]!;
+  }
+
+  /** Do the tokens from i on read `words` (lower case)? */
+  seq(i: number, words: readonly string[]): boolean {
+    return words.every((w, k) => this.lower(i + k) === w);
+  }
+}
