@@ -1,6 +1,7 @@
 /** The one entry of lib/nlp: article text in, entities and attributions out. Pure: no DOM, no I/O. */
 import { chooseLanguage } from './language';
 import { findClaims, type Claim } from './attribution';
+import { Context } from './context';
 import { findEntities, type EntityRecord } from './entities';
 import { getLexicon } from './lexicon';
 import { findQuotations } from './quotes';
@@ -25,7 +26,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const doc = tokenize(text, (word) => lex.abbreviations.has(word.toLowerCase()));
   const index = findEntities(doc, lex);
   const sources = new SourceFinder(doc, lex, index);
-  const claims = findClaims(doc, lex, sources, findQuotations(doc), index);
+  const claims = findClaims(new Context(doc, lex), sources, findQuotations(doc), index);
 
   const spanOf = (tokens: Token[], first: number, last: number): Span => {
     const start = tokens[first]!.start;

@@ -1,0 +1,74 @@
+/**
+ * The source next to a reporting verb: the noun phrase ending right before it ("Kremlin
+ * spokesperson Dmitry Peskov said", "Ines Calder, the ministry's spokeswoman, denied"), and the
+ * stretch between a source and its verb (", 82,", "of Indiana", "(D-Wis.)", "also", "has").
+ */
+import { BETWEEN_SOURCE_AND_VERB, NEGATIONS } from '../lexicons/reporting';
+import type { Source } from '../sources';
+import { FUNCTION_WORDS } from '../words';
+import type { ClaimSet } from './claims';
+
+/** The source ending before the cue at token v, past adverbs and auxiliaries. */
+export function sourceBefore(set: ClaimSet, v: number, floor: number): Source | null {
+  const { ctx, sources, index } = set;
+  const { tokens } = ctx;
+  let j = v - 1;
+  while (j >= floor && BETWEEN_SOURCE_AND_VERB.has(ctx.lower(j))) j--;
+  // "Gov. Mike Pence (R-IN) said": past a short parenthesis.
+  if (tokens[j]?.text === ')') {
+    let o = j - 1;
+    while (o > floor && j - o < 8 && tokens[o]!.text !== '(') o--;
+    if (tokens[o]?.text === '(') j = o - 1;
+  }
+  if (j < floor || NEGATIONS.has(ctx.lower(j)) || ctx.lower(j) === 'to') return null;
+  // "Ines Calder, the ministry's spokeswoman, denied …": the source with its appositive.
+  if (tokens[j]!.text === ',') {
+    for (let c = j - 1; c > floor && j - c <= 14; c--) {
+      if (tokens[c]!.text !== ',') continue;
+      const named = sources.endingAt(c - 1, floor);
+      if (named && named.entity) return { ...named, last: j };
+      // "The state's campaign chairman, Phil Lovas, said": the name between the commas.
+      const inner = index.mentionAt.get(c + 1);
+      if (inner && inner.first === c + 1 && inner.last === j && inner.entity.kind === 'person') {
+        let first = c;
+        while ((first > floor && (tokens[first - 1]!.kind === 'word' || tokens[first - 1]!.kind === 'poss') && !FUNCTION_WORDS.has(ctx.lower(first - 1))) || (ctx.lower(first - 1) === 'the' && first - 1 >= floor)) {
+          first--;
+          if (ctx.lower(first) === 'the') break;
+        }
+        return { first, last: j, sourceType: 'named-person', entity: inner.entity, generic: null };
+      }
+      break;
+    }
+    return null;
+  }
+  return sources.endingAt(j, floor);
+}
+
+/** Past ", 82," or ", a former aide," after a source, to its verb. */
+export function skipAppositive(set: ClaimSet, k: number, stop: number): number {
+  const { ctx } = set;
+  const { tokens } = ctx;
+  // "Foreign Minister Elena Marsh of Estmere told reporters", "Mike Pence of Indiana said"
+  if (ctx.lower(k) === 'of' && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) {
+    let e = k + 1;
+    while (e < stop && e - k <= 4 && tokens[e]!.kind === 'word' && /^\p{Lu}/u.test(tokens[e]!.text)) e++;
+    return set.isSpeech(e) ? e : k;
+  }
+  // "Rep. Gwen Moore (D-Wis.) said"
+  if (tokens[k]?.text === '(') {
+    for (let e = k + 1; e < stop && e - k <= 8; e++) if (tokens[e]!.text === ')') return skipAppositive(set, e + 1, stop);
+    return k;
+  }
+  if (tokens[k]?.text !== ',') return k;
+  for (let e = k + 1; e < stop && e - k <= 14; e++) {
+    if (set.isSpeech(e) || tokens[e]!.kind === 'quote') return k;
+    if (tokens[e]!.text === ',') return e + 1;
+  }
+  return k;
+}
+
+/** Past adverbs and auxiliaries after a source: "Peskov also said", "she has said". */
+export function skipBetween(set: ClaimSet, v: number, stop: number): number {
+  while (v < stop && BETWEEN_SOURCE_AND_VERB.has(set.ctx.lower(v))) v++;
+  return v;
+}

@@ -1,0 +1,90 @@
+/**
+ * What every rule family of attribution shares: the context, the quotations, the sources, the
+ * claims found so far and the cue words they used. A claim is added only through `add`, which
+ * keeps a content of at least one word (two for reported speech) and marks its cue as used, so
+ * that no later rule reads the same cue again.
+ */
+import { Context } from '../context';
+import type { EntityIndex } from '../entities';
+import type { Quotation } from '../quotes';
+import type { Source, SourceFinder } from '../sources';
+
+export interface Claim {
+  source: Source;
+  /** Cue token range, end exclusive. */
+  cue: [number, number];
+  /** Content character range. */
+  content: [number, number];
+  direct: boolean;
+  relay: Source | null;
+  /** The rule that proposed it ("direct-source-cue", "reported-that", "according-end", …): a feature of the judge. */
+  rule: string;
+}
+
+/** A quotation already given to a claim, and the token after its attribution (where a continuation may start). */
+export interface AttributedQuote {
+  claim: Claim;
+  tail: number;
+}
+
+export class ClaimSet {
+  readonly claims: Claim[] = [];
+  readonly usedCue = new Set<number>();
+  /** For each token, the index of the quotation it is in (marks included), or -1. */
+  readonly insideQuote: Int32Array;
+  /** Quotations given to a claim, by quotation index. */
+  readonly attributedQuote = new Map<number, AttributedQuote>();
+
+  constructor(
+    readonly ctx: Context,
+    readonly sources: SourceFinder,
+    readonly quotations: Quotation[],
+    readonly index: EntityIndex,
+  ) {
+    this.insideQuote = new Int32Array(ctx.tokens.length).fill(-1);
+    quotations.forEach((q, n) => {
+      for (let i = q.open; i <= q.last; i++) this.insideQuote[i] = n;
+    });
+  }
+
+  /** The quotation token i is in, or -1. */
+  quoteAt(i: number): number {
+    return this.insideQuote[i] ?? -1;
+  }
+
+  /** A reporting verb, written in lower case ("States" in "United States" is no verb), outside any quotation. */
+  isSpeech(i: number): boolean {
+    const t = this.ctx.tokens[i];
+    return t?.kind === 'word' && /^\p{Ll}/u.test(t.text) && this.ctx.lex.speechVerbs.has(this.ctx.lower(i)) && this.quoteAt(i) < 0;
+  }
+
+  lemma(i: number): string {
+    return this.ctx.lex.speechVerbs.get(this.ctx.lower(i)) ?? '';
+  }
+
+  wordsIn(a: number, b: number): number {
+    return (this.ctx.text.slice(a, b).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  }
+
+  /** Back past white space and closing punctuation. */
+  trimEnd(end: number): number {
+    const { text } = this.ctx;
+    while (end > 0 && /[\s.,;:!?]/.test(text[end - 1]!)) end--;
+    return end;
+  }
+
+  /** Adds a claim (false when its content is too short to be one). */
+  add(source: Source, cue: [number, number], content: [number, number], direct: boolean, relay: Source | null, rule: string): boolean {
+    const [a, b] = content;
+    const end = direct ? b : this.trimEnd(b);
+    if (end - a <= 0 || this.wordsIn(a, end) < (direct ? 1 : 2)) return false;
+    for (let c = cue[0]; c < cue[1]; c++) this.usedCue.add(c);
+    this.claims.push({ source, cue, content: [a, end], direct, relay, rule });
+    return true;
+  }
+
+  /** The claim added last. */
+  get last(): Claim {
+    return this.claims[this.claims.length - 1]!;
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Where a reported clause starts and ends: past the adverbials between a verb and its content
+ * ("said on Tuesday that", "told reporters in a statement"), up to a clause break (", but",
+ * "; ", ", saying"), and the relay that may close it ("…, according to Reuters").
+ */
+import {
+  ADVERBIAL_HEADS,
+  ADVERBIAL_OPENERS,
+  DAY_PARTS,
+  TIME_ADVERBS,
+  WEEKDAYS,
+} from '../lexicons/reporting';
+import type { Source } from '../sources';
+import type { ClaimSet } from './claims';
+
+const CLAUSE_BREAKS = [[',', 'but'], [',', 'while'], [',', 'whereas'], [',', 'although'], [',', 'though'], [';'], [',', 'citing'], [',', 'according', 'to'], ['according', 'to'], [',', 'saying'], [',', 'adding'], [',', 'and', 'added'], ['and', 'added']];
+// A "sentence" of hundreds of words is no prose (a list, a table): a claim ends within 160 tokens.
+const CONTENT_MAX_TOKENS = 160;
+
+/** Where a reported clause starting at token `from` ends: the sentence's end or a clause break, whichever comes first. */
+export function clauseEnd(set: ClaimSet, from: number, stop: number): number {
+  const limit = Math.min(stop, from + CONTENT_MAX_TOKENS);
+  for (let i = from; i < limit; i++) {
+    if (set.quoteAt(i) >= 0) continue;
+    for (const b of CLAUSE_BREAKS) if (set.ctx.seq(i, b)) return i;
+  }
+  return limit;
+}
+
+/** "…, according to Reuters" right at `from` (or after a comma): the relay. */
+export function relayAt(set: ClaimSet, from: number, stop: number): Source | null {
+  let i = from;
+  if (set.ctx.tokens[i]?.text === ',') i++;
+  if (!set.ctx.seq(i, ['according', 'to'])) return null;
+  const relay = set.sources.startingAt(i + 2, stop);
+  if (relay) set.usedCue.add(i);
+  return relay;
+}
+
+/** Past adverbials before the content: "on Tuesday", "last week", "in a statement", "to reporters". */
+export function skipAdverbials(set: ClaimSet, k: number, stop: number): number {
+  const { ctx } = set;
+  const { tokens } = ctx;
+  for (let guard = 0; guard < 3 && k < stop; guard++) {
+    const w = ctx.lower(k);
+    // "to" only before an audience ("to reporters", "to the BBC"); "to walk out" is an infinitive.
+    if (w === 'to' && !/^(?:reporters|journalists|lawmakers|parliament|congress|the|a|an|his|her|their)$/.test(ctx.lower(k + 1)) && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) break;
+    // A bare day: "said Wednesday (night) that"
+    if (WEEKDAYS.has(w)) {
+      k += DAY_PARTS.has(ctx.lower(k + 1)) ? 2 : 1;
+      continue;
+    }
+    if (ADVERBIAL_OPENERS.has(w)) {
+      // "in a statement", "on Tuesday", "last week", "to reporters", "in an interview with Reuters"
+      let e = k + 1;
+      while (e < stop && e - k <= 5 && tokens[e]!.kind === 'word' && ctx.lower(e) !== 'that' && !(ctx.lower(e) === 'the' && e > k + 1)) {
+        const next = ctx.lower(e);
+        e++;
+        if (ADVERBIAL_HEADS.has(next)) break;
+      }
+      if (ctx.lower(e - 1) === 'with' || ctx.lower(e) === 'with') break;
+      if (e === k + 1 && !TIME_ADVERBS.has(w)) break;
+      k = e;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/** Nothing but adverbials and the full stop after the verb: "…, a source said on Monday." */
+export function endsClause(set: ClaimSet, k: number, stop: number): boolean {
+  const t = set.ctx.tokens[k];
+  return k >= stop || (t!.kind === 'punct' && /[.!?]/.test(t!.text)) || (t!.text === ',' && set.ctx.seq(k + 1, ['according', 'to']));
+}

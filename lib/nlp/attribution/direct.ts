@@ -1,0 +1,100 @@
+/**
+ * Direct quotations and who said them, in the three shapes news uses:
+ *
+ *   after    "“…,” Peskov said." / "“…,” said Peskov." / "“…” ― Sonya Herridge"
+ *   before   "Peskov responded, “No comment.”" / "He told reporters: “…”"
+ *   continued "“…,” she said. “…”": the next quotation, with no other speaker between, is hers too.
+ */
+import { PRE_QUOTE_WORDS } from '../lexicons/reporting';
+import { skipAppositive, skipBetween, sourceBefore } from './around-cue';
+import type { ClaimSet } from './claims';
+
+/** Quotations whose attribution follows them. */
+export function findQuotesAttributedAfter(set: ClaimSet): void {
+  const { ctx, sources, quotations, usedCue, attributedQuote } = set;
+  const { tokens, text } = ctx;
+  quotations.forEach((q, n) => {
+    if (q.close < 0) return;
+    let k = q.close + 1;
+    if (tokens[k]?.text === ',') k++;
+    // The attribution follows a quotation that ends in a comma, a question or an exclamation
+    // ("“…,” she said", "“…?” he asked"), or a lower-case word; after "“….” He …" a new sentence starts.
+    const inner = text.slice(tokens[q.open]!.end, tokens[q.close]!.start).trimEnd();
+    const next = tokens[k];
+    const stop = next ? ctx.sentenceOf(k).end : tokens.length;
+    // A pull quote signed with a dash: "“…” ― Sonya Herridge"
+    if (next && (next.text === '―' || next.text === '—') && !usedCue.has(k)) {
+      const signed = sources.startingAt(k + 1, tokens.length);
+      const lineEnd = signed && (signed.last >= tokens.length || tokens[signed.last]!.paraStart || tokens[signed.last]!.text === ',' || tokens[signed.last]!.kind === 'quote');
+      if (signed && signed.entity && lineEnd && set.add(signed, [k, k + 1], [q.start, q.end], true, null, 'direct-signed')) attributedQuote.set(n, { claim: set.last, tail: signed.last });
+      return;
+    }
+    if (!next || !(tokens[q.close + 1]?.text === ',' || /[,?!]$/.test(inner) || /^\p{Ll}/u.test(next.text))) return;
+    // SOURCE CUE
+    const source = sources.startingAt(k, stop);
+    if (source) {
+      const v = skipBetween(set, skipAppositive(set, source.last, stop), stop);
+      if (set.isSpeech(v) && !usedCue.has(v)) {
+        if (set.add(source, [v, v + 1], [q.start, q.end], true, null, 'direct-source-cue')) attributedQuote.set(n, { claim: set.last, tail: v + 1 });
+        return;
+      }
+    }
+    // CUE SOURCE
+    if (set.isSpeech(k) && !usedCue.has(k)) {
+      const inverted = sources.startingAt(k + 1, stop);
+      if (inverted && set.add(inverted, [k, k + 1], [q.start, q.end], true, null, 'direct-cue-source')) attributedQuote.set(n, { claim: set.last, tail: inverted.last });
+    }
+  });
+}
+
+/** Quotations whose attribution comes before them. */
+export function findQuotesAttributedBefore(set: ClaimSet): void {
+  const { ctx, quotations, usedCue, attributedQuote, index } = set;
+  const { tokens } = ctx;
+  quotations.forEach((q, n) => {
+    if (attributedQuote.has(n)) return;
+    const s = ctx.sentenceOf(q.open);
+    let j = q.open - 1;
+    if (j >= s.first && (tokens[j]!.text === ',' || tokens[j]!.text === ':')) j--;
+    // Past an audience or a short adverbial ("told reporters", "said on Monday", "says of Clinton"),
+    // but not past words of a reported clause: in "Clinton says it means Trump “may not have paid
+    // a dime”" the claim is the whole clause, found as reported speech.
+    for (let back = 0; back < 4 && j >= s.first; back++, j--) {
+      if (set.isSpeech(j) && !usedCue.has(j)) {
+        const between = tokens.slice(j + 1, q.open).filter((t) => t.kind === 'word').map((t) => t.text.toLowerCase());
+        const plain = between.every((w, x) => PRE_QUOTE_WORDS.has(w) || index.mentionAt.has(j + 1 + x) || /^\p{Lu}/u.test(w));
+        if (!plain) break;
+        const source = sourceBefore(set, j, s.first);
+        if (source && set.add(source, [j, j + 1], [q.start, q.end], true, null, 'direct-before')) attributedQuote.set(n, { claim: set.last, tail: q.open });
+        break;
+      }
+      if (tokens[j]!.kind !== 'word') break;
+    }
+  });
+}
+
+/** "“…,” she said. “…”": the next quotation right after an attributed one continues it. */
+export function findContinuedQuotes(set: ClaimSet): void {
+  const { ctx, quotations, attributedQuote, index } = set;
+  const { tokens, text } = ctx;
+  quotations.forEach((q, n) => {
+    if (attributedQuote.has(n) || n === 0) return;
+    const prev = attributedQuote.get(n - 1);
+    if (!prev) return;
+    const gap = text.slice(tokens[prev.tail - 1]!.end, tokens[q.open]!.start);
+    const runOn = quotations[n - 1]!.close < 0 && tokens[q.open]!.paraStart;
+    // Or the same paragraph, after a short aside with no other speaker ("…,” said Caddell, speaking of X. “…”).
+    let aside = !tokens[q.open]!.paraStart && gap.length <= 120 && !/["“”]/.test(gap);
+    for (let i = prev.tail; aside && i < q.open; i++) {
+      const m = index.mentionAt.get(i);
+      if (set.isSpeech(i) || (m && m.entity !== prev.claim.source.entity && m.entity.kind === 'person')) aside = false;
+    }
+    const sameParagraph = !tokens[q.open]!.paraStart;
+    if (runOn || (sameParagraph && /^[\s.,:;]*$/.test(gap)) || aside) {
+      // One claim, interrupted by its attribution: the content runs from the first quotation to the last.
+      const c = prev.claim;
+      c.content = [c.content[0], q.end];
+      attributedQuote.set(n, { claim: c, tail: q.close < 0 ? q.open + 1 : q.close + 1 });
+    }
+  });
+}

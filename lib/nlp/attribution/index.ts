@@ -1,0 +1,37 @@
+/**
+ * Attributed claims: who said what, and how. The rule families, each in its file, run in the
+ * order a reader meets them:
+ *
+ *   direct.ts    "“…,” Peskov said." / "Peskov said: “…”" / "“…,” she said. “…”"
+ *   reported.ts  "Peskov said on Tuesday that …" / "…, a source said." / "…, saying that …"
+ *   according.ts "…, according to Reuters." / "According to the ministry, …"
+ *   nominal.ts   "claims made by the US and Ukraine that …"
+ *
+ * A claim needs a source the rules can name; where none is found nothing is proposed (a missed
+ * quote costs a reader less than an invented one). "…, according to Reuters" after a reported
+ * claim makes Reuters the relay of that claim, not its source. The rules propose; the judge
+ * (judge/) decides what is shown.
+ */
+import type { Context } from '../context';
+import type { EntityIndex } from '../entities';
+import type { Quotation } from '../quotes';
+import type { SourceFinder } from '../sources';
+import { findAccordingTo } from './according';
+import { ClaimSet, type Claim } from './claims';
+import { findContinuedQuotes, findQuotesAttributedAfter, findQuotesAttributedBefore } from './direct';
+import { findNominalCues } from './nominal';
+import { findParticiples, findReportedSpeech } from './reported';
+
+export type { Claim } from './claims';
+
+export function findClaims(ctx: Context, sources: SourceFinder, quotations: Quotation[], index: EntityIndex): Claim[] {
+  const set = new ClaimSet(ctx, sources, quotations, index);
+  findQuotesAttributedAfter(set);
+  findQuotesAttributedBefore(set);
+  findContinuedQuotes(set);
+  findReportedSpeech(set);
+  findParticiples(set);
+  findAccordingTo(set);
+  findNominalCues(set);
+  return set.claims.sort((a, b) => a.content[0] - b.content[0]);
+}

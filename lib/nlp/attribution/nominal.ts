@@ -1,0 +1,33 @@
+/**
+ * Nominal cues: a noun that introduces a claim, with its source after "by" or before it as a
+ * possessive: "claims made by the US and Ukraine that CLAUSE", "the ministry's denial that CLAUSE".
+ */
+import { NOMINAL_BY } from '../lexicons/reporting';
+import type { Source } from '../sources';
+import type { ClaimSet } from './claims';
+import { clauseEnd } from './clause';
+
+export function findNominalCues(set: ClaimSet): void {
+  const { ctx, sources, usedCue } = set;
+  const { tokens } = ctx;
+  for (const s of ctx.sentences) {
+    for (let i = s.first; i < s.end; i++) {
+      if (!ctx.lex.nominalCues.has(ctx.lower(i)) || usedCue.has(i) || set.quoteAt(i) >= 0) continue;
+      let source: Source | null = null;
+      let k = i + 1;
+      if (NOMINAL_BY.has(ctx.lower(k)) && ctx.lower(k + 1) === 'by') k += 2;
+      else if (ctx.lower(k) === 'by') k += 1;
+      else k = -1;
+      if (k > 0) {
+        source = sources.startingAt(k, s.end);
+        k = source ? source.last : -1;
+      } else if (tokens[i - 1]?.kind === 'poss') {
+        source = sources.endingAt(i - 2, s.first);
+        k = i + 1;
+      }
+      if (!source || k < 0 || ctx.lower(k) !== 'that') continue;
+      const end = clauseEnd(set, k + 1, s.end);
+      set.add(source, [i, i + 1], [tokens[k + 1]!.start, end < s.end ? tokens[end]!.start : s.stop], false, null, 'nominal');
+    }
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Reported speech, in the shapes news uses:
+ *
+ *   source first   "Peskov said on Tuesday that CLAUSE" / "He told reporters CLAUSE"
+ *   source after   "CLAUSE, a senior official said." / "CLAUSE, said Harald Brenn."
+ *   participle     "…, saying (that) CLAUSE" / "…, adding that CLAUSE": the sentence's subject says it.
+ */
+import { AUDIENCES, INVERTING_VERBS, NEEDS_THAT, NEGATIONS, NOT_CLAUSE_START, SPEECH_PARTICIPLES, TELL_VERBS } from '../lexicons/reporting';
+import type { Source } from '../sources';
+import { sourceBefore } from './around-cue';
+import type { ClaimSet } from './claims';
+import { clauseEnd, endsClause, relayAt, skipAdverbials } from './clause';
+
+export function findReportedSpeech(set: ClaimSet): void {
+  const { ctx, sources, usedCue, attributedQuote, claims } = set;
+  const { tokens } = ctx;
+  for (const s of ctx.sentences) {
+    for (let v = s.first; v < s.end; v++) {
+      if (!set.isSpeech(v) || usedCue.has(v)) continue;
+      if (v > s.first && (ctx.lower(v - 1) === 'to' || NEGATIONS.has(ctx.lower(v - 1)))) continue;
+      const source = sourceBefore(set, v, s.first);
+      let k = v + 1;
+      // The object of "tell": "told reporters", "told the BBC", "told Reuters in an interview".
+      if (TELL_VERBS.has(set.lemma(v))) {
+        const object = sources.startingAt(k, s.end);
+        if (object) k = object.last;
+        else if (AUDIENCES.has(ctx.lower(k)) || ctx.lower(k) === 'the') k += ctx.lower(k) === 'the' ? 2 : 1;
+        // The rest of a longer audience: "told police officials that …"
+        for (let e = k; e < Math.min(s.end, k + 3); e++) {
+          if (ctx.lower(e) === 'that') {
+            k = e;
+            break;
+          }
+          if (tokens[e]!.kind !== 'word') break;
+        }
+      }
+      // Adverbials before the content: "on Tuesday", "last week", "in a statement", "to reporters".
+      k = skipAdverbials(set, k, s.end);
+      // "threatened to walk out", "declined to comment": an intention, not a claim.
+      if (ctx.lower(k) === 'to') continue;
+      if (source) {
+        const that = ctx.lower(k) === 'that';
+        if (that) k++;
+        if (tokens[k]?.text === ',' && ctx.lower(k - 1) === 'that') k++;
+        // Verbs that report speech only with a clause ("added that …", not "added a note",
+        // "continues his praise", "urged voters to …"), and a clause that opens like one.
+        const clauseOpens = that || set.quoteAt(k) >= 0 || !NOT_CLAUSE_START.has(ctx.lower(k));
+        const reports = clauseOpens && (that || !NEEDS_THAT.has(set.lemma(v)));
+        const startsQuote = set.quoteAt(k) >= 0 && tokens[k]!.kind === 'quote' && attributedQuote.has(set.quoteAt(k));
+        if (reports && !startsQuote && k < s.end && tokens[k]!.kind !== 'punct') {
+          const end = clauseEnd(set, k, s.end);
+          const stop = end < s.end ? tokens[end]!.start : s.stop;
+          const relay = end < s.end ? relayAt(set, end, s.end) : null;
+          if (set.add(source, [v, v + 1], [tokens[k]!.start, stop], false, relay, 'reported-that')) continue;
+        }
+        // "CLAUSE, SOURCE CUE." — the source is right after a comma and the verb ends the clause.
+        if (source.first > s.first && tokens[source.first - 1]!.text === ',' && endsClause(set, k, s.end)) {
+          const comma = source.first - 1;
+          // "The Kremlin said that …, Reuters reported.": a claim already in the clause is relayed.
+          const inner = claims.find((c) => !c.direct && c.cue[0] >= s.first && c.cue[0] < comma && c.content[1] > tokens[comma]!.start);
+          if (inner && !inner.relay) {
+            inner.relay = source;
+            inner.content = [inner.content[0], set.trimEnd(tokens[comma]!.start)];
+            usedCue.add(v);
+          } else if (comma > s.first && set.quoteAt(comma - 1) < 0) set.add(source, [v, v + 1], [s.start, tokens[comma]!.start], false, null, 'reported-after');
+        }
+        continue;
+      }
+      // "CLAUSE, said Harald Brenn." (with the plain verbs of attribution only: ", denied reports" is no inversion)
+      if (v > s.first && tokens[v - 1]!.text === ',' && set.quoteAt(v - 2) < 0 && INVERTING_VERBS.has(set.lemma(v))) {
+        const inverted = sources.startingAt(v + 1, s.end);
+        if (inverted && inverted.sourceType !== 'document') set.add(inverted, [v, v + 1], [s.start, tokens[v - 1]!.start], false, null, 'reported-inverted');
+      }
+    }
+  }
+}
+
+/** "…, saying (that) CLAUSE", "…, adding that CLAUSE": the sentence's subject (or its claim's source) says it. */
+export function findParticiples(set: ClaimSet): void {
+  const { ctx, sources, usedCue, attributedQuote, claims, quotations, index } = set;
+  const { tokens } = ctx;
+  for (const s of ctx.sentences) {
+    for (let v = s.first + 2; v < s.end - 1; v++) {
+      if (tokens[v - 1]!.text !== ',' || !SPEECH_PARTICIPLES.has(ctx.lower(v)) || usedCue.has(v) || set.quoteAt(v) >= 0) continue;
+      const claim = claims.find((c) => c.cue[0] >= s.first && c.cue[0] < v && !c.direct);
+      let source: Source | null = claim?.source ?? null;
+      if (!source) {
+        // The subject: a source opening the sentence (past "Meanwhile,"), up to the first verb.
+        for (let i = s.first; i < Math.min(v, s.first + 4) && !source; i++) {
+          const m = index.mentionAt.get(i);
+          if (m) source = sources.startingAt(m.outer, v);
+          else if (/^(?:he|she|it)$/.test(ctx.lower(i))) source = sources.startingAt(i, v);
+        }
+      }
+      if (!source) continue;
+      let k = v + 1;
+      if (ctx.lower(k) === 'that') k++;
+      // "…, saying, “She's trigger-happy.”": the quotation is what was said.
+      const q = tokens[k]?.text === ',' ? set.quoteAt(k + 1) : -1;
+      if (q >= 0 && !attributedQuote.has(q) && tokens[k + 1]!.kind === 'quote') {
+        const quotation = quotations[q]!;
+        if (set.add(source, [v, v + 1], [quotation.start, quotation.end], true, null, 'participle-quote')) attributedQuote.set(q, { claim: set.last, tail: quotation.last + 1 });
+        continue;
+      }
+      if (k >= s.end || tokens[k]!.kind === 'punct') continue;
+      if (set.quoteAt(k) >= 0 && attributedQuote.has(set.quoteAt(k))) continue;
+      const end = clauseEnd(set, k, s.end);
+      set.add(source, [v, v + 1], [tokens[k]!.start, end < s.end ? tokens[end]!.start : s.stop], false, null, 'participle');
+    }
+  }
+}

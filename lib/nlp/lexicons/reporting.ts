@@ -1,0 +1,60 @@
+/**
+ * The small closed word classes the attribution rules read around a reporting verb. Source:
+ * English grammar of reporting clauses (Quirk et al. 1985, §14.29–14.33 on reporting clauses and
+ * subject–verb inversion; Biber et al. 1999, §11.2 on reporting verbs in news) and the shapes of
+ * wire copy ("…, said X", "X told reporters", "X said in a statement"). Lower case.
+ */
+
+const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Words that may stand between a source and its verb ("has said", "also told"). */
+export const BETWEEN_SOURCE_AND_VERB = set(
+  'also later previously repeatedly separately again has have had once then further earlier publicly privately reportedly recently flatly firmly quickly',
+);
+
+/** Verbs (lemmas) that take an audience before their content: "told reporters that", "told the BBC". */
+export const TELL_VERBS = set('tell inform assure remind warn brief');
+
+/** Negations before a verb: "did not say" reports nothing. */
+export const NEGATIONS = set("not n't never no");
+
+/** Verbs (lemmas) news puts before their source: "…, said Peskov", "…, added the minister". */
+export const INVERTING_VERBS = set('say add tell write ask explain reply note insist warn recall argue continue observe acknowledge answer declare state');
+
+/** Reporting verbs (lemmas) whose plain object is not what was said: they report a claim only with "that". */
+export const NEEDS_THAT = set('continue maintain signal urge complain propose describe cite quote recall');
+
+/**
+ * Words a reported clause does not open with: verbs of a split quotation ("… said, is a misguided
+ * approach"), subordinators ("said before he died"), nothing said ("said nothing more").
+ */
+export const NOT_CLAUSE_START = set('nothing little is are was were has have had will would can could should may might must before after when while because although until about');
+
+/** Words that may stand between a reporting verb and the quotation it introduces ("told reporters: “…”"). */
+export const PRE_QUOTE_WORDS = set(
+  'that reporters journalists me us him her them the press crowd audience supporters of on in a an statement interview monday tuesday wednesday thursday friday saturday sunday later then simply only flatly',
+);
+
+/** Past participles between a nominal cue and "by": "claims made by the US". */
+export const NOMINAL_BY = set('made issued levelled leveled voiced raised repeated');
+
+/** Participles that continue the sentence subject's speech: "…, saying (that) …", "…, adding that …". */
+export const SPEECH_PARTICIPLES = set('saying adding insisting arguing warning noting explaining stressing claiming declaring writing');
+
+/** Audiences named right after "told": "told reporters that". */
+export const AUDIENCES = set('reporters journalists lawmakers parliament congress');
+
+export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
+
+export const DAY_PARTS = set('morning afternoon evening night');
+
+/** Words that open an adverbial between a verb and its content: "said on Tuesday", "in a statement". */
+export const ADVERBIAL_OPENERS = set('on last this in at to during earlier late later overnight yesterday today tonight via by over through');
+
+/** Adverbs of time that stand alone: "said yesterday that". */
+export const TIME_ADVERBS = set('yesterday today tonight earlier later overnight');
+
+/** Head nouns that end an adverbial: "in a statement", "last week", "at a news conference". */
+export const ADVERBIAL_HEADS = set(
+  'monday tuesday wednesday thursday friday saturday sunday week month year statement interview reporters journalists night morning evening afternoon weekend conference briefing post tweet email speech letter',
+);
