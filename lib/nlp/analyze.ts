@@ -4,7 +4,7 @@ import { findClaims, type Claim } from './attribution';
 import { Context } from './context';
 import { findEntities, type EntityRecord } from './entities';
 import { getLexicon } from './lexicon';
-import { findQuotations } from './quotes';
+import { findQuotations, quotationIndex } from './quotes';
 import { SourceFinder, type Source } from './sources';
 import { tokenize, type Token } from './tokenize';
 import type { Analysis, AnalyzeOptions, Attribution, Entity, Span } from './types';
@@ -24,9 +24,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   const lex = getLexicon();
   const doc = tokenize(text, (word) => lex.abbreviations.has(word.toLowerCase()));
+  const ctx = new Context(doc, lex);
   const index = findEntities(doc, lex);
-  const sources = new SourceFinder(doc, lex, index);
-  const claims = findClaims(new Context(doc, lex), sources, findQuotations(doc), index);
+  const quotations = findQuotations(doc);
+  const quoteAt = quotationIndex(doc.tokens.length, quotations);
+  const sources = new SourceFinder(doc, lex, index, ctx, quoteAt);
+  const claims = findClaims(ctx, sources, quotations, index);
 
   const spanOf = (tokens: Token[], first: number, last: number): Span => {
     const start = tokens[first]!.start;

@@ -28,6 +28,8 @@ export interface EntityRecord {
   role: string | null;
   official: boolean;
   mentions: MentionRecord[];
+  /** For people: what the name or a title says of their gender, where it says it. */
+  gender?: 'male' | 'female' | null;
 }
 
 export interface MentionRecord extends Span {

@@ -68,3 +68,12 @@ export function findQuotations(doc: Tokenized): Quotation[] {
   }
   return out;
 }
+
+/** For each token, the index of the quotation it is in (marks included), or -1. */
+export function quotationIndex(tokenCount: number, quotations: Quotation[]): (i: number) => number {
+  const inside = new Int32Array(tokenCount).fill(-1);
+  quotations.forEach((q, n) => {
+    for (let i = q.open; i <= q.last; i++) inside[i] = n;
+  });
+  return (i) => inside[i] ?? -1;
+}

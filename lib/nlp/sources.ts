@@ -5,7 +5,9 @@
  * an unnamed institution or medium ("the foreign ministry", "state media") or a document ("the
  * statement"). Found ending right before a reporting verb, or starting right after one.
  */
+import type { Context } from './context';
 import type { EntityIndex, EntityRecord, MentionRecord } from './entities';
+import { PronounResolver } from './pronouns';
 import type { Lexicon } from './lexicon-types';
 import type { Token, Tokenized } from './tokenize';
 import type { EntityKind, SourceType } from './types';
@@ -33,14 +35,19 @@ const INSTITUTION_HEADS = new Set([
   'organisation', 'firm', 'bank', 'board', 'delegation', 'spokesman\'s office', 'presidency', 'palace', 'kremlin', 'pentagon',
 ]);
 
-const ANTECEDENT_REACH = 800;
 
 export class SourceFinder {
+  private readonly pronouns: PronounResolver;
+
   constructor(
     private readonly doc: Tokenized,
     private readonly lex: Lexicon,
     private readonly index: EntityIndex,
-  ) {}
+    ctx: Context,
+    quoteAt: (i: number) => number,
+  ) {
+    this.pronouns = new PronounResolver(ctx, index, quoteAt);
+  }
 
   private get tokens(): Token[] {
     return this.doc.tokens;
@@ -165,22 +172,9 @@ export class SourceFinder {
       if ('first' in thing) return { ...thing, first: i, last: i + 1 };
       return { first: i, last: i + 1, sourceType: sourceTypeOf(thing.kind), entity: thing, generic: null };
     }
-    const entity = word === 'he' || word === 'she' ? this.antecedentPerson(i) : null;
+    const entity = word === 'he' || word === 'she' ? this.pronouns.person(i) : null;
     if (!entity) return null;
     return { first: i, last: i + 1, sourceType: sourceTypeOf(entity.kind), entity, generic: null };
-  }
-
-  /** The last person mentioned before token i, in this paragraph or the three before it (quotes run on over short paragraphs). */
-  antecedentPerson(i: number): EntityRecord | null {
-    const { tokens, sentences } = this.doc;
-    const paragraph = sentences[tokens[i]!.sentence]!.paragraph;
-    // Within reach of a reader's memory (and in bounded time on any input).
-    for (let k = i - 1; k >= 0 && i - k <= ANTECEDENT_REACH; k--) {
-      if (paragraph - sentences[tokens[k]!.sentence]!.paragraph > 3) break;
-      const m = this.index.mentionAt.get(k);
-      if (m && m.entity.kind === 'person') return m.entity;
-    }
-    return null;
   }
 
   /** "It said": the last organisation or medium named in this sentence or the one before, or an unnamed one ("the foreign ministry"). */

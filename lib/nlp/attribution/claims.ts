@@ -6,7 +6,7 @@
  */
 import { Context } from '../context';
 import type { EntityIndex } from '../entities';
-import type { Quotation } from '../quotes';
+import { quotationIndex, type Quotation } from '../quotes';
 import type { Source, SourceFinder } from '../sources';
 
 export interface Claim {
@@ -30,8 +30,8 @@ export interface AttributedQuote {
 export class ClaimSet {
   readonly claims: Claim[] = [];
   readonly usedCue = new Set<number>();
-  /** For each token, the index of the quotation it is in (marks included), or -1. */
-  readonly insideQuote: Int32Array;
+  /** The quotation token i is in (marks included), or -1. */
+  readonly quoteAt: (i: number) => number;
   /** Quotations given to a claim, by quotation index. */
   readonly attributedQuote = new Map<number, AttributedQuote>();
 
@@ -41,15 +41,7 @@ export class ClaimSet {
     readonly quotations: Quotation[],
     readonly index: EntityIndex,
   ) {
-    this.insideQuote = new Int32Array(ctx.tokens.length).fill(-1);
-    quotations.forEach((q, n) => {
-      for (let i = q.open; i <= q.last; i++) this.insideQuote[i] = n;
-    });
-  }
-
-  /** The quotation token i is in, or -1. */
-  quoteAt(i: number): number {
-    return this.insideQuote[i] ?? -1;
+    this.quoteAt = quotationIndex(ctx.tokens.length, quotations);
   }
 
   /** A reporting verb, written in lower case ("States" in "United States" is no verb), outside any quotation. */

@@ -5,15 +5,18 @@
  */
 import {
   ADVERBIAL_HEADS,
+  CLAUSE_BREAKS,
   ADVERBIAL_OPENERS,
   DAY_PARTS,
   TIME_ADVERBS,
   WEEKDAYS,
 } from '../lexicons/reporting';
 import type { Source } from '../sources';
+import { skipBetween } from './around-cue';
 import type { ClaimSet } from './claims';
 
-const CLAUSE_BREAKS = [[',', 'but'], [',', 'while'], [',', 'whereas'], [',', 'although'], [',', 'though'], [';'], [',', 'citing'], [',', 'according', 'to'], ['according', 'to'], [',', 'saying'], [',', 'adding'], [',', 'and', 'added'], ['and', 'added']];
+const COORDINATORS = new Set(['and', 'but']);
+
 // A "sentence" of hundreds of words is no prose (a list, a table): a claim ends within 160 tokens.
 const CONTENT_MAX_TOKENS = 160;
 
@@ -23,6 +26,8 @@ export function clauseEnd(set: ClaimSet, from: number, stop: number): number {
   for (let i = from; i < limit; i++) {
     if (set.quoteAt(i) >= 0) continue;
     for (const b of CLAUSE_BREAKS) if (set.ctx.seq(i, b)) return i;
+    // "… promised to support Clinton and said she would …": a second reporting verb, a second claim.
+    if (COORDINATORS.has(set.ctx.lower(i)) && set.isSpeech(skipBetween(set, i + 1, limit))) return set.ctx.tokens[i - 1]?.text === ',' ? i - 1 : i;
   }
   return limit;
 }

@@ -83,13 +83,13 @@ export function findContinuedQuotes(set: ClaimSet): void {
     if (!prev) return;
     const gap = text.slice(tokens[prev.tail - 1]!.end, tokens[q.open]!.start);
     const runOn = quotations[n - 1]!.close < 0 && tokens[q.open]!.paraStart;
+    const sameParagraph = ctx.sentenceOf(q.open).paragraph === ctx.sentenceOf(prev.tail - 1).paragraph;
     // Or the same paragraph, after a short aside with no other speaker ("…,” said Caddell, speaking of X. “…”).
-    let aside = !tokens[q.open]!.paraStart && gap.length <= 120 && !/["“”]/.test(gap);
+    let aside = sameParagraph && gap.length <= 120 && !/["“”]/.test(gap);
     for (let i = prev.tail; aside && i < q.open; i++) {
       const m = index.mentionAt.get(i);
       if (set.isSpeech(i) || (m && m.entity !== prev.claim.source.entity && m.entity.kind === 'person')) aside = false;
     }
-    const sameParagraph = !tokens[q.open]!.paraStart;
     if (runOn || (sameParagraph && /^[\s.,:;]*$/.test(gap)) || aside) {
       // One claim, interrupted by its attribution: the content runs from the first quotation to the last.
       const c = prev.claim;
@@ -98,3 +98,4 @@ export function findContinuedQuotes(set: ClaimSet): void {
     }
   });
 }
+

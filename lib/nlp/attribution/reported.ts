@@ -5,7 +5,7 @@
  *   source after   "CLAUSE, a senior official said." / "CLAUSE, said Harald Brenn."
  *   participle     "…, saying (that) CLAUSE" / "…, adding that CLAUSE": the sentence's subject says it.
  */
-import { AUDIENCES, INVERTING_VERBS, NEEDS_THAT, NEGATIONS, NOT_CLAUSE_START, SPEECH_PARTICIPLES, TELL_VERBS } from '../lexicons/reporting';
+import { AUDIENCES, BETWEEN_SOURCE_AND_VERB, INVERTING_VERBS, NEEDS_THAT, NEGATIONS, NOT_CLAUSE_START, SPEECH_PARTICIPLES, TELL_VERBS } from '../lexicons/reporting';
 import type { Source } from '../sources';
 import { sourceBefore } from './around-cue';
 import type { ClaimSet } from './claims';
@@ -18,7 +18,7 @@ export function findReportedSpeech(set: ClaimSet): void {
     for (let v = s.first; v < s.end; v++) {
       if (!set.isSpeech(v) || usedCue.has(v)) continue;
       if (v > s.first && (ctx.lower(v - 1) === 'to' || NEGATIONS.has(ctx.lower(v - 1)))) continue;
-      const source = sourceBefore(set, v, s.first);
+      const source = sourceBefore(set, v, s.first) ?? coordinatedSource(set, v, s.first);
       let k = v + 1;
       // The object of "tell": "told reporters", "told the BBC", "told Reuters in an interview".
       if (TELL_VERBS.has(set.lemma(v))) {
@@ -108,4 +108,14 @@ export function findParticiples(set: ClaimSet): void {
       set.add(source, [v, v + 1], [tokens[k]!.start, end < s.end ? tokens[end]!.start : s.stop], false, null, 'participle');
     }
   }
+}
+
+/** "Merrill says … and said …": the second verb of a coordinated pair has the first one's source. */
+function coordinatedSource(set: ClaimSet, v: number, floor: number): Source | null {
+  const { ctx } = set;
+  let j = v - 1;
+  while (j > floor && BETWEEN_SOURCE_AND_VERB.has(ctx.lower(j))) j--;
+  if (ctx.lower(j) !== 'and' && ctx.lower(j) !== 'but') return null;
+  const earlier = set.claims.filter((c) => c.cue[0] >= floor && c.cue[0] < j && !c.direct);
+  return earlier.length ? earlier[earlier.length - 1]!.source : null;
 }

@@ -58,3 +58,17 @@ export const TIME_ADVERBS = set('yesterday today tonight earlier later overnight
 export const ADVERBIAL_HEADS = set(
   'monday tuesday wednesday thursday friday saturday sunday week month year statement interview reporters journalists night morning evening afternoon weekend conference briefing post tweet email speech letter',
 );
+
+/**
+ * Where a reported clause ends (outside quotations): a second clause joined by a conjunction or
+ * a semicolon, a participle that reports again, a relay, a non-restrictive relative clause or a
+ * dash aside. Each entry is a token sequence, lower case.
+ */
+export const CLAUSE_BREAKS: readonly (readonly string[])[] = [
+  [',', 'but'], [',', 'while'], [',', 'whereas'], [',', 'although'], [',', 'though'], [';'], [',', 'citing'],
+  [',', 'according', 'to'], ['according', 'to'], [',', 'saying'], [',', 'adding'], [',', 'and', 'added'], ['and', 'added'],
+    // ", and when pressed …", ", even as …", ", yet refuses …"
+  [',', 'and', 'when'], [',', 'when'], [',', 'even', 'as'], [',', 'as'], [',', 'yet'], [',', 'after'], [',', 'before'],
+  [',', 'arguing'], [',', 'noting'], [',', 'insisting'], [',', 'warning'], [',', 'stressing'], [',', 'explaining'], [',', 'claiming'],
+  ['—'], ['―'], ['--'], ['–'],
+];
