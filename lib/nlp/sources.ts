@@ -81,6 +81,9 @@ export class SourceFinder {
   startingAt(i: number, limit: number): Source | null {
     let k = i;
     if (this.lower(k) === 'the' && this.index.mentionAt.get(k + 1)) k++;
+    // A person behind a descriptor that names a place or body: "Lahore police chief Malik Iqbal".
+    const described = this.personDescribedFrom(k, limit);
+    if (described) return this.fromMention(described, i, i, this.coordinatedEnd(described.last, limit));
     const mention = this.index.mentionAt.get(k);
     if (mention && mention.first === k) {
       return this.fromMention(mention, i, k === i ? mention.outer : i, this.coordinatedEnd(mention.last, limit));
@@ -109,6 +112,18 @@ export class SourceFinder {
         const longer = this.startingAtQualified(s, limit);
         return longer;
       }
+    }
+    return null;
+  }
+
+  /** A person mention whose title or descriptor starts at token k (and holds other mentions). */
+  private personDescribedFrom(k: number, limit: number): MentionRecord | null {
+    const first = this.index.mentionAt.get(k);
+    if (!first || first.entity.kind === 'person') return null;
+    for (let e = first.last; e < Math.min(limit, k + 8); e++) {
+      const m = this.index.mentionAt.get(e);
+      if (m && m.first === e && m.entity.kind === 'person') return m.outer <= k ? m : null;
+      if (this.tokens[e]!.kind !== 'word' && this.tokens[e]!.kind !== 'poss') return null;
     }
     return null;
   }

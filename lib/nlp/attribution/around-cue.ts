@@ -8,6 +8,9 @@ import type { Source } from '../sources';
 import { FUNCTION_WORDS } from '../words';
 import type { ClaimSet } from './claims';
 
+// "Douglas Holtz-Eakin, an economist who served as director of the Congressional Budget Office, said": appositives run long.
+const APPOSITIVE_REACH = 30;
+
 /** The source ending before the cue at token v, past adverbs and auxiliaries. */
 export function sourceBefore(set: ClaimSet, v: number, floor: number): Source | null {
   const { ctx, sources, index } = set;
@@ -23,7 +26,7 @@ export function sourceBefore(set: ClaimSet, v: number, floor: number): Source | 
   if (j < floor || NEGATIONS.has(ctx.lower(j)) || ctx.lower(j) === 'to') return null;
   // "Ines Calder, the ministry's spokeswoman, denied …": the source with its appositive.
   if (tokens[j]!.text === ',') {
-    for (let c = j - 1; c > floor && j - c <= 14; c--) {
+    for (let c = j - 1; c > floor && j - c <= APPOSITIVE_REACH; c--) {
       if (tokens[c]!.text !== ',') continue;
       const named = sources.endingAt(c - 1, floor);
       if (named && named.entity) return { ...named, last: j };
@@ -60,7 +63,7 @@ export function skipAppositive(set: ClaimSet, k: number, stop: number): number {
     return k;
   }
   if (tokens[k]?.text !== ',') return k;
-  for (let e = k + 1; e < stop && e - k <= 14; e++) {
+  for (let e = k + 1; e < stop && e - k <= APPOSITIVE_REACH; e++) {
     if (set.isSpeech(e) || tokens[e]!.kind === 'quote') return k;
     if (tokens[e]!.text === ',') return e + 1;
   }
