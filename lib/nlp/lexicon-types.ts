@@ -48,6 +48,8 @@ export interface Lexicon {
   particles: Set<string>;
   /** Name suffixes ("jr", "iii"), lower-case, without a dot. */
   suffixes: Set<string>;
+  /** Clauses after an anonymous head ("familiar with the matter", "who spoke on condition of anonymity"), as token lists, longest first. */
+  anonymousClauses: string[][];
   /** Abbreviations whose dot does not end a sentence ("mr", "gen"), lower-case, without the dot. */
   abbreviations: Set<string>;
 }

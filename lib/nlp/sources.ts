@@ -11,7 +11,8 @@ import { PronounResolver } from './pronouns';
 import type { Lexicon } from './lexicon-types';
 import type { Token, Tokenized } from './tokenize';
 import type { EntityKind, SourceType } from './types';
-import { FUNCTION_WORDS, isCapitalised, PERSON_PRONOUNS } from './words';
+import { ANONYMITY_MARKERS, INSTITUTION_HEADS, MASS_HEADS, SOURCE_DETERMINERS } from './lexicons/sources';
+import { FUNCTION_WORDS, isAllCaps, isCapitalised, PERSON_PRONOUNS } from './words';
 
 export interface Source {
   /** Token range of the source as written, end exclusive. */
@@ -24,17 +25,9 @@ export interface Source {
   generic: { kind: EntityKind; name: string } | null;
 }
 
-const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'another', 'both', 'two', 'few', 'most', 'those', 'these', 'u.s.']);
-// Qualifiers that follow an anonymous head: "people familiar with the matter", "a source close to …".
-const QUALIFIERS = [['familiar', 'with'], ['close', 'to'], ['with', 'knowledge', 'of'], ['briefed', 'on'], ['with', 'direct', 'knowledge', 'of'], ['involved', 'in'], ['in', 'the', 'room']];
-const ANONYMITY = [['who', 'spoke', 'on', 'condition', 'of', 'anonymity'], ['who', 'asked', 'not', 'to', 'be', 'named'], ['who', 'asked', 'not', 'to', 'be', 'identified'], ['who', 'declined', 'to', 'be', 'named'], ['speaking', 'on', 'condition', 'of', 'anonymity']];
-const INSTITUTION_HEADS = new Set([
-  'government', 'ministry', 'police', 'military', 'army', 'navy', 'council', 'committee', 'commission', 'agency', 'court',
-  'company', 'campaign', 'administration', 'department', 'embassy', 'office', 'coastguard', 'prosecutors', 'prosecutor', 'authorities',
-  'cabinet', 'parliament', 'senate', 'congress', 'regime', 'junta', 'party', 'union', 'federation', 'association', 'organization',
-  'organisation', 'firm', 'bank', 'board', 'delegation', 'spokesman\'s office', 'presidency', 'palace', 'kremlin', 'pentagon',
-]);
-
+// Prepositions that attach a noun phrase to a source before it: "a spokesman for the agency",
+// "officials at the ministry", "the U.S. Attorney's Office for the Western District of New York".
+const ATTACHING = new Set(['for', 'of', 'at', 'in', 'with', 'from']);
 
 export class SourceFinder {
   private readonly pronouns: PronounResolver;
@@ -68,13 +61,76 @@ export class SourceFinder {
     // condition of anonymity (because the talks are confidential)".
     for (let start = j; start > floor && j - start < 16; start--) {
       if (this.tokens[start]!.kind === 'punct' && this.tokens[start]!.text !== ',') break;
-      if (ANONYMITY.some((q) => this.seq(start, q))) return this.endingAt(start - 1, floor) ?? null;
+      if (this.anonymityClauses.some((q) => this.seq(start, q))) return this.endingAt(start - 1, floor) ?? null;
     }
     const mention = this.index.mentionAt.get(j);
-    if (mention && mention.last === j + 1) return this.fromMention(mention, floor);
     const word = this.lower(j);
     if (PERSON_PRONOUNS.has(word) || word === 'it') return this.pronoun(j);
-    return this.unnamedEndingAt(j, floor);
+    const own = mention && mention.last === j + 1 ? this.fromMention(mention, floor) : this.unnamedEndingAt(j, floor);
+    if (own) return this.attachedTo(own, floor);
+    // An unknown name after a preposition: "officials in [Johor]".
+    let q = j;
+    while (q >= floor && this.isCapWord(q) && j - q < 5) q--;
+    if (q === j || !ATTACHING.has(this.lower(q))) return null;
+    const placeholder: Source = { first: q + 1, last: j + 1, sourceType: 'other', entity: null, generic: null };
+    const attached = this.attachedTo(placeholder, floor);
+    return attached === placeholder ? null : attached;
+  }
+
+  /**
+   * The source a phrase is attached to by a preposition: "a spokesman for [the agency]",
+   * "officials at [the ministry]", "the U.S. Attorney's Office for the Western District of [New
+   * York]". The head is the leftmost noun: who speaks is the spokesman, not the agency.
+   */
+  private attachedTo(s: Source, floor: number): Source {
+    let result = s;
+    let p = s.first - 1;
+    for (let step = 0; step < 3 && p > floor && ATTACHING.has(this.lower(p)); step++) {
+      // A capitalised name between two prepositions: "for the Western District of".
+      let q = p - 1;
+      while (q >= floor && this.isCapWord(q) && p - q <= 5) q--;
+      if (this.lower(q) === 'the') q--;
+      const head = this.headEndingAt(p - 1, floor);
+      if (head) {
+        const generic = head.generic ?? (head.entity ? null : { kind: 'group' as EntityKind, name: '' });
+        result = {
+          first: head.first,
+          last: s.last,
+          sourceType: head.sourceType,
+          entity: head.entity,
+          generic: generic && { kind: generic.kind, name: this.text(head.first, s.last).replace(/^the\s+/i, '').replace(/^(?:A|An)\s/, (m) => m.toLowerCase()) },
+        };
+        p = head.first - 1;
+        continue;
+      }
+      if (q < p - 1 && q > floor && ATTACHING.has(this.lower(q))) {
+        p = q;
+        continue;
+      }
+      break;
+    }
+    return result;
+  }
+
+  /** An unnamed head a prepositional phrase can attach to ("a spokesman", "officials", "the Office"), or an organisation. */
+  private headEndingAt(j: number, floor: number): Source | null {
+    const m = this.index.mentionAt.get(j);
+    if (m && m.last === j + 1) return m.entity.kind === 'organization' || m.entity.kind === 'media' ? this.fromMention(m, floor) : null;
+    const unnamed = this.unnamedEndingAt(j, floor, true);
+    return unnamed && unnamed.sourceType !== 'document' ? unnamed : null;
+  }
+
+  private isCapWord(i: number): boolean {
+    const t = this.tokens[i];
+    return !!t && (t.kind === 'word' || t.kind === 'poss') && (t.kind === 'poss' || isCapitalised(t.text));
+  }
+
+  private get anonymityClauses(): string[][] {
+    return this.lex.anonymousClauses.filter((c) => c.some((w) => ANONYMITY_MARKERS.has(w)));
+  }
+
+  private get qualifierClauses(): string[][] {
+    return this.lex.anonymousClauses.filter((c) => !c.some((w) => ANONYMITY_MARKERS.has(w)));
   }
 
   /** The source starting at token i ("said Harald Brenn", "according to Reuters"), not past `limit`. */
@@ -145,10 +201,11 @@ export class SourceFinder {
   }
 
   private startingAtQualified(s: Source, limit: number): Source {
-    for (const q of QUALIFIERS) {
+    for (const q of this.qualifierClauses) {
       if (s.last + q.length < limit && this.seq(s.last, q)) {
-        // The qualifier's object: up to the next punctuation or verb, four words at most.
+        // The qualifier's object ("familiar with …"): up to the next punctuation or verb, four words at most.
         let e = s.last + q.length;
+        if (!/^(?:with|to|on|in|of)$/.test(q[q.length - 1]!)) return { ...s, last: e, generic: s.generic ? { ...s.generic, name: this.text(s.first, e) } : null };
         const stop = Math.min(limit, e + 4);
         while (e < stop && this.tokens[e]!.kind === 'word' && !this.lex.speechVerbs.has(this.lower(e))) e++;
         return { ...s, last: e, generic: s.generic ? { ...s.generic, name: this.text(s.first, e) } : null };
@@ -239,12 +296,12 @@ export class SourceFinder {
   }
 
   /** An unnamed source whose head noun is token j: anonymous, institutional, media or a document. */
-  private unnamedEndingAt(j: number, floor: number): Source | null {
+  private unnamedEndingAt(j: number, floor: number, bareSingular = false): Source | null {
     const { tokens } = this;
     let head = j;
     // "people familiar with the matter" ends at "matter": find the qualifier and its head before it.
     for (let k = j; k >= Math.max(floor, j - 7); k--) {
-      const q = QUALIFIERS.find((words) => this.seq(k, words));
+      const q = this.qualifierClauses.find((words) => this.seq(k, words));
       if (q && k > floor) {
         head = k - 1;
         break;
@@ -274,19 +331,20 @@ export class SourceFinder {
         continue;
       }
       if (t.kind !== 'word' && t.kind !== 'num') break;
-      if (DETERMINERS.has(w)) {
+      if (SOURCE_DETERMINERS.has(w)) {
         first = k;
         determiner = true;
         if (w === 'a' || w === 'an' || w === 'the') break;
         continue;
       }
       // A reporting verb ends the phrase ("said two officials"), but "state" is also an adjective ("state media").
-      if (FUNCTION_WORDS.has(w) || (this.lex.speechVerbs.has(w) && w !== 'state')) break;
+      // ("US" in capitals is the country, not the pronoun: "the US military".)
+      if ((FUNCTION_WORDS.has(w) && !isAllCaps(t.text)) || (this.lex.speechVerbs.has(w) && w !== 'state')) break;
       first = k;
     }
     // A bare singular head needs its determiner ("the ministry"); plurals and mass nouns do not ("officials", "police").
     const bare = first === head;
-    if (bare && !/s$/.test(headWord) && !['people', 'police', 'media', 'television', 'press', 'staff', 'personnel'].includes(headWord)) return null;
+    if (bare && !bareSingular && !/s$/.test(headWord) && !MASS_HEADS.has(headWord)) return null;
     if (kind === 'document' && !determiner) return null;
     const written = this.text(first, j + 1);
     const genericKind: EntityKind = kind === 'anonymous' ? 'group' : kind === 'media' ? 'media' : 'organization';

@@ -30,6 +30,8 @@ export function sourceBefore(set: ClaimSet, v: number, floor: number): Source | 
       if (tokens[c]!.text !== ',') continue;
       const named = sources.endingAt(c - 1, floor);
       if (named && named.entity) return { ...named, last: j };
+      // "A senior official, who spoke on condition of anonymity, said": the clause only says who.
+      if (named && named.generic && /^(?:who|speaking)$/.test(ctx.lower(c + 1))) return { ...named, last: j };
       // "The state's campaign chairman, Phil Lovas, said": the name between the commas.
       const inner = index.mentionAt.get(c + 1);
       if (inner && inner.first === c + 1 && inner.last === j && inner.entity.kind === 'person') {

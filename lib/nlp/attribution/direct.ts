@@ -5,7 +5,7 @@
  *   before   "Peskov responded, “No comment.”" / "He told reporters: “…”"
  *   continued "“…,” she said. “…”": the next quotation, with no other speaker between, is hers too.
  */
-import { PRE_QUOTE_WORDS } from '../lexicons/reporting';
+import { INVERTING_VERBS, PRE_QUOTE_WORDS } from '../lexicons/reporting';
 import { skipAppositive, skipBetween, sourceBefore } from './around-cue';
 import type { ClaimSet } from './claims';
 
@@ -40,7 +40,7 @@ export function findQuotesAttributedAfter(set: ClaimSet): void {
       }
     }
     // CUE SOURCE
-    if (set.isSpeech(k) && !usedCue.has(k)) {
+    if (set.isSpeech(k) && !usedCue.has(k) && INVERTING_VERBS.has(set.lemma(k))) {
       const inverted = sources.startingAt(k + 1, stop);
       if (inverted && set.add(inverted, [k, k + 1], [q.start, q.end], true, null, 'direct-cue-source')) attributedQuote.set(n, { claim: set.last, tail: inverted.last });
     }

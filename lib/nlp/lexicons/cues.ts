@@ -219,26 +219,6 @@ video address
 televised address
 `;
 
-/**
- * Lower-case phrases that attribute or relay ("according to", "citing", "quoted by"), one per
- * line. "per" is left out: it also means "for each".
- */
-export const ACCORDING_TO = `
-according to
-as according to
-citing
-quoting
-as reported by
-reported by
-as quoted by
-quoted by
-as cited by
-cited by
-as told to
-in the words of
-as per
-`;
-
 /** Lower-case nouns of documents and data that can be a source ("report", "indictment"), one per line. */
 export const DOCUMENT_NOUNS = `
 statement
@@ -302,34 +282,3 @@ guidelines
 website
 `;
 
-/**
- * Belief, hope and fear verbs, one lemma per line with its forms "|"-separated: a state of mind,
- * not speech, so never an attribution cue. Includes "understand", though British media report
- * with it ("the BBC understands that …").
- */
-export const BELIEF_VERBS = `
-think|thinks|thought|thinking
-believe|believes|believed|believing
-hope|hopes|hoped|hoping
-fear|fears|feared|fearing
-expect|expects|expected|expecting
-feel|feels|felt|feeling
-suspect|suspects|suspected|suspecting
-doubt|doubts|doubted|doubting
-assume|assumes|assumed|assuming
-reckon|reckons|reckoned|reckoning
-guess|guesses|guessed|guessing
-suppose|supposes|supposed|supposing
-imagine|imagines|imagined|imagining
-worry|worries|worried|worrying
-know|knows|knew|known|knowing
-understand|understands|understood|understanding
-consider|considers|considered|considering
-trust|trusts|trusted|trusting
-anticipate|anticipates|anticipated|anticipating
-wonder|wonders|wondered|wondering
-realize|realizes|realized|realizing|realise|realises|realised|realising
-recognize|recognizes|recognized|recognizing|recognise|recognises|recognised|recognising
-want|wants|wanted|wanting
-wish|wishes|wished|wishing
-`;

@@ -18,8 +18,11 @@ export const TELL_VERBS = set('tell inform assure remind warn brief');
 /** Negations before a verb: "did not say" reports nothing. */
 export const NEGATIONS = set("not n't never no");
 
-/** Verbs (lemmas) news puts before their source: "…, said Peskov", "…, added the minister". */
-export const INVERTING_VERBS = set('say add tell write ask explain reply note insist warn recall argue continue observe acknowledge answer declare state');
+/**
+ * Verbs (lemmas) news puts before their source: "…, said Peskov", "…, added the minister". Not
+ * "tell": in "…, told Business Insider" the one after the verb is the one told, never the source.
+ */
+export const INVERTING_VERBS = set('say add write ask explain reply note insist warn recall argue continue observe acknowledge answer declare state');
 
 /** Reporting verbs (lemmas) whose plain object is not what was said: they report a claim only with "that". */
 export const NEEDS_THAT = set('continue maintain signal urge complain propose describe cite quote recall');

@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ACCORDING_TO, BELIEF_VERBS, DOCUMENT_NOUNS, NOMINAL_CUES, SPEECH_VERBS } from '@/lib/nlp/lexicons/cues';
+import { DOCUMENT_NOUNS, NOMINAL_CUES, SPEECH_VERBS } from '@/lib/nlp/lexicons/cues';
 import { FAMILY_FIRST_SURNAMES, GIVEN_NAMES } from '@/lib/nlp/lexicons/given-names';
-import { MEDIA, MEDIA_GENERIC, MEDIA_GENERIC_HEADS, MEDIA_GENERIC_MODIFIERS, STATE_MEDIA } from '@/lib/nlp/lexicons/media';
+import { MEDIA, MEDIA_GENERIC_HEADS } from '@/lib/nlp/lexicons/media';
 import { GENERIC_INSTITUTIONS, INSTITUTION_OFFICIAL, INSTITUTIONS, ORG_HEADS } from '@/lib/nlp/lexicons/organizations';
 import { CAPITAL_OF, CITIES, COUNTRIES, DEMONYMS, REGIONS } from '@/lib/nlp/lexicons/places';
 import {
@@ -43,7 +43,6 @@ describe('every list splits into non-empty, unique entries', () => {
     ['ABBREVIATIONS', ABBREVIATIONS],
     ['ORG_HEADS', ORG_HEADS],
     ['MEDIA_GENERIC_HEADS', MEDIA_GENERIC_HEADS],
-    ['MEDIA_GENERIC_MODIFIERS', MEDIA_GENERIC_MODIFIERS],
     ['TITLE_MODIFIERS', TITLE_MODIFIERS],
   ];
   it.each(wordLists)('%s (whitespace-separated)', (_, list) => {
@@ -56,12 +55,8 @@ describe('every list splits into non-empty, unique entries', () => {
     ['CITIES', CITIES],
     ['REGIONS', REGIONS],
     ['DEMONYMS', DEMONYMS],
-    ['MEDIA_GENERIC', MEDIA_GENERIC],
-    ['STATE_MEDIA', STATE_MEDIA],
     ['NOMINAL_CUES', NOMINAL_CUES],
-    ['ACCORDING_TO', ACCORDING_TO],
     ['DOCUMENT_NOUNS', DOCUMENT_NOUNS],
-    ['BELIEF_VERBS', BELIEF_VERBS],
     ['ANONYMOUS_HEADS', ANONYMOUS_HEADS],
     ['ANONYMOUS_QUALIFIERS', ANONYMOUS_QUALIFIERS],
     ['ANONYMOUS_CLAUSES', ANONYMOUS_CLAUSES],
@@ -226,11 +221,6 @@ describe('institutions and media', () => {
     expect(mediaVariants.has(name)).toBe(true);
   });
 
-  it('lists state media by their canonical MEDIA names', () => {
-    const media = new Set(Object.values(MEDIA).flatMap(canonicals));
-    expect(lines(STATE_MEDIA).filter((n) => !media.has(n))).toEqual([]);
-  });
-
   it('names no phrase as two different things', () => {
     const places = new Set([...variants(COUNTRIES), ...lines(REGIONS), ...lines(CITIES)]);
     expect([...institutionVariants].filter((v) => mediaVariants.has(v))).toEqual([]);
@@ -238,9 +228,7 @@ describe('institutions and media', () => {
     expect([...mediaVariants].filter((v) => places.has(v))).toEqual([]);
   });
 
-  it('has generic media phrases and heads', () => {
-    expect(lines(MEDIA_GENERIC)).toContain('state media');
-    expect(lines(MEDIA_GENERIC)).toContain('local media');
+  it('has generic media heads', () => {
     for (const h of ['media', 'press', 'television', 'TV', 'agency', 'newspaper', 'outlets', 'broadcaster']) {
       expect(words(MEDIA_GENERIC_HEADS), h).toContain(h);
     }
@@ -327,15 +315,13 @@ describe('cues', () => {
   });
 
   it('keeps belief verbs apart from speech verbs', () => {
-    const belief = lines(BELIEF_VERBS).flatMap((l) => l.split('|'));
-    expect(belief).toContain('believe');
-    expect(belief).toContain('thinks');
+    // A state of mind is not speech: "analysts think …" attributes no claim.
+    const belief = ['think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'hope', 'hopes', 'fear', 'fears', 'expect', 'expects', 'feel', 'feels'];
     expect(belief.filter((f) => forms.includes(f))).toEqual([]);
   });
 
-  it('has nominal cues and "according to" variants', () => {
+  it('has nominal cues', () => {
     for (const n of ['statement', 'claims', 'allegations', 'denial', 'remarks', 'testimony', 'warning']) expect(lines(NOMINAL_CUES), n).toContain(n);
-    for (const a of ['according to', 'citing', 'quoting', 'as reported by', 'in the words of']) expect(lines(ACCORDING_TO), a).toContain(a);
   });
 });
 
@@ -353,10 +339,12 @@ describe('words', () => {
 });
 
 describe('bundle size and build', () => {
-  it('keeps all lexicons under 60 KB gzipped', () => {
+  // A guard on the bundle, not a target: the words of sources and clause ends (issue 13) and
+  // given-name gender for pronouns took it past the first 60 KB.
+  it('keeps all lexicons under 75 KB gzipped', () => {
     const files = readdirSync(lexDir).filter((f) => f.endsWith('.ts'));
     const gzipped = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(lexDir, f))).length, 0);
-    expect(gzipped).toBeLessThan(60_000);
+    expect(gzipped).toBeLessThan(75_000);
   });
 
   it('has the generated lexicons up to date with scripts/build-lexicons.mjs', () => {
