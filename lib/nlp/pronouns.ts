@@ -44,12 +44,18 @@ export class PronounResolver {
       if (paragraph - sent.paragraph > REACH_PARAGRAPHS || i - sent.end > REACH_TOKENS) break;
       if (s === sentence && postposed) continue;
       const end = s === sentence ? i : sent.end;
+      // A possessive ("Mr Graham's solicitor, Brett Thomas, said") names who it belongs to, not
+      // who acts: it is taken only when the sentence has no other agreeing person.
+      let owner: EntityRecord | null = null;
       for (let k = sent.first; k < end; k++) {
         const m = this.index.mentionAt.get(k);
         if (!m || m.first !== k || m.entity.kind !== 'person' || this.quoteAt(k) >= 0) continue;
         const g = this.genderOf(m.entity);
-        if (!g || g === gender) return m.entity;
+        if (g && g !== gender) continue;
+        if (tokens[m.last]?.kind !== 'poss') return m.entity;
+        owner ??= m.entity;
       }
+      if (owner) return owner;
     }
     return null;
   }

@@ -120,6 +120,16 @@ export class SourceFinder {
     return unnamed && unnamed.sourceType !== 'document' ? unnamed : null;
   }
 
+  /** The organisation or medium named last before token i whose name has `head` in it ("Canadian Transportation Agency" for "the agency"). */
+  private namedBodyBefore(i: number, head: string): EntityRecord | null {
+    for (let k = i - 1; k >= 0 && i - k <= 2000; k--) {
+      const m = this.index.mentionAt.get(k);
+      if (!m || (m.entity.kind !== 'organization' && m.entity.kind !== 'media')) continue;
+      if (m.entity.name.toLowerCase().split(/\s+/).includes(head)) return m.entity;
+    }
+    return null;
+  }
+
   private isCapWord(i: number): boolean {
     const t = this.tokens[i];
     return !!t && (t.kind === 'word' || t.kind === 'poss') && (t.kind === 'poss' || isCapitalised(t.text));
@@ -346,6 +356,11 @@ export class SourceFinder {
     const bare = first === head;
     if (bare && !bareSingular && !/s$/.test(headWord) && !MASS_HEADS.has(headWord)) return null;
     if (kind === 'document' && !determiner) return null;
+    // "the agency", "the ministry": the body of that kind the article named last.
+    if (determiner && this.lower(first) === 'the' && first + 1 === head) {
+      const named = this.namedBodyBefore(first, headWord);
+      if (named) return { first, last: j + 1, sourceType: sourceTypeOf(named.kind), entity: named, generic: null };
+    }
     const written = this.text(first, j + 1);
     const genericKind: EntityKind = kind === 'anonymous' ? 'group' : kind === 'media' ? 'media' : 'organization';
     // Named as written, less a leading "the" ("foreign ministry"); an indefinite source keeps its

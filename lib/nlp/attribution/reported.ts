@@ -5,7 +5,7 @@
  *   source after   "CLAUSE, a senior official said." / "CLAUSE, said Harald Brenn."
  *   participle     "…, saying (that) CLAUSE" / "…, adding that CLAUSE": the sentence's subject says it.
  */
-import { AUDIENCES, BETWEEN_SOURCE_AND_VERB, INVERTING_VERBS, NEEDS_THAT, NEGATIONS, NOT_CLAUSE_START, SPEECH_PARTICIPLES, TELL_VERBS } from '../lexicons/reporting';
+import { AUDIENCES, BETWEEN_SOURCE_AND_VERB, INVERTING_VERBS, OBJECT_PRONOUNS, PREPOSITIONS, REQUESTING, NEEDS_THAT, NEGATIONS, NOT_CLAUSE_START, SPEECH_PARTICIPLES, TELL_VERBS } from '../lexicons/reporting';
 import type { Source } from '../sources';
 import { sourceBefore } from './around-cue';
 import type { ClaimSet } from './claims';
@@ -24,7 +24,8 @@ export function findReportedSpeech(set: ClaimSet): void {
       if (TELL_VERBS.has(set.lemma(v))) {
         const object = sources.startingAt(k, s.end);
         if (object) k = object.last;
-        else if (AUDIENCES.has(ctx.lower(k)) || ctx.lower(k) === 'the') k += ctx.lower(k) === 'the' ? 2 : 1;
+        else if (AUDIENCES.has(ctx.lower(k)) || OBJECT_PRONOUNS.has(ctx.lower(k)) || /^\p{Lu}[\p{L}.]*$/u.test(tokens[k]?.text ?? '')) k++;
+        else if (ctx.lower(k) === 'the') k += 2;
         // The rest of a longer audience: "told police officials that …"
         for (let e = k; e < Math.min(s.end, k + 3); e++) {
           if (ctx.lower(e) === 'that') {
@@ -38,6 +39,8 @@ export function findReportedSpeech(set: ClaimSet): void {
       k = skipAdverbials(set, k, s.end);
       // "threatened to walk out", "declined to comment": an intention, not a claim.
       if (ctx.lower(k) === 'to') continue;
+      // "asked the two officials to leave", "told him to stop": a request, not a claim.
+      if (REQUESTING.has(set.lemma(v)) && isRequest(set, k, s.end)) continue;
       if (source) {
         const that = ctx.lower(k) === 'that';
         if (that) k++;
@@ -104,6 +107,8 @@ export function findParticiples(set: ClaimSet): void {
       }
       if (k >= s.end || tokens[k]!.kind === 'punct') continue;
       if (set.quoteAt(k) >= 0 && attributedQuote.has(set.quoteAt(k))) continue;
+      // "…, asking for help": a phrase, not a clause.
+      if (NOT_CLAUSE_START.has(ctx.lower(k)) || PREPOSITIONS.has(ctx.lower(k))) continue;
       const end = clauseEnd(set, k, s.end);
       set.add(source, [v, v + 1], [tokens[k]!.start, end < s.end ? tokens[end]!.start : s.stop], false, null, 'participle');
     }
@@ -118,4 +123,14 @@ function coordinatedSource(set: ClaimSet, v: number, floor: number): Source | nu
   if (ctx.lower(j) !== 'and' && ctx.lower(j) !== 'but') return null;
   const earlier = set.claims.filter((c) => c.cue[0] >= floor && c.cue[0] < j && !c.direct);
   return earlier.length ? earlier[earlier.length - 1]!.source : null;
+}
+
+/** An object and then "to" within a few words, before any "that": "the two officials to leave". */
+function isRequest(set: ClaimSet, k: number, stop: number): boolean {
+  for (let e = k; e < Math.min(stop, k + 6); e++) {
+    const w = set.ctx.lower(e);
+    if (w === 'that' || set.ctx.tokens[e]!.kind !== 'word') return false;
+    if (w === 'to') return e > k;
+  }
+  return false;
 }

@@ -44,8 +44,17 @@ export const NOMINAL_BY = set('made issued levelled leveled voiced raised repeat
 /** Participles that continue the sentence subject's speech: "…, saying (that) …", "…, adding that …". */
 export const SPEECH_PARTICIPLES = set('saying adding insisting arguing warning noting explaining stressing claiming declaring writing');
 
-/** Audiences named right after "told": "told reporters that". */
-export const AUDIENCES = set('reporters journalists lawmakers parliament congress');
+/** Audiences named right after "told": "told reporters that", "told MPs he paid". */
+export const AUDIENCES = set('reporters journalists lawmakers legislators parliament congress police investigators officials senators mps delegates supporters voters residents');
+
+/** Object pronouns, the one told: "told him", "told them he would". */
+export const OBJECT_PRONOUNS = set('him her them me us you');
+
+/** Verbs (lemmas) that also make requests: "asked them to leave", "told him to stop", "urged voters to". */
+export const REQUESTING = set('ask tell urge order instruct advise encourage warn remind press beg');
+
+/** Prepositions: a phrase, not a clause, opens with them ("…, asking for help"). */
+export const PREPOSITIONS = set('for about of with on in at from by into over against toward towards');
 
 export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
 
