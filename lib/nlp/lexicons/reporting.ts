@@ -25,7 +25,7 @@ export const NEGATIONS = set("not n't never no");
 export const INVERTING_VERBS = set('say add write ask explain reply note insist warn recall argue continue observe acknowledge answer declare state');
 
 /** Reporting verbs (lemmas) whose plain object is not what was said: they report a claim only with "that". */
-export const NEEDS_THAT = set('continue maintain signal urge complain propose describe cite quote recall');
+export const NEEDS_THAT = set('continue maintain signal urge complain propose describe cite quote recall write');
 
 /**
  * Words a reported clause does not open with: verbs of a split quotation ("… said, is a misguided
