@@ -6,6 +6,7 @@
 import {
   ADVERBIAL_HEADS,
   CLAUSE_BREAKS,
+  NAMING_VERBS,
   ADVERBIAL_OPENERS,
   DAY_PARTS,
   TIME_ADVERBS,
@@ -27,7 +28,10 @@ export function clauseEnd(set: ClaimSet, from: number, stop: number): number {
     if (set.quoteAt(i) >= 0) continue;
     for (const b of CLAUSE_BREAKS) if (set.ctx.seq(i, b)) return i;
     // "… promised to support Clinton and said she would …": a second reporting verb, a second claim.
-    if (COORDINATORS.has(set.ctx.lower(i)) && set.isSpeech(skipBetween(set, i + 1, limit))) return set.ctx.tokens[i - 1]?.text === ',' ? i - 1 : i;
+    if (COORDINATORS.has(set.ctx.lower(i))) {
+      const v = skipBetween(set, i + 1, limit);
+      if (set.isSpeech(v) || NAMING_VERBS.has(set.ctx.lower(v))) return set.ctx.tokens[i - 1]?.text === ',' ? i - 1 : i;
+    }
   }
   return limit;
 }

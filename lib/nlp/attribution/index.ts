@@ -6,6 +6,7 @@
  *   reported.ts  "Peskov said on Tuesday that …" / "…, a source said." / "…, saying that …"
  *   according.ts "…, according to Reuters." / "According to the ministry, …"
  *   nominal.ts   "claims made by the US and Ukraine that …"
+ *   naming.ts    "Clinton called half of Trump's supporters “deplorables”" / "… called for a moratorium"
  *
  * A claim needs a source the rules can name; where none is found nothing is proposed (a missed
  * quote costs a reader less than an invented one). "…, according to Reuters" after a reported
@@ -19,6 +20,7 @@ import type { SourceFinder } from '../sources';
 import { findAccordingTo } from './according';
 import { ClaimSet, type Claim } from './claims';
 import { findContinuedQuotes, findQuotesAttributedAfter, findQuotesAttributedBefore } from './direct';
+import { findNamings } from './naming';
 import { findNominalCues } from './nominal';
 import { findParticiples, findReportedSpeech } from './reported';
 
@@ -33,5 +35,6 @@ export function findClaims(ctx: Context, sources: SourceFinder, quotations: Quot
   findParticiples(set);
   findAccordingTo(set);
   findNominalCues(set);
+  findNamings(set);
   return set.claims.sort((a, b) => a.content[0] - b.content[0]);
 }

@@ -84,3 +84,6 @@ export const CLAUSE_BREAKS: readonly (readonly string[])[] = [
   [',', 'arguing'], [',', 'noting'], [',', 'insisting'], [',', 'warning'], [',', 'stressing'], [',', 'explaining'], [',', 'claiming'],
   ['—'], ['―'], ['--'], ['–'],
 ];
+
+/** Verbs that make a claim by naming a thing: "called the charges fabricated", "described it as a disgrace". */
+export const NAMING_VERBS = set('call calls called calling describe describes described describing labeled labelled branded dubbed');

@@ -1,0 +1,38 @@
+/**
+ * Characterisations, the claims made by naming something: "Clinton called half of Trump's
+ * supporters “deplorables”", "Democrats called the citation a political ploy", "the NAACP called
+ * for a moratorium", "she described the plan as a disaster". The content is what follows the
+ * verb (the thing and what it was called), up to the end of the clause.
+ */
+import { NAMING_VERBS, NEGATIONS } from '../lexicons/reporting';
+import { sourceBefore } from './around-cue';
+import type { ClaimSet } from './claims';
+import { clauseEnd } from './clause';
+
+const NOT_AFTER = new Set(['on', 'off', 'back', 'up', 'in', 'out', 'it', 'him', 'her', 'them', 'me', 'us', 'at', 'to', 'by', 'from', 'into', 'with', 'as', 'himself', 'herself', 'themselves', 'a', 'an']);
+
+export function findNamings(set: ClaimSet): void {
+  const { ctx, usedCue } = set;
+  const { tokens } = ctx;
+  for (const s of ctx.sentences) {
+    for (let v = s.first + 1; v < s.end - 2; v++) {
+      const w = ctx.lower(v);
+      if (!NAMING_VERBS.has(w) || usedCue.has(v) || set.quoteAt(v) >= 0 || !/^\p{Ll}/u.test(tokens[v]!.text)) continue;
+      // "was called", "so-called", "to call", "did not call": no one naming anything.
+      const before = ctx.lower(v - 1);
+      if (before === 'was' || before === 'were' || before === 'be' || before === 'been' || before === 'is' || before === 'to' || NEGATIONS.has(before)) continue;
+      let k = v + 1;
+      const forCall = ctx.lower(k) === 'for' && w.startsWith('call');
+      if (forCall) k++;
+      else if (NOT_AFTER.has(ctx.lower(k)) && !(ctx.lower(k) === 'it' || ctx.lower(k) === 'them' || ctx.lower(k) === 'him' || ctx.lower(k) === 'her')) continue;
+      // "called it …", "called him …": the object is what is named, and a complement must follow.
+      if (!forCall && /^(?:it|him|her|them)$/.test(ctx.lower(k)) && (NOT_AFTER.has(ctx.lower(k + 1)) && ctx.lower(k + 1) !== 'a' && ctx.lower(k + 1) !== 'an' || tokens[k + 1]?.kind === 'punct')) continue;
+      if (k >= s.end || tokens[k]!.kind === 'punct') continue;
+      const source = sourceBefore(set, v, s.first);
+      if (!source) continue;
+      const end = clauseEnd(set, k, s.end);
+      const stop = end < s.end ? tokens[end]!.start : s.stop;
+      set.add(source, [v, v + (forCall ? 2 : 1)], [tokens[k]!.start, stop], false, null, forCall ? 'naming-for' : 'naming');
+    }
+  }
+}
