@@ -66,6 +66,11 @@ export class SourceFinder {
     const mention = this.index.mentionAt.get(j);
     const word = this.lower(j);
     if (PERSON_PRONOUNS.has(word) || word === 'it') return this.pronoun(j);
+    // "…, Ed Schultz, who said …": the relative pronoun is the source as written, its antecedent the speaker.
+    if ((word === 'who' || word === 'which') && this.tokens[j - 1]?.text === ',' && j - 2 >= floor) {
+      const antecedent = this.endingAt(j - 2, floor);
+      return antecedent && (antecedent.entity || antecedent.generic) ? { ...antecedent, first: j, last: j + 1 } : null;
+    }
     const own = mention && mention.last === j + 1 ? this.fromMention(mention, floor) : this.unnamedEndingAt(j, floor);
     if (own) return this.attachedTo(own, floor);
     // An unknown name after a preposition: "officials in [Johor]".
@@ -185,7 +190,7 @@ export class SourceFinder {
   /** A person mention whose title or descriptor starts at token k (and holds other mentions). */
   private personDescribedFrom(k: number, limit: number): MentionRecord | null {
     const first = this.index.mentionAt.get(k);
-    if (!first || first.entity.kind === 'person') return null;
+    if (!first) return null;
     for (let e = first.last; e < Math.min(limit, k + 8); e++) {
       const m = this.index.mentionAt.get(e);
       if (m && m.first === e && m.entity.kind === 'person') return m.outer <= k ? m : null;

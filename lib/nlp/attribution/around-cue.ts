@@ -24,11 +24,20 @@ export function sourceBefore(set: ClaimSet, v: number, floor: number): Source | 
     if (tokens[o]?.text === '(') j = o - 1;
   }
   if (j < floor || NEGATIONS.has(ctx.lower(j)) || ctx.lower(j) === 'to') return null;
-  // "Ines Calder, the ministry's spokeswoman, denied …": the source with its appositive.
-  if (tokens[j]!.text === ',') {
+  // "Ines Calder, the ministry's spokeswoman, denied …" / "Kall -- co-editor of a book -- said":
+  // the source with its appositive.
+  if (tokens[j]!.text === ',' || isDash(tokens[j]!.text)) {
+    const mark = isDash(tokens[j]!.text) ? isDash : (t: string) => t === ',';
     for (let c = j - 1; c > floor && j - c <= APPOSITIVE_REACH; c--) {
-      if (tokens[c]!.text !== ',') continue;
-      const named = sources.endingAt(c - 1, floor);
+      if (!mark(tokens[c]!.text)) continue;
+      // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said": past the parenthesis to the name.
+      let n = c - 1;
+      if (tokens[n]?.text === ')') {
+        while (n > floor && c - n < 8 && tokens[n]!.text !== '(') n--;
+        if (tokens[n]?.text === '(') n--;
+        else n = c - 1;
+      }
+      const named = sources.endingAt(n, floor);
       if (named && named.entity) return { ...named, last: j };
       // "A senior official, who spoke on condition of anonymity, said": the clause only says who.
       if (named && named.generic && /^(?:who|speaking)$/.test(ctx.lower(c + 1))) return { ...named, last: j };
@@ -47,6 +56,10 @@ export function sourceBefore(set: ClaimSet, v: number, floor: number): Source | 
     return null;
   }
   return sources.endingAt(j, floor);
+}
+
+function isDash(text: string): boolean {
+  return text === '--' || text === '—' || text === '–' || text === '―';
 }
 
 /** Past ", 82," or ", a former aide," after a source, to its verb. */
