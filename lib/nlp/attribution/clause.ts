@@ -28,9 +28,10 @@ export function clauseEnd(set: ClaimSet, from: number, stop: number): number {
     if (set.quoteAt(i) >= 0) continue;
     for (const b of CLAUSE_BREAKS) if (set.ctx.seq(i, b)) return i;
     // "… promised to support Clinton and said she would …": a second reporting verb, a second claim.
+    // "…, and human rights groups warned that …": a second clause with a source and verb of its own.
     if (COORDINATORS.has(set.ctx.lower(i))) {
       const v = skipBetween(set, i + 1, limit);
-      if (set.isSpeech(v) || NAMING_VERBS.has(set.ctx.lower(v))) return set.ctx.tokens[i - 1]?.text === ',' ? i - 1 : i;
+      if (set.isSpeech(v) || NAMING_VERBS.has(set.ctx.lower(v)) || reportsAhead(set, i + 1, limit)) return set.ctx.tokens[i - 1]?.text === ',' ? i - 1 : i;
     }
   }
   return limit;
@@ -81,4 +82,15 @@ export function skipAdverbials(set: ClaimSet, k: number, stop: number): number {
 export function endsClause(set: ClaimSet, k: number, stop: number): boolean {
   const t = set.ctx.tokens[k];
   return k >= stop || (t!.kind === 'punct' && /[.!?]/.test(t!.text)) || (t!.text === ',' && set.ctx.seq(k + 1, ['according', 'to']));
+}
+
+/** A short noun phrase and then a reporting verb: "human rights groups warned", "the footage showed". */
+function reportsAhead(set: ClaimSet, from: number, limit: number): boolean {
+  const { tokens } = set.ctx;
+  for (let e = from; e < Math.min(limit, from + 6); e++) {
+    const t = tokens[e]!;
+    if (t.kind !== 'word' && t.kind !== 'poss') return false;
+    if (set.isSpeech(e)) return e > from && !/^(?:to|that|not)$/.test(set.ctx.lower(e - 1)) && set.sources.endingAt(e - 1, from) !== null;
+  }
+  return false;
 }
