@@ -61,7 +61,8 @@ export class ClaimSet {
   /** Back past white space and closing punctuation. */
   trimEnd(end: number): number {
     const { text } = this.ctx;
-    while (end > 0 && /[\s.,;:!?]/.test(text[end - 1]!)) end--;
+    // An opening mark left at the end belongs to the next sentence ("… courthouse. “We …").
+    while (end > 0 && (/[\s.,;:!?]/.test(text[end - 1]!) || (/["“]/.test(text[end - 1]!) && /[\s.,]/.test(text[end - 2] ?? ' ')))) end--;
     return end;
   }
 

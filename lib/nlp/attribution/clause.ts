@@ -63,7 +63,7 @@ export function skipAdverbials(set: ClaimSet, k: number, stop: number): number {
     if (ADVERBIAL_OPENERS.has(w)) {
       // "in a statement", "on Tuesday", "last week", "to reporters", "in an interview with Reuters"
       let e = k + 1;
-      while (e < stop && e - k <= 5 && tokens[e]!.kind === 'word' && ctx.lower(e) !== 'that' && !(ctx.lower(e) === 'the' && e > k + 1)) {
+      while (e < stop && e - k <= 5 && (tokens[e]!.kind === 'word' || tokens[e]!.kind === 'num') && ctx.lower(e) !== 'that' && !(ctx.lower(e) === 'the' && e > k + 1)) {
         const next = ctx.lower(e);
         e++;
         if (ADVERBIAL_HEADS.has(next)) break;

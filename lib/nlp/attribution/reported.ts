@@ -47,7 +47,8 @@ export function findReportedSpeech(set: ClaimSet): void {
         if (tokens[k]?.text === ',' && ctx.lower(k - 1) === 'that') k++;
         // Verbs that report speech only with a clause ("added that …", not "added a note",
         // "continues his praise", "urged voters to …"), and a clause that opens like one.
-        const clauseOpens = that || set.quoteAt(k) >= 0 || !NOT_CLAUSE_START.has(ctx.lower(k));
+        // ("said in an interview with CNN", "reported from Midway Atoll": no clause follows.)
+        const clauseOpens = that || set.quoteAt(k) >= 0 || (!NOT_CLAUSE_START.has(ctx.lower(k)) && !PREPOSITIONS.has(ctx.lower(k)));
         const reports = clauseOpens && (that || !NEEDS_THAT.has(set.lemma(v)));
         const startsQuote = set.quoteAt(k) >= 0 && tokens[k]!.kind === 'quote' && attributedQuote.has(set.quoteAt(k));
         if (reports && !startsQuote && k < s.end && tokens[k]!.kind !== 'punct') {
