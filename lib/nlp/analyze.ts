@@ -28,7 +28,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const index = findEntities(doc, lex);
   const quotations = findQuotations(doc);
   const quoteAt = quotationIndex(doc.tokens.length, quotations);
-  const sources = new SourceFinder(doc, lex, index, ctx, quoteAt);
+  const sources = new SourceFinder(ctx, index, quoteAt);
   const claims = findClaims(ctx, sources, quotations, index);
 
   const spanOf = (tokens: Token[], first: number, last: number): Span => {

@@ -1,0 +1,168 @@
+/**
+ * Unnamed sources: anonymous people and groups ("a senior Ukrainian official", "people familiar
+ * with the matter"), bodies ("the foreign ministry", "police"), media ("state media"), documents
+ * ("the statement"), and people named by their role ("the Indiana governor", "his spokeswoman"),
+ * who resolve to the last person the article gave that role.
+ */
+import type { Context } from '../context';
+import type { EntityIndex, EntityRecord } from '../entities';
+import { ANONYMITY_MARKERS, INSTITUTION_HEADS, MASS_HEADS, SOURCE_DETERMINERS } from '../lexicons/sources';
+import type { EntityKind, SourceType } from '../types';
+import { FUNCTION_WORDS, isAllCaps } from '../words';
+import { sourceTypeOf, type Source } from './types';
+
+export class UnnamedSources {
+  constructor(
+    private readonly ctx: Context,
+    private readonly index: EntityIndex,
+  ) {}
+
+  private get tokens() {
+    return this.ctx.tokens;
+  }
+
+  private get lex() {
+    return this.ctx.lex;
+  }
+
+  private lower(i: number): string {
+    return this.ctx.lower(i);
+  }
+
+  private seq(i: number, words: string[]): boolean {
+    return this.ctx.seq(i, words);
+  }
+
+  private text(a: number, b: number): string {
+    return this.ctx.slice(a, b);
+  }
+
+  /** The organisation or medium named last before token i whose name has `head` in it ("Canadian Transportation Agency" for "the agency"). */
+  namedBodyBefore(i: number, head: string): EntityRecord | null {
+    for (let k = i - 1; k >= 0 && i - k <= 2000; k--) {
+      const m = this.index.mentionAt.get(k);
+      if (!m || (m.entity.kind !== 'organization' && m.entity.kind !== 'media')) continue;
+      if (m.entity.name.toLowerCase().split(/\s+/).includes(head)) return m.entity;
+    }
+    return null;
+  }
+
+  get anonymityClauses(): string[][] {
+    return this.lex.anonymousClauses.filter((c) => c.some((w) => ANONYMITY_MARKERS.has(w)));
+  }
+
+  get qualifierClauses(): string[][] {
+    return this.lex.anonymousClauses.filter((c) => !c.some((w) => ANONYMITY_MARKERS.has(w)));
+  }
+
+  /** Past a qualifier of an unnamed source: "people familiar with the matter", not "people". */
+  qualified(s: Source, limit: number): Source {
+    for (const q of this.qualifierClauses) {
+      if (s.last + q.length < limit && this.seq(s.last, q)) {
+        // The qualifier's object ("familiar with …"): up to the next punctuation or verb, four words at most.
+        let e = s.last + q.length;
+        if (!/^(?:with|to|on|in|of)$/.test(q[q.length - 1]!)) return { ...s, last: e, generic: s.generic ? { ...s.generic, name: this.text(s.first, e) } : null };
+        const stop = Math.min(limit, e + 4);
+        while (e < stop && this.tokens[e]!.kind === 'word' && !this.lex.speechVerbs.has(this.lower(e))) e++;
+        return { ...s, last: e, generic: s.generic ? { ...s.generic, name: this.text(s.first, e) } : null };
+      }
+    }
+    return s;
+  }
+
+  /**
+   * A person named by their role: "the Indiana governor", "the former president", "his
+   * spokeswoman". The source is the phrase; it resolves to the last person the article gave that
+   * role, where there is one.
+   */
+  describedPerson(head: number, floor: number): Source | null {
+    const noun = this.lower(head);
+    if (!this.lex.roleNouns.has(noun) || this.lex.anonymousHeads.has(noun) || !/^\p{Ll}/u.test(this.tokens[head]!.text)) return null;
+    let first = head;
+    for (let k = head - 1; k >= floor && head - k <= 4; k--) {
+      const t = this.tokens[k]!;
+      const w = t.text.toLowerCase();
+      if (w === 'the' || w === 'his' || w === 'her' || w === 'their' || w === 'its' || t.kind === 'poss') {
+        first = k;
+        if (t.kind !== 'poss') return this.resolveDescribed(first, head, noun);
+        continue;
+      }
+      if (t.kind !== 'word' || FUNCTION_WORDS.has(w) || this.lex.speechVerbs.has(w)) break;
+      first = k;
+    }
+    // A possessive owner: "Trump's spokeswoman".
+    return this.tokens[first]?.kind === 'poss' || this.tokens[first + 1]?.kind === 'poss' ? this.resolveDescribed(first, head, noun) : null;
+  }
+
+  resolveDescribed(first: number, head: number, noun: string): Source {
+    let entity: EntityRecord | null = null;
+    for (let k = first - 1; k >= 0 && !entity; k--) {
+      const m = this.index.mentionAt.get(k);
+      if (m && m.entity.kind === 'person' && m.entity.role && m.entity.role.toLowerCase().split(/[\s-]+/).includes(noun)) entity = m.entity;
+    }
+    return { first, last: head + 1, sourceType: entity ? 'named-person' : 'other', entity, generic: null };
+  }
+
+  /** An unnamed source whose head noun is token j: anonymous, institutional, media or a document. */
+  endingAt(j: number, floor: number, bareSingular = false): Source | null {
+    const { tokens } = this;
+    let head = j;
+    // "people familiar with the matter" ends at "matter": find the qualifier and its head before it.
+    for (let k = j; k >= Math.max(floor, j - 7); k--) {
+      const q = this.qualifierClauses.find((words) => this.seq(k, words));
+      if (q && k > floor) {
+        head = k - 1;
+        break;
+      }
+    }
+    const headWord = this.lower(head);
+    if (tokens[head]?.kind !== 'word') return null;
+    const described = this.describedPerson(head, floor);
+    if (described && head === j) return described;
+    let kind: SourceType | null = null;
+    // Bodies first ("police", "prosecutors" and "authorities" speak for an institution), then
+    // media ("state media": "Media" also ends company names), people, other organisations.
+    if (INSTITUTION_HEADS.has(headWord)) kind = 'institution';
+    else if (this.lex.mediaHeads.has(headWord)) kind = 'media';
+    else if (this.lex.anonymousHeads.has(headWord)) kind = 'anonymous';
+    else if (this.lex.orgHeads.has(headWord)) kind = 'institution';
+    else if (this.lex.documentHeads.has(headWord)) kind = 'document';
+    if (!kind) return null;
+    // Modifiers before the head: determiners, adjectives, nationalities, numbers, "senior".
+    let first = head;
+    let determiner = false;
+    for (let k = head - 1; k >= floor && head - k <= 6; k--) {
+      const t = tokens[k]!;
+      const w = t.text.toLowerCase();
+      if (t.kind === 'poss') {
+        first = k;
+        continue;
+      }
+      if (t.kind !== 'word' && t.kind !== 'num') break;
+      if (SOURCE_DETERMINERS.has(w)) {
+        first = k;
+        determiner = true;
+        if (w === 'a' || w === 'an' || w === 'the') break;
+        continue;
+      }
+      // A reporting verb ends the phrase ("said two officials"), but "state" is also an adjective ("state media").
+      // ("US" in capitals is the country, not the pronoun: "the US military".)
+      if ((FUNCTION_WORDS.has(w) && !isAllCaps(t.text)) || (this.lex.speechVerbs.has(w) && w !== 'state')) break;
+      first = k;
+    }
+    // A bare singular head needs its determiner ("the ministry"); plurals and mass nouns do not ("officials", "police").
+    const bare = first === head;
+    if (bare && !bareSingular && !/s$/.test(headWord) && !MASS_HEADS.has(headWord)) return null;
+    if (kind === 'document' && !determiner) return null;
+    // "the agency", "the ministry": the body of that kind the article named last.
+    if (determiner && this.lower(first) === 'the' && first + 1 === head) {
+      const named = this.namedBodyBefore(first, headWord);
+      if (named) return { first, last: j + 1, sourceType: sourceTypeOf(named.kind), entity: named, generic: null };
+    }
+    const written = this.text(first, j + 1);
+    const genericKind: EntityKind = kind === 'anonymous' ? 'group' : kind === 'media' ? 'media' : 'organization';
+    // Named as written, less a leading "the" ("foreign ministry"); an indefinite source keeps its
+    // article ("a senior official"), lower-cased where it opened the sentence.
+    const name = written.replace(/^the\s+/i, '').replace(/^(?:A|An)\s/, (m) => m.toLowerCase());
+    return { first, last: j + 1, sourceType: kind, entity: null, generic: kind === 'document' ? null : { kind: genericKind, name } };
+  }}
