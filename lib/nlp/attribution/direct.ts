@@ -91,10 +91,15 @@ export function findContinuedQuotes(set: ClaimSet): void {
       if (set.isSpeech(i) || (m && m.entity !== prev.claim.source.entity && m.entity.kind === 'person')) aside = false;
     }
     if (runOn || (sameParagraph && /^[\s.,:;]*$/.test(gap)) || aside) {
-      // One claim, interrupted by its attribution: the content runs from the first quotation to the last.
       const c = prev.claim;
-      c.content = [c.content[0], q.end];
-      attributedQuote.set(n, { claim: c, tail: q.close < 0 ? q.open + 1 : q.close + 1 });
+      if (ctx.tokens[q.open + 1]?.sentence === ctx.tokens[prev.tail - 1]!.sentence) {
+        // One sentence interrupted by its attribution ("“A,” she said, “B.”"): one claim, from the first quotation to the last.
+        c.content = [c.content[0], q.end];
+        attributedQuote.set(n, { claim: c, tail: q.close < 0 ? q.open + 1 : q.close + 1 });
+      } else if (set.add(c.source, c.cue, [q.start, q.end], true, c.relay, 'direct-continued')) {
+        // The speaker goes on in a sentence of its own: a claim of its own, same source and cue.
+        attributedQuote.set(n, { claim: set.last, tail: q.close < 0 ? q.open + 1 : q.close + 1 });
+      }
     }
   });
 }
