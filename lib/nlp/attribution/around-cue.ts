@@ -16,7 +16,7 @@ export function sourceBefore(set: ClaimSet, v: number, floor: number): Source | 
   const { ctx, sources, index } = set;
   const { tokens } = ctx;
   let j = v - 1;
-  while (j >= floor && BETWEEN_SOURCE_AND_VERB.has(ctx.lower(j))) j--;
+  while (j >= floor && isBetween(tokens[j]!.text)) j--;
   // "Gov. Mike Pence (R-IN) said": past a short parenthesis.
   if (tokens[j]?.text === ')') {
     let o = j - 1;
@@ -87,6 +87,15 @@ export function skipAppositive(set: ClaimSet, k: number, stop: number): number {
 
 /** Past adverbs and auxiliaries after a source: "Peskov also said", "she has said". */
 export function skipBetween(set: ClaimSet, v: number, stop: number): number {
-  while (v < stop && BETWEEN_SOURCE_AND_VERB.has(set.ctx.lower(v))) v++;
+  while (v < stop && isBetween(set.ctx.tokens[v]?.text ?? '')) v++;
   return v;
 }
+
+/** An auxiliary or adverb between a source and its verb: "has said", "collectively said" (not "the family said"). */
+function isBetween(text: string): boolean {
+  const word = text.toLowerCase();
+  return BETWEEN_SOURCE_AND_VERB.has(word) || (/^\p{Ll}{3,}ly$/u.test(text) && !LY_NOUNS.has(word));
+}
+
+// Nouns that end like adverbs.
+const LY_NOUNS = new Set(['only', 'family', 'ally', 'assembly', 'rally', 'supply', 'reply', 'monopoly', 'anomaly', 'bully', 'folly', 'tally', 'italy']);

@@ -64,9 +64,9 @@ export class SourceFinder {
     }
     const own = mention && mention.last === j + 1 ? this.fromMention(mention, floor) : this.unnamed.endingAt(j, floor);
     if (own) return this.attachedTo(own, floor);
-    // An unknown name after a preposition: "officials in [Johor]".
+    // A phrase the rules cannot name, after a preposition: "officials in [Johor]", "critics of [Harper's aid package]".
     let q = j;
-    while (q >= floor && this.isCapWord(q) && j - q < 5) q--;
+    while (q >= floor && (this.tokens[q]!.kind === 'word' || this.tokens[q]!.kind === 'poss') && !ATTACHING.has(this.lower(q)) && j - q < 6) q--;
     if (q === j || !ATTACHING.has(this.lower(q))) return null;
     const placeholder: Source = { first: q + 1, last: j + 1, sourceType: 'other', entity: null, generic: null };
     const attached = this.attachedTo(placeholder, floor);

@@ -127,6 +127,8 @@ export class UnnamedSources {
     else if (this.lex.anonymousHeads.has(headWord)) kind = 'anonymous';
     else if (this.lex.orgHeads.has(headWord)) kind = 'institution';
     else if (this.lex.documentHeads.has(headWord)) kind = 'document';
+    // A role in the plural speaks as a group: "premiers said", "the senators said".
+    else if (this.lex.roleNouns.has(headWord) && /s$/.test(headWord) && !INSTITUTION_HEADS.has(headWord.replace(/s$/, '')) && /^\p{Ll}/u.test(tokens[head]!.text)) kind = 'anonymous';
     if (!kind) return null;
     // Modifiers before the head: determiners, adjectives, nationalities, numbers, "senior".
     let first = head;
