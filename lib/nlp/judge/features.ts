@@ -87,9 +87,22 @@ const sourceNamed = (v: View) => {
   for (let k = first; k < last; k++) if (entity && v.input.index.mentionAt.get(k)?.entity === entity) return true;
   return false;
 };
+/** The token before the content, past its opening quote mark. */
+const introducer = (v: View) => {
+  let i = v.cFirst - 1;
+  if (v.tokens[i]?.kind === 'quote') i--;
+  return v.tokens[i];
+};
+/** Tokens from the antecedent's nearest earlier mention to a pronoun source (0 when the source is no pronoun). */
+const antecedentGap = (v: View) => {
+  const { first, entity } = v.c.source;
+  if (!isPronoun(sourceWord(v)) || !entity) return 0;
+  const last = Math.max(-1, ...entity.mentions.filter((m) => m.last <= first).map((m) => m.last));
+  return last < 0 ? 200 : first - last;
+};
 const paragraphSentences = (v: View) => v.input.doc.sentences.filter((s) => s.paragraph === v.sentence.paragraph);
 
-/** Each feature: its name and how it is read. The order is the model's: append, never reorder. */
+/** Each feature: its name and how it is read. The stored weights follow this order: retrain after any change. */
 const FEATURES: Array<[string, (v: View) => number]> = [
   ...RULES.map((r): [string, (v: View) => number] => [`rule:${r}`, (v) => flag(v.c.rule === r)]),
   // The cue.
@@ -153,6 +166,10 @@ const FEATURES: Array<[string, (v: View) => number]> = [
   ['others:overlapping-same-source', (v) => cap(overlapping(v).filter((o) => o.source.entity !== null && o.source.entity === v.c.source.entity).length, 5)],
   ['others:in-sentence', (v) => cap(v.input.claims.filter((o) => o !== v.c && v.tokens[o.cue[0]]!.sentence === v.tokens[v.c.cue[0]]!.sentence).length, 5)],
   ['relay', (v) => flag(v.c.relay !== null)],
+  ['content:introduced', (v) => flag(introducer(v)?.text === ',' || introducer(v)?.text === ':')],
+  ['content:after-word', (v) => flag(introducer(v)?.kind === 'word' && lowerAt(v, v.cFirst - 1) !== 'that')],
+  ['source:antecedent-gap', (v) => Math.min(20, Math.ceil(antecedentGap(v) / 10))],
+  ['source:pronoun-not-person', (v) => flag(isPronoun(sourceWord(v)) && v.c.source.entity !== null && v.c.source.entity.kind !== 'person')],
   ['content:other-words-after', (v) => cap(wordsAfter(v), 20)],
   ['content:other-words-before', (v) => cap(wordsBefore(v), 20)],
 ];
