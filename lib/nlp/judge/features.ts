@@ -4,8 +4,10 @@
  * They describe how a reader would doubt the claim (a loaded or negated cue, a source far from its
  * verb, a pronoun with no antecedent, content that runs past a second clause or holds another
  * speaker's words), not which words it holds, so that the model learns patterns of news English
- * rather than the articles it was trained on. Counts are capped and fractions rounded, so that the
- * trees' thresholds are values the data really takes.
+ * rather than the articles it was trained on. Nothing reads the article's layout (paragraph
+ * lengths, position in the article): PolNeAR's plain texts are laid out unlike pages, and features
+ * of layout did not help on dev. Counts are capped, so that the trees' thresholds are values the
+ * data really takes.
  */
 import type { Claim } from '../attribution';
 import type { EntityIndex } from '../entities';
@@ -100,7 +102,6 @@ const antecedentGap = (v: View) => {
   const last = Math.max(-1, ...entity.mentions.filter((m) => m.last <= first).map((m) => m.last));
   return last < 0 ? 200 : first - last;
 };
-const paragraphSentences = (v: View) => v.input.doc.sentences.filter((s) => s.paragraph === v.sentence.paragraph);
 
 /** Each feature: its name and how it is read. The stored weights follow this order: retrain after any change. */
 const FEATURES: Array<[string, (v: View) => number]> = [
@@ -156,7 +157,7 @@ const FEATURES: Array<[string, (v: View) => number]> = [
   ['content:before-cue', (v) => flag(v.c.content[1] <= v.tokens[v.c.cue[0]]!.start)],
   ['content:cue-gap', (v) => cap(v.cFirst >= v.c.cue[1] ? v.cFirst - v.c.cue[1] : Math.max(0, v.c.cue[0] - v.cEnd), 20)],
   ['content:after-that', (v) => flag(lowerAt(v, v.cFirst - 1) === 'that')],
-  // The sentence, the paragraph, the article.
+  // The sentence.
   ['sentence:tokens', (v) => cap(v.sentence.end - v.sentence.first, 100)],
   ['sentence:quote-marks', (v) => cap(countIn(v, v.sentence.first, v.sentence.end, (i) => v.tokens[i]!.kind === 'quote'), 6)],
   ['sentence:speech-verbs', (v) => cap(countIn(v, v.sentence.first, v.sentence.end, (i) => isSpeechAt(v, i)), 6)],
