@@ -3,6 +3,8 @@
  * Writes DIR/<name>.json per file (../shared/eval/FORMAT.md), or prints a summary without --out.
  * With `--export jsonld|csv|jsonl --out FILE` (or `--out -` for stdout) it writes the files' saved
  * articles (the machine's annotations, unreviewed) in one export, as the library page would.
+ * `--threshold X` (0 to 1) shows the claims the judge gives at least X (0: every candidate of the
+ * rules), instead of the product's display threshold; the JSON keeps the others as `candidates`.
  * A file that cannot be read or analysed gets a one-line error; the others are still done, and
  * the exit code is 1 when any failed.
  */
@@ -18,7 +20,7 @@ import type { SavedArticle } from '../lib/library/types';
 import { summarise, toAnalysisJson } from './output';
 import { readInput } from './read-file';
 
-const USAGE = 'usage: npm run --silent analyze -- [--out DIR] FILE...\n       npm run --silent analyze -- --export jsonld|csv|jsonl --out FILE|- FILE...';
+const USAGE = 'usage: npm run --silent analyze -- [--out DIR] [--threshold X] FILE...\n       npm run --silent analyze -- --export jsonld|csv|jsonl --out FILE|- FILE...';
 
 const EXPORTS: Record<string, (articles: SavedArticle[]) => string> = {
   jsonld: (articles) => JSON.stringify(toWebAnnotations(articles), null, 1) + '\n',
@@ -43,7 +45,7 @@ function describe(error: unknown): string {
 export async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: { out: { type: 'string' }, export: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+    parsed = parseArgs({ args: argv, options: { out: { type: 'string' }, export: { type: 'string' }, threshold: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
   } catch (e) {
     console.error(`analyze: ${describe(e)}\n${USAGE}`);
     return 2;
@@ -53,12 +55,17 @@ export async function main(argv: string[]): Promise<number> {
     (values.help ? console.log : console.error)(USAGE);
     return values.help ? 0 : 2;
   }
+  const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
+  if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) {
+    console.error(`analyze: --threshold must be a number from 0 to 1, not '${values.threshold}'\n${USAGE}`);
+    return 2;
+  }
   if (values.export !== undefined) return exportFiles(values.export, values.out, files);
   if (values.out) await mkdir(values.out, { recursive: true });
   let failed = 0;
   for (const file of files) {
     try {
-      const { article, analysis } = await readInput(file);
+      const { article, analysis } = await readInput(file, threshold);
       if (values.out) {
         await writeFile(path.join(values.out, outputName(file)), JSON.stringify(toAnalysisJson(article, analysis), null, 1) + '\n');
       } else {

@@ -6,6 +6,8 @@ export interface AnalysisJson {
   article: Record<string, unknown>;
   entities: unknown[];
   attributions: unknown[];
+  /** The rules' candidates the judge did not show, with their confidence (scorers ignore them). */
+  candidates: unknown[];
 }
 
 /** FORMAT.md's document: the `article` part (outlet as its domain, with our extra metadata alongside) and the analysis. */
@@ -28,6 +30,7 @@ export function toAnalysisJson(article: ArticleInfo, analysis: Analysis): Analys
     },
     entities: analysis.entities,
     attributions: analysis.attributions,
+    candidates: analysis.candidates,
   };
 }
 
@@ -56,7 +59,8 @@ export function summarise(file: string, article: ArticleInfo, analysis: Analysis
   for (const a of analysis.attributions) {
     const content = a.content.text.length > 70 ? a.content.text.slice(0, 70) + '…' : a.content.text;
     const relay = a.relay ? ` → via ${a.relay.source.text}` : '';
-    lines.push(`    ${a.speaker ?? a.source?.text ?? '?'} [${a.sourceType}] ${a.cue.text}: ${a.direct ? '“' + content + '”' : content}${relay}`);
+    lines.push(`    ${a.speaker ?? a.source?.text ?? '?'} [${a.sourceType}] ${a.cue.text}: ${a.direct ? '“' + content + '”' : content}${relay} (${a.confidence.toFixed(2)})`);
   }
+  if (analysis.candidates.length) lines.push(`  not shown: ${analysis.candidates.length} candidate claims under the judge's threshold`);
   return lines.join('\n');
 }

@@ -35,8 +35,9 @@ export function articleFromText(text: string): ArticleInfo {
   };
 }
 
-export async function readInput(file: string): Promise<{ article: ArticleInfo; analysis: Analysis }> {
+/** `threshold`: the judge's lowest confidence shown (default: analyze()'s; 0 shows every candidate). */
+export async function readInput(file: string, threshold?: number): Promise<{ article: ArticleInfo; analysis: Analysis }> {
   const content = await readFile(file, 'utf8');
   const article = isHtmlFile(file) ? articleFromHtml(content) : articleFromText(content);
-  return { article, analysis: analyze(article.text, { language: article.language }) };
+  return { article, analysis: analyze(article.text, { language: article.language, threshold }) };
 }

