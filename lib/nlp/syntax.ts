@@ -26,7 +26,10 @@ const SUBJECT_AUX = /^(i|you|he|she|it|we|they|there|that|who|what)['’](re|ve|
  * as "--", and contractions split as the treebank splits them ("didn't" -> "did n't", "they're"
  * -> "they 're"); the token takes the first word's tag.
  */
-function taggerWords(t: Token): string[] {
+function taggerWords(tokens: readonly Token[], i: number): string[] {
+  const t = tokens[i]!;
+  // An apostrophe glued to a plural ("officials' confidence") is the possessive, not a quotation mark.
+  if (t.kind === 'quote' && /^['’]$/.test(t.text) && tokens[i - 1]?.end === t.start && /s$/i.test(tokens[i - 1]!.text)) return ["'"];
   if (t.kind === 'quote') return ['"'];
   if (t.text === '—' || t.text === '–') return ['--'];
   if (t.text === '…') return ['...'];
@@ -47,13 +50,13 @@ export class Syntax {
 
   constructor(readonly doc: Tokenized) {
     tagger ??= new Tagger(weights as TaggerWeights);
-    this.words = doc.tokens.map((t) => taggerWords(t)[0]!.toLowerCase());
+    this.words = doc.tokens.map((_, i) => taggerWords(doc.tokens, i)[0]!.toLowerCase());
     for (const s of doc.sentences) {
       const words: string[] = [];
       const firstWord: number[] = [];
       for (let i = s.first; i < s.end; i++) {
         firstWord.push(words.length);
-        words.push(...taggerWords(doc.tokens[i]!));
+        words.push(...taggerWords(doc.tokens, i));
       }
       const tags = tagger.tag(words);
       const lower = words.map((w) => w.toLowerCase());
