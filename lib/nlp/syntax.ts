@@ -33,6 +33,7 @@ function taggerWords(tokens: readonly Token[], i: number): string[] {
   if (t.kind === 'quote') return ['"'];
   if (t.text === '—' || t.text === '–') return ['--'];
   if (t.text === '…') return ['...'];
+  if (!/['’]/.test(t.text) || t.kind !== 'word') return [t.text];
   const neg = NEGATED.exec(t.text);
   if (neg && t.text.length > 3) return [STEMS[neg[1]!.toLowerCase()] ?? neg[1]!, "n't"];
   const aux = SUBJECT_AUX.exec(t.text);
@@ -46,17 +47,18 @@ export class Syntax {
   /** Universal part of speech of each token (NOUN, PROPN, VERB, AUX …). */
   readonly upos: Upos[] = [];
   /** Lower-case words, as the phrase rules compare them. */
-  private readonly words: string[];
+  private readonly words: string[] = [];
 
   constructor(readonly doc: Tokenized) {
     tagger ??= new Tagger(weights as TaggerWeights);
-    this.words = doc.tokens.map((_, i) => taggerWords(doc.tokens, i)[0]!.toLowerCase());
     for (const s of doc.sentences) {
       const words: string[] = [];
       const firstWord: number[] = [];
       for (let i = s.first; i < s.end; i++) {
         firstWord.push(words.length);
-        words.push(...taggerWords(doc.tokens, i));
+        const pieces = taggerWords(doc.tokens, i);
+        words.push(...pieces);
+        this.words.push(pieces[0]!.toLowerCase());
       }
       const tags = tagger.tag(words);
       const lower = words.map((w) => w.toLowerCase());

@@ -13,40 +13,79 @@ export function normalize(word: string): string {
   return w.toLowerCase();
 }
 
-/** Xxxx, XX, x-x, d.d: the shape of a word, runs of one class written once. */
+/** Xxxx, XX, x-x, d.d: the shape of a word, runs of one class written once. A loop, not four regular expressions: it runs on every word. */
 export function shape(word: string): string {
-  return word
-    .replace(/\p{Lu}/gu, 'X')
-    .replace(/\p{Ll}/gu, 'x')
-    .replace(/\p{N}/gu, 'd')
-    .replace(/(.)\1+/g, '$1');
+  let out = '';
+  let last = '';
+  for (const ch of word) {
+    let c: string;
+    if (ch >= 'a' && ch <= 'z') c = 'x';
+    else if (ch >= 'A' && ch <= 'Z') c = 'X';
+    else if (ch >= '0' && ch <= '9') c = 'd';
+    else if (/\p{Lu}/u.test(ch)) c = 'X';
+    else if (/\p{Ll}/u.test(ch)) c = 'x';
+    else if (/\p{N}/u.test(ch)) c = 'd';
+    else c = ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
 }
 
+/** What the features read of a sentence, computed once per sentence (tagging allocates little per word). */
+export interface SentenceView {
+  norm: string[];
+  shapes: string[];
+  suffix3: string[];
+  /** "1 1": first word of the sentence, capitalised. */
+  flags: string[];
+}
+
+export function viewOf(words: readonly string[]): SentenceView {
+  const norm = words.map(normalize);
+  return {
+    norm,
+    shapes: words.map(shape),
+    suffix3: norm.map((w) => w.slice(-3)),
+    flags: words.map((w, i) => `${i === 0 ? 1 : 0} ${/^\p{Lu}/u.test(w) ? 1 : 0}`),
+  };
+}
+
+/** The feature families, in the order featureValues() gives their values. */
+export const FAMILIES = ['w', 's3', 's2', 's4', 'p1', 'sh', 'f', 't1', 't2', 't1w', 'w-1', 'sh-1', 'sh+1', 's-1', 'w-2', 'w+1', 's+1', 'w+2'] as const;
+/** The bias feature: one weight row that every word adds. */
+export const BIAS = 'b';
+
 /**
- * Features of word i. `words` are as written, `norm` normalized, `prev`/`prev2` the tags already
- * given to the two words before ('-START-' before the sentence).
+ * The value of each feature family for word i (FAMILIES order); `prev`/`prev2` are the tags
+ * already given to the two words before ('-START-' before the sentence).
  */
-export function featuresOf(words: readonly string[], norm: readonly string[], i: number, prev: string, prev2: string): string[] {
+export function featureValues(view: SentenceView, i: number, prev: string, prev2: string): string[] {
+  const { norm, shapes, suffix3, flags } = view;
   const w = norm[i]!;
-  const raw = words[i]!;
-  const before = norm[i - 1] ?? '-START-';
-  const after = norm[i + 1] ?? '-END-';
   return [
-    'b',
-    `w ${w}`,
-    `s3 ${w.slice(-3)}`,
-    `s2 ${w.slice(-2)}`,
-    `p1 ${w[0]}`,
-    `sh ${shape(raw)}`,
-    `f ${i === 0 ? 1 : 0} ${/^\p{Lu}/u.test(raw) ? 1 : 0}`,
-    `t1 ${prev}`,
-    `t2 ${prev} ${prev2}`,
-    `t1w ${prev} ${w}`,
-    `w-1 ${before}`,
-    `s-1 ${before.slice(-3)}`,
-    `w-2 ${norm[i - 2] ?? '-START-'}`,
-    `w+1 ${after}`,
-    `s+1 ${after.slice(-3)}`,
-    `w+2 ${norm[i + 2] ?? '-END-'}`,
+    w,
+    suffix3[i]!,
+    w.slice(-2),
+    w.slice(-4),
+    w[0]!,
+    shapes[i]!,
+    flags[i]!,
+    prev,
+    `${prev} ${prev2}`,
+    `${prev} ${w}`,
+    norm[i - 1] ?? '-START-',
+    shapes[i - 1] ?? '-',
+    shapes[i + 1] ?? '-',
+    suffix3[i - 1] ?? 'RT-',
+    norm[i - 2] ?? '-START-',
+    norm[i + 1] ?? '-END-',
+    suffix3[i + 1] ?? 'ND-',
+    norm[i + 2] ?? '-END-',
   ];
+}
+
+/** The features of word i as the weights name them: "b", then "family value". */
+export function featuresOf(view: SentenceView, i: number, prev: string, prev2: string): string[] {
+  return [BIAS, ...featureValues(view, i, prev, prev2).map((v, k) => `${FAMILIES[k]} ${v}`)];
 }
