@@ -5,6 +5,19 @@
  * lines of Python", 2013): the word, its affixes and shape, its neighbours, the two tags before.
  */
 
+import { VERB_FORMS } from './verb-forms';
+
+let verbClasses: Map<string, string> | null = null;
+
+/** The tags a word can take as a verb (Brill's lexicon: "believes" VBZ, "plans" NNS|VBZ), '-' for none. */
+function verbClass(word: string): string {
+  if (!verbClasses) {
+    verbClasses = new Map();
+    for (const [cls, words] of Object.entries(VERB_FORMS)) for (const w of words.split(' ')) verbClasses.set(w, cls);
+  }
+  return verbClasses.get(word) ?? '-';
+}
+
 /** The form the tagger sees: lower case, straight apostrophes, numbers by shape. */
 export function normalize(word: string): string {
   const w = word.replace(/’/g, "'");
@@ -39,6 +52,8 @@ export interface SentenceView {
   suffix3: string[];
   /** "1 1": first word of the sentence, capitalised. */
   flags: string[];
+  /** The verb tags each word can take, from the lexicon ('-': none). */
+  lex: string[];
 }
 
 export function viewOf(words: readonly string[]): SentenceView {
@@ -48,11 +63,12 @@ export function viewOf(words: readonly string[]): SentenceView {
     shapes: words.map(shape),
     suffix3: norm.map((w) => w.slice(-3)),
     flags: words.map((w, i) => `${i === 0 ? 1 : 0} ${/^\p{Lu}/u.test(w) ? 1 : 0}`),
+    lex: norm.map(verbClass),
   };
 }
 
 /** The feature families, in the order featureValues() gives their values. */
-export const FAMILIES = ['w', 's3', 's2', 's4', 'p1', 'sh', 'f', 't1', 't2', 't1w', 'w-1', 'sh-1', 'sh+1', 's-1', 'w-2', 'w+1', 's+1', 'w+2'] as const;
+export const FAMILIES = ['w', 's3', 's2', 's4', 'p1', 'sh', 'f', 't1', 't2', 't1w', 'w-1', 'sh-1', 'sh+1', 's-1', 'w-2', 'w+1', 's+1', 'w+2', 'lx', 'lxt1', 'lx+1'] as const;
 /** The bias feature: one weight row that every word adds. */
 export const BIAS = 'b';
 
@@ -61,7 +77,7 @@ export const BIAS = 'b';
  * already given to the two words before ('-START-' before the sentence).
  */
 export function featureValues(view: SentenceView, i: number, prev: string, prev2: string): string[] {
-  const { norm, shapes, suffix3, flags } = view;
+  const { norm, shapes, suffix3, flags, lex } = view;
   const w = norm[i]!;
   return [
     w,
@@ -82,6 +98,9 @@ export function featureValues(view: SentenceView, i: number, prev: string, prev2
     norm[i + 1] ?? '-END-',
     suffix3[i + 1] ?? 'ND-',
     norm[i + 2] ?? '-END-',
+    lex[i]!,
+    `${lex[i]} ${prev}`,
+    lex[i + 1] ?? '-END-',
   ];
 }
 
