@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { Context } from '../../../lib/nlp/context';
 import { getLexicon } from '../../../lib/nlp/lexicon';
 import { parseSyntax } from '../../../lib/nlp/syntax';
 import { tokenize } from '../../../lib/nlp/tokenize';
@@ -144,5 +145,15 @@ describe('tags align with our tokens', () => {
   test('empty text', () => {
     const { syn } = parse('');
     expect(syn.ptb).toEqual([]);
+  });
+});
+
+describe('Context.syntax', () => {
+  test('is tagged once, on first use, over the context’s own tokens', () => {
+    const doc = tokenize('The minister said the plan had failed.');
+    const ctx = new Context(doc, lex);
+    expect(ctx.syntax).toBe(ctx.syntax);
+    expect(ctx.syntax.upos).toHaveLength(ctx.tokens.length);
+    expect(ctx.syntax.isFiniteVerb(2)).toBe(true);
   });
 });
