@@ -4,6 +4,7 @@
  * analyze.ts; the stages fill their field in order, and later rules only read.
  */
 import type { Lexicon } from './lexicon-types';
+import { parseSyntax, type Syntax } from './syntax';
 import type { Sentence, Token, Tokenized } from './tokenize';
 import { isCapitalised } from './words';
 
@@ -11,6 +12,7 @@ export class Context {
   readonly text: string;
   readonly tokens: Token[];
   readonly sentences: Sentence[];
+  private parsed: Syntax | null = null;
 
   constructor(
     readonly doc: Tokenized,
@@ -19,6 +21,11 @@ export class Context {
     this.text = doc.text;
     this.tokens = doc.tokens;
     this.sentences = doc.sentences;
+  }
+
+  /** Part-of-speech tags, noun phrases and clause ends, tagged on first use (about 2 ms per 1,000 words). */
+  get syntax(): Syntax {
+    return (this.parsed ??= parseSyntax(this.doc));
   }
 
   /** The token's text in lower case ('' past either end). */

@@ -3,6 +3,8 @@
  * alternatives cannot overlap, so it runs in linear time on any input.
  */
 
+import { SENTENCE_STARTS } from './lexicons/sentence-starts';
+
 export type TokenKind = 'word' | 'num' | 'punct' | 'quote' | 'poss';
 
 export interface Token {
@@ -62,24 +64,70 @@ export function tokenize(text: string, isAbbreviation: IsAbbreviation = () => fa
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index!;
     const gap = text.slice(lastEnd, start);
-    tokens.push({
-      start,
-      end: start + m[0].length,
-      text: m[0],
-      kind: kindOf(m[0]),
-      sentence: 0,
-      paraStart: tokens.length === 0 || gap.includes('\n'),
-    });
+    let paraStart = tokens.length === 0 || gap.includes('\n');
+    for (const [a, b] of splitGlued(m[0])) {
+      const piece = m[0].slice(a, b);
+      tokens.push({ start: start + a, end: start + b, text: piece, kind: kindOf(piece), sentence: 0, paraStart });
+      paraStart = false;
+    }
     lastEnd = start + m[0].length;
   }
   return { text, tokens, sentences: splitSentences(tokens, isAbbreviation) };
 }
 
+// A full stop with no space after it between a lower-case word and a capitalised one
+// ("McGuinty.Had"): two sentences run together, not "Amazon.com", "ASP.NET" or "Ph.D".
+const GLUED = /(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/u;
+
+/** The pieces of a matched token, as [start, end) within it: itself, or word, dot, rest when glued. */
+function splitGlued(word: string): Array<[number, number]> {
+  const m = GLUED.exec(word);
+  if (!m) return [[0, word.length]];
+  return [[0, m.index], [m.index, m.index + 1], ...splitGlued(word.slice(m.index + 1)).map(([a, b]): [number, number] => [a + m.index + 1, b + m.index + 1])];
+}
+
+const STARTS = new Set(SENTENCE_STARTS.split(/\s+/).filter(Boolean));
+
 function isUpperStart(t: Token | undefined): boolean {
   return !!t && /^[\p{Lu}\p{N}]/u.test(t.text);
 }
 
-function splitSentences(tokens: Token[], isAbbreviation: IsAbbreviation): Sentence[] {
+/** Is token i the full stop of an abbreviation ("Mr.", "J.") or an acronym with dots ("U.S.")? */
+function isAbbreviationEnd(tokens: Token[], i: number, isAbbreviation: IsAbbreviation): boolean {
+  const t = tokens[i]!;
+  if (t.kind === 'word' && t.text.length > 2 && t.text.endsWith('.')) return true;
+  if (t.text !== '.') return false;
+  const prev = tokens[i - 1];
+  return !!prev && prev.end === t.start && prev.kind === 'word' && (isAbbreviation(prev.text) || /^\p{Lu}$/u.test(prev.text));
+}
+
+/** The index where a new sentence starts at or after j (past closing quotes), or -1. */
+function opensAfter(tokens: Token[], j: number): number {
+  while (j < tokens.length && isCloser(tokens, j)) j++;
+  const next = tokens[j];
+  if (!next) return -1;
+  if (next.paraStart || STARTS.has(next.text)) return j;
+  // An opening quote before an opener: "... Inc. "The company ..."
+  const after = tokens[j + 1];
+  if (next.kind === 'quote' && after && after.start === next.end && STARTS.has(after.text)) return j;
+  return -1;
+}
+
+/**
+ * Does token j close what came before (a closing quote or bracket), rather than open what comes
+ * next? A straight quote with a space before it and a word glued after it opens.
+ */
+function isCloser(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.paraStart || !CLOSERS.has(t.text)) return false;
+  const prev = tokens[j - 1];
+  const next = tokens[j + 1];
+  const spaceBefore = !prev || prev.end < t.start;
+  const gluedAfter = !!next && next.start === t.end && !next.paraStart;
+  return !(spaceBefore && gluedAfter && (t.text === '"' || t.text === "'"));
+}
+
+export function splitSentences(tokens: Token[], isAbbreviation: IsAbbreviation): Sentence[] {
   const sentences: Sentence[] = [];
   let first = 0;
   let paragraph = 0;
@@ -98,12 +146,18 @@ function splitSentences(tokens: Token[], isAbbreviation: IsAbbreviation): Senten
     } else if (t.paraStart && i > 0) {
       paragraph++;
     }
+    if (isAbbreviationEnd(tokens, i, isAbbreviation)) {
+      // "U.S.", "Inc.", "Jr.", "a.m." end a sentence only when a sentence opener follows.
+      const k = opensAfter(tokens, i + 1);
+      if (k >= 0) close(k);
+      continue;
+    }
     if (!ENDS.has(t.text)) continue;
-    // The dot of "Mr." or of an initial ("J.") does not end a sentence.
-    const prev = tokens[i - 1];
-    if (t.text === '.' && prev && prev.end === t.start && prev.kind === 'word' && (isAbbreviation(prev.text) || /^\p{Lu}$/u.test(prev.text))) continue;
+    const after = tokens[i + 1];
+    // ".45-caliber", ".5 percent": a full stop glued to the digits after it is a decimal point.
+    if (t.text === '.' && after && after.start === t.end && after.kind === 'num') continue;
     let j = i + 1;
-    while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && !tokens[j]!.paraStart) j++;
+    while (j < tokens.length && isCloser(tokens, j)) j++;
     const next = tokens[j];
     if (!next || next.paraStart || isUpperStart(next) || next.kind === 'quote') close(j);
   }

@@ -1,0 +1,110 @@
+/**
+ * The features of the part-of-speech tagger: one function, shared by training
+ * (scripts/train-tagger.ts) and tagging, so the two can never disagree. After the greedy averaged
+ * perceptron of Collins (2002) as Honnibal wrote it up ("A good part-of-speech tagger in about 200
+ * lines of Python", 2013): the word, its affixes and shape, its neighbours, the two tags before.
+ */
+
+import { VERB_FORMS } from './verb-forms';
+
+let verbClasses: Map<string, string> | null = null;
+
+/** The tags a word can take as a verb (Brill's lexicon: "believes" VBZ, "plans" NNS|VBZ), '-' for none. */
+function verbClass(word: string): string {
+  if (!verbClasses) {
+    verbClasses = new Map();
+    for (const [cls, words] of Object.entries(VERB_FORMS)) for (const w of words.split(' ')) verbClasses.set(w, cls);
+  }
+  return verbClasses.get(word) ?? '-';
+}
+
+/** The form the tagger sees: lower case, straight apostrophes, numbers by shape. */
+export function normalize(word: string): string {
+  const w = word.replace(/’/g, "'");
+  if (/^\d{4}$/.test(w)) return '!year';
+  if (/^\d/.test(w)) return /[a-z]/i.test(w) ? '!digitword' : '!digits';
+  return w.toLowerCase();
+}
+
+/** Xxxx, XX, x-x, d.d: the shape of a word, runs of one class written once. A loop, not four regular expressions: it runs on every word. */
+export function shape(word: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of word) {
+    let c: string;
+    if (ch >= 'a' && ch <= 'z') c = 'x';
+    else if (ch >= 'A' && ch <= 'Z') c = 'X';
+    else if (ch >= '0' && ch <= '9') c = 'd';
+    else if (/\p{Lu}/u.test(ch)) c = 'X';
+    else if (/\p{Ll}/u.test(ch)) c = 'x';
+    else if (/\p{N}/u.test(ch)) c = 'd';
+    else c = ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+/** What the features read of a sentence, computed once per sentence (tagging allocates little per word). */
+export interface SentenceView {
+  norm: string[];
+  shapes: string[];
+  suffix3: string[];
+  /** "1 1": first word of the sentence, capitalised. */
+  flags: string[];
+  /** The verb tags each word can take, from the lexicon ('-': none). */
+  lex: string[];
+}
+
+export function viewOf(words: readonly string[]): SentenceView {
+  const norm = words.map(normalize);
+  return {
+    norm,
+    shapes: words.map(shape),
+    suffix3: norm.map((w) => w.slice(-3)),
+    flags: words.map((w, i) => `${i === 0 ? 1 : 0} ${/^\p{Lu}/u.test(w) ? 1 : 0}`),
+    lex: norm.map(verbClass),
+  };
+}
+
+/** The feature families, in the order featureValues() gives their values. */
+export const FAMILIES = ['w', 's3', 's2', 's4', 'p1', 'sh', 'f', 't1', 't2', 't1w', 'w-1', 'sh-1', 'sh+1', 's-1', 'w-2', 'w+1', 's+1', 'w+2', 'lx', 'lxt1', 'lx+1'] as const;
+/** The bias feature: one weight row that every word adds. */
+export const BIAS = 'b';
+
+/**
+ * The value of each feature family for word i (FAMILIES order); `prev`/`prev2` are the tags
+ * already given to the two words before ('-START-' before the sentence).
+ */
+export function featureValues(view: SentenceView, i: number, prev: string, prev2: string): string[] {
+  const { norm, shapes, suffix3, flags, lex } = view;
+  const w = norm[i]!;
+  return [
+    w,
+    suffix3[i]!,
+    w.slice(-2),
+    w.slice(-4),
+    w[0]!,
+    shapes[i]!,
+    flags[i]!,
+    prev,
+    `${prev} ${prev2}`,
+    `${prev} ${w}`,
+    norm[i - 1] ?? '-START-',
+    shapes[i - 1] ?? '-',
+    shapes[i + 1] ?? '-',
+    suffix3[i - 1] ?? 'RT-',
+    norm[i - 2] ?? '-START-',
+    norm[i + 1] ?? '-END-',
+    suffix3[i + 1] ?? 'ND-',
+    norm[i + 2] ?? '-END-',
+    lex[i]!,
+    `${lex[i]} ${prev}`,
+    lex[i + 1] ?? '-END-',
+  ];
+}
+
+/** The features of word i as the weights name them: "b", then "family value". */
+export function featuresOf(view: SentenceView, i: number, prev: string, prev2: string): string[] {
+  return [BIAS, ...featureValues(view, i, prev, prev2).map((v, k) => `${FAMILIES[k]} ${v}`)];
+}
