@@ -57,7 +57,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   // The judge (lib/nlp/judge): every candidate gets a confidence; those under the threshold are
   // kept apart as candidates, and only shown claims make their unnamed sources entities.
-  const judged = judgeClaims({ doc, lex, index, quotations, claims }, options.judge === false ? null : (storedModel()?.model ?? null));
+  const judged = judgeClaims({ doc, lex, index, quotations, claims, syntax: ctx.syntax }, options.judge === false ? null : (storedModel()?.model ?? null));
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const attributions: Attribution[] = [];
   const candidates: Attribution[] = [];

@@ -61,7 +61,7 @@ export function findReportedSpeech(set: ClaimSet): void {
         if (source.first > s.first && tokens[source.first - 1]!.text === ',' && endsClause(set, k, s.end)) {
           const comma = source.first - 1;
           // "The Kremlin said that …, Reuters reported.": a claim already in the clause is relayed.
-          const inner = claims.find((c) => !c.direct && c.cue[0] >= s.first && c.cue[0] < comma && c.content[1] > tokens[comma]!.start);
+          const inner = claims.find((c) => !c.direct && c.cue[0] >= s.first && c.cue[0] < comma && c.content[1] >= set.trimEnd(tokens[comma]!.start));
           if (inner && !inner.relay) {
             inner.relay = source;
             inner.content = [inner.content[0], set.trimEnd(tokens[comma]!.start)];

@@ -14,12 +14,15 @@ import type { EntityIndex } from '../entities';
 import type { Lexicon } from '../lexicon-types';
 import { SPEECH_VERBS } from '../lexicons/cues';
 import type { Quotation } from '../quotes';
+import type { Syntax } from '../syntax';
 import type { Sentence, Token, Tokenized } from '../tokenize';
 import { PERSON_PRONOUNS } from '../words';
 
 /** Everything analyze() has at hand when the rules have proposed their claims. */
 export interface JudgeInput {
   doc: Tokenized;
+  /** Part-of-speech tags, where the caller has them (lib/nlp/syntax). */
+  syntax?: Syntax;
   lex: Lexicon;
   index: EntityIndex;
   quotations: Quotation[];
@@ -174,6 +177,9 @@ const FEATURES: Array<[string, (v: View) => number]> = [
   ['source:pronoun-not-person', (v) => flag(isPronoun(sourceWord(v)) && v.c.source.entity !== null && v.c.source.entity.kind !== 'person')],
   ['content:other-words-after', (v) => cap(wordsAfter(v), 20)],
   ['content:other-words-before', (v) => cap(wordsBefore(v), 20)],
+  // Its grammar: a clause has a finite verb; "confirmed the report" reports a noun phrase.
+  ['content:finite-verbs', (v) => cap(countIn(v, v.cFirst, v.cEnd, (i) => v.input.syntax?.isFiniteVerb(i) ?? false), 6)],
+  ['content:noun-phrase', (v) => flag(!!v.input.syntax && v.input.syntax.nounPhraseEnd(v.cFirst, { of: true }) >= v.cEnd)],
 ];
 
 

@@ -69,6 +69,8 @@ function quoteStep(syn: Syntax, k: number, singles: number): number {
 
 /** Does a subject and a finite verb start at token m ("he said", "the agency's head will")? */
 function startsClause(syn: Syntax, m: number): boolean {
+  // "said that A and that B": a second complement of the same verb, not a clause of its own.
+  if (syn.word(m) === 'that') return false;
   if (/['’](re|ve|ll|d|m)$/i.test(syn.doc.tokens[m]?.text ?? '') && syn.isFiniteVerb(m)) return true;
   let e = syn.nounPhraseEnd(m, { of: true });
   if (e === m) return false;
