@@ -1,0 +1,89 @@
+/**
+ * The shapes of the lines that sit inside a news page's article body without being the article:
+ * photo credits, contributor and copyright lines, bylines and datelines repeated in the body,
+ * comment-section headings and page chrome. Each pattern is tested against a whole block's text
+ * (white space collapsed), never against part of a paragraph.
+ *
+ * Source: the conventions of the wire services and of newspaper sites as they print them
+ * (AP: "Associated Press writers X and Y contributed to this report.", "(AP Photo/Name)";
+ * Reuters: "Reporting by X; Editing by Y", "(Reuters)"; Getty/Guardian "Photograph: X/Getty
+ * Images"; Canadian Press "(Name / THE CANADIAN PRESS)"; CanWest "with files from X"), checked
+ * against the L3S-GN1 news pages of 2008 (../shared/data/l3s-gn1), where the assessors left these
+ * lines out of the article.
+ */
+
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|del|van|von|der|al|bin|la|le)\s+)?${NAME_WORD}){0,3}`;
+const NAMES = String.raw`${NAME}(?:\s*(?:,|\band\b|&)\s*${NAME})*`;
+
+/** A photo credit closing a caption: "(AP Photo/Name)", "(Name / THE CANADIAN PRESS)", "(Reuters)". */
+export const CREDIT_TAIL = new RegExp(
+  String.raw`(?:\(\s*(?:` +
+    // Name / Agency, the form of most agencies' credits
+    String.raw`\p{Lu}[^()/]{0,50}\/\s*\p{Lu}[^()]{0,50}` +
+    // "AP Photo", "Photo by Name", "Photograph: Name"
+    String.raw`|(?:[\p{Lu}][\p{L}.]*\s+)?(?:Photo|Photograph|Picture|Image|Illustration)s?\b[^()]{0,60}` +
+    // a bare agency name
+    String.raw`|Reuters|AP|AFP|EPA|Getty Images|Associated Press` +
+    String.raw`)\s*\)` +
+    // "Photograph: Name/Getty Images" without parentheses (The Guardian, The Telegraph)
+    String.raw`|\b(?:Photo|Photograph|Picture)(?:graph)?\s*(?::|by)\s*[^.()]{2,60})\s*$`,
+  'u',
+);
+
+/** A block that is only a credit: "Photo: Name / Getty Images", "Photo credit: ...". */
+export const CREDIT_LINE = /^(?:(?:AP|AFP|Reuters|File)\s+)?(?:photo|photograph|picture|image|illustration)s?\s*(?::|by\b|credit\b|courtesy\b)/iu;
+
+/** Contributor and production lines that close a wire story. */
+export const CONTRIBUTORS = [
+  // "Associated Press writers X and Y contributed to this report."
+  /\bcontributed(?: reporting)?(?: to| for)? (?:this|the|that)? ?(?:report|story|article|reporting|dispatch)\b/iu,
+  /\bcontributed reporting\b/iu,
+  // "Reporting by X; Editing by Y", "Additional reporting by X"
+  /^(?:additional |further )?(?:reporting|writing|editing|compiled|edited|written|research) by\b/iu,
+  // "Ottawa Citizen with files from Norma Greenaway", "With files from The Canadian Press"
+  /\bwith files from\b/iu,
+  /^(?:the )?(?:associated press|canadian press|press association) (?:writers?|reporters?|correspondents?)\b/iu,
+];
+
+/** Copyright and rights notices. */
+export const COPYRIGHT = [
+  /^[^\p{L}\p{N}]*(?:Â\s*)?(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}|by\b))/iu,
+  /^copyright\b.{0,60}\b(?:19|20)\d{2}\.?$/iu,
+  // "Copyright World Entertainment News Network": a holder's name alone, every word capitalised
+  /^Copyright(?:\s+[\p{Lu}\d][\p{L}\d.&'’-]*){1,6}\.?$/u,
+  /\ball rights reserved\b/iu,
+  /\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b/iu,
+];
+
+/** A byline repeated in the body: "By TERENCE HUNT / AP White House Correspondent", "By: Name, THE CANADIAN PRESS". */
+export const BYLINE_LINE = new RegExp(String.raw`^(?:[Bb][Yy]|BY)\s*:?\s+${NAMES}(?:\s*[,/|–—-]\s*[^.!?]{0,60})?$`, 'u');
+
+// The words of a byline's second half: a desk, an agency, a staff title.
+const DESK = String.raw`(?:News Service|News Staff|Press|Staff|Staff Writer|Writer|Correspondent|Reporter|Bureau|Reuters|AFP|Bloomberg|Associated Press|Agence France-Presse)`;
+
+/** A byline without "By": "Juliet O'Neill and Jack Aubry, CanWest News Service", "Name, Globe Staff". */
+export const BYLINE_DESK = new RegExp(String.raw`^${NAMES}\s*[,/|–—-]\s*(?:[\p{L}.'’ ]{0,40}\s)?${DESK}$`, 'iu');
+
+/** A blog's attribution line: "From CBS News' Aaron Lewis:". */
+export const FROM_LINE = new RegExp(String.raw`^From\s+[\p{Lu}][\p{L}.& ]{1,40}['’]s?\s+${NAME}\s*:$`, 'u');
+
+/** A publication or update stamp: "Published: Thursday, November 29, 2007", "Updated Fri. Jan. 11 2008 10:56 PM ET". */
+export const DATE_LINE = /^(?:(?:first |last )?(?:published|updated|posted|modified|created)(?: on| at)?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\.?$|^(?:first |last )?(?:published|updated|posted)(?: on| at)?\s*:?\s*\S.{0,50}\d.{0,20}$/iu;
+
+/**
+ * A heading that opens the readers' comments: everything after it is theirs, not the article's.
+ * "Have your say" is not here: the BBC prints it over readers' quotes in the middle of a story.
+ */
+export const COMMENTS_HEADING = /^(?:\d+\s+)?(?:reader(?:s['’]?)?\s+|your\s+)?comments(?:\s*\(\d+\))?:?$|^(?:post|leave|add|write|submit)\s+(?:a|your)(?: own)?(?:\s+comments?)?$|^comments?\s+(?:are\s+)?(?:now\s+)?closed(?:\s+for this (?:story|article|entry))?\.?$|^(?:join|start) the (?:discussion|conversation|debate)$|^discuss this (?:story|article)$|^\d+ (?:responses|replies) to\b.{0,120}$/iu;
+
+/**
+ * The words of a page's controls ("Email | Print | Text size – +", "Click photo to enlarge", "View
+ * larger image", "E-mail to a friend"): a short block made only of them is chrome.
+ */
+export const CHROME_WORDS = new Set(
+  `email e-mail mail print printer friendly share this story article page text size font click here photo photos image
+  images picture enlarge view larger large small smaller to a an the friend save recommend tweet comment comments
+  bookmark subscribe rss feed feeds link permalink gallery slideshow video play watch listen audio close more less
+  next previous prev back top of increase decrease reset zoom full size screen`.split(/\s+/).filter(Boolean),
+);

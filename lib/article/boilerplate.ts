@@ -1,0 +1,160 @@
+/**
+ * Takes out of Readability's result the blocks that sit in an article's body without being the
+ * article: captions and photo credits, contributor, copyright and byline lines, readers'
+ * comments, lists of links to other stories, page controls. A name in any of them is not a
+ * person of the article.
+ *
+ * It works on the clone Readability returned, before the text map is built, so the map never
+ * sees what is removed and stays true to the live page.
+ */
+import {
+  BYLINE_DESK, BYLINE_LINE, CHROME_WORDS, COMMENTS_HEADING, CONTRIBUTORS, COPYRIGHT, CREDIT_LINE,
+  CREDIT_TAIL, DATE_LINE, FROM_LINE,
+} from './boilerplate-phrases';
+
+// Elements whose class or id says what they hold, as sites name them ("story_image_caption",
+// "cnnStoryPhotoCaptionBox", "related-links", "newsletter-signup", "comments"), word by word so
+// that a flag on the article's own wrapper ("no_caption", "has-comments") does not count.
+const LABEL_WORD = /caption|credit|related|promo|newsletter|subscribe|signup|comment|topics|tags/i;
+const NOT_LABEL = /^(?:no|has|with|without|show|hide)[-_]?|commentary/i;
+
+function isLabelled(el: Element): boolean {
+  if (el.tagName === 'FIGCAPTION' || el.tagName === 'CAPTION') return true;
+  if (el.closest('pre, code')) return false; // a highlighter's "token comment"
+  const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return label.split(/\s+/).some((word) => LABEL_WORD.test(word) && !NOT_LABEL.test(word));
+}
+
+const BLOCKS = 'p, div, li, td, th, dd, dt, h1, h2, h3, h4, h5, h6, blockquote, caption, figcaption, section, pre';
+
+// A labelled element holding this share of the text or more is the article itself, whatever its
+// class says ("post has-comments").
+const LABELLED_MAX_SHARE = 0.4;
+// Text lines longer than these are paragraphs, not credits or bylines; a caption with its credit
+// may run longer than a credit line alone.
+const LINE_MAX = 300;
+const CAPTION_MAX = 500;
+// A block whose letters are mostly link text is a list of other stories.
+const LINK_SHARE = 0.8;
+// Letters of text before a comments heading or section for it to cut: a "Comments (3)" near the
+// top is a control.
+const COMMENTS_MIN_BEFORE = 400;
+// A class or id word naming the comments section: "comments", "comment-list", "user-comments".
+const COMMENTS_SECTION = /^(?:(?:user|reader|article|story|post)[-_]?)?(?:comments|comments?[-_]?(?:section|area|container|list|thread|wrapper|block|box|holder|module|panel))$/i;
+
+const normalise = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+const letters = (s: string) => s.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+
+function isLeafBlock(el: Element): boolean {
+  return !el.querySelector(BLOCKS);
+}
+
+/** Whether a block's whole text is a credit, contributor, copyright, byline, date or chrome line. */
+export function isBoilerplateLine(raw: string): boolean {
+  const text = normalise(raw);
+  if (!text || text.length > CAPTION_MAX) return false;
+  if (CREDIT_TAIL.test(text)) return true;
+  if (text.length > LINE_MAX) return false;
+  if (CREDIT_LINE.test(text)) return true;
+  if (CONTRIBUTORS.some((re) => re.test(text)) || COPYRIGHT.some((re) => re.test(text))) return true;
+  if (text.length <= 120 && (BYLINE_LINE.test(text) || BYLINE_DESK.test(text) || FROM_LINE.test(text))) return true;
+  if (text.length <= 80 && DATE_LINE.test(text)) return true;
+  return isChrome(text);
+}
+
+function isChrome(text: string): boolean {
+  if (text.length > 60) return false;
+  const words = text.toLowerCase().match(/[\p{L}-]+/gu);
+  return !!words && words.every((w) => CHROME_WORDS.has(w));
+}
+
+// Table cells may hold data: a column of linked names is the table's, not a list of stories.
+const CELLS = new Set(['TD', 'TH']);
+// Containers judged whole for links: lists, and the tables of table-laid pages ("More Breaking
+// Business News" as a table of linked headlines).
+const LISTS = new Set(['UL', 'OL', 'DL', 'TABLE', 'TR']);
+
+/** Whether `el` is mostly links: at least two of them, or one that is all of a short block. */
+function isLinkList(el: Element): boolean {
+  if (isDataCell(el)) return false; // judged with its row or table
+  const all = letters(el.textContent ?? '');
+  if (!all) return false;
+  const links = Array.from(el.querySelectorAll('a')).filter((a) => letters(a.textContent ?? '') > 0);
+  if (!links.length) return false;
+  const linked = links.reduce((n, a) => n + letters(a.textContent ?? ''), 0);
+  if (links.length >= 2) return linked / all >= LINK_SHARE;
+  return linked / all >= 0.95 && normalise(el.textContent).length <= 100 && !/[.!?"”]$/.test(normalise(el.textContent));
+}
+
+/** Removes `el` and everything after it in document order, up to `root`. */
+function removeFrom(el: Element, root: Element): void {
+  for (let node: Node | null = el; node && node !== root; node = node.parentNode) {
+    while (node.nextSibling) node.nextSibling.remove();
+  }
+  el.remove();
+}
+
+/** A short title-like block ("BROWSE AUTHORS", "More from Front Page", "Top News"). */
+function isHeadingLike(el: Element | null): el is Element {
+  if (!el) return false;
+  const text = normalise(el.textContent);
+  return text.length > 0 && text.length <= 40 && text.split(' ').length <= 5 && !/[.!?,;"”]$/.test(text);
+}
+
+/** The block just before `el` in reading order, if it is a sibling or its parent's. */
+function previousBlock(el: Element): Element | null {
+  return el.previousElementSibling ?? el.parentElement?.previousElementSibling ?? null;
+}
+
+/**
+ * Removes the readers' comments and all that follows them: a comments section closes the article,
+ * and what comes after it (sidebars, more links) is not the article either. It starts at a
+ * comments heading or at an element named as the comments section, once enough text has come
+ * before it ("Comments (3)" near the top is a control, not the section).
+ */
+function removeComments(root: Element): void {
+  let before = 0;
+  for (const el of Array.from(root.querySelectorAll(`${BLOCKS}, [class], [id]`))) {
+    const leaf = isLeafBlock(el);
+    const text = leaf ? normalise(el.textContent) : '';
+    const heading = leaf && COMMENTS_HEADING.test(text) && !isDataCell(el);
+    if (before >= COMMENTS_MIN_BEFORE && (heading || isCommentsSection(el))) {
+      removeFrom(el, root);
+      return;
+    }
+    before += letters(text);
+  }
+}
+
+/**
+ * A cell with text beside it in its row: a column of a table of data (a "Comments" column
+ * heading, a column of linked titles), not a box of a page laid out in a table.
+ */
+function isDataCell(el: Element): boolean {
+  if (!CELLS.has(el.tagName) || !el.parentElement) return false;
+  return Array.from(el.parentElement.children).some((cell) => cell !== el && letters(cell.textContent ?? '') > 0);
+}
+
+function isCommentsSection(el: Element): boolean {
+  const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return label.split(/\s+/).some((token) => COMMENTS_SECTION.test(token));
+}
+
+export function removeBoilerplate(root: Element): void {
+  removeComments(root);
+  const total = letters(root.textContent ?? '');
+  for (const el of Array.from(root.querySelectorAll('figcaption, caption, [class], [id]'))) {
+    if (!root.contains(el) || !isLabelled(el)) continue; // or inside one removed before
+    if (letters(el.textContent ?? '') < LABELLED_MAX_SHARE * total) el.remove();
+  }
+
+  for (const el of Array.from(root.querySelectorAll(`ul, ol, dl, table, tr, ${BLOCKS}`))) {
+    if (!root.contains(el)) continue;
+    const leaf = isLeafBlock(el);
+    if ((leaf && isBoilerplateLine(el.textContent ?? '')) || ((leaf || LISTS.has(el.tagName)) && isLinkList(el))) {
+      const heading = previousBlock(el);
+      if (isLinkList(el) && isHeadingLike(heading) && !heading.contains(el)) heading.remove();
+      el.remove();
+    }
+  }
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '@/lib/article';
+import { isBoilerplateLine } from '@/lib/article/boilerplate';
+import { parse } from '../../helpers/shared-data';
+import { expectRunsFaithful } from '../../helpers/expect-runs';
+
+// Lines as news sites print them inside the article body (wire stories of 2007–2008 and today's sites).
+describe('lines that are not the article', () => {
+  it.each([
+    // photo captions closed by a credit
+    'Khalil Khatri (center) prayed with fellow Muslims at the Islamic Center of Boston. (David Kamerman/Globe Staff)',
+    'Prime Minister Stephen Harper waits for the arrival of the premiers at 24 Sussex in Ottawa on Friday, Jan. 11, 2008. (Sean Kilpatrick /THE CANADIAN PRESS)',
+    'A Palestinian boy walks past the rubble of a house in Gaza City on Sunday. (AP Photo/Adel Hana)',
+    'Protesters gather outside parliament in Kyiv. Photograph: Sergei Supinsky/AFP/Getty Images',
+    'Friends and relatives of victims react at a hospital in Lahore on Thursday.(Reuters)',
+    'Senator Barack Obama speaks in Des Moines. (Photo by Scott Olson/Getty Images)',
+    'Photo: Chip Somodevilla / Getty Images',
+    // contributors
+    'Associated Press Writers Qassim Abdul-Zahra and Sinan Salaheddin contributed to this report.',
+    "CNN's Octavia Nasr and Pam Benson contributed to this report.",
+    'AP Business Writer Kelly Olsen in Seoul contributed to this report.',
+    'Reporting by Mohammed Abbas; Editing by Jon Boyle',
+    'Additional reporting by Sue Pleming in Washington',
+    'Ottawa Citizen with files from Norma Greenaway',
+    'With files from the Associated Press',
+    // copyright
+    'Copyright 2008 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+    '© Copyright 2007 Globe Newspaper Company.',
+    'Â© CanWest News Service 2007',
+    '©All rights reserved, news from Canadian Press',
+    'Copyright World Entertainment News Network',
+    'Copyright Business Wire 2008',
+    // bylines and stamps repeated in the body
+    'By TERENCE HUNT / AP White House Correspondent',
+    'By: Jim Macdonald, THE CANADIAN PRESS',
+    'By Martin Smith',
+    "Juliet O'Neill and Jack Aubry , CanWest News Service",
+    "From CBS News' Aaron Lewis:",
+    'Published: Thursday, November 29, 2007',
+    'Last Updated: 1:19am GMT 14/01/2008',
+    'Tue, 2008-01-08 18:35.',
+    // page controls
+    'Email | Print | Text size – +',
+    'Click photo to enlarge',
+    'View larger image',
+    'E-mail to a friend',
+  ])('%s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+});
+
+describe('lines of the article that stay', () => {
+  it.each([
+    '"We\'re not gonna have an auction in Iowa. We\'re gonna have an election," said Edwards.',
+    'Finance Minister Jim Flaherty said that the timing behind the package would not change.',
+    'BAGHDAD (AP) — Secretary of State Condoleezza Rice said Iraq\'s national reconciliation has moved along "quite remarkably."',
+    'By the end of the day, the premiers had agreed on nothing.',
+    'Photographers were kept behind a barrier outside the court.',
+    'The company said it had reserved all rights to appeal the ruling.',
+    'Reporters were told the meeting went well (though no details were given).',
+    'The vote split the party (Democrats/Republicans alike).',
+    'Copyright lawyers say the ruling could reach well beyond music.',
+    'Comments made by the minister on Tuesday drew an angry response.',
+    'Schreiber said he was told by Doucet, a Mulroney aide, that Mulroney was in "desperate shape."',
+  ])('%s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
+
+describe('removal from the article body', () => {
+  const para = (i: number) => `<p>Paragraph ${i}: the minister said the talks, which began in Geneva on Monday, would continue next week after both delegations asked for more time to consult.</p>`;
+  const body = Array.from({ length: 8 }, (_, i) => para(i + 1)).join('');
+  const read = (inner: string) => readArticle(parse(`<html><body><article>${inner}</article></body></html>`), { always: true });
+
+  it('drops captions, credits and contributor lines, and keeps the map true', () => {
+    const { article, map } = read(
+      `<figure><img src="x.jpg"><figcaption>Elena Marsh arrives in Geneva.</figcaption></figure>${para(0)}` +
+      `<p><img src="y.jpg"> Harald Brenn at the port on Monday. (Jan Kowal/Reuters)</p>${body}` +
+      '<p>Associated Press writer Maria Sanminiatelli contributed to this report.</p>',
+    );
+    expect(article.text).toContain('Paragraph 0:');
+    expect(article.text).toContain('Paragraph 8:');
+    expect(article.text).not.toMatch(/Elena Marsh|Harald Brenn|Sanminiatelli/);
+    expectRunsFaithful(map);
+  });
+
+  it('drops the readers\' comments after their heading', () => {
+    const { article } = read(`${body}<h3>Comments</h3><p>Stephen B</p><p>The government should stop spending my money.</p>`);
+    expect(article.text).toContain('Paragraph 8:');
+    expect(article.text).not.toMatch(/Comments|Stephen B|spending/);
+  });
+
+  it('drops what follows the comments even when their heading sits in a labelled box', () => {
+    const { article } = read(
+      `${body}<div class="body comments"><p><span>Comments</span></p><p>Now you're in the public comment zone.</p></div>` +
+      '<div><p>BROWSE AUTHORS</p> • Scott Conroy<br> • Joy Lin</div>',
+    );
+    expect(article.text).toContain('Paragraph 8:');
+    expect(article.text).not.toMatch(/comment|Conroy/);
+  });
+
+  it('keeps what follows a "Comments" control near the top', () => {
+    const { article } = read(`<p>Comments</p>${body}`);
+    expect(article.text).toContain('Paragraph 1:');
+  });
+
+  it('drops lists of headlines and their heading', () => {
+    const { article } = read(
+      `${body}<p>BROWSE AUTHORS</p><p><a href="/a">Scott Conroy</a><br><a href="/b">Maria Gavrilovic</a><br><a href="/c">Joy Lin</a></p>` +
+      '<p><a href="/d">Starting Gate: Michigan And Mitt</a></p>',
+    );
+    expect(article.text).toContain('Paragraph 8:');
+    expect(article.text).not.toMatch(/BROWSE|Conroy|Starting Gate/);
+  });
+
+  it('keeps a paragraph with a link in it', () => {
+    const { article } = read(`${body}<p>The report, <a href="/r">published by the agency on Monday</a>, runs to 300 pages.</p>`);
+    expect(article.text).toContain('runs to 300 pages');
+  });
+});
