@@ -65,6 +65,9 @@ const DESK = String.raw`(?:News Service|News Staff|Press|Staff|Staff Writer|Writ
 /** A byline without "By": "Juliet O'Neill and Jack Aubry, CanWest News Service", "Name, Globe Staff". */
 export const BYLINE_DESK = new RegExp(String.raw`^${NAMES}\s*[,/|–—-]\s*(?:[\p{L}.'’ ]{0,40}\s)?${DESK}$`, 'iu');
 
+/** A desk or agency signing alone: "CTV.ca News Staff", "Telegraph staff and agencies", "(CBS)", "Associated Press". */
+export const DESK_LINE = /^\(?(?:(?:[\p{L}.'’&-]+\s){0,3}(?:news\s)?staff(?:\s(?:writers?|reporters?))?(?:\s(?:and|&)\s(?:agencies|wires))?|(?:the\s)?(?:associated press|canadian press|press association|reuters|afp|agence france-presse|aap|upi|dpa|bloomberg|ap|cnn|cbs|abc|nbc|bbc)(?:\snews)?)\)?\.?$/iu;
+
 /** A blog's attribution line: "From CBS News' Aaron Lewis:". */
 export const FROM_LINE = new RegExp(String.raw`^From\s+[\p{Lu}][\p{L}.& ]{1,40}['’]s?\s+${NAME}\s*:$`, 'u');
 

@@ -9,7 +9,7 @@
  */
 import {
   BYLINE_DESK, BYLINE_LINE, CHROME_WORDS, COMMENTS_HEADING, CONTRIBUTORS, COPYRIGHT, CREDIT_LINE,
-  CREDIT_TAIL, DATE_LINE, FROM_LINE,
+  CREDIT_TAIL, DATE_LINE, DESK_LINE, FROM_LINE,
 } from './boilerplate-phrases';
 
 // Elements whose class or id says what they hold, as sites name them ("story_image_caption",
@@ -49,6 +49,33 @@ function isLeafBlock(el: Element): boolean {
   return !el.querySelector(BLOCKS);
 }
 
+const BLOCK_TAGS = new Set(BLOCKS.toUpperCase().split(/,\s*/).concat(['UL', 'OL', 'DL', 'TABLE', 'TR', 'TBODY', 'FIGURE', 'HR']));
+
+/** The text of `nodes` with each <br> as " / ", so that "By NAME<br>Desk" reads as one byline. */
+function lineText(nodes: Node[]): string {
+  let out = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) out += (node as Text).data;
+    else if ((node as Element).tagName === 'BR') out += ' / ';
+    else node.childNodes.forEach(walk);
+  };
+  nodes.forEach(walk);
+  return out.replace(/^[\s/]+|[\s/]+$/g, '');
+}
+
+/**
+ * Runs of text and inline elements lying loose between the blocks of a container ("By TERENCE
+ * HUNT<br>AP White House Correspondent<div>…"): each run is read as a block of its own.
+ */
+function looseRuns(el: Element): Node[][] {
+  const runs: Node[][] = [[]];
+  for (const child of Array.from(el.childNodes)) {
+    if (child.nodeType === 1 && BLOCK_TAGS.has((child as Element).tagName)) runs.push([]);
+    else runs[runs.length - 1]!.push(child);
+  }
+  return runs.filter((run) => run.some((n) => letters(n.textContent ?? '') > 0));
+}
+
 /** Whether a block's whole text is a credit, contributor, copyright, byline, date or chrome line. */
 export function isBoilerplateLine(raw: string): boolean {
   const text = normalise(raw);
@@ -57,7 +84,7 @@ export function isBoilerplateLine(raw: string): boolean {
   if (text.length > LINE_MAX) return false;
   if (CREDIT_LINE.test(text)) return true;
   if (CONTRIBUTORS.some((re) => re.test(text)) || COPYRIGHT.some((re) => re.test(text))) return true;
-  if (text.length <= 120 && (BYLINE_LINE.test(text) || BYLINE_DESK.test(text) || FROM_LINE.test(text))) return true;
+  if (text.length <= 120 && [BYLINE_LINE, BYLINE_DESK, DESK_LINE, FROM_LINE].some((re) => re.test(text))) return true;
   if (text.length <= 80 && DATE_LINE.test(text)) return true;
   return isChrome(text);
 }
@@ -148,10 +175,15 @@ export function removeBoilerplate(root: Element): void {
     if (letters(el.textContent ?? '') < LABELLED_MAX_SHARE * total) el.remove();
   }
 
+  for (const el of [root, ...Array.from(root.querySelectorAll(BLOCKS))]) {
+    if (!root.contains(el) || isLeafBlock(el)) continue;
+    for (const run of looseRuns(el)) if (isBoilerplateLine(lineText(run))) run.forEach((n) => n.parentNode?.removeChild(n));
+  }
+
   for (const el of Array.from(root.querySelectorAll(`ul, ol, dl, table, tr, ${BLOCKS}`))) {
     if (!root.contains(el)) continue;
     const leaf = isLeafBlock(el);
-    if ((leaf && isBoilerplateLine(el.textContent ?? '')) || ((leaf || LISTS.has(el.tagName)) && isLinkList(el))) {
+    if ((leaf && isBoilerplateLine(lineText([el]))) || ((leaf || LISTS.has(el.tagName)) && isLinkList(el))) {
       const heading = previousBlock(el);
       if (isLinkList(el) && isHeadingLike(heading) && !heading.contains(el)) heading.remove();
       el.remove();

@@ -4,6 +4,10 @@ import { isBoilerplateLine } from '@/lib/article/boilerplate';
 import { parse } from '../../helpers/shared-data';
 import { expectRunsFaithful } from '../../helpers/expect-runs';
 
+const para = (i: number) => `<p>Paragraph ${i}: the minister said the talks, which began in Geneva on Monday, would continue next week after both delegations asked for more time to consult.</p>`;
+const body = Array.from({ length: 8 }, (_, i) => para(i + 1)).join('');
+const read = (inner: string) => readArticle(parse(`<html><body><article>${inner}</article></body></html>`), { always: true });
+
 // Lines as news sites print them inside the article body (wire stories of 2007–2008 and today's sites).
 describe('lines that are not the article', () => {
   it.each([
@@ -36,6 +40,10 @@ describe('lines that are not the article', () => {
     'By Martin Smith',
     "Juliet O'Neill and Jack Aubry , CanWest News Service",
     "From CBS News' Aaron Lewis:",
+    'CTV.ca News Staff',
+    'Telegraph staff and agencies',
+    '(CBS)',
+    'By TERENCE HUNT / AP White House Correspondent',
     'Published: Thursday, November 29, 2007',
     'Last Updated: 1:19am GMT 14/01/2008',
     'Tue, 2008-01-08 18:35.',
@@ -60,6 +68,7 @@ describe('lines of the article that stay', () => {
     'Reporters were told the meeting went well (though no details were given).',
     'The vote split the party (Democrats/Republicans alike).',
     'Copyright lawyers say the ruling could reach well beyond music.',
+    'The staff walked out at noon.',
     'Comments made by the minister on Tuesday drew an angry response.',
     'Schreiber said he was told by Doucet, a Mulroney aide, that Mulroney was in "desperate shape."',
   ])('%s', (line) => {
@@ -68,9 +77,6 @@ describe('lines of the article that stay', () => {
 });
 
 describe('removal from the article body', () => {
-  const para = (i: number) => `<p>Paragraph ${i}: the minister said the talks, which began in Geneva on Monday, would continue next week after both delegations asked for more time to consult.</p>`;
-  const body = Array.from({ length: 8 }, (_, i) => para(i + 1)).join('');
-  const read = (inner: string) => readArticle(parse(`<html><body><article>${inner}</article></body></html>`), { always: true });
 
   it('drops captions, credits and contributor lines, and keeps the map true', () => {
     const { article, map } = read(
@@ -116,5 +122,39 @@ describe('removal from the article body', () => {
   it('keeps a paragraph with a link in it', () => {
     const { article } = read(`${body}<p>The report, <a href="/r">published by the agency on Monday</a>, runs to 300 pages.</p>`);
     expect(article.text).toContain('runs to 300 pages');
+  });
+});
+
+describe('what the rules must not take', () => {
+
+  it('drops a byline lying loose beside the body, and keeps the body', () => {
+    const { article, map } = read(`<div>By TERENCE HUNT<br>AP White House Correspondent<div>${body}</div></div>`);
+    expect(article.text).not.toMatch(/TERENCE|Correspondent/);
+    expect(article.text).toContain('Paragraph 1:');
+    expectRunsFaithful(map);
+  });
+
+  it('keeps an article whose wrapper is flagged "no_caption" (BuzzFeed)', () => {
+    const { article } = read(`<div class="buzz_superlist_item no_caption"><h2>The mother of a woman who took diet pills described her death.</h2>${body}</div>`);
+    expect(article.text).toContain('The mother of a woman');
+  });
+
+  it('keeps code whose highlighter marks comments ("token comment")', () => {
+    const { article } = read(`${body}<pre><code><span class="token comment">// add.c</span>\nint add(int x, int y) { return x + y; }</code></pre>${para(9)}`);
+    expect(article.text).toContain('// add.c');
+    expect(article.text).toContain('Paragraph 9:');
+  });
+
+  it('keeps a table of data with a "Comments" column and linked names', () => {
+    const rows = ['Groundhog Day', 'Source Code', 'Palm Springs'].map((t, i) => `<tr><td><a href="/f${i}">${t}</a></td><td>A man relives the same day over and over.</td></tr>`).join('');
+    const { article } = read(`${body}<table><tr><th>Film</th><th>Comments</th></tr>${rows}</table>${para(9)}`);
+    expect(article.text).toContain('Source Code');
+    expect(article.text).toContain('Paragraph 9:');
+  });
+
+  it('drops a table of linked headlines on a page laid out in tables', () => {
+    const rows = ['More Breaking Business News', 'European carmakers steal the show', 'Merrill Lynch to get big cash boost'].map((t, i) => `<tr><td><li></li></td><td><a href="/n${i}">${t}</a></td></tr>`).join('');
+    const { article } = read(`${body}<table>${rows}</table>`);
+    expect(article.text).not.toMatch(/carmakers|Merrill/);
   });
 });
