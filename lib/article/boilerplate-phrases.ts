@@ -16,6 +16,14 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|del|van|von|der|al|bin|la|le)\s+)?${NAME_WORD}){0,3}`;
 const NAMES = String.raw`${NAME}(?:\s*(?:,|\band\b|&)\s*${NAME})*`;
 
+// Dates and times as datelines print them: "Jan 14 2008", "29 Dec, 2007", "2008-01-08", "1/14/2008, 8:34 a.m. EST".
+const MONTH = String.raw`(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[\p{L}]*\.?`;
+const DAY = String.raw`(?:(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[\p{L}]*\.?,?\s*)?`;
+const TIME = String.raw`(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?`;
+const DATE = String.raw`${DAY}(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|${MONTH} \d{1,2},? \d{4}|\d{1,2} ${MONTH},? \d{4})${TIME}`;
+// The capitalised words of a desk, an outlet or a title: "CTV Ottawa Bureau Chief", "The Province".
+const ORG = String.raw`(?:(?:the|of|and|for|de|in|on)\s+|[\p{Lu}\d][\p{L}\d.'’&-]*\s*){1,7}`;
+
 /** A photo credit closing a caption: "(AP Photo/Name)", "(Name / THE CANADIAN PRESS)", "(Reuters)". */
 export const CREDIT_TAIL = new RegExp(
   String.raw`(?:\(\s*(?:` +
@@ -31,8 +39,11 @@ export const CREDIT_TAIL = new RegExp(
   'u',
 );
 
-/** A block that is only a credit: "Photo: Name / Getty Images", "Photo credit: ...". */
-export const CREDIT_LINE = /^(?:(?:AP|AFP|Reuters|File)\s+)?(?:photo|photograph|picture|image|illustration)s?\s*(?::|by\b|credit\b|courtesy\b)/iu;
+/** A block that is only a credit: "Photo: Name / Getty Images", "AP Photo/Name, File", "Photo credit: ...". */
+export const CREDIT_LINE = /^(?:(?:AP|AFP|Reuters|File)\s+)?(?:photo|photograph|picture|image|illustration)s?\s*(?::|\/|by\b|credit\b|courtesy\b)/iu;
+
+/** A caption's pointer to its picture: "ABOVE: Sir Ian McKellen among theatre stars…", "Pictured (left): …". */
+export const CAPTION_MARK = /^(?:above|below|left|right|top|bottom|inset|pictured|main picture|main photo)\s*(?:\([^)]{1,20}\))?\s*:\s/iu;
 
 /** Contributor and production lines that close a wire story. */
 export const CONTRIBUTORS = [
@@ -44,6 +55,11 @@ export const CONTRIBUTORS = [
   // "Ottawa Citizen with files from Norma Greenaway", "With files from The Canadian Press"
   /\bwith files from\b/iu,
   /^(?:the )?(?:associated press|canadian press|press association) (?:writers?|reporters?|correspondents?)\b/iu,
+  /^contributed by\b/iu,
+  // syndication notes: "This article was originally published on page 28 of The Sunday Tribune…",
+  // "The full article contains 407 words and appears in Press Association newspaper."
+  /^this (?:article|story|report) (?:was |is )?(?:originally |first )?(?:published|appeared|printed)\b/iu,
+  /^the full (?:article|story|text) contains \d+ words\b/iu,
 ];
 
 /** Copyright and rights notices. */
@@ -57,7 +73,17 @@ export const COPYRIGHT = [
 ];
 
 /** A byline repeated in the body: "By TERENCE HUNT / AP White House Correspondent", "By: Name, THE CANADIAN PRESS". */
-export const BYLINE_LINE = new RegExp(String.raw`^(?:[Bb][Yy]|BY)\s*:?\s+${NAMES}(?:\s*[,/|–—-]\s*[^.!?]{0,60})?$`, 'u');
+export const BYLINE_LINE = new RegExp(
+  String.raw`^(?:${DATE}\s*[,|/–—-]?\s*)?(?:[Bb][Yy]|BY)\s*:?\s+${NAMES}(?:\s*[,/|;–—-]\s*[^.!?]{0,80}|\s+(?=${DATE})[^!?]{0,80})?$`,
+  'u',
+);
+
+/**
+ * A name signing with an outlet, a title or a date, as bylines and sign-offs do: "Jason Botchford,
+ * The Province", "Robert Fife, CTV Ottawa Bureau Chief", "Luke Van Leuveren / 29 Dec, 2007".
+ * Only at the edges of the text: in the middle the same shape may head a section.
+ */
+export const EDGE_BYLINE = new RegExp(String.raw`^${NAMES}(?:\s*[,/|;–—-]\s*(?:${DATE}|${ORG}))+\.?$`, 'u');
 
 // The words of a byline's second half: a desk, an agency, a staff title.
 const DESK = String.raw`(?:News Service|News Staff|Press|Staff|Staff Writer|Writer|Correspondent|Reporter|Bureau|Reuters|AFP|Bloomberg|Associated Press|Agence France-Presse)`;

@@ -9,7 +9,7 @@
  */
 import {
   BYLINE_DESK, BYLINE_LINE, CHROME_WORDS, COMMENTS_HEADING, CONTRIBUTORS, COPYRIGHT, CREDIT_LINE,
-  CREDIT_TAIL, DATE_LINE, DESK_LINE, FROM_LINE,
+  CREDIT_TAIL, CAPTION_MARK, DATE_LINE, DESK_LINE, EDGE_BYLINE, FROM_LINE,
 } from './boilerplate-phrases';
 
 // Elements whose class or id says what they hold, as sites name them ("story_image_caption",
@@ -82,7 +82,7 @@ export function isBoilerplateLine(raw: string): boolean {
   if (!text || text.length > CAPTION_MAX) return false;
   if (CREDIT_TAIL.test(text)) return true;
   if (text.length > LINE_MAX) return false;
-  if (CREDIT_LINE.test(text)) return true;
+  if (CREDIT_LINE.test(text) || CAPTION_MARK.test(text)) return true;
   if (CONTRIBUTORS.some((re) => re.test(text)) || COPYRIGHT.some((re) => re.test(text))) return true;
   if (text.length <= 120 && [BYLINE_LINE, BYLINE_DESK, DESK_LINE, FROM_LINE].some((re) => re.test(text))) return true;
   if (text.length <= 80 && DATE_LINE.test(text)) return true;
@@ -110,6 +110,8 @@ function isLinkList(el: Element): boolean {
   if (!links.length) return false;
   const linked = links.reduce((n, a) => n + letters(a.textContent ?? ''), 0);
   if (links.length >= 2) return linked / all >= LINK_SHARE;
+  // A heading linked within the page (back to a table of contents) is the article's own.
+  if (/^H[1-6]$/.test(el.tagName) && (links[0]!.getAttribute('href') ?? '').startsWith('#')) return false;
   return linked / all >= 0.95 && normalise(el.textContent).length <= 100 && !/[.!?"”]$/.test(normalise(el.textContent));
 }
 
@@ -167,6 +169,14 @@ function isCommentsSection(el: Element): boolean {
   return label.split(/\s+/).some((token) => COMMENTS_SECTION.test(token));
 }
 
+// Bylines and sign-offs sit among the first and last few blocks of the text.
+const EDGE_BLOCKS = 4;
+
+function edgeBlocks(root: Element): Set<Element> {
+  const leaves = Array.from(root.querySelectorAll(BLOCKS)).filter((el) => isLeafBlock(el) && letters(el.textContent ?? '') > 0);
+  return new Set([...leaves.slice(0, EDGE_BLOCKS), ...leaves.slice(-EDGE_BLOCKS)]);
+}
+
 export function removeBoilerplate(root: Element): void {
   removeComments(root);
   const total = letters(root.textContent ?? '');
@@ -180,10 +190,13 @@ export function removeBoilerplate(root: Element): void {
     for (const run of looseRuns(el)) if (isBoilerplateLine(lineText(run))) run.forEach((n) => n.parentNode?.removeChild(n));
   }
 
+  const edges = edgeBlocks(root);
   for (const el of Array.from(root.querySelectorAll(`ul, ol, dl, table, tr, ${BLOCKS}`))) {
     if (!root.contains(el)) continue;
     const leaf = isLeafBlock(el);
-    if ((leaf && isBoilerplateLine(lineText([el]))) || ((leaf || LISTS.has(el.tagName)) && isLinkList(el))) {
+    const line = leaf ? lineText([el]) : '';
+    const byline = edges.has(el) && line.length <= 120 && EDGE_BYLINE.test(normalise(line));
+    if ((leaf && !isDataCell(el) && (isBoilerplateLine(line) || byline)) || ((leaf || LISTS.has(el.tagName)) && isLinkList(el))) {
       const heading = previousBlock(el);
       if (isLinkList(el) && isHeadingLike(heading) && !heading.contains(el)) heading.remove();
       el.remove();

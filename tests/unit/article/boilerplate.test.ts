@@ -47,6 +47,12 @@ describe('lines that are not the article', () => {
     'Published: Thursday, November 29, 2007',
     'Last Updated: 1:19am GMT 14/01/2008',
     'Tue, 2008-01-08 18:35.',
+    'Jan 14 2008 by Andy Howell, Western Mail',
+    'By Chuck Squatriglia January 10, 2008 | 6:46:13 PM',
+    'AP Photo/Duane Burleson, File',
+    'ABOVE: Sir Ian McKellen among theatre stars angry at Arts Council',
+    'Contributed by Nicol Wistreich',
+    'This article was originally published on page 28 of The Sunday Tribune on December 30, 2007',
     // page controls
     'Email | Print | Text size – +',
     'Click photo to enlarge',
@@ -63,6 +69,8 @@ describe('lines of the article that stay', () => {
     'Finance Minister Jim Flaherty said that the timing behind the package would not change.',
     'BAGHDAD (AP) — Secretary of State Condoleezza Rice said Iraq\'s national reconciliation has moved along "quite remarkably."',
     'By the end of the day, the premiers had agreed on nothing.',
+    'By Monday, the talks had collapsed.',
+    'Above all, the premiers wanted money.',
     'Photographers were kept behind a barrier outside the court.',
     'The company said it had reserved all rights to appeal the ruling.',
     'Reporters were told the meeting went well (though no details were given).',
@@ -73,6 +81,26 @@ describe('lines of the article that stay', () => {
     'Schreiber said he was told by Doucet, a Mulroney aide, that Mulroney was in "desperate shape."',
   ])('%s', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
+
+// Only among the first and last blocks: in the middle the same shape may head a section.
+describe('sign-offs at the edges of the text', () => {
+  it.each([
+    ['Jason Botchford, The Province'],
+    ['Robert Fife, CTV Ottawa Bureau Chief'],
+    ['Luke Van Leuveren / 29 Dec, 2007'],
+    ['Murray McCormick, Canwest News Service; Regina Leader-Post'],
+    ['Associated Press - January 8, 2008 4:33 PM ET'],
+  ])('%s goes from the top and the bottom, not from the middle', (line) => {
+    const { article } = read(`<p>${line}</p>${body}<p>${line}</p>${para(9)}${para(10)}${para(11)}${para(12)}${para(13)}`);
+    expect(article.text.split(line)).toHaveLength(2);
+    expect(article.text.startsWith('Paragraph 1:')).toBe(true);
+  });
+
+  it('keeps a sentence naming someone at the edge', () => {
+    const { article } = read(`<p>Hillary Clinton, who won in New Hampshire, said she would fight on.</p>${body}`);
+    expect(article.text).toContain('Hillary Clinton, who won');
   });
 });
 
@@ -150,6 +178,15 @@ describe('what the rules must not take', () => {
     const { article } = read(`${body}<table><tr><th>Film</th><th>Comments</th></tr>${rows}</table>${para(9)}`);
     expect(article.text).toContain('Source Code');
     expect(article.text).toContain('Paragraph 9:');
+  });
+
+  it('keeps headings that link back to the table of contents, and a film called "Reset" in a table', () => {
+    const { article } = read(
+      `<h2><a href="#toc">Example 1: Amend a shared changeset</a></h2>${body}` +
+      `<table><tr><td><a href="/reset">Reset</a></td><td>2017</td><td>A physicist travels back in time by an hour.</td></tr></table>`,
+    );
+    expect(article.text).toContain('Example 1: Amend');
+    expect(article.text).toMatch(/Reset 2017/);
   });
 
   it('drops a table of linked headlines on a page laid out in tables', () => {
