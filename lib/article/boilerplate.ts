@@ -11,6 +11,7 @@ import {
   BYLINE_DESK, BYLINE_LINE, CHROME_WORDS, COMMENTS_HEADING, CONTRIBUTORS, COPYRIGHT, CREDIT_LINE,
   CREDIT_TAIL, CAPTION_MARK, DATE_LINE, DESK_LINE, EDGE_BYLINE, FROM_LINE,
 } from './boilerplate-phrases';
+import { BLOCKS, isDataCell, isLeafBlock, letters, lineText, looseRuns, normalise, removeFrom } from './blocks';
 
 // Elements whose class or id says what they hold, as sites name them ("story_image_caption",
 // "cnnStoryPhotoCaptionBox", "related-links", "newsletter-signup", "comments"), word by word so
@@ -24,8 +25,6 @@ function isLabelled(el: Element): boolean {
   const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   return label.split(/\s+/).some((word) => LABEL_WORD.test(word) && !NOT_LABEL.test(word));
 }
-
-const BLOCKS = 'p, div, li, td, th, dd, dt, h1, h2, h3, h4, h5, h6, blockquote, caption, figcaption, section, pre';
 
 // A labelled element holding this share of the text or more is the article itself, whatever its
 // class says ("post has-comments").
@@ -41,40 +40,6 @@ const LINK_SHARE = 0.8;
 const COMMENTS_MIN_BEFORE = 400;
 // A class or id word naming the comments section: "comments", "comment-list", "user-comments".
 const COMMENTS_SECTION = /^(?:(?:user|reader|article|story|post)[-_]?)?(?:comments|comments?[-_]?(?:section|area|container|list|thread|wrapper|block|box|holder|module|panel))$/i;
-
-const normalise = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
-const letters = (s: string) => s.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
-
-function isLeafBlock(el: Element): boolean {
-  return !el.querySelector(BLOCKS);
-}
-
-const BLOCK_TAGS = new Set(BLOCKS.toUpperCase().split(/,\s*/).concat(['UL', 'OL', 'DL', 'TABLE', 'TR', 'TBODY', 'FIGURE', 'HR']));
-
-/** The text of `nodes` with each <br> as " / ", so that "By NAME<br>Desk" reads as one byline. */
-function lineText(nodes: Node[]): string {
-  let out = '';
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) out += (node as Text).data;
-    else if ((node as Element).tagName === 'BR') out += ' / ';
-    else node.childNodes.forEach(walk);
-  };
-  nodes.forEach(walk);
-  return out.replace(/^[\s/]+|[\s/]+$/g, '');
-}
-
-/**
- * Runs of text and inline elements lying loose between the blocks of a container ("By TERENCE
- * HUNT<br>AP White House Correspondent<div>…"): each run is read as a block of its own.
- */
-function looseRuns(el: Element): Node[][] {
-  const runs: Node[][] = [[]];
-  for (const child of Array.from(el.childNodes)) {
-    if (child.nodeType === 1 && BLOCK_TAGS.has((child as Element).tagName)) runs.push([]);
-    else runs[runs.length - 1]!.push(child);
-  }
-  return runs.filter((run) => run.some((n) => letters(n.textContent ?? '') > 0));
-}
 
 /** Whether a block's whole text is a credit, contributor, copyright, byline, date or chrome line. */
 export function isBoilerplateLine(raw: string): boolean {
@@ -95,8 +60,6 @@ function isChrome(text: string): boolean {
   return !!words && words.every((w) => CHROME_WORDS.has(w));
 }
 
-// Table cells may hold data: a column of linked names is the table's, not a list of stories.
-const CELLS = new Set(['TD', 'TH']);
 // Containers judged whole for links: lists, and the tables of table-laid pages ("More Breaking
 // Business News" as a table of linked headlines).
 const LISTS = new Set(['UL', 'OL', 'DL', 'TABLE', 'TR']);
@@ -113,14 +76,6 @@ function isLinkList(el: Element): boolean {
   // A heading linked within the page (back to a table of contents) is the article's own.
   if (/^H[1-6]$/.test(el.tagName) && (links[0]!.getAttribute('href') ?? '').startsWith('#')) return false;
   return linked / all >= 0.95 && normalise(el.textContent).length <= 100 && !/[.!?"”]$/.test(normalise(el.textContent));
-}
-
-/** Removes `el` and everything after it in document order, up to `root`. */
-function removeFrom(el: Element, root: Element): void {
-  for (let node: Node | null = el; node && node !== root; node = node.parentNode) {
-    while (node.nextSibling) node.nextSibling.remove();
-  }
-  el.remove();
 }
 
 /** A short title-like block ("BROWSE AUTHORS", "More from Front Page", "Top News"). */
@@ -153,15 +108,6 @@ function removeComments(root: Element): void {
     }
     before += letters(text);
   }
-}
-
-/**
- * A cell with text beside it in its row: a column of a table of data (a "Comments" column
- * heading, a column of linked titles), not a box of a page laid out in a table.
- */
-function isDataCell(el: Element): boolean {
-  if (!CELLS.has(el.tagName) || !el.parentElement) return false;
-  return Array.from(el.parentElement.children).some((cell) => cell !== el && letters(cell.textContent ?? '') > 0);
 }
 
 function isCommentsSection(el: Element): boolean {
