@@ -14,7 +14,9 @@
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|del|van|von|der|al|bin|la|le)\s+)?${NAME_WORD}){0,3}`;
-const NAMES = String.raw`${NAME}(?:\s*(?:,|\band\b|&)\s*${NAME})*`;
+// A name with where it writes from: "HEMMY SO in Los Angeles".
+const NAME_AT = String.raw`${NAME}(?:\s+in\s+${NAME})?`;
+const NAMES = String.raw`${NAME_AT}(?:\s*(?:,|\band\b|&)\s*${NAME_AT})*`;
 
 // Dates and times as datelines print them: "Jan 14 2008", "29 Dec, 2007", "2008-01-08", "1/14/2008, 8:34 a.m. EST".
 const MONTH = String.raw`(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[\p{L}]*\.?`;
@@ -34,6 +36,8 @@ export const CREDIT_TAIL = new RegExp(
     // a bare agency name
     String.raw`|Reuters|AP|AFP|EPA|Getty Images|Associated Press` +
     String.raw`)\s*\)` +
+    // "Maimane Phiri © Gallo Images"
+    String.raw`|©\s*\p{Lu}[^.()©]{0,50}` +
     // "Photograph: Name/Getty Images" without parentheses (The Guardian, The Telegraph)
     String.raw`|\b(?:Photo|Photograph|Picture)(?:graph)?\s*(?::|by)\s*[^.()]{2,60})\s*$`,
   'u',
@@ -41,6 +45,17 @@ export const CREDIT_TAIL = new RegExp(
 
 /** A block that is only a credit: "Photo: Name / Getty Images", "AP Photo/Name, File", "Photo credit: ...". */
 export const CREDIT_LINE = /^(?:(?:AP|AFP|Reuters|File)\s+)?(?:photo|photograph|picture|image|illustration)s?\s*(?::|\/|by\b|credit\b|courtesy\b)/iu;
+
+/**
+ * The wording of captions: AP's "In this Jan. 5, 2008 file photo, …", "… are seen in this
+ * combined image.", and the positions of the people in the picture: "Khalil Khatri (center)",
+ * "Brian Mulroney, left, and …".
+ */
+export const CAPTION_WORDING = [
+  /^in this (?:.{0,40}?\s)?(?:file |undated |handout |aerial |combination |combined )?(?:photo|photograph|picture|image|frame grab|video image)\b/iu,
+  /\b(?:is|are) (?:seen|pictured|shown) (?:here )?in (?:this|a|an) (?:[\p{L}-]+ ){0,3}(?:photo|photograph|picture|image|handout|frame grab)\b/iu,
+  /(?:\(|, )(?:left|right|center|centre|second (?:left|right)|front|rear|top|bottom)(?:\)|,)/u,
+];
 
 /** A caption's pointer to its picture: "ABOVE: Sir Ian McKellen among theatre stars…", "Pictured (left): …". */
 export const CAPTION_MARK = /^(?:above|below|left|right|top|bottom|inset|pictured|main picture|main photo)\s*(?:\([^)]{1,20}\))?\s*:\s/iu;
@@ -56,6 +71,9 @@ export const CONTRIBUTORS = [
   /\bwith files from\b/iu,
   /^(?:the )?(?:associated press|canadian press|press association) (?:writers?|reporters?|correspondents?)\b/iu,
   /^contributed by\b/iu,
+  // how to reach the writer: Bloomberg's "To contact the reporter on this story: …", "… can be reached at …"
+  /^to contact the (?:reporters?|editors?|writers?) (?:on|of|responsible for) this story\b/iu,
+  /\bcan be reached at\b/iu,
   // syndication notes: "This article was originally published on page 28 of The Sunday Tribune…",
   // "The full article contains 407 words and appears in Press Association newspaper."
   /^this (?:article|story|report) (?:was |is )?(?:originally |first )?(?:published|appeared|printed)\b/iu,
@@ -74,7 +92,7 @@ export const COPYRIGHT = [
 
 /** A byline repeated in the body: "By TERENCE HUNT / AP White House Correspondent", "By: Name, THE CANADIAN PRESS". */
 export const BYLINE_LINE = new RegExp(
-  String.raw`^(?:${DATE}\s*[,|/–—-]?\s*)?(?:[Bb][Yy]|BY)\s*:?\s+${NAMES}(?:\s*[,/|;–—-]\s*[^.!?]{0,80}|\s+(?=${DATE})[^!?]{0,80})?$`,
+  String.raw`^(?:(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ff]iled)(?: on)?\s*:?\s*)?(?:${DATE}\s*[,|/–—-]?\s*)?(?:[Bb][Yy]|BY)\s*:?\s+${NAMES}(?:\s*[,/|;–—-]\s*[^.!?]{0,80}|\s+(?=${DATE})[^!?]{0,80})?$`,
   'u',
 );
 

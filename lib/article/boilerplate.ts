@@ -9,7 +9,7 @@
  */
 import {
   BYLINE_DESK, BYLINE_LINE, CHROME_WORDS, COMMENTS_HEADING, CONTRIBUTORS, COPYRIGHT, CREDIT_LINE,
-  CREDIT_TAIL, CAPTION_MARK, DATE_LINE, DESK_LINE, EDGE_BYLINE, FROM_LINE,
+  CREDIT_TAIL, CAPTION_MARK, CAPTION_WORDING, DATE_LINE, DESK_LINE, EDGE_BYLINE, FROM_LINE,
 } from './boilerplate-phrases';
 import { BLOCKS, isDataCell, isLeafBlock, letters, lineText, looseRuns, normalise, removeFrom } from './blocks';
 
@@ -43,11 +43,12 @@ const COMMENTS_SECTION = /^(?:(?:user|reader|article|story|post)[-_]?)?(?:commen
 
 /** Whether a block's whole text is a credit, contributor, copyright, byline, date or chrome line. */
 export function isBoilerplateLine(raw: string): boolean {
-  const text = normalise(raw);
+  // "(Reporting by X; Editing by Y)": a line in brackets is read without them
+  const text = normalise(raw).replace(/^\((.*)\)$/, '$1');
   if (!text || text.length > CAPTION_MAX) return false;
   if (CREDIT_TAIL.test(text)) return true;
   if (text.length > LINE_MAX) return false;
-  if (CREDIT_LINE.test(text) || CAPTION_MARK.test(text)) return true;
+  if (CREDIT_LINE.test(text) || CAPTION_MARK.test(text) || CAPTION_WORDING.some((re) => re.test(text))) return true;
   if (CONTRIBUTORS.some((re) => re.test(text)) || COPYRIGHT.some((re) => re.test(text))) return true;
   if (text.length <= 120 && [BYLINE_LINE, BYLINE_DESK, DESK_LINE, FROM_LINE].some((re) => re.test(text))) return true;
   if (text.length <= 80 && DATE_LINE.test(text)) return true;
