@@ -125,6 +125,13 @@ export const DATE_LINE = /^(?:(?:first |last )?(?:published|updated|posted|modif
 export const COMMENTS_HEADING = /^(?:\d+\s+)?(?:reader(?:s['’]?)?\s+|your\s+)?comments(?:\s*\(\d+\))?:?$|^(?:post|leave|add|write|submit)\s+(?:a|your)(?: own)?(?:\s+comments?)?$|^comments?\s+(?:are\s+)?(?:now\s+)?closed(?:\s+for this (?:story|article|entry))?\.?$|^(?:join|start) the (?:discussion|conversation|debate)$|^discuss this (?:story|article)$|^\d+ (?:responses|replies) to\b.{0,120}$/iu;
 
 /**
+ * A heading over other stories: "Related Links", "More from Front Page", "Latest News", "Most
+ * read", "Other News in Science", "You may also like". Past the body of the text, all that
+ * follows it is other stories.
+ */
+export const RELATED_HEADING = /^(?:related\b.*|(?:more|latest|top|other|recent|popular|breaking)\s(?:[\p{L}'’-]+\s){0,2}(?:news|stories|articles|headlines|links|coverage|videos|posts|reports)\b.*|more (?:from|on|in|about)\s.*|most (?:read|popular|viewed|e-?mailed|shared|commented)\b.*|see also|also (?:in|on|from)\s.*|further reading|you (?:may|might) also (?:like|be interested in)\b.*|recommended(?: for you| reading| stories)?|editors?['’]? picks?)$/iu;
+
+/**
  * The words of a page's controls ("Email | Print | Text size – +", "Click photo to enlarge", "View
  * larger image", "E-mail to a friend"): a short block made only of them is chrome.
  */

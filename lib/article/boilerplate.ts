@@ -8,7 +8,7 @@
  * sees what is removed and stays true to the live page.
  */
 import {
-  BYLINE_DESK, BYLINE_LINE, CHROME_WORDS, COMMENTS_HEADING, CONTRIBUTORS, COPYRIGHT, CREDIT_LINE,
+  BYLINE_DESK, BYLINE_LINE, CHROME_WORDS, COMMENTS_HEADING, RELATED_HEADING, CONTRIBUTORS, COPYRIGHT, CREDIT_LINE,
   CREDIT_TAIL, CAPTION_MARK, CAPTION_WORDING, DATE_LINE, DESK_LINE, EDGE_BYLINE, FROM_LINE,
 } from './boilerplate-phrases';
 import { BLOCKS, isDataCell, isLeafBlock, letters, lineText, looseRuns, normalise, removeFrom } from './blocks';
@@ -38,6 +38,9 @@ const LINK_SHARE = 0.8;
 // Letters of text before a comments heading or section for it to cut: a "Comments (3)" near the
 // top is a control.
 const COMMENTS_MIN_BEFORE = 400;
+// A heading over other stories cuts the rest only once this share of the text has come before
+// it: a "More on this story" box in the middle of a story is removed as a list, not as a tail.
+const RELATED_MIN_SHARE = 0.6;
 // A class or id word naming the comments section: "comments", "comment-list", "user-comments".
 const COMMENTS_SECTION = /^(?:(?:user|reader|article|story|post)[-_]?)?(?:comments|comments?[-_]?(?:section|area|container|list|thread|wrapper|block|box|holder|module|panel))$/i;
 
@@ -98,12 +101,14 @@ function previousBlock(el: Element): Element | null {
  * before it ("Comments (3)" near the top is a control, not the section).
  */
 function removeComments(root: Element): void {
+  const total = letters(root.textContent ?? '');
   let before = 0;
   for (const el of Array.from(root.querySelectorAll(`${BLOCKS}, [class], [id]`))) {
     const leaf = isLeafBlock(el);
     const text = leaf ? normalise(el.textContent) : '';
     const heading = leaf && COMMENTS_HEADING.test(text) && !isDataCell(el);
-    if (before >= COMMENTS_MIN_BEFORE && (heading || isCommentsSection(el))) {
+    const related = leaf && before >= RELATED_MIN_SHARE * total && text.split(' ').length <= 6 && !/[.!?…]$/.test(text) && RELATED_HEADING.test(text) && !isDataCell(el);
+    if ((before >= COMMENTS_MIN_BEFORE && (heading || isCommentsSection(el))) || related) {
       removeFrom(el, root);
       return;
     }

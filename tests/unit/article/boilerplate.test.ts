@@ -144,6 +144,20 @@ describe('removal from the article body', () => {
     expect(article.text).not.toMatch(/comment|Conroy/);
   });
 
+  it.each([['Related Links'], ['More from Front Page'], ['Most Read'], ['Other News in Science'], ['You may also like']])(
+    'drops the other stories under "%s" once the body is past',
+    (heading) => {
+      const { article } = read(`${body}<h3>${heading}</h3><p>Romo gets ready with Jessica Simpson in Mexico</p><p>Actor Brad Renfro dead at 25</p>`);
+      expect(article.text).toContain('Paragraph 8:');
+      expect(article.text).not.toMatch(/Romo|Renfro/);
+    },
+  );
+
+  it.each([['More (remote) mentorship'], ['More about the unveiling here.'], ['Other concerns']])('keeps a subheading like "%s" and what follows it', (heading) => {
+    const { article } = read(`${body}<h3>${heading}</h3>${para(9)}`);
+    expect(article.text).toContain('Paragraph 9:');
+  });
+
   it('keeps what follows a "Comments" control near the top', () => {
     const { article } = read(`<p>Comments</p>${body}`);
     expect(article.text).toContain('Paragraph 1:');
