@@ -8,6 +8,9 @@ export const BLOCKS = 'p, div, li, td, th, dd, dt, h1, h2, h3, h4, h5, h6, block
 export const normalise = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
 export const letters = (s: string) => s.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
 
+/** An element's tag in capitals: an XHTML page's elements give theirs in lower case. */
+export const tagOf = (node: Node): string => (node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '');
+
 export function isLeafBlock(el: Element): boolean {
   return !el.querySelector(BLOCKS);
 }
@@ -19,7 +22,7 @@ export function lineText(nodes: Node[]): string {
   let out = '';
   const walk = (node: Node) => {
     if (node.nodeType === 3) out += (node as Text).data;
-    else if ((node as Element).tagName === 'BR') out += ' / ';
+    else if (tagOf(node) === 'BR') out += ' / ';
     else node.childNodes.forEach(walk);
   };
   nodes.forEach(walk);
@@ -33,7 +36,7 @@ export function lineText(nodes: Node[]): string {
 export function looseRuns(el: Element): Node[][] {
   const runs: Node[][] = [[]];
   for (const child of Array.from(el.childNodes)) {
-    if (child.nodeType === 1 && BLOCK_TAGS.has((child as Element).tagName)) runs.push([]);
+    if (BLOCK_TAGS.has(tagOf(child))) runs.push([]);
     else runs[runs.length - 1]!.push(child);
   }
   return runs.filter((run) => run.some((n) => letters(n.textContent ?? '') > 0));
@@ -47,7 +50,7 @@ const CELLS = new Set(['TD', 'TH']);
  * heading, a column of linked titles), not a box of a page laid out in a table.
  */
 export function isDataCell(el: Element): boolean {
-  if (!CELLS.has(el.tagName) || !el.parentElement) return false;
+  if (!CELLS.has(tagOf(el)) || !el.parentElement) return false;
   return Array.from(el.parentElement.children).some((cell) => cell !== el && letters(cell.textContent ?? '') > 0);
 }
 

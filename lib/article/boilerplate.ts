@@ -11,7 +11,7 @@ import {
   BYLINE_DESK, BYLINE_LINE, CHROME_WORDS, COMMENTS_HEADING, RELATED_HEADING, CONTRIBUTORS, COPYRIGHT, CREDIT_LINE,
   CREDIT_TAIL, CAPTION_MARK, CAPTION_WORDING, DATE_LINE, DESK_LINE, EDGE_BYLINE, FROM_LINE,
 } from './boilerplate-phrases';
-import { BLOCKS, isDataCell, isLeafBlock, letters, lineText, looseRuns, normalise, removeFrom } from './blocks';
+import { BLOCKS, isDataCell, isLeafBlock, letters, lineText, looseRuns, normalise, removeFrom, tagOf } from './blocks';
 
 // Elements whose class or id says what they hold, as sites name them ("story_image_caption",
 // "cnnStoryPhotoCaptionBox", "related-links", "newsletter-signup", "comments"), word by word so
@@ -20,7 +20,7 @@ const LABEL_WORD = /caption|credit|related|promo|newsletter|subscribe|signup|com
 const NOT_LABEL = /^(?:no|has|with|without|show|hide)[-_]?|commentary/i;
 
 function isLabelled(el: Element): boolean {
-  if (el.tagName === 'FIGCAPTION' || el.tagName === 'CAPTION') return true;
+  if (tagOf(el) === 'FIGCAPTION' || tagOf(el) === 'CAPTION') return true;
   if (el.closest('pre, code')) return false; // a highlighter's "token comment"
   const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   return label.split(/\s+/).some((word) => LABEL_WORD.test(word) && !NOT_LABEL.test(word));
@@ -78,7 +78,7 @@ function isLinkList(el: Element): boolean {
   const linked = links.reduce((n, a) => n + letters(a.textContent ?? ''), 0);
   if (links.length >= 2) return linked / all >= LINK_SHARE;
   // A heading linked within the page (back to a table of contents) is the article's own.
-  if (/^H[1-6]$/.test(el.tagName) && (links[0]!.getAttribute('href') ?? '').startsWith('#')) return false;
+  if (/^H[1-6]$/.test(tagOf(el)) && (links[0]!.getAttribute('href') ?? '').startsWith('#')) return false;
   return linked / all >= 0.95 && normalise(el.textContent).length <= 100 && !/[.!?"”]$/.test(normalise(el.textContent));
 }
 
@@ -148,7 +148,7 @@ export function removeBoilerplate(root: Element): void {
     const leaf = isLeafBlock(el);
     const line = leaf ? lineText([el]) : '';
     const byline = edges.has(el) && line.length <= 120 && EDGE_BYLINE.test(normalise(line));
-    if ((leaf && !isDataCell(el) && (isBoilerplateLine(line) || byline)) || ((leaf || LISTS.has(el.tagName)) && isLinkList(el))) {
+    if ((leaf && !isDataCell(el) && (isBoilerplateLine(line) || byline)) || ((leaf || LISTS.has(tagOf(el))) && isLinkList(el))) {
       const heading = previousBlock(el);
       if (isLinkList(el) && isHeadingLike(heading) && !heading.contains(el)) heading.remove();
       el.remove();
