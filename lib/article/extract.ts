@@ -8,6 +8,7 @@ import type { Detection } from './detect';
 import { chooseLanguage } from '../nlp/language';
 import { normaliseDate, readPageMeta, type PageMeta } from './page-meta';
 import { buildTextMap, type TextMap } from './text-map';
+import { removeBoilerplate } from './boilerplate';
 
 export interface Extraction {
   article: ArticleInfo;
@@ -75,6 +76,7 @@ function removeNonArticle(root: Element): void {
     const len = (el.textContent ?? '').trim().length;
     if (len > 0 && len < 100 && !el.querySelector('p, h1, h2')) el.remove();
   }
+  removeBoilerplate(root);
 }
 
 /** Pairs each text node of `clone` with the node at the same place in `live` (a deep clone of it). */

@@ -72,6 +72,14 @@ describe('the sample article (sample/world/harbour-talks.html)', () => {
     }
     expectRunsFaithful(map);
   });
+
+  it('keeps every paragraph of the story, from the first subheading to the last line', () => {
+    // The end-to-end tests count highlights on this text: boilerplate removal must not touch it.
+    const paragraphs = article.text.split('\n\n');
+    expect(paragraphs).toHaveLength(14);
+    expect(paragraphs[0]).toBe('Fishing rights');
+    expect(paragraphs.at(-1)).toMatch(/^The fourth round of talks will open on December 8.*according to the foreign ministry\.$/);
+  });
 });
 
 describe('widget removal', () => {

@@ -1,0 +1,63 @@
+/**
+ * Reading a clone of an article as blocks of text: which elements are blocks, their text as a
+ * reader sees it, text lying loose between them, and table cells that hold data.
+ */
+
+export const BLOCKS = 'p, div, li, td, th, dd, dt, h1, h2, h3, h4, h5, h6, blockquote, caption, figcaption, section, pre';
+
+export const normalise = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+export const letters = (s: string) => s.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+
+/** An element's tag in capitals: an XHTML page's elements give theirs in lower case. */
+export const tagOf = (node: Node): string => (node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '');
+
+export function isLeafBlock(el: Element): boolean {
+  return !el.querySelector(BLOCKS);
+}
+
+const BLOCK_TAGS = new Set(BLOCKS.toUpperCase().split(/,\s*/).concat(['UL', 'OL', 'DL', 'TABLE', 'TR', 'TBODY', 'FIGURE', 'HR']));
+
+/** The text of `nodes` with each <br> as " / ", so that "By NAME<br>Desk" reads as one byline. */
+export function lineText(nodes: Node[]): string {
+  let out = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) out += (node as Text).data;
+    else if (tagOf(node) === 'BR') out += ' / ';
+    else node.childNodes.forEach(walk);
+  };
+  nodes.forEach(walk);
+  return out.replace(/^[\s/]+|[\s/]+$/g, '');
+}
+
+/**
+ * Runs of text and inline elements lying loose between the blocks of a container ("By TERENCE
+ * HUNT<br>AP White House Correspondent<div>…"): each run is read as a block of its own.
+ */
+export function looseRuns(el: Element): Node[][] {
+  const runs: Node[][] = [[]];
+  for (const child of Array.from(el.childNodes)) {
+    if (BLOCK_TAGS.has(tagOf(child))) runs.push([]);
+    else runs[runs.length - 1]!.push(child);
+  }
+  return runs.filter((run) => run.some((n) => letters(n.textContent ?? '') > 0));
+}
+
+// Table cells may hold data: a column of linked names is the table's, not a list of stories.
+const CELLS = new Set(['TD', 'TH']);
+
+/**
+ * A cell with text beside it in its row: a column of a table of data (a "Comments" column
+ * heading, a column of linked titles), not a box of a page laid out in a table.
+ */
+export function isDataCell(el: Element): boolean {
+  if (!CELLS.has(tagOf(el)) || !el.parentElement) return false;
+  return Array.from(el.parentElement.children).some((cell) => cell !== el && letters(cell.textContent ?? '') > 0);
+}
+
+/** Removes `el` and everything after it in document order, up to `root`. */
+export function removeFrom(el: Element, root: Element): void {
+  for (let node: Node | null = el; node && node !== root; node = node.parentNode) {
+    while (node.nextSibling) node.nextSibling.remove();
+  }
+  el.remove();
+}
