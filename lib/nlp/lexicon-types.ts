@@ -48,6 +48,10 @@ export interface Lexicon {
   particles: Set<string>;
   /** Name suffixes ("jr", "iii"), lower-case, without a dot. */
   suffixes: Set<string>;
+  /** Verbs of "who heads the council" that make the relative clause an office, lower-case. */
+  headingVerbs: Set<string>;
+  /** Prepositions that carry a role on to its complement ("head of", "spokesman for"), lower-case. */
+  roleComplements: Set<string>;
   /** Abbreviations whose dot does not end a sentence ("mr", "gen"), lower-case, without the dot. */
   abbreviations: Set<string>;
 }

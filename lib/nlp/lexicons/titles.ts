@@ -380,6 +380,30 @@ export const PRE_NAME_TITLES: readonly PreNameTitle[] = [
   { title: 'Ms', official: false },
 ];
 
+/**
+ * Forms of address: they mark a person but state no role ("Mr Peskov" has none). Source: AP
+ * Stylebook courtesy titles and British usage (Sir, Dame), lower-case, with and without the dot.
+ */
+export const COURTESY_TITLES = `
+mr mr. mrs mrs. ms ms. miss mx mx. sir dame dr dr. doctor
+`;
+
+/**
+ * Verbs of a relative clause that states an office: "X, who heads the council," is its head.
+ * Source: general knowledge of news style; the object after the verb names what is headed.
+ */
+export const HEADING_VERBS = `
+heads leads chairs runs directs manages commands
+`;
+
+/**
+ * Prepositions that carry a role on to its complement ("spokesman for the ministry", "head of
+ * the council", "professor at Yale", "adviser to the president"). Source: English grammar.
+ */
+export const ROLE_COMPLEMENT_WORDS = `
+of for at to
+`;
+
 /** Lower-case words that modify a title without changing who holds it ("former", "acting", "then-"). */
 export const TITLE_MODIFIERS = `
 former ex- then- late acting interim caretaker outgoing incoming retired deposed ousted exiled

@@ -107,3 +107,9 @@ Inc. Corp. Co. Cos. Ltd. Bros. Assn. Dept. Univ. Intl. Natl. Govt. Mfg.
 a.m. p.m. A.M. P.M. B.C. A.D. Ph.D. M.D. B.A. M.A.
 Ave. Blvd. Rd. Sq. Hwy. Pt.
 `;
+
+/**
+ * Words that may stand between a speaker and the reporting verb ("Caddell also said", "Caddell
+ * has said"), lower-case. Source: English grammar (adverbs and auxiliaries of reported speech).
+ */
+export const SPEAKER_VERB_GAP = `also later has had`;

@@ -1,0 +1,45 @@
+/**
+ * Is a capitalised sequence a person? Only when something in the text says so: a title or a
+ * role descriptor before it, an appositive after it, a known given name first, an initial
+ * ("J. Smith"), a family name written first ("Kim Jong Un"), a relative "who" after it, a country
+ * or party in brackets after it, or a reporting verb right after a two-to-four word name.
+ */
+import type { Context } from '../context';
+import { endsInOrgHead, hasOfficialWord } from './organizations';
+import { appositiveAfter, descriptorBefore, titleBefore } from './roles';
+import type { PersonEvidence, Sequence } from './types';
+
+export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor: number): PersonEvidence | null {
+  const { tokens, lex } = ctx;
+  const { first, last } = seq;
+  const length = last - first;
+  const title = titleBefore(ctx, first, floor);
+  if (title) return title;
+  const desc = descriptorBefore(ctx, first, floor);
+  if (desc) return { role: ctx.slice(desc.start, first), official: desc.word.official || hasOfficialWord(ctx, desc.start, first), outer: desc.start };
+  const appositive = appositiveAfter(ctx, last, limit);
+  const firstWord = ctx.lower(first);
+  const named =
+    (length >= 2 && (lex.givenNames.has(firstWord) || lex.givenNames.has(firstWord.split('-')[0]!))) ||
+    (length >= 2 && lex.familyFirst.has(firstWord)) ||
+    (length >= 2 && /^\p{Lu}$/u.test(tokens[first]!.text) && tokens[first + 1]?.text === '.');
+  if (appositive) return { role: appositive.role, official: appositive.official, outer: first };
+  if (named) return { role: null, official: false, outer: first };
+  // "Duffy Waldorf, who …", "Gonzalez, who …": a relative "who" follows people.
+  // (A single plural is a team or a people: "the Cardinals, who won".)
+  const plural = length === 1 && /s$/.test(tokens[first]!.text);
+  const who = ctx.lower(last + 1) === 'who' || ctx.lower(last + 1) === 'whose';
+  if (tokens[last]?.text === ',' && who && !plural && !hasOfficialWord(ctx, first, last) && !endsInOrgHead(ctx, seq) && !lex.demonyms.match(tokens, first, last)) {
+    return { role: null, official: false, outer: first };
+  }
+  // A name with a country or a party and state after it: "Jearl Miles (U.S.)", "Mike Pence (R-IN)".
+  if (length >= 2 && tokens[last]?.text === '(' && tokens[last + 2]?.text === ')') {
+    const inside = tokens[last + 1]!;
+    const place = lex.known.match(tokens, last + 1, last + 2);
+    if (place?.value.kind === 'place' || /^[RDI]-[A-Z][A-Za-z.]*$/.test(inside.text)) return { role: null, official: false, outer: first };
+  }
+  if (length >= 2 && length <= 4 && lex.speechVerbs.has(ctx.lower(last)) && !hasOfficialWord(ctx, first, last)) {
+    return { role: null, official: false, outer: first };
+  }
+  return null;
+}

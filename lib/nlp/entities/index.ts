@@ -1,0 +1,122 @@
+/**
+ * Named entities: people (with the role the article states), organisations, media and places,
+ * each with every mention linked to it. Rules over capitalised sequences, one family per file:
+ *
+ * - a known name (lexicons: places, institutions, media) is what the lexicon says;
+ * - a capitalised sequence (names.ts) is a person when something says so (evidence.ts): a title
+ *   or descriptor before it, an appositive after it (roles.ts), a known given name first, …;
+ * - a sequence that ends in an organisation head word ("Foreign Ministry") is an organisation
+ *   (organizations.ts);
+ * - then lists of names, speaking surnames and shorter forms of the people found (later.ts).
+ * Anything else is left alone: a missed name costs less than a wrong one.
+ */
+import { Context } from '../context';
+import type { Known, Lexicon } from '../lexicon-types';
+import type { Tokenized } from '../tokenize';
+import { personEvidence } from './evidence';
+import { addListedPeople, addShorterMentions, addSpeakingNames } from './later';
+import { isHeadline, looksLikePerson, nameSequence } from './names';
+import { hasOfficialWord, isOrganizationName, endsInOrgHead } from './organizations';
+import { isCourtesyTitle } from './roles';
+import { EntityStore } from './store';
+import type { EntityIndex, Sequence } from './types';
+
+export type { EntityIndex, EntityRecord, MentionRecord } from './types';
+export { isCourtesyTitle } from './roles';
+export type { Known };
+
+export function findEntities(ctx: Context): EntityIndex;
+export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex;
+export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): EntityIndex {
+  const ctx = docOrCtx instanceof Context ? docOrCtx : new Context(docOrCtx, lexicon!);
+  const { tokens, sentences, lex } = ctx;
+  const store = new EntityStore(ctx);
+  const pending: Sequence[] = [];
+
+  // Words the document also writes in lower case are ordinary words when they open a sentence.
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
+
+  // Pass 1: known names and evident people.
+  for (const s of sentences) {
+    const headline = isHeadline(tokens, s.first, s.end);
+    for (let i = s.first; i < s.end; ) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word' || !ctx.isCapWord(i) || headline) {
+        i++;
+        continue;
+      }
+      // An ordinary word that opens the sentence (or a quotation) is not a name.
+      const opens = i === s.first || tokens[i - 1]?.kind === 'quote' && i - 1 === s.first;
+      if (opens && (lex.nonNames.has(t.text.toLowerCase()) || lowerSeen.has(t.text.toLowerCase())) && !lex.known.match(tokens, i, s.end)) {
+        i++;
+        continue;
+      }
+      // A nationality or a body before a title: "German Chancellor Angela Merkel", "U.S. Secretary of State …".
+      const nation = lex.demonyms.match(tokens, i, s.end);
+      const body = lex.known.match(tokens, i, s.end);
+      const owner = nation && (!body || nation.length >= body.length) ? nation : body;
+      if (owner) {
+        const ownerTitle = lex.titles.match(tokens, i + owner.length, s.end);
+        if (ownerTitle && ctx.isCapWord(i + owner.length)) {
+          const seq = nameSequence(ctx, i + owner.length + ownerTitle.length, s.end);
+          if (seq && !lex.known.match(tokens, seq.first, seq.last)) {
+            store.addPerson(seq, ctx.slice(i, i + owner.length + ownerTitle.length).replace(/\.$/, ''), true, i);
+            i = seq.last;
+            continue;
+          }
+        }
+      }
+      // A title opens a person's mention: "President Vladimir Putin".
+      const title = lex.titles.match(tokens, i, s.end);
+      if (title) {
+        const seq = nameSequence(ctx, i + title.length, s.end);
+        if (seq && !lex.known.match(tokens, seq.first, seq.last)) {
+          const role = title.value.full ?? ctx.slice(i, i + title.length);
+          store.addPerson(seq, isCourtesyTitle(role) ? null : role, title.value.official, i);
+          i = seq.last;
+          continue;
+        }
+      }
+      // A nationality before a name: "Australian Tom Moody", "Mexican Ariel Cruz".
+      const nationality = owner && !lex.known.match(tokens, i, s.end) ? owner.length : 0;
+      if (nationality) {
+        const rest = nameSequence(ctx, i + nationality, s.end);
+        const size = rest ? rest.last - rest.first : 0;
+        if (rest && size >= 2 && size <= 3 && !lex.known.match(tokens, rest.first, rest.last) && !endsInOrgHead(ctx, rest) && !hasOfficialWord(ctx, rest.first, rest.last)) {
+          store.addPerson(rest, null, false, rest.first);
+          i = rest.last;
+          continue;
+        }
+      }
+      const seq = nameSequence(ctx, i, s.end);
+      const known = lex.known.match(tokens, i, s.end);
+      if (known && (!seq || seq.last <= i + known.length || !looksLikePerson(ctx, seq))) {
+        const k = known.value;
+        const e = store.entityFor(k.name, k.kind);
+        if (k.official) e.official = true;
+        store.addMention(e, i, i + known.length);
+        i += known.length;
+        continue;
+      }
+      if (!seq) {
+        i++;
+        continue;
+      }
+      if (isOrganizationName(ctx, seq)) {
+        store.addMention(store.entityFor(ctx.slice(seq.first, seq.last), 'organization'), seq.first, seq.last);
+        i = seq.last;
+        continue;
+      }
+      const evidence = personEvidence(ctx, seq, s.end, s.first);
+      if (evidence) store.addPerson(seq, evidence.role, evidence.official, evidence.outer);
+      else pending.push(seq);
+      i = seq.last;
+    }
+  }
+
+  addListedPeople(ctx, store, pending);
+  addSpeakingNames(ctx, store, pending);
+  addShorterMentions(ctx, store, pending);
+  return store.toIndex();
+}

@@ -1,0 +1,68 @@
+/**
+ * The capitalised name sequence: capitalised words, the particles inside a name ("von der",
+ * "da"), initials ("George W. Bush") and a suffix ("Jr."). Whether a sequence is a person is
+ * decided elsewhere (evidence.ts); this only says where a name could run.
+ */
+import type { Context } from '../context';
+import type { Token } from '../tokenize';
+import { isAllCaps } from '../words';
+import type { Sequence } from './types';
+
+/** No name runs past twelve tokens ("Luiz Inácio Lula da Silva" is six). */
+const NAME_MAX_TOKENS = 12;
+
+const isLetter = (t: Token | undefined) => !!t && /^\p{Lu}$/u.test(t.text);
+
+/** The capitalised name sequence starting at token i, within the sentence ending at sentenceEnd. */
+export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequence | null {
+  const { tokens, lex } = ctx;
+  const limit = Math.min(sentenceEnd, i + NAME_MAX_TOKENS);
+  // Words in capitals are headline words ("LONDON"), but not initials ("G.K.").
+  if (!ctx.isCapWord(i) || isAllCaps(tokens[i]!.text) && tokens[i]!.text.length > 3 && !/^(?:\p{Lu}\.)+$/u.test(tokens[i]!.text)) return null;
+  let j = i;
+  while (j < limit) {
+    const t = tokens[j]!;
+    const initial = isLetter(t) && tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === t.end && ctx.isCapWord(j + 2);
+    if (ctx.isCapWord(j) && (initial || !lex.nonNames.has(t.text.toLowerCase())) || (j > i && ctx.isCapWord(j) && lex.suffixes.has(ctx.lower(j)))) {
+      j++;
+      // An initial: "J." before a capitalised word.
+      if (isLetter(t) && tokens[j]?.text === '.' && tokens[j]!.start === t.end && ctx.isCapWord(j + 1)) j++;
+      continue;
+    }
+    // A particle between capitalised words: "Ursula von der Leyen", "Lula da Silva".
+    if (j > i && ctx.isWord(j) && lex.particles.has(ctx.lower(j))) {
+      let k = j;
+      while (k < limit && ctx.isWord(k) && lex.particles.has(ctx.lower(k))) k++;
+      if (ctx.isCapWord(k)) {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  // A trailing suffix dot: "Jr."
+  if (j > i && lex.suffixes.has(ctx.lower(j - 1)) && tokens[j]?.text === '.') j++;
+  // "J." alone at the end is not a name part (the dot of "Jr." is).
+  if (j > i + 1 && tokens[j - 1]!.text === '.' && !lex.suffixes.has(ctx.lower(j - 2))) j--;
+  if (j > i + 1 && isLetter(tokens[j - 1])) j--;
+  return j > i ? { first: i, last: j } : null;
+}
+
+/** Two words or more opening with a known given name or a family name written first. */
+export function looksLikePerson(ctx: Context, seq: Sequence): boolean {
+  const first = ctx.lower(seq.first);
+  return seq.last - seq.first >= 2 && (ctx.lex.givenNames.has(first) || ctx.lex.familyFirst.has(first));
+}
+
+/** A headline or table line in capitals ("LEICESTERSHIRE TAKE OVER AT TOP"): no names read there. */
+export function isHeadline(tokens: Token[], first: number, end: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = first; i < end; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (isAllCaps(t.text)) caps++;
+  }
+  return words >= 2 && caps / words > 0.6;
+}

@@ -1,0 +1,97 @@
+/**
+ * The role an article states for a person: a title before the name ("President", "Sen."), a
+ * descriptor before it ("Kremlin spokesperson"), or an appositive after it (", the Kremlin's
+ * spokesman," / ", who heads the council,"). The role is the article's own phrase.
+ */
+import type { Context } from '../context';
+import type { RoleWord } from '../lexicon-types';
+import { COURTESY_TITLES } from '../lexicons/titles';
+import { FUNCTION_WORDS, isCapitalised } from '../words';
+import { hasOfficialWord } from './organizations';
+import type { PersonEvidence } from './types';
+
+const COURTESY = new Set(COURTESY_TITLES.split(/\s+/).filter(Boolean));
+
+/** Forms of address ("Mr", "Dr", "Sir") mark a person but state no role: "Mr Peskov" has none. */
+export function isCourtesyTitle(role: string): boolean {
+  return COURTESY.has(role.toLowerCase());
+}
+
+/** An appositive runs at most this many tokens before its role noun. */
+const APPOSITIVE_MAX = 10;
+/** A descriptor reaches at most this many words back from its role noun. */
+const DESCRIPTOR_MAX = 5;
+
+/** A role descriptor ending right before token i ("Kremlin spokesperson", "North Korean leader"). */
+export function descriptorBefore(ctx: Context, i: number, floor: number): { start: number; word: RoleWord } | null {
+  const { tokens, lex } = ctx;
+  const head = i - 1;
+  if (head < floor || !ctx.isWord(head)) return null;
+  // A lower-case role noun: capitalised ones are titles ("Foreign Minister"), handled as such.
+  const word = lex.roleNouns.get(ctx.lower(head));
+  if (!word || isCapitalised(tokens[head]!.text)) return null;
+  let start = head;
+  let lowerTaken = 0;
+  for (let k = head - 1; k >= floor && head - k <= DESCRIPTOR_MAX; k--) {
+    const t = tokens[k]!;
+    const lw = t.text.toLowerCase();
+    if (t.kind === 'poss') {
+      start = k;
+      continue;
+    }
+    if (t.kind !== 'word' || FUNCTION_WORDS.has(lw) || lex.speechVerbs.has(lw)) break;
+    if (isCapitalised(t.text)) {
+      start = k;
+      continue;
+    }
+    if (lowerTaken >= 2) break;
+    lowerTaken++;
+    start = k;
+  }
+  return { start, word };
+}
+
+/** An appositive role after a name: ", the Kremlin's spokesman," / ", who heads the council," */
+export function appositiveAfter(ctx: Context, j: number, limit: number): { role: string; official: boolean } | null {
+  const { tokens, lex } = ctx;
+  if (tokens[j]?.text !== ',') return null;
+  let k = j + 1;
+  if (ctx.lower(k) === 'who' && lex.headingVerbs.has(ctx.lower(k + 1))) {
+    let e = k + 2;
+    while (e < limit && tokens[e]!.text !== ',' && tokens[e]!.text !== '.' && e - k < APPOSITIVE_MAX) e++;
+    const object = ctx.slice(k + 2, e).replace(/^the\s+/i, '');
+    return e > k + 2 ? { role: `head of ${object}`, official: false } : null;
+  }
+  if (['the', 'a', 'an'].includes(ctx.lower(k))) k++;
+  let e = k;
+  let word: RoleWord | null = null;
+  let roleEnd = -1;
+  while (e < limit && e - k < APPOSITIVE_MAX) {
+    const t = tokens[e]!;
+    if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ')' || t.kind === 'quote') break;
+    const w = lex.roleNouns.get(t.text.toLowerCase());
+    if (w) {
+      word = w;
+      roleEnd = e + 1;
+    } else if (t.kind === 'word' && lex.speechVerbs.has(t.text.toLowerCase()) && roleEnd < 0) return null;
+    e++;
+  }
+  if (!word || roleEnd < 0) return null;
+  // The role runs to its head noun and any "of"/"for"/"at" phrase after it.
+  let stop = roleEnd;
+  if (lex.roleComplements.has(ctx.lower(stop))) stop = e;
+  return { role: ctx.slice(k, stop), official: word.official || hasOfficialWord(ctx, k, stop) };
+}
+
+/** A title right before token i: "President", "Secretary of State", "Sen.". */
+export function titleBefore(ctx: Context, i: number, floor: number): PersonEvidence | null {
+  const { tokens, lex } = ctx;
+  const m = lex.titles.matchEndingAt(tokens, i - 1, floor);
+  if (!m) return null;
+  if (!isCapitalised(tokens[m.start]!.text)) return null;
+  // "Kremlin spokesperson" style descriptors before a title are part of the role too.
+  const desc = descriptorBefore(ctx, m.start, floor);
+  const start = desc ? desc.start : m.start;
+  const role = desc ? ctx.slice(start, i) : (m.value.full ?? ctx.slice(start, i));
+  return { role: isCourtesyTitle(role) ? null : role, official: m.value.official || !!desc?.word.official, outer: start };
+}
