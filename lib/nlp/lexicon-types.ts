@@ -15,9 +15,15 @@ export interface RoleWord {
   full?: string;
 }
 
+export type Gender = 'male' | 'female';
+
 export interface Lexicon {
   /** Given names, lower-case. */
   givenNames: Set<string>;
+  /** The gender of given names where every source agrees ("mark" → male), lower-case. */
+  givenNameGender: Map<string, Gender>;
+  /** Titles and role nouns that say a person's gender ("mrs", "spokesman"), lower-case. */
+  genderedTitles: Map<string, Gender>;
   /** Family names written first (Kim, Xi, Moon), lower-case. */
   familyFirst: Set<string>;
   /** Named places, institutions and media: phrase → what it is. Matched on capitalised text. */

@@ -4,14 +4,14 @@
  * ("Canonical|variant|…"); this is the one place that knows their formats.
  */
 import type { EntityKind } from './types';
-import type { Known, Lexicon, RoleWord } from './lexicon-types';
+import type { Gender, Known, Lexicon, RoleWord } from './lexicon-types';
 import { PhraseIndex } from './phrases';
 import { splitWords } from './tokenize';
-import { FAMILY_FIRST_SURNAMES, GIVEN_NAMES } from './lexicons/given-names';
+import { FAMILY_FIRST_SURNAMES, FEMALE_GIVEN_NAMES, GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicons/given-names';
 import { MEDIA, MEDIA_GENERIC_HEADS } from './lexicons/media';
 import { GENERIC_INSTITUTIONS, INSTITUTION_OFFICIAL, INSTITUTIONS, ORG_HEADS, type InstitutionKind } from './lexicons/organizations';
 import { CAPITAL_OF, CITIES, COUNTRIES, DEMONYMS, REGIONS } from './lexicons/places';
-import { ANONYMOUS_HEADS, HEADING_VERBS, PRE_NAME_TITLES, ROLE_COMPLEMENT_WORDS, ROLE_NOUNS } from './lexicons/titles';
+import { ANONYMOUS_HEADS, GENDERED_TITLES, HEADING_VERBS, PRE_NAME_TITLES, ROLE_COMPLEMENT_WORDS, ROLE_NOUNS } from './lexicons/titles';
 import { DOCUMENT_NOUNS, NOMINAL_CUES, SPEECH_VERBS } from './lexicons/cues';
 import { ABBREVIATIONS, CAPITALISED_NON_NAMES, NAME_PARTICLES, NAME_SUFFIXES } from './lexicons/words';
 
@@ -92,7 +92,15 @@ function buildLexicon(): Lexicon {
     for (const form of verb.forms.split('|')) if (!form.includes(' ')) speechVerbs.set(form.toLowerCase(), verb.lemma);
   }
 
+  const byGender = (lists: Record<Gender, string>) => {
+    const map = new Map<string, Gender>();
+    for (const [gender, list] of Object.entries(lists) as Array<[Gender, string]>) for (const w of words(list)) map.set(w.toLowerCase(), gender);
+    return map;
+  };
+
   return {
+    givenNameGender: byGender({ male: MALE_GIVEN_NAMES, female: FEMALE_GIVEN_NAMES }),
+    genderedTitles: byGender(GENDERED_TITLES),
     givenNames: new Set(words(GIVEN_NAMES).map((w) => w.toLowerCase())),
     familyFirst: new Set(words(FAMILY_FIRST_SURNAMES).map((w) => w.toLowerCase()).filter((w) => !AMBIGUOUS_FAMILY_NAMES.has(w))),
     known,

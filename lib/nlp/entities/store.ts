@@ -4,6 +4,7 @@
  */
 import type { Context } from '../context';
 import type { EntityKind } from '../types';
+import { genderOf } from './gender';
 import type { EntityIndex, EntityRecord, MentionRecord, Sequence } from './types';
 
 export class EntityStore {
@@ -19,7 +20,7 @@ export class EntityStore {
     const key = `${kind}:${name.toLowerCase()}`;
     let e = this.byName.get(key);
     if (!e) {
-      e = { name, kind, role: null, official: false, mentions: [] };
+      e = { name, kind, role: null, official: false, gender: null, mentions: [] };
       this.byName.set(key, e);
       this.entities.push(e);
     }
@@ -83,7 +84,10 @@ export class EntityStore {
 
   /** The entities with at least one mention, mentions in text order. */
   toIndex(): EntityIndex {
-    for (const e of this.entities) e.mentions.sort((a, b) => a.start - b.start);
+    for (const e of this.entities) {
+      e.mentions.sort((a, b) => a.start - b.start);
+      if (e.kind === 'person') e.gender = genderOf(this.ctx, e);
+    }
     return { entities: this.entities.filter((e) => e.mentions.length), mentionAt: this.mentionAt };
   }
 

@@ -1,13 +1,16 @@
 /** The records the entity rules produce; attribution and analyze.ts read them. */
+import type { Gender } from '../lexicon-types';
 import type { EntityKind, Span } from '../types';
 
-export type Gender = 'male' | 'female';
+export type { Gender };
 
 export interface EntityRecord {
   name: string;
   kind: EntityKind;
   role: string | null;
   official: boolean;
+  /** A person's gender where the text says it (a title, a gendered role) or the given name does; null when unknown. */
+  gender: Gender | null;
   mentions: MentionRecord[];
 }
 

@@ -389,6 +389,27 @@ mr mr. mrs mrs. ms ms. miss mx mx. sir dame dr dr. doctor
 `;
 
 /**
+ * Titles and role nouns that say whether the person is a man or a woman, lower-case, with and
+ * without the dot. Source: AP Stylebook courtesy titles, British honours and royal titles, and
+ * the "-man"/"-woman" role nouns news writes for each ("spokesman", "spokeswoman"). Left out:
+ * nouns news also writes for women ("chairman", "alderman") and "Dr", "Prof", ranks.
+ */
+export const GENDERED_TITLES = {
+  male: `
+mr mr. messrs messrs. sir lord king prince duke earl baron count emperor sultan emir sheikh
+father fr. brother monsignor msgr. cardinal pope imam ayatollah
+congressman assemblyman councilman spokesman businessman anchorman sportsman statesman
+policeman fireman grandfather husband widower son nephew uncle boyfriend
+`,
+  female: `
+mrs mrs. ms ms. miss mmes mmes. madam madame mme mme. dame lady queen princess duchess countess
+baroness empress sultana sheikha sister mother nun congresswoman assemblywoman councilwoman
+spokeswoman businesswoman anchorwoman sportswoman stateswoman policewoman chairwoman
+grandmother wife widow daughter niece aunt girlfriend actress
+`,
+};
+
+/**
  * Verbs of a relative clause that states an office: "X, who heads the council," is its head.
  * Source: general knowledge of news style; the object after the verb names what is headed.
  */

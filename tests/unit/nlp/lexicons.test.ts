@@ -353,10 +353,11 @@ describe('words', () => {
 });
 
 describe('bundle size and build', () => {
-  it('keeps all lexicons under 60 KB gzipped', () => {
+  // 60 KB until the names were split by gender (+1.2 KB) for pronoun agreement.
+  it('keeps all lexicons under 62 KB gzipped', () => {
     const files = readdirSync(lexDir).filter((f) => f.endsWith('.ts'));
     const gzipped = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(lexDir, f))).length, 0);
-    expect(gzipped).toBeLessThan(60_000);
+    expect(gzipped).toBeLessThan(62_000);
   });
 
   it('has the generated lexicons up to date with scripts/build-lexicons.mjs', () => {
