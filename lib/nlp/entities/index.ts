@@ -22,7 +22,7 @@ import { EntityStore } from './store';
 import type { EntityIndex, Sequence } from './types';
 
 export type { EntityIndex, EntityRecord, MentionRecord } from './types';
-export { isCourtesyTitle } from './roles';
+export { isCourtesyTitle, spellOutTitles } from './roles';
 export type { Known };
 
 export function findEntities(ctx: Context): EntityIndex;
@@ -72,7 +72,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
       if (title) {
         const seq = nameSequence(ctx, i + title.length, s.end);
         if (seq && !lex.known.match(tokens, seq.first, seq.last)) {
-          const role = title.value.full ?? ctx.slice(i, i + title.length);
+          const role = ctx.slice(i, i + title.length);
           store.addPerson(seq, isCourtesyTitle(role) ? null : role, title.value.official, i);
           i = seq.last;
           continue;

@@ -5,7 +5,7 @@
  */
 import type { Context } from '../context';
 import type { RoleWord } from '../lexicon-types';
-import { COURTESY_TITLES } from '../lexicons/titles';
+import { COURTESY_TITLES, PRE_NAME_TITLES } from '../lexicons/titles';
 import { FUNCTION_WORDS, isCapitalised } from '../words';
 import { hasOfficialWord } from './organizations';
 import type { PersonEvidence } from './types';
@@ -15,6 +15,21 @@ const COURTESY = new Set(COURTESY_TITLES.split(/\s+/).filter(Boolean));
 /** Forms of address ("Mr", "Dr", "Sir") mark a person but state no role: "Mr Peskov" has none. */
 export function isCourtesyTitle(role: string): boolean {
   return COURTESY.has(role.toLowerCase());
+}
+
+/** Abbreviated titles and what they stand for, longest first ("Lt. Gen." before "Gen."). */
+const SPELLED = PRE_NAME_TITLES.filter((t) => t.full).sort((a, b) => b.title.length - a.title.length);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ABBREVIATED = new RegExp(`(?<![\\p{L}.])(?:${SPELLED.map((t) => escape(t.title)).join('|')})(?!\\p{L})`, 'gu');
+const FULL = new Map(SPELLED.map((t) => [t.title, t.full!]));
+
+/**
+ * The role with its abbreviated titles spelled out ("Col." → "Colonel", "Lt. Gen." →
+ * "Lieutenant General"), for comparing roles (role-check): the entity keeps the role as the
+ * article writes it.
+ */
+export function spellOutTitles(role: string): string {
+  return role.replace(ABBREVIATED, (m) => FULL.get(m) ?? m);
 }
 
 /** An appositive runs at most this many tokens before its role noun. */
@@ -92,6 +107,6 @@ export function titleBefore(ctx: Context, i: number, floor: number): PersonEvide
   // "Kremlin spokesperson" style descriptors before a title are part of the role too.
   const desc = descriptorBefore(ctx, m.start, floor);
   const start = desc ? desc.start : m.start;
-  const role = desc ? ctx.slice(start, i) : (m.value.full ?? ctx.slice(start, i));
+  const role = ctx.slice(start, i);
   return { role: isCourtesyTitle(role) ? null : role, official: m.value.official || !!desc?.word.official, outer: start };
 }

@@ -6,7 +6,7 @@ describe('people and their roles', () => {
   it.each([
     ['a pre-name title', 'President Vladimir Putin met officials in Moscow.', ['Vladimir Putin (President)']],
     ['a multi-word title', 'Secretary of State Antony Blinken arrived in Kyiv on Tuesday.', ['Antony Blinken (Secretary of State)']],
-    ['an abbreviated title, spelled out', 'Sen. Elizabeth Warren questioned the bank chief.', ['Elizabeth Warren (Senator)']],
+    ['an abbreviated title, as written', 'Sen. Elizabeth Warren questioned the bank chief.', ['Elizabeth Warren (Sen.)']],
     ['a nationality before a title', 'German Chancellor Angela Merkel spoke in Berlin.', ['Angela Merkel (German Chancellor)']],
     ['a descriptor with a nationality', 'North Korean leader Kim Jong Un inspected a missile launch.', ['Kim Jong Un (North Korean leader)']],
     ['a descriptor with an institution', 'Kremlin spokesperson Dmitry Peskov declined to comment.', ['Dmitry Peskov (Kremlin spokesperson)']],
