@@ -54,6 +54,12 @@ export interface Lexicon {
   particles: Set<string>;
   /** Name suffixes ("jr", "iii"), lower-case, without a dot. */
   suffixes: Set<string>;
+  /** Words of ranks and forms of address ("gen", "officer", "mr"), lower-case without the dot. */
+  rankWords: Set<string>;
+  /** Words that modify a title without changing who holds it ("former", "acting"), lower-case. */
+  titleModifiers: Set<string>;
+  /** Every word of the titles before names ("prime", "chief", "state"), lower-case. */
+  titleWords: Set<string>;
   /** Verbs of "who heads the council" that make the relative clause an office, lower-case. */
   headingVerbs: Set<string>;
   /** Prepositions that carry a role on to its complement ("head of", "spokesman for"), lower-case. */

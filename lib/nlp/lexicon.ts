@@ -11,7 +11,7 @@ import { FAMILY_FIRST_SURNAMES, FEMALE_GIVEN_NAMES, GIVEN_NAMES, MALE_GIVEN_NAME
 import { MEDIA, MEDIA_GENERIC_HEADS } from './lexicons/media';
 import { GENERIC_INSTITUTIONS, INSTITUTION_OFFICIAL, INSTITUTIONS, ORG_HEADS, type InstitutionKind } from './lexicons/organizations';
 import { CAPITAL_OF, CITIES, COUNTRIES, DEMONYMS, REGIONS } from './lexicons/places';
-import { ANONYMOUS_HEADS, GENDERED_TITLES, HEADING_VERBS, PRE_NAME_TITLES, ROLE_COMPLEMENT_WORDS, ROLE_NOUNS } from './lexicons/titles';
+import { ANONYMOUS_HEADS, GENDERED_TITLES, HEADING_VERBS, PRE_NAME_TITLES, RANK_WORDS, ROLE_COMPLEMENT_WORDS, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicons/titles';
 import { DOCUMENT_NOUNS, NOMINAL_CUES, SPEECH_VERBS } from './lexicons/cues';
 import { ABBREVIATIONS, CAPITALISED_NON_NAMES, NAME_PARTICLES, NAME_SUFFIXES } from './lexicons/words';
 
@@ -117,6 +117,9 @@ function buildLexicon(): Lexicon {
     nonNames: new Set(words(CAPITALISED_NON_NAMES).map((w) => w.toLowerCase())),
     particles: new Set(words(NAME_PARTICLES).map((w) => w.toLowerCase())),
     suffixes: new Set(words(NAME_SUFFIXES).map((w) => w.toLowerCase().replace(/\.$/, ''))),
+    rankWords: new Set(words(RANK_WORDS)),
+    titleModifiers: new Set(words(TITLE_MODIFIERS)),
+    titleWords: new Set(PRE_NAME_TITLES.flatMap(({ title }) => splitPhrase(title).map((w) => w.toLowerCase()))),
     headingVerbs: new Set(words(HEADING_VERBS)),
     roleComplements: new Set(words(ROLE_COMPLEMENT_WORDS)),
     abbreviations: new Set(words(ABBREVIATIONS).map((w) => w.toLowerCase().replace(/\.$/, ''))),

@@ -6,7 +6,8 @@
  */
 import type { Context } from '../context';
 import { endsInOrgHead, hasOfficialWord } from './organizations';
-import { appositiveAfter, descriptorBefore, titleBefore } from './roles';
+import type { Sentence } from '../tokenize';
+import { appositiveAfter, descriptorBefore, isCourtesyTitle, isRank, titleBefore } from './roles';
 import type { PersonEvidence, Sequence } from './types';
 
 export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor: number): PersonEvidence | null {
@@ -42,4 +43,21 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
     return { role: null, official: false, outer: first };
   }
   return null;
+}
+
+/**
+ * The role a title states for the name after it, with the qualifiers from `start` on ("Health
+ * Minister"). A rank or a form of address gives way to an office the article also states, a
+ * descriptor before it ("Wardak police chief Gen. Zafaruddin") or an appositive after the name
+ * ("Officer Ramon Denby, a Las Vegas police spokesman"); a form of address alone is no role.
+ */
+export function titledRole(ctx: Context, start: number, title: number, titleEnd: number, seq: Sequence, s: Sentence): PersonEvidence {
+  const role = ctx.slice(start, titleEnd);
+  if (start === title && isRank(ctx, role)) {
+    const desc = descriptorBefore(ctx, title, s.first);
+    if (desc) return { role: ctx.slice(desc.start, title), official: desc.word.official || hasOfficialWord(ctx, desc.start, title), outer: desc.start };
+    const appositive = appositiveAfter(ctx, seq.last, s.end);
+    if (appositive) return { role: appositive.role, official: appositive.official, outer: start };
+  }
+  return { role: isCourtesyTitle(role) ? null : role, official: false, outer: start };
 }

@@ -17,7 +17,8 @@ import { personEvidence } from './evidence';
 import { addListedPeople, addShorterMentions, addSpeakingNames } from './later';
 import { isHeadline, looksLikePerson, nameSequence } from './names';
 import { hasOfficialWord, isOrganizationName, endsInOrgHead } from './organizations';
-import { isCourtesyTitle } from './roles';
+import { titledRole } from './evidence';
+import { qualifierStart } from './roles';
 import { EntityStore } from './store';
 import type { EntityIndex, Sequence } from './types';
 
@@ -32,6 +33,12 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
   const { tokens, sentences, lex } = ctx;
   const store = new EntityStore(ctx);
   const pending: Sequence[] = [];
+
+  // A title's qualifiers may be an organisation or a place ("MCA President"), never a person.
+  const free = (k: number) => {
+    const kind = store.mentionAt.get(k)?.entity.kind;
+    return !kind || kind === 'organization' || kind === 'place';
+  };
 
   // Words the document also writes in lower case are ordinary words when they open a sentence.
   const lowerSeen = new Set<string>();
@@ -72,8 +79,9 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
       if (title) {
         const seq = nameSequence(ctx, i + title.length, s.end);
         if (seq && !lex.known.match(tokens, seq.first, seq.last)) {
-          const role = ctx.slice(i, i + title.length);
-          store.addPerson(seq, isCourtesyTitle(role) ? null : role, title.value.official, i);
+          const start = qualifierStart(ctx, i, s.first, free);
+          const stated = titledRole(ctx, start, i, i + title.length, seq, s);
+          store.addPerson(seq, stated.role, stated.official || title.value.official, stated.outer);
           i = seq.last;
           continue;
         }

@@ -22,6 +22,9 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
   let j = i;
   while (j < limit) {
     const t = tokens[j]!;
+    // A title inside a capitalised run opens the next name: "Conservative MP Russ Hiebert",
+    // "Clark County District Attorney David Roger" (but "Martin Luther King Jr.").
+    if (j > i && isTitleBeforeName(ctx, j, limit)) break;
     const initial = isLetter(t) && tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === t.end && ctx.isCapWord(j + 2);
     if (ctx.isCapWord(j) && (initial || !lex.nonNames.has(t.text.toLowerCase())) || (j > i && ctx.isCapWord(j) && lex.suffixes.has(ctx.lower(j)))) {
       j++;
@@ -46,6 +49,13 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
   if (j > i + 1 && tokens[j - 1]!.text === '.' && !lex.suffixes.has(ctx.lower(j - 2))) j--;
   if (j > i + 1 && isLetter(tokens[j - 1])) j--;
   return j > i ? { first: i, last: j } : null;
+}
+
+function isTitleBeforeName(ctx: Context, j: number, limit: number): boolean {
+  const title = ctx.lex.titles.match(ctx.tokens, j, limit);
+  if (!title || !ctx.isCapWord(j)) return false;
+  const next = j + title.length;
+  return ctx.isCapWord(next) && !ctx.lex.suffixes.has(ctx.lower(next)) && !ctx.lex.nonNames.has(ctx.lower(next));
 }
 
 /** Two words or more opening with a known given name or a family name written first. */

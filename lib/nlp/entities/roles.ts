@@ -37,6 +37,38 @@ const APPOSITIVE_MAX = 10;
 /** A descriptor reaches at most this many words back from its role noun. */
 const DESCRIPTOR_MAX = 5;
 
+/** A title qualifier reaches at most this many tokens back ("acting NSW Opposition Leader"). */
+const QUALIFIER_MAX = 4;
+
+/** A rank or a form of address rather than an office: every word a rank word ("Lt. Col.", "Officer", "Dr"). */
+export function isRank(ctx: Context, title: string): boolean {
+  const words = title.toLowerCase().split(/[\s.]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => ctx.lex.rankWords.has(w));
+}
+
+/**
+ * Where a title's qualifiers start, for the title starting at token i: the capitalised words
+ * and modifiers the article writes before it ("Health Minister", "MCA President", "Bloc Quebecois
+ * Leader", "acting NSW Opposition Leader", "Clark County District Attorney"). `free` says whether
+ * a token may be taken (not part of a person's name).
+ */
+export function qualifierStart(ctx: Context, i: number, floor: number, free: (k: number) => boolean): number {
+  const { tokens, lex } = ctx;
+  let start = i;
+  for (let k = i - 1; k >= floor && i - k <= QUALIFIER_MAX && free(k); k--) {
+    const lw = ctx.lower(k);
+    if (tokens[k]!.kind === 'poss' && ctx.isCapWord(k - 1)) continue;
+    if (ctx.isWord(k) && lex.titleModifiers.has(lw)) {
+      start = k;
+      continue;
+    }
+    if (!ctx.isCapWord(k) || FUNCTION_WORDS.has(lw) || lex.speechVerbs.has(lw)) break;
+    if (lex.nonNames.has(lw) && !lex.titleWords.has(lw) && !lex.titleModifiers.has(lw)) break;
+    start = k;
+  }
+  return start;
+}
+
 /** A role descriptor ending right before token i ("Kremlin spokesperson", "North Korean leader"). */
 export function descriptorBefore(ctx: Context, i: number, floor: number): { start: number; word: RoleWord } | null {
   const { tokens, lex } = ctx;

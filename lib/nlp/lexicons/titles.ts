@@ -310,6 +310,9 @@ export const PRE_NAME_TITLES: readonly PreNameTitle[] = [
   { title: 'Trooper', official: true },
   { title: 'Bishop', official: false },
   { title: 'Deputy', official: true },
+  // Party and parliamentary leaders as Canadian, British and Australian news writes them ("Bloc
+  // Quebecois Leader Gilles Duceppe", "Labour MP Diane Abbott").
+  { title: 'Leader', official: true },
   { title: 'Doctor', official: false },
   { title: 'Ensign', official: true },
   { title: 'Pastor', official: false },
@@ -376,6 +379,7 @@ export const PRE_NAME_TITLES: readonly PreNameTitle[] = [
   { title: 'Mx.', official: false },
   { title: 'Sir', official: false },
   { title: 'Dr', official: false, full: 'Doctor' },
+  { title: 'MP', official: true },
   { title: 'Mr', official: false },
   { title: 'Ms', official: false },
 ];
@@ -408,6 +412,21 @@ spokeswoman businesswoman anchorwoman sportswoman stateswoman policewoman chairw
 grandmother wife widow daughter niece aunt girlfriend actress
 `,
 };
+
+/**
+ * Words of ranks and forms of address (military, police, academic, clerical, courtesy), lower-case
+ * without the dot: a title made only of these ("Gen.", "Lt. Col.", "Officer", "Dr") is a rank,
+ * and the labelling guide prefers the office an article also gives ("Gen. Zafaruddin, the Wardak
+ * police chief" is the police chief). Source: AP Stylebook military and police titles. Not here:
+ * words of offices ("chief", "inspector" of "Inspector General", "deputy").
+ */
+export const RANK_WORDS = `
+general gen lieutenant lt colonel col major maj captain capt commander cmdr cdr admiral adm rear
+vice sergeant sgt corporal cpl lance private pvt pfc first class specialist spc ensign ens
+brigadier brig marshal field air officer petty master staff warrant detective det constable
+trooper patrolman 1st 2nd lt.col lt.gen
+dr doctor prof professor rev reverend mr mrs ms miss mx sir dame messrs
+`;
 
 /**
  * Verbs of a relative clause that states an office: "X, who heads the council," is its head.

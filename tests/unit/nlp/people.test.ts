@@ -23,6 +23,13 @@ describe('people and their roles', () => {
     ['a suffix', 'The speech by Martin Luther King Jr. was read aloud.', ['Martin Luther King Jr.']],
     ['initials', 'The bill was signed by George W. Bush in 2006.', ['George W. Bush']],
     ['a name in a list of names', 'Henke led Bob Estes, Duffy Waldorf and Jesper Parnevik.', ['Bob Estes', 'Duffy Waldorf', 'Jesper Parnevik']],
+    ['a qualifier before a title at a sentence start', 'Health Minister Chua Soi Lek said the woman was a friend.', ['Chua Soi Lek (Health Minister)']],
+    ['"Prime" opening a sentence', 'Prime Minister Recep Tayyip Erdogan vowed to finish the rebels. The prime minister spoke.', ['Recep Tayyip Erdogan (Prime Minister)']],
+    ['an acronym before a title', 'MCA President Ong Ka Ting called for an emergency party meeting.', ['Ong Ka Ting (MCA President)']],
+    ['a party before a title', 'Bloc Quebecois Leader Gilles Duceppe said the House should be recalled.', ['Gilles Duceppe (Bloc Quebecois Leader)']],
+    ['a title inside a capitalised run', 'Conservative MP Russ Hiebert proposed to reconvene.', ['Russ Hiebert (Conservative MP)']],
+    ['a rank gives way to a descriptor', 'Six guards died, said Wardak police chief Gen. Zafaruddin, who goes by one name.', ['Zafaruddin (Wardak police chief)']],
+    ['a rank gives way to an appositive', 'Simpson was moved, said Officer Ramon Denby, a Las Vegas police spokesman.', ['Ramon Denby (Las Vegas police spokesman)']],
     ['a party and state after a name', 'The bill was backed by Mike Pence (R-IN) and others.', ['Mike Pence']],
   ])('%s', (_name, text, expected) => {
     expect(people(run(text))).toEqual(expected);
