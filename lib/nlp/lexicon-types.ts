@@ -52,6 +52,8 @@ export interface Lexicon {
   nonNames: Set<string>;
   /** Name particles ("von", "bin", "da"), lower-case. */
   particles: Set<string>;
+  /** Lower-case prefixes hyphenated onto a capitalised name ("al-" of "al-Maliki"), without the hyphen. */
+  namePrefixes: Set<string>;
   /** Name suffixes ("jr", "iii"), lower-case, without a dot. */
   suffixes: Set<string>;
   /** Words of ranks and forms of address ("gen", "officer", "mr"), lower-case without the dot. */

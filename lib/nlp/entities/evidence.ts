@@ -18,6 +18,16 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
   if (title) return title;
   const desc = descriptorBefore(ctx, first, floor);
   if (desc) return { role: ctx.slice(desc.start, first), official: desc.word.official || hasOfficialWord(ctx, desc.start, first), outer: desc.start };
+  // "The U.S.-backed Palestinian president, Mahmoud Abbas, wields …": a descriptor set off by commas.
+  if (tokens[first - 1]?.text === ',' && tokens[last]?.text === ',') {
+    const before = descriptorBefore(ctx, first - 1, floor);
+    // The phrase runs from its article ("the", "a"), over a compound the descriptor stops at ("U.S.-backed").
+    let det = before ? before.start - 1 : -1;
+    while (before && det >= floor && before.start - det <= 4 && tokens[det]!.text !== ',' && !['the', 'a', 'an'].includes(ctx.lower(det))) det--;
+    if (before && det >= floor && ['the', 'a', 'an'].includes(ctx.lower(det))) {
+      return { role: ctx.slice(det + 1, first - 1), official: before.word.official || hasOfficialWord(ctx, det + 1, first - 1), outer: first };
+    }
+  }
   const appositive = appositiveAfter(ctx, last, limit);
   const firstWord = ctx.lower(first);
   const named =

@@ -15,7 +15,7 @@ import type { Known, Lexicon } from '../lexicon-types';
 import type { Tokenized } from '../tokenize';
 import { personEvidence } from './evidence';
 import { addListedPeople, addShorterMentions, addSpeakingNames } from './later';
-import { isHeadline, looksLikePerson, nameSequence } from './names';
+import { isHeadline, isTitleBeforeName, looksLikePerson, nameSequence } from './names';
 import { hasOfficialWord, isOrganizationName, endsInOrgHead } from './organizations';
 import { titledRole } from './evidence';
 import { qualifierStart } from './roles';
@@ -49,7 +49,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
     const headline = isHeadline(tokens, s.first, s.end);
     for (let i = s.first; i < s.end; ) {
       const t = tokens[i]!;
-      if (t.kind !== 'word' || !ctx.isCapWord(i) || headline) {
+      if (!ctx.isNameWord(i) || headline) {
         i++;
         continue;
       }
@@ -109,6 +109,12 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
       }
       if (!seq) {
         i++;
+        continue;
+      }
+      // Words cut short by a title are its qualifiers: "Clark County" of "Clark County District Attorney David Roger".
+      if (isTitleBeforeName(ctx, seq.last, s.end)) {
+        pending.push(seq);
+        i = seq.last;
         continue;
       }
       if (isOrganizationName(ctx, seq)) {

@@ -72,6 +72,8 @@ export function addShorterMentions(ctx: Context, store: EntityStore, pending: Se
     if (e) {
       const title = titleBefore(ctx, seq.first, ctx.sentenceOf(seq.first).first);
       store.addMention(e, seq.first, seq.last, title?.outer ?? seq.first);
+      // A role only a later mention states is the person's role ("Prime Minister Erdogan").
+      if (title) store.setRole(e, title.role, title.official);
     }
   }
   // Single words that opened a sentence were skipped in pass 1 when the text also writes them in

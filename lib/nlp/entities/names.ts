@@ -18,7 +18,7 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
   const { tokens, lex } = ctx;
   const limit = Math.min(sentenceEnd, i + NAME_MAX_TOKENS);
   // Words in capitals are headline words ("LONDON"), but not initials ("G.K.").
-  if (!ctx.isCapWord(i) || isAllCaps(tokens[i]!.text) && tokens[i]!.text.length > 3 && !/^(?:\p{Lu}\.)+$/u.test(tokens[i]!.text)) return null;
+  if (!ctx.isNameWord(i) || isAllCaps(tokens[i]!.text) && tokens[i]!.text.length > 3 && !/^(?:\p{Lu}\.)+$/u.test(tokens[i]!.text)) return null;
   let j = i;
   while (j < limit) {
     const t = tokens[j]!;
@@ -26,7 +26,7 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
     // "Clark County District Attorney David Roger" (but "Martin Luther King Jr.").
     if (j > i && isTitleBeforeName(ctx, j, limit)) break;
     const initial = isLetter(t) && tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === t.end && ctx.isCapWord(j + 2);
-    if (ctx.isCapWord(j) && (initial || !lex.nonNames.has(t.text.toLowerCase())) || (j > i && ctx.isCapWord(j) && lex.suffixes.has(ctx.lower(j)))) {
+    if (ctx.isNameWord(j) && (initial || !lex.nonNames.has(t.text.toLowerCase())) || (j > i && ctx.isCapWord(j) && lex.suffixes.has(ctx.lower(j)))) {
       j++;
       // An initial: "J." before a capitalised word.
       if (isLetter(t) && tokens[j]?.text === '.' && tokens[j]!.start === t.end && ctx.isCapWord(j + 1)) j++;
@@ -36,7 +36,7 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
     if (j > i && ctx.isWord(j) && lex.particles.has(ctx.lower(j))) {
       let k = j;
       while (k < limit && ctx.isWord(k) && lex.particles.has(ctx.lower(k))) k++;
-      if (ctx.isCapWord(k)) {
+      if (ctx.isNameWord(k)) {
         j = k;
         continue;
       }
@@ -51,7 +51,8 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
   return j > i ? { first: i, last: j } : null;
 }
 
-function isTitleBeforeName(ctx: Context, j: number, limit: number): boolean {
+/** A capitalised title at token j with a name after it ("MP Russ Hiebert"). */
+export function isTitleBeforeName(ctx: Context, j: number, limit: number): boolean {
   const title = ctx.lex.titles.match(ctx.tokens, j, limit);
   if (!title || !ctx.isCapWord(j)) return false;
   const next = j + title.length;

@@ -86,7 +86,8 @@ export function descriptorBefore(ctx: Context, i: number, floor: number): { star
       start = k;
       continue;
     }
-    if (t.kind !== 'word' || FUNCTION_WORDS.has(lw) || lex.speechVerbs.has(lw)) break;
+    // A capitalised word is a name's, even a verb's form: "State Department spokesman".
+    if (t.kind !== 'word' || FUNCTION_WORDS.has(lw) || lex.speechVerbs.has(lw) && !isCapitalised(t.text)) break;
     if (isCapitalised(t.text)) {
       start = k;
       continue;

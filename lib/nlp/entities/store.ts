@@ -36,21 +36,33 @@ export class EntityStore {
     for (let k = first; k < last; k++) this.mentionAt.set(k, m);
   }
 
-  /** The first role stated is the person's role; once official, always official. */
+  /**
+   * The first role stated is the person's role, unless a later mention states it more fully
+   * ("President", then "Palestinian president"; "Minister", then "Prime Minister"); once
+   * official, always official.
+   */
   setRole(entity: EntityRecord, role: string | null, official: boolean): void {
-    if (role && !entity.role) entity.role = role;
+    if (role && (!entity.role || isFuller(role, entity.role))) entity.role = role;
     if (official) entity.official = true;
   }
 
   addPerson(seq: Sequence, role: string | null, official: boolean, outer: number): void {
     const name = this.ctx.slice(seq.first, seq.last);
-    const existing = this.findPerson(name);
+    const existing = this.findPerson(name) ?? this.namedShort(name);
     const e = existing ?? this.entityFor(name, 'person');
     // The fullest form names the entity: "Vladimir Putin" over "Putin".
     if (existing && name.length > e.name.length && name.endsWith(e.name)) e.name = name;
     this.indexPerson(e);
     this.setRole(e, role, official);
     this.addMention(e, seq.first, seq.last, outer);
+  }
+
+  /** A person named so far by a surname alone ("President Abbas"), whom this full name ("Mahmoud Abbas") names. */
+  private namedShort(name: string): EntityRecord | null {
+    const words = name.toLowerCase().split(/\s+/);
+    if (words.length < 2) return null;
+    const short = this.personByFull.get(words.at(-1)!);
+    return short && !short.name.includes(' ') ? short : null;
   }
 
   isPersonAt(k: number): boolean {
@@ -101,4 +113,13 @@ export class EntityStore {
       if (!list.includes(e)) this.peopleByShort.set(key, [...list, e]);
     }
   }
+}
+
+const roleWords = (role: string) => role.toLowerCase().replace(/[.’']/g, '').split(/[\s-]+/).filter(Boolean);
+
+/** Does `role` say all that `than` says, and more? */
+function isFuller(role: string, than: string): boolean {
+  const words = roleWords(role);
+  const before = roleWords(than);
+  return words.length > before.length && before.every((w) => words.includes(w));
 }

@@ -85,6 +85,13 @@ ter te ten vom zum zur zu af av
 al el ul bin ibn bint binti bte abu abd ben bar ould ag
 `;
 
+/**
+ * Arabic article prefixes written lower-case and hyphenated onto a capitalised name ("Nouri
+ * al-Maliki", "Salah ad-Din", "Moqtada as-Sadr"), with their sun-letter forms. Source: the
+ * AP/Reuters transliteration of Arabic names.
+ */
+export const NAME_PREFIXES = `al- el- ul- ad- ar- as- ash- at- az- ath- adh-`;
+
 /** Generational suffixes after a full name ("Martin Luther King Jr."), case kept. */
 export const NAME_SUFFIXES = `Jr. Jr Sr. Sr II III IV`;
 

@@ -30,6 +30,10 @@ describe('people and their roles', () => {
     ['a title inside a capitalised run', 'Conservative MP Russ Hiebert proposed to reconvene.', ['Russ Hiebert (Conservative MP)']],
     ['a rank gives way to a descriptor', 'Six guards died, said Wardak police chief Gen. Zafaruddin, who goes by one name.', ['Zafaruddin (Wardak police chief)']],
     ['a rank gives way to an appositive', 'Simpson was moved, said Officer Ramon Denby, a Las Vegas police spokesman.', ['Ramon Denby (Las Vegas police spokesman)']],
+    ['a lower-case Arabic article in a name', 'Prime Minister Nouri al-Maliki met Ali al-Dabbagh in Baghdad.', ['Nouri al-Maliki (Prime Minister)', 'Ali al-Dabbagh']],
+    ['a descriptor set off by commas', 'The U.S.-backed Palestinian president, Mahmoud Abbas, wields authority in the West Bank.', ['Mahmoud Abbas (U.S.-backed Palestinian president)']],
+    ['a capitalised verb form inside a descriptor', 'In Washington, State Department spokesman Sean McCormack said the tape was old.', ['Sean McCormack (State Department spokesman)']],
+    ['a fuller role stated later', 'President Abbas spoke. The Palestinian president, Mahmoud Abbas, left.', ['Mahmoud Abbas (Palestinian president)']],
     ['a party and state after a name', 'The bill was backed by Mike Pence (R-IN) and others.', ['Mike Pence']],
   ])('%s', (_name, text, expected) => {
     expect(people(run(text))).toEqual(expected);
