@@ -54,6 +54,10 @@ export interface Lexicon {
   particles: Set<string>;
   /** Lower-case prefixes hyphenated onto a capitalised name ("al-" of "al-Maliki"), without the hyphen. */
   namePrefixes: Set<string>;
+  /** Capitalised nouns for groups that are never one person ("muslims", "taliban"), lower-case. */
+  groupNouns: Set<string>;
+  /** Lower-case head words after capitalised words that make them a place or a body ("district", "party"). */
+  lowerHeads: Set<string>;
   /** Name suffixes ("jr", "iii"), lower-case, without a dot. */
   suffixes: Set<string>;
   /** Words of ranks and forms of address ("gen", "officer", "mr"), lower-case without the dot. */

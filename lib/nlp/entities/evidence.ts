@@ -10,22 +10,41 @@ import type { Sentence } from '../tokenize';
 import { appositiveAfter, descriptorBefore, isCourtesyTitle, isRank, titleBefore } from './roles';
 import type { PersonEvidence, Sequence } from './types';
 
+/** Articles and possessives that open a descriptor set off by commas ("the director, …", "his bail bondsman, …"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+
+/** A people, a faith or a party, never one person: "Afghans", "fellow Muslims". */
+export function isGroup(ctx: Context, seq: Sequence): boolean {
+  if (seq.last - seq.first !== 1) return false;
+  const m = ctx.lex.demonyms.match(ctx.tokens, seq.first, seq.last);
+  return ctx.lex.groupNouns.has(ctx.lower(seq.first)) || (!!m && m.length === 1 && /s$/.test(ctx.lower(seq.first)));
+}
+
+/** Capitalised words before a lower-case head are a place or a body: "Sayed Abad district", "the Alberta Tory party". */
+export function isHeadedAfter(ctx: Context, seq: Sequence): boolean {
+  const t = ctx.tokens[seq.last];
+  return !!t && t.kind === 'word' && ctx.lex.lowerHeads.has(t.text);
+}
+
 export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor: number): PersonEvidence | null {
   const { tokens, lex } = ctx;
   const { first, last } = seq;
   const length = last - first;
+  if (isGroup(ctx, seq) || isHeadedAfter(ctx, seq)) return null;
   const title = titleBefore(ctx, first, floor);
   if (title) return title;
   const desc = descriptorBefore(ctx, first, floor);
   if (desc) return { role: ctx.slice(desc.start, first), official: desc.word.official || hasOfficialWord(ctx, desc.start, first), outer: desc.start };
   // "The U.S.-backed Palestinian president, Mahmoud Abbas, wields …": a descriptor set off by commas.
-  if (tokens[first - 1]?.text === ',' && tokens[last]?.text === ',') {
+  if (tokens[first - 1]?.text === ',' && (!tokens[last] || [',', '.'].includes(tokens[last]!.text))) {
     const before = descriptorBefore(ctx, first - 1, floor);
     // The phrase runs from its article ("the", "a"), over a compound the descriptor stops at ("U.S.-backed").
     let det = before ? before.start - 1 : -1;
-    while (before && det >= floor && before.start - det <= 4 && tokens[det]!.text !== ',' && !['the', 'a', 'an'].includes(ctx.lower(det))) det--;
-    if (before && det >= floor && ['the', 'a', 'an'].includes(ctx.lower(det))) {
-      return { role: ctx.slice(det + 1, first - 1), official: before.word.official || hasOfficialWord(ctx, det + 1, first - 1), outer: first };
+    while (before && det >= floor && before.start - det <= 4 && tokens[det]!.text !== ',' && !DETERMINERS.has(ctx.lower(det))) det--;
+    const owned = before && tokens.slice(before.start, first - 1).some((t) => t.kind === 'poss');
+    if (before && (det >= floor && DETERMINERS.has(ctx.lower(det)) || owned)) {
+      const start = det >= floor && DETERMINERS.has(ctx.lower(det)) ? det + 1 : before.start;
+      return { role: ctx.slice(start, first - 1), official: before.word.official || hasOfficialWord(ctx, start, first - 1), outer: first };
     }
   }
   const appositive = appositiveAfter(ctx, last, limit);
@@ -50,6 +69,12 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
     if (place?.value.kind === 'place' || /^[RDI]-[A-Z][A-Za-z.]*$/.test(inside.text)) return { role: null, official: false, outer: first };
   }
   if (length >= 2 && length <= 4 && lex.speechVerbs.has(ctx.lower(last)) && !hasOfficialWord(ctx, first, last)) {
+    return { role: null, official: false, outer: first };
+  }
+  // The verb first: "…," said Humaira Kirmani, a 60-year-old from Lexington.
+  const verbBefore = ctx.isWord(first - 1) && /^\p{Ll}/u.test(tokens[first - 1]!.text) && lex.speechVerbs.has(ctx.lower(first - 1));
+  const ends = !tokens[last] || [',', '.'].includes(tokens[last]!.text);
+  if (length >= 2 && length <= 4 && verbBefore && ends && !hasOfficialWord(ctx, first, last) && !endsInOrgHead(ctx, seq)) {
     return { role: null, official: false, outer: first };
   }
   return null;

@@ -13,9 +13,9 @@
 import { Context } from '../context';
 import type { Known, Lexicon } from '../lexicon-types';
 import type { Tokenized } from '../tokenize';
-import { personEvidence } from './evidence';
+import { isGroup, isHeadedAfter, personEvidence } from './evidence';
 import { addListedPeople, addShorterMentions, addSpeakingNames } from './later';
-import { isHeadline, isTitleBeforeName, looksLikePerson, nameSequence } from './names';
+import { isHeadline, isTitleBeforeName, looksLikePerson, nameSequence, officeOfBody } from './names';
 import { hasOfficialWord, isOrganizationName, endsInOrgHead } from './organizations';
 import { titledRole } from './evidence';
 import { qualifierStart } from './roles';
@@ -44,6 +44,17 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
   const lowerSeen = new Set<string>();
   for (const t of tokens) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
 
+  /**
+   * Is the sequence after a title (at `title`) a name? Not "the Marine Accident Investigation
+   * branch" (a title after an article, no given name), nor "Justice Law" (a word the text also
+   * writes in lower case), nor a group or a place ("Sayed Abad district").
+   */
+  const isNameAfterTitle = (seq: Sequence, title: number): boolean => {
+    if (isGroup(ctx, seq) || isHeadedAfter(ctx, seq)) return false;
+    if (['the', 'a', 'an'].includes(ctx.lower(title - 1)) && !looksLikePerson(ctx, seq)) return false;
+    return seq.last - seq.first > 1 || !lowerSeen.has(ctx.lower(seq.first));
+  };
+
   // Pass 1: known names and evident people.
   for (const s of sentences) {
     const headline = isHeadline(tokens, s.first, s.end);
@@ -67,7 +78,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
         const ownerTitle = lex.titles.match(tokens, i + owner.length, s.end);
         if (ownerTitle && ctx.isCapWord(i + owner.length)) {
           const seq = nameSequence(ctx, i + owner.length + ownerTitle.length, s.end);
-          if (seq && !lex.known.match(tokens, seq.first, seq.last)) {
+          if (seq && !lex.known.match(tokens, seq.first, seq.last) && isNameAfterTitle(seq, i)) {
             store.addPerson(seq, ctx.slice(i, i + owner.length + ownerTitle.length).replace(/\.$/, ''), true, i);
             i = seq.last;
             continue;
@@ -77,10 +88,10 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
       // A title opens a person's mention: "President Vladimir Putin".
       const title = lex.titles.match(tokens, i, s.end);
       if (title) {
-        const seq = nameSequence(ctx, i + title.length, s.end);
-        if (seq && !lex.known.match(tokens, seq.first, seq.last)) {
+        const seq = nameSequence(ctx, i + title.length, s.end) ?? officeOfBody(ctx, i + title.length, s.end);
+        if (seq && !lex.known.match(tokens, seq.first, seq.last) && isNameAfterTitle(seq, i)) {
           const start = qualifierStart(ctx, i, s.first, free);
-          const stated = titledRole(ctx, start, i, i + title.length, seq, s);
+          const stated = titledRole(ctx, start, i, seq.first, seq, s);
           store.addPerson(seq, stated.role, stated.official || title.value.official, stated.outer);
           i = seq.last;
           continue;

@@ -59,6 +59,21 @@ export function isTitleBeforeName(ctx: Context, j: number, limit: number): boole
   return ctx.isCapWord(next) && !ctx.lex.suffixes.has(ctx.lower(next)) && !ctx.lex.nonNames.has(ctx.lower(next));
 }
 
+/**
+ * The name after a title's body: "Inspector General of Punjab Police Nasim Ahmed" runs the body
+ * and the name together; the name is what follows the body's last head word ("Police"), two
+ * words or more. `i` is the token after the title.
+ */
+export function officeOfBody(ctx: Context, i: number, sentenceEnd: number): Sequence | null {
+  if (ctx.lower(i) !== 'of') return null;
+  const from = ctx.lower(i + 1) === 'the' ? i + 2 : i + 1;
+  // The body's words may be words that are never names ("Police"): read the capitalised run.
+  let head = -1;
+  for (let k = from; k < sentenceEnd && k - from < NAME_MAX_TOKENS && ctx.isCapWord(k); k++) if (ctx.lex.orgHeads.has(ctx.lower(k))) head = k;
+  const name = head < 0 ? null : nameSequence(ctx, head + 1, sentenceEnd);
+  return name && name.last - name.first >= 2 ? name : null;
+}
+
 /** Two words or more opening with a known given name or a family name written first. */
 export function looksLikePerson(ctx: Context, seq: Sequence): boolean {
   const first = ctx.lower(seq.first);

@@ -37,6 +37,18 @@ const APPOSITIVE_MAX = 10;
 /** A descriptor reaches at most this many words back from its role noun. */
 const DESCRIPTOR_MAX = 5;
 
+/** The role noun at token k, or of its last hyphenated part ("executive-director"). */
+export function roleNounAt(ctx: Context, k: number): RoleWord | null {
+  const w = ctx.lower(k);
+  return ctx.lex.roleNouns.get(w) ?? (w.includes('-') ? ctx.lex.roleNouns.get(w.split('-').pop()!) : undefined) ?? null;
+}
+
+/** Words that open a clause or a list, never an appositive: "no DNA, nor any eyewitness account". */
+const NOT_APPOSITIVE = new Set(['nor', 'and', 'or', 'but', 'not', 'no', 'so', 'yet', 'if', 'than', 'as', 'then', 'while']);
+
+/** Words that may follow the head of an appositive role: "a trawler captain from Kessen", "a lawyer who …". */
+const AFTER_ROLE = new Set(['who', 'whose', 'and', 'from', 'with', 'since', 'until', 'during', 'under']);
+
 /** A title qualifier reaches at most this many tokens back ("acting NSW Opposition Leader"). */
 const QUALIFIER_MAX = 4;
 
@@ -75,7 +87,7 @@ export function descriptorBefore(ctx: Context, i: number, floor: number): { star
   const head = i - 1;
   if (head < floor || !ctx.isWord(head)) return null;
   // A lower-case role noun: capitalised ones are titles ("Foreign Minister"), handled as such.
-  const word = lex.roleNouns.get(ctx.lower(head));
+  const word = roleNounAt(ctx, head);
   if (!word || isCapitalised(tokens[head]!.text)) return null;
   let start = head;
   let lowerTaken = 0;
@@ -86,8 +98,9 @@ export function descriptorBefore(ctx: Context, i: number, floor: number): { star
       start = k;
       continue;
     }
-    // A capitalised word is a name's, even a verb's form: "State Department spokesman".
-    if (t.kind !== 'word' || FUNCTION_WORDS.has(lw) || lex.speechVerbs.has(lw) && !isCapitalised(t.text)) break;
+    // A capitalised word is a name's, even a verb's form ("State Department spokesman"), and so
+    // is a title's word ("MCA state official").
+    if (t.kind !== 'word' || FUNCTION_WORDS.has(lw) || lex.speechVerbs.has(lw) && !isCapitalised(t.text) && !lex.titleWords.has(lw)) break;
     if (isCapitalised(t.text)) {
       start = k;
       continue;
@@ -111,13 +124,14 @@ export function appositiveAfter(ctx: Context, j: number, limit: number): { role:
     return e > k + 2 ? { role: `head of ${object}`, official: false } : null;
   }
   if (['the', 'a', 'an'].includes(ctx.lower(k))) k++;
+  if (NOT_APPOSITIVE.has(ctx.lower(k))) return null;
   let e = k;
   let word: RoleWord | null = null;
   let roleEnd = -1;
   while (e < limit && e - k < APPOSITIVE_MAX) {
     const t = tokens[e]!;
     if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ')' || t.kind === 'quote') break;
-    const w = lex.roleNouns.get(t.text.toLowerCase());
+    const w = t.kind === 'word' ? roleNounAt(ctx, e) : null;
     if (w) {
       word = w;
       roleEnd = e + 1;
@@ -125,6 +139,11 @@ export function appositiveAfter(ctx: Context, j: number, limit: number): { role:
     e++;
   }
   if (!word || roleEnd < 0) return null;
+  // The role noun heads the phrase: it ends it, or a complement, a relative clause or a
+  // participle follows ("a lawyer representing the family"); "Deal, a spokesman said" is a clause.
+  const next = ctx.lower(roleEnd);
+  if (roleEnd < e && lex.speechVerbs.has(next)) return null;
+  if (roleEnd < e && !lex.roleComplements.has(next) && !AFTER_ROLE.has(next) && !/(?:ing|ed)$/.test(next)) return null;
   // The role runs to its head noun and any "of"/"for"/"at" phrase after it.
   let stop = roleEnd;
   if (lex.roleComplements.has(ctx.lower(stop))) stop = e;

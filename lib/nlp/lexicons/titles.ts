@@ -75,6 +75,7 @@ export const PRE_NAME_TITLES: readonly PreNameTitle[] = [
   { title: 'Secretary of Defense', official: true },
   { title: 'Speaker of the House', official: true },
   { title: 'Vice President-elect', official: true },
+  { title: 'Justice of the Peace', official: true },
   { title: 'Air Force Secretary', official: true },
   { title: 'Chief Petty Officer', official: true },
   { title: 'Detective Constable', official: true },
@@ -121,6 +122,7 @@ export const PRE_NAME_TITLES: readonly PreNameTitle[] = [
   { title: 'Secretary General', official: true },
   { title: 'Secretary-General', official: true },
   { title: 'Solicitor General', official: true },
+  { title: 'Inspector General', official: true },
   { title: 'Air Vice Marshal', official: true },
   { title: 'Attorney General', official: true },
   { title: 'Attorney-General', official: true },
@@ -438,10 +440,10 @@ heads leads chairs runs directs manages commands
 
 /**
  * Prepositions that carry a role on to its complement ("spokesman for the ministry", "head of
- * the council", "professor at Yale", "adviser to the president"). Source: English grammar.
+ * the council", "professor at Yale", "adviser to the president", "consul general in Boston"). Source: English grammar.
  */
 export const ROLE_COMPLEMENT_WORDS = `
-of for at to
+of for at to in
 `;
 
 /** Lower-case words that modify a title without changing who holds it ("former", "acting", "then-"). */
@@ -713,6 +715,8 @@ export const ROLE_NOUNS: Readonly<Record<string, boolean>> = {
   nurse: false,
   epidemiologist: false,
   lawyer: false,
+  bondsman: false,
+  cabbie: false,
   attorney: false,
   'defense lawyer': false,
   'defence lawyer': false,

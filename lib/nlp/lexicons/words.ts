@@ -120,3 +120,29 @@ Ave. Blvd. Rd. Sq. Hwy. Pt.
  * has said"), lower-case. Source: English grammar (adverbs and auxiliaries of reported speech).
  */
 export const SPEAKER_VERB_GAP = `also later has had`;
+
+/**
+ * Capitalised nouns for members of a faith, a people or a party, plural and singular, that are
+ * never one person ("fellow Muslims", "Shiites, who …"), though some are given names too
+ * ("Christian"), so they are not CAPITALISED_NON_NAMES. Nationalities are DEMONYMS (places.ts).
+ * Source: AP Stylebook religion and politics entries.
+ */
+export const GROUP_NOUNS = `
+Muslims Christians Jews Hindus Sikhs Buddhists Catholics Protestants Evangelicals Mormons
+Shiites Shias Sunnis Alawites Druze Copts Kurds Arabs Berbers Tamils Uighurs Uyghurs Rohingya
+Baathists Islamists Jihadists Salafists Taliban Republicans Democrats Conservatives Liberals Tories
+Socialists Communists Greens Loyalists Unionists Nationalists Royalists Maoists Zionists
+`;
+
+/**
+ * Lower-case head words that make the capitalised words before them a place or a thing, not a
+ * person ("Sayed Abad district", "the Alberta Tory party"); the engine adds the organisation
+ * heads of ORG_HEADS ("the Marine Accident Investigation branch" is here). Source: English news
+ * usage for administrative areas and parts of organisations.
+ */
+export const LOWER_HEADS = `
+district province county village town city region state area camp river valley mountains
+square street road highway airport base border crossing neighborhood neighbourhood quarter
+suburb township municipality governorate prefecture island islands peninsula strait
+branch unit firm plan law act bill accord treaty
+`;

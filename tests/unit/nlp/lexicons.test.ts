@@ -353,11 +353,12 @@ describe('words', () => {
 });
 
 describe('bundle size and build', () => {
-  // 60 KB until the names were split by gender (+1.2 KB) for pronoun agreement.
-  it('keeps all lexicons under 62 KB gzipped', () => {
+  // 60 KB until the names were split by gender (+1.2 KB, pronoun agreement) and the entity
+  // rules' inline word lists moved here with their sources (ranks, groups, heads: +1.3 KB).
+  it('keeps all lexicons under 63 KB gzipped', () => {
     const files = readdirSync(lexDir).filter((f) => f.endsWith('.ts'));
     const gzipped = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(lexDir, f))).length, 0);
-    expect(gzipped).toBeLessThan(62_000);
+    expect(gzipped).toBeLessThan(63_000);
   });
 
   it('has the generated lexicons up to date with scripts/build-lexicons.mjs', () => {

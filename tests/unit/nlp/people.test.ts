@@ -34,6 +34,12 @@ describe('people and their roles', () => {
     ['a descriptor set off by commas', 'The U.S.-backed Palestinian president, Mahmoud Abbas, wields authority in the West Bank.', ['Mahmoud Abbas (U.S.-backed Palestinian president)']],
     ['a capitalised verb form inside a descriptor', 'In Washington, State Department spokesman Sean McCormack said the tape was old.', ['Sean McCormack (State Department spokesman)']],
     ['a fuller role stated later', 'President Abbas spoke. The Palestinian president, Mahmoud Abbas, left.', ['Mahmoud Abbas (Palestinian president)']],
+    ['a title of a body', 'After visiting the site, Inspector General of Punjab Police Nasim Ahmed told reporters.', ['Nasim Ahmed (Inspector General of Punjab Police)']],
+    ['a possessive descriptor set off by commas', "Stewart's lawyer, Jose Pallares, said Friday he knew nothing.", ["Jose Pallares (Stewart's lawyer)"]],
+    ['a hyphenated role noun', 'Jim Campbell, executive-director of the Alberta Tory party, says it is fine.', ['Jim Campbell (executive-director of the Alberta Tory party)']],
+    ['a role with "in"', 'Barry Hoffman, Pakistan’s honorary consul general in Boston, spoke.', ['Barry Hoffman (Pakistan’s honorary consul general in Boston)']],
+    ['the verb before the name', '"They are all so scared," said Humaira Kirmani, a 60-year-old from Lexington.', ['Humaira Kirmani']],
+    ['a speech-verb word of a title inside a descriptor', 'Chua "has shown his dedication," MCA state official Tan Kok Hong told the newspaper.', ['Tan Kok Hong (MCA state official)']],
     ['a party and state after a name', 'The bill was backed by Mike Pence (R-IN) and others.', ['Mike Pence']],
   ])('%s', (_name, text, expected) => {
     expect(people(run(text))).toEqual(expected);
@@ -63,6 +69,19 @@ describe('people and their roles', () => {
     const a = run('Foreign Minister Elena Marsh met Harald Brenn, a trawler captain, and Martina Gaspard, a maritime law researcher.');
     const official = Object.fromEntries(a.entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.official]));
     expect(official).toEqual({ 'Elena Marsh': true, 'Harald Brenn': false, 'Martina Gaspard': false });
+  });
+
+  it.each([
+    ['a place with an appositive clause', 'Tugs towed it off the coast of Deal, a spokesman said.'],
+    ['a body whose name opens with a title', 'Investigators from the Marine Accident Investigation branch will board.'],
+    ['a law after a title', 'The new legislation - called the Accountability and Justice Law - was approved. The law is new.'],
+    ['a district', 'Relatives inspect victims at Sayed Abad district of Maydon Shahr.'],
+    ['a party', 'He spoke for the Alberta Tory party on Monday.'],
+    ['a faith', 'Khalil Khatri prayed with fellow Muslims at the Islamic Center of Boston.'],
+    ['a people', '"All the Afghans, government and people, were not aware," he said.'],
+    ['a list that is no appositive', 'There was no physical evidence, no DNA, nor any eyewitness account.'],
+  ])('takes no person from %s', (_what, text) => {
+    expect(people(run(text)).filter((p) => !p.startsWith('Khalil'))).toEqual([]);
   });
 
   it('reads no names in headlines set in capitals', () => {
