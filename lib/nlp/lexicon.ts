@@ -77,7 +77,11 @@ function buildLexicon(): Lexicon {
   for (const list of Object.values(GENERIC_INSTITUTIONS)) for (const l of lines(list)) if (!l.includes(' ')) orgHeads.add(l.toLowerCase());
 
   const titles = new PhraseIndex<RoleWord>(splitPhrase);
-  for (const { title, official, full } of PRE_NAME_TITLES) titles.add(title, full ? { official, full } : { official });
+  for (const { title, official, full } of PRE_NAME_TITLES) {
+    titles.add(title, full ? { official, full } : { official });
+    // British and wire copy hyphenate two-word ranks: "Lieutenant-Colonel", "Major-General".
+    if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(title)) titles.add(title.replace(' ', '-'), { official });
+  }
   // Role nouns are matched by their head word, singular and plural ("spokesman", "spokesmen").
   const roleNouns = new Map<string, RoleWord>();
   for (const [noun, official] of Object.entries(ROLE_NOUNS)) {

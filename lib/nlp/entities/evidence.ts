@@ -13,11 +13,11 @@ import type { PersonEvidence, Sequence } from './types';
 /** Articles and possessives that open a descriptor set off by commas ("the director, …", "his bail bondsman, …"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
 
-/** A people, a faith or a party, never one person: "Afghans", "fellow Muslims". */
+/** A people, a faith or a party, never one person: "Afghans", "the Briton", "fellow Muslims". */
 export function isGroup(ctx: Context, seq: Sequence): boolean {
   if (seq.last - seq.first !== 1) return false;
   const m = ctx.lex.demonyms.match(ctx.tokens, seq.first, seq.last);
-  return ctx.lex.groupNouns.has(ctx.lower(seq.first)) || (!!m && m.length === 1 && /s$/.test(ctx.lower(seq.first)));
+  return ctx.lex.groupNouns.has(ctx.lower(seq.first)) || (!!m && m.length === 1);
 }
 
 /** Capitalised words before a lower-case head are a place or a body: "Sayed Abad district", "the Alberta Tory party". */

@@ -88,7 +88,10 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
       // A title opens a person's mention: "President Vladimir Putin".
       const title = lex.titles.match(tokens, i, s.end);
       if (title) {
-        const seq = nameSequence(ctx, i + title.length, s.end) ?? officeOfBody(ctx, i + title.length, s.end);
+        // Titles in a row are one: "General Director Ljubomir Acimovic".
+        let after = i + title.length;
+        while (isTitleBeforeName(ctx, after, s.end)) after += lex.titles.match(tokens, after, s.end)!.length;
+        const seq = nameSequence(ctx, after, s.end) ?? officeOfBody(ctx, after, s.end);
         if (seq && !lex.known.match(tokens, seq.first, seq.last) && isNameAfterTitle(seq, i)) {
           const start = qualifierStart(ctx, i, s.first, free);
           const stated = titledRole(ctx, start, i, seq.first, seq, s);

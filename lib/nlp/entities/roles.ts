@@ -43,6 +43,13 @@ export function roleNounAt(ctx: Context, k: number): RoleWord | null {
   return ctx.lex.roleNouns.get(w) ?? (w.includes('-') ? ctx.lex.roleNouns.get(w.split('-').pop()!) : undefined) ?? null;
 }
 
+/** A plural role noun ("NATO monitors", "officials") describes several people, never the one name after it. */
+function isPluralRole(ctx: Context, k: number): boolean {
+  const w = ctx.lower(k);
+  const singular = w.endsWith('men') ? w.slice(0, -3) + 'man' : w.endsWith('people') ? w.slice(0, -6) + 'person' : w.replace(/(?:(?<=[sxz]|sh|ch)es|s)$/, '');
+  return singular !== w && ctx.lex.roleNouns.has(singular);
+}
+
 /** Words that open a clause or a list, never an appositive: "no DNA, nor any eyewitness account". */
 const NOT_APPOSITIVE = new Set(['nor', 'and', 'or', 'but', 'not', 'no', 'so', 'yet', 'if', 'than', 'as', 'then', 'while']);
 
@@ -54,7 +61,7 @@ const QUALIFIER_MAX = 4;
 
 /** A rank or a form of address rather than an office: every word a rank word ("Lt. Col.", "Officer", "Dr"). */
 export function isRank(ctx: Context, title: string): boolean {
-  const words = title.toLowerCase().split(/[\s.]+/).filter(Boolean);
+  const words = title.toLowerCase().split(/[\s.-]+/).filter(Boolean);
   return words.length > 0 && words.every((w) => ctx.lex.rankWords.has(w));
 }
 
@@ -88,7 +95,7 @@ export function descriptorBefore(ctx: Context, i: number, floor: number): { star
   if (head < floor || !ctx.isWord(head)) return null;
   // A lower-case role noun: capitalised ones are titles ("Foreign Minister"), handled as such.
   const word = roleNounAt(ctx, head);
-  if (!word || isCapitalised(tokens[head]!.text)) return null;
+  if (!word || isCapitalised(tokens[head]!.text) || isPluralRole(ctx, head)) return null;
   let start = head;
   let lowerTaken = 0;
   for (let k = head - 1; k >= floor && head - k <= DESCRIPTOR_MAX; k--) {

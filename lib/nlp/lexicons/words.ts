@@ -128,7 +128,8 @@ export const SPEAKER_VERB_GAP = `also later has had`;
  * Source: AP Stylebook religion and politics entries.
  */
 export const GROUP_NOUNS = `
-Muslims Christians Jews Hindus Sikhs Buddhists Catholics Protestants Evangelicals Mormons
+Muslims Moslems Moslem Christians Jews Hindus Sikhs Buddhists Catholic Catholics Protestants
+Evangelicals Mormons Afrikaners
 Shiites Shias Sunnis Alawites Druze Copts Kurds Arabs Berbers Tamils Uighurs Uyghurs Rohingya
 Baathists Islamists Jihadists Salafists Taliban Republicans Democrats Conservatives Liberals Tories
 Socialists Communists Greens Loyalists Unionists Nationalists Royalists Maoists Zionists

@@ -40,6 +40,8 @@ describe('people and their roles', () => {
     ['a role with "in"', 'Barry Hoffman, Pakistan’s honorary consul general in Boston, spoke.', ['Barry Hoffman (Pakistan’s honorary consul general in Boston)']],
     ['the verb before the name', '"They are all so scared," said Humaira Kirmani, a 60-year-old from Lexington.', ['Humaira Kirmani']],
     ['a speech-verb word of a title inside a descriptor', 'Chua "has shown his dedication," MCA state official Tan Kok Hong told the newspaper.', ['Tan Kok Hong (MCA state official)']],
+    ['a hyphenated rank', 'NATO spokesman Lieutenant-Colonel Max Marriner said in Sarajevo.', ['Max Marriner (NATO spokesman)']],
+    ['titles in a row', 'Tanjug quotes Belgrade airport General Director Ljubomir Acimovic as saying so.', ['Ljubomir Acimovic (General Director)']],
     ['a party and state after a name', 'The bill was backed by Mike Pence (R-IN) and others.', ['Mike Pence']],
   ])('%s', (_name, text, expected) => {
     expect(people(run(text))).toEqual(expected);
@@ -79,6 +81,8 @@ describe('people and their roles', () => {
     ['a party', 'He spoke for the Alberta Tory party on Monday.'],
     ['a faith', 'Khalil Khatri prayed with fellow Muslims at the Islamic Center of Boston.'],
     ['a people', '"All the Afghans, government and people, were not aware," he said.'],
+    ['a nationality', 'The referee stopped the fight as the Briton crumbled, who had won before.'],
+    ['a plural descriptor', 'NATO monitors Moslem move towards tense village.'],
     ['a list that is no appositive', 'There was no physical evidence, no DNA, nor any eyewitness account.'],
   ])('takes no person from %s', (_what, text) => {
     expect(people(run(text)).filter((p) => !p.startsWith('Khalil'))).toEqual([]);
