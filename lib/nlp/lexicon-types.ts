@@ -58,6 +58,8 @@ export interface Lexicon {
   groupNouns: Set<string>;
   /** Lower-case head words after capitalised words that make them a place or a body ("district", "party"). */
   lowerHeads: Set<string>;
+  /** Words that are never names except as a surname after a given name ("major" of "John Major"), lower-case. */
+  surnameWords: Set<string>;
   /** Name suffixes ("jr", "iii"), lower-case, without a dot. */
   suffixes: Set<string>;
   /** Words of ranks and forms of address ("gen", "officer", "mr"), lower-case without the dot. */

@@ -5,6 +5,7 @@
  * or party in brackets after it, or a reporting verb right after a two-to-four word name.
  */
 import type { Context } from '../context';
+import { FUNCTION_WORDS } from '../words';
 import { endsInOrgHead, hasOfficialWord } from './organizations';
 import type { Sentence } from '../tokenize';
 import { appositiveAfter, descriptorBefore, isCourtesyTitle, isRank, titleBefore } from './roles';
@@ -71,10 +72,17 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
   if (length >= 2 && length <= 4 && lex.speechVerbs.has(ctx.lower(last)) && !hasOfficialWord(ctx, first, last)) {
     return { role: null, official: false, outer: first };
   }
-  // The verb first: "…," said Humaira Kirmani, a 60-year-old from Lexington.
-  const verbBefore = ctx.isWord(first - 1) && /^\p{Ll}/u.test(tokens[first - 1]!.text) && lex.speechVerbs.has(ctx.lower(first - 1));
+  // The verb first: "…," said Humaira Kirmani, a 60-year-old from Lexington; "…," said broker
+  // Shakil Rizvi. A lower-case noun between is the role the article states.
+  const isVerb = (k: number) => ctx.isWord(k) && /^\p{Ll}/u.test(tokens[k]!.text) && lex.speechVerbs.has(ctx.lower(k));
+  const noun = (k: number) => ctx.isWord(k) && /^\p{Ll}+$/u.test(tokens[k]!.text) && !FUNCTION_WORDS.has(ctx.lower(k)) && !/ly$/.test(ctx.lower(k)) && !lex.speechVerbs.has(ctx.lower(k));
   const ends = !tokens[last] || [',', '.'].includes(tokens[last]!.text);
-  if (length >= 2 && length <= 4 && verbBefore && ends && !hasOfficialWord(ctx, first, last) && !endsInOrgHead(ctx, seq)) {
+  if (length >= 2 && length <= 4 && ends && !hasOfficialWord(ctx, first, last) && !endsInOrgHead(ctx, seq)) {
+    if (isVerb(first - 1)) return { role: null, official: false, outer: first };
+    if (isVerb(first - 2) && noun(first - 1)) return { role: ctx.slice(first - 1, first), official: false, outer: first - 1 };
+  }
+  // An age set off by commas follows a person: "Jeerasak Densakul, 24, was arrested".
+  if (length >= 2 && length <= 4 && tokens[last]?.text === ',' && /^\d{1,3}$/.test(tokens[last + 1]?.text ?? '') && tokens[last + 2]?.text === ',' && !hasOfficialWord(ctx, first, last)) {
     return { role: null, official: false, outer: first };
   }
   return null;

@@ -14,7 +14,7 @@ import { Context } from '../context';
 import type { Known, Lexicon } from '../lexicon-types';
 import type { Tokenized } from '../tokenize';
 import { isGroup, isHeadedAfter, personEvidence } from './evidence';
-import { addListedPeople, addShorterMentions, addSpeakingNames } from './later';
+import { addListedPeople, addRelatives, addShorterMentions, addSpeakingNames } from './later';
 import { isHeadline, isTitleBeforeName, looksLikePerson, nameSequence, officeOfBody } from './names';
 import { hasOfficialWord, isOrganizationName, endsInOrgHead } from './organizations';
 import { titledRole } from './evidence';
@@ -145,6 +145,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
 
   addListedPeople(ctx, store, pending);
   addSpeakingNames(ctx, store, pending);
+  addRelatives(ctx, store, pending);
   addShorterMentions(ctx, store, pending);
   return store.toIndex();
 }

@@ -63,6 +63,25 @@ export function addSpeakingNames(ctx: Context, store: EntityStore, pending: Sequ
   }
 }
 
+/**
+ * A known person's surname with a particle ("Van der Westhuizen" for "Joost van der
+ * Westhuizen"), or a relative named by it ("Hillary Clinton" beside "Bill Clinton"): two or three
+ * words opening with a particle or a given name, none of them a place or a body.
+ */
+export function addRelatives(ctx: Context, store: EntityStore, pending: Sequence[]): void {
+  for (const seq of pending) {
+    const size = seq.last - seq.first;
+    if (store.mentionAt.has(seq.first) || size < 2 || size > 3) continue;
+    const opener = ctx.lower(seq.first);
+    if (!ctx.lex.givenNames.has(opener) && !ctx.lex.particles.has(opener) || hasOfficialWord(ctx, seq.first, seq.last) || endsInOrgHead(ctx, seq)) continue;
+    const kin = store.findPerson(ctx.lower(seq.last - 1), seq.first);
+    if (!kin || !kin.name.includes(' ') || !kin.mentions.some((m) => m.first < seq.first)) continue;
+    // The same person's surname with its particle is a mention of that person.
+    if (kin.name.toLowerCase().endsWith(' ' + ctx.slice(seq.first, seq.last).toLowerCase())) store.addMention(kin, seq.first, seq.last);
+    else store.addPerson(seq, null, false, seq.first);
+  }
+}
+
 /** Shorter forms of the people found ("Peskov", "Mr. Putin"), and a surname opening a sentence. */
 export function addShorterMentions(ctx: Context, store: EntityStore, pending: Sequence[]): void {
   const { tokens, sentences } = ctx;

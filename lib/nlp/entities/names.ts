@@ -26,7 +26,9 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
     // "Clark County District Attorney David Roger" (but "Martin Luther King Jr.").
     if (j > i && isTitleBeforeName(ctx, j, limit)) break;
     const initial = isLetter(t) && tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === t.end && ctx.isCapWord(j + 2);
-    if (ctx.isNameWord(j) && (initial || !lex.nonNames.has(t.text.toLowerCase())) || (j > i && ctx.isCapWord(j) && lex.suffixes.has(ctx.lower(j)))) {
+    // A surname that is also an ordinary word, right after a known given name: "John Major".
+    const surname = j === i + 1 && lex.surnameWords.has(ctx.lower(j)) && lex.givenNames.has(ctx.lower(i)) && i > ctx.sentenceOf(i).first;
+    if (ctx.isNameWord(j) && (initial || surname || !lex.nonNames.has(t.text.toLowerCase())) || (j > i && ctx.isCapWord(j) && lex.suffixes.has(ctx.lower(j)))) {
       j++;
       // An initial: "J." before a capitalised word.
       if (isLetter(t) && tokens[j]?.text === '.' && tokens[j]!.start === t.end && ctx.isCapWord(j + 1)) j++;

@@ -147,3 +147,10 @@ square street road highway airport base border crossing neighborhood neighbourho
 suburb township municipality governorate prefecture island islands peninsula strait
 branch unit firm plan law act bill accord treaty
 `;
+
+/**
+ * Words of CAPITALISED_NON_NAMES that are also common English surnames: after a known given
+ * name and inside a sentence they are the surname ("Walter Little", "John Major", "Peter Such").
+ * Source: surnames of the US Census and UK lists that are ordinary words.
+ */
+export const SURNAME_WORDS = `Little Major Such Best Good Young Long Short Small Strong Rich Page Price Story`;

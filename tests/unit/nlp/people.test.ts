@@ -42,6 +42,9 @@ describe('people and their roles', () => {
     ['a speech-verb word of a title inside a descriptor', 'Chua "has shown his dedication," MCA state official Tan Kok Hong told the newspaper.', ['Tan Kok Hong (MCA state official)']],
     ['a hyphenated rank', 'NATO spokesman Lieutenant-Colonel Max Marriner said in Sarajevo.', ['Max Marriner (NATO spokesman)']],
     ['titles in a row', 'Tanjug quotes Belgrade airport General Director Ljubomir Acimovic as saying so.', ['Ljubomir Acimovic (General Director)']],
+    ['a descriptor between the verb and the name', '"The market is nervous," said broker Shakil Rizvi.', ['Shakil Rizvi (broker)']],
+    ['an age set off by commas', 'Jeerasak Densakul, 24, was arrested in 1995.', ['Jeerasak Densakul']],
+    ['a surname that is an ordinary word', 'The suggestion of British Prime Minister John Major was rejected.', ['John Major (British Prime Minister)']],
     ['a party and state after a name', 'The bill was backed by Mike Pence (R-IN) and others.', ['Mike Pence']],
   ])('%s', (_name, text, expected) => {
     expect(people(run(text))).toEqual(expected);
@@ -52,6 +55,11 @@ describe('people and their roles', () => {
     const peskov = a.entities.find((e) => e.name === 'Dmitry Peskov')!;
     expect(peskov.mentions.map((m) => m.text)).toEqual(['Dmitry Peskov', 'Peskov', 'Peskov']);
     expect(peskov.official).toBe(true);
+  });
+
+  it('links a surname with its particle to the person', () => {
+    const a = run('Joost van der Westhuizen ran. A quick penalty from Van der Westhuizen set it up.');
+    expect(a.entities.find((e) => e.kind === 'person')!.mentions.map((m) => m.text)).toEqual(['Joost van der Westhuizen', 'Van der Westhuizen']);
   });
 
   it('gives a shared surname to the person named most recently', () => {
