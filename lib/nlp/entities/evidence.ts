@@ -16,9 +16,11 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 
 /** A people, a faith or a party, never one person: "Afghans", "the Briton", "fellow Muslims". */
 export function isGroup(ctx: Context, seq: Sequence): boolean {
-  if (seq.last - seq.first !== 1) return false;
-  const m = ctx.lex.demonyms.match(ctx.tokens, seq.first, seq.last);
-  return ctx.lex.groupNouns.has(ctx.lower(seq.first)) || (!!m && m.length === 1);
+  if (ctx.lex.groupNouns.has(ctx.lower(seq.last - 1))) return true;
+  // A nationality, maybe abbreviated: "Briton", "S. Korean".
+  const from = seq.last - seq.first >= 3 && ctx.tokens[seq.first + 1]!.text === '.' ? seq.first + 2 : seq.first;
+  const m = ctx.lex.demonyms.match(ctx.tokens, from, seq.last);
+  return !!m && from + m.length === seq.last;
 }
 
 /** Capitalised words before a lower-case head are a place or a body: "Sayed Abad district", "the Alberta Tory party". */

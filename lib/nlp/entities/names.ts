@@ -46,7 +46,7 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
     break;
   }
   // A trailing suffix dot: "Jr."
-  if (j > i && lex.suffixes.has(ctx.lower(j - 1)) && tokens[j]?.text === '.') j++;
+  if (j > i && lex.suffixes.has(ctx.lower(j - 1)) && tokens[j]?.text === '.' && tokens[j]!.start === tokens[j - 1]!.end) j++;
   // "J." alone at the end is not a name part (the dot of "Jr." is).
   if (j > i + 1 && tokens[j - 1]!.text === '.' && !lex.suffixes.has(ctx.lower(j - 2))) j--;
   if (j > i + 1 && isLetter(tokens[j - 1])) j--;

@@ -91,6 +91,8 @@ describe('people and their roles', () => {
     ['a people', '"All the Afghans, government and people, were not aware," he said.'],
     ['a nationality', 'The referee stopped the fight as the Briton crumbled, who had won before.'],
     ['a plural descriptor', 'NATO monitors Moslem move towards tense village.'],
+    ['a clause after a comma', 'The initiative, based on the de-Nazification of Germany after World War II, banned anyone who had been a member of the party.'],
+    ['an abbreviated nationality', 'Results of S. Korean pro-baseball games.'],
     ['a list that is no appositive', 'There was no physical evidence, no DNA, nor any eyewitness account.'],
   ])('takes no person from %s', (_what, text) => {
     expect(people(run(text)).filter((p) => !p.startsWith('Khalil'))).toEqual([]);
