@@ -7,17 +7,17 @@
  *   or descriptor before it, an appositive after it (roles.ts), a known given name first, …;
  * - a sequence that ends in an organisation head word ("Foreign Ministry") is an organisation
  *   (organizations.ts);
- * - then lists of names, speaking surnames and shorter forms of the people found (later.ts).
+ * - then lists of names, speaking surnames and shorter forms of the people found (later.ts);
+ * - each person's gender, where a title, a role or the given name says it (gender.ts).
  * Anything else is left alone: a missed name costs less than a wrong one.
  */
 import { Context } from '../context';
 import type { Known, Lexicon } from '../lexicon-types';
 import type { Tokenized } from '../tokenize';
-import { isGroup, isHeadedAfter, personEvidence } from './evidence';
+import { isGroup, isHeadedAfter, personEvidence, titledRole } from './evidence';
 import { addListedPeople, addRelatives, addShorterMentions, addSpeakingNames } from './later';
 import { isHeadline, isTitleBeforeName, looksLikePerson, nameSequence, officeOfBody } from './names';
-import { hasOfficialWord, isOrganizationName, endsInOrgHead } from './organizations';
-import { titledRole } from './evidence';
+import { endsInOrgHead, hasOfficialWord, isOrganizationName } from './organizations';
 import { qualifierStart } from './roles';
 import { EntityStore } from './store';
 import type { EntityIndex, Sequence } from './types';

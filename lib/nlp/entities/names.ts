@@ -17,6 +17,8 @@ const isLetter = (t: Token | undefined) => !!t && /^\p{Lu}$/u.test(t.text);
 export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequence | null {
   const { tokens, lex } = ctx;
   const limit = Math.min(sentenceEnd, i + NAME_MAX_TOKENS);
+  // A compound adjective is no name: "Brazilian-born Luis Oliveira", "U.S.-backed".
+  if (/^\p{Lu}[^-]*-\p{Ll}+$/u.test(tokens[i]?.text ?? '')) return null;
   // Words in capitals are headline words ("LONDON"), but not initials ("G.K.").
   if (!ctx.isNameWord(i) || isAllCaps(tokens[i]!.text) && tokens[i]!.text.length > 3 && !/^(?:\p{Lu}\.)+$/u.test(tokens[i]!.text)) return null;
   let j = i;
@@ -25,6 +27,8 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
     // A title inside a capitalised run opens the next name: "Conservative MP Russ Hiebert",
     // "Clark County District Attorney David Roger" (but "Martin Luther King Jr.").
     if (j > i && isTitleBeforeName(ctx, j, limit)) break;
+    // So does a nationality: "Controversial Australian Anthony Hill".
+    if (j > i && isNationalityBeforeName(ctx, j, limit)) break;
     const initial = isLetter(t) && tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === t.end && ctx.isCapWord(j + 2);
     // A surname that is also an ordinary word, right after a known given name: "John Major".
     const surname = j === i + 1 && lex.surnameWords.has(ctx.lower(j)) && lex.givenNames.has(ctx.lower(i)) && i > ctx.sentenceOf(i).first;
@@ -51,6 +55,11 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
   if (j > i + 1 && tokens[j - 1]!.text === '.' && !lex.suffixes.has(ctx.lower(j - 2))) j--;
   if (j > i + 1 && isLetter(tokens[j - 1])) j--;
   return j > i ? { first: i, last: j } : null;
+}
+
+function isNationalityBeforeName(ctx: Context, j: number, limit: number): boolean {
+  const m = ctx.lex.demonyms.match(ctx.tokens, j, limit);
+  return !!m && ctx.isCapWord(j + m.length) && ctx.lex.givenNames.has(ctx.lower(j + m.length));
 }
 
 /** A capitalised title at token j with a name after it ("MP Russ Hiebert"). */

@@ -45,6 +45,8 @@ describe('people and their roles', () => {
     ['a descriptor between the verb and the name', '"The market is nervous," said broker Shakil Rizvi.', ['Shakil Rizvi (broker)']],
     ['an age set off by commas', 'Jeerasak Densakul, 24, was arrested in 1995.', ['Jeerasak Densakul']],
     ['a surname that is an ordinary word', 'The suggestion of British Prime Minister John Major was rejected.', ['John Major (British Prime Minister)']],
+    ['a nationality inside a capitalised run', 'Controversial Australian Anthony Hill called him a cheat.', ['Anthony Hill']],
+    ['a compound adjective before a name', 'Brazilian-born Luis Oliveira then slipped the ball past the goalkeeper.', ['Luis Oliveira']],
     ['a party and state after a name', 'The bill was backed by Mike Pence (R-IN) and others.', ['Mike Pence']],
   ])('%s', (_name, text, expected) => {
     expect(people(run(text))).toEqual(expected);
