@@ -95,6 +95,7 @@ describe('people and their roles', () => {
     ['a plural descriptor', 'NATO monitors Moslem move towards tense village.'],
     ['a clause after a comma', 'The initiative, based on the de-Nazification of Germany after World War II, banned anyone who had been a member of the party.'],
     ['an abbreviated nationality', 'Results of S. Korean pro-baseball games.'],
+    ['two words run together over a full stop', 'I can only thank the voters for electing Dalton McGuinty.Had you not done that, we would know.'],
     ['a list that is no appositive', 'There was no physical evidence, no DNA, nor any eyewitness account.'],
   ])('takes no person from %s', (_what, text) => {
     expect(people(run(text)).filter((p) => !p.startsWith('Khalil'))).toEqual([]);
