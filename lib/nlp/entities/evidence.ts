@@ -29,6 +29,15 @@ export function isHeadedAfter(ctx: Context, seq: Sequence): boolean {
   return !!t && t.kind === 'word' && ctx.lex.lowerHeads.has(t.text);
 }
 
+/** A known news outlet whose name ends right before token `end`. */
+function isMediaEndingAt(ctx: Context, end: number, floor: number): boolean {
+  for (let k = end - 1; k >= floor && end - k <= 4; k--) {
+    const m = ctx.lex.known.match(ctx.tokens, k, end);
+    if (m && k + m.length === end) return m.value.kind === 'media';
+  }
+  return false;
+}
+
 export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor: number): PersonEvidence | null {
   const { tokens, lex } = ctx;
   const { first, last } = seq;
@@ -82,6 +91,10 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
   if (length >= 2 && length <= 4 && ends && !hasOfficialWord(ctx, first, last) && !endsInOrgHead(ctx, seq)) {
     if (isVerb(first - 1)) return { role: null, official: false, outer: first };
     if (isVerb(first - 2) && noun(first - 1)) return { role: ctx.slice(first - 1, first), official: false, outer: first - 1 };
+  }
+  // A news outlet's reporter: "the BBC's Humphrey Hawksley", "CNN's Wolf Blitzer".
+  if (length >= 2 && length <= 3 && tokens[first - 1]?.kind === 'poss' && isMediaEndingAt(ctx, first - 1, floor)) {
+    return { role: null, official: false, outer: first };
   }
   // An age set off by commas follows a person: "Jeerasak Densakul, 24, was arrested".
   if (length >= 2 && length <= 4 && tokens[last]?.text === ',' && /^\d{1,3}$/.test(tokens[last + 1]?.text ?? '') && tokens[last + 2]?.text === ',' && !hasOfficialWord(ctx, first, last)) {

@@ -47,6 +47,8 @@ describe('people and their roles', () => {
     ['a surname that is an ordinary word', 'The suggestion of British Prime Minister John Major was rejected.', ['John Major (British Prime Minister)']],
     ['a nationality inside a capitalised run', 'Controversial Australian Anthony Hill called him a cheat.', ['Anthony Hill']],
     ['a compound adjective before a name', 'Brazilian-born Luis Oliveira then slipped the ball past the goalkeeper.', ['Luis Oliveira']],
+    ['a news outlet’s reporter', "The BBC's Humphrey Hawksley in Baghdad says the law is a compromise.", ['Humphrey Hawksley']],
+    ['a relative set off by commas', "Ms Franco's aunt, Zeny Hollebone, called for help.", ['Franco', "Zeny Hollebone (Ms Franco's aunt)"]],
     ['a party and state after a name', 'The bill was backed by Mike Pence (R-IN) and others.', ['Mike Pence']],
   ])('%s', (_name, text, expected) => {
     expect(people(run(text))).toEqual(expected);
