@@ -11,7 +11,8 @@ import type { EntityRecord } from './types';
 export function genderOf(ctx: Context, e: EntityRecord): Gender | null {
   const said = new Set<Gender>();
   for (const m of e.mentions) {
-    for (let k = m.outer; k < m.first; k++) {
+    // Back from the name to a possessive: "Mr" of "Mr Graham's solicitor Brett Thomas" is Graham's.
+    for (let k = m.first - 1; k >= m.outer && ctx.tokens[k]!.kind !== 'poss'; k--) {
       const g = ctx.lex.genderedTitles.get(ctx.lower(k));
       if (g) said.add(g);
     }

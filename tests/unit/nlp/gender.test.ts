@@ -26,6 +26,9 @@ describe('gender of people', () => {
     ['a surname alone is unknown', 'President Grant signed the act.', 'Grant', null],
     ['a family name first is no given name', 'North Korean leader Kim Jong Un inspected a missile launch.', 'Kim Jong Un', null],
     ['no evidence', 'Senator Obama said the bill would pass.', 'Obama', null],
+    ['a title of someone else in the descriptor', "Ms Franco's solicitor Mark Thomas said he was certain.", 'Mark Thomas', 'male'],
+    ['a title of someone else, a woman', "Mr Graham's solicitor Robin Hale said she was certain.", 'Robin Hale', null],
+    ['a relative', "Ms Franco's aunt, Zeny Hollebone, called for help.", 'Zeny Hollebone', 'female'],
     ['titles that disagree give no answer', 'Mr. Robin Hale spoke first. Later, Mrs. Hale spoke.', 'Robin Hale', null],
   ])('%s', (_what, text, name, gender) => {
     expect(genders(text)[name as string]).toBe(gender);
