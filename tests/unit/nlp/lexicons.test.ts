@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ACCORDING_TO, BELIEF_VERBS, DOCUMENT_NOUNS, NOMINAL_CUES, SPEECH_VERBS } from '@/lib/nlp/lexicons/cues';
-import { FAMILY_FIRST_SURNAMES, GIVEN_NAMES } from '@/lib/nlp/lexicons/given-names';
+import { FAMILY_FIRST_SURNAMES, FEMALE_GIVEN_NAMES, GIVEN_NAMES, MALE_GIVEN_NAMES, OTHER_GIVEN_NAMES } from '@/lib/nlp/lexicons/given-names';
 import { MEDIA, MEDIA_GENERIC, MEDIA_GENERIC_HEADS, MEDIA_GENERIC_MODIFIERS, STATE_MEDIA } from '@/lib/nlp/lexicons/media';
 import { GENERIC_INSTITUTIONS, INSTITUTION_OFFICIAL, INSTITUTIONS, ORG_HEADS } from '@/lib/nlp/lexicons/organizations';
 import { CAPITAL_OF, CITIES, COUNTRIES, DEMONYMS, REGIONS } from '@/lib/nlp/lexicons/places';
@@ -336,6 +336,26 @@ describe('cues', () => {
   it('has nominal cues and "according to" variants', () => {
     for (const n of ['statement', 'claims', 'allegations', 'denial', 'remarks', 'testimony', 'warning']) expect(lines(NOMINAL_CUES), n).toContain(n);
     for (const a of ['according to', 'citing', 'quoting', 'as reported by', 'in the words of']) expect(lines(ACCORDING_TO), a).toContain(a);
+  });
+});
+
+describe('given names by gender', () => {
+  const male = new Set(words(MALE_GIVEN_NAMES));
+  const female = new Set(words(FEMALE_GIVEN_NAMES));
+  const other = new Set(words(OTHER_GIVEN_NAMES));
+
+  it('puts each given name in exactly one list', () => {
+    for (const n of givenNames) expect([male.has(n), female.has(n), other.has(n)].filter(Boolean), n).toHaveLength(1);
+    expect(male.size + female.size + other.size).toBe(givenNames.size);
+  });
+
+  it.each([
+    ['Mark', 'male'], ['Sergei', 'male'], ['Mahmoud', 'male'], ['Giovanni', 'male'],
+    ['Maria', 'female'], ['Svetlana', 'female'], ['Benazir', 'female'], ['Carole', 'female'],
+    // Given to both, or both ways in different lists: unknown, never a guess.
+    ['Jean', 'unknown'], ['Andrea', 'unknown'], ['Kim', 'unknown'], ['Robin', 'unknown'], ['Nikita', 'unknown'], ['Tal', 'unknown'],
+  ])('%s is %s', (name, gender) => {
+    expect(male.has(name) ? 'male' : female.has(name) ? 'female' : other.has(name) ? 'unknown' : 'absent').toBe(gender);
   });
 });
 
