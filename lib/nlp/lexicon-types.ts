@@ -60,6 +60,8 @@ export interface Lexicon {
   lowerHeads: Set<string>;
   /** Words that are never names except as a surname after a given name ("major" of "John Major"), lower-case. */
   surnameWords: Set<string>;
+  /** Capitalised last words of place names ("road", "bridge", "stadium"), lower-case. */
+  placeNameHeads: Set<string>;
   /** Name suffixes ("jr", "iii"), lower-case, without a dot. */
   suffixes: Set<string>;
   /** Words of ranks and forms of address ("gen", "officer", "mr"), lower-case without the dot. */

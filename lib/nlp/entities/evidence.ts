@@ -23,9 +23,11 @@ export function isGroup(ctx: Context, seq: Sequence): boolean {
   return !!m && from + m.length === seq.last;
 }
 
-/** Capitalised words before a lower-case head are a place or a body: "Sayed Abad district", "the Alberta Tory party". */
+/** A place or a body by its head: "Sayed Abad district", "the Alberta Tory party", "Grace Road". */
 export function isHeadedAfter(ctx: Context, seq: Sequence): boolean {
   const t = ctx.tokens[seq.last];
+  // A firm: "Edward D. Jones & Co". A place: "Trent Bridge", "Grace Road".
+  if (t?.text === '&' || ctx.lex.placeNameHeads.has(ctx.lower(seq.last - 1))) return true;
   return !!t && t.kind === 'word' && ctx.lex.lowerHeads.has(t.text);
 }
 

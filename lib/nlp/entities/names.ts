@@ -17,6 +17,8 @@ const isLetter = (t: Token | undefined) => !!t && /^\p{Lu}$/u.test(t.text);
 export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequence | null {
   const { tokens, lex } = ctx;
   const limit = Math.min(sentenceEnd, i + NAME_MAX_TOKENS);
+  // A party or a people before a given name is no name part: "Democrat Walter Mondale".
+  if (ctx.lex.groupNouns.has(ctx.lower(i)) && isNationalityBeforeName(ctx, i, sentenceEnd)) return null;
   // A compound adjective is no name: "Brazilian-born Luis Oliveira", "U.S.-backed".
   if (/^\p{Lu}[^-]*-\p{Ll}+$/u.test(tokens[i]?.text ?? '')) return null;
   // Words in capitals are headline words ("LONDON"), but not initials ("G.K.").
@@ -59,9 +61,10 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
   return j > i ? { first: i, last: j } : null;
 }
 
+/** A nationality or a party before a given name: "Australian Anthony Hill", "Democrat Walter Mondale". */
 function isNationalityBeforeName(ctx: Context, j: number, limit: number): boolean {
-  const m = ctx.lex.demonyms.match(ctx.tokens, j, limit);
-  return !!m && ctx.isCapWord(j + m.length) && ctx.lex.givenNames.has(ctx.lower(j + m.length));
+  const size = ctx.lex.demonyms.match(ctx.tokens, j, limit)?.length ?? (ctx.lex.groupNouns.has(ctx.lower(j)) ? 1 : 0);
+  return size > 0 && ctx.isCapWord(j + size) && ctx.lex.givenNames.has(ctx.lower(j + size));
 }
 
 /** A capitalised title at token j with a name after it ("MP Russ Hiebert"). */

@@ -122,10 +122,8 @@ Ave. Blvd. Rd. Sq. Hwy. Pt.
 export const SPEAKER_VERB_GAP = `also later has had`;
 
 /**
- * Capitalised nouns for members of a faith, a people or a party, plural and singular, that are
- * never one person ("fellow Muslims", "Shiites, who …"), though some are given names too
- * ("Christian"), so they are not CAPITALISED_NON_NAMES. Nationalities are DEMONYMS (places.ts).
- * Source: AP Stylebook religion and politics entries.
+ * Members of a faith, a people or a party: never one person ("fellow Muslims", "the Briton").
+ * Not CAPITALISED_NON_NAMES: some are names too. Source: AP Stylebook religion, politics entries.
  */
 export const GROUP_NOUNS = `
 Muslims Moslems Moslem Christians Jews Hindus Sikhs Buddhists Catholic Catholics Protestants
@@ -133,6 +131,8 @@ Evangelicals Mormons Afrikaners
 Shiites Shias Sunnis Alawites Druze Copts Kurds Arabs Berbers Tamils Uighurs Uyghurs Rohingya
 Baathists Islamists Jihadists Salafists Taliban Republicans Democrats Conservatives Liberals Tories
 Socialists Communists Greens Loyalists Unionists Nationalists Royalists Maoists Zionists
+Briton Britons Brit Brits Aussie Aussies Kiwi Kiwis Democrat Republican Socialist Communist
+Conservative Liberal Tory Labour
 `;
 
 /**
@@ -154,3 +154,10 @@ branch unit firm plan law act bill accord treaty
  * Source: surnames of the US Census and UK lists that are ordinary words.
  */
 export const SURNAME_WORDS = `Little Major Such Best Good Young Long Short Small Strong Rich Page Price Story`;
+
+/**
+ * Capitalised last words that make a name a place, not a person ("Trent Bridge", "Grace Road",
+ * "Wembley Stadium"). Left out: words that are also surnames ("Park", "Field", "Hill").
+ * Source: English street and venue names.
+ */
+export const PLACE_NAME_HEADS = `Road Street Avenue Boulevard Lane Bridge Stadium Square Airport Station Arena`;
