@@ -17,6 +17,8 @@ const isLetter = (t: Token | undefined) => !!t && /^\p{Lu}$/u.test(t.text);
 export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequence | null {
   const { tokens, lex } = ctx;
   const limit = Math.min(sentenceEnd, i + NAME_MAX_TOKENS);
+  // A lone capital without its dot opens no name ("Â CanWest", text decoded wrongly).
+  if (isLetter(tokens[i]) && tokens[i + 1]?.text !== '.') return null;
   // A party or a people before a given name is no name part: "Democrat Walter Mondale".
   if (ctx.lex.groupNouns.has(ctx.lower(i)) && isNationalityBeforeName(ctx, i, sentenceEnd)) return null;
   // A compound adjective is no name: "Brazilian-born Luis Oliveira", "U.S.-backed".

@@ -101,9 +101,10 @@ describe('people and their roles', () => {
     ['two words run together over a full stop', 'I can only thank the voters for electing Dalton McGuinty.Had you not done that, we would know.'],
     ['a firm', 'said Michael Ancell, an analyst at Edward D. Jones & Co. on Friday.'],
     ['a venue', 'They were all out for 83 on the opening morning at Grace Road, where Leicestershire batted.'],
+    ['a lone capital from a wrongly decoded page', 'Juliet Smith and Jack Aubry , \u00c2 CanWest News Service.'],
     ['a list that is no appositive', 'There was no physical evidence, no DNA, nor any eyewitness account.'],
   ])('takes no person from %s', (_what, text) => {
-    expect(people(run(text)).filter((p) => !/^(?:Khalil|Michael)/.test(p))).toEqual([]);
+    expect(people(run(text)).filter((p) => !/^(?:Khalil|Michael|Juliet|Jack)/.test(p))).toEqual([]);
   });
 
   it('reads no names in headlines set in capitals', () => {
