@@ -5,10 +5,9 @@
  * or party in brackets after it, or a reporting verb right after a two-to-four word name.
  */
 import type { Context } from '../context';
-import { FUNCTION_WORDS } from '../words';
 import { endsInOrgHead, hasOfficialWord } from './organizations';
 import type { Sentence } from '../tokenize';
-import { appositiveAfter, descriptorBefore, isCourtesyTitle, isRank, titleBefore } from './roles';
+import { appositiveAfter, descriptorBefore, isCourtesyTitle, isPluralRole, isRank, roleNounAt, titleBefore } from './roles';
 import type { PersonEvidence, Sequence } from './types';
 
 /** Articles and possessives that open a descriptor set off by commas ("the director, …", "his bail bondsman, …"). */
@@ -88,7 +87,7 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
   // The verb first: "…," said Humaira Kirmani, a 60-year-old from Lexington; "…," said broker
   // Shakil Rizvi. A lower-case noun between is the role the article states.
   const isVerb = (k: number) => ctx.isWord(k) && /^\p{Ll}/u.test(tokens[k]!.text) && lex.speechVerbs.has(ctx.lower(k));
-  const noun = (k: number) => ctx.isWord(k) && /^\p{Ll}+$/u.test(tokens[k]!.text) && !FUNCTION_WORDS.has(ctx.lower(k)) && !/ly$/.test(ctx.lower(k)) && !lex.speechVerbs.has(ctx.lower(k));
+  const noun = (k: number) => ctx.isWord(k) && /^\p{Ll}/u.test(tokens[k]!.text) && !!roleNounAt(ctx, k) && !isPluralRole(ctx, k);
   const ends = !tokens[last] || [',', '.'].includes(tokens[last]!.text);
   if (length >= 2 && length <= 4 && ends && !hasOfficialWord(ctx, first, last) && !endsInOrgHead(ctx, seq)) {
     if (isVerb(first - 1)) return { role: null, official: false, outer: first };

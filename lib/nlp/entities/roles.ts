@@ -44,7 +44,7 @@ export function roleNounAt(ctx: Context, k: number): RoleWord | null {
 }
 
 /** A plural role noun ("NATO monitors", "officials") describes several people, never the one name after it. */
-function isPluralRole(ctx: Context, k: number): boolean {
+export function isPluralRole(ctx: Context, k: number): boolean {
   const w = ctx.lower(k);
   const singular = w.endsWith('men') ? w.slice(0, -3) + 'man' : w.endsWith('people') ? w.slice(0, -6) + 'person' : w.replace(/(?:(?<=[sxz]|sh|ch)es|s)$/, '');
   return singular !== w && ctx.lex.roleNouns.has(singular);
@@ -53,8 +53,8 @@ function isPluralRole(ctx: Context, k: number): boolean {
 /** Words that open a clause or a list, never an appositive: "no DNA, nor any eyewitness account". */
 const NOT_APPOSITIVE = new Set(['nor', 'and', 'or', 'but', 'not', 'no', 'so', 'yet', 'if', 'than', 'as', 'then', 'while']);
 
-/** Words that may follow the head of an appositive role: "a trawler captain from Kessen", "a lawyer who …". */
-const AFTER_ROLE = new Set(['who', 'whose', 'and', 'from', 'with', 'since', 'until', 'during', 'under']);
+/** Words that may follow the head of an appositive role: "a trawler captain from Kessen", "a lawyer who …", "an official familiar with …". */
+const AFTER_ROLE = new Set(['who', 'whose', 'and', 'from', 'with', 'since', 'until', 'during', 'under', 'familiar', 'close', 'responsible', 'involved']);
 
 /** A title qualifier reaches at most this many tokens back ("acting NSW Opposition Leader"). */
 const QUALIFIER_MAX = 4;

@@ -50,6 +50,8 @@ describe('people and their roles', () => {
     ['a news outlet’s reporter', "The BBC's Humphrey Hawksley in Baghdad says the law is a compromise.", ['Humphrey Hawksley']],
     ['a relative set off by commas', "Ms Franco's aunt, Zeny Hollebone, called for help.", ['Franco', "Zeny Hollebone (Ms Franco's aunt)"]],
     ['a party before a name', 'Reagan won in 1984, while Democrat Walter Mondale, who promised higher taxes, lost.', ['Walter Mondale']],
+    ['no role from a word that is not a role noun', '"It is over," said today John Smith.', ['John Smith']],
+    ['an appositive with an adjective after its head', 'John Smith, a senior official familiar with the talks, said no.', ['John Smith (senior official)']],
     ['a party and state after a name', 'The bill was backed by Mike Pence (R-IN) and others.', ['Mike Pence']],
   ])('%s', (_name, text, expected) => {
     expect(people(run(text))).toEqual(expected);
