@@ -237,7 +237,7 @@ const HAND_DROPPED = {
   Brisbane: 'city', Madrid: 'city', Rome: 'city', Vienna: 'city', Jerusalem: 'city',
   Washington: 'city', Lincoln: 'city and surname', Orlando: 'city', Kansas: 'state',
   Nevada: 'state', Dakota: 'state', Carolina: 'state', Montana: 'state', Indiana: 'state',
-  Alabama: 'state', Arizona: 'state', Tennessee: 'state', Texas: 'state', Asia: 'continent',
+  Alabama: 'state', Arizona: 'state', Tennessee: 'state', Texas: 'state', Florida: 'state', Asia: 'continent',
   Africa: 'continent', Europe: 'continent', Christmas: 'holiday', Easter: 'holiday',
   // Titles and ranks (titles.ts has most; these are the ones it writes differently).
   Ave: 'abbreviation (Avenue)', Wm: 'abbreviation (William)', Bay: 'place word',

@@ -5,6 +5,7 @@
  * or party in brackets after it, or a reporting verb right after a two-to-four word name.
  */
 import type { Context } from '../context';
+import { isAllCaps } from '../words';
 import { endsInOrgHead, hasOfficialWord } from './organizations';
 import type { Sentence } from '../tokenize';
 import { appositiveAfter, descriptorBefore, isCourtesyTitle, isPluralRole, isRank, roleNounAt, titleBefore } from './roles';
@@ -52,11 +53,14 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
   if (tokens[first - 1]?.text === ',' && (!tokens[last] || [',', '.'].includes(tokens[last]!.text))) {
     const before = descriptorBefore(ctx, first - 1, floor);
     // The phrase runs from its article ("the", "a"), over a compound the descriptor stops at ("U.S.-backed").
-    let det = before ? before.start - 1 : -1;
-    while (before && det >= floor && before.start - det <= 4 && tokens[det]!.text !== ',' && !DETERMINERS.has(ctx.lower(det))) det--;
+    // A possessive owns the phrase ("Stewart's lawyer"); else it runs back over a compound to its
+    // article ("The U.S.-backed Palestinian president"), never over another word of the sentence.
     const owned = before && tokens.slice(before.start, first - 1).some((t) => t.kind === 'poss');
-    if (before && (det >= floor && DETERMINERS.has(ctx.lower(det)) || owned)) {
-      const start = det >= floor && DETERMINERS.has(ctx.lower(det)) ? det + 1 : before.start;
+    let det = before && !owned ? before.start - 1 : -1;
+    while (det >= floor && before!.start - det <= 4 && !DETERMINERS.has(ctx.lower(det)) && (tokens[det]!.kind !== 'word' || /^\p{Lu}/u.test(tokens[det]!.text) || tokens[det - 1]?.text === '-')) det--;
+    const start = owned ? before.start : det >= floor && DETERMINERS.has(ctx.lower(det)) ? det + 1 : -1;
+    // A firm is no person: "a longtime coal executive, ERP Compliant Fuels, is …".
+    if (before && start >= 0 && !isAllCaps(tokens[first]!.text)) {
       return { role: ctx.slice(start, first - 1), official: before.word.official || hasOfficialWord(ctx, start, first - 1), outer: first };
     }
   }
@@ -94,7 +98,9 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
     if (isVerb(first - 2) && noun(first - 1)) return { role: ctx.slice(first - 1, first), official: false, outer: first - 1 };
   }
   // A news outlet's reporter: "the BBC's Humphrey Hawksley", "CNN's Wolf Blitzer".
-  if (length >= 2 && length <= 3 && tokens[first - 1]?.kind === 'poss' && isMediaEndingAt(ctx, first - 1, floor)) {
+  // (Then a place or a verb: "CNBC's Squawk Box, Trump said" is a programme.)
+  const reports = ctx.lower(last) === 'in' || lex.speechVerbs.has(ctx.lower(last));
+  if (length >= 2 && length <= 3 && reports && tokens[first - 1]?.kind === 'poss' && isMediaEndingAt(ctx, first - 1, floor)) {
     return { role: null, official: false, outer: first };
   }
   // An age set off by commas follows a person: "Jeerasak Densakul, 24, was arrested".

@@ -98,15 +98,27 @@ export function looksLikePerson(ctx: Context, seq: Sequence): boolean {
   return seq.last - seq.first >= 2 && (ctx.lex.givenNames.has(first) || ctx.lex.familyFirst.has(first));
 }
 
-/** A headline or table line in capitals ("LEICESTERSHIRE TAKE OVER AT TOP"): no names read there. */
+/** Small words a title-case headline capitalises and running text does not. */
+const TITLE_CASE_WORDS = new Set(['Of', 'The', 'In', 'On', 'At', 'To', 'For', 'Under', 'Over', 'With', 'From', 'By', 'Into', 'About', 'After', 'Before', 'Is', 'Are', 'Was']);
+
+/**
+ * A headline or table line in capitals ("LEICESTERSHIRE TAKE OVER AT TOP"), or in title case,
+ * every word capitalised ("Retired General Reveals Demoralizing Experience Of Serving Under
+ * Obama"): no names read there, the article's text names them again.
+ */
 export function isHeadline(tokens: Token[], first: number, end: number): boolean {
   let words = 0;
   let caps = 0;
+  let capitalised = 0;
+  // Title case shows in a capitalised small word inside the line ("Of", "Under"), which a list of names has not.
+  let small = false;
   for (let i = first; i < end; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     words++;
     if (isAllCaps(t.text)) caps++;
+    if (/^[\p{Lu}\p{N}]/u.test(t.text)) capitalised++;
+    if (i > first && TITLE_CASE_WORDS.has(t.text)) small = true;
   }
-  return words >= 2 && caps / words > 0.6;
+  return words >= 2 && caps / words > 0.6 || words >= 5 && capitalised === words && small;
 }

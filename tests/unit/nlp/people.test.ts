@@ -48,6 +48,7 @@ describe('people and their roles', () => {
     ['a nationality inside a capitalised run', 'Controversial Australian Anthony Hill called him a cheat.', ['Anthony Hill']],
     ['a compound adjective before a name', 'Brazilian-born Luis Oliveira then slipped the ball past the goalkeeper.', ['Luis Oliveira']],
     ['a news outlet’s reporter', "The BBC's Humphrey Hawksley in Baghdad says the law is a compromise.", ['Humphrey Hawksley']],
+    ['a possessive descriptor inside a longer phrase', "He retweeted a photo of Trump's wife, Melania, a former model.", ["Melania (Trump's wife)"]],
     ['a relative set off by commas', "Ms Franco's aunt, Zeny Hollebone, called for help.", ['Franco', "Zeny Hollebone (Ms Franco's aunt)"]],
     ['a party before a name', 'Reagan won in 1984, while Democrat Walter Mondale, who promised higher taxes, lost.', ['Walter Mondale']],
     ['no role from a word that is not a role noun', '"It is over," said today John Smith.', ['John Smith']],
@@ -104,6 +105,10 @@ describe('people and their roles', () => {
     ['a firm', 'said Michael Ancell, an analyst at Edward D. Jones & Co. on Friday.'],
     ['a venue', 'They were all out for 83 on the opening morning at Grace Road, where Leicestershire batted.'],
     ['a lone capital from a wrongly decoded page', 'Juliet Smith and Jack Aubry , \u00c2 CanWest News Service.'],
+    ['a company set off by commas', 'He founded it with a longtime coal executive, ERP Compliant Fuels, which is now big.'],
+    ['a programme of a network', "During a May interview on CNBC's Squawk Box, Trump said he won every debate."],
+    ['a headline in title case', 'Retired General Reveals Demoralizing Experience Of Serving Under Obama'],
+    ['a state that is also a given name', 'Crespo is president of the Florida Democratic Black Caucus.'],
     ['a list that is no appositive', 'There was no physical evidence, no DNA, nor any eyewitness account.'],
   ])('takes no person from %s', (_what, text) => {
     expect(people(run(text)).filter((p) => !/^(?:Khalil|Michael|Juliet|Jack)/.test(p))).toEqual([]);
