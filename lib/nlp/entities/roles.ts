@@ -14,7 +14,8 @@ const COURTESY = new Set(COURTESY_TITLES.split(/\s+/).filter(Boolean));
 
 /** Forms of address ("Mr", "Dr", "Sir") mark a person but state no role: "Mr Peskov" has none. */
 export function isCourtesyTitle(role: string): boolean {
-  return COURTESY.has(role.toLowerCase());
+  // "former Miss" is a form of address too.
+  return COURTESY.has(role.toLowerCase().replace(/^(?:former|then-|late)\s*/, ''));
 }
 
 /** Abbreviated titles and what they stand for, longest first ("Lt. Gen." before "Gen."). */

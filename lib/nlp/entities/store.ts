@@ -48,21 +48,13 @@ export class EntityStore {
 
   addPerson(seq: Sequence, role: string | null, official: boolean, outer: number): void {
     const name = this.ctx.slice(seq.first, seq.last);
-    const existing = this.findPerson(name) ?? this.namedShort(name);
+    const existing = this.findPerson(name);
     const e = existing ?? this.entityFor(name, 'person');
     // The fullest form names the entity: "Vladimir Putin" over "Putin".
     if (existing && name.length > e.name.length && name.endsWith(e.name)) e.name = name;
     this.indexPerson(e);
     this.setRole(e, role, official);
     this.addMention(e, seq.first, seq.last, outer);
-  }
-
-  /** A person named so far by a surname alone ("President Abbas"), whom this full name ("Mahmoud Abbas") names. */
-  private namedShort(name: string): EntityRecord | null {
-    const words = name.toLowerCase().split(/\s+/);
-    if (words.length < 2) return null;
-    const short = this.personByFull.get(words.at(-1)!);
-    return short && !short.name.includes(' ') ? short : null;
   }
 
   isPersonAt(k: number): boolean {

@@ -33,7 +33,9 @@ describe('people and their roles', () => {
     ['a lower-case Arabic article in a name', 'Prime Minister Nouri al-Maliki met Ali al-Dabbagh in Baghdad.', ['Nouri al-Maliki (Prime Minister)', 'Ali al-Dabbagh']],
     ['a descriptor set off by commas', 'The U.S.-backed Palestinian president, Mahmoud Abbas, wields authority in the West Bank.', ['Mahmoud Abbas (U.S.-backed Palestinian president)']],
     ['a capitalised verb form inside a descriptor', 'In Washington, State Department spokesman Sean McCormack said the tape was old.', ['Sean McCormack (State Department spokesman)']],
-    ['a fuller role stated later', 'President Abbas spoke. The Palestinian president, Mahmoud Abbas, left.', ['Mahmoud Abbas (Palestinian president)']],
+    ['a fuller role stated later', 'President Mahmoud Abbas spoke. The Palestinian president, Mahmoud Abbas, left.', ['Mahmoud Abbas (Palestinian president)']],
+    // "President Obama", then "Michelle Obama": a surname alone is not joined to a later full name.
+    ['a full name after a surname alone', 'President Obama spoke. Then Michelle Obama spoke.', ['Obama (President)', 'Michelle Obama']],
     ['a title of a body', 'After visiting the site, Inspector General of Punjab Police Nasim Ahmed told reporters.', ['Nasim Ahmed (Inspector General of Punjab Police)']],
     ['a possessive descriptor set off by commas', "Stewart's lawyer, Jose Pallares, said Friday he knew nothing.", ["Jose Pallares (Stewart's lawyer)"]],
     ['a hyphenated role noun', 'Jim Campbell, executive-director of the Alberta Tory party, says it is fine.', ['Jim Campbell (executive-director of the Alberta Tory party)']],
