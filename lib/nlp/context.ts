@@ -41,6 +41,16 @@ export class Context {
     return this.isWord(i) && isCapitalised(this.tokens[i]!.text);
   }
 
+  /**
+   * A word that can be part of a name: capitalised, or a capitalised name behind a lower-case
+   * hyphenated prefix ("al-Maliki").
+   */
+  isNameWord(i: number): boolean {
+    if (this.isCapWord(i)) return true;
+    const m = this.isWord(i) ? /^(\p{Ll}+)-\p{Lu}/u.exec(this.tokens[i]!.text) : null;
+    return !!m && this.lex.namePrefixes.has(m[1]!);
+  }
+
   /** The text from token a to token b (end exclusive), as written. */
   slice(a: number, b: number): string {
     return this.text.slice(this.tokens[a]!.start, this.tokens[b - 1]!.end);

@@ -15,9 +15,15 @@ export interface RoleWord {
   full?: string;
 }
 
+export type Gender = 'male' | 'female';
+
 export interface Lexicon {
   /** Given names, lower-case. */
   givenNames: Set<string>;
+  /** The gender of given names where every source agrees ("mark" → male), lower-case. */
+  givenNameGender: Map<string, Gender>;
+  /** Titles and role nouns that say a person's gender ("mrs", "spokesman"), lower-case. */
+  genderedTitles: Map<string, Gender>;
   /** Family names written first (Kim, Xi, Moon), lower-case. */
   familyFirst: Set<string>;
   /** Named places, institutions and media: phrase → what it is. Matched on capitalised text. */
@@ -46,10 +52,30 @@ export interface Lexicon {
   nonNames: Set<string>;
   /** Name particles ("von", "bin", "da"), lower-case. */
   particles: Set<string>;
+  /** Lower-case prefixes hyphenated onto a capitalised name ("al-" of "al-Maliki"), without the hyphen. */
+  namePrefixes: Set<string>;
+  /** Capitalised nouns for groups that are never one person ("muslims", "taliban"), lower-case. */
+  groupNouns: Set<string>;
+  /** Lower-case head words after capitalised words that make them a place or a body ("district", "party"). */
+  lowerHeads: Set<string>;
+  /** Words that are never names except as a surname after a given name ("major" of "John Major"), lower-case. */
+  surnameWords: Set<string>;
+  /** Capitalised last words of place names ("road", "bridge", "stadium"), lower-case. */
+  placeNameHeads: Set<string>;
   /** Name suffixes ("jr", "iii"), lower-case, without a dot. */
   suffixes: Set<string>;
   /** Clauses after an anonymous head ("familiar with the matter", "who spoke on condition of anonymity"), as token lists, longest first. */
   anonymousClauses: string[][];
+  /** Words of ranks and forms of address ("gen", "officer", "mr"), lower-case without the dot. */
+  rankWords: Set<string>;
+  /** Words that modify a title without changing who holds it ("former", "acting"), lower-case. */
+  titleModifiers: Set<string>;
+  /** Every word of the titles before names ("prime", "chief", "state"), lower-case. */
+  titleWords: Set<string>;
+  /** Verbs of "who heads the council" that make the relative clause an office, lower-case. */
+  headingVerbs: Set<string>;
+  /** Prepositions that carry a role on to its complement ("head of", "spokesman for"), lower-case. */
+  roleComplements: Set<string>;
   /** Abbreviations whose dot does not end a sentence ("mr", "gen"), lower-case, without the dot. */
   abbreviations: Set<string>;
 }

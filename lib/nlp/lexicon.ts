@@ -4,16 +4,16 @@
  * ("Canonical|variant|…"); this is the one place that knows their formats.
  */
 import type { EntityKind } from './types';
-import type { Known, Lexicon, RoleWord } from './lexicon-types';
+import type { Gender, Known, Lexicon, RoleWord } from './lexicon-types';
 import { PhraseIndex } from './phrases';
 import { splitWords } from './tokenize';
-import { FAMILY_FIRST_SURNAMES, GIVEN_NAMES } from './lexicons/given-names';
+import { FAMILY_FIRST_SURNAMES, FEMALE_GIVEN_NAMES, GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicons/given-names';
 import { MEDIA, MEDIA_GENERIC_HEADS } from './lexicons/media';
 import { GENERIC_INSTITUTIONS, INSTITUTION_OFFICIAL, INSTITUTIONS, ORG_HEADS, type InstitutionKind } from './lexicons/organizations';
 import { CAPITAL_OF, CITIES, COUNTRIES, DEMONYMS, REGIONS } from './lexicons/places';
-import { ANONYMOUS_CLAUSES, ANONYMOUS_HEADS, PRE_NAME_TITLES, ROLE_NOUNS } from './lexicons/titles';
+import { ANONYMOUS_CLAUSES, ANONYMOUS_HEADS, GENDERED_TITLES, HEADING_VERBS, PRE_NAME_TITLES, RANK_WORDS, ROLE_COMPLEMENT_WORDS, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicons/titles';
 import { DOCUMENT_NOUNS, NOMINAL_CUES, SPEECH_VERBS } from './lexicons/cues';
-import { ABBREVIATIONS, CAPITALISED_NON_NAMES, NAME_PARTICLES, NAME_SUFFIXES } from './lexicons/words';
+import { ABBREVIATIONS, CAPITALISED_NON_NAMES, GROUP_NOUNS, LOWER_HEADS, NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIXES, PLACE_NAME_HEADS, SURNAME_WORDS } from './lexicons/words';
 
 /** Non-empty trimmed lines. */
 function lines(list: string): string[] {
@@ -77,7 +77,11 @@ function buildLexicon(): Lexicon {
   for (const list of Object.values(GENERIC_INSTITUTIONS)) for (const l of lines(list)) if (!l.includes(' ')) orgHeads.add(l.toLowerCase());
 
   const titles = new PhraseIndex<RoleWord>(splitPhrase);
-  for (const { title, official, full } of PRE_NAME_TITLES) titles.add(title, full ? { official, full } : { official });
+  for (const { title, official, full } of PRE_NAME_TITLES) {
+    titles.add(title, full ? { official, full } : { official });
+    // British and wire copy hyphenate two-word ranks: "Lieutenant-Colonel", "Major-General".
+    if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(title)) titles.add(title.replace(' ', '-'), { official });
+  }
   // Role nouns are matched by their head word, singular and plural ("spokesman", "spokesmen").
   const roleNouns = new Map<string, RoleWord>();
   for (const [noun, official] of Object.entries(ROLE_NOUNS)) {
@@ -92,7 +96,15 @@ function buildLexicon(): Lexicon {
     for (const form of verb.forms.split('|')) if (!form.includes(' ')) speechVerbs.set(form.toLowerCase(), verb.lemma);
   }
 
+  const byGender = (lists: Record<Gender, string>) => {
+    const map = new Map<string, Gender>();
+    for (const [gender, list] of Object.entries(lists) as Array<[Gender, string]>) for (const w of words(list)) map.set(w.toLowerCase(), gender);
+    return map;
+  };
+
   return {
+    givenNameGender: byGender({ male: MALE_GIVEN_NAMES, female: FEMALE_GIVEN_NAMES }),
+    genderedTitles: byGender(GENDERED_TITLES),
     givenNames: new Set(words(GIVEN_NAMES).map((w) => w.toLowerCase())),
     familyFirst: new Set(words(FAMILY_FIRST_SURNAMES).map((w) => w.toLowerCase()).filter((w) => !AMBIGUOUS_FAMILY_NAMES.has(w))),
     known,
@@ -108,8 +120,18 @@ function buildLexicon(): Lexicon {
     nominalCues: new Set(lines(NOMINAL_CUES).filter((l) => !l.includes(' ')).map((l) => l.toLowerCase())),
     nonNames: new Set(words(CAPITALISED_NON_NAMES).map((w) => w.toLowerCase())),
     particles: new Set(words(NAME_PARTICLES).map((w) => w.toLowerCase())),
+    namePrefixes: new Set(words(NAME_PREFIXES).map((w) => w.replace(/-$/, ''))),
+    groupNouns: new Set(words(GROUP_NOUNS).map((w) => w.toLowerCase())),
+    lowerHeads: new Set([...words(LOWER_HEADS), ...orgHeads]),
+    surnameWords: new Set(words(SURNAME_WORDS).map((w) => w.toLowerCase())),
+    placeNameHeads: new Set(words(PLACE_NAME_HEADS).map((w) => w.toLowerCase())),
     suffixes: new Set(words(NAME_SUFFIXES).map((w) => w.toLowerCase().replace(/\.$/, ''))),
     anonymousClauses: lines(ANONYMOUS_CLAUSES).map((l) => splitPhrase(l.toLowerCase())).sort((a, b) => b.length - a.length),
+    rankWords: new Set(words(RANK_WORDS)),
+    titleModifiers: new Set(words(TITLE_MODIFIERS)),
+    titleWords: new Set(PRE_NAME_TITLES.flatMap(({ title }) => splitPhrase(title).map((w) => w.toLowerCase()))),
+    headingVerbs: new Set(words(HEADING_VERBS)),
+    roleComplements: new Set(words(ROLE_COMPLEMENT_WORDS)),
     abbreviations: new Set(words(ABBREVIATIONS).map((w) => w.toLowerCase().replace(/\.$/, ''))),
   };
 }

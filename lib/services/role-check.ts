@@ -3,6 +3,7 @@
  * records as held on the article's date? The answer never goes beyond the data: a person with no
  * recorded positions is "not in Wikidata", not "wrong"; a mismatch shows both sides.
  */
+import { spellOutTitles } from '../nlp/entities';
 import { countriesIn, countryOf, normaliseWords } from './country-names';
 import { BROADER_OFFICES, DEPUTY_WORDS, FORMER_WORDS, OFFICE_PHRASES } from './role-synonyms';
 import type { Position, WikidataDate } from './wikidata';
@@ -18,7 +19,8 @@ export function checkRole(stated: string | null, positions: Position[], articleD
   const held = byRelevance(positions.filter((p) => isHeldOn(p, day)));
   if (!stated?.trim()) return { status: 'no-role-stated', held };
   if (positions.length === 0) return { status: 'not-in-wikidata', stated };
-  const office = readOffice(stated);
+  // The article's own form of a title ("Sen.", "Lt. Gen.") reads as the office it stands for.
+  const office = readOffice(spellOutTitles(stated));
   // "Former Prime Minister" is checked against the offices that had ended by the article's date.
   const pool = office.former ? byRelevance(positions.filter((p) => hasEndedBy(p, day))) : held;
   const match = pool.find((p) => agrees(office, readOffice(p.label, p.of)));

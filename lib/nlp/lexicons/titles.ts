@@ -75,6 +75,7 @@ export const PRE_NAME_TITLES: readonly PreNameTitle[] = [
   { title: 'Secretary of Defense', official: true },
   { title: 'Speaker of the House', official: true },
   { title: 'Vice President-elect', official: true },
+  { title: 'Justice of the Peace', official: true },
   { title: 'Air Force Secretary', official: true },
   { title: 'Chief Petty Officer', official: true },
   { title: 'Detective Constable', official: true },
@@ -121,6 +122,7 @@ export const PRE_NAME_TITLES: readonly PreNameTitle[] = [
   { title: 'Secretary General', official: true },
   { title: 'Secretary-General', official: true },
   { title: 'Solicitor General', official: true },
+  { title: 'Inspector General', official: true },
   { title: 'Air Vice Marshal', official: true },
   { title: 'Attorney General', official: true },
   { title: 'Attorney-General', official: true },
@@ -310,6 +312,9 @@ export const PRE_NAME_TITLES: readonly PreNameTitle[] = [
   { title: 'Trooper', official: true },
   { title: 'Bishop', official: false },
   { title: 'Deputy', official: true },
+  // Party and parliamentary leaders as Canadian, British and Australian news writes them ("Bloc
+  // Quebecois Leader Gilles Duceppe", "Labour MP Diane Abbott").
+  { title: 'Leader', official: true },
   { title: 'Doctor', official: false },
   { title: 'Ensign', official: true },
   { title: 'Pastor', official: false },
@@ -376,9 +381,70 @@ export const PRE_NAME_TITLES: readonly PreNameTitle[] = [
   { title: 'Mx.', official: false },
   { title: 'Sir', official: false },
   { title: 'Dr', official: false, full: 'Doctor' },
+  { title: 'MP', official: true },
   { title: 'Mr', official: false },
   { title: 'Ms', official: false },
 ];
+
+/**
+ * Forms of address: they mark a person but state no role ("Mr Peskov" has none). Source: AP
+ * Stylebook courtesy titles and British usage (Sir, Dame), lower-case, with and without the dot.
+ */
+export const COURTESY_TITLES = `
+mr mr. mrs mrs. ms ms. miss mx mx. sir dame dr dr. doctor
+`;
+
+/**
+ * Titles and role nouns that say whether the person is a man or a woman, lower-case, with and
+ * without the dot. Source: AP Stylebook courtesy titles, British honours and royal titles, and
+ * the "-man"/"-woman" role nouns news writes for each ("spokesman", "spokeswoman"). Left out:
+ * nouns news also writes for women ("chairman", "alderman") and "Dr", "Prof", ranks.
+ */
+export const GENDERED_TITLES = {
+  male: `
+mr mr. messrs messrs. sir lord king prince duke earl baron count emperor sultan emir sheikh
+father fr. brother monsignor msgr. cardinal pope imam ayatollah
+congressman assemblyman councilman spokesman businessman anchorman sportsman statesman
+policeman fireman grandfather husband widower son nephew uncle boyfriend
+`,
+  female: `
+mrs mrs. ms ms. miss mmes mmes. madam madame mme mme. dame lady queen princess duchess countess
+baroness empress sultana sheikha sister mother nun congresswoman assemblywoman councilwoman
+spokeswoman businesswoman anchorwoman sportswoman stateswoman policewoman chairwoman
+grandmother wife widow daughter niece aunt girlfriend actress
+`,
+};
+
+/**
+ * Words of ranks and forms of address (military, police, academic, clerical, courtesy), lower-case
+ * without the dot: a title made only of these ("Gen.", "Lt. Col.", "Officer", "Dr") is a rank,
+ * and the labelling guide prefers the office an article also gives ("Gen. Zafaruddin, the Wardak
+ * police chief" is the police chief). Source: AP Stylebook military and police titles. Not here:
+ * words of offices ("chief", "inspector" of "Inspector General", "deputy").
+ */
+export const RANK_WORDS = `
+general gen lieutenant lt colonel col major maj captain capt commander cmdr cdr admiral adm rear
+vice sergeant sgt corporal cpl lance private pvt pfc first class specialist spc ensign ens
+brigadier brig marshal field air officer petty master staff warrant detective det constable
+trooper patrolman 1st 2nd lt.col lt.gen
+dr doctor prof professor rev reverend mr mrs ms miss mx sir dame messrs
+`;
+
+/**
+ * Verbs of a relative clause that states an office: "X, who heads the council," is its head.
+ * Source: general knowledge of news style; the object after the verb names what is headed.
+ */
+export const HEADING_VERBS = `
+heads leads chairs runs directs manages commands
+`;
+
+/**
+ * Prepositions that carry a role on to its complement ("spokesman for the ministry", "head of
+ * the council", "professor at Yale", "adviser to the president", "consul general in Boston"). Source: English grammar.
+ */
+export const ROLE_COMPLEMENT_WORDS = `
+of for at to in
+`;
 
 /** Lower-case words that modify a title without changing who holds it ("former", "acting", "then-"). */
 export const TITLE_MODIFIERS = `
@@ -643,12 +709,18 @@ export const ROLE_NOUNS: Readonly<Record<string, boolean>> = {
   expert: false,
   scientist: false,
   historian: false,
+  actor: false,
+  actress: false,
+  singer: false,
+  broker: false,
   doctor: false,
   physician: false,
   surgeon: false,
   nurse: false,
   epidemiologist: false,
   lawyer: false,
+  bondsman: false,
+  cabbie: false,
   attorney: false,
   'defense lawyer': false,
   'defence lawyer': false,
@@ -711,6 +783,18 @@ export const ROLE_NOUNS: Readonly<Record<string, boolean>> = {
   husband: false,
   son: false,
   daughter: false,
+  brother: false,
+  sister: false,
+  aunt: false,
+  uncle: false,
+  cousin: false,
+  niece: false,
+  nephew: false,
+  widow: false,
+  grandmother: false,
+  grandfather: false,
+  girlfriend: false,
+  boyfriend: false,
   refugee: false,
   'pro-democracy activist': false,
 };
@@ -793,72 +877,6 @@ medics
 rescuers
 police
 prosecutors
-`;
-
-/**
- * Lower-case words before an anonymous head that keep it unnamed ("a senior", "two", "several"),
- * one per line; demonyms and institution names also qualify ("a Kremlin source").
- */
-export const ANONYMOUS_QUALIFIERS = `
-a
-an
-the
-one
-two
-three
-four
-five
-six
-seven
-eight
-nine
-ten
-several
-some
-many
-few
-a few
-a number of
-numerous
-multiple
-dozens of
-other
-another
-both
-senior
-a senior
-top
-high-ranking
-high-level
-mid-level
-low-level
-junior
-former
-current
-serving
-unnamed
-anonymous
-unidentified
-government
-administration
-military
-defence
-defense
-intelligence
-security
-diplomatic
-police
-western
-european
-foreign
-regional
-local
-industry
-company
-party
-campaign
-white house
-congressional
 `;
 
 /**

@@ -85,6 +85,13 @@ ter te ten vom zum zur zu af av
 al el ul bin ibn bint binti bte abu abd ben bar ould ag
 `;
 
+/**
+ * Arabic article prefixes written lower-case and hyphenated onto a capitalised name ("Nouri
+ * al-Maliki", "Salah ad-Din", "Moqtada as-Sadr"), with their sun-letter forms. Source: the
+ * AP/Reuters transliteration of Arabic names.
+ */
+export const NAME_PREFIXES = `al- el- ul- ad- ar- as- ash- at- az- ath- adh-`;
+
 /** Generational suffixes after a full name ("Martin Luther King Jr."), case kept. */
 export const NAME_SUFFIXES = `Jr. Jr Sr. Sr II III IV`;
 
@@ -107,3 +114,50 @@ Inc. Corp. Co. Cos. Ltd. Bros. Assn. Dept. Univ. Intl. Natl. Govt. Mfg.
 a.m. p.m. A.M. P.M. B.C. A.D. Ph.D. M.D. B.A. M.A.
 Ave. Blvd. Rd. Sq. Hwy. Pt.
 `;
+
+/**
+ * Words that may stand between a speaker and the reporting verb ("Caddell also said", "Caddell
+ * has said"), lower-case. Source: English grammar (adverbs and auxiliaries of reported speech).
+ */
+export const SPEAKER_VERB_GAP = `also later has had`;
+
+/**
+ * Members of a faith, a people or a party: never one person ("fellow Muslims", "the Briton").
+ * Not CAPITALISED_NON_NAMES: some are names too. Source: AP Stylebook religion, politics entries.
+ */
+export const GROUP_NOUNS = `
+Muslims Moslems Moslem Christians Jews Hindus Sikhs Buddhists Catholic Catholics Protestants
+Evangelicals Mormons Afrikaners
+Shiites Shias Sunnis Alawites Druze Copts Kurds Arabs Berbers Tamils Uighurs Uyghurs Rohingya
+Baathists Islamists Jihadists Salafists Taliban Republicans Democrats Conservatives Liberals Tories
+Socialists Communists Greens Loyalists Unionists Nationalists Royalists Maoists Zionists
+Briton Britons Brit Brits Aussie Aussies Kiwi Kiwis Democrat Republican Socialist Communist
+Conservative Liberal Tory Labour
+`;
+
+/**
+ * Lower-case head words that make the capitalised words before them a place or a thing, not a
+ * person ("Sayed Abad district", "the Alberta Tory party"); the engine adds the organisation
+ * heads of ORG_HEADS ("the Marine Accident Investigation branch" is here). Source: English news
+ * usage for administrative areas and parts of organisations.
+ */
+export const LOWER_HEADS = `
+district province county village town city region state area camp river valley mountains
+square street road highway airport base border crossing neighborhood neighbourhood quarter
+suburb township municipality governorate prefecture island islands peninsula strait
+branch unit firm plan law act bill accord treaty
+`;
+
+/**
+ * Words of CAPITALISED_NON_NAMES that are also common English surnames: after a known given
+ * name and inside a sentence they are the surname ("Walter Little", "John Major", "Peter Such").
+ * Source: surnames of the US Census and UK lists that are ordinary words.
+ */
+export const SURNAME_WORDS = `Little Major Such Best Good Young Long Short Small Strong Rich Page Price Story`;
+
+/**
+ * Capitalised last words that make a name a place, not a person ("Trent Bridge", "Grace Road",
+ * "Wembley Stadium"). Left out: words that are also surnames ("Park", "Field", "Hill").
+ * Source: English street and venue names.
+ */
+export const PLACE_NAME_HEADS = `Road Street Avenue Boulevard Lane Bridge Stadium Square Airport Station Arena`;

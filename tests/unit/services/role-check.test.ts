@@ -38,6 +38,8 @@ const JEAN_PIERRE = [pos('White House Press Secretary', '2022-05-13', '2025-01-2
 const HARRIS = [pos('Vice President of the United States', '2021-01-20', '2025-01-20')];
 const TRUSS = [pos('Secretary of State for Foreign, Commonwealth and Development Affairs', '2021-09-15', '2022-09-06')];
 const STREETING = [pos('Secretary of State for Health and Social Care', '2024-07-05', null)];
+const WARREN = [pos('United States senator', '2013-01-03', null)];
+const NEWSOM = [pos('Governor of California', '2019-01-07', null)];
 const MEDVEDEV = [pos('Deputy Chairman of the Security Council of Russia', '2020-01-16', null), pos('President of Russia', '2008-05-07', '2012-05-07')];
 
 describe('checkRole: the stated role agrees with a position held on the article date', () => {
@@ -71,6 +73,10 @@ describe('checkRole: the stated role agrees with a position held on the article 
     ['Foreign Secretary', TRUSS, '2022-03-01', 'Secretary of State for Foreign, Commonwealth and Development Affairs'],
     ['Health Secretary', STREETING, '2025-01-09', 'Secretary of State for Health and Social Care'],
     ['deputy chairman of the Security Council', MEDVEDEV, '2024-01-09', 'Deputy Chairman of the Security Council of Russia'],
+    // Roles are kept as the article writes them: an abbreviated title reads as the office.
+    ['Sen.', WARREN, '2024-01-09', 'United States senator'],
+    ['Gov.', NEWSOM, '2024-01-09', 'Governor of California'],
+    ['U.S. Sen.', WARREN, '2024-01-09', 'United States senator'],
   ])('%j (%#) agrees', (stated, positions, on, label) => {
     const result = checkRole(stated, positions, on);
     expect(result.status).toBe('consistent');

@@ -1,0 +1,151 @@
+/**
+ * Named entities: people (with the role the article states), organisations, media and places,
+ * each with every mention linked to it. Rules over capitalised sequences, one family per file:
+ *
+ * - a known name (lexicons: places, institutions, media) is what the lexicon says;
+ * - a capitalised sequence (names.ts) is a person when something says so (evidence.ts): a title
+ *   or descriptor before it, an appositive after it (roles.ts), a known given name first, …;
+ * - a sequence that ends in an organisation head word ("Foreign Ministry") is an organisation
+ *   (organizations.ts);
+ * - then lists of names, speaking surnames and shorter forms of the people found (later.ts);
+ * - each person's gender, where a title, a role or the given name says it (gender.ts).
+ * Anything else is left alone: a missed name costs less than a wrong one.
+ */
+import { Context } from '../context';
+import type { Known, Lexicon } from '../lexicon-types';
+import type { Tokenized } from '../tokenize';
+import { isGroup, isHeadedAfter, personEvidence, titledRole } from './evidence';
+import { addListedPeople, addRelatives, addShorterMentions, addSpeakingNames } from './later';
+import { isHeadline, isTitleBeforeName, looksLikePerson, nameSequence, officeOfBody } from './names';
+import { endsInOrgHead, hasOfficialWord, isOrganizationName } from './organizations';
+import { qualifierStart } from './roles';
+import { EntityStore } from './store';
+import type { EntityIndex, Sequence } from './types';
+
+export type { EntityIndex, EntityRecord, MentionRecord } from './types';
+export { isCourtesyTitle, spellOutTitles } from './roles';
+export type { Known };
+
+export function findEntities(ctx: Context): EntityIndex;
+export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex;
+export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): EntityIndex {
+  const ctx = docOrCtx instanceof Context ? docOrCtx : new Context(docOrCtx, lexicon!);
+  const { tokens, sentences, lex } = ctx;
+  const store = new EntityStore(ctx);
+  const pending: Sequence[] = [];
+
+  // A title's qualifiers may be an organisation or a place ("MCA President"), never a person.
+  const free = (k: number) => {
+    const kind = store.mentionAt.get(k)?.entity.kind;
+    return !kind || kind === 'organization' || kind === 'place';
+  };
+
+  // Words the document also writes in lower case are ordinary words when they open a sentence.
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
+
+  /**
+   * Is the sequence after a title (at `title`) a name? Not "the Marine Accident Investigation
+   * branch" (a title after an article, no given name), nor "Justice Law" (a word the text also
+   * writes in lower case), nor a group or a place ("Sayed Abad district").
+   */
+  const isNameAfterTitle = (seq: Sequence, title: number): boolean => {
+    if (isGroup(ctx, seq) || isHeadedAfter(ctx, seq)) return false;
+    if (['the', 'a', 'an'].includes(ctx.lower(title - 1)) && !looksLikePerson(ctx, seq)) return false;
+    return seq.last - seq.first > 1 || !lowerSeen.has(ctx.lower(seq.first));
+  };
+
+  // Pass 1: known names and evident people.
+  for (const s of sentences) {
+    const headline = isHeadline(tokens, s.first, s.end);
+    for (let i = s.first; i < s.end; ) {
+      const t = tokens[i]!;
+      if (!ctx.isNameWord(i) || headline) {
+        i++;
+        continue;
+      }
+      // An ordinary word that opens the sentence (or a quotation) is not a name.
+      const opens = i === s.first || tokens[i - 1]?.kind === 'quote' && i - 1 === s.first;
+      if (opens && (lex.nonNames.has(t.text.toLowerCase()) || lowerSeen.has(t.text.toLowerCase())) && !lex.known.match(tokens, i, s.end)) {
+        i++;
+        continue;
+      }
+      // A nationality or a body before a title: "German Chancellor Angela Merkel", "U.S. Secretary of State …".
+      const nation = lex.demonyms.match(tokens, i, s.end);
+      const body = lex.known.match(tokens, i, s.end);
+      const owner = nation && (!body || nation.length >= body.length) ? nation : body;
+      if (owner) {
+        const ownerTitle = lex.titles.match(tokens, i + owner.length, s.end);
+        if (ownerTitle && ctx.isCapWord(i + owner.length)) {
+          const seq = nameSequence(ctx, i + owner.length + ownerTitle.length, s.end);
+          if (seq && !lex.known.match(tokens, seq.first, seq.last) && isNameAfterTitle(seq, i)) {
+            store.addPerson(seq, ctx.slice(i, i + owner.length + ownerTitle.length).replace(/\.$/, ''), true, i);
+            i = seq.last;
+            continue;
+          }
+        }
+      }
+      // A title opens a person's mention: "President Vladimir Putin".
+      const title = lex.titles.match(tokens, i, s.end);
+      if (title) {
+        // Titles in a row are one: "General Director Ljubomir Acimovic".
+        let after = i + title.length;
+        while (isTitleBeforeName(ctx, after, s.end)) after += lex.titles.match(tokens, after, s.end)!.length;
+        const seq = nameSequence(ctx, after, s.end) ?? officeOfBody(ctx, after, s.end);
+        if (seq && !lex.known.match(tokens, seq.first, seq.last) && isNameAfterTitle(seq, i)) {
+          const start = qualifierStart(ctx, i, s.first, free);
+          const stated = titledRole(ctx, start, i, seq.first, seq, s);
+          store.addPerson(seq, stated.role, stated.official || title.value.official, stated.outer);
+          i = seq.last;
+          continue;
+        }
+      }
+      // A nationality before a name: "Australian Tom Moody", "Mexican Ariel Cruz".
+      const nationality = owner && !lex.known.match(tokens, i, s.end) ? owner.length : 0;
+      if (nationality) {
+        const rest = nameSequence(ctx, i + nationality, s.end);
+        const size = rest ? rest.last - rest.first : 0;
+        if (rest && size >= 2 && size <= 3 && !lex.known.match(tokens, rest.first, rest.last) && !endsInOrgHead(ctx, rest) && !hasOfficialWord(ctx, rest.first, rest.last)) {
+          store.addPerson(rest, null, false, rest.first);
+          i = rest.last;
+          continue;
+        }
+      }
+      const seq = nameSequence(ctx, i, s.end);
+      const known = lex.known.match(tokens, i, s.end);
+      if (known && (!seq || seq.last <= i + known.length || !looksLikePerson(ctx, seq))) {
+        const k = known.value;
+        const e = store.entityFor(k.name, k.kind);
+        if (k.official) e.official = true;
+        store.addMention(e, i, i + known.length);
+        i += known.length;
+        continue;
+      }
+      if (!seq) {
+        i++;
+        continue;
+      }
+      // Words cut short by a title are its qualifiers: "Clark County" of "Clark County District Attorney David Roger".
+      if (isTitleBeforeName(ctx, seq.last, s.end)) {
+        pending.push(seq);
+        i = seq.last;
+        continue;
+      }
+      if (isOrganizationName(ctx, seq)) {
+        store.addMention(store.entityFor(ctx.slice(seq.first, seq.last), 'organization'), seq.first, seq.last);
+        i = seq.last;
+        continue;
+      }
+      const evidence = personEvidence(ctx, seq, s.end, s.first);
+      if (evidence) store.addPerson(seq, evidence.role, evidence.official, evidence.outer);
+      else pending.push(seq);
+      i = seq.last;
+    }
+  }
+
+  addListedPeople(ctx, store, pending);
+  addSpeakingNames(ctx, store, pending);
+  addRelatives(ctx, store, pending);
+  addShorterMentions(ctx, store, pending);
+  return store.toIndex();
+}

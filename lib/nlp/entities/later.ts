@@ -1,0 +1,108 @@
+/**
+ * The rules that run once the evident people are known: names in a list beside a person's name,
+ * a surname that speaks making its full name a person, and the shorter forms of the people found
+ * ("Peskov", "Mr. Putin"), including at a sentence start.
+ */
+import type { Context } from '../context';
+import { SPEAKER_VERB_GAP } from '../lexicons/words';
+import { nameSequence } from './names';
+import { endsInOrgHead, hasOfficialWord } from './organizations';
+import { titleBefore } from './roles';
+import type { EntityStore } from './store';
+import type { Sequence } from './types';
+
+const VERB_GAP = new Set(SPEAKER_VERB_GAP.split(/\s+/));
+
+/**
+ * Lists of people: a name between commas or "and" next to a person's name is a person too
+ * ("Billy Andrade, Duffy Waldorf and Jesper Parnevik"). Two rounds reach a list's far end.
+ */
+export function addListedPeople(ctx: Context, store: EntityStore, pending: Sequence[]): void {
+  const isSeparator = (k: number) => ctx.tokens[k]?.text === ',' || ctx.lower(k) === 'and';
+  for (let round = 0; round < 2; round++) {
+    for (const seq of pending) {
+      if (store.mentionAt.has(seq.first) || seq.last - seq.first < 2 || seq.last - seq.first > 3) continue;
+      if (hasOfficialWord(ctx, seq.first, seq.last) || endsInOrgHead(ctx, seq)) continue;
+      const before = isSeparator(seq.first - 1) && store.isPersonAt(seq.first - 2);
+      const after = isSeparator(seq.last) && store.isPersonAt(seq.last + 1);
+      if (before || after) store.addPerson(seq, null, false, seq.first);
+    }
+  }
+}
+
+/**
+ * Evidence carried over: a surname that speaks ("Caddell said") makes the full name that ends
+ * with it a person ("Pat Caddell"), and a given name that speaks is a person on its own.
+ */
+export function addSpeakingNames(ctx: Context, store: EntityStore, pending: Sequence[]): void {
+  const { tokens, lex } = ctx;
+  const speaks = (seq: Sequence) => {
+    let k = seq.last;
+    while (k < tokens.length && (tokens[k]!.text === ',' || VERB_GAP.has(ctx.lower(k)))) {
+      if (tokens[k]!.text === ',') return false;
+      k++;
+    }
+    return ctx.isWord(k) && /^\p{Ll}/u.test(tokens[k]!.text) && lex.speechVerbs.has(ctx.lower(k));
+  };
+  const fullNames = new Map<string, Sequence[]>();
+  for (const seq of pending) {
+    if (seq.last - seq.first < 2 || seq.last - seq.first > 4) continue;
+    const key = ctx.lower(seq.last - 1);
+    fullNames.set(key, [...(fullNames.get(key) ?? []), seq]);
+  }
+  for (const seq of pending) {
+    if (seq.last - seq.first !== 1 || !speaks(seq)) continue;
+    const key = ctx.lower(seq.first);
+    const full = fullNames.get(key) ?? [];
+    const names = new Set(full.map((f) => ctx.slice(f.first, f.last).toLowerCase()));
+    if (names.size === 1) {
+      for (const f of full) if (!store.mentionAt.has(f.first)) store.addPerson(f, null, false, f.first);
+    } else if (!names.size && lex.givenNames.has(key) && !store.findPerson(tokens[seq.first]!.text)) {
+      store.addPerson(seq, null, false, seq.first);
+    }
+  }
+}
+
+/**
+ * A known person's surname with a particle ("Van der Westhuizen" for "Joost van der
+ * Westhuizen"), or a relative named by it ("Hillary Clinton" beside "Bill Clinton"): two or three
+ * words opening with a particle or a given name, none of them a place or a body.
+ */
+export function addRelatives(ctx: Context, store: EntityStore, pending: Sequence[]): void {
+  for (const seq of pending) {
+    const size = seq.last - seq.first;
+    if (store.mentionAt.has(seq.first) || size < 2 || size > 3) continue;
+    const opener = ctx.lower(seq.first);
+    if (!ctx.lex.givenNames.has(opener) && !ctx.lex.particles.has(opener) || hasOfficialWord(ctx, seq.first, seq.last) || endsInOrgHead(ctx, seq)) continue;
+    const kin = store.findPerson(ctx.lower(seq.last - 1), seq.first);
+    if (!kin || !kin.name.includes(' ') || !kin.mentions.some((m) => m.first < seq.first)) continue;
+    // The same person's surname with its particle is a mention of that person.
+    if (kin.name.toLowerCase().endsWith(' ' + ctx.slice(seq.first, seq.last).toLowerCase())) store.addMention(kin, seq.first, seq.last);
+    else store.addPerson(seq, null, false, seq.first);
+  }
+}
+
+/** Shorter forms of the people found ("Peskov", "Mr. Putin"), and a surname opening a sentence. */
+export function addShorterMentions(ctx: Context, store: EntityStore, pending: Sequence[]): void {
+  const { tokens, sentences } = ctx;
+  for (const seq of pending) {
+    if (store.mentionAt.has(seq.first)) continue;
+    const e = store.findPerson(ctx.slice(seq.first, seq.last), seq.first);
+    if (e) {
+      const title = titleBefore(ctx, seq.first, ctx.sentenceOf(seq.first).first);
+      store.addMention(e, seq.first, seq.last, title?.outer ?? seq.first);
+      // A role only a later mention states is the person's role ("Prime Minister Erdogan").
+      if (title) store.setRole(e, title.role, title.official);
+    }
+  }
+  // Single words that opened a sentence were skipped in pass 1 when the text also writes them in
+  // lower case; a known person's surname there is still that person ("Peskov said …").
+  for (const s of sentences) {
+    const i = s.first + (tokens[s.first]?.kind === 'quote' ? 1 : 0);
+    if (store.mentionAt.has(i) || !ctx.isCapWord(i)) continue;
+    const seq = nameSequence(ctx, i, s.end);
+    if (!seq) continue;
+    const e = store.findPerson(ctx.slice(seq.first, seq.last), seq.first);
+    if (e) store.addMention(e, seq.first, seq.last);
+  }
+}

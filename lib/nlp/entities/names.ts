@@ -1,0 +1,124 @@
+/**
+ * The capitalised name sequence: capitalised words, the particles inside a name ("von der",
+ * "da"), initials ("George W. Bush") and a suffix ("Jr."). Whether a sequence is a person is
+ * decided elsewhere (evidence.ts); this only says where a name could run.
+ */
+import type { Context } from '../context';
+import type { Token } from '../tokenize';
+import { isAllCaps } from '../words';
+import type { Sequence } from './types';
+
+/** No name runs past twelve tokens ("Luiz Inácio Lula da Silva" is six). */
+const NAME_MAX_TOKENS = 12;
+
+const isLetter = (t: Token | undefined) => !!t && /^\p{Lu}$/u.test(t.text);
+
+/** The capitalised name sequence starting at token i, within the sentence ending at sentenceEnd. */
+export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequence | null {
+  const { tokens, lex } = ctx;
+  const limit = Math.min(sentenceEnd, i + NAME_MAX_TOKENS);
+  // A lone capital without its dot opens no name ("Â CanWest", text decoded wrongly).
+  if (isLetter(tokens[i]) && tokens[i + 1]?.text !== '.') return null;
+  // A party or a people before a given name is no name part: "Democrat Walter Mondale".
+  if (ctx.lex.groupNouns.has(ctx.lower(i)) && isNationalityBeforeName(ctx, i, sentenceEnd)) return null;
+  // A compound adjective is no name: "Brazilian-born Luis Oliveira", "U.S.-backed".
+  if (/^\p{Lu}[^-]*-\p{Ll}+$/u.test(tokens[i]?.text ?? '')) return null;
+  // Words in capitals are headline words ("LONDON"), but not initials ("G.K.").
+  if (!ctx.isNameWord(i) || isAllCaps(tokens[i]!.text) && tokens[i]!.text.length > 3 && !/^(?:\p{Lu}\.)+$/u.test(tokens[i]!.text)) return null;
+  let j = i;
+  while (j < limit) {
+    const t = tokens[j]!;
+    // A title inside a capitalised run opens the next name: "Conservative MP Russ Hiebert",
+    // "Clark County District Attorney David Roger" (but "Martin Luther King Jr.").
+    if (j > i && isTitleBeforeName(ctx, j, limit)) break;
+    // So does a nationality: "Controversial Australian Anthony Hill".
+    if (j > i && isNationalityBeforeName(ctx, j, limit)) break;
+    // Two words run together over a full stop ("McGuinty.Had": a missing space) are no name part.
+    if (/^\p{Lu}\p{L}+\.\p{Lu}\p{Ll}+$/u.test(t.text)) break;
+    const initial = isLetter(t) && tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === t.end && ctx.isCapWord(j + 2);
+    // A surname that is also an ordinary word, right after a known given name: "John Major".
+    const surname = j === i + 1 && lex.surnameWords.has(ctx.lower(j)) && lex.givenNames.has(ctx.lower(i)) && i > ctx.sentenceOf(i).first;
+    if (ctx.isNameWord(j) && (initial || surname || !lex.nonNames.has(t.text.toLowerCase())) || (j > i && ctx.isCapWord(j) && lex.suffixes.has(ctx.lower(j)))) {
+      j++;
+      // An initial: "J." before a capitalised word.
+      if (isLetter(t) && tokens[j]?.text === '.' && tokens[j]!.start === t.end && ctx.isCapWord(j + 1)) j++;
+      continue;
+    }
+    // A particle between capitalised words: "Ursula von der Leyen", "Lula da Silva".
+    if (j > i && ctx.isWord(j) && lex.particles.has(ctx.lower(j))) {
+      let k = j;
+      while (k < limit && ctx.isWord(k) && lex.particles.has(ctx.lower(k))) k++;
+      if (ctx.isNameWord(k)) {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  // A trailing suffix dot: "Jr."
+  if (j > i && lex.suffixes.has(ctx.lower(j - 1)) && tokens[j]?.text === '.' && tokens[j]!.start === tokens[j - 1]!.end) j++;
+  // "J." alone at the end is not a name part (the dot of "Jr." is).
+  if (j > i + 1 && tokens[j - 1]!.text === '.' && !lex.suffixes.has(ctx.lower(j - 2))) j--;
+  if (j > i + 1 && isLetter(tokens[j - 1])) j--;
+  return j > i ? { first: i, last: j } : null;
+}
+
+/** A nationality or a party before a given name: "Australian Anthony Hill", "Democrat Walter Mondale". */
+function isNationalityBeforeName(ctx: Context, j: number, limit: number): boolean {
+  const size = ctx.lex.demonyms.match(ctx.tokens, j, limit)?.length ?? (ctx.lex.groupNouns.has(ctx.lower(j)) ? 1 : 0);
+  return size > 0 && ctx.isCapWord(j + size) && ctx.lex.givenNames.has(ctx.lower(j + size));
+}
+
+/** A capitalised title at token j with a name after it ("MP Russ Hiebert"). */
+export function isTitleBeforeName(ctx: Context, j: number, limit: number): boolean {
+  const title = ctx.lex.titles.match(ctx.tokens, j, limit);
+  if (!title || !ctx.isCapWord(j)) return false;
+  const next = j + title.length;
+  return ctx.isCapWord(next) && !ctx.lex.suffixes.has(ctx.lower(next)) && !ctx.lex.nonNames.has(ctx.lower(next));
+}
+
+/**
+ * The name after a title's body: "Inspector General of Punjab Police Nasim Ahmed" runs the body
+ * and the name together; the name is what follows the body's last head word ("Police"), two
+ * words or more. `i` is the token after the title.
+ */
+export function officeOfBody(ctx: Context, i: number, sentenceEnd: number): Sequence | null {
+  if (ctx.lower(i) !== 'of') return null;
+  const from = ctx.lower(i + 1) === 'the' ? i + 2 : i + 1;
+  // The body's words may be words that are never names ("Police"): read the capitalised run.
+  let head = -1;
+  for (let k = from; k < sentenceEnd && k - from < NAME_MAX_TOKENS && ctx.isCapWord(k); k++) if (ctx.lex.orgHeads.has(ctx.lower(k))) head = k;
+  const name = head < 0 ? null : nameSequence(ctx, head + 1, sentenceEnd);
+  return name && name.last - name.first >= 2 ? name : null;
+}
+
+/** Two words or more opening with a known given name or a family name written first. */
+export function looksLikePerson(ctx: Context, seq: Sequence): boolean {
+  const first = ctx.lower(seq.first);
+  return seq.last - seq.first >= 2 && (ctx.lex.givenNames.has(first) || ctx.lex.familyFirst.has(first));
+}
+
+/** Small words a title-case headline capitalises and running text does not. */
+const TITLE_CASE_WORDS = new Set(['Of', 'The', 'In', 'On', 'At', 'To', 'For', 'Under', 'Over', 'With', 'From', 'By', 'Into', 'About', 'After', 'Before', 'Is', 'Are', 'Was']);
+
+/**
+ * A headline or table line in capitals ("LEICESTERSHIRE TAKE OVER AT TOP"), or in title case,
+ * every word capitalised ("Retired General Reveals Demoralizing Experience Of Serving Under
+ * Obama"): no names read there, the article's text names them again.
+ */
+export function isHeadline(tokens: Token[], first: number, end: number): boolean {
+  let words = 0;
+  let caps = 0;
+  let capitalised = 0;
+  // Title case shows in a capitalised small word inside the line ("Of", "Under"), which a list of names has not.
+  let small = false;
+  for (let i = first; i < end; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (isAllCaps(t.text)) caps++;
+    if (/^[\p{Lu}\p{N}]/u.test(t.text)) capitalised++;
+    if (i > first && TITLE_CASE_WORDS.has(t.text)) small = true;
+  }
+  return words >= 2 && caps / words > 0.6 || words >= 5 && capitalised === words && small;
+}

@@ -1,0 +1,174 @@
+/**
+ * The role an article states for a person: a title before the name ("President", "Sen."), a
+ * descriptor before it ("Kremlin spokesperson"), or an appositive after it (", the Kremlin's
+ * spokesman," / ", who heads the council,"). The role is the article's own phrase.
+ */
+import type { Context } from '../context';
+import type { RoleWord } from '../lexicon-types';
+import { COURTESY_TITLES, PRE_NAME_TITLES } from '../lexicons/titles';
+import { FUNCTION_WORDS, isCapitalised } from '../words';
+import { hasOfficialWord } from './organizations';
+import type { PersonEvidence } from './types';
+
+const COURTESY = new Set(COURTESY_TITLES.split(/\s+/).filter(Boolean));
+
+/** Forms of address ("Mr", "Dr", "Sir") mark a person but state no role: "Mr Peskov" has none. */
+export function isCourtesyTitle(role: string): boolean {
+  // "former Miss" is a form of address too.
+  return COURTESY.has(role.toLowerCase().replace(/^(?:former|then-|late)\s*/, ''));
+}
+
+/** Abbreviated titles and what they stand for, longest first ("Lt. Gen." before "Gen."). */
+const SPELLED = PRE_NAME_TITLES.filter((t) => t.full).sort((a, b) => b.title.length - a.title.length);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ABBREVIATED = new RegExp(`(?<![\\p{L}.])(?:${SPELLED.map((t) => escape(t.title)).join('|')})(?!\\p{L})`, 'gu');
+const FULL = new Map(SPELLED.map((t) => [t.title, t.full!]));
+
+/**
+ * The role with its abbreviated titles spelled out ("Col." → "Colonel", "Lt. Gen." →
+ * "Lieutenant General"), for comparing roles (role-check): the entity keeps the role as the
+ * article writes it.
+ */
+export function spellOutTitles(role: string): string {
+  return role.replace(ABBREVIATED, (m) => FULL.get(m) ?? m);
+}
+
+/** An appositive runs at most this many tokens before its role noun. */
+const APPOSITIVE_MAX = 10;
+/** A descriptor reaches at most this many words back from its role noun. */
+const DESCRIPTOR_MAX = 5;
+
+/** The role noun at token k, or of its last hyphenated part ("executive-director"). */
+export function roleNounAt(ctx: Context, k: number): RoleWord | null {
+  const w = ctx.lower(k);
+  return ctx.lex.roleNouns.get(w) ?? (w.includes('-') ? ctx.lex.roleNouns.get(w.split('-').pop()!) : undefined) ?? null;
+}
+
+/** A plural role noun ("NATO monitors", "officials") describes several people, never the one name after it. */
+export function isPluralRole(ctx: Context, k: number): boolean {
+  const w = ctx.lower(k);
+  const singular = w.endsWith('men') ? w.slice(0, -3) + 'man' : w.endsWith('people') ? w.slice(0, -6) + 'person' : w.replace(/(?:(?<=[sxz]|sh|ch)es|s)$/, '');
+  return singular !== w && ctx.lex.roleNouns.has(singular);
+}
+
+/** Words that open a clause or a list, never an appositive: "no DNA, nor any eyewitness account". */
+const NOT_APPOSITIVE = new Set(['nor', 'and', 'or', 'but', 'not', 'no', 'so', 'yet', 'if', 'than', 'as', 'then', 'while']);
+
+/** Words that may follow the head of an appositive role: "a trawler captain from Kessen", "a lawyer who …", "an official familiar with …". */
+const AFTER_ROLE = new Set(['who', 'whose', 'and', 'from', 'with', 'since', 'until', 'during', 'under', 'familiar', 'close', 'responsible', 'involved']);
+
+/** A title qualifier reaches at most this many tokens back ("acting NSW Opposition Leader"). */
+const QUALIFIER_MAX = 4;
+
+/** A rank or a form of address rather than an office: every word a rank word ("Lt. Col.", "Officer", "Dr"). */
+export function isRank(ctx: Context, title: string): boolean {
+  const words = title.toLowerCase().split(/[\s.-]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => ctx.lex.rankWords.has(w));
+}
+
+/**
+ * Where a title's qualifiers start, for the title starting at token i: the capitalised words
+ * and modifiers the article writes before it ("Health Minister", "MCA President", "Bloc Quebecois
+ * Leader", "acting NSW Opposition Leader", "Clark County District Attorney"). `free` says whether
+ * a token may be taken (not part of a person's name).
+ */
+export function qualifierStart(ctx: Context, i: number, floor: number, free: (k: number) => boolean): number {
+  const { tokens, lex } = ctx;
+  let start = i;
+  for (let k = i - 1; k >= floor && i - k <= QUALIFIER_MAX && free(k); k--) {
+    const lw = ctx.lower(k);
+    if (tokens[k]!.kind === 'poss' && ctx.isCapWord(k - 1)) continue;
+    if (ctx.isWord(k) && lex.titleModifiers.has(lw)) {
+      start = k;
+      continue;
+    }
+    if (!ctx.isCapWord(k) || FUNCTION_WORDS.has(lw) || lex.speechVerbs.has(lw)) break;
+    if (lex.nonNames.has(lw) && !lex.titleWords.has(lw) && !lex.titleModifiers.has(lw)) break;
+    start = k;
+  }
+  return start;
+}
+
+/** A role descriptor ending right before token i ("Kremlin spokesperson", "North Korean leader"). */
+export function descriptorBefore(ctx: Context, i: number, floor: number): { start: number; word: RoleWord } | null {
+  const { tokens, lex } = ctx;
+  const head = i - 1;
+  if (head < floor || !ctx.isWord(head)) return null;
+  // A lower-case role noun: capitalised ones are titles ("Foreign Minister"), handled as such.
+  const word = roleNounAt(ctx, head);
+  if (!word || isCapitalised(tokens[head]!.text) || isPluralRole(ctx, head)) return null;
+  let start = head;
+  let lowerTaken = 0;
+  for (let k = head - 1; k >= floor && head - k <= DESCRIPTOR_MAX; k--) {
+    const t = tokens[k]!;
+    const lw = t.text.toLowerCase();
+    if (t.kind === 'poss') {
+      start = k;
+      continue;
+    }
+    // A capitalised word is a name's, even a verb's form ("State Department spokesman"), and so
+    // is a title's word ("MCA state official").
+    if (t.kind !== 'word' || FUNCTION_WORDS.has(lw) || lex.speechVerbs.has(lw) && !isCapitalised(t.text) && !lex.titleWords.has(lw)) break;
+    if (isCapitalised(t.text)) {
+      start = k;
+      continue;
+    }
+    if (lowerTaken >= 2) break;
+    lowerTaken++;
+    start = k;
+  }
+  return { start, word };
+}
+
+/** An appositive role after a name: ", the Kremlin's spokesman," / ", who heads the council," */
+export function appositiveAfter(ctx: Context, j: number, limit: number): { role: string; official: boolean } | null {
+  const { tokens, lex } = ctx;
+  if (tokens[j]?.text !== ',') return null;
+  let k = j + 1;
+  if (ctx.lower(k) === 'who' && lex.headingVerbs.has(ctx.lower(k + 1))) {
+    let e = k + 2;
+    while (e < limit && tokens[e]!.text !== ',' && tokens[e]!.text !== '.' && e - k < APPOSITIVE_MAX) e++;
+    const object = ctx.slice(k + 2, e).replace(/^the\s+/i, '');
+    return e > k + 2 ? { role: `head of ${object}`, official: false } : null;
+  }
+  if (['the', 'a', 'an'].includes(ctx.lower(k))) k++;
+  if (NOT_APPOSITIVE.has(ctx.lower(k))) return null;
+  // A verb opens a clause, not an appositive: "after World War II, banned anyone who …".
+  if (/^\p{Ll}+ed$/u.test(tokens[k]?.text ?? '') && !lex.titleModifiers.has(ctx.lower(k))) return null;
+  let e = k;
+  let word: RoleWord | null = null;
+  let roleEnd = -1;
+  while (e < limit && e - k < APPOSITIVE_MAX) {
+    const t = tokens[e]!;
+    if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ')' || t.kind === 'quote') break;
+    const w = t.kind === 'word' ? roleNounAt(ctx, e) : null;
+    if (w) {
+      word = w;
+      roleEnd = e + 1;
+    } else if (t.kind === 'word' && lex.speechVerbs.has(t.text.toLowerCase()) && roleEnd < 0) return null;
+    e++;
+  }
+  if (!word || roleEnd < 0) return null;
+  // The role noun heads the phrase: it ends it, or a complement, a relative clause or a
+  // participle follows ("a lawyer representing the family"); "Deal, a spokesman said" is a clause.
+  const next = ctx.lower(roleEnd);
+  if (roleEnd < e && lex.speechVerbs.has(next)) return null;
+  if (roleEnd < e && !lex.roleComplements.has(next) && !AFTER_ROLE.has(next) && !/(?:ing|ed)$/.test(next)) return null;
+  // The role runs to its head noun and any "of"/"for"/"at" phrase after it.
+  let stop = roleEnd;
+  if (lex.roleComplements.has(ctx.lower(stop))) stop = e;
+  return { role: ctx.slice(k, stop), official: word.official || hasOfficialWord(ctx, k, stop) };
+}
+
+/** A title right before token i: "President", "Secretary of State", "Sen.". */
+export function titleBefore(ctx: Context, i: number, floor: number): PersonEvidence | null {
+  const { tokens, lex } = ctx;
+  const m = lex.titles.matchEndingAt(tokens, i - 1, floor);
+  if (!m) return null;
+  if (!isCapitalised(tokens[m.start]!.text)) return null;
+  // "Kremlin spokesperson" style descriptors before a title are part of the role too.
+  const desc = descriptorBefore(ctx, m.start, floor);
+  const start = desc ? desc.start : m.start;
+  const role = ctx.slice(start, i);
+  return { role: isCourtesyTitle(role) ? null : role, official: m.value.official || !!desc?.word.official, outer: start };
+}

@@ -1,0 +1,117 @@
+/**
+ * The entities found so far and their mentions, with the people indexed by full name and by the
+ * shorter forms a later mention may use (a surname; a family name written first).
+ */
+import type { Context } from '../context';
+import type { EntityKind } from '../types';
+import { genderOf } from './gender';
+import type { EntityIndex, EntityRecord, MentionRecord, Sequence } from './types';
+
+export class EntityStore {
+  readonly entities: EntityRecord[] = [];
+  readonly mentionAt = new Map<number, MentionRecord>();
+  private readonly byName = new Map<string, EntityRecord>();
+  private readonly personByFull = new Map<string, EntityRecord>();
+  private readonly peopleByShort = new Map<string, EntityRecord[]>();
+
+  constructor(private readonly ctx: Context) {}
+
+  entityFor(name: string, kind: EntityKind): EntityRecord {
+    const key = `${kind}:${name.toLowerCase()}`;
+    let e = this.byName.get(key);
+    if (!e) {
+      e = { name, kind, role: null, official: false, gender: null, mentions: [] };
+      this.byName.set(key, e);
+      this.entities.push(e);
+    }
+    return e;
+  }
+
+  /** Links tokens first..last to the entity, unless another mention holds one of them. */
+  addMention(entity: EntityRecord, first: number, last: number, outer = first): void {
+    const { tokens } = this.ctx;
+    for (let k = first; k < last; k++) if (this.mentionAt.has(k)) return;
+    const m: MentionRecord = { start: tokens[first]!.start, end: tokens[last - 1]!.end, text: this.ctx.slice(first, last), first, last, outer, entity };
+    entity.mentions.push(m);
+    for (let k = first; k < last; k++) this.mentionAt.set(k, m);
+  }
+
+  /**
+   * The first role stated is the person's role, unless a later mention states it more fully
+   * ("President", then "Palestinian president"; "Minister", then "Prime Minister"); once
+   * official, always official.
+   */
+  setRole(entity: EntityRecord, role: string | null, official: boolean): void {
+    if (role && (!entity.role || isFuller(role, entity.role))) entity.role = role;
+    if (official) entity.official = true;
+  }
+
+  addPerson(seq: Sequence, role: string | null, official: boolean, outer: number): void {
+    const name = this.ctx.slice(seq.first, seq.last);
+    const existing = this.findPerson(name);
+    const e = existing ?? this.entityFor(name, 'person');
+    // The fullest form names the entity: "Vladimir Putin" over "Putin".
+    if (existing && name.length > e.name.length && name.endsWith(e.name)) e.name = name;
+    this.indexPerson(e);
+    this.setRole(e, role, official);
+    this.addMention(e, seq.first, seq.last, outer);
+  }
+
+  isPersonAt(k: number): boolean {
+    return this.mentionAt.get(k)?.entity.kind === 'person';
+  }
+
+  /**
+   * The person this (possibly shorter) name refers to at token `at`: the same name, or a known
+   * person's surname. Where two people share the surname ("Bill Clinton", "Hillary Clinton"),
+   * the one named most recently before `at` is meant, as a reader takes it; with neither named
+   * before, nothing is guessed.
+   */
+  findPerson(name: string, at = this.ctx.tokens.length): EntityRecord | null {
+    const words = name.toLowerCase().split(/\s+/);
+    const exact = this.personByFull.get(words.join(' '));
+    if (exact) return exact;
+    // "Putin" for "Vladimir Putin"; "Dmitri Peskov" for "Dmitry Peskov" is left to the store (issue 5).
+    if (words.length !== 1) return null;
+    const candidates = this.peopleByShort.get(words[0]!) ?? [];
+    if (candidates.length <= 1) return candidates[0] ?? null;
+    let best: EntityRecord | null = null;
+    let bestAt = -1;
+    for (const e of candidates) {
+      for (const m of e.mentions) if (m.first < at && m.first > bestAt && m.last - m.first > 1) {
+        best = e;
+        bestAt = m.first;
+      }
+    }
+    return best;
+  }
+
+  /** The entities with at least one mention, mentions in text order. */
+  toIndex(): EntityIndex {
+    for (const e of this.entities) {
+      e.mentions.sort((a, b) => a.start - b.start);
+      if (e.kind === 'person') e.gender = genderOf(this.ctx, e);
+    }
+    return { entities: this.entities.filter((e) => e.mentions.length), mentionAt: this.mentionAt };
+  }
+
+  private indexPerson(e: EntityRecord): void {
+    const words = e.name.toLowerCase().split(/\s+/);
+    this.personByFull.set(words.join(' '), e);
+    const keys = new Set([words[words.length - 1]!]);
+    if (words.length > 1 && this.ctx.lex.familyFirst.has(words[0]!)) keys.add(words[0]!);
+    for (const key of keys) {
+      const list = this.peopleByShort.get(key) ?? [];
+      if (!list.includes(e)) this.peopleByShort.set(key, [...list, e]);
+    }
+  }
+}
+
+const roleWords = (role: string) => role.toLowerCase().replace(/[.’']/g, '').split(/[\s-]+/).filter(Boolean);
+
+/** Does `role` say all that `than` says, and more? */
+function isFuller(role: string, than: string): boolean {
+  const words = roleWords(role);
+  const before = roleWords(than);
+  return words.length > before.length && before.every((w) => words.includes(w));
+}

@@ -1,0 +1,58 @@
+/** Sources as reporters write them: offices with long names, bodies, unnamed people, and outlets that are told. */
+import { describe, expect, it } from 'vitest';
+import { run } from '../../helpers/nlp';
+
+/** The first claim as "source as written (type) | content". */
+function first(text: string): string | null {
+  const a = run(text).attributions[0];
+  return a ? `${a.source?.text} (${a.sourceType}) | ${a.content.text}` : null;
+}
+
+describe('sources as written', () => {
+  it.each([
+    [
+      'an office with a long name',
+      "The U.S. Attorney's Office for the Western District of New York said in a statement that the man had been charged.",
+      "The U.S. Attorney's Office for the Western District of New York (institution) | the man had been charged",
+    ],
+    ['a prosecutor’s office', "The prosecutor's office said the suspect would appear in court on Monday.", "The prosecutor's office (institution) | the suspect would appear in court on Monday"],
+    ['a military', 'The US military said two soldiers were wounded in the attack.', 'The US military (institution) | two soldiers were wounded in the attack'],
+    ['a spokesman for a body', 'A spokesman for the agency said the ship had been refloated.', 'A spokesman for the agency (anonymous) | the ship had been refloated'],
+    [
+      'a spokeswoman for an embassy in a city',
+      'A spokeswoman for the US embassy in Baghdad told Reuters the new law showed progress.',
+      'A spokeswoman for the US embassy in Baghdad (anonymous) | the new law showed progress',
+    ],
+    ['officials somewhere', 'Ruling coalition officials in Johor insisted they want Chua to defend his seat.', 'Ruling coalition officials in Johor (anonymous) | they want Chua to defend his seat'],
+    ['a panel', 'A two-member agency panel said the extra cost was not an undue burden.', 'A two-member agency panel (institution) | the extra cost was not an undue burden'],
+    [
+      'an official who asked not to be named',
+      'A senior official, who spoke on condition of anonymity, said the talks had stalled.',
+      'A senior official, who spoke on condition of anonymity (anonymous) | the talks had stalled',
+    ],
+    ['a person behind a descriptor naming a place', 'Lahore police chief Malik Iqbal told AFP the attack killed 22 policemen.', 'Lahore police chief Malik Iqbal (named-person) | the attack killed 22 policemen'],
+  ])('%s', (_name, text, expected) => expect(first(text)).toBe(expected));
+
+  it('takes "the agency" for the agency the article named', () => {
+    const a = run('The Canadian Transportation Agency ruled on Thursday. The agency said airlines must not charge disabled travellers for a second seat.');
+    expect(a.attributions.map((x) => x.speaker)).toEqual(['Canadian Transportation Agency']);
+  });
+});
+
+describe('an outlet that is told is never the source', () => {
+  it.each([
+    ['after a quotation', '"We will fight on," Smith told Business Insider.'],
+    ['after a clause', 'The company will cut 300 jobs, told Business Insider.'],
+    ['before a clause', 'Mayor Jane Ruiz told CNN the bridge would reopen on Monday.'],
+  ])('%s', (_name, text) => {
+    for (const a of run(text).attributions) expect(a.sourceType).not.toBe('media');
+  });
+});
+
+describe('requests are not claims', () => {
+  it.each([
+    ['asked … to', 'The government asked the two officials to leave the country last week.'],
+    ['told … to', 'Mayor Jane Ruiz told residents to stay indoors.'],
+    ['a participle with a phrase', 'Karlheinz Schreiber wrote a letter to Mulroney, asking for help with his legal problems.'],
+  ])('%s', (_name, text) => expect(run(text).attributions).toEqual([]));
+});
