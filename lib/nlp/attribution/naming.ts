@@ -28,6 +28,10 @@ export function findNamings(set: ClaimSet): void {
       // "called it …", "called him …": the object is what is named, and a complement must follow.
       if (!forCall && /^(?:it|him|her|them)$/.test(ctx.lower(k)) && (NOT_AFTER.has(ctx.lower(k + 1)) && ctx.lower(k + 1) !== 'a' && ctx.lower(k + 1) !== 'an' || tokens[k + 1]?.kind === 'punct')) continue;
       if (k >= s.end || tokens[k]!.kind === 'punct') continue;
+      // "called Alicia Machado on Friday to thank her", "called the hearing because …": no name
+      // given. A naming has an object and then what it is called: a quotation, a noun phrase or an
+      // adjective ("called the charges unsubstantiated", "called Pereira a member of the team").
+      if (!forCall && !namesAfterObject(set, k, s.end)) continue;
       const source = sourceBefore(set, v, s.first);
       if (!source) continue;
       const end = clauseEnd(set, k, s.end);
@@ -36,3 +40,15 @@ export function findNamings(set: ClaimSet): void {
     }
   }
 }
+
+function namesAfterObject(set: ClaimSet, k: number, stop: number): boolean {
+  const syn = set.ctx.syntax;
+  const e = set.ctx.tokens[k]?.kind === 'quote' ? k : syn.nounPhraseEnd(k);
+  if (e >= stop) return false;
+  if (set.ctx.tokens[e]!.kind === 'quote') return true;
+  // "described the plan as a disaster"
+  if (set.ctx.lower(e) === 'as') return true;
+  return COMPLEMENT_TAGS.has(syn.upos[e] ?? '');
+}
+
+const COMPLEMENT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
