@@ -6,10 +6,9 @@ import { clearSaved, placeSaved, saveReading } from '@/lib/page/library-page';
 import { isPageQuery, isSaveQuery, type TabState, type ExtractAnswer, type ExtractRequest, type Message, type PingAnswer, type Result } from '@/lib/messaging/protocol';
 import { CardController, type CardSource } from '@/lib/overlay/cards';
 import { whenIdle } from '@/lib/page/idle';
-import { countFound, markUp, paintAnalysisInStretches, type MarkUp } from '@/lib/page/mark-up';
+import { countFound, paintAnalysisInStretches, type MarkUp } from '@/lib/page/mark-up';
 import { readPageRemote } from '@/lib/page/read-remote';
 import { digestAnalysis } from '@/lib/memory/digest';
-import { getLexicon } from '@/lib/nlp/lexicon';
 import { articleRoot, watchPage } from '@/lib/page/watch';
 import { knowledgeAdapter } from '@/lib/page/knowledge-adapter';
 import { changesHighlights, isActiveOn, loadSettings, watchSettings, type Settings } from '@/lib/settings/settings';
@@ -94,21 +93,20 @@ export default defineContentScript({
       const { state, extraction, analysis } = await readPageRemote(document, pageId, { send, pause: yieldToPage, time: timed });
       if (ctx.isInvalid) return;
       state.host = location.hostname;
+      const options = { paint: !settings || isActiveOn(settings, location.hostname), namesOnly: settings?.level === 'names' };
       if (extraction) {
         await yieldToPage();
         if (ctx.isInvalid) return;
-        const options = { paint: !settings || isActiveOn(settings, location.hostname), namesOnly: settings?.level === 'names' };
-        if (analysis) {
-          current = await paintAnalysisInStretches(extraction, analysis, document, options, yieldToPage, timed);
+        if (!analysis) {
+          // The background analyses (DESIGN.md: one reading path); a page that cannot reach it says
+          // so in the popup rather than analysing here, which would ship lib/nlp into every page.
+          state.error = 'its analysis could not be made (the extension’s background did not answer); reload the page to try again';
         } else {
-          // Analysed here (the background could not): the lexicons first, in a stretch of their own.
-          const started = performance.now();
-          getLexicon();
-          timed(performance.now() - started);
-          await yieldToPage();
-          current = await markUp(extraction, document, options, yieldToPage, timed);
+          current = await paintAnalysisInStretches(extraction, analysis, document, options, yieldToPage, timed);
         }
         if (ctx.isInvalid) return;
+      }
+      if (extraction && current) {
         state.found = countFound(current.analysis, current.painted);
         state.digest = digestAnalysis(current.analysis);
         reading = { extraction, analysis: current.analysis };

@@ -1,9 +1,8 @@
-/** Analyses the extracted article and highlights what it found on the live page. */
+/** Highlights what the background's analysis found on the live page, and counts it. */
 import type { Extraction } from '../article';
 import { PageHighlighter } from '../highlight/composite';
 import type { Highlighter } from '../highlight/highlighter';
 import { highlightItems, parseEntityKey } from '../highlight/items';
-import { analyze } from '../nlp/analyze';
 import type { Found } from '../messaging/protocol';
 import type { Analysis } from '../nlp/types';
 
@@ -36,24 +35,6 @@ export async function paintAnalysisInStretches(
 function labelFor(analysis: Analysis, key: string): string {
   const e = analysis.entities[parseEntityKey(key)?.entity ?? -1];
   return e ? `${e.name}${e.role ? `, ${e.role}` : ''}: Sourcelight card` : 'Sourcelight card';
-}
-
-/**
- * Analyses here, then paints. `between` runs between the two: the content script yields to the
- * page there; `time` hears how long each stretch took.
- */
-export async function markUp(
-  extraction: Extraction,
-  doc: Document,
-  options: PaintOptions = { paint: true, namesOnly: false },
-  between: () => Promise<unknown> = async () => {},
-  time: (ms: number) => void = () => {},
-): Promise<MarkUp> {
-  const t = performance.now();
-  const analysis = analyze(extraction.article.text, { language: extraction.article.language });
-  time(performance.now() - t);
-  await between();
-  return paintAnalysisInStretches(extraction, analysis, doc, options, between, time);
 }
 
 export function countFound(analysis: Analysis, painted: number): Found {

@@ -2,7 +2,8 @@
  * Reading a page without making it stutter: the content script decides whether the page is an
  * article (cheap), takes a copy of its HTML, and lets the background extract and analyse it; then
  * it finds the article's text nodes on the live page again. Where the background cannot answer
- * (an old browser, an error), the page is read here as before.
+ * (an old browser, an error), the article is extracted here, for the popup to name it, and left
+ * unanalysed: the analysis runs only in the background (DESIGN.md: one reading path).
  */
 import { detectArticle, readPageMeta, type Extraction } from '../article';
 import { RunResolver } from '../article/indexed-map';
@@ -15,7 +16,7 @@ const RUNS_PER_STRETCH = 300;
 export interface RemoteReading {
   state: TabState;
   extraction: Extraction | null;
-  /** The analysis, when the background made it (else the content script analyses). */
+  /** The analysis, when the background made it (else none: the popup says why). */
   analysis: Analysis | null;
 }
 
