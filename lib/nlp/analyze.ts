@@ -3,6 +3,7 @@ import { chooseLanguage } from './language';
 import { findClaims } from './attribution';
 import { Context } from './context';
 import { findEntities, type EntityRecord } from './entities';
+import { entityConfidence } from './entity-confidence';
 import { DEFAULT_THRESHOLD, judgeClaims, storedModel } from './judge/judge';
 import { getLexicon } from './lexicon';
 import { findQuotations, quotationIndex } from './quotes';
@@ -78,6 +79,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     options.onCandidate?.(a, features);
   }
 
+  // An unnamed source is as sure as the best claim it makes.
+  for (const e of generic.values()) {
+    const claims = attributions.filter((a) => a.speaker === e.name || a.relay?.speaker === e.name).map((a) => a.confidence);
+    e.confidence = entityConfidence(e.kind, e.name, null, claims);
+  }
   const entities: Entity[] = [...index.entities.map(toEntity), ...generic.values()].sort(
     (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
   );
@@ -91,5 +97,6 @@ function toEntity(e: EntityRecord): Entity {
     role: e.role,
     official: e.official,
     mentions: e.mentions.map(({ start, end, text }) => ({ start, end, text })),
+    confidence: entityConfidence(e.kind, e.name, e.role),
   };
 }

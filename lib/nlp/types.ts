@@ -21,6 +21,8 @@ export interface Entity {
   official: boolean;
   /** Every mention of the entity: the name itself ("Peskov"), without titles; pronouns not included. */
   mentions: Span[];
+  /** How far it can be trusted to be what `kind` says (entity-confidence.ts); set by analyze(), absent in older saved data. */
+  confidence?: number;
 }
 
 export interface Attribution {
