@@ -17,6 +17,8 @@ import { PRONOUNS } from './lexicons/words';
 
 export type Gender = 'male' | 'female';
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+
 // Within reach of a reader's memory (and in bounded time on any input).
 const REACH_TOKENS = 800;
 const REACH_PARAGRAPHS = 3;
@@ -30,8 +32,25 @@ export class PronounResolver {
     private readonly quoteAt: (i: number) => number,
   ) {}
 
+  private readonly resolved = new Map<number, EntityRecord | null>();
+
+  /** Subject pronouns before this token are resolved already (in text order, so that no chain recurses). */
+  private doneUpTo = 0;
+
   /** The person the pronoun at token i ("he", "she") stands for, or null. */
   person(i: number): EntityRecord | null {
+    const hit = this.resolved.get(i);
+    if (hit !== undefined) return hit;
+    for (; this.doneUpTo < i; this.doneUpTo++) {
+      const k = this.doneUpTo;
+      if (SUBJECT_PRONOUNS.has(this.ctx.lower(k)) && !this.resolved.has(k)) this.resolved.set(k, this.resolve(k));
+    }
+    const found = this.resolve(i);
+    this.resolved.set(i, found);
+    return found;
+  }
+
+  private resolve(i: number): EntityRecord | null {
     const gender = PRONOUNS[this.ctx.lower(i)];
     if (gender !== 'male' && gender !== 'female') return null;
     const { tokens, sentences } = this.ctx;
@@ -48,6 +67,13 @@ export class PronounResolver {
       // who acts: it is taken only when the sentence has no other agreeing person.
       let owner: EntityRecord | null = null;
       for (let k = sent.first; k < end; k++) {
+        // An earlier "he" of the same sentence or one before ("He told MPs he paid Mulroney …, and he
+        // said …") is the same person: the subject carries on (centering), past the names in between.
+        if (SUBJECT_PRONOUNS.has(this.ctx.lower(k)) && PRONOUNS[this.ctx.lower(k)] === gender && this.quoteAt(k) < 0 && k < i) {
+          const same = this.person(k);
+          if (same) return same;
+          continue;
+        }
         const m = this.index.mentionAt.get(k);
         if (!m || m.first !== k || m.entity.kind !== 'person' || this.quoteAt(k) >= 0) continue;
         const g = this.genderOf(m.entity);

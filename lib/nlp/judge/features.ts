@@ -85,9 +85,52 @@ const wordsBefore = (v: View) => {
   const s = v.input.doc.sentences[v.tokens[v.cFirst]!.sentence]!;
   return countIn(v, s.first, v.cFirst, (i) => v.tokens[i]!.kind === 'word' && (i < v.c.cue[0] || i >= v.c.cue[1]) && (i < v.c.source.first || i >= v.c.source.last));
 };
+/**
+ * The other candidates near each one, found once per article: claims by their cue's sentence, and
+ * by content start, so that a page of thousands of claims is read in time linear in its length
+ * (each claim's content overlaps only its neighbours').
+ */
+interface Neighbours {
+  overlapping(c: Claim): Claim[];
+  inSentence(c: Claim): number;
+}
+const NEIGHBOURS = new WeakMap<JudgeInput, Neighbours>();
+function neighbours(input: JudgeInput): Neighbours {
+  const known = NEIGHBOURS.get(input);
+  if (known) return known;
+  const { tokens } = input.doc;
+  const perSentence = new Map<number, number>();
+  for (const o of input.claims) perSentence.set(tokens[o.cue[0]]!.sentence, (perSentence.get(tokens[o.cue[0]]!.sentence) ?? 0) + 1);
+  const byStart = [...input.claims].sort((a, b) => a.content[0] - b.content[0]);
+  // The longest content, so that a scan back from a claim knows where it can stop.
+  const longest = byStart.reduce((n, o) => Math.max(n, o.content[1] - o.content[0]), 0);
+  const firstFrom = (pos: number) => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid]!.content[0] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const made: Neighbours = {
+    overlapping(c) {
+      const out: Claim[] = [];
+      for (let k = firstFrom(c.content[0] - longest); k < byStart.length && byStart[k]!.content[0] < c.content[1]; k++) {
+        const o = byStart[k]!;
+        if (o !== c && c.content[0] < o.content[1]) out.push(o);
+      }
+      return out;
+    },
+    inSentence: (c) => perSentence.get(tokens[c.cue[0]]!.sentence) ?? 0,
+  };
+  NEIGHBOURS.set(input, made);
+  return made;
+}
+
 /** A candidate other than this one whose content overlaps this one's. */
-const overlapping = (v: View) =>
-  v.input.claims.filter((o) => o !== v.c && o.content[0] < v.c.content[1] && v.c.content[0] < o.content[1]);
+const overlapping = (v: View) => neighbours(v.input).overlapping(v.c);
 const sourceNamed = (v: View) => {
   const { first, last, entity } = v.c.source;
   for (let k = first; k < last; k++) if (entity && v.input.index.mentionAt.get(k)?.entity === entity) return true;
@@ -169,7 +212,7 @@ const FEATURES: Array<[string, (v: View) => number]> = [
   // The other candidates.
   ['others:overlapping', (v) => cap(overlapping(v).length, 5)],
   ['others:overlapping-same-source', (v) => cap(overlapping(v).filter((o) => o.source.entity !== null && o.source.entity === v.c.source.entity).length, 5)],
-  ['others:in-sentence', (v) => cap(v.input.claims.filter((o) => o !== v.c && v.tokens[o.cue[0]]!.sentence === v.tokens[v.c.cue[0]]!.sentence).length, 5)],
+  ['others:in-sentence', (v) => cap(neighbours(v.input).inSentence(v.c) - 1, 5)],
   ['relay', (v) => flag(v.c.relay !== null)],
   ['content:introduced', (v) => flag(introducer(v)?.text === ',' || introducer(v)?.text === ':')],
   ['content:after-word', (v) => flag(introducer(v)?.kind === 'word' && lowerAt(v, v.cFirst - 1) !== 'that')],
