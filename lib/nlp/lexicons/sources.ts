@@ -24,3 +24,17 @@ export const MASS_HEADS = set('people police media television press staff person
 
 /** Clauses after a source that only say it is unnamed; the source is what comes before them. */
 export const ANONYMITY_MARKERS = set('anonymity named identified');
+
+/**
+ * Role nouns a description may use for an office the article named otherwise: "the prosecutor"
+ * for a district attorney, "the lawyer" for a solicitor or counsel, "the spokeswoman" for a
+ * spokesperson. Source: the job titles of English-speaking legal systems and press offices.
+ */
+export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  prosecutor: ['attorney', 'prosecutors', 'dpp'],
+  lawyer: ['attorney', 'solicitor', 'counsel', 'barrister'],
+  attorney: ['lawyer', 'prosecutor'],
+  spokesman: ['spokeswoman', 'spokesperson'],
+  spokeswoman: ['spokesman', 'spokesperson'],
+  spokesperson: ['spokesman', 'spokeswoman'],
+};

@@ -6,7 +6,8 @@
  */
 import type { Context } from '../context';
 import type { EntityIndex, EntityRecord } from '../entities';
-import { ANONYMITY_MARKERS, INSTITUTION_HEADS, MASS_HEADS, SOURCE_DETERMINERS } from '../lexicons/sources';
+import { spellOutTitles } from '../entities';
+import { ANONYMITY_MARKERS, INSTITUTION_HEADS, MASS_HEADS, ROLE_SYNONYMS, SOURCE_DETERMINERS } from '../lexicons/sources';
 import type { EntityKind, SourceType } from '../types';
 import { FUNCTION_WORDS, isAllCaps } from '../words';
 import { sourceTypeOf, type Source } from './types';
@@ -95,13 +96,18 @@ export class UnnamedSources {
   }
 
   resolveDescribed(first: number, head: number, noun: string): Source {
+    // "the senator" for "Sen. Ann Lee"; "the prosecutor" for "District Attorney David Roger".
+    const nouns = new Set([noun, ...(ROLE_SYNONYMS[noun] ?? [])]);
     let entity: EntityRecord | null = null;
     for (let k = first - 1; k >= 0 && !entity; k--) {
       const m = this.index.mentionAt.get(k);
-      if (m && m.entity.kind === 'person' && m.entity.role && m.entity.role.toLowerCase().split(/[\s-]+/).includes(noun)) entity = m.entity;
+      if (!m || m.entity.kind !== 'person' || !m.entity.role) continue;
+      const words = spellOutTitles(m.entity.role).toLowerCase().split(/[\s-]+/);
+      if (words.some((w) => nouns.has(w))) entity = m.entity;
     }
     return { first, last: head + 1, sourceType: entity ? 'named-person' : 'other', entity, generic: null };
   }
+
 
   /** An unnamed source whose head noun is token j: anonymous, institutional, media or a document. */
   endingAt(j: number, floor: number, bareSingular = false): Source | null {

@@ -39,6 +39,13 @@ describe('sources as written', () => {
   });
 });
 
+describe('a person named by a role is the person the article gave it', () => {
+  it.each([
+    ['the prosecutor, a district attorney', 'Clark County District Attorney David Roger filed the motion on Monday. The prosecutor alleges that Simpson broke the terms of his bail.', 'David Roger'],
+    ['the senator, an abbreviated title', 'Sen. Ann Lee spoke on Monday. The senator said the bill would pass.', 'Ann Lee'],
+  ])('%s', (_name, text, speaker) => expect(run(text).attributions.map((a) => a.speaker)).toEqual([speaker]));
+});
+
 describe('an outlet that is told is never the source', () => {
   it.each([
     ['after a quotation', '"We will fight on," Smith told Business Insider.'],
