@@ -96,6 +96,9 @@ export function findParticiples(set: ClaimSet): void {
           else if (/^(?:he|she|it)$/.test(ctx.lower(i))) source = sources.startingAt(i, v);
         }
       }
+      // Or the subject after a longer opening ("On Friday, in a speech in Ohio, Trump attacked …,
+      // saying …"): the first source whose verb syntax finds right after it.
+      if (!source) source = subjectBefore(set, s.first, v);
       if (!source) continue;
       let k = v + 1;
       if (ctx.lower(k) === 'that') k++;
@@ -134,4 +137,21 @@ function isRequest(set: ClaimSet, k: number, stop: number): boolean {
     if (w === 'to') return e > k;
   }
   return false;
+}
+
+/** The first source in [from, v) that a finite verb follows (the sentence's subject), or null. */
+function subjectBefore(set: ClaimSet, from: number, v: number): Source | null {
+  const { ctx, sources, index } = set;
+  for (let i = from; i < v; i++) {
+    if (set.quoteAt(i) >= 0) continue;
+    const m = index.mentionAt.get(i);
+    const pronoun = /^(?:he|she)$/.test(ctx.lower(i));
+    if (!(m && m.first === i && (m.entity.kind === 'person' || m.entity.kind === 'organization')) && !pronoun) continue;
+    const source = sources.startingAt(m ? m.outer : i, v);
+    if (!source) continue;
+    let e = source.last;
+    while (e < v && /^(?:also|later|then|again|has|had|have|will|would)$/.test(ctx.lower(e))) e++;
+    if (ctx.syntax.isFiniteVerb(e)) return source;
+  }
+  return null;
 }

@@ -41,6 +41,7 @@ describe('reported speech', () => {
     ['an anonymous source with its qualifier', 'People familiar with the talks said the draft ran to about 40 pages.', ['People familiar with the talks | said | the draft ran to about 40 pages']],
     ['a participle with a quotation', 'Donald Trump attacked Hillary Clinton over Libya, saying, "She\'s trigger-happy and very unstable."', ["Donald Trump | saying | “She's trigger-happy and very unstable.”"]],
     ['a participle', 'Gaspard spoke first. Martina Gaspard called it the hardest issue, adding that neither side could give it up.', ['Martina Gaspard | called | it the hardest issue', 'Martina Gaspard | adding | neither side could give it up']],
+    ['a participle after a long opening', 'On Friday, in a speech in Ohio, Senator Ann Lee attacked the plan, saying it would cost jobs.', ['Ann Lee | saying | it would cost jobs']],
     ['a pronoun for an institution', 'The foreign ministry issued a note. It said the ambassador had been recalled.', ['foreign ministry | said | the ambassador had been recalled']],
   ])('%s', (_name, text, expected) => expect(claims(run(text))).toEqual(expected));
 
