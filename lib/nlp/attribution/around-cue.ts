@@ -37,6 +37,9 @@ export function sourceBefore(set: ClaimSet, v: number, floor: number): Source | 
         if (tokens[n]?.text === '(') n--;
         else n = c - 1;
       }
+      // An appositive is a noun phrase ("the ministry's spokeswoman") or a relative clause ("who
+      // has served …"); a clause with a verb of its own ("…, Senator Ann Lee attacked the plan,") is not.
+      if (!/^(?:who|whose|which|speaking)$/.test(ctx.lower(c + 1)) && hasFiniteVerb(set, c + 1, j)) break;
       const named = sources.endingAt(n, floor);
       if (named && named.entity) return { ...named, last: j };
       // "A senior official, who spoke on condition of anonymity, said": the clause only says who.
@@ -56,6 +59,15 @@ export function sourceBefore(set: ClaimSet, v: number, floor: number): Source | 
     return null;
   }
   return sources.endingAt(j, floor);
+}
+
+/** A finite verb before any relative pronoun ("a developer who introduced him" is still a noun phrase). */
+function hasFiniteVerb(set: ClaimSet, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (/^(?:who|whose|which|that|whom)$/.test(set.ctx.lower(k))) return false;
+    if (set.quoteAt(k) < 0 && set.ctx.syntax.isFiniteVerb(k)) return true;
+  }
+  return false;
 }
 
 function isDash(text: string): boolean {
