@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { parseImport } from '@/lib/export/import';
 import { hasShared, PROJECT_ROOT, SEED_PAGE } from '../../helpers/shared-data';
 import { analyze, SAMPLE } from '../../helpers/cli';
-import { machineSaved } from '../export/fixtures';
+import { machineSaved, sampleClaims } from '../export/fixtures';
 
 
 
@@ -29,7 +29,7 @@ describe('npm run analyze -- --export', () => {
     const [a, b] = await Promise.all([analyze('--export', 'jsonld', '--out', '-', SAMPLE), analyze('--export', 'jsonld', '--out', '-', SAMPLE)]);
     expect(a.code).toBe(0);
     const doc = JSON.parse(a.stdout);
-    expect(doc).toMatchObject({ type: 'AnnotationCollection', total: 20 });
+    expect(doc).toMatchObject({ type: 'AnnotationCollection', total: sampleClaims() });
     expect(doc.first.items.map((i: { id: string }) => i.id)).toEqual(JSON.parse(b.stdout).first.items.map((i: { id: string }) => i.id));
     const result = parseImport('out.jsonld', a.stdout);
     expect(result).toMatchObject({ ok: true, format: 'jsonld', articles: [{ url: 'https://harbourcourier.example/world/harbour-talks', text: '' }] });
@@ -44,7 +44,7 @@ describe('npm run analyze -- --export', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
     expect(rows[0]!.slice(0, 11)).toEqual(['article', 'url', 'outlet', 'date', 'speaker', 'role', 'source type', 'cue', 'content', 'direct', 'corrected']);
-    expect(rows.filter((r) => r[1] === 'https://harbourcourier.example/world/harbour-talks')).toHaveLength(20);
+    expect(rows.filter((r) => r[1] === 'https://harbourcourier.example/world/harbour-talks')).toHaveLength(sampleClaims());
     expect(rows.slice(1).every((r) => r[1] === 'https://harbourcourier.example/world/harbour-talks' || r[1] === `file://${text}`)).toBe(true);
   });
 

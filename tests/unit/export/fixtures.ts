@@ -13,6 +13,12 @@ export const SAVED_AT = '2026-11-25T09:00:00.000Z';
 export const REVIEWED_AT = '2026-11-26T10:30:00.000Z';
 
 /** The machine's reading of the sample article, unreviewed. */
+/** How many claims the analysis shows on the sample article (the rules and the judge decide; tests count with it). */
+export function sampleClaims(): number {
+  const article = articleFromHtml(readSample('world', 'harbour-talks.html'));
+  return analyze(article.text, { language: article.language }).attributions.length;
+}
+
 export function machineSaved(now = SAVED_AT): SavedArticle {
   const article = articleFromHtml(readSample('world', 'harbour-talks.html'));
   return savedFromAnalysis(article, analyze(article.text, { language: article.language }), now);

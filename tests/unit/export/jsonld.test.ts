@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseImport } from '@/lib/export/import';
 import { motivationOf, toWebAnnotations } from '@/lib/export/jsonld';
 import type { SavedArticle } from '@/lib/library/types';
-import { reviewedSaved } from './fixtures';
+import { reviewedSaved, sampleClaims } from './fixtures';
 
 interface Body {
   type: string;
@@ -55,8 +55,9 @@ describe('toWebAnnotations', () => {
 
   it.each([
     ['an unreviewed attribution', 4, 'classifying'],
-    ['a highlight with a note', 20, 'commenting'],
-    ['a highlight without one', 21, 'highlighting'],
+    // The two highlights come after the machine's claims.
+    ['a highlight with a note', sampleClaims(), 'commenting'],
+    ['a highlight without one', sampleClaims() + 1, 'highlighting'],
   ])('motivates %s as %s', (_, index, motivation) => {
     const a = article.annotations[index]!;
     expect(motivationOf(a)).toBe(motivation);
