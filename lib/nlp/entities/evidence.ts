@@ -7,6 +7,7 @@
 import type { Context } from '../context';
 import { isAllCaps } from '../words';
 import { endsInOrgHead, hasOfficialWord } from './organizations';
+import { inResults } from './results';
 import type { Sentence } from '../tokenize';
 import { appositiveAfter, descriptorBefore, isCourtesyTitle, isPluralRole, isRank, roleNounAt, titleBefore } from './roles';
 import type { PersonEvidence, Sequence } from './types';
@@ -107,6 +108,7 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
   if (length >= 2 && length <= 4 && tokens[last]?.text === ',' && /^\d{1,3}$/.test(tokens[last + 1]?.text ?? '') && tokens[last + 2]?.text === ',' && !hasOfficialWord(ctx, first, last)) {
     return { role: null, official: false, outer: first };
   }
+  if (inResults(ctx, seq)) return { role: null, official: false, outer: first };
   return null;
 }
 

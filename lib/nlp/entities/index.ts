@@ -15,7 +15,7 @@ import { Context } from '../context';
 import type { Known, Lexicon } from '../lexicon-types';
 import type { Tokenized } from '../tokenize';
 import { isGroup, isHeadedAfter, personEvidence, titledRole } from './evidence';
-import { addListedPeople, addRelatives, addShorterMentions, addSpeakingNames } from './later';
+import { addHeadlineMentions, addListedPeople, addRelatives, addShorterMentions, addSpeakingNames } from './later';
 import { isHeadline, isTitleBeforeName, looksLikePerson, nameSequence, officeOfBody } from './names';
 import { endsInOrgHead, hasOfficialWord, isOrganizationName } from './organizations';
 import { qualifierStart } from './roles';
@@ -147,5 +147,6 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
   addSpeakingNames(ctx, store, pending);
   addRelatives(ctx, store, pending);
   addShorterMentions(ctx, store, pending);
+  addHeadlineMentions(ctx, store);
   return store.toIndex();
 }

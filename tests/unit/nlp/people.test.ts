@@ -119,6 +119,34 @@ describe('people and their roles', () => {
     expect(people(run('I can only thank the voters for electing Dalton McGuinty.Had you not done that, we would know.'))).toEqual(['Dalton McGuinty']);
   });
 
+  // Results lines of sports pages (Reuters wire style): no sentence, but patterns prose never writes.
+  it.each([
+    ['a cricket scorecard line', 'S. Jayasuriya c Healy b Fleming 44', ['S. Jayasuriya', 'Healy', 'Fleming']],
+    ['a batsman not out', 'Mushtaq Ahmed not out 14', ['Mushtaq Ahmed']],
+    ['lbw', 'Waqar Younis lbw b Gough 4', ['Waqar Younis', 'Gough']],
+    ["a bowler's figures", 'Bowling : Wasim Akram 10-0-50-0 , Waqar Younis 9-0-54-1 ,', ['Wasim Akram', 'Waqar Younis']],
+    ['scorers with the minute', 'Romania - Cosmin Contra ( 31st ) , Mihai Tararache ( 75th )', ['Cosmin Contra', 'Mihai Tararache']],
+    ['one scorer after the team', 'Brazil - Giovanni ( 14th ) , Marcello Goncalves ( 55th )', ['Giovanni', 'Marcello Goncalves']],
+    ["a team sheet's captain and the list after him", 'Sri Lanka - Arjuna Ranatunga ( captain ) , Sanath Jayasuriya , Romesh Kaluwitharana .', ['Arjuna Ranatunga', 'Sanath Jayasuriya', 'Romesh Kaluwitharana']],
+    ['a numbered team sheet', 'South Africa - 15 - Andre Joubert , 14 - Justin Swart , 13 - Japie Mulder ( Joel Stransky , 48 mins ) 12 - Danie van Schalkwyk', ['Andre Joubert', 'Justin Swart', 'Japie Mulder', 'Joel Stransky']],
+    ['a position before a name', 'The home team scored only one try through England scrum-half Kyran Bracken .', ['Kyran Bracken (England scrum-half)']],
+  ])('a player in %s', (_name, text, expected) => {
+    expect(people(run(text))).toEqual(expected);
+  });
+
+  it.each([
+    ['a driver and his car', '1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980'],
+    ['a ranking in prose', 'The club finished the season in Second Division ( 14th ) last year.'],
+  ])('takes no player from %s', (_name, text) => {
+    expect(people(run(text)).filter((p) => !/^Alex Zanardi/.test(p))).toEqual([]);
+  });
+
+  it('reads the surname of a person the article names in a headline in capitals', () => {
+    const a = run('SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN .\nThe new captain is Alan Shearer , who said he was delighted .');
+    const shearer = a.entities.find((e) => e.name === 'Alan Shearer');
+    expect(shearer?.mentions.map((m) => m.text)).toEqual(['SHEARER', 'Alan Shearer']);
+  });
+
   it('reads no names in headlines set in capitals', () => {
     expect(people(run('GOLF - HENKE TAKES LEAD IN MILWAUKEE , WOODS MAKES PRO DEBUT .'))).toEqual([]);
   });
