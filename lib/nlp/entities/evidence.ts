@@ -81,10 +81,12 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
     return { role: null, official: false, outer: first };
   }
   // A name with a country or a party and state after it: "Jearl Miles (U.S.)", "Mike Pence (R-IN)".
-  if (length >= 2 && tokens[last]?.text === '(' && tokens[last + 2]?.text === ')') {
-    const inside = tokens[last + 1]!;
-    const place = lex.known.match(tokens, last + 1, last + 2);
-    if (place?.value.kind === 'place' || /^[RDI]-[A-Z][A-Za-z.]*$/.test(inside.text)) return { role: null, official: false, outer: first };
+  // (A country may take more than one word: "Jiri Novak ( Czech Republic )".)
+  if (length >= 2 && tokens[last]?.text === '(') {
+    const inside = tokens[last + 1];
+    const place = lex.known.match(tokens, last + 1, last + 5);
+    if (place?.value.kind === 'place' && tokens[last + 1 + place.length]?.text === ')') return { role: null, official: false, outer: first };
+    if (inside && tokens[last + 2]?.text === ')' && /^[RDI]-[A-Z][A-Za-z.]*$/.test(inside.text)) return { role: null, official: false, outer: first };
   }
   if (length >= 2 && length <= 4 && lex.speechVerbs.has(ctx.lower(last)) && !hasOfficialWord(ctx, first, last)) {
     return { role: null, official: false, outer: first };

@@ -15,7 +15,7 @@ import { Context } from '../context';
 import type { Known, Lexicon } from '../lexicon-types';
 import type { Tokenized } from '../tokenize';
 import { isGroup, isHeadedAfter, personEvidence, titledRole } from './evidence';
-import { addHeadlineMentions, addListedPeople, addRelatives, addShorterMentions, addSpeakingNames } from './later';
+import { addGivenNameMentions, addHeadlineMentions, addListedPeople, addRelatives, addShorterMentions, addSpeakingNames } from './later';
 import { isHeadline, isTitleBeforeName, looksLikePerson, nameSequence, officeOfBody } from './names';
 import { endsInOrgHead, hasOfficialWord, isOrganizationName } from './organizations';
 import { qualifierStart } from './roles';
@@ -66,7 +66,9 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
       }
       // An ordinary word that opens the sentence (or a quotation) is not a name.
       const opens = i === s.first || tokens[i - 1]?.kind === 'quote' && i - 1 === s.first;
-      if (opens && (lex.nonNames.has(t.text.toLowerCase()) || lowerSeen.has(t.text.toLowerCase())) && !lex.known.match(tokens, i, s.end)) {
+      // (An initial is no word: "A. Stewart b Mushtaq Ahmed 46".)
+      const initial = /^\p{Lu}$/u.test(t.text) && tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === t.end && ctx.isCapWord(i + 2);
+      if (opens && !initial && (lex.nonNames.has(t.text.toLowerCase()) || lowerSeen.has(t.text.toLowerCase())) && !lex.known.match(tokens, i, s.end)) {
         i++;
         continue;
       }
@@ -147,6 +149,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
   addSpeakingNames(ctx, store, pending);
   addRelatives(ctx, store, pending);
   addShorterMentions(ctx, store, pending);
+  addGivenNameMentions(ctx, store, pending);
   addHeadlineMentions(ctx, store);
   return store.toIndex();
 }

@@ -162,3 +162,18 @@ export function addHeadlineMentions(ctx: Context, store: EntityStore): void {
     }
   }
 }
+
+/**
+ * A given name alone for a person the article has named in full, as quotes and sports reports
+ * write it ("I 'm sure Alan is the man for the job" after "Alan Shearer"): only when one person
+ * named before has that given name.
+ */
+export function addGivenNameMentions(ctx: Context, store: EntityStore, pending: Sequence[]): void {
+  for (const seq of pending) {
+    if (seq.last - seq.first !== 1 || store.mentionAt.has(seq.first)) continue;
+    const given = ctx.lower(seq.first);
+    if (!ctx.lex.givenNames.has(given)) continue;
+    const people = store.peopleNamedBefore(seq.first).filter((e) => e.name.includes(' ') && e.name.split(' ')[0]!.toLowerCase() === given);
+    if (people.length === 1) store.addMention(people[0]!, seq.first, seq.last);
+  }
+}

@@ -129,6 +129,8 @@ describe('people and their roles', () => {
     ['one scorer after the team', 'Brazil - Giovanni ( 14th ) , Marcello Goncalves ( 55th )', ['Giovanni', 'Marcello Goncalves']],
     ["a team sheet's captain and the list after him", 'Sri Lanka - Arjuna Ranatunga ( captain ) , Sanath Jayasuriya , Romesh Kaluwitharana .', ['Arjuna Ranatunga', 'Sanath Jayasuriya', 'Romesh Kaluwitharana']],
     ['a numbered team sheet', 'South Africa - 15 - Andre Joubert , 14 - Justin Swart , 13 - Japie Mulder ( Joel Stransky , 48 mins ) 12 - Danie van Schalkwyk', ['Andre Joubert', 'Justin Swart', 'Japie Mulder', 'Joel Stransky']],
+    ['an initial opening the line', 'A. Stewart b Mushtaq Ahmed 46', ['A. Stewart', 'Mushtaq Ahmed']],
+    ['a country of two words in brackets', 'Andrei Medvedev ( Ukraine ) beat Karol Kucera ( Slovakia ) , Pete Sampras ( U.S. ) beat Jiri Novak ( Czech Republic )', ['Andrei Medvedev', 'Karol Kucera', 'Pete Sampras', 'Jiri Novak']],
     ['a position before a name', 'The home team scored only one try through England scrum-half Kyran Bracken .', ['Kyran Bracken (England scrum-half)']],
   ])('a player in %s', (_name, text, expected) => {
     expect(people(run(text))).toEqual(expected);
@@ -145,6 +147,14 @@ describe('people and their roles', () => {
     const a = run('SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN .\nThe new captain is Alan Shearer , who said he was delighted .');
     const shearer = a.entities.find((e) => e.name === 'Alan Shearer');
     expect(shearer?.mentions.map((m) => m.text)).toEqual(['SHEARER', 'Alan Shearer']);
+  });
+
+  it.each([
+    ['one person with that given name', 'Hoddle named Alan Shearer captain. " I \'m sure Alan is the man for the job , " Hoddle said .', ['Alan Shearer', 'Alan']],
+    ['two people with that given name', 'Alan Shearer and Alan Ball came. " Alan is the man , " he said .', ['Alan Shearer']],
+  ])('reads a given name alone as the person named in full with %s', (_what, text, mentions) => {
+    const a = run(text);
+    expect(a.entities.filter((e) => e.kind === 'person').flatMap((e) => e.mentions.filter((m) => e.name === 'Alan Shearer').map((m) => m.text))).toEqual(mentions);
   });
 
   it('reads no names in headlines set in capitals', () => {
