@@ -50,11 +50,16 @@ export function addListedPeople(ctx: Context, store: EntityStore, pending: Seque
     if (!isSeparator(k)) return false;
     return store.isPersonAt(numbered(k + 2) ? k + 3 : k + 1);
   };
-  for (let round = 0; round < 2; round++) {
+  // Rounds until the list's far end is reached (a team sheet runs to eleven names and more).
+  for (let added = true; added; ) {
+    added = false;
     for (const seq of pending) {
       if (store.mentionAt.has(seq.first) || seq.last - seq.first < 2 || seq.last - seq.first > 3) continue;
       if (hasOfficialWord(ctx, seq.first, seq.last) || endsInOrgHead(ctx, seq)) continue;
-      if (personBefore(seq) || personAfter(seq)) store.addPerson(seq, null, false, seq.first);
+      if (personBefore(seq) || personAfter(seq)) {
+        store.addPerson(seq, null, false, seq.first);
+        added = true;
+      }
     }
   }
 }

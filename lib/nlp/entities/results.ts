@@ -2,7 +2,8 @@
  * People in the results lines of sports pages, which name players with no sentence around them:
  * a cricket scorecard ("I. Healy c Ranatunga b Muralitharan 8", "Bowling : Vass 7-0-29-0"),
  * a list of scorers with the minute of each goal ("Romania - Cosmin Contra ( 31st )") and a
- * team sheet's captain ("Sri Lanka - Arjuna Ranatunga ( captain )"). Each pattern is one that
+ * team sheet's captain ("Sri Lanka - Arjuna Ranatunga ( captain )"); and the wire reporter's
+ * sign-off under a story ("-- Luli Popescu , Bucharest Newsroom"). Each pattern is one that
  * prose never writes: a lone lower-case "b" or "c" between names, figures joined by hyphens, an
  * ordinal in brackets.
  */
@@ -43,12 +44,18 @@ function inScorecard(ctx: Context, seq: Sequence): boolean {
   return isBowlingFigures(ctx, last);
 }
 
-/** "Cosmin Contra ( 31st )", "Aunger ( 41st min , pen )": the minute a player scored. */
+/** An ordinal written as figures at token k: "31st". */
+const isOrdinal = (ctx: Context, k: number) => isNumber(ctx, k) && exact(ctx, k + 1, ORDINAL_SUFFIXES) && ctx.tokens[k + 1]!.start === ctx.tokens[k]!.end;
+
+/**
+ * "Cosmin Contra ( 31st )", "Aunger ( 41st min , pen )": the minute a player scored; inside the
+ * brackets of a score or a substitution, "( Corentine Martins , 22nd minute )", "( Becerril 46th )".
+ */
 function scoredAt(ctx: Context, seq: Sequence): boolean {
   const { tokens } = ctx;
   const { first, last } = seq;
-  if (tokens[last]?.text !== '(' || !isNumber(ctx, last + 1) || !exact(ctx, last + 2, ORDINAL_SUFFIXES)) return false;
-  if (tokens[last + 2]!.start !== tokens[last + 1]!.end) return false;
+  if (tokens[first - 1]?.text === '(' && (isOrdinal(ctx, last) || tokens[last]?.text === ',' && isOrdinal(ctx, last + 1))) return true;
+  if (tokens[last]?.text !== '(' || !isOrdinal(ctx, last + 1)) return false;
   if (last - first >= 2) return true;
   // One word only after its team: "Brazil - Giovanni ( 14th )".
   if (tokens[first - 1]?.text !== '-') return false;
@@ -64,8 +71,17 @@ function captain(ctx: Context, seq: Sequence): boolean {
   return ctx.tokens[seq.last]?.text === '(' && ctx.lower(seq.last + 1) === 'captain' && ctx.tokens[seq.last + 2]?.text === ')';
 }
 
+/** A wire reporter's sign-off: "-- Luli Popescu , Bucharest Newsroom 40-1 3120264". */
+function signOff(ctx: Context, seq: Sequence): boolean {
+  const { tokens } = ctx;
+  const dash = tokens[seq.first - 1]?.text === '—' || tokens[seq.first - 1]?.text === '-' && tokens[seq.first - 2]?.text === '-';
+  if (!dash || tokens[seq.last]?.text !== ',') return false;
+  for (let k = seq.last + 1; k < tokens.length && k <= seq.last + 4; k++) if (ctx.lower(k) === 'newsroom') return true;
+  return false;
+}
+
 /** Is the sequence a player named in a results line? */
 export function inResults(ctx: Context, seq: Sequence): boolean {
   if (seq.last - seq.first > 4 || hasOfficialWord(ctx, seq.first, seq.last)) return false;
-  return inScorecard(ctx, seq) || scoredAt(ctx, seq) || (seq.last - seq.first >= 2 && captain(ctx, seq));
+  return inScorecard(ctx, seq) || scoredAt(ctx, seq) || (seq.last - seq.first >= 2 && (captain(ctx, seq) || signOff(ctx, seq)));
 }
