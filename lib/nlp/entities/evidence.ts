@@ -47,6 +47,8 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
   const length = last - first;
   if (isGroup(ctx, seq) || isHeadedAfter(ctx, seq)) return null;
   const title = titleBefore(ctx, first, floor);
+  // A body's head word after a title is no name: "Major League Baseball".
+  if (title && lex.orgHeads.has(ctx.lower(first))) return null;
   if (title) return title;
   const desc = descriptorBefore(ctx, first, floor);
   if (desc) return { role: ctx.slice(desc.start, first), official: desc.word.official || hasOfficialWord(ctx, desc.start, first), outer: desc.start };

@@ -51,6 +51,8 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
    */
   const isNameAfterTitle = (seq: Sequence, title: number): boolean => {
     if (isGroup(ctx, seq) || isHeadedAfter(ctx, seq)) return false;
+    // A body's head word is no name: "Major League Baseball" (a rank, then "League").
+    if (lex.orgHeads.has(ctx.lower(seq.first))) return false;
     if (['the', 'a', 'an'].includes(ctx.lower(title - 1)) && !looksLikePerson(ctx, seq)) return false;
     return seq.last - seq.first > 1 || !lowerSeen.has(ctx.lower(seq.first));
   };

@@ -110,6 +110,8 @@ describe('people and their roles', () => {
     ['a programme of a network', "During a May interview on CNBC's Squawk Box, Trump said he won every debate."],
     ['a headline in title case', 'Retired General Reveals Demoralizing Experience Of Serving Under Obama'],
     ['a state that is also a given name', 'Crespo is president of the Florida Democratic Black Caucus.'],
+    ['a league after a rank', 'Results of Major League Baseball games played on Friday.'],
+    ['a tournament', 'Jansher won an eighth Hong Kong Open title on Sunday.'],
     ['a list that is no appositive', 'There was no physical evidence, no DNA, nor any eyewitness account.'],
   ])('takes no person from %s', (_what, text) => {
     expect(people(run(text)).filter((p) => !/^(?:Khalil|Michael|Juliet|Jack)/.test(p))).toEqual([]);
