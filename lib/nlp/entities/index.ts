@@ -109,7 +109,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
       if (nationality) {
         const rest = nameSequence(ctx, i + nationality, s.end);
         const size = rest ? rest.last - rest.first : 0;
-        if (rest && size >= 2 && size <= 3 && !lex.known.match(tokens, rest.first, rest.last) && !endsInOrgHead(ctx, rest) && !hasOfficialWord(ctx, rest.first, rest.last)) {
+        if (rest && size >= 2 && size <= 3 && !lex.known.match(tokens, rest.first, rest.last) && !endsInOrgHead(ctx, rest) && !isHeadedAfter(ctx, rest) && !hasOfficialWord(ctx, rest.first, rest.last)) {
           store.addPerson(rest, null, false, rest.first);
           i = rest.last;
           continue;

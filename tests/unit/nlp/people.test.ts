@@ -112,6 +112,8 @@ describe('people and their roles', () => {
     ['a state that is also a given name', 'Crespo is president of the Florida Democratic Black Caucus.'],
     ['a league after a rank', 'Results of Major League Baseball games played on Friday.'],
     ['a tournament', 'Jansher won an eighth Hong Kong Open title on Sunday.'],
+    ['an event after a nationality', 'Jackie Stewart won the Italian Grand Prix to secure his first world championship.'],
+    ['a county side', 'Montrose 2 Ross County 1'],
     ['a list that is no appositive', 'There was no physical evidence, no DNA, nor any eyewitness account.'],
   ])('takes no person from %s', (_what, text) => {
     expect(people(run(text)).filter((p) => !/^(?:Khalil|Michael|Juliet|Jack)/.test(p))).toEqual([]);
