@@ -151,6 +151,8 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
   addSpeakingNames(ctx, store, pending);
   addRelatives(ctx, store, pending);
   addShorterMentions(ctx, store, pending);
+  // Again, now that surnames alone are known: a list of surnames ("Given , Breen , Staunton").
+  addListedPeople(ctx, store, pending);
   addGivenNameMentions(ctx, store, pending);
   addHeadlineMentions(ctx, store);
   return store.toIndex();

@@ -50,13 +50,24 @@ export function addListedPeople(ctx: Context, store: EntityStore, pending: Seque
     if (!isSeparator(k)) return false;
     return store.isPersonAt(numbered(k + 2) ? k + 3 : k + 1);
   };
+  // A surname alone in a list of surnames alone: "Given , Breen , Staunton , Irwin".
+  const surnameAt = (k: number) => {
+    const m = store.mentionAt.get(k);
+    return m?.entity.kind === 'person' && m.last - m.first === 1;
+  };
+  // The word stands between separators on both sides, as list items do ("to Batajnica , Acimovic said" is no list).
+  const opensItem = (k: number) => k < 0 || isSeparator(k) || tokens[k]!.text === ':' || ctx.sentenceOf(k + 1).first === k + 1;
+  const closesItem = (k: number) => !tokens[k] || isSeparator(k) || tokens[k]!.text === '.' || ctx.sentenceOf(k - 1).end === k;
+  const inSurnames = (seq: Sequence) =>
+    opensItem(seq.first - 1) && closesItem(seq.last) && (tokens[seq.first - 1]?.text === ',' && surnameAt(seq.first - 2) || tokens[seq.last]?.text === ',' && surnameAt(seq.last + 1));
   // Rounds until the list's far end is reached (a team sheet runs to eleven names and more).
   for (let added = true; added; ) {
     added = false;
     for (const seq of pending) {
-      if (store.mentionAt.has(seq.first) || seq.last - seq.first < 2 || seq.last - seq.first > 3) continue;
+      const size = seq.last - seq.first;
+      if (store.mentionAt.has(seq.first) || size > 3) continue;
       if (hasOfficialWord(ctx, seq.first, seq.last) || endsInOrgHead(ctx, seq)) continue;
-      if (personBefore(seq) || personAfter(seq)) {
+      if (size === 1 ? inSurnames(seq) : personBefore(seq) || personAfter(seq)) {
         store.addPerson(seq, null, false, seq.first);
         added = true;
       }

@@ -164,6 +164,13 @@ describe('people and their roles', () => {
     expect(a.entities.filter((e) => e.kind === 'person').flatMap((e) => e.mentions.filter((m) => e.name === 'Alan Shearer').map((m) => m.text))).toEqual(mentions);
   });
 
+  it.each([
+    ['a team of surnames alone', 'Ireland : Alan Kelly ; Gary Breen , Jeff Kenna .\nGiven , Breen , Staunton , Irwin , Harte .', ['Alan Kelly', 'Gary Breen', 'Jeff Kenna', 'Staunton', 'Irwin', 'Harte']],
+    ['a place before a speaking surname is no list', 'Ljubomir Acimovic ran it.\nBuses will take passengers to Batajnica , Acimovic said .', ['Ljubomir Acimovic']],
+  ])('reads %s', (_what, text, expected) => {
+    expect(people(run(text))).toEqual(expected);
+  });
+
   it('reads no names in headlines set in capitals', () => {
     expect(people(run('GOLF - HENKE TAKES LEAD IN MILWAUKEE , WOODS MAKES PRO DEBUT .'))).toEqual([]);
   });
