@@ -13,7 +13,7 @@ import { GENERIC_INSTITUTIONS, INSTITUTION_OFFICIAL, INSTITUTIONS, ORG_HEADS, ty
 import { CAPITAL_OF, CITIES, COUNTRIES, DEMONYMS, REGIONS } from './lexicons/places';
 import { ANONYMOUS_CLAUSES, ANONYMOUS_HEADS, GENDERED_TITLES, HEADING_VERBS, PRE_NAME_TITLES, RANK_WORDS, ROLE_COMPLEMENT_WORDS, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicons/titles';
 import { DOCUMENT_NOUNS, NOMINAL_CUES, SPEECH_VERBS } from './lexicons/cues';
-import { ABBREVIATIONS, CAPITALISED_NON_NAMES, GROUP_NOUNS, LOWER_HEADS, NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIXES, PLACE_NAME_HEADS, SURNAME_WORDS } from './lexicons/words';
+import { ABBREVIATIONS, CAPITALISED_NON_NAMES, GROUP_NOUNS, LOWER_HEADS, NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIXES, EVENT_NAME_HEADS, PLACE_NAME_HEADS, SURNAME_WORDS } from './lexicons/words';
 
 /** Non-empty trimmed lines. */
 function lines(list: string): string[] {
@@ -124,7 +124,7 @@ function buildLexicon(): Lexicon {
     groupNouns: new Set(words(GROUP_NOUNS).map((w) => w.toLowerCase())),
     lowerHeads: new Set([...words(LOWER_HEADS), ...orgHeads]),
     surnameWords: new Set(words(SURNAME_WORDS).map((w) => w.toLowerCase())),
-    placeNameHeads: new Set(words(PLACE_NAME_HEADS).map((w) => w.toLowerCase())),
+    placeNameHeads: new Set([...words(PLACE_NAME_HEADS), ...words(EVENT_NAME_HEADS)].map((w) => w.toLowerCase())),
     suffixes: new Set(words(NAME_SUFFIXES).map((w) => w.toLowerCase().replace(/\.$/, ''))),
     anonymousClauses: lines(ANONYMOUS_CLAUSES).map((l) => splitPhrase(l.toLowerCase())).sort((a, b) => b.length - a.length),
     rankWords: new Set(words(RANK_WORDS)),

@@ -7,6 +7,7 @@
 import type { Context } from '../context';
 import { isAllCaps } from '../words';
 import { endsInOrgHead, hasOfficialWord } from './organizations';
+import { inResults } from './results';
 import type { Sentence } from '../tokenize';
 import { appositiveAfter, descriptorBefore, isCourtesyTitle, isPluralRole, isRank, roleNounAt, titleBefore } from './roles';
 import type { PersonEvidence, Sequence } from './types';
@@ -46,6 +47,8 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
   const length = last - first;
   if (isGroup(ctx, seq) || isHeadedAfter(ctx, seq)) return null;
   const title = titleBefore(ctx, first, floor);
+  // A body's head word after a title is no name: "Major League Baseball".
+  if (title && lex.orgHeads.has(ctx.lower(first))) return null;
   if (title) return title;
   const desc = descriptorBefore(ctx, first, floor);
   if (desc) return { role: ctx.slice(desc.start, first), official: desc.word.official || hasOfficialWord(ctx, desc.start, first), outer: desc.start };
@@ -80,10 +83,12 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
     return { role: null, official: false, outer: first };
   }
   // A name with a country or a party and state after it: "Jearl Miles (U.S.)", "Mike Pence (R-IN)".
-  if (length >= 2 && tokens[last]?.text === '(' && tokens[last + 2]?.text === ')') {
-    const inside = tokens[last + 1]!;
-    const place = lex.known.match(tokens, last + 1, last + 2);
-    if (place?.value.kind === 'place' || /^[RDI]-[A-Z][A-Za-z.]*$/.test(inside.text)) return { role: null, official: false, outer: first };
+  // (A country may take more than one word: "Jiri Novak ( Czech Republic )".)
+  if (length >= 2 && tokens[last]?.text === '(') {
+    const inside = tokens[last + 1];
+    const place = lex.known.match(tokens, last + 1, last + 5);
+    if (place?.value.kind === 'place' && tokens[last + 1 + place.length]?.text === ')') return { role: null, official: false, outer: first };
+    if (inside && tokens[last + 2]?.text === ')' && /^[RDI]-[A-Z][A-Za-z.]*$/.test(inside.text)) return { role: null, official: false, outer: first };
   }
   if (length >= 2 && length <= 4 && lex.speechVerbs.has(ctx.lower(last)) && !hasOfficialWord(ctx, first, last)) {
     return { role: null, official: false, outer: first };
@@ -107,6 +112,7 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
   if (length >= 2 && length <= 4 && tokens[last]?.text === ',' && /^\d{1,3}$/.test(tokens[last + 1]?.text ?? '') && tokens[last + 2]?.text === ',' && !hasOfficialWord(ctx, first, last)) {
     return { role: null, official: false, outer: first };
   }
+  if (inResults(ctx, seq)) return { role: null, official: false, outer: first };
   return null;
 }
 

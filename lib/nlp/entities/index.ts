@@ -15,7 +15,7 @@ import { Context } from '../context';
 import type { Known, Lexicon } from '../lexicon-types';
 import type { Tokenized } from '../tokenize';
 import { isGroup, isHeadedAfter, personEvidence, titledRole } from './evidence';
-import { addListedPeople, addRelatives, addShorterMentions, addSpeakingNames } from './later';
+import { addGivenNameMentions, addHeadlineMentions, addListedPeople, addRelatives, addShorterMentions, addSpeakingNames } from './later';
 import { isHeadline, isTitleBeforeName, looksLikePerson, nameSequence, officeOfBody } from './names';
 import { endsInOrgHead, hasOfficialWord, isOrganizationName } from './organizations';
 import { qualifierStart } from './roles';
@@ -51,6 +51,8 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
    */
   const isNameAfterTitle = (seq: Sequence, title: number): boolean => {
     if (isGroup(ctx, seq) || isHeadedAfter(ctx, seq)) return false;
+    // A body's head word is no name: "Major League Baseball" (a rank, then "League").
+    if (lex.orgHeads.has(ctx.lower(seq.first))) return false;
     if (['the', 'a', 'an'].includes(ctx.lower(title - 1)) && !looksLikePerson(ctx, seq)) return false;
     return seq.last - seq.first > 1 || !lowerSeen.has(ctx.lower(seq.first));
   };
@@ -66,7 +68,9 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
       }
       // An ordinary word that opens the sentence (or a quotation) is not a name.
       const opens = i === s.first || tokens[i - 1]?.kind === 'quote' && i - 1 === s.first;
-      if (opens && (lex.nonNames.has(t.text.toLowerCase()) || lowerSeen.has(t.text.toLowerCase())) && !lex.known.match(tokens, i, s.end)) {
+      // (An initial is no word: "A. Stewart b Mushtaq Ahmed 46".)
+      const initial = /^\p{Lu}$/u.test(t.text) && tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === t.end && ctx.isCapWord(i + 2);
+      if (opens && !initial && (lex.nonNames.has(t.text.toLowerCase()) || lowerSeen.has(t.text.toLowerCase())) && !lex.known.match(tokens, i, s.end)) {
         i++;
         continue;
       }
@@ -105,7 +109,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
       if (nationality) {
         const rest = nameSequence(ctx, i + nationality, s.end);
         const size = rest ? rest.last - rest.first : 0;
-        if (rest && size >= 2 && size <= 3 && !lex.known.match(tokens, rest.first, rest.last) && !endsInOrgHead(ctx, rest) && !hasOfficialWord(ctx, rest.first, rest.last)) {
+        if (rest && size >= 2 && size <= 3 && !lex.known.match(tokens, rest.first, rest.last) && !endsInOrgHead(ctx, rest) && !isHeadedAfter(ctx, rest) && !hasOfficialWord(ctx, rest.first, rest.last)) {
           store.addPerson(rest, null, false, rest.first);
           i = rest.last;
           continue;
@@ -147,5 +151,9 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
   addSpeakingNames(ctx, store, pending);
   addRelatives(ctx, store, pending);
   addShorterMentions(ctx, store, pending);
+  // Again, now that surnames alone are known: a list of surnames ("Given , Breen , Staunton").
+  addListedPeople(ctx, store, pending);
+  addGivenNameMentions(ctx, store, pending);
+  addHeadlineMentions(ctx, store);
   return store.toIndex();
 }

@@ -5,27 +5,72 @@
  */
 import type { Context } from '../context';
 import { SPEAKER_VERB_GAP } from '../lexicons/words';
-import { nameSequence } from './names';
+import { isAllCaps } from '../words';
+import { isHeadline, nameSequence } from './names';
 import { endsInOrgHead, hasOfficialWord } from './organizations';
 import { titleBefore } from './roles';
 import type { EntityStore } from './store';
-import type { Sequence } from './types';
+import type { EntityRecord, Sequence } from './types';
 
 const VERB_GAP = new Set(SPEAKER_VERB_GAP.split(/\s+/));
 
 /**
  * Lists of people: a name between commas or "and" next to a person's name is a person too
- * ("Billy Andrade, Duffy Waldorf and Jesper Parnevik"). Two rounds reach a list's far end.
+ * ("Billy Andrade, Duffy Waldorf and Jesper Parnevik"). A team sheet numbers its players and
+ * brackets a note after a name ("15 - Andre Joubert , 14 - Justin Swart", "Wasim Akram ( captain
+ * ) , Moin Khan"); those are stepped over. Two rounds reach a list's far end.
  */
 export function addListedPeople(ctx: Context, store: EntityStore, pending: Sequence[]): void {
-  const isSeparator = (k: number) => ctx.tokens[k]?.text === ',' || ctx.lower(k) === 'and';
-  for (let round = 0; round < 2; round++) {
+  const { tokens } = ctx;
+  const isSeparator = (k: number) => tokens[k]?.text === ',' || tokens[k]?.text === ';' || ctx.lower(k) === 'and';
+  // A shirt number before a name: "14 - ".
+  const numbered = (k: number) => tokens[k]?.text === '-' && tokens[k - 1]?.kind === 'num';
+  // A country in brackets is no such note: "Alex Zanardi ( Italy ) , Reynard Honda ," lists a
+  // driver and his car, and a name with its country is a person by itself (evidence.ts).
+  const isPlaceNote = (open: number) => ctx.lex.known.match(tokens, open + 1, open + 5)?.value.kind === 'place';
+  // The token before a bracketed note ending at k ("( captain )"), or k itself.
+  const skipNoteBack = (k: number) => {
+    if (tokens[k]?.text !== ')') return k;
+    for (let j = k - 1; j >= 0 && k - j <= 8; j--) if (tokens[j]!.text === '(') return isPlaceNote(j) ? k : j - 1;
+    return k;
+  };
+  const skipNoteForward = (k: number) => {
+    if (tokens[k]?.text !== '(' || isPlaceNote(k)) return k;
+    for (let j = k + 1; j < tokens.length && j - k <= 8; j++) if (tokens[j]!.text === ')') return j + 1;
+    return k;
+  };
+  const personBefore = (seq: Sequence) => {
+    let k = seq.first - 1;
+    if (numbered(k)) k -= 2;
+    if (!isSeparator(k)) return false;
+    return store.isPersonAt(skipNoteBack(k - 1));
+  };
+  const personAfter = (seq: Sequence) => {
+    const k = skipNoteForward(seq.last);
+    if (!isSeparator(k)) return false;
+    return store.isPersonAt(numbered(k + 2) ? k + 3 : k + 1);
+  };
+  // A surname alone in a list of surnames alone: "Given , Breen , Staunton , Irwin".
+  const surnameAt = (k: number) => {
+    const m = store.mentionAt.get(k);
+    return m?.entity.kind === 'person' && m.last - m.first === 1;
+  };
+  // The word stands between separators on both sides, as list items do ("to Batajnica , Acimovic said" is no list).
+  const opensItem = (k: number) => k < 0 || isSeparator(k) || tokens[k]!.text === ':' || ctx.sentenceOf(k + 1).first === k + 1;
+  const closesItem = (k: number) => !tokens[k] || isSeparator(k) || tokens[k]!.text === '.' || ctx.sentenceOf(k - 1).end === k;
+  const inSurnames = (seq: Sequence) =>
+    opensItem(seq.first - 1) && closesItem(seq.last) && (tokens[seq.first - 1]?.text === ',' && surnameAt(seq.first - 2) || tokens[seq.last]?.text === ',' && surnameAt(seq.last + 1));
+  // Rounds until the list's far end is reached (a team sheet runs to eleven names and more).
+  for (let added = true; added; ) {
+    added = false;
     for (const seq of pending) {
-      if (store.mentionAt.has(seq.first) || seq.last - seq.first < 2 || seq.last - seq.first > 3) continue;
+      const size = seq.last - seq.first;
+      if (store.mentionAt.has(seq.first) || size > 3) continue;
       if (hasOfficialWord(ctx, seq.first, seq.last) || endsInOrgHead(ctx, seq)) continue;
-      const before = isSeparator(seq.first - 1) && store.isPersonAt(seq.first - 2);
-      const after = isSeparator(seq.last) && store.isPersonAt(seq.last + 1);
-      if (before || after) store.addPerson(seq, null, false, seq.first);
+      if (size === 1 ? inSurnames(seq) : personBefore(seq) || personAfter(seq)) {
+        store.addPerson(seq, null, false, seq.first);
+        added = true;
+      }
     }
   }
 }
@@ -104,5 +149,47 @@ export function addShorterMentions(ctx: Context, store: EntityStore, pending: Se
     if (!seq) continue;
     const e = store.findPerson(ctx.slice(seq.first, seq.last), seq.first);
     if (e) store.addMention(e, seq.first, seq.last);
+  }
+}
+
+/**
+ * A headline in capitals names the story's people by surname ("SOCCER - SHEARER NAMED AS ENGLAND
+ * CAPTAIN"); pass 1 reads no names there, but a surname (or a full name) of a person the article
+ * names is that person.
+ */
+export function addHeadlineMentions(ctx: Context, store: EntityStore): void {
+  const { tokens, sentences } = ctx;
+  const isCapsWord = (k: number) => ctx.isWord(k) && tokens[k]!.text.length >= 3 && isAllCaps(tokens[k]!.text) && !ctx.lex.groupNouns.has(ctx.lower(k));
+  // Only someone named with a known given name: a team or an event taken for a person in the text
+  // ("Cleveland Indians", "Hong Kong Open") must not spread to the headline.
+  const named = (e: EntityRecord | null): e is EntityRecord => !!e && e.name.includes(' ') && ctx.lex.givenNames.has(e.name.split(' ')[0]!.toLowerCase());
+  for (const s of sentences) {
+    if (!isHeadline(tokens, s.first, s.end)) continue;
+    for (let i = s.first; i < s.end; i++) {
+      if (!isCapsWord(i) || store.mentionAt.has(i)) continue;
+      const full = i + 1 < s.end && isCapsWord(i + 1) ? store.findPerson(ctx.slice(i, i + 2)) : null;
+      if (named(full)) {
+        store.addMention(full, i, i + 2);
+        i++;
+        continue;
+      }
+      const e = store.findPerson(tokens[i]!.text);
+      if (named(e) && e.name.toLowerCase().endsWith(' ' + ctx.lower(i))) store.addMention(e, i, i + 1);
+    }
+  }
+}
+
+/**
+ * A given name alone for a person the article has named in full, as quotes and sports reports
+ * write it ("I 'm sure Alan is the man for the job" after "Alan Shearer"): only when one person
+ * named before has that given name.
+ */
+export function addGivenNameMentions(ctx: Context, store: EntityStore, pending: Sequence[]): void {
+  for (const seq of pending) {
+    if (seq.last - seq.first !== 1 || store.mentionAt.has(seq.first)) continue;
+    const given = ctx.lower(seq.first);
+    if (!ctx.lex.givenNames.has(given)) continue;
+    const people = store.peopleNamedBefore(seq.first).filter((e) => e.name.includes(' ') && e.name.split(' ')[0]!.toLowerCase() === given);
+    if (people.length === 1) store.addMention(people[0]!, seq.first, seq.last);
   }
 }

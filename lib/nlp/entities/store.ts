@@ -86,6 +86,11 @@ export class EntityStore {
     return best;
   }
 
+  /** The people with a mention before token `at`. */
+  peopleNamedBefore(at: number): EntityRecord[] {
+    return [...new Set(this.peopleByShort.values())].flat().filter((e, k, all) => all.indexOf(e) === k && e.mentions.some((m) => m.first < at));
+  }
+
   /** The entities with at least one mention, mentions in text order. */
   toIndex(): EntityIndex {
     for (const e of this.entities) {

@@ -160,4 +160,11 @@ export const SURNAME_WORDS = `Little Major Such Best Good Young Long Short Small
  * "Wembley Stadium"). Left out: words that are also surnames ("Park", "Field", "Hill").
  * Source: English street and venue names.
  */
-export const PLACE_NAME_HEADS = `Road Street Avenue Boulevard Lane Bridge Stadium Square Airport Station Arena`;
+export const PLACE_NAME_HEADS = `Road Street Avenue Boulevard Lane Bridge Stadium Square Airport Station Arena County`;
+
+/**
+ * Capitalised last words that make a name a sporting event, not a person ("Hong Kong Open",
+ * "Italian Grand Prix", "World Cup"); read with PLACE_NAME_HEADS. Source: the event names of
+ * sports pages (tennis and golf opens, cups, motor racing).
+ */
+export const EVENT_NAME_HEADS = `Open Cup Championship Championships Prix Classic Invitational Trophy Olympics Marathon`;

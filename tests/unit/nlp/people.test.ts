@@ -110,6 +110,10 @@ describe('people and their roles', () => {
     ['a programme of a network', "During a May interview on CNBC's Squawk Box, Trump said he won every debate."],
     ['a headline in title case', 'Retired General Reveals Demoralizing Experience Of Serving Under Obama'],
     ['a state that is also a given name', 'Crespo is president of the Florida Democratic Black Caucus.'],
+    ['a league after a rank', 'Results of Major League Baseball games played on Friday.'],
+    ['a tournament', 'Jansher won an eighth Hong Kong Open title on Sunday.'],
+    ['an event after a nationality', 'Jackie Stewart won the Italian Grand Prix to secure his first world championship.'],
+    ['a county side', 'Montrose 2 Ross County 1'],
     ['a list that is no appositive', 'There was no physical evidence, no DNA, nor any eyewitness account.'],
   ])('takes no person from %s', (_what, text) => {
     expect(people(run(text)).filter((p) => !/^(?:Khalil|Michael|Juliet|Jack)/.test(p))).toEqual([]);
@@ -117,6 +121,54 @@ describe('people and their roles', () => {
 
   it('reads a name run into the next sentence over a full stop as the name alone', () => {
     expect(people(run('I can only thank the voters for electing Dalton McGuinty.Had you not done that, we would know.'))).toEqual(['Dalton McGuinty']);
+  });
+
+  // Results lines of sports pages (Reuters wire style): no sentence, but patterns prose never writes.
+  it.each([
+    ['a cricket scorecard line', 'S. Jayasuriya c Healy b Fleming 44', ['S. Jayasuriya', 'Healy', 'Fleming']],
+    ['a batsman not out', 'Mushtaq Ahmed not out 14', ['Mushtaq Ahmed']],
+    ['lbw', 'Waqar Younis lbw b Gough 4', ['Waqar Younis', 'Gough']],
+    ["a bowler's figures", 'Bowling : Wasim Akram 10-0-50-0 , Waqar Younis 9-0-54-1 ,', ['Wasim Akram', 'Waqar Younis']],
+    ['scorers with the minute', 'Romania - Cosmin Contra ( 31st ) , Mihai Tararache ( 75th )', ['Cosmin Contra', 'Mihai Tararache']],
+    ['one scorer after the team', 'Brazil - Giovanni ( 14th ) , Marcello Goncalves ( 55th )', ['Giovanni', 'Marcello Goncalves']],
+    ["a team sheet's captain and the list after him", 'Sri Lanka - Arjuna Ranatunga ( captain ) , Sanath Jayasuriya , Romesh Kaluwitharana .', ['Arjuna Ranatunga', 'Sanath Jayasuriya', 'Romesh Kaluwitharana']],
+    ['a numbered team sheet', 'South Africa - 15 - Andre Joubert , 14 - Justin Swart , 13 - Japie Mulder ( Joel Stransky , 48 mins ) 12 - Danie van Schalkwyk', ['Andre Joubert', 'Justin Swart', 'Japie Mulder', 'Joel Stransky']],
+    ['a scorer inside the brackets of a score', 'Deportivo Coruna 1 ( Corentine Martins , 22nd minute ) Real Madrid 1 .', ['Corentine Martins']],
+    ['a substitute with his minute', 'France - 1 - Bernard Lama ; 2 - Lilian Thuram ( 14 - Sabri Lamouchi 87th ) , 5 - Laurent Blanc', ['Bernard Lama', 'Lilian Thuram', 'Sabri Lamouchi', 'Laurent Blanc']],
+    ["a wire reporter's sign-off", '-- Luli Popescu , Bucharest Newsroom 40-1 3120264', ['Luli Popescu']],
+    ['an initial opening the line', 'A. Stewart b Mushtaq Ahmed 46', ['A. Stewart', 'Mushtaq Ahmed']],
+    ['a country of two words in brackets', 'Andrei Medvedev ( Ukraine ) beat Karol Kucera ( Slovakia ) , Pete Sampras ( U.S. ) beat Jiri Novak ( Czech Republic )', ['Andrei Medvedev', 'Karol Kucera', 'Pete Sampras', 'Jiri Novak']],
+    ['a position before a name', 'The home team scored only one try through England scrum-half Kyran Bracken .', ['Kyran Bracken (England scrum-half)']],
+  ])('a player in %s', (_name, text, expected) => {
+    expect(people(run(text))).toEqual(expected);
+  });
+
+  it.each([
+    ['a driver and his car', '1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980'],
+    ['a ranking in prose', 'The club finished the season in Second Division ( 14th ) last year.'],
+  ])('takes no player from %s', (_name, text) => {
+    expect(people(run(text)).filter((p) => !/^Alex Zanardi/.test(p))).toEqual([]);
+  });
+
+  it('reads the surname of a person the article names in a headline in capitals', () => {
+    const a = run('SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN .\nThe new captain is Alan Shearer , who said he was delighted .');
+    const shearer = a.entities.find((e) => e.name === 'Alan Shearer');
+    expect(shearer?.mentions.map((m) => m.text)).toEqual(['SHEARER', 'Alan Shearer']);
+  });
+
+  it.each([
+    ['one person with that given name', 'Hoddle named Alan Shearer captain. " I \'m sure Alan is the man for the job , " Hoddle said .', ['Alan Shearer', 'Alan']],
+    ['two people with that given name', 'Alan Shearer and Alan Ball came. " Alan is the man , " he said .', ['Alan Shearer']],
+  ])('reads a given name alone as the person named in full with %s', (_what, text, mentions) => {
+    const a = run(text);
+    expect(a.entities.filter((e) => e.kind === 'person').flatMap((e) => e.mentions.filter((m) => e.name === 'Alan Shearer').map((m) => m.text))).toEqual(mentions);
+  });
+
+  it.each([
+    ['a team of surnames alone', 'Ireland : Alan Kelly ; Gary Breen , Jeff Kenna .\nGiven , Breen , Staunton , Irwin , Harte .', ['Alan Kelly', 'Gary Breen', 'Jeff Kenna', 'Staunton', 'Irwin', 'Harte']],
+    ['a place before a speaking surname is no list', 'Ljubomir Acimovic ran it.\nBuses will take passengers to Batajnica , Acimovic said .', ['Ljubomir Acimovic']],
+  ])('reads %s', (_what, text, expected) => {
+    expect(people(run(text))).toEqual(expected);
   });
 
   it('reads no names in headlines set in capitals', () => {
