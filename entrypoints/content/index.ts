@@ -103,18 +103,16 @@ export default defineContentScript({
           state.error = 'its analysis could not be made (the extension’s background did not answer); reload the page to try again';
         } else {
           current = await paintAnalysisInStretches(extraction, analysis, document, options, yieldToPage, timed);
-        }
-        if (ctx.isInvalid) return;
-      }
-      if (extraction && current) {
-        state.found = countFound(current.analysis, current.painted);
-        state.digest = digestAnalysis(current.analysis);
-        reading = { extraction, analysis: current.analysis };
-        const saved = await placeSaved(extraction, document).catch(() => null);
-        if (saved) state.saved = saved;
-        if (options.paint) {
-          shown = { analysis: current.analysis, map: extraction.map, date: extraction.article.publishedAt };
-          cards ??= new CardController(document, () => shown, ctx.signal, knowledgeAdapter(() => settings), () => saveAndShow());
+          if (ctx.isInvalid) return;
+          state.found = countFound(current.analysis, current.painted);
+          state.digest = digestAnalysis(current.analysis);
+          reading = { extraction, analysis: current.analysis };
+          const saved = await placeSaved(extraction, document).catch(() => null);
+          if (saved) state.saved = saved;
+          if (options.paint) {
+            shown = { analysis: current.analysis, map: extraction.map, date: extraction.article.publishedAt };
+            cards ??= new CardController(document, () => shown, ctx.signal, knowledgeAdapter(() => settings), () => saveAndShow());
+          }
         }
       }
       watch.resume(extraction ? articleRoot(extraction.map.runs.map((r) => r.node), document.body) : document.body);

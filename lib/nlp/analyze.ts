@@ -31,7 +31,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const quotations = findQuotations(doc);
   const quoteAt = quotationIndex(doc.tokens.length, quotations);
   const sources = new SourceFinder(ctx, index, quoteAt);
-  const claims = findClaims(ctx, sources, quotations, index);
+  const claims = findClaims(ctx, sources, quotations, index, quoteAt);
 
   const spanOf = (tokens: Token[], first: number, last: number): Span => {
     const start = tokens[first]!.start;

@@ -64,8 +64,10 @@ export interface Lexicon {
   placeNameHeads: Set<string>;
   /** Name suffixes ("jr", "iii"), lower-case, without a dot. */
   suffixes: Set<string>;
-  /** Clauses after an anonymous head ("familiar with the matter", "who spoke on condition of anonymity"), as token lists, longest first. */
-  anonymousClauses: string[][];
+  /** Clauses after an anonymous head that only say it is unnamed ("who spoke on condition of anonymity"), as token lists, longest first. */
+  anonymityClauses: string[][];
+  /** Clauses after an anonymous head that qualify it ("familiar with the matter", "close to"), as token lists, longest first. */
+  qualifierClauses: string[][];
   /** Words of ranks and forms of address ("gen", "officer", "mr"), lower-case without the dot. */
   rankWords: Set<string>;
   /** Words that modify a title without changing who holds it ("former", "acting"), lower-case. */

@@ -5,6 +5,7 @@
  */
 import type { EntityKind } from './types';
 import type { Gender, Known, Lexicon, RoleWord } from './lexicon-types';
+import { ANONYMITY_MARKERS } from './lexicons/sources';
 import { PhraseIndex } from './phrases';
 import { splitWords } from './tokenize';
 import { FAMILY_FIRST_SURNAMES, FEMALE_GIVEN_NAMES, GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicons/given-names';
@@ -102,6 +103,7 @@ function buildLexicon(): Lexicon {
     return map;
   };
 
+  const anonymousClauses = lines(ANONYMOUS_CLAUSES).map((l) => splitPhrase(l.toLowerCase())).sort((a, b) => b.length - a.length);
   return {
     givenNameGender: byGender({ male: MALE_GIVEN_NAMES, female: FEMALE_GIVEN_NAMES }),
     genderedTitles: byGender(GENDERED_TITLES),
@@ -126,7 +128,8 @@ function buildLexicon(): Lexicon {
     surnameWords: new Set(words(SURNAME_WORDS).map((w) => w.toLowerCase())),
     placeNameHeads: new Set([...words(PLACE_NAME_HEADS), ...words(EVENT_NAME_HEADS)].map((w) => w.toLowerCase())),
     suffixes: new Set(words(NAME_SUFFIXES).map((w) => w.toLowerCase().replace(/\.$/, ''))),
-    anonymousClauses: lines(ANONYMOUS_CLAUSES).map((l) => splitPhrase(l.toLowerCase())).sort((a, b) => b.length - a.length),
+    anonymityClauses: anonymousClauses.filter((c) => c.some((w) => ANONYMITY_MARKERS.has(w))),
+    qualifierClauses: anonymousClauses.filter((c) => !c.some((w) => ANONYMITY_MARKERS.has(w))),
     rankWords: new Set(words(RANK_WORDS)),
     titleModifiers: new Set(words(TITLE_MODIFIERS)),
     titleWords: new Set(PRE_NAME_TITLES.flatMap(({ title }) => splitPhrase(title).map((w) => w.toLowerCase()))),

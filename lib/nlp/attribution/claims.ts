@@ -6,7 +6,7 @@
  */
 import { Context } from '../context';
 import type { EntityIndex } from '../entities';
-import { quotationIndex, type Quotation } from '../quotes';
+import type { Quotation } from '../quotes';
 import type { Source, SourceFinder } from '../sources';
 
 export interface Claim {
@@ -40,8 +40,9 @@ export class ClaimSet {
     readonly sources: SourceFinder,
     readonly quotations: Quotation[],
     readonly index: EntityIndex,
+    quoteAt: (i: number) => number,
   ) {
-    this.quoteAt = quotationIndex(ctx.tokens.length, quotations);
+    this.quoteAt = quoteAt;
   }
 
   /** A reporting verb, written in lower case ("States" in "United States" is no verb), outside any quotation. */

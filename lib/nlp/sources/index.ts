@@ -52,7 +52,7 @@ export class SourceFinder {
     // condition of anonymity (because the talks are confidential)".
     for (let start = j; start > floor && j - start < 16; start--) {
       if (this.tokens[start]!.kind === 'punct' && this.tokens[start]!.text !== ',') break;
-      if (this.unnamed.anonymityClauses.some((q) => this.seq(start, q))) return this.endingAt(start - 1, floor) ?? null;
+      if (this.ctx.lex.anonymityClauses.some((q) => this.seq(start, q))) return this.endingAt(start - 1, floor) ?? null;
     }
     const mention = this.index.mentionAt.get(j);
     const word = this.lower(j);

@@ -7,7 +7,7 @@
 import type { Context } from '../context';
 import type { EntityIndex, EntityRecord } from '../entities';
 import { spellOutTitles } from '../entities';
-import { ANONYMITY_MARKERS, INSTITUTION_HEADS, MASS_HEADS, ROLE_SYNONYMS, SOURCE_DETERMINERS } from '../lexicons/sources';
+import { INSTITUTION_HEADS, MASS_HEADS, ROLE_SYNONYMS, SOURCE_DETERMINERS } from '../lexicons/sources';
 import type { EntityKind, SourceType } from '../types';
 import { FUNCTION_WORDS, isAllCaps } from '../words';
 import { sourceTypeOf, type Source } from './types';
@@ -48,17 +48,9 @@ export class UnnamedSources {
     return null;
   }
 
-  get anonymityClauses(): string[][] {
-    return this.lex.anonymousClauses.filter((c) => c.some((w) => ANONYMITY_MARKERS.has(w)));
-  }
-
-  get qualifierClauses(): string[][] {
-    return this.lex.anonymousClauses.filter((c) => !c.some((w) => ANONYMITY_MARKERS.has(w)));
-  }
-
   /** Past a qualifier of an unnamed source: "people familiar with the matter", not "people". */
   qualified(s: Source, limit: number): Source {
-    for (const q of this.qualifierClauses) {
+    for (const q of this.lex.qualifierClauses) {
       if (s.last + q.length < limit && this.seq(s.last, q)) {
         // The qualifier's object ("familiar with …"): up to the next punctuation or verb, four words at most.
         let e = s.last + q.length;
@@ -115,7 +107,7 @@ export class UnnamedSources {
     let head = j;
     // "people familiar with the matter" ends at "matter": find the qualifier and its head before it.
     for (let k = j; k >= Math.max(floor, j - 7); k--) {
-      const q = this.qualifierClauses.find((words) => this.seq(k, words));
+      const q = this.lex.qualifierClauses.find((words) => this.seq(k, words));
       if (q && k > floor) {
         head = k - 1;
         break;
