@@ -1,6 +1,7 @@
 /** Saving the article in a tab: its content script holds the text and the analysis, and sends them. */
 import { browser } from 'wxt/browser';
 import type { Result, SaveQuery } from '../messaging/protocol';
+import { setBadgeText } from '../tabs/badge';
 import type { SavedArticle } from './types';
 
 export async function saveTab(tabId: number): Promise<Result<SavedArticle>> {
@@ -22,7 +23,7 @@ export interface ActiveTabDeps {
 const BROWSER: ActiveTabDeps = {
   activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
   save: saveTab,
-  badge: (tabId, text) => browser.action.setBadgeText({ tabId, text }),
+  badge: (tabId, text) => setBadgeText(tabId, text),
 };
 
 /** The keyboard shortcut's save: the active tab of the current window. */
@@ -30,7 +31,12 @@ export async function saveActiveTab(deps: ActiveTabDeps = BROWSER): Promise<Resu
   const tabId = await deps.activeTab();
   if (tabId === undefined) return { ok: false, error: 'no active tab' };
   const result = await deps.save(tabId);
-  // The badge says it worked (or not) where the reader is looking.
-  await deps.badge(tabId, result.ok ? '★' : '!').catch(() => {});
+  // The badge says it worked (or not) where the reader is looking; a badge that cannot be set
+  // (thrown or rejected) must not turn a saved article into a failed save.
+  try {
+    await deps.badge(tabId, result.ok ? '★' : '!');
+  } catch {
+    // the save itself stands
+  }
   return result;
 }

@@ -2,9 +2,28 @@
 import { browser } from 'wxt/browser';
 import type { TabState } from '../messaging/protocol';
 
-// MV3 has `action`; Firefox's MV2 build has `browserAction`.
-function toolbarAction() {
-  return browser.action ?? browser.browserAction;
+/** Where the toolbar button's API lives: MV3 has `action`; Firefox's MV2 build has `browserAction`. */
+export type ToolbarHost = Partial<Pick<typeof browser, 'action' | 'browserAction'>>;
+
+/** What both toolbar APIs have, and all that is used of them. */
+interface ToolbarAction {
+  setBadgeText(details: { tabId: number; text: string }): Promise<void> | void;
+  setTitle(details: { tabId: number; title: string }): Promise<void> | void;
+  setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void> | void;
+}
+
+function toolbarAction(host: ToolbarHost = browser): ToolbarAction {
+  const action = host.action ?? host.browserAction;
+  if (!action) throw new Error('this browser has no toolbar button API');
+  return action;
+}
+
+/**
+ * Sets a tab's badge text, whichever toolbar API this build has. Async, so that a browser lacking
+ * the API rejects rather than throwing in the caller (a `.catch` on the promise then catches it).
+ */
+export async function setBadgeText(tabId: number, text: string, host: ToolbarHost = browser): Promise<void> {
+  await toolbarAction(host).setBadgeText({ tabId, text });
 }
 
 export function badgeFor(state: TabState | null): { text: string; title: string } {
