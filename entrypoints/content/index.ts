@@ -74,6 +74,7 @@ export default defineContentScript({
       const idle = await whenIdle(2000, ctx.signal).then(() => true, () => false);
       if (!idle || ctx.isInvalid) return; // the extension was reloaded or the page is closing
       // Our own marks go before the page is read again: the new text map must point at the page's nodes.
+      // (The highlighter makes its changes through the watcher's `ours`: they are not the page's.)
       current?.highlighter.clear();
       clearSaved();
       current = null;
@@ -93,7 +94,7 @@ export default defineContentScript({
       const { state, extraction, analysis } = await readPageRemote(document, pageId, { send, pause: yieldToPage, time: timed });
       if (ctx.isInvalid) return;
       state.host = location.hostname;
-      const options = { paint: !settings || isActiveOn(settings, location.hostname), namesOnly: settings?.level === 'names' };
+      const options = { paint: !settings || isActiveOn(settings, location.hostname), namesOnly: settings?.level === 'names', asOurs: watch.ours };
       if (extraction) {
         await yieldToPage();
         if (ctx.isInvalid) return;

@@ -2,7 +2,8 @@
  * The highlighter the content script uses: every mention of a source (people, institutions and
  * media, anonymous sources) is wrapped, so that it can take keyboard focus and open its card;
  * claims are painted with the CSS Custom Highlight API, which does not touch the page's DOM.
- * Without that API, everything is wrapped.
+ * Without that API, everything is wrapped. Every change to the page's DOM goes through `asOurs`
+ * (the page watcher's, so that it never takes our marks for a change of the page).
  */
 import type { TextMap } from '../article/text-map';
 import { CssHighlighter, nativeHighlightApi } from './css-highlights';
@@ -11,26 +12,34 @@ import { WrapHighlighter } from './wrap';
 
 const FOCUSABLE: ReadonlySet<HighlightStyle> = new Set(['official', 'person', 'institution', 'anonymous']);
 
+/** Runs a synchronous change of the page's DOM made by us. */
+export type AsOurs = <T>(change: () => T) => T;
+
 export class PageHighlighter implements Highlighter {
   private readonly wrap: WrapHighlighter;
   private readonly css: CssHighlighter | null;
 
-  constructor(map: TextMap, doc: Document, label: (item: HighlightItem) => string) {
+  constructor(
+    map: TextMap,
+    doc: Document,
+    label: (item: HighlightItem) => string,
+    private readonly asOurs: AsOurs = (change) => change(),
+  ) {
     const api = nativeHighlightApi();
     this.css = api ? new CssHighlighter(map, doc, api) : null;
     this.wrap = new WrapHighlighter(map, doc, { styles: FOCUSABLE, label });
   }
 
   paint(items: HighlightItem[]): number {
-    if (!this.css) return this.wrap.paint(items);
+    if (!this.css) return this.asOurs(() => this.wrap.paint(items));
     // Wrapping first: it splits text nodes and updates the map that the CSS renderer then reads.
-    const wrapped = this.wrap.paint(items.filter((i) => FOCUSABLE.has(i.style)));
+    const wrapped = this.asOurs(() => this.wrap.paint(items.filter((i) => FOCUSABLE.has(i.style))));
     return wrapped + this.css.paint(items.filter((i) => !FOCUSABLE.has(i.style)));
   }
 
   clear(): void {
     this.css?.clear();
-    this.wrap.clear();
+    this.asOurs(() => this.wrap.clear());
   }
 
   /**
@@ -53,7 +62,7 @@ export class PageHighlighter implements Highlighter {
     for (let i = 0; i < items.length; i += batch) {
       if (i > 0) await pause();
       const t = performance.now();
-      painted += this.wrap.add(items.slice(i, i + batch));
+      painted += this.asOurs(() => this.wrap.add(items.slice(i, i + batch)));
       time(performance.now() - t);
     }
     return painted;

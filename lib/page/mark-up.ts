@@ -1,6 +1,6 @@
 /** Highlights what the background's analysis found on the live page, and counts it. */
 import type { Extraction } from '../article';
-import { PageHighlighter } from '../highlight/composite';
+import { PageHighlighter, type AsOurs } from '../highlight/composite';
 import type { Highlighter } from '../highlight/highlighter';
 import { highlightItems, parseEntityKey } from '../highlight/items';
 import type { Found } from '../messaging/protocol';
@@ -16,6 +16,8 @@ export interface PaintOptions {
   /** False analyses without highlighting (turned off for the site or everywhere). */
   paint: boolean;
   namesOnly: boolean;
+  /** Runs our changes of the page's DOM (the page watcher's `ours`, so that it does not see them). */
+  asOurs?: AsOurs;
 }
 
 /** Highlights an analysis on the page through the extraction's text map, in stretches, yielding to the page between them (see PageHighlighter). */
@@ -27,7 +29,7 @@ export async function paintAnalysisInStretches(
   pause: () => Promise<unknown>,
   time: (ms: number) => void,
 ): Promise<MarkUp> {
-  const highlighter = new PageHighlighter(extraction.map, doc, (item) => labelFor(analysis, item.key));
+  const highlighter = new PageHighlighter(extraction.map, doc, (item) => labelFor(analysis, item.key), options.asOurs);
   const painted = analysis.supported && options.paint ? await highlighter.paintInStretches(highlightItems(analysis, options.namesOnly), pause, time) : 0;
   return { analysis, highlighter, painted };
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, hasSeed, outDir, seedPage, tabIdFor, test, waitForTabState } from './fixtures';
+import { expect, hasSeed, outDir, readTabState, seedPage, tabIdFor, test, waitForTabState } from './fixtures';
+import { inWorker } from './extension.mjs';
 
 /**
  * What the page shows highlighted: style name → highlighted texts, in order. People's names are
@@ -110,4 +111,44 @@ test('late content is highlighted and what went away is no longer, without highl
   await expect.poll(names).toEqual(['Elena Marsh', 'Aurelia Fontaine']);
   const claims = await page.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('sourcelight-claim') ?? [])].map((r) => r.toString()));
   expect(claims).toEqual(['her government was ready to compromise on the inspection of vessels if the other side lifted its landing fees first', 'the atmosphere had changed markedly since the first round']);
+});
+
+test('after a settings change the marks stay: our own repaint is not a change of the page, and the page\'s later changes still are', async ({ context, server, page }) => {
+  await page.goto(server.urlFor('/world/harbour-talks.html')); // a page without scripts: it never changes itself
+  const tabId = await tabIdFor(context, page);
+  await waitForTabState(context, tabId);
+  const marks = () => page.locator('mark[data-sourcelight]').allTextContents();
+  const names = await marks();
+  expect(names).toEqual(expect.arrayContaining(['Elena Marsh', 'Tomas Reyhani']));
+  await inWorker(context, async () => {
+    const chrome = (globalThis as unknown as { chrome: { storage: { local: { get: (k: string) => Promise<Record<string, unknown>>; set: (v: object) => Promise<void> } } } }).chrome;
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings as object), level: 'names' } });
+  });
+  // Repainted with names only: the claims go, the names come back.
+  const claims = () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('sourcelight-claim')?.size ?? 0);
+  await expect.poll(async () => ({ claims: await claims(), marks: await marks() })).toEqual({ claims: 0, marks: names });
+  const repainted = (await readTabState(context, tabId))!.checkedAt;
+  // From now on nothing changes: every mark taken away or put back is counted, for 3 s (the page
+  // watcher waits 0.6 s of quiet; mistaking our repaint for the page's change re-read every 0.75 s).
+  await page.evaluate(() => {
+    const w = window as unknown as { churn: number };
+    w.churn = 0;
+    const ours = (n: Node) => n instanceof Element && n.matches('mark[data-sourcelight]');
+    new MutationObserver((records) => {
+      for (const r of records) w.churn += [...r.addedNodes, ...r.removedNodes].filter(ours).length;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await page.waitForTimeout(3_000);
+  expect(await page.evaluate(() => (window as unknown as { churn: number }).churn)).toBe(0);
+  expect((await readTabState(context, tabId))!.checkedAt).toBe(repainted);
+  expect(await marks()).toEqual(names);
+  // A real change of the page is still read (the budget of re-reads was not spent by us).
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'Aurelia Fontaine, who heads the council’s mediation unit, said the atmosphere had changed markedly since the first round.';
+    const last = [...document.querySelectorAll('mark[data-sourcelight]')].at(-1)!.closest('p')!;
+    last.after(p);
+  });
+  await expect.poll(marks).toContain('Aurelia Fontaine');
 });
