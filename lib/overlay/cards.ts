@@ -53,6 +53,7 @@ export class CardController {
   private openTimer = 0;
   private closeTimer = 0;
   private pointerFrame = 0;
+  private pointerAt = { x: 0, y: 0 };
   /** The mark that gets focus back when a card closes with Esc: that focus must not reopen it. */
   private refocused: Element | null = null;
   private current: OpenCard | null = null;
@@ -116,9 +117,14 @@ export class CardController {
 
   /** Claims are painted without elements: find the one under the pointer from the caret position. */
   private onMove(x: number, y: number): void {
+    // The frame reads where the pointer is by then: several moves in one frame (a quick stroke onto
+    // a name) must not judge by the first of them, which would cancel the name's card from a stale
+    // spot beside it.
+    this.pointerAt = { x, y };
     if (this.pointerFrame) return;
     this.pointerFrame = window.requestAnimationFrame(() => {
       this.pointerFrame = 0;
+      const { x, y } = this.pointerAt;
       const over = this.doc.elementFromPoint(x, y);
       if (over === this.host) return; // on the card
       if (this.markOf(over)) return;
