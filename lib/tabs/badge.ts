@@ -1,4 +1,4 @@
-/** The toolbar badge: a mark when the tab holds an article, nothing otherwise. */
+/** The toolbar badge: a mark when the tab holds an article (a star once it is saved), nothing otherwise. */
 import { browser } from 'wxt/browser';
 import type { TabState } from '../messaging/protocol';
 
@@ -29,6 +29,9 @@ export async function setBadgeText(tabId: number, text: string, host: ToolbarHos
 export function badgeFor(state: TabState | null): { text: string; title: string } {
   if (state?.article) {
     const title = state.article.title ? `: ${state.article.title}` : '';
+    // An article in the research library keeps the star its saving gave it: the page reports its
+    // state again right after a save, which would otherwise take the save shortcut's star away.
+    if (state.saved) return { text: '★', title: `Sourcelight — article found, in your library${title}` };
     return { text: '✓', title: `Sourcelight — article found${title}` };
   }
   if (state?.error) return { text: '!', title: `Sourcelight — could not read this page: ${state.error}` };

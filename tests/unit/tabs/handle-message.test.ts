@@ -68,6 +68,7 @@ describe('the background message handler', () => {
 describe('badgeFor', () => {
   it.each([
     ['an article', found, '✓', /article found: Estmere/],
+    ['an article in the library', { ...found, saved: { savedAt: '2026-11-25T10:00:00.000Z', placed: 2, orphans: [] } }, '★', /article found, in your library: Estmere/],
     ['no article', { ...found, article: null, reason: 'url: home page' }, '', /no article/],
     ['a failure', { ...found, article: null, error: 'page too large to read' }, '!', /could not read this page: page too large/],
     ['a page never read', null, '', /no article/],
