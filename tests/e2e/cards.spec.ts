@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { expect, hasSeed, outDir, seedPage, tabIdFor, test, waitForTabState } from './fixtures';
+import { pointInTheReport } from './in-page';
 
 test.describe('cards on the seed page', () => {
   test.skip(!hasSeed, `skipped: no seed page at ${seedPage} (the shared workspace is absent on this machine)`);
@@ -59,16 +60,7 @@ test.describe('cards on the seed page', () => {
 
   test('hovering a claim shows who said it, and through whom', async ({ page }) => {
     const box = (await page.locator('p', { hasText: 'confirmed the report' }).boundingBox())!;
-    const report = await page.evaluate(() => {
-      const p = [...document.querySelectorAll('p')].find((x) => x.textContent!.includes('confirmed the report'))!;
-      const node = [...p.childNodes].find((n) => n.textContent!.includes('the report'))!;
-      const r = document.createRange();
-      const i = node.textContent!.indexOf('the report');
-      r.setStart(node, i + 2);
-      r.setEnd(node, i + 3);
-      const rect = r.getBoundingClientRect();
-      return { x: rect.x + 1, y: rect.y + rect.height / 2 };
-    });
+    const report = await page.evaluate(pointInTheReport);
     expect(box).toBeTruthy();
     await page.mouse.move(report.x, report.y, { steps: 3 });
     const card = page.locator('sourcelight-cards [data-testid=card]');

@@ -2,39 +2,11 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, hasSeed, outDir, readTabState, seedPage, tabIdFor, test, waitForTabState } from './fixtures';
 import { inWorker } from './extension.mjs';
+import { addLateParagraph, countChurn, readChurn, readHighlightedInside, readHighlights } from './in-page';
+import { SEED_FOUND, SEED_VIEW, seedView } from './seed-expectations';
 
-/**
- * What the page shows highlighted: style name → highlighted texts, in order. People's names are
- * marks (they take keyboard focus); everything else is in the CSS highlight registry.
- */
-function highlights(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    const registry = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
-    for (const [name, h] of registry) out[name] = [...h].map((r) => r.toString());
-    const byKey = new Map<string, { style: string; text: string }>();
-    for (const m of document.querySelectorAll<HTMLElement>('mark[data-sourcelight]')) {
-      const key = m.dataset.key!;
-      const seen = byKey.get(key);
-      if (seen) seen.text += ' ' + m.textContent;
-      else byKey.set(key, { style: `sourcelight-${m.dataset.sourcelight}`, text: m.textContent! });
-    }
-    for (const { style, text } of byKey.values()) (out[style] ??= []).push(text);
-    return out;
-  });
-}
-
-/** Whether any highlighted range lies inside the elements matching `selector`. */
-function highlightedInside(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((sel) => {
-    const boxes = [...document.querySelectorAll(sel)];
-    const registry = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
-    const found: string[] = [];
-    for (const [, h] of registry) for (const r of h) if (boxes.some((b) => b.contains(r.startContainer))) found.push(r.toString());
-    for (const m of document.querySelectorAll('mark[data-sourcelight]')) if (boxes.some((b) => b.contains(m))) found.push(m.textContent!);
-    return found;
-  }, selector);
-}
+const highlights = (page: Page) => page.evaluate(readHighlights);
+const highlightedInside = (page: Page, selector: string) => page.evaluate(readHighlightedInside, selector);
 
 test('the seed page: officials, institutions, sources and claims highlighted; the "most read" list not', async ({ context, server, page }) => {
   const why = `skipped: no seed page at ${seedPage} (the shared workspace is absent on this machine)`;
@@ -42,13 +14,8 @@ test('the seed page: officials, institutions, sources and claims highlighted; th
   test.skip(!hasSeed, why);
   await page.goto(server.urlFor(`/seed/${path.basename(seedPage)}`));
   const state = await waitForTabState(context, await tabIdFor(context, page));
-  expect(state.found).toMatchObject({ people: 3, officials: 3, claims: 7, supported: true });
-  const h = await highlights(page);
-  expect(h['sourcelight-official']).toEqual(['Vladimir Putin', 'Kim Jong Un', 'Dmitry Peskov', 'Peskov']);
-  expect(h['sourcelight-anonymous']).toEqual(['a senior Ukrainian official']);
-  expect(h['sourcelight-institution']).toEqual(expect.arrayContaining(['Kremlin', 'White House', 'Reuters', 'Russian media']));
-  expect(h['sourcelight-quote']).toEqual(['No comment']);
-  expect(h['sourcelight-claim']).toHaveLength(6);
+  expect(state.found).toMatchObject(SEED_FOUND);
+  expect(seedView(await highlights(page))).toEqual(SEED_VIEW);
   expect(await highlightedInside(page, 'aside, header, footer, nav')).toEqual([]);
   await page.screenshot({ path: path.join(outDir, 'seed-highlights.png') });
 });
@@ -131,24 +98,12 @@ test('after a settings change the marks stay: our own repaint is not a change of
   const repainted = (await readTabState(context, tabId))!.checkedAt;
   // From now on nothing changes: every mark taken away or put back is counted, for 3 s (the page
   // watcher waits 0.6 s of quiet; mistaking our repaint for the page's change re-read every 0.75 s).
-  await page.evaluate(() => {
-    const w = window as unknown as { churn: number };
-    w.churn = 0;
-    const ours = (n: Node) => n instanceof Element && n.matches('mark[data-sourcelight]');
-    new MutationObserver((records) => {
-      for (const r of records) w.churn += [...r.addedNodes, ...r.removedNodes].filter(ours).length;
-    }).observe(document.body, { childList: true, subtree: true });
-  });
+  await page.evaluate(countChurn);
   await page.waitForTimeout(3_000);
-  expect(await page.evaluate(() => (window as unknown as { churn: number }).churn)).toBe(0);
+  expect(await page.evaluate(readChurn)).toBe(0);
   expect((await readTabState(context, tabId))!.checkedAt).toBe(repainted);
   expect(await marks()).toEqual(names);
   // A real change of the page is still read (the budget of re-reads was not spent by us).
-  await page.evaluate(() => {
-    const p = document.createElement('p');
-    p.textContent = 'Aurelia Fontaine, who heads the council’s mediation unit, said the atmosphere had changed markedly since the first round.';
-    const last = [...document.querySelectorAll('mark[data-sourcelight]')].at(-1)!.closest('p')!;
-    last.after(p);
-  });
+  await page.evaluate(addLateParagraph);
   await expect.poll(marks).toContain('Aurelia Fontaine');
 });
