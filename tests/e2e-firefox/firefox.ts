@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Browser as ExtensionApi } from 'webextension-polyfill';
-import { firefoxPath } from '../../scripts/check-firefox.mjs';
+import { checkFirefox } from '../../scripts/check-firefox.mjs';
 import type { TabState } from '../../lib/messaging/protocol';
 import type { Settings } from '../../lib/settings/settings';
 import { projectRoot } from '../e2e/server.mjs';
@@ -58,12 +58,18 @@ export async function launchFirefox(): Promise<Firefox> {
   if (!existsSync(path.join(firefoxBuild, 'manifest.json'))) {
     throw new Error(`no Firefox build at ${firefoxBuild}: run \`npx wxt build -b firefox\` (npm run test:firefox does)`);
   }
+  const firefox = checkFirefox();
+  if (!firefox.ok) throw new Error(firefox.message);
   const extDir = mkdtempSync(path.join(os.tmpdir(), 'sourcelight-firefox-'));
   cpSync(firefoxBuild, extDir, { recursive: true });
   const proxy = await startRefusingProxy();
+  const cleanUp = async () => {
+    await proxy.close();
+    rmSync(extDir, { recursive: true, force: true });
+  };
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: firefoxPath(),
+    executablePath: firefox.path,
     headless: true,
     args: ['--remote-allow-system-access'],
     // Release builds honour services.settings.server (below) only with this set.
@@ -78,10 +84,14 @@ export async function launchFirefox(): Promise<Firefox> {
       'network.proxy.ssl_port': proxy.port,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': false,
-      // Firefox's own remote settings (blocklists): not the extension's requests, kept off the wire.
+      // Firefox's own remote settings and add-on blocklist: not the extension's requests, kept off
+      // the wire (else the proxy sees firefox.settings.services.mozilla.com at every start).
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
       'extensions.blocklist.enabled': false,
     },
+  }).catch(async (e: unknown) => {
+    await cleanUp();
+    throw e;
   });
   await browser.installExtension(extDir);
   const page = (await browser.pages())[0] ?? (await browser.newPage());
@@ -106,9 +116,9 @@ export async function launchFirefox(): Promise<Firefox> {
     probe ??= await extensionPage('options.html');
     return probe.evaluate(fn as never, arg as never) as Promise<R>;
   };
-  /** Runs `expression` in the browser's own (chrome) scope, in its first window. */
   // The BiDi connection is not in puppeteer's public types.
   const bidi = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }> } }).connection;
+  /** Runs `expression` in the browser's own (chrome) scope, in its first window. */
   const inChrome = async (expression: string): Promise<unknown> => {
     const { result: tree } = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' } as never);
     const context = (tree as { contexts: { context: string }[] }).contexts[0]!.context;
@@ -190,8 +200,7 @@ export async function launchFirefox(): Promise<Firefox> {
     },
     async close() {
       await browser.close().catch(() => {});
-      await proxy.close();
-      rmSync(extDir, { recursive: true, force: true });
+      await cleanUp();
     },
   };
 }
