@@ -150,3 +150,32 @@ describe('PageHighlighter.paintInStretches', () => {
     expectRunsFaithful(map);
   });
 });
+
+describe('PageHighlighter and the page watcher', () => {
+  it('paints and clears through the watcher\'s ours(): our marks are never a change of the page, the page\'s are', async () => {
+    const { PageHighlighter } = await import('@/lib/highlight/composite');
+    const { watchPage } = await import('@/lib/page/watch');
+    const { map, text } = page();
+    const items = [item(text, 'Dmitry Peskov', 'official'), item(text, 'No comment', 'quote'), item(text, 'Peskov', 'official', text.indexOf('\n'))];
+    const controller = new AbortController();
+    let reads = 0;
+    const watch = watchPage(() => reads++, controller.signal, 20);
+    watch.resume(document.querySelector('article')!);
+    const highlighter = new PageHighlighter(map, document, () => 'card', watch.ours);
+    // A settings change repaints: clear, then paint again in stretches, twice over.
+    for (let i = 0; i < 2; i++) {
+      highlighter.clear();
+      expect(await highlighter.paintInStretches(items, () => new Promise((r) => setTimeout(r, 5)), () => {}, 1)).toBeGreaterThan(0);
+      await new Promise((r) => setTimeout(r, 60));
+    }
+    expect(document.querySelectorAll('mark').length).toBeGreaterThan(0);
+    expect(reads).toBe(0);
+    const p = document.createElement('p');
+    p.textContent = 'A paragraph the page added.';
+    document.querySelector('article')!.append(p);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(reads).toBe(1);
+    highlighter.clear();
+    controller.abort();
+  });
+});
