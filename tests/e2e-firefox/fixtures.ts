@@ -1,6 +1,7 @@
 /**
  * Vitest fixtures for the Firefox suite: a fresh Firefox with the extension per test (see firefox.ts),
- * and a static server (one per file) for the sample pages, the e2e fixture pages and the seed page.
+ * and a static server (one per worker) for the sample pages and the seed page; and reads of what
+ * the page, its hover card and the extension's pages show.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -26,7 +27,6 @@ export const test = base.extend<{ firefox: Firefox; server: StaticServer }>({
       const srv = await startServer({
         roots: {
           '/': path.join(projectRoot, 'sample'),
-          '/fixtures/': path.join(projectRoot, 'tests', 'e2e', 'fixtures'),
           ...(hasSeed ? { '/seed/': path.dirname(seedPage) } : {}),
         },
       });
