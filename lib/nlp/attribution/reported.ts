@@ -18,7 +18,8 @@ export function findReportedSpeech(set: ClaimSet): void {
     for (let v = s.first; v < s.end; v++) {
       if (!set.isSpeech(v) || usedCue.has(v)) continue;
       if (v > s.first && (ctx.lower(v - 1) === 'to' || NEGATIONS.has(ctx.lower(v - 1)))) continue;
-      const source = sourceBefore(set, v, s.first) ?? coordinatedSource(set, v, s.first);
+      const coordinated = sourceBefore(set, v, s.first) ? null : coordinatedSource(set, v, s.first) ?? coordinatedSubject(set, v, s.first);
+      const source = sourceBefore(set, v, s.first) ?? coordinated;
       let k = v + 1;
       // The object of "tell": "told reporters", "told the BBC", "told Reuters in an interview".
       if (TELL_VERBS.has(set.lemma(v))) {
@@ -55,7 +56,7 @@ export function findReportedSpeech(set: ClaimSet): void {
           const end = clauseEnd(set, k, s.end);
           const stop = end < s.end ? tokens[end]!.start : s.stop;
           const relay = end < s.end ? relayAt(set, end, s.end) : null;
-          if (set.add(source, [v, v + 1], [tokens[k]!.start, stop], false, relay, 'reported-that')) continue;
+          if (set.add(source, [v, v + 1], [tokens[k]!.start, stop], false, relay, coordinated && !coordinatedSource(set, v, s.first) ? 'reported-coordinated' : 'reported-that')) continue;
         }
         // "CLAUSE, SOURCE CUE." — the source is right after a comma and the verb ends the clause.
         if (source.first > s.first && tokens[source.first - 1]!.text === ',' && endsClause(set, k, s.end)) {
@@ -127,6 +128,28 @@ function coordinatedSource(set: ClaimSet, v: number, floor: number): Source | nu
   if (ctx.lower(j) !== 'and' && ctx.lower(j) !== 'but') return null;
   const earlier = set.claims.filter((c) => c.cue[0] >= floor && c.cue[0] < j && !c.direct);
   return earlier.length ? earlier[earlier.length - 1]!.source : null;
+}
+
+const COORDINATED_VERBS = new Set(['say', 'tell', 'add', 'insist', 'argue', 'explain', 'note', 'acknowledge', 'admit', 'concede', 'suggest', 'predict', 'warn', 'claim']);
+
+/**
+ * "Wilson praised Rubio's positions and said …", "Carson admitted the name was wrong, but said …":
+ * after "and"/"but", a verb of saying whose subject is the sentence's, found by its finite verb.
+ */
+function coordinatedSubject(set: ClaimSet, v: number, floor: number): Source | null {
+  const { ctx } = set;
+  let j = v - 1;
+  while (j > floor && BETWEEN_SOURCE_AND_VERB.has(ctx.lower(j))) j--;
+  if (ctx.lower(j) !== 'and' && ctx.lower(j) !== 'but') return null;
+  // A plain verb of saying in a finite form ("said", "told", "says"): "shouted down", "denied
+  // Carter a photograph", "counter Islamic State" are not.
+  const form = ctx.lower(v);
+  if (!COORDINATED_VERBS.has(set.lemma(v)) || form === set.lemma(v) || form.endsWith('ing')) return null;
+  // "… and when Rubio thanked Miami and said": a subordinate clause's subject is not the sentence's.
+  const subject = subjectBefore(set, floor, j);
+  if (!subject) return null;
+  for (let i = subject.last; i < j; i++) if (set.isSpeech(i) || set.quoteAt(i) >= 0 || /^(?:who|which|when|while|after|before|because|if|as)$/.test(ctx.lower(i))) return null;
+  return subject;
 }
 
 /** An object and then "to" within a few words, before any "that": "the two officials to leave". */

@@ -13,6 +13,8 @@ describe('direct quotations', () => {
     ['typewriter quotes', "''We must not overreact,'' Mr. Luis Guajardo told reporters.", ['Luis Guajardo | told | “We must not overreact”']],
     ['a party and state before the verb', '“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said.', ['Gwen Moore | said | “It’s a dog whistle”']],
     ['a pull quote signed with a dash', '“Nobody told us anything.” ― Sonya Herridge', ['Sonya Herridge | ― | “Nobody told us anything.”']],
+    ['continued in a paragraph that is only a quotation', '“We like a lot of the candidates,” Sheldon Adelson said during the interview in Macau.\n\n“It’s changing every day.”', ['Sheldon Adelson | said | “We like a lot of the candidates”', 'Sheldon Adelson | said | “It’s changing every day.”']],
+    ['a descriptor with a body inside it', '“This is a broad statute,” former FBI agent Timothy Gill explained.', ['Timothy Gill | explained | “This is a broad statute”']],
     ['pull quotes in a row, one with a turned mark', '”Fear is what he sells.” ― Edwin G. Monroy “We can build a wall around him.” ― Steve Quinlan', ['Edwin G. Monroy | ― | “Fear is what he sells.”', 'Steve Quinlan | ― | “We can build a wall around him.”']],
   ])('%s', (_name, text, expected) => expect(claims(run(text))).toEqual(expected));
 
@@ -20,6 +22,11 @@ describe('direct quotations', () => {
     const a = run('Hillary Clinton spoke in Toledo. Clinton says it means Trump “may not have paid a dime” in federal income taxes.');
     expect(claims(a)).toEqual(['Hillary Clinton | says | it means Trump “may not have paid a dime” in federal income taxes']);
     expect(a.attributions[0]!.direct).toBe(false);
+  });
+
+  it('does not carry a quotation on past another speaker in the paragraph between', () => {
+    const a = run('“We will not sign,” Tomas Reyhani said. Elena Marsh disagreed.\n\n“The deal is done.”');
+    expect(claims(a)).toEqual(['Tomas Reyhani | said | “We will not sign”']);
   });
 
   it('does not give a quotation to the next sentence\'s speaker', () => {
@@ -42,6 +49,7 @@ describe('reported speech', () => {
     ['a participle with a quotation', 'Donald Trump attacked Hillary Clinton over Libya, saying, "She\'s trigger-happy and very unstable."', ["Donald Trump | saying | “She's trigger-happy and very unstable.”"]],
     ['a participle', 'Gaspard spoke first. Martina Gaspard called it the hardest issue, adding that neither side could give it up.', ['Martina Gaspard | called | it the hardest issue', 'Martina Gaspard | adding | neither side could give it up']],
     ['a participle after a long opening', 'On Friday, in a speech in Ohio, Senator Ann Lee attacked the plan, saying it would cost jobs.', ['Ann Lee | saying | it would cost jobs']],
+    ['a second verb with the sentence\'s subject', 'Tom Wilson praised the senator\'s positions on defense and said the Florida senator could bring change.', ['Tom Wilson | said | the Florida senator could bring change']],
     ['a pronoun for an institution', 'The foreign ministry issued a note. It said the ambassador had been recalled.', ['foreign ministry | said | the ambassador had been recalled']],
   ])('%s', (_name, text, expected) => expect(claims(run(text))).toEqual(expected));
 
