@@ -6,6 +6,7 @@
  *   participle     "…, saying (that) CLAUSE" / "…, adding that CLAUSE": the sentence's subject says it.
  */
 import { AUDIENCES, BETWEEN_SOURCE_AND_VERB, INVERTING_VERBS, OBJECT_PRONOUNS, PREPOSITIONS, REQUESTING, NEEDS_THAT, NEGATIONS, NOT_CLAUSE_START, SPEECH_PARTICIPLES, TELL_VERBS } from '../lexicons/reporting';
+import { BELIEF_VERBS } from '../lexicons/cues';
 import type { Source } from '../sources';
 import { sourceBefore } from './around-cue';
 import type { ClaimSet } from './claims';
@@ -17,6 +18,8 @@ export function findReportedSpeech(set: ClaimSet): void {
   for (const s of ctx.sentences) {
     for (let v = s.first; v < s.end; v++) {
       if (!set.isSpeech(v) || usedCue.has(v)) continue;
+      // "Trump said he thinks …": a belief inside what someone said is part of that claim.
+      if (BELIEF_LEMMAS.has(set.lemma(v)) && claims.some((c) => c.content[0] <= tokens[v]!.start && tokens[v]!.end <= c.content[1])) continue;
       if (v > s.first && (ctx.lower(v - 1) === 'to' || NEGATIONS.has(ctx.lower(v - 1)))) continue;
       const coordinated = sourceBefore(set, v, s.first) ? null : coordinatedSource(set, v, s.first) ?? coordinatedSubject(set, v, s.first);
       const source = sourceBefore(set, v, s.first) ?? coordinated;
@@ -56,7 +59,8 @@ export function findReportedSpeech(set: ClaimSet): void {
           const end = clauseEnd(set, k, s.end);
           const stop = end < s.end ? tokens[end]!.start : s.stop;
           const relay = end < s.end ? relayAt(set, end, s.end) : null;
-          if (set.add(source, [v, v + 1], [tokens[k]!.start, stop], false, relay, coordinated && !coordinatedSource(set, v, s.first) ? 'reported-coordinated' : 'reported-that')) continue;
+          const rule = BELIEF_LEMMAS.has(set.lemma(v)) ? 'reported-belief' : coordinated && !coordinatedSource(set, v, s.first) ? 'reported-coordinated' : 'reported-that';
+          if (set.add(source, [v, v + 1], [tokens[k]!.start, stop], false, relay, rule)) continue;
         }
         // "CLAUSE, SOURCE CUE." — the source is right after a comma and the verb ends the clause.
         if (source.first > s.first && tokens[source.first - 1]!.text === ',' && endsClause(set, k, s.end)) {
@@ -129,6 +133,8 @@ function coordinatedSource(set: ClaimSet, v: number, floor: number): Source | nu
   const earlier = set.claims.filter((c) => c.cue[0] >= floor && c.cue[0] < j && !c.direct);
   return earlier.length ? earlier[earlier.length - 1]!.source : null;
 }
+
+const BELIEF_LEMMAS = new Set(BELIEF_VERBS.map((v) => v.lemma));
 
 const COORDINATED_VERBS = new Set(['say', 'tell', 'add', 'insist', 'argue', 'explain', 'note', 'acknowledge', 'admit', 'concede', 'suggest', 'predict', 'warn', 'claim']);
 

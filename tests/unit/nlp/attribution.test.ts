@@ -50,6 +50,8 @@ describe('reported speech', () => {
     ['a participle', 'Gaspard spoke first. Martina Gaspard called it the hardest issue, adding that neither side could give it up.', ['Martina Gaspard | called | it the hardest issue', 'Martina Gaspard | adding | neither side could give it up']],
     ['a participle after a long opening', 'On Friday, in a speech in Ohio, Senator Ann Lee attacked the plan, saying it would cost jobs.', ['Ann Lee | saying | it would cost jobs']],
     ['a second verb with the sentence\'s subject', 'Tom Wilson praised the senator\'s positions on defense and said the Florida senator could bring change.', ['Tom Wilson | said | the Florida senator could bring change']],
+    ['a belief', 'Analysts think the talks will fail.', ['Analysts | think | the talks will fail']],
+    ['a belief inside what someone said is part of it', 'Senator Ann Lee said she thinks the talks will fail.', ['Ann Lee | said | she thinks the talks will fail']],
     ['a pronoun for an institution', 'The foreign ministry issued a note. It said the ambassador had been recalled.', ['foreign ministry | said | the ambassador had been recalled']],
   ])('%s', (_name, text, expected) => expect(claims(run(text))).toEqual(expected));
 
@@ -57,7 +59,7 @@ describe('reported speech', () => {
     ['a negation', 'Peskov did not say whether Moscow had fired the missiles.'],
     ['an intention', 'The delegation threatened to walk out of the talks.'],
     ['"declined to comment"', 'The Kremlin declined to comment on the reports.'],
-    ['a belief', 'Analysts think the talks will fail.'],
+    ['a hope that is an intention', 'Senator Ann Lee hopes to win the nomination.'],
     ['no nameable source', 'It was said that the talks had failed.'],
     ['a verb whose object is not speech', 'Senator Lindsey Graham urged Republicans to act on climate change.'],
     ['"continues" with a plain object', 'Donald Trump continues his praise of Vladimir Putin.'],
@@ -70,6 +72,8 @@ describe('"according to", relays and nominal cues', () => {
     ['at the end', 'Over 20 people died in the attack, according to Russian media.', ['Russian media | according to | Over 20 people died in the attack']],
     ['at the start', 'According to the coastguard, there were 14 confrontations.', ['coastguard | According to | there were 14 confrontations']],
     ['a document', 'Trump beats Clinton by four points, according to the poll.', ['the poll | according to | Trump beats Clinton by four points']],
+    ['any noun phrase', 'The plane had two couches and 11 single seats, according to F.A.A. records.', ['F.A.A. records | according to | The plane had two couches and 11 single seats']],
+    ['a long one at the start', 'According to early results of exit polls conducted for the Associated Press, about 4 in 10 are angry.', ['early results of exit polls conducted for the Associated Press | According to | about 4 in 10 are angry']],
     ['a nominal cue', 'Moscow declined to comment on claims made by the US and Ukraine that it had fired North Korean missiles.', ['United States | claims | it had fired North Korean missiles']],
   ])('%s', (_name, text, expected) => expect(claims(run(text))).toEqual(expected));
 
