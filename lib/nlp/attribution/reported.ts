@@ -25,20 +25,7 @@ export function findReportedSpeech(set: ClaimSet): void {
       const source = sourceBefore(set, v, s.first) ?? coordinated;
       let k = v + 1;
       // The object of "tell": "told reporters", "told the BBC", "told Reuters in an interview".
-      if (TELL_VERBS.has(set.lemma(v))) {
-        const object = sources.startingAt(k, s.end);
-        if (object) k = object.last;
-        else if (AUDIENCES.has(ctx.lower(k)) || OBJECT_PRONOUNS.has(ctx.lower(k)) || /^\p{Lu}[\p{L}.]*$/u.test(tokens[k]?.text ?? '')) k++;
-        else if (ctx.lower(k) === 'the') k += 2;
-        // The rest of a longer audience: "told police officials that …"
-        for (let e = k; e < Math.min(s.end, k + 3); e++) {
-          if (ctx.lower(e) === 'that') {
-            k = e;
-            break;
-          }
-          if (tokens[e]!.kind !== 'word') break;
-        }
-      }
+      if (TELL_VERBS.has(set.lemma(v))) k = skipAudience(set, k, s.end);
       // Adverbials before the content: "on Tuesday", "last week", "in a statement", "to reporters".
       k = skipAdverbials(set, k, s.end);
       // "threatened to walk out", "declined to comment": an intention, not a claim.
@@ -106,6 +93,14 @@ export function findParticiples(set: ClaimSet): void {
       if (!source) source = subjectBefore(set, s.first, v);
       if (!source) continue;
       let k = v + 1;
+      // "…, telling reporters that …", "…, telling Breitbart London: “…”"
+      if (ctx.lower(v) === 'telling') {
+        k = skipAudience(set, k, s.end);
+        if (tokens[k]?.text === ':') k++;
+        if (k === v + 1) continue;
+      }
+      // "…, telling him to leave": a request.
+      if (ctx.lower(k) === 'to') continue;
       if (ctx.lower(k) === 'that') k++;
       // "…, saying, “She's trigger-happy.”": the quotation is what was said.
       const q = tokens[k]?.text === ',' ? set.quoteAt(k + 1) : -1;
@@ -122,6 +117,22 @@ export function findParticiples(set: ClaimSet): void {
       set.add(source, [v, v + 1], [tokens[k]!.start, end < s.end ? tokens[end]!.start : s.stop], false, null, 'participle');
     }
   }
+}
+
+/** Past the one told: "told reporters", "told the BBC", "told police officials that …". */
+function skipAudience(set: ClaimSet, k: number, stop: number): number {
+  const { ctx, sources } = set;
+  const { tokens } = ctx;
+  const object = sources.startingAt(k, stop);
+  if (object) k = object.last;
+  else if (AUDIENCES.has(ctx.lower(k)) || OBJECT_PRONOUNS.has(ctx.lower(k)) || /^\p{Lu}[\p{L}.]*$/u.test(tokens[k]?.text ?? '')) k++;
+  else if (ctx.lower(k) === 'the') k += 2;
+  // The rest of a longer audience: "told police officials that …"
+  for (let e = k; e < Math.min(stop, k + 3); e++) {
+    if (ctx.lower(e) === 'that') return e;
+    if (tokens[e]!.kind !== 'word') break;
+  }
+  return k;
 }
 
 /** "Merrill says … and said …": the second verb of a coordinated pair has the first one's source. */

@@ -50,6 +50,9 @@ describe('reported speech', () => {
     ['a participle', 'Gaspard spoke first. Martina Gaspard called it the hardest issue, adding that neither side could give it up.', ['Martina Gaspard | called | it the hardest issue', 'Martina Gaspard | adding | neither side could give it up']],
     ['a participle after a long opening', 'On Friday, in a speech in Ohio, Senator Ann Lee attacked the plan, saying it would cost jobs.', ['Ann Lee | saying | it would cost jobs']],
     ['a second verb with the sentence\'s subject', 'Tom Wilson praised the senator\'s positions on defense and said the Florida senator could bring change.', ['Tom Wilson | said | the Florida senator could bring change']],
+    ['"As X reported," before what it reports', 'Voters were angry. As The Washington Post reported, even if Sanders split the delegates, he would trail.', ['Washington Post | reported | even if Sanders split the delegates, he would trail']],
+    ['"as X said" as an aside', 'The plan, as Senator Ann Lee said, was dead.', ['Ann Lee | said | The plan, as Senator Ann Lee said, was dead']],
+    ['"telling" with its audience', 'Senator Ann Lee lashed out at the plan, telling reporters that it would cost jobs.', ['Ann Lee | telling | it would cost jobs']],
     ['a belief', 'Analysts think the talks will fail.', ['Analysts | think | the talks will fail']],
     ['a belief inside what someone said is part of it', 'Senator Ann Lee said she thinks the talks will fail.', ['Ann Lee | said | she thinks the talks will fail']],
     ['a pronoun for an institution', 'The foreign ministry issued a note. It said the ambassador had been recalled.', ['foreign ministry | said | the ambassador had been recalled']],
@@ -63,6 +66,7 @@ describe('reported speech', () => {
     ['no nameable source', 'It was said that the talks had failed.'],
     ['a verb whose object is not speech', 'Senator Lindsey Graham urged Republicans to act on climate change.'],
     ['"continues" with a plain object', 'Donald Trump continues his praise of Vladimir Putin.'],
+    ['"telling" with a request', 'Senator Ann Lee lashed out at the aides, telling them to leave.'],
     ['a time clause after the verb', 'Eric Garner said nothing more before he died.'],
   ])('invents nothing from %s', (_name, text) => expect(claims(run(text))).toEqual([]));
 });
