@@ -65,6 +65,10 @@ export function findQuotesAttributedBefore(set: ClaimSet): void {
         const between = tokens.slice(j + 1, q.open).filter((t) => t.kind === 'word').map((t) => t.text.toLowerCase());
         const plain = between.every((w, x) => PRE_QUOTE_WORDS.has(w) || index.mentionAt.has(j + 1 + x) || /^\p{Lu}/u.test(w));
         if (!plain) break;
+        // "warned that the “Washington cartel” is growing nervous": a partial quotation inside a
+        // reported clause that goes on after it; reported speech reads the whole clause.
+        const after = q.close >= 0 ? tokens[q.close + 1] : undefined;
+        if (between.some((w) => w === 'that' || w === 'the') && after?.kind === 'word' && /^\p{Ll}/u.test(after.text)) break;
         const source = sourceBefore(set, j, s.first);
         if (source && set.add(source, [j, j + 1], [q.start, q.end], true, null, 'direct-before')) attributedQuote.set(n, { claim: set.last, tail: q.open });
         break;

@@ -53,6 +53,8 @@ describe('reported speech', () => {
     ['"As X reported," before what it reports', 'Voters were angry. As The Washington Post reported, even if Sanders split the delegates, he would trail.', ['Washington Post | reported | even if Sanders split the delegates, he would trail']],
     ['"as X said" as an aside', 'The plan, as Senator Ann Lee said, was dead.', ['Ann Lee | said | The plan, as Senator Ann Lee said, was dead']],
     ['"telling" with its audience', 'Senator Ann Lee lashed out at the plan, telling reporters that it would cost jobs.', ['Ann Lee | telling | it would cost jobs']],
+    ['a clause that opens with a subordinate one', 'Senator Ann Lee said that however the governor does on Saturday, his showing will be enough.', ['Ann Lee | said | however the governor does on Saturday, his showing will be enough']],
+    ['a partial quotation inside the clause', 'Senator Ann Lee warned that the “Washington cartel” is growing nervous.', ['Ann Lee | warned | the “Washington cartel” is growing nervous']],
     ['a belief', 'Analysts think the talks will fail.', ['Analysts | think | the talks will fail']],
     ['a belief inside what someone said is part of it', 'Senator Ann Lee said she thinks the talks will fail.', ['Ann Lee | said | she thinks the talks will fail']],
     ['a pronoun for an institution', 'The foreign ministry issued a note. It said the ambassador had been recalled.', ['foreign ministry | said | the ambassador had been recalled']],
