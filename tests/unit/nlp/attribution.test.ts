@@ -14,6 +14,7 @@ describe('direct quotations', () => {
     ['a party and state before the verb', '“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said.', ['Gwen Moore | said | “It’s a dog whistle”']],
     ['a pull quote signed with a dash', '“Nobody told us anything.” ― Sonya Herridge', ['Sonya Herridge | ― | “Nobody told us anything.”']],
     ['continued in a paragraph that is only a quotation', '“We like a lot of the candidates,” Sheldon Adelson said during the interview in Macau.\n\n“It’s changing every day.”', ['Sheldon Adelson | said | “We like a lot of the candidates”', 'Sheldon Adelson | said | “It’s changing every day.”']],
+    ['an unnamed party member', '“It’s Bernie’s to lose at this point,” added another New Hampshire Democrat.', ['another New Hampshire Democrat | added | “It’s Bernie’s to lose at this point”']],
     ['a descriptor with a body inside it', '“This is a broad statute,” former FBI agent Timothy Gill explained.', ['Timothy Gill | explained | “This is a broad statute”']],
     ['pull quotes in a row, one with a turned mark', '”Fear is what he sells.” ― Edwin G. Monroy “We can build a wall around him.” ― Steve Quinlan', ['Edwin G. Monroy | ― | “Fear is what he sells.”', 'Steve Quinlan | ― | “We can build a wall around him.”']],
   ])('%s', (_name, text, expected) => expect(claims(run(text))).toEqual(expected));
@@ -68,6 +69,7 @@ describe('reported speech', () => {
     ['no nameable source', 'It was said that the talks had failed.'],
     ['a verb whose object is not speech', 'Senator Lindsey Graham urged Republicans to act on climate change.'],
     ['"continues" with a plain object', 'Donald Trump continues his praise of Vladimir Putin.'],
+    ['a party word as an adjective', 'Several traditionally Republican states like Arizona could be in play.'],
     ['"telling" with a request', 'Senator Ann Lee lashed out at the aides, telling them to leave.'],
     ['a time clause after the verb', 'Eric Garner said nothing more before he died.'],
   ])('invents nothing from %s', (_name, text) => expect(claims(run(text))).toEqual([]));
