@@ -53,6 +53,7 @@ describe('reported speech', () => {
     ['a second verb with the sentence\'s subject', 'Tom Wilson praised the senator\'s positions on defense and said the Florida senator could bring change.', ['Tom Wilson | said | the Florida senator could bring change']],
     ['"As X reported," before what it reports', 'Voters were angry. As The Washington Post reported, even if Sanders split the delegates, he would trail.', ['Washington Post | reported | even if Sanders split the delegates, he would trail']],
     ['"as X said" as an aside', 'The plan, as Senator Ann Lee said, was dead.', ['Ann Lee | said | The plan, as Senator Ann Lee said, was dead']],
+    ['an attribution between commas inside the clause', 'Senator Ann Lee spoke. Still, she said, officials have to decide who gets extra scrutiny.', ['Ann Lee | said | Still, she said, officials have to decide who gets extra scrutiny']],
     ['"telling" with its audience', 'Senator Ann Lee lashed out at the plan, telling reporters that it would cost jobs.', ['Ann Lee | telling | it would cost jobs']],
     ['a clause that opens with a subordinate one', 'Senator Ann Lee said that however the governor does on Saturday, his showing will be enough.', ['Ann Lee | said | however the governor does on Saturday, his showing will be enough']],
     ['a partial quotation inside the clause', 'Senator Ann Lee warned that the “Washington cartel” is growing nervous.', ['Ann Lee | warned | the “Washington cartel” is growing nervous']],
