@@ -43,6 +43,7 @@ describe('reported speech', () => {
     ['"told" with an audience', 'Defense Minister Ana Ruiz told parliament that the army would withdraw.', ['Ana Ruiz | told | the army would withdraw']],
     ['"told" with a longer audience', 'Hillary Clinton had told police officials that she did not want the escort.', ['Hillary Clinton | told | she did not want the escort']],
     ['a bare day after the verb', 'Michael Flynn said Wednesday night that the generals had been reduced to rubble.', ['Michael Flynn | said | the generals had been reduced to rubble']],
+    ['an age and an appositive before the verb', 'Jimmy Ghazal, 39, a Lebanese man visiting Nice with his family, told ABC News that he had been watching the fireworks.', ['Jimmy Ghazal | told | he had been watching the fireworks']],
     ['an appositive before the verb', 'Ines Calder, the ministry\'s spokeswoman, denied reports that the delegation had threatened to walk out.', ['Ines Calder | denied | reports that the delegation had threatened to walk out']],
     ['inverted, source last', 'The talks would resume in December, a senior official said.', ['a senior official | said | The talks would resume in December']],
     ['inverted, verb first', 'Several skippers had laid off their crews, said Harald Brenn, a trawler captain.', ['Harald Brenn | said | Several skippers had laid off their crews']],
