@@ -13,7 +13,7 @@ import { MEDIA, MEDIA_GENERIC_HEADS } from './lexicons/media';
 import { GENERIC_INSTITUTIONS, INSTITUTION_OFFICIAL, INSTITUTIONS, ORG_HEADS, type InstitutionKind } from './lexicons/organizations';
 import { CAPITAL_OF, CITIES, COUNTRIES, DEMONYMS, REGIONS } from './lexicons/places';
 import { ANONYMOUS_CLAUSES, ANONYMOUS_HEADS, GENDERED_TITLES, HEADING_VERBS, PRE_NAME_TITLES, RANK_WORDS, ROLE_COMPLEMENT_WORDS, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicons/titles';
-import { DOCUMENT_NOUNS, NOMINAL_CUES, SPEECH_VERBS } from './lexicons/cues';
+import { BELIEF_VERBS, DOCUMENT_NOUNS, NOMINAL_CUES, SPEECH_VERBS } from './lexicons/cues';
 import { ABBREVIATIONS, CAPITALISED_NON_NAMES, GROUP_NOUNS, LOWER_HEADS, NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIXES, EVENT_NAME_HEADS, PLACE_NAME_HEADS, SURNAME_WORDS } from './lexicons/words';
 
 /** Non-empty trimmed lines. */
@@ -90,9 +90,9 @@ function buildLexicon(): Lexicon {
     for (const form of [head, ...plurals(head)]) if (!roleNouns.has(form) || official) roleNouns.set(form, { official });
   }
 
-  // Only verbs that introduce what was said; "accused", "condemned" name a stance, not a claim.
+  // Only verbs that introduce what was said or believed; "accused", "condemned" name a stance, not a claim.
   const speechVerbs = new Map<string, string>();
-  for (const verb of SPEECH_VERBS) {
+  for (const verb of [...SPEECH_VERBS, ...BELIEF_VERBS]) {
     if (!verb.content) continue;
     for (const form of verb.forms.split('|')) if (!form.includes(' ')) speechVerbs.set(form.toLowerCase(), verb.lemma);
   }

@@ -3,6 +3,7 @@
  * ("CLAUSE, according to Reuters."), or after a claim the sentence already reports, where the
  * source becomes that claim's relay ("an official confirmed it, according to Reuters").
  */
+import type { Source } from '../sources';
 import type { ClaimSet } from './claims';
 
 export function findAccordingTo(set: ClaimSet): void {
@@ -11,7 +12,7 @@ export function findAccordingTo(set: ClaimSet): void {
   for (const s of ctx.sentences) {
     for (let i = s.first; i < s.end - 2; i++) {
       if (!ctx.seq(i, ['according', 'to']) || usedCue.has(i) || set.quoteAt(i) >= 0) continue;
-      const source = sources.startingAt(i + 2, s.end);
+      const source = sources.startingAt(i + 2, s.end) ?? phraseAfter(set, i + 2, s.end);
       if (!source) continue;
       // A claim this sentence already reports is relayed, not sourced.
       const carried = claims.find((c) => !c.direct && c.cue[0] >= s.first && c.cue[0] < i && !c.relay);
@@ -21,6 +22,8 @@ export function findAccordingTo(set: ClaimSet): void {
         continue;
       }
       const cue: [number, number] = [i, i + 2];
+      // "That's according to …": the claim is in the sentence before, not in this one.
+      if (!source.entity && !source.generic && i > s.first && tokens[i - 1]!.text !== ',' && tokens[i - 1]!.kind !== 'quote') continue;
       if (i === s.first || (i === s.first + 1 && tokens[s.first]!.kind === 'quote')) {
         let k = source.last;
         if (tokens[k]?.text === ',') k++;
@@ -32,3 +35,19 @@ export function findAccordingTo(set: ClaimSet): void {
     }
   }
 }
+
+/**
+ * After "according to" any noun phrase is a source, named or not: "F.A.A. records", "a CNN/ORC
+ * poll in February", "early results of exit polls conducted for the Associated Press". It runs to
+ * the next comma or the sentence's end, and is kept as a document (no speaker to name).
+ */
+function phraseAfter(set: ClaimSet, k: number, stop: number): Source | null {
+  const { tokens } = set.ctx;
+  let e = k;
+  while (e < stop && e - k < PHRASE_REACH && tokens[e]!.kind !== 'quote' && !/^[,;:.!?()—–-]+$|^--$/.test(tokens[e]!.text)) e++;
+  if (e === k || e - k >= PHRASE_REACH || set.quoteAt(k) >= 0) return null;
+  return { first: k, last: e, sourceType: 'document', entity: null, generic: null };
+}
+
+// "early results of exit polls conducted for The Associated Press": longer is a clause, not a source.
+const PHRASE_REACH = 12;

@@ -54,7 +54,7 @@ export function sourceBefore(set: ClaimSet, v: number, floor: number): Source | 
         }
         return { first, last: j, sourceType: 'named-person', entity: inner.entity, generic: null };
       }
-      break;
+      // "Jimmy Ghazal, 39, a Lebanese man visiting Nice, told …": an age or a second appositive; on to the comma before.
     }
     return null;
   }

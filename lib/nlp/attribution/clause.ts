@@ -17,6 +17,8 @@ import { skipBetween } from './around-cue';
 import type { ClaimSet } from './claims';
 
 const COORDINATORS = new Set(['and', 'but']);
+// Words that open a subordinate clause before the main one: "if", "while", "however …".
+const LEADING_SUBORDINATORS = new Set(['if', 'while', 'although', 'though', 'because', 'since', 'once', 'unless', 'when', 'whenever', 'however', 'whatever', 'whoever', 'as', 'after', 'before', 'until', 'even']);
 // Measured one kind at a time on PolNeAR dev and l3s: these two moved claim precision up (0.851 ->
 // 0.855) and lost nothing; participles, subordinate clauses, ", which" and "and + verb" were noise
 // or worse (the lexical breaks above already catch most of them).
@@ -29,7 +31,10 @@ const CONTENT_MAX_TOKENS = 160;
 export function clauseEnd(set: ClaimSet, from: number, stop: number): number {
   let limit = Math.min(stop, from + CONTENT_MAX_TOKENS);
   // Where syntax says the clause ends: "and/but + subject + finite verb", ", he said" (lib/nlp/syntax).
-  const b = set.ctx.syntax.clauseBoundary(from);
+  let b = set.ctx.syntax.clauseBoundary(from);
+  // "said that however the candidate does on Saturday, Kasich's showing will be enough": a clause
+  // that opens with a subordinate one runs on past its comma to the main clause.
+  if (b.kind === 'comma-clause' && LEADING_SUBORDINATORS.has(set.ctx.lower(from))) b = set.ctx.syntax.clauseBoundary(b.end + 1);
   if (SYNTAX_ENDS.has(b.kind) && b.end > from && b.end < limit) limit = b.end;
   for (let i = from; i < limit; i++) {
     if (set.quoteAt(i) >= 0) continue;

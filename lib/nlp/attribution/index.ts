@@ -4,6 +4,7 @@
  *
  *   direct.ts    "“…,” Peskov said." / "Peskov said: “…”" / "“…,” she said. “…”"
  *   reported.ts  "Peskov said on Tuesday that …" / "…, a source said." / "…, saying that …"
+ *   as-clause.ts "As The Washington Post reported, …" / "…, as Clyburn noted."
  *   according.ts "…, according to Reuters." / "According to the ministry, …"
  *   nominal.ts   "claims made by the US and Ukraine that …"
  *   naming.ts    "Clinton called half of Trump's supporters “deplorables”" / "… called for a moratorium"
@@ -18,6 +19,7 @@ import type { EntityIndex } from '../entities';
 import type { Quotation } from '../quotes';
 import type { SourceFinder } from '../sources';
 import { findAccordingTo } from './according';
+import { findAsClauses } from './as-clause';
 import { ClaimSet, type Claim } from './claims';
 import { findContinuedQuotes, findQuotesAttributedAfter, findQuotesAttributedBefore } from './direct';
 import { findNamings } from './naming';
@@ -32,6 +34,7 @@ export function findClaims(ctx: Context, sources: SourceFinder, quotations: Quot
   findQuotesAttributedAfter(set);
   findQuotesAttributedBefore(set);
   findContinuedQuotes(set);
+  findAsClauses(set);
   findReportedSpeech(set);
   findParticiples(set);
   findAccordingTo(set);

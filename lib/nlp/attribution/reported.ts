@@ -6,6 +6,7 @@
  *   participle     "…, saying (that) CLAUSE" / "…, adding that CLAUSE": the sentence's subject says it.
  */
 import { AUDIENCES, BETWEEN_SOURCE_AND_VERB, INVERTING_VERBS, OBJECT_PRONOUNS, PREPOSITIONS, REQUESTING, NEEDS_THAT, NEGATIONS, NOT_CLAUSE_START, SPEECH_PARTICIPLES, TELL_VERBS } from '../lexicons/reporting';
+import { BELIEF_VERBS } from '../lexicons/cues';
 import type { Source } from '../sources';
 import { sourceBefore } from './around-cue';
 import type { ClaimSet } from './claims';
@@ -17,24 +18,14 @@ export function findReportedSpeech(set: ClaimSet): void {
   for (const s of ctx.sentences) {
     for (let v = s.first; v < s.end; v++) {
       if (!set.isSpeech(v) || usedCue.has(v)) continue;
+      // "Trump said he thinks …": a belief inside what someone said is part of that claim.
+      if (BELIEF_LEMMAS.has(set.lemma(v)) && claims.some((c) => c.content[0] <= tokens[v]!.start && tokens[v]!.end <= c.content[1])) continue;
       if (v > s.first && (ctx.lower(v - 1) === 'to' || NEGATIONS.has(ctx.lower(v - 1)))) continue;
-      const source = sourceBefore(set, v, s.first) ?? coordinatedSource(set, v, s.first);
+      const coordinated = sourceBefore(set, v, s.first) ? null : coordinatedSource(set, v, s.first) ?? coordinatedSubject(set, v, s.first);
+      const source = sourceBefore(set, v, s.first) ?? coordinated;
       let k = v + 1;
       // The object of "tell": "told reporters", "told the BBC", "told Reuters in an interview".
-      if (TELL_VERBS.has(set.lemma(v))) {
-        const object = sources.startingAt(k, s.end);
-        if (object) k = object.last;
-        else if (AUDIENCES.has(ctx.lower(k)) || OBJECT_PRONOUNS.has(ctx.lower(k)) || /^\p{Lu}[\p{L}.]*$/u.test(tokens[k]?.text ?? '')) k++;
-        else if (ctx.lower(k) === 'the') k += 2;
-        // The rest of a longer audience: "told police officials that …"
-        for (let e = k; e < Math.min(s.end, k + 3); e++) {
-          if (ctx.lower(e) === 'that') {
-            k = e;
-            break;
-          }
-          if (tokens[e]!.kind !== 'word') break;
-        }
-      }
+      if (TELL_VERBS.has(set.lemma(v))) k = skipAudience(set, k, s.end);
       // Adverbials before the content: "on Tuesday", "last week", "in a statement", "to reporters".
       k = skipAdverbials(set, k, s.end);
       // "threatened to walk out", "declined to comment": an intention, not a claim.
@@ -55,7 +46,8 @@ export function findReportedSpeech(set: ClaimSet): void {
           const end = clauseEnd(set, k, s.end);
           const stop = end < s.end ? tokens[end]!.start : s.stop;
           const relay = end < s.end ? relayAt(set, end, s.end) : null;
-          if (set.add(source, [v, v + 1], [tokens[k]!.start, stop], false, relay, 'reported-that')) continue;
+          const rule = BELIEF_LEMMAS.has(set.lemma(v)) ? 'reported-belief' : coordinated && !coordinatedSource(set, v, s.first) ? 'reported-coordinated' : 'reported-that';
+          if (set.add(source, [v, v + 1], [tokens[k]!.start, stop], false, relay, rule)) continue;
         }
         // "CLAUSE, SOURCE CUE." — the source is right after a comma and the verb ends the clause.
         if (source.first > s.first && tokens[source.first - 1]!.text === ',' && endsClause(set, k, s.end)) {
@@ -101,6 +93,14 @@ export function findParticiples(set: ClaimSet): void {
       if (!source) source = subjectBefore(set, s.first, v);
       if (!source) continue;
       let k = v + 1;
+      // "…, telling reporters that …", "…, telling Breitbart London: “…”"
+      if (ctx.lower(v) === 'telling') {
+        k = skipAudience(set, k, s.end);
+        if (tokens[k]?.text === ':') k++;
+        if (k === v + 1) continue;
+      }
+      // "…, telling him to leave": a request.
+      if (ctx.lower(k) === 'to') continue;
       if (ctx.lower(k) === 'that') k++;
       // "…, saying, “She's trigger-happy.”": the quotation is what was said.
       const q = tokens[k]?.text === ',' ? set.quoteAt(k + 1) : -1;
@@ -119,6 +119,22 @@ export function findParticiples(set: ClaimSet): void {
   }
 }
 
+/** Past the one told: "told reporters", "told the BBC", "told police officials that …". */
+function skipAudience(set: ClaimSet, k: number, stop: number): number {
+  const { ctx, sources } = set;
+  const { tokens } = ctx;
+  const object = sources.startingAt(k, stop);
+  if (object) k = object.last;
+  else if (AUDIENCES.has(ctx.lower(k)) || OBJECT_PRONOUNS.has(ctx.lower(k)) || /^\p{Lu}[\p{L}.]*$/u.test(tokens[k]?.text ?? '')) k++;
+  else if (ctx.lower(k) === 'the') k += 2;
+  // The rest of a longer audience: "told police officials that …"
+  for (let e = k; e < Math.min(stop, k + 3); e++) {
+    if (ctx.lower(e) === 'that') return e;
+    if (tokens[e]!.kind !== 'word') break;
+  }
+  return k;
+}
+
 /** "Merrill says … and said …": the second verb of a coordinated pair has the first one's source. */
 function coordinatedSource(set: ClaimSet, v: number, floor: number): Source | null {
   const { ctx } = set;
@@ -127,6 +143,30 @@ function coordinatedSource(set: ClaimSet, v: number, floor: number): Source | nu
   if (ctx.lower(j) !== 'and' && ctx.lower(j) !== 'but') return null;
   const earlier = set.claims.filter((c) => c.cue[0] >= floor && c.cue[0] < j && !c.direct);
   return earlier.length ? earlier[earlier.length - 1]!.source : null;
+}
+
+const BELIEF_LEMMAS = new Set(BELIEF_VERBS.map((v) => v.lemma));
+
+const COORDINATED_VERBS = new Set(['say', 'tell', 'add', 'insist', 'argue', 'explain', 'note', 'acknowledge', 'admit', 'concede', 'suggest', 'predict', 'warn', 'claim']);
+
+/**
+ * "Wilson praised Rubio's positions and said …", "Carson admitted the name was wrong, but said …":
+ * after "and"/"but", a verb of saying whose subject is the sentence's, found by its finite verb.
+ */
+function coordinatedSubject(set: ClaimSet, v: number, floor: number): Source | null {
+  const { ctx } = set;
+  let j = v - 1;
+  while (j > floor && BETWEEN_SOURCE_AND_VERB.has(ctx.lower(j))) j--;
+  if (ctx.lower(j) !== 'and' && ctx.lower(j) !== 'but') return null;
+  // A plain verb of saying in a finite form ("said", "told", "says"): "shouted down", "denied
+  // Carter a photograph", "counter Islamic State" are not.
+  const form = ctx.lower(v);
+  if (!COORDINATED_VERBS.has(set.lemma(v)) || form === set.lemma(v) || form.endsWith('ing')) return null;
+  // "… and when Rubio thanked Miami and said": a subordinate clause's subject is not the sentence's.
+  const subject = subjectBefore(set, floor, j);
+  if (!subject) return null;
+  for (let i = subject.last; i < j; i++) if (set.isSpeech(i) || set.quoteAt(i) >= 0 || /^(?:who|which|when|while|after|before|because|if|as)$/.test(ctx.lower(i))) return null;
+  return subject;
 }
 
 /** An object and then "to" within a few words, before any "that": "the two officials to leave". */

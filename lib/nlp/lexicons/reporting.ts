@@ -42,7 +42,7 @@ export const PRE_QUOTE_WORDS = set(
 export const NOMINAL_BY = set('made issued levelled leveled voiced raised repeated');
 
 /** Participles that continue the sentence subject's speech: "…, saying (that) …", "…, adding that …". */
-export const SPEECH_PARTICIPLES = set('saying adding insisting arguing warning noting explaining stressing claiming declaring writing');
+export const SPEECH_PARTICIPLES = set('saying adding insisting arguing warning noting explaining stressing claiming declaring writing telling');
 
 /** Audiences named right after "told": "told reporters that", "told MPs he paid". */
 export const AUDIENCES = set('reporters journalists lawmakers legislators parliament congress police investigators officials senators mps delegates supporters voters residents');

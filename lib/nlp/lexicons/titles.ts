@@ -824,8 +824,25 @@ export const ROLE_NOUNS: Readonly<Record<string, boolean>> = {
   'pro-democracy activist': false,
 };
 
-/** Heads of anonymous and group sources ("officials", "sources", "witnesses"), one per line, lower-case. */
+/** Heads of anonymous and group sources ("officials", "sources", "witnesses"), one per line, lower-case.
+ * Party members and campaign people unnamed in political reporting ("said one New Hampshire
+ * Democrat", "added another Republican strategist") are among them; not voters, whose
+ * sayings are a poll's figures ("… voters said yes, compared with 23 percent who …"). */
 export const ANONYMOUS_HEADS = `
+democrat
+democrats
+republican
+republicans
+strategist
+strategists
+operative
+operatives
+consultant
+consultants
+donor
+donors
+delegate
+delegates
 official
 officials
 source

@@ -137,9 +137,14 @@ export class SourceFinder {
     for (let e = k + 1; e < Math.min(limit, k + 6); e++) {
       const m = this.index.mentionAt.get(e);
       if (m && m.first === e && m.outer <= k) return this.fromMention(m, i, i, m.last);
+      // "former FBI agent Timothy Gill": a body or place inside the descriptor, the person after it.
+      if (m && m.first === e && m.entity.kind !== 'person' && m.last < limit && this.isDescriptorWord(m.last)) {
+        e = m.last - 1;
+        continue;
+      }
       if (m && m.first === e && m.outer > k) {
         let ok = true;
-        for (let c = k; c < m.outer && ok; c++) ok = isCapitalised(this.tokens[c]!.text) || this.tokens[c]!.kind === 'poss';
+        for (let c = k; c < m.outer && ok; c++) ok = isCapitalised(this.tokens[c]!.text) || this.tokens[c]!.kind === 'poss' || this.isDescriptorWord(c);
         if (ok) return this.fromMention(m, i, i, m.last);
       }
       if (m) break;
@@ -158,6 +163,12 @@ export class SourceFinder {
       }
     }
     return null;
+  }
+
+  /** A lower-case word of a descriptor: "former", "longtime", "agent", "adviser". */
+  private isDescriptorWord(c: number): boolean {
+    const word = this.lower(c);
+    return this.ctx.lex.titleModifiers.has(word) || this.ctx.lex.roleNouns.has(word);
   }
 
   /** A person mention whose title or descriptor starts at token k (and holds other mentions). */

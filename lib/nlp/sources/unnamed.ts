@@ -154,6 +154,9 @@ export class UnnamedSources {
     const bare = first === head;
     if (bare && !bareSingular && !/s$/.test(headWord) && !MASS_HEADS.has(headWord)) return null;
     if (kind === 'document' && !determiner) return null;
+    // "one New Hampshire Democrat said", not "several traditionally Republican states": a party
+    // member needs a singular determiner, and is no adjective before a noun like "states", "claims".
+    if ((headWord === 'democrat' || headWord === 'republican') && (!/^(?:a|an|one|another|the)$/.test(this.lower(first)) || /^(?:states|claims|reports|charges|comments|remarks)$/.test(this.lower(j + 1)))) return null;
     // "the agency", "the ministry": the body of that kind the article named last.
     if (determiner && this.lower(first) === 'the' && first + 1 === head) {
       const named = this.namedBodyBefore(first, headWord);

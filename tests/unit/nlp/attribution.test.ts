@@ -13,6 +13,9 @@ describe('direct quotations', () => {
     ['typewriter quotes', "''We must not overreact,'' Mr. Luis Guajardo told reporters.", ['Luis Guajardo | told | “We must not overreact”']],
     ['a party and state before the verb', '“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said.', ['Gwen Moore | said | “It’s a dog whistle”']],
     ['a pull quote signed with a dash', '“Nobody told us anything.” ― Sonya Herridge', ['Sonya Herridge | ― | “Nobody told us anything.”']],
+    ['continued in a paragraph that is only a quotation', '“We like a lot of the candidates,” Sheldon Adelson said during the interview in Macau.\n\n“It’s changing every day.”', ['Sheldon Adelson | said | “We like a lot of the candidates”', 'Sheldon Adelson | said | “It’s changing every day.”']],
+    ['an unnamed party member', '“It’s Bernie’s to lose at this point,” added another New Hampshire Democrat.', ['another New Hampshire Democrat | added | “It’s Bernie’s to lose at this point”']],
+    ['a descriptor with a body inside it', '“This is a broad statute,” former FBI agent Timothy Gill explained.', ['Timothy Gill | explained | “This is a broad statute”']],
     ['pull quotes in a row, one with a turned mark', '”Fear is what he sells.” ― Edwin G. Monroy “We can build a wall around him.” ― Steve Quinlan', ['Edwin G. Monroy | ― | “Fear is what he sells.”', 'Steve Quinlan | ― | “We can build a wall around him.”']],
   ])('%s', (_name, text, expected) => expect(claims(run(text))).toEqual(expected));
 
@@ -20,6 +23,11 @@ describe('direct quotations', () => {
     const a = run('Hillary Clinton spoke in Toledo. Clinton says it means Trump “may not have paid a dime” in federal income taxes.');
     expect(claims(a)).toEqual(['Hillary Clinton | says | it means Trump “may not have paid a dime” in federal income taxes']);
     expect(a.attributions[0]!.direct).toBe(false);
+  });
+
+  it('does not carry a quotation on past another speaker in the paragraph between', () => {
+    const a = run('“We will not sign,” Tomas Reyhani said. Elena Marsh disagreed.\n\n“The deal is done.”');
+    expect(claims(a)).toEqual(['Tomas Reyhani | said | “We will not sign”']);
   });
 
   it('does not give a quotation to the next sentence\'s speaker', () => {
@@ -35,6 +43,7 @@ describe('reported speech', () => {
     ['"told" with an audience', 'Defense Minister Ana Ruiz told parliament that the army would withdraw.', ['Ana Ruiz | told | the army would withdraw']],
     ['"told" with a longer audience', 'Hillary Clinton had told police officials that she did not want the escort.', ['Hillary Clinton | told | she did not want the escort']],
     ['a bare day after the verb', 'Michael Flynn said Wednesday night that the generals had been reduced to rubble.', ['Michael Flynn | said | the generals had been reduced to rubble']],
+    ['an age and an appositive before the verb', 'Jimmy Ghazal, 39, a Lebanese man visiting Nice with his family, told ABC News that he had been watching the fireworks.', ['Jimmy Ghazal | told | he had been watching the fireworks']],
     ['an appositive before the verb', 'Ines Calder, the ministry\'s spokeswoman, denied reports that the delegation had threatened to walk out.', ['Ines Calder | denied | reports that the delegation had threatened to walk out']],
     ['inverted, source last', 'The talks would resume in December, a senior official said.', ['a senior official | said | The talks would resume in December']],
     ['inverted, verb first', 'Several skippers had laid off their crews, said Harald Brenn, a trawler captain.', ['Harald Brenn | said | Several skippers had laid off their crews']],
@@ -42,6 +51,15 @@ describe('reported speech', () => {
     ['a participle with a quotation', 'Donald Trump attacked Hillary Clinton over Libya, saying, "She\'s trigger-happy and very unstable."', ["Donald Trump | saying | “She's trigger-happy and very unstable.”"]],
     ['a participle', 'Gaspard spoke first. Martina Gaspard called it the hardest issue, adding that neither side could give it up.', ['Martina Gaspard | called | it the hardest issue', 'Martina Gaspard | adding | neither side could give it up']],
     ['a participle after a long opening', 'On Friday, in a speech in Ohio, Senator Ann Lee attacked the plan, saying it would cost jobs.', ['Ann Lee | saying | it would cost jobs']],
+    ['a second verb with the sentence\'s subject', 'Tom Wilson praised the senator\'s positions on defense and said the Florida senator could bring change.', ['Tom Wilson | said | the Florida senator could bring change']],
+    ['"As X reported," before what it reports', 'Voters were angry. As The Washington Post reported, even if Sanders split the delegates, he would trail.', ['Washington Post | reported | even if Sanders split the delegates, he would trail']],
+    ['"as X said" as an aside', 'The plan, as Senator Ann Lee said, was dead.', ['Ann Lee | said | The plan, as Senator Ann Lee said, was dead']],
+    ['an attribution between commas inside the clause', 'Senator Ann Lee spoke. Still, she said, officials have to decide who gets extra scrutiny.', ['Ann Lee | said | Still, she said, officials have to decide who gets extra scrutiny']],
+    ['"telling" with its audience', 'Senator Ann Lee lashed out at the plan, telling reporters that it would cost jobs.', ['Ann Lee | telling | it would cost jobs']],
+    ['a clause that opens with a subordinate one', 'Senator Ann Lee said that however the governor does on Saturday, his showing will be enough.', ['Ann Lee | said | however the governor does on Saturday, his showing will be enough']],
+    ['a partial quotation inside the clause', 'Senator Ann Lee warned that the “Washington cartel” is growing nervous.', ['Ann Lee | warned | the “Washington cartel” is growing nervous']],
+    ['a belief', 'Analysts think the talks will fail.', ['Analysts | think | the talks will fail']],
+    ['a belief inside what someone said is part of it', 'Senator Ann Lee said she thinks the talks will fail.', ['Ann Lee | said | she thinks the talks will fail']],
     ['a pronoun for an institution', 'The foreign ministry issued a note. It said the ambassador had been recalled.', ['foreign ministry | said | the ambassador had been recalled']],
   ])('%s', (_name, text, expected) => expect(claims(run(text))).toEqual(expected));
 
@@ -49,10 +67,12 @@ describe('reported speech', () => {
     ['a negation', 'Peskov did not say whether Moscow had fired the missiles.'],
     ['an intention', 'The delegation threatened to walk out of the talks.'],
     ['"declined to comment"', 'The Kremlin declined to comment on the reports.'],
-    ['a belief', 'Analysts think the talks will fail.'],
+    ['a hope that is an intention', 'Senator Ann Lee hopes to win the nomination.'],
     ['no nameable source', 'It was said that the talks had failed.'],
     ['a verb whose object is not speech', 'Senator Lindsey Graham urged Republicans to act on climate change.'],
     ['"continues" with a plain object', 'Donald Trump continues his praise of Vladimir Putin.'],
+    ['a party word as an adjective', 'Several traditionally Republican states like Arizona could be in play.'],
+    ['"telling" with a request', 'Senator Ann Lee lashed out at the aides, telling them to leave.'],
     ['a time clause after the verb', 'Eric Garner said nothing more before he died.'],
   ])('invents nothing from %s', (_name, text) => expect(claims(run(text))).toEqual([]));
 });
@@ -62,6 +82,8 @@ describe('"according to", relays and nominal cues', () => {
     ['at the end', 'Over 20 people died in the attack, according to Russian media.', ['Russian media | according to | Over 20 people died in the attack']],
     ['at the start', 'According to the coastguard, there were 14 confrontations.', ['coastguard | According to | there were 14 confrontations']],
     ['a document', 'Trump beats Clinton by four points, according to the poll.', ['the poll | according to | Trump beats Clinton by four points']],
+    ['any noun phrase', 'The plane had two couches and 11 single seats, according to F.A.A. records.', ['F.A.A. records | according to | The plane had two couches and 11 single seats']],
+    ['a long one at the start', 'According to early results of exit polls conducted for the Associated Press, about 4 in 10 are angry.', ['early results of exit polls conducted for the Associated Press | According to | about 4 in 10 are angry']],
     ['a nominal cue', 'Moscow declined to comment on claims made by the US and Ukraine that it had fired North Korean missiles.', ['United States | claims | it had fired North Korean missiles']],
   ])('%s', (_name, text, expected) => expect(claims(run(text))).toEqual(expected));
 
