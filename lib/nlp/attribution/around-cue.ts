@@ -74,6 +74,19 @@ function isDash(text: string): boolean {
   return text === '--' || text === '—' || text === '–' || text === '―';
 }
 
+/**
+ * A description the name after it makes a person: "“…,” the director, Nicholas Cowdery, said",
+ * "said the group's spokesman, Ali Khan". The person named in the appositive is the source.
+ */
+export function namedInAppositive(set: ClaimSet, source: Source, stop: number): Source {
+  if (source.entity || set.ctx.tokens[source.last]?.text !== ',') return source;
+  const m = set.index.mentionAt.get(source.last + 1);
+  if (!m || m.first !== source.last + 1 || m.entity.kind !== 'person' || m.last > stop) return source;
+  const after = set.ctx.tokens[m.last];
+  if (m.last < stop && !/^[,.!?;]$/.test(after?.text ?? '') && !set.isSpeech(m.last)) return source;
+  return { first: source.first, last: m.last, sourceType: 'named-person', entity: m.entity, generic: null };
+}
+
 /** Past ", 82," or ", a former aide," after a source, to its verb. */
 export function skipAppositive(set: ClaimSet, k: number, stop: number): number {
   const { ctx } = set;

@@ -38,3 +38,34 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   spokeswoman: ['spokesman', 'spokesperson'],
   spokesperson: ['spokesman', 'spokeswoman'],
 };
+
+/**
+ * Words in the name of a body that a description of its kind may stand for: "the airline" for
+ * Air Canada or WestJet, "the company" for Acme Corp., "the agency" for the Food and Drug
+ * Administration. The head noun itself always counts ("the agency" for the Canadian
+ * Transportation Agency). Source: the heads of organisation names (organizations.ts, ORG_HEADS)
+ * grouped by the common noun news uses for them on second mention (AP Stylebook: "second
+ * reference"); `*` marks a word that may end a compound ("WestJet", "easyJet").
+ */
+export const BODY_NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
+  airline: ['air', 'airlines', 'airline', 'airways', 'aviation', '*jet'],
+  carrier: ['air', 'airlines', 'airline', 'airways', '*jet'],
+  company: ['inc', 'corp', 'corporation', 'co', 'ltd', 'plc', 'llc', 'group', 'holdings', 'industries', 'enterprises', 'motors', 'ag', 'sa', 'gmbh'],
+  firm: ['inc', 'corp', 'corporation', 'co', 'ltd', 'plc', 'llc', 'llp', 'partners', 'associates', 'group', 'holdings', 'consulting'],
+  agency: ['administration', 'authority', 'commission', 'bureau', 'service', 'office', 'directorate'],
+  ministry: ['department'],
+  department: ['ministry'],
+  party: ['congress', 'league', 'front', 'movement'],
+  union: ['federation', 'confederation', 'congress'],
+  university: ['college', 'institute'],
+  bank: ['bancorp', 'reserve'],
+  alliance: ['organization', 'organisation', 'nato'],
+};
+
+/** The name of a body fits a description of its kind: the head noun, or a word BODY_NAME_WORDS gives for it. */
+export function nameFitsKind(name: string, head: string): boolean {
+  const words = name.toLowerCase().split(/[\s-]+/).map((w) => w.replace(/[.,]$/, ''));
+  const singular = head.replace(/s$/, '');
+  const cues = BODY_NAME_WORDS[head] ?? BODY_NAME_WORDS[singular] ?? [];
+  return words.some((w) => w === head || w === singular || cues.some((c) => (c.startsWith('*') ? w.endsWith(c.slice(1)) : w === c)));
+}

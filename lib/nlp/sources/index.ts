@@ -10,7 +10,7 @@ import type { EntityIndex, EntityRecord, MentionRecord } from '../entities';
 import { PronounResolver } from '../pronouns';
 import type { Token } from '../tokenize';
 import type { EntityKind } from '../types';
-import { isCapitalised, PERSON_PRONOUNS } from '../words';
+import { FUNCTION_WORDS, isCapitalised, PERSON_PRONOUNS } from '../words';
 import { sourceTypeOf, type Source } from './types';
 import { UnnamedSources } from './unnamed';
 
@@ -19,6 +19,7 @@ export { sourceTypeOf, type Source } from './types';
 // Prepositions that attach a noun phrase to a source before it: "a spokesman for the agency",
 // "officials at the ministry", "the U.S. Attorney's Office for the Western District of New York".
 const ATTACHING = new Set(['for', 'of', 'at', 'in', 'with', 'from']);
+const PREPOSITIONS = new Set([...ATTACHING, 'to', 'by', 'on', 'against', 'about', 'over', 'into', 'than', 'between', 'among']);
 
 export class SourceFinder {
   private readonly pronouns: PronounResolver;
@@ -108,10 +109,15 @@ export class SourceFinder {
     return result;
   }
 
-  /** An unnamed head a prepositional phrase can attach to ("a spokesman", "officials", "the Office"), or an organisation. */
+  /**
+   * An unnamed head a prepositional phrase can attach to ("a spokesman", "officials", "the
+   * Office"), an organisation, or a person ("The BBC's Humphrey Hawksley in Baghdad says", "Gary
+   * Doer of Manitoba said"): a place or body after a person says where the person is or whom
+   * they speak for, and the person speaks.
+   */
   private headEndingAt(j: number, floor: number): Source | null {
     const m = this.index.mentionAt.get(j);
-    if (m && m.last === j + 1) return m.entity.kind === 'organization' || m.entity.kind === 'media' ? this.fromMention(m, floor) : null;
+    if (m && m.last === j + 1) return m.entity.kind === 'organization' || m.entity.kind === 'media' || m.entity.kind === 'person' ? this.fromMention(m, floor) : null;
     const unnamed = this.unnamed.endingAt(j, floor, true);
     return unnamed && unnamed.sourceType !== 'document' ? unnamed : null;
   }
@@ -151,25 +157,63 @@ export class SourceFinder {
       const t = this.tokens[e]!;
       if (t.kind !== 'word' && t.kind !== 'poss') break;
       const s = this.unnamed.endingAt(e, i);
-      if (s && s.first === i) {
+      // "said the group's spokesman": the possessor is whom the source speaks for.
+      if (s && s.first === i && this.tokens[e + 1]?.kind !== 'poss') {
         // Take the longest: "people familiar with the matter", not "people".
         const longer = this.unnamed.qualified(s, limit);
-        return longer;
+        return longer.sourceType === 'document' ? this.documentAuthor(longer, limit) : longer;
       }
     }
     return null;
   }
 
-  /** A person mention whose title or descriptor starts at token k (and holds other mentions). */
+  /**
+   * A document with its author: "says the letter from the law firm Walsh, Wilkins, Creighton",
+   * "said a statement by the ministry". The author speaks through it; an author the entity rules
+   * did not name is named by its capitalised words.
+   */
+  private documentAuthor(doc: Source, limit: number): Source {
+    const by = this.lower(doc.last);
+    if (by !== 'from' && by !== 'by') return doc;
+    let k = doc.last + 1;
+    if (this.lower(k) === 'the') k++;
+    // Past a common noun of the author's kind: "the law firm", "the opposition party".
+    let c = k;
+    while (c < limit && c - k < 3 && this.tokens[c]!.kind === 'word' && /^\p{Ll}+$/u.test(this.tokens[c]!.text) && !FUNCTION_WORDS.has(this.lower(c))) c++;
+    if (c > k && this.ctx.lex.orgHeads.has(this.lower(c - 1))) k = c;
+    const m = this.index.mentionAt.get(k);
+    if (m && m.first === k && m.last <= limit) return { first: doc.first, last: m.last, sourceType: sourceTypeOf(m.entity.kind), entity: m.entity, generic: null };
+    let e = k;
+    while (e < limit && this.isCapWord(e)) {
+      e++;
+      // "Walsh, Wilkins, Creighton", "Smith & Jones": a firm's partners.
+      if ((this.tokens[e]?.text === ',' || this.tokens[e]?.text === '&') && this.isCapWord(e + 1) && !this.index.mentionAt.get(e + 1)) e++;
+    }
+    if (e === k || !this.isCapWord(k)) return doc;
+    return { first: doc.first, last: e, sourceType: 'institution', entity: null, generic: { kind: 'organization', name: this.text(k, e) } };
+  }
+
+  /**
+   * A person mention whose title or descriptor starts at token k (and holds other mentions), or
+   * who belongs to the place or body named at k: "said Manitoba's Gary Doer", "said Iraq's defense
+   * minister Abdul-Qader al-Obeidi". The possessive names whom the person speaks for, not who speaks.
+   */
   private personDescribedFrom(k: number, limit: number): MentionRecord | null {
     const first = this.index.mentionAt.get(k);
     if (!first) return null;
+    const owned = this.tokens[first.last]?.kind === 'poss' && first.entity.kind !== 'person';
     for (let e = first.last; e < Math.min(limit, k + 8); e++) {
       const m = this.index.mentionAt.get(e);
-      if (m && m.first === e && m.entity.kind === 'person') return m.outer <= k ? m : null;
+      if (m && m.first === e && m.entity.kind === 'person') return m.outer <= k || (owned && this.onlyDescriptor(first.last + 1, m.outer)) ? m : null;
       if (this.tokens[e]!.kind !== 'word' && this.tokens[e]!.kind !== 'poss') return null;
     }
     return null;
+  }
+
+  /** Tokens a..b-1 are a descriptor before a name: capitalised words or role nouns ("defense minister"). */
+  private onlyDescriptor(a: number, b: number): boolean {
+    for (let c = a; c < b; c++) if (!this.isCapWord(c) && !this.ctx.lex.roleNouns.has(this.lower(c))) return false;
+    return true;
   }
 
   /** Past "and Ukraine" / ", France and Italy" after a mention: a coordinated source is one source. */
@@ -223,17 +267,35 @@ export class SourceFinder {
     return { first: i, last: i + 1, sourceType: sourceTypeOf(entity.kind), entity, generic: null };
   }
 
-  /** "It said": the last organisation or medium named in this sentence or the one before, or an unnamed one ("the foreign ministry"). */
+  /**
+   * "It said": the last organisation or medium named in this sentence or the one before, or an
+   * unnamed one ("the foreign ministry"). One that is no object of a preposition comes first: in
+   * "The panel said the cost to the airlines would not be undue. It said …" the panel speaks on.
+   */
   private antecedentThing(i: number): EntityRecord | Source | null {
     const { tokens, sentences } = this.ctx;
     const sentence = tokens[i]!.sentence;
+    let fallback: EntityRecord | Source | null = null;
     for (let k = i - 1; k >= 0 && sentence - tokens[k]!.sentence <= 1; k--) {
       const m = this.index.mentionAt.get(k);
-      if (m && (m.entity.kind === 'organization' || m.entity.kind === 'media')) return m.entity;
-      const unnamed = this.unnamed.endingAt(k, sentences[tokens[k]!.sentence]!.first);
-      if (unnamed && (unnamed.sourceType === 'institution' || unnamed.sourceType === 'media')) return unnamed;
+      let found: EntityRecord | Source | null = null;
+      let first = k;
+      if (m && (m.entity.kind === 'organization' || m.entity.kind === 'media')) {
+        found = m.entity;
+        first = m.outer;
+      } else {
+        const unnamed = this.unnamed.endingAt(k, sentences[tokens[k]!.sentence]!.first);
+        if (unnamed && (unnamed.sourceType === 'institution' || unnamed.sourceType === 'media')) {
+          found = unnamed;
+          first = unnamed.first;
+        }
+      }
+      if (!found) continue;
+      if (this.lower(first) === 'the' || this.lower(first - 1) === 'the') first = this.lower(first) === 'the' ? first : first - 1;
+      if (!PREPOSITIONS.has(this.lower(first - 1))) return found;
+      fallback ??= found;
     }
-    return null;
+    return fallback;
   }
 
 

@@ -7,9 +7,9 @@
 import type { Context } from '../context';
 import type { EntityIndex, EntityRecord } from '../entities';
 import { spellOutTitles } from '../entities';
-import { INSTITUTION_HEADS, MASS_HEADS, ROLE_SYNONYMS, SOURCE_DETERMINERS } from '../lexicons/sources';
+import { INSTITUTION_HEADS, MASS_HEADS, nameFitsKind, ROLE_SYNONYMS, SOURCE_DETERMINERS } from '../lexicons/sources';
 import type { EntityKind, SourceType } from '../types';
-import { FUNCTION_WORDS, isAllCaps } from '../words';
+import { FUNCTION_WORDS, isAllCaps, isCapitalised } from '../words';
 import { sourceTypeOf, type Source } from './types';
 
 export class UnnamedSources {
@@ -38,12 +38,30 @@ export class UnnamedSources {
     return this.ctx.slice(a, b);
   }
 
-  /** The organisation or medium named last before token i whose name has `head` in it ("Canadian Transportation Agency" for "the agency"). */
-  namedBodyBefore(i: number, head: string): EntityRecord | null {
+  /**
+   * The organisation or medium named last before token i whose name fits the description: its
+   * head ("Canadian Transportation Agency" for "the agency", Air Canada for "the airline") and
+   * each modifier, as a word of the name or its stem ("the transport agency").
+   */
+  namedBodyBefore(i: number, head: string, modifiers: string[] = []): EntityRecord | string | null {
+    const fits = (name: string) => {
+      const words = name.toLowerCase().split(/[\s-]+/);
+      return nameFitsKind(name, head) && modifiers.every((w) => words.some((n) => n === w || (w.length >= 4 && n.startsWith(w))));
+    };
     for (let k = i - 1; k >= 0 && i - k <= 2000; k--) {
       const m = this.index.mentionAt.get(k);
-      if (!m || (m.entity.kind !== 'organization' && m.entity.kind !== 'media')) continue;
-      if (m.entity.name.toLowerCase().split(/\s+/).includes(head)) return m.entity;
+      if (m) {
+        if ((m.entity.kind === 'organization' || m.entity.kind === 'media') && fits(m.entity.name)) return m.entity;
+        continue;
+      }
+      // A name the entity rules did not take for a body ("Air Canada", "WestJet"): a run of
+      // capitalised words, not opening its sentence, with a word of its own beside the kind's.
+      if (!isCapitalised(this.tokens[k]!.text) || this.tokens[k]!.kind !== 'word' || isCapitalised(this.tokens[k + 1]?.text ?? '')) continue;
+      let a = k;
+      while (a > 0 && this.tokens[a - 1]!.kind === 'word' && isCapitalised(this.tokens[a - 1]!.text) && !this.index.mentionAt.get(a - 1)) a--;
+      if (a === this.ctx.sentenceOf(a).first) continue;
+      const name = this.text(a, k + 1);
+      if (fits(name) && name.toLowerCase().split(/\s+/).some((w) => !nameFitsKind(w, head) || w.length > 4)) return name;
     }
     return null;
   }
@@ -101,6 +119,19 @@ export class UnnamedSources {
   }
 
 
+  /** The indefinite phrase that introduced a body with this head before token i ("a two-member agency panel"), or null. */
+  private introducedBefore(i: number, head: string): string | null {
+    for (let k = i - 1; k >= 0 && i - k <= 2000; k--) {
+      if (this.lower(k) !== head || this.tokens[k]!.kind !== 'word') continue;
+      for (let a = k - 1; a >= 0 && k - a <= 4; a--) {
+        const w = this.lower(a);
+        if (w === 'a' || w === 'an') return a + 1 < k ? this.text(a, k + 1) : null;
+        if (this.tokens[a]!.kind !== 'word' || FUNCTION_WORDS.has(w)) break;
+      }
+    }
+    return null;
+  }
+
   /** An unnamed source whose head noun is token j: anonymous, institutional, media or a document. */
   endingAt(j: number, floor: number, bareSingular = false): Source | null {
     const { tokens } = this;
@@ -154,12 +185,16 @@ export class UnnamedSources {
     const bare = first === head;
     if (bare && !bareSingular && !/s$/.test(headWord) && !MASS_HEADS.has(headWord)) return null;
     if (kind === 'document' && !determiner) return null;
-    // "the agency", "the ministry": the body of that kind the article named last.
-    if (determiner && this.lower(first) === 'the' && first + 1 === head) {
-      const named = this.namedBodyBefore(first, headWord);
+    // "the agency", "the ministry", "the transport agency": the body of that kind the article named last.
+    const modifiers = this.tokens.slice(first + 1, head).map((t) => t.text.toLowerCase());
+    if (determiner && this.lower(first) === 'the' && modifiers.length <= 2 && modifiers.every((w) => /^\p{Ll}+$/u.test(w))) {
+      const named = this.namedBodyBefore(first, headWord, modifiers);
+      if (typeof named === 'string') return { first, last: j + 1, sourceType: 'institution', entity: null, generic: { kind: kind === 'media' ? 'media' : 'organization', name: named } };
       if (named) return { first, last: j + 1, sourceType: sourceTypeOf(named.kind), entity: named, generic: null };
     }
-    const written = this.text(first, j + 1);
+    // "the panel" after "a two-member agency panel": the body the article introduced, by the name it gave it.
+    const introduced = determiner && this.lower(first) === 'the' && first + 1 === head ? this.introducedBefore(first, headWord) : null;
+    const written = introduced ?? this.text(first, j + 1);
     const genericKind: EntityKind = kind === 'anonymous' ? 'group' : kind === 'media' ? 'media' : 'organization';
     // Named as written, less a leading "the" ("foreign ministry"); an indefinite source keeps its
     // article ("a senior official"), lower-cased where it opened the sentence.

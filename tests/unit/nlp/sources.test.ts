@@ -31,7 +31,39 @@ describe('sources as written', () => {
       'A senior official, who spoke on condition of anonymity (anonymous) | the talks had stalled',
     ],
     ['a person behind a descriptor naming a place', 'Lahore police chief Malik Iqbal told AFP the attack killed 22 policemen.', 'Lahore police chief Malik Iqbal (named-person) | the attack killed 22 policemen'],
+    ['a person a place owns, after the cue', '"I\'m not worried about the type of form," said Manitoba\'s Gary Doer.', "Manitoba's Gary Doer (named-person) | I'm not worried about the type of form"],
+    ['a person of a country, with a role', '"We will see," said Iraq\'s defense minister Abdul-Qader al-Obeidi.', "Iraq's defense minister Abdul-Qader al-Obeidi (named-person) | We will see"],
+    [
+      'a correspondent in a capital',
+      "The BBC's Humphrey Hawksley in Baghdad says the legislation is seen as an attempt to end the sectarian divide.",
+      'Humphrey Hawksley in Baghdad (named-person) | the legislation is seen as an attempt to end the sectarian divide',
+    ],
+    ['a person of a province', 'Gary Doer of Manitoba said the meeting went well.', 'Gary Doer of Manitoba (named-person) | the meeting went well'],
+    ['a description named in an appositive', '"There was no physical evidence," the director, Nicholas Cowdery, said.', 'the director, Nicholas Cowdery (named-person) | There was no physical evidence'],
+    ['a spokesman named in an appositive', '"We are leaving," said the group\'s spokesman, Ali Khan.', "the group's spokesman, Ali Khan (named-person) | We are leaving"],
+    [
+      'a letter from its author',
+      '"This constitutes an invasion of our client\'s rights," says the letter from the law firm Walsh, Wilkins, Creighton.',
+      "the letter from the law firm Walsh, Wilkins, Creighton (institution) | This constitutes an invasion of our client's rights",
+    ],
+    ['a statement from a ministry', '"We object," said a statement from the Foreign Ministry.', 'a statement from the Foreign Ministry (institution) | We object'],
   ])('%s', (_name, text, expected) => expect(first(text)).toBe(expected));
+
+  it.each([
+    [
+      '"the airline" for the airline named last',
+      'WestJet said it would wait, echoing Air Canada\'s earlier release. "It is the policy of Air Canada to comply with all laws," said the airline.',
+      'Air Canada',
+    ],
+    ['"the airline" for a compound name', 'The ruling covers WestJet. "We will comply," said the airline.', 'WestJet'],
+    ['"the transport agency" for the Canadian Transportation Agency', 'The Canadian Transportation Agency ruled on Thursday. The ruling applies only to the named carriers, but the transport agency said it sets a precedent.', 'Canadian Transportation Agency'],
+    ['"the panel" for the panel the article introduced', 'In a 179-page report, a two-member agency panel concurred. The panel said the extra cost would not constitute undue hardship.', 'a two-member agency panel'],
+    ['"it" for the body that spoke, not the object of a preposition', 'A two-member agency panel ruled. The panel said the extra cost to the airlines would not constitute undue hardship. It said the current practice limits travel.', 'a two-member agency panel'],
+  ])('resolves %s', (_name, text, speaker) => expect(run(text).attributions.at(-1)?.speaker).toBe(speaker));
+
+  it('leaves "the airline" unnamed where no airline was named', () => {
+    expect(run('Airline stocks fell on Monday. "We will comply," said the airline.').attributions.map((a) => a.speaker)).toEqual(['airline']);
+  });
 
   it('takes "the agency" for the agency the article named', () => {
     const a = run('The Canadian Transportation Agency ruled on Thursday. The agency said airlines must not charge disabled travellers for a second seat.');
