@@ -79,7 +79,9 @@ function isDash(text: string): boolean {
  * "said the group's spokesman, Ali Khan". The person named in the appositive is the source.
  */
 export function namedInAppositive(set: ClaimSet, source: Source, stop: number): Source {
-  if (source.entity || set.ctx.tokens[source.last]?.text !== ',') return source;
+  // A description resolved by its role ("the minister") still yields to the name given beside it.
+  const described = /^(?:the|a|an)$/.test(set.ctx.lower(source.first)) && !set.index.mentionAt.get(source.first + 1);
+  if ((source.entity && !described) || set.ctx.tokens[source.last]?.text !== ',') return source;
   const m = set.index.mentionAt.get(source.last + 1);
   if (!m || m.first !== source.last + 1 || m.entity.kind !== 'person' || m.last > stop) return source;
   const after = set.ctx.tokens[m.last];

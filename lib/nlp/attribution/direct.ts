@@ -41,6 +41,11 @@ export function findQuotesAttributedAfter(set: ClaimSet): void {
         if (set.add(source, [v, v + 1], [q.start, q.end], true, null, 'direct-source-cue')) attributedQuote.set(n, { claim: set.last, tail: v + 1 });
         return;
       }
+      // "“…,” the minister was quoted as saying": the wire's relay of an interview.
+      if (/^(?:was|is|were)$/.test(ctx.lower(v)) && ctx.seq(v + 1, ['quoted', 'as']) && set.isSpeech(v + 3) && !usedCue.has(v + 3)) {
+        if (set.add(source, [v, v + 4], [q.start, q.end], true, null, 'direct-source-cue')) attributedQuote.set(n, { claim: set.last, tail: v + 4 });
+        return;
+      }
     }
     // CUE SOURCE
     if (set.isSpeech(k) && !usedCue.has(k) && INVERTING_VERBS.has(set.lemma(k))) {

@@ -69,3 +69,19 @@ export function nameFitsKind(name: string, head: string): boolean {
   const cues = BODY_NAME_WORDS[head] ?? BODY_NAME_WORDS[singular] ?? [];
   return words.some((w) => w === head || w === singular || cues.some((c) => (c.startsWith('*') ? w.endsWith(c.slice(1)) : w === c)));
 }
+
+/**
+ * The voice on a recording, and the phrases that say whose it is: "An audio recording attributed
+ * to Osama bin Laden … the speaker says". Source: wire reports of recorded statements (AP and
+ * Reuters style for unverified tapes: "purportedly from", "attributed to", "believed to be by").
+ */
+export const RECORDED_VOICES = set('speaker narrator voice');
+export const RECORDING_ATTRIBUTIONS: readonly (readonly string[])[] = [
+  ['attributed', 'to'],
+  ['purportedly', 'from'],
+  ['purportedly', 'by'],
+  ['purported', 'to', 'be', 'from'],
+  ['believed', 'to', 'be', 'from'],
+  ['believed', 'to', 'be', 'by'],
+  ['claiming', 'to', 'be', 'from'],
+];

@@ -10,6 +10,7 @@ import type { EntityIndex, EntityRecord, MentionRecord } from '../entities';
 import { PronounResolver } from '../pronouns';
 import type { Token } from '../tokenize';
 import type { EntityKind } from '../types';
+import { BETWEEN_SOURCE_AND_VERB } from '../lexicons/reporting';
 import { FUNCTION_WORDS, isCapitalised, PERSON_PRONOUNS } from '../words';
 import { sourceTypeOf, type Source } from './types';
 import { UnnamedSources } from './unnamed';
@@ -18,7 +19,7 @@ export { sourceTypeOf, type Source } from './types';
 
 // Prepositions that attach a noun phrase to a source before it: "a spokesman for the agency",
 // "officials at the ministry", "the U.S. Attorney's Office for the Western District of New York".
-const ATTACHING = new Set(['for', 'of', 'at', 'in', 'with', 'from']);
+const ATTACHING = new Set(['for', 'of', 'at', 'in', 'with', 'from', 'to']);
 const PREPOSITIONS = new Set([...ATTACHING, 'to', 'by', 'on', 'against', 'about', 'over', 'into', 'than', 'between', 'among']);
 
 export class SourceFinder {
@@ -28,7 +29,7 @@ export class SourceFinder {
   constructor(
     private readonly ctx: Context,
     private readonly index: EntityIndex,
-    quoteAt: (i: number) => number,
+    private readonly quoteAt: (i: number) => number,
   ) {
     this.pronouns = new PronounResolver(ctx, index, quoteAt);
     this.unnamed = new UnnamedSources(ctx, index);
@@ -60,6 +61,9 @@ export class SourceFinder {
     if (PERSON_PRONOUNS.has(word) || word === 'it') return this.pronoun(j);
     // "…, Ed Schultz, who said …": the relative pronoun is the source as written, its antecedent the speaker.
     if ((word === 'who' || word === 'which') && this.tokens[j - 1]?.text === ',' && j - 2 >= floor) {
+      // "talks with Olmert and Israeli President Shimon Peres, who cautioned …": the clause is the last name's.
+      const named = this.index.mentionAt.get(j - 2);
+      if (named && named.last === j - 1 && named.entity.kind === 'person') return { ...this.fromMention(named, floor, named.outer, named.last, false), first: j, last: j + 1 };
       const antecedent = this.endingAt(j - 2, floor);
       return antecedent && (antecedent.entity || antecedent.generic) ? { ...antecedent, first: j, last: j + 1 } : null;
     }
@@ -236,14 +240,14 @@ export class SourceFinder {
     return this.ctx.slice(a, b);
   }
 
-  private fromMention(m: MentionRecord, floor: number, from = m.outer, to = m.last): Source {
+  private fromMention(m: MentionRecord, floor: number, from = m.outer, to = m.last, coordinated = true): Source {
     let first = Math.max(from, floor);
     // "the Kremlin", "The White House": the article belongs to the source as written.
     if (first > floor && this.lower(first - 1) === 'the') first--;
     // "the US and Ukraine": a coordinated source is one source, named by its first entity.
     let entity = m.entity;
     const before = first - 1;
-    if (before > floor && this.lower(before) === 'and') {
+    if (coordinated && before > floor && this.lower(before) === 'and') {
       const other = this.index.mentionAt.get(before - 1);
       if (other && other.entity.kind !== 'person' === (m.entity.kind !== 'person')) {
         first = Math.max(floor, other.outer);
@@ -262,9 +266,48 @@ export class SourceFinder {
       if ('first' in thing) return { ...thing, first: i, last: i + 1 };
       return { first: i, last: i + 1, sourceType: sourceTypeOf(thing.kind), entity: thing, generic: null };
     }
-    const entity = word === 'he' || word === 'she' ? this.pronouns.person(i) : null;
+    if (word !== 'he' && word !== 'she') return null;
+    const unnamed = this.unnamedSpeakerBefore(i);
+    if (unnamed) return { ...unnamed, first: i, last: i + 1 };
+    const entity = this.pronouns.person(i);
     if (!entity) return null;
     return { first: i, last: i + 1, sourceType: sourceTypeOf(entity.kind), entity, generic: null };
+  }
+
+  /**
+   * "…, a spokesman said. He said: “…”": a pronoun after an unnamed person who has just spoken,
+   * with no one named between, is that person. Only a single person ("a spokesman", "the
+   * coastguard") whose head does not contradict the pronoun's gender.
+   */
+  private unnamedSpeakerBefore(i: number): Source | null {
+    const { tokens, sentences } = this.ctx;
+    const sentence = tokens[i]!.sentence;
+    if (sentence === 0) return null;
+    const floor = sentences[sentence - 1]!.first;
+    const female = this.lower(i) === 'she';
+    for (let k = i - 1; k > floor; k--) {
+      const m = this.index.mentionAt.get(k);
+      if (m && m.entity.kind === 'person' && this.quoteAt(k) < 0) return null;
+      if (this.quoteAt(k) >= 0 || !this.ctx.lex.speechVerbs.has(this.lower(k)) || !/^\p{Ll}/u.test(tokens[k]!.text)) continue;
+      let j = k - 1;
+      while (j > floor && BETWEEN_SOURCE_AND_VERB.has(this.lower(j))) j--;
+      const s = this.unnamed.endingAt(j, sentences[tokens[k]!.sentence]!.first);
+      if (!s) continue;
+      // A description resolved to a person ("The speaker also repeats …. He says …").
+      if (s.entity) {
+        const g = s.entity.kind === 'person' ? this.pronouns.genderOf(s.entity) : null;
+        if (s.entity.kind === 'person' && g !== (female ? 'male' : 'female')) return s;
+        continue;
+      }
+      // "a Dover coastguard": one member of a body is a person too.
+      const one = /^(?:a|an)$/.test(this.lower(s.first));
+      if (!(s.sourceType === 'anonymous' || (s.sourceType === 'institution' && one)) || !s.generic || !(one || this.lower(s.first) === 'the')) continue;
+      const head = this.lower(s.last - 1);
+      if ((/s$/.test(head) && !/(?:man|woman|person)s?$/.test(head)) || head.endsWith('men')) continue;
+      if ((female && /(?:^|[^o])man$|father|husband|son$|brother/.test(head)) || (!female && /woman$|mother|wife|daughter|sister/.test(head))) continue;
+      return s;
+    }
+    return null;
   }
 
   /**

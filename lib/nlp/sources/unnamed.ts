@@ -7,7 +7,7 @@
 import type { Context } from '../context';
 import type { EntityIndex, EntityRecord } from '../entities';
 import { spellOutTitles } from '../entities';
-import { INSTITUTION_HEADS, MASS_HEADS, nameFitsKind, ROLE_SYNONYMS, SOURCE_DETERMINERS } from '../lexicons/sources';
+import { INSTITUTION_HEADS, MASS_HEADS, nameFitsKind, RECORDED_VOICES, RECORDING_ATTRIBUTIONS, ROLE_SYNONYMS, SOURCE_DETERMINERS } from '../lexicons/sources';
 import type { EntityKind, SourceType } from '../types';
 import { FUNCTION_WORDS, isAllCaps, isCapitalised } from '../words';
 import { sourceTypeOf, type Source } from './types';
@@ -108,14 +108,49 @@ export class UnnamedSources {
   resolveDescribed(first: number, head: number, noun: string): Source {
     // "the senator" for "Sen. Ann Lee"; "the prosecutor" for "District Attorney David Roger".
     const nouns = new Set([noun, ...(ROLE_SYNONYMS[noun] ?? [])]);
+    // "Iraq's defense minister" is not the foreign minister: the description's own modifiers must be in the role.
+    const modifiers: string[] = [];
+    for (let k = first; k < head; k++) if (this.tokens[k]!.kind === 'word' && /^\p{Ll}+$/u.test(this.tokens[k]!.text) && !FUNCTION_WORDS.has(this.lower(k)) && !/^(?:his|her|their|its)$/.test(this.lower(k))) modifiers.push(this.lower(k));
+    const fits = (role: string) => {
+      const words = spellOutTitles(role).toLowerCase().split(/[\s-]+/);
+      return words.some((w) => nouns.has(w)) && modifiers.every((w) => words.includes(w) || (w === 'defense' && words.includes('defence')));
+    };
     let entity: EntityRecord | null = null;
     for (let k = first - 1; k >= 0 && !entity; k--) {
       const m = this.index.mentionAt.get(k);
       if (!m || m.entity.kind !== 'person' || !m.entity.role) continue;
-      const words = spellOutTitles(m.entity.role).toLowerCase().split(/[\s-]+/);
-      if (words.some((w) => nouns.has(w))) entity = m.entity;
+      if (fits(m.entity.role)) entity = m.entity;
     }
+    entity ??= this.namedAfter(head, nouns) ?? (RECORDED_VOICES.has(noun) ? this.recordedBefore(first) : null);
     return { first, last: head + 1, sourceType: entity ? 'named-person' : 'other', entity, generic: null };
+  }
+
+  /** "the speaker" on a tape: the person the article said the recording was attributed to, if any. */
+  private recordedBefore(i: number): EntityRecord | null {
+    for (let k = i - 1; k >= 0 && i - k <= 3000; k--) {
+      const phrase = RECORDING_ATTRIBUTIONS.find((p) => this.seq(k, [...p]));
+      if (!phrase) continue;
+      const m = this.index.mentionAt.get(k + phrase.length);
+      if (m && m.first === k + phrase.length && m.entity.kind === 'person') return m.entity;
+    }
+    return null;
+  }
+
+  /**
+   * A person the article names only after describing them: "Iraq's defense minister said … “…,”
+   * the minister, Abdul-Qader al-Obeidi, was quoted as saying". Taken only from an appositive
+   * that repeats the description ("the minister, X"), within the next two paragraphs.
+   */
+  private namedAfter(head: number, nouns: Set<string>): EntityRecord | null {
+    const { tokens, sentences } = this.ctx;
+    const paragraph = sentences[tokens[head]!.sentence]!.paragraph;
+    for (let k = head + 1; k < tokens.length - 3; k++) {
+      if (sentences[tokens[k]!.sentence]!.paragraph - paragraph > 2) break;
+      if (this.lower(k) !== 'the' || !nouns.has(this.lower(k + 1)) || tokens[k + 2]!.text !== ',') continue;
+      const m = this.index.mentionAt.get(k + 3);
+      if (m && m.first === k + 3 && m.entity.kind === 'person') return m.entity;
+    }
+    return null;
   }
 
 

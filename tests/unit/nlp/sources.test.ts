@@ -59,7 +59,34 @@ describe('sources as written', () => {
     ['"the transport agency" for the Canadian Transportation Agency', 'The Canadian Transportation Agency ruled on Thursday. The ruling applies only to the named carriers, but the transport agency said it sets a precedent.', 'Canadian Transportation Agency'],
     ['"the panel" for the panel the article introduced', 'In a 179-page report, a two-member agency panel concurred. The panel said the extra cost would not constitute undue hardship.', 'a two-member agency panel'],
     ['"it" for the body that spoke, not the object of a preposition', 'A two-member agency panel ruled. The panel said the extra cost to the airlines would not constitute undue hardship. It said the current practice limits travel.', 'a two-member agency panel'],
+    [
+      'a relative clause for the last of two names, not the first',
+      'Bush flew to Jerusalem for talks with Olmert and Israeli President Shimon Peres, who cautioned that peace negotiations "may be slow, but the progress can be sweet."',
+      'Shimon Peres',
+    ],
+    ['an aide to someone, not the one he serves', 'A senior aide to Prime Minister Nouri al-Maliki said Rice also encouraged the prime minister to press on.', 'a senior aide to Prime Minister Nouri al-Maliki'],
+    [
+      'a description with its modifier, not another minister',
+      'Rice spoke with Iraqi Foreign Minister Hoshyar Zebari.\n\nIraq\'s defense minister said the country would not be able to assume full responsibility until 2012.\n\n"We will be able to take full control," the minister, Abdul-Qader al-Obeidi, was quoted as saying.',
+      'Abdul-Qader al-Obeidi',
+    ],
+    [
+      '"he" for the spokesman who has just spoken',
+      'MCA spokeswoman Rosie Tapping spoke. The tugs are towing it to an anchorage off the coast of Deal, a spokesman said.\n\nHe said: "I\'m pleased to say that the removal of the vessel has been a success."',
+      'a spokesman',
+    ],
+    ['"he" for one member of a body who has just spoken', 'A Dover coastguard said it was a mystery why the ship ran aground. He said: "We haven\'t a clue why it ran aground."', 'a Dover coastguard'],
+    [
+      '"the speaker" of a recording, and "he" after it',
+      '(CNN) -- An audio recording attributed to Osama bin Laden called on Europeans to leave Afghanistan. It mentions British Prime Minister Gordon Brown.\n\nThe speaker also repeats his claim of responsibility for the attacks. He says the Taliban were not at fault.',
+      'Osama bin Laden',
+    ],
   ])('resolves %s', (_name, text, speaker) => expect(run(text).attributions.at(-1)?.speaker).toBe(speaker));
+
+  it('gives "the minister … was quoted as saying" to the minister named beside it', () => {
+    const a = run('Rice spoke with Iraqi Foreign Minister Hoshyar Zebari.\n\n"We will be able to take full control," the minister, Abdul-Qader al-Obeidi, was quoted as saying.');
+    expect(a.attributions.map((x) => `${x.speaker} | ${x.cue.text}`)).toEqual(['Abdul-Qader al-Obeidi | was quoted as saying']);
+  });
 
   it('leaves "the airline" unnamed where no airline was named', () => {
     expect(run('Airline stocks fell on Monday. "We will comply," said the airline.').attributions.map((a) => a.speaker)).toEqual(['airline']);
