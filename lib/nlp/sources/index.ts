@@ -68,7 +68,12 @@ export class SourceFinder {
       return antecedent && (antecedent.entity || antecedent.generic) ? { ...antecedent, first: j, last: j + 1 } : null;
     }
     const own = mention && mention.last === j + 1 ? this.fromMention(mention, floor) : this.unnamed.endingAt(j, floor);
-    if (own) return this.attachedTo(own, floor);
+    if (own) {
+      const attached = this.attachedTo(own, floor);
+      // "Senator from Texas says": a place after a preposition the rules could not attach is where, not who.
+      if (attached.entity?.kind === 'place' && ATTACHING.has(this.lower(attached.first - 1))) return null;
+      return attached;
+    }
     // A phrase the rules cannot name, after a preposition: "officials in [Johor]", "critics of [Harper's aid package]".
     let q = j;
     while (q >= floor && (this.tokens[q]!.kind === 'word' || this.tokens[q]!.kind === 'poss') && !ATTACHING.has(this.lower(q)) && j - q < 6) q--;
@@ -140,6 +145,9 @@ export class SourceFinder {
     if (described) return this.fromMention(described, i, i, this.coordinatedEnd(described.last, limit));
     const mention = this.index.mentionAt.get(k);
     if (mention && mention.first === k) {
+      // "said Chad Bown": a place right before a person's name is the person's given name.
+      const next = this.index.mentionAt.get(mention.last);
+      if (mention.entity.kind === 'place' && next && next.first === mention.last && next.entity.kind === 'person') return this.fromMention(next, i, i, next.last);
       return this.fromMention(mention, i, k === i ? mention.outer : i, this.coordinatedEnd(mention.last, limit));
     }
     // A mention behind its descriptor: "according to Kremlin spokesperson Dmitry Peskov",
@@ -255,7 +263,18 @@ export class SourceFinder {
         entity = other.entity;
       }
     }
+    entity = this.personNamedLike(entity);
     return { first, last: to, sourceType: sourceTypeOf(entity.kind), entity, generic: null };
+  }
+
+  /**
+   * A place that is also the surname of a person the article names is that person when it
+   * speaks: "Jordan said" after "Rep. Jim Jordan", "Chad Bown" read as the country and a name.
+   */
+  private personNamedLike(entity: EntityRecord): EntityRecord {
+    if (entity.kind !== 'place' || /\s/.test(entity.name)) return entity;
+    const people = this.index.entities.filter((e) => e.kind === 'person' && e.name.split(/\s+/).slice(1).includes(entity.name));
+    return people.length === 1 ? people[0]! : entity;
   }
 
   private pronoun(i: number): Source | null {

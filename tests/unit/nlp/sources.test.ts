@@ -83,6 +83,15 @@ describe('sources as written', () => {
     ],
   ])('resolves %s', (_name, text, speaker) => expect(run(text).attributions.at(-1)?.speaker).toBe(speaker));
 
+  it.each([
+    ['a surname that is also a country', 'Rep. Jim Jordan questioned the director. Mills "got an immunity agreement," Jordan said.', 'Jim Jordan'],
+    ['a country read as a given name', '"We have run into trade frictions," said Chad Bown, an expert on trade. Mr. Bown said Mexico had other tools.', 'Bown'],
+  ])('takes for the person %s', (_name, text, speaker) => expect(run(text).attributions[0]?.speaker).toBe(speaker));
+
+  it('never gives a claim to a place that follows a preposition', () => {
+    for (const a of run('Senator from Texas says he cannot allow Clinton to win.').attributions) expect(a.speaker).not.toBe('Texas');
+  });
+
   it('gives "the minister … was quoted as saying" to the minister named beside it', () => {
     const a = run('Rice spoke with Iraqi Foreign Minister Hoshyar Zebari.\n\n"We will be able to take full control," the minister, Abdul-Qader al-Obeidi, was quoted as saying.');
     expect(a.attributions.map((x) => `${x.speaker} | ${x.cue.text}`)).toEqual(['Abdul-Qader al-Obeidi | was quoted as saying']);
