@@ -88,6 +88,12 @@ describe('sources as written', () => {
     ['a country read as a given name', '"We have run into trade frictions," said Chad Bown, an expert on trade. Mr. Bown said Mexico had other tools.', 'Bown'],
   ])('takes for the person %s', (_name, text, speaker) => expect(run(text).attributions[0]?.speaker).toBe(speaker));
 
+  it.each([
+    ['with its agency', 'Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Republican rival Donald Trump, saying that comments do more harm than good.', 'Hillary Clinton'],
+    ['in capitals', 'PARIS — France’s far-right leader Marine Le Pen backed Donald Trump on Wednesday, saying his rival Hillary Clinton would bring war.', 'Marine Le Pen'],
+    ['but a country that acts speaks', 'Russia vetoed the resolution on Friday, saying it was biased.', 'Russia'],
+  ])('skips a dateline before the subject of "…, saying": %s', (_name, text, speaker) => expect(run(text).attributions[0]?.speaker).toBe(speaker));
+
   it('never gives a claim to a place that follows a preposition', () => {
     for (const a of run('Senator from Texas says he cannot allow Clinton to win.').attributions) expect(a.speaker).not.toBe('Texas');
   });
