@@ -26,10 +26,15 @@ const REACH_PARAGRAPHS = 3;
 export class PronounResolver {
   private evidence: Map<EntityRecord, { male: number; female: number }> | null = null;
 
+  /**
+   * `describedAt(k)`: the person a description opening at token k stands for ("The speaker" for
+   * the voice on a tape, "the director" for Nicholas Cowdery), a candidate like a name.
+   */
   constructor(
     private readonly ctx: Context,
     private readonly index: EntityIndex,
     private readonly quoteAt: (i: number) => number,
+    private readonly describedAt: (k: number) => EntityRecord | null = () => null,
   ) {}
 
   private readonly resolved = new Map<number, EntityRecord | null>();
@@ -73,6 +78,11 @@ export class PronounResolver {
           const same = this.person(k);
           if (same) return same;
           continue;
+        }
+        if (k === sent.first && this.quoteAt(k) < 0) {
+          const described = this.describedAt(k);
+          const dg = described && this.genderOf(described);
+          if (described && (!dg || dg === gender)) return described;
         }
         const m = this.index.mentionAt.get(k);
         if (!m || m.first !== k || m.entity.kind !== 'person' || this.quoteAt(k) >= 0) continue;

@@ -31,8 +31,8 @@ export class SourceFinder {
     private readonly index: EntityIndex,
     private readonly quoteAt: (i: number) => number,
   ) {
-    this.pronouns = new PronounResolver(ctx, index, quoteAt);
     this.unnamed = new UnnamedSources(ctx, index);
+    this.pronouns = new PronounResolver(ctx, index, quoteAt, (k) => this.describedPersonAt(k));
   }
 
   private get tokens(): Token[] {
@@ -291,6 +291,23 @@ export class SourceFinder {
     const entity = this.pronouns.person(i);
     if (!entity) return null;
     return { first: i, last: i + 1, sourceType: sourceTypeOf(entity.kind), entity, generic: null };
+  }
+
+  /** A sentence that opens with a description of a person the article names ("The speaker also repeats …"): that person. */
+  private describedPersonAt(k: number): EntityRecord | null {
+    if (this.lower(k) !== 'the') return null;
+    for (let e = k + 1; e < k + 4 && e < this.tokens.length; e++) {
+      if (this.tokens[e]!.kind !== 'word') return null;
+      const d = this.unnamed.describedPerson(e, k);
+      if (d && d.first === k && d.entity?.kind === 'person') return this.endsPhraseBefore(e + 1) ? d.entity : null;
+    }
+    return null;
+  }
+
+  /** The description ends at its head: the next word is a verb or an adverb, not more of the phrase. */
+  private endsPhraseBefore(next: number): boolean {
+    const t = this.tokens[next];
+    return !!t && (t.kind !== 'word' || this.ctx.lex.speechVerbs.has(this.lower(next)) || BETWEEN_SOURCE_AND_VERB.has(this.lower(next)) || this.ctx.syntax.isFiniteVerb(next));
   }
 
   /**

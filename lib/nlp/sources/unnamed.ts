@@ -121,8 +121,31 @@ export class UnnamedSources {
       if (!m || m.entity.kind !== 'person' || !m.entity.role) continue;
       if (fits(m.entity.role)) entity = m.entity;
     }
-    entity ??= this.namedAfter(head, nouns) ?? (RECORDED_VOICES.has(noun) ? this.recordedBefore(first) : null);
+    entity ??= this.namedAfter(head, nouns) ?? (RECORDED_VOICES.has(noun) ? this.recordedBefore(first) : null) ?? this.subjectCarriedOn(first, noun);
     return { first, last: head + 1, sourceType: entity ? 'named-person' : 'other', entity, generic: null };
+  }
+
+  /**
+   * "Cournoyer says it's ridiculous … The blogger says …": a description no one in the article
+   * holds as a role, opening its sentence right after a sentence whose subject is a named person,
+   * is another name for that person (an epithet carrying the subject on). Only a description
+   * with "the" and a singular role noun that no other person's role contains.
+   */
+  private subjectCarriedOn(first: number, noun: string): EntityRecord | null {
+    const { tokens, sentences } = this.ctx;
+    const sentence = tokens[first]!.sentence;
+    if (this.lower(first) !== 'the' || sentences[sentence]!.first !== first || sentence === 0 || /s$/.test(noun)) return null;
+    if (this.index.entities.some((e) => e.kind === 'person' && e.role && e.role.toLowerCase().split(/[\s-]+/).includes(noun))) return null;
+    const before = sentences[sentence - 1]!;
+    for (let k = before.first; k < before.end && k < before.first + 12; k++) {
+      const m = this.index.mentionAt.get(k);
+      if (m && m.first === k) {
+        // The subject: named before any verb of its sentence.
+        return m.entity.kind === 'person' && tokens[m.last]?.kind !== 'poss' ? m.entity : null;
+      }
+      if (m || this.ctx.syntax.isFiniteVerb(k) || tokens[k]!.kind === 'quote') return null;
+    }
+    return null;
   }
 
   /** "the speaker" on a tape: the person the article said the recording was attributed to, if any. */

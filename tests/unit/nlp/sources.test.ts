@@ -81,7 +81,22 @@ describe('sources as written', () => {
       '(CNN) -- An audio recording attributed to Osama bin Laden called on Europeans to leave Afghanistan. It mentions British Prime Minister Gordon Brown.\n\nThe speaker also repeats his claim of responsibility for the attacks. He says the Taliban were not at fault.',
       'Osama bin Laden',
     ],
+    [
+      '"he" in a quotation after "the speaker" of a recording',
+      '(CNN) -- An audio recording attributed to Osama bin Laden called on Europeans to leave. It mentions British Prime Minister Gordon Brown.\n\nThe speaker also repeats his claim of responsibility. He says the Taliban were not at fault.\n\n"I assure you that all the Afghans were not aware of our operations," he says.',
+      'Osama bin Laden',
+    ],
+    [
+      'an epithet for the subject of the sentence before',
+      'Dave Cournoyer bought the domain.\n\nCournoyer says it is ridiculous that the lawyers are seeking a share of the profits.\n\nThe blogger says there was no intention to earn a profit.',
+      'Dave Cournoyer',
+    ],
   ])('resolves %s', (_name, text, speaker) => expect(run(text).attributions.at(-1)?.speaker).toBe(speaker));
+
+  it('leaves an epithet unresolved when the sentence before opened with no one', () => {
+    const a = run('Dave Cournoyer bought the domain. The lawyers are seeking a share of the profits.\n\nThe blogger says there was no intention to earn a profit.');
+    expect(a.attributions.at(-1)?.speaker).not.toBe('Dave Cournoyer');
+  });
 
   it.each([
     ['a surname that is also a country', 'Rep. Jim Jordan questioned the director. Mills "got an immunity agreement," Jordan said.', 'Jim Jordan'],
