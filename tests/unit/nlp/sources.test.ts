@@ -152,3 +152,20 @@ describe('requests are not claims', () => {
     ['a participle with a phrase', 'Karlheinz Schreiber wrote a letter to Mulroney, asking for help with his legal problems.'],
   ])('%s', (_name, text) => expect(run(text).attributions).toEqual([]));
 });
+
+describe('a description that speaks states the role of the person it resolves to', () => {
+  it.each([
+    [
+      'more than the appositive says',
+      'Rice spoke with Iraqi Foreign Minister Hoshyar Zebari.\n\nIraq\'s defense minister said the country would not be able to assume full responsibility until 2012.\n\n"We will be able to take full control," the minister, Abdul-Qader al-Obeidi, was quoted as saying.',
+      'Abdul-Qader al-Obeidi',
+      "Iraq's defense minister",
+    ],
+    [
+      'but not the voice on a tape',
+      '(CNN) -- An audio recording attributed to Osama bin Laden called on Europeans to leave.\n\n"You did not respect the rules of war," the speaker says.',
+      'Osama bin Laden',
+      null,
+    ],
+  ])('%s', (_name, text, person, role) => expect(run(text).entities.find((e) => e.name === person)?.role).toBe(role));
+});
