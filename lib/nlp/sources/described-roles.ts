@@ -15,12 +15,14 @@ export function rolesFromDescriptions(ctx: Context, index: EntityIndex, sources:
   const roles = new Map<EntityRecord, string>();
   for (const s of sources) {
     const e = s.entity;
-    if (!e || e.kind !== 'person' || ctx.lower(s.first) !== 'the' && ctx.tokens[s.first + 1]?.kind !== 'poss') continue;
+    // "the minister", "Iraq's defense minister", and a medium's "our correspondent".
+    const opener = ctx.lower(s.first);
+    if (!e || e.kind !== 'person' || (opener !== 'the' && opener !== 'our' && ctx.tokens[s.first + 1]?.kind !== 'poss')) continue;
     // The description only: up to an appositive name or the first name of anyone.
     let last = s.first + 1;
     while (last < s.last && ctx.tokens[last]!.kind !== 'punct' && !(index.mentionAt.get(last)?.entity.kind === 'person')) last++;
     if (last < s.last && ctx.tokens[last]!.kind !== 'punct') continue;
-    const description = ctx.slice(s.first, last).replace(/^the\s+/i, '');
+    const description = ctx.slice(s.first, last).replace(/^(?:the|our)\s+/i, '');
     // "the speaker" on a tape says who is heard, not what they are.
     if ((!/^\p{Ll}/u.test(description) && ctx.tokens[s.first + 1]?.kind !== 'poss') || RECORDED_VOICES.has(description.toLowerCase())) continue;
     const current = roles.get(e) ?? e.role;

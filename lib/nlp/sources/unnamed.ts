@@ -93,7 +93,7 @@ export class UnnamedSources {
     for (let k = head - 1; k >= floor && head - k <= 4; k--) {
       const t = this.tokens[k]!;
       const w = t.text.toLowerCase();
-      if (w === 'the' || w === 'his' || w === 'her' || w === 'their' || w === 'its' || t.kind === 'poss') {
+      if (w === 'the' || w === 'his' || w === 'her' || w === 'their' || w === 'its' || w === 'our' || t.kind === 'poss') {
         first = k;
         if (t.kind !== 'poss') return this.resolveDescribed(first, head, noun);
         continue;
@@ -111,8 +111,15 @@ export class UnnamedSources {
     // "Iraq's defense minister" is not the foreign minister: the description's own modifiers must be in the role.
     const modifiers: string[] = [];
     for (let k = first; k < head; k++) if (this.tokens[k]!.kind === 'word' && /^\p{Ll}+$/u.test(this.tokens[k]!.text) && !FUNCTION_WORDS.has(this.lower(k)) && !/^(?:his|her|their|its)$/.test(this.lower(k))) modifiers.push(this.lower(k));
+    // "Simpson's lawyer" is not the prosecutor: a person who owns the role must be named in it.
+    let owner: string | null = null;
+    for (let k = first; k < head; k++) {
+      const m = this.index.mentionAt.get(k);
+      if (this.tokens[k + 1]?.kind === 'poss' && (m ? m.entity.kind === 'person' : isCapitalised(this.tokens[k]!.text))) owner = this.lower(k);
+    }
     const fits = (role: string) => {
       const words = spellOutTitles(role).toLowerCase().split(/[\s-]+/);
+      if (owner && !words.some((w) => w.replace(/['’]s$/, '') === owner)) return false;
       return words.some((w) => nouns.has(w)) && modifiers.every((w) => words.includes(w) || (w === 'defense' && words.includes('defence')));
     };
     let entity: EntityRecord | null = null;
@@ -121,6 +128,7 @@ export class UnnamedSources {
       if (!m || m.entity.kind !== 'person' || !m.entity.role) continue;
       if (fits(m.entity.role)) entity = m.entity;
     }
+    if (!entity && this.lower(first) === 'our') entity = this.ownJournalist(first);
     entity ??= this.namedAfter(head, nouns) ?? (RECORDED_VOICES.has(noun) ? this.recordedBefore(first) : null) ?? this.subjectCarriedOn(first, noun);
     return { first, last: head + 1, sourceType: entity ? 'named-person' : 'other', entity, generic: null };
   }
@@ -144,6 +152,20 @@ export class UnnamedSources {
         return m.entity.kind === 'person' && tokens[m.last]?.kind !== 'poss' ? m.entity : null;
       }
       if (m || this.ctx.syntax.isFiniteVerb(k) || tokens[k]!.kind === 'quote') return null;
+    }
+    return null;
+  }
+
+  /**
+   * "our correspondent adds" (the house style of the BBC and other outlets): the journalist the
+   * article named as the outlet's own, "The BBC's Humphrey Hawksley in Baghdad says".
+   */
+  private ownJournalist(first: number): EntityRecord | null {
+    for (let k = first - 1; k > 1; k--) {
+      const m = this.index.mentionAt.get(k);
+      if (!m || m.first !== k || m.entity.kind !== 'person') continue;
+      const owner = this.index.mentionAt.get(k - 2);
+      if (this.tokens[k - 1]!.kind === 'poss' && owner?.entity.kind === 'media') return m.entity;
     }
     return null;
   }

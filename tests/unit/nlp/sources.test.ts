@@ -91,7 +91,17 @@ describe('sources as written', () => {
       'Dave Cournoyer bought the domain.\n\nCournoyer says it is ridiculous that the lawyers are seeking a share of the profits.\n\nThe blogger says there was no intention to earn a profit.',
       'Dave Cournoyer',
     ],
+    [
+      '"our correspondent" for the outlet\'s own journalist',
+      "The law was passed on Saturday.\n\nThe BBC's Humphrey Hawksley in Baghdad says the legislation is seen as an attempt to end the divide.\n\nBut it is unclear how many former Baathists will take up the offer, our correspondent adds.",
+      'Humphrey Hawksley',
+    ],
   ])('resolves %s', (_name, text, speaker) => expect(run(text).attributions.at(-1)?.speaker).toBe(speaker));
+
+  it('does not take "Simpson\'s lawyer" for the prosecutor', () => {
+    const a = run('Clark County District Attorney David Roger filed the motion. O.J. Simpson was jailed.\n\nSimpson\'s lawyer denied the allegations that he had tampered with witnesses.');
+    expect(a.attributions.map((x) => x.speaker)).not.toContain('David Roger');
+  });
 
   it('leaves an epithet unresolved when the sentence before opened with no one', () => {
     const a = run('Dave Cournoyer bought the domain. The lawyers are seeking a share of the profits.\n\nThe blogger says there was no intention to earn a profit.');
@@ -160,6 +170,12 @@ describe('a description that speaks states the role of the person it resolves to
       'Rice spoke with Iraqi Foreign Minister Hoshyar Zebari.\n\nIraq\'s defense minister said the country would not be able to assume full responsibility until 2012.\n\n"We will be able to take full control," the minister, Abdul-Qader al-Obeidi, was quoted as saying.',
       'Abdul-Qader al-Obeidi',
       "Iraq's defense minister",
+    ],
+    [
+      'a correspondent',
+      "The law was passed on Saturday.\n\nThe BBC's Humphrey Hawksley in Baghdad says the legislation is seen as an attempt to end the divide.\n\nBut it is unclear how many former Baathists will take up the offer, our correspondent adds.",
+      'Humphrey Hawksley',
+      'correspondent',
     ],
     [
       'but not the voice on a tape',
