@@ -62,6 +62,12 @@ export const BODY_NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
   alliance: ['organization', 'organisation', 'nato'],
 };
 
+/** Kinds whose names say what they are ("Air Canada", "WestJet" for "the airline"), so that a name the entity rules missed may be taken by its cue. */
+export const NAMED_BY_CUES = set('airline carrier');
+
+/** Nouns of places, which a description of a person never is ("the state reported"). */
+export const PLACE_NOUNS = set('state country nation city town province region county district village capital island territory');
+
 /** The name of a body fits a description of its kind: the head noun, or a word BODY_NAME_WORDS gives for it. */
 export function nameFitsKind(name: string, head: string): boolean {
   const words = name.toLowerCase().split(/[\s-]+/).map((w) => w.replace(/[.,]$/, ''));

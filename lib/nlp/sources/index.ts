@@ -143,6 +143,12 @@ export class SourceFinder {
     if (described) return this.fromMention(described, i, i, this.coordinatedEnd(described.last, limit));
     const mention = this.index.mentionAt.get(k);
     if (mention && mention.first === k) {
+      // "said the Florida senator": the place or body describes the person who speaks.
+      const roleAt = mention.last;
+      if (mention.entity.kind !== 'person' && roleAt < limit && /^\p{Ll}/u.test(this.tokens[roleAt]!.text) && this.ctx.lex.roleNouns.has(this.lower(roleAt))) {
+        const described = this.unnamed.endingAt(roleAt, i);
+        if (described && described.first === i) return described;
+      }
       // "said Chad Bown": a place right before a person's name is the person's given name.
       const next = this.index.mentionAt.get(mention.last);
       if (mention.entity.kind === 'place' && next && next.first === mention.last && next.entity.kind === 'person') return this.fromMention(next, i, i, next.last);

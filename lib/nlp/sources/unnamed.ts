@@ -7,7 +7,7 @@
 import type { Context } from '../context';
 import type { EntityIndex, EntityRecord } from '../entities';
 import { spellOutTitles } from '../entities';
-import { INSTITUTION_HEADS, MASS_HEADS, nameFitsKind, RECORDED_VOICES, RECORDING_ATTRIBUTIONS, ROLE_SYNONYMS, SOURCE_DETERMINERS } from '../lexicons/sources';
+import { INSTITUTION_HEADS, MASS_HEADS, NAMED_BY_CUES, nameFitsKind, PLACE_NOUNS, RECORDED_VOICES, RECORDING_ATTRIBUTIONS, ROLE_SYNONYMS, SOURCE_DETERMINERS } from '../lexicons/sources';
 import type { EntityKind, SourceType } from '../types';
 import { FUNCTION_WORDS, isAllCaps, isCapitalised } from '../words';
 import { sourceTypeOf, type Source } from './types';
@@ -60,8 +60,12 @@ export class UnnamedSources {
       let a = k;
       while (a > 0 && this.tokens[a - 1]!.kind === 'word' && isCapitalised(this.tokens[a - 1]!.text) && !this.index.mentionAt.get(a - 1)) a--;
       if (a === this.ctx.sentenceOf(a).first) continue;
+      // A short name, ending in the kind's head ("the bank" for "Barings Bank") or, for kinds whose
+      // names say so ("the airline": Air Canada, WestJet), holding a cue of it; not a headline in capitals.
       const name = this.text(a, k + 1);
-      if (fits(name) && name.toLowerCase().split(/\s+/).some((w) => !nameFitsKind(w, head) || w.length > 4)) return name;
+      const words = name.toLowerCase().split(/\s+/);
+      if (words.length > 4 || !fits(name) || !words.some((w) => !nameFitsKind(w, head) || w.length > 4)) continue;
+      if (words[words.length - 1] === head || NAMED_BY_CUES.has(head)) return name;
     }
     return null;
   }
@@ -143,6 +147,8 @@ export class UnnamedSources {
     const { tokens, sentences } = this.ctx;
     const sentence = tokens[first]!.sentence;
     if (this.lower(first) !== 'the' || sentences[sentence]!.first !== first || sentence === 0 || /s$/.test(noun)) return null;
+    // A body or a place is no epithet of a person ("The state reported …" after "Hassan touts …").
+    if (INSTITUTION_HEADS.has(noun) || this.lex.orgHeads.has(noun) || this.lex.mediaHeads.has(noun) || this.lex.documentHeads.has(noun) || PLACE_NOUNS.has(noun)) return null;
     if (this.index.entities.some((e) => e.kind === 'person' && e.role && e.role.toLowerCase().split(/[\s-]+/).includes(noun))) return null;
     const before = sentences[sentence - 1]!;
     for (let k = before.first; k < before.end && k < before.first + 12; k++) {
@@ -201,6 +207,7 @@ export class UnnamedSources {
 
   /** The indefinite phrase that introduced a body with this head before token i ("a two-member agency panel"), or null. */
   private introducedBefore(i: number, head: string): string | null {
+    // Only the nearest earlier mention of the head counts: after "his campaign", "the campaign" is his.
     for (let k = i - 1; k >= 0 && i - k <= 2000; k--) {
       if (this.lower(k) !== head || this.tokens[k]!.kind !== 'word') continue;
       for (let a = k - 1; a >= 0 && k - a <= 4; a--) {
@@ -208,6 +215,7 @@ export class UnnamedSources {
         if (w === 'a' || w === 'an') return a + 1 < k ? this.text(a, k + 1) : null;
         if (this.tokens[a]!.kind !== 'word' || FUNCTION_WORDS.has(w)) break;
       }
+      return null;
     }
     return null;
   }

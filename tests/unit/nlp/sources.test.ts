@@ -98,6 +98,18 @@ describe('sources as written', () => {
     ],
   ])('resolves %s', (_name, text, speaker) => expect(run(text).attributions.at(-1)?.speaker).toBe(speaker));
 
+  it.each([
+    ['a place is no epithet of a person', 'Gov. Maggie Hassan spoke on Friday.\n\nHassan touts her record of leading New Hampshire through growth. The state reported a 2.8 percent unemployment rate in June.'],
+    ['a headline in capitals is no company', 'Poll Numbers Jump Post-Democratic Convention.\n\nThe poll also noted that 73 percent of Democrats were satisfied.'],
+  ])('resolves to no one: %s', (_name, text) => {
+    for (const a of run(text).attributions) expect(a.speaker ?? '').not.toMatch(/Hassan|Convention/);
+  });
+
+  it('takes "the Florida senator" for the senator', () => {
+    const a = run('Sen. Marco Rubio spoke on Friday. "It is a difficult issue," said the Florida senator.');
+    expect(a.attributions.map((x) => x.speaker)).toEqual(['Marco Rubio']);
+  });
+
   it('does not take "Simpson\'s lawyer" for the prosecutor', () => {
     const a = run('Clark County District Attorney David Roger filed the motion. O.J. Simpson was jailed.\n\nSimpson\'s lawyer denied the allegations that he had tampered with witnesses.');
     expect(a.attributions.map((x) => x.speaker)).not.toContain('David Roger');
