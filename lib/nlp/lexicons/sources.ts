@@ -50,8 +50,9 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 export const BODY_NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
   airline: ['air', 'airlines', 'airline', 'airways', 'aviation', '*jet'],
   carrier: ['air', 'airlines', 'airline', 'airways', '*jet'],
-  company: ['inc', 'corp', 'corporation', 'co', 'ltd', 'plc', 'llc', 'group', 'holdings', 'industries', 'enterprises', 'motors', 'ag', 'sa', 'gmbh'],
-  firm: ['inc', 'corp', 'corporation', 'co', 'ltd', 'plc', 'llc', 'llp', 'partners', 'associates', 'group', 'holdings', 'consulting'],
+  // Only legal forms: "the company" is too common to take for any "Group" or "Industries" named last.
+  company: ['inc', 'corp', 'corporation', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'gmbh'],
+  firm: ['inc', 'corp', 'corporation', 'co', 'ltd', 'plc', 'llc', 'llp'],
   agency: ['administration', 'authority', 'commission', 'bureau', 'service', 'office', 'directorate'],
   ministry: ['department'],
   department: ['ministry'],

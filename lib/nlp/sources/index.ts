@@ -61,21 +61,23 @@ export class SourceFinder {
     if ((word === 'who' || word === 'which') && this.tokens[j - 1]?.text === ',' && j - 2 >= floor) {
       // "talks with Olmert and Israeli President Shimon Peres, who cautioned …": the clause is the last name's.
       const named = this.index.mentionAt.get(j - 2);
-      if (named && named.last === j - 1 && named.entity.kind === 'person') return { ...this.fromMention(named, floor, named.outer, named.last, false), first: j, last: j + 1 };
+      if (named && named.last === j - 1 && named.entity.kind === 'person' && !ATTACHING.has(this.lower(named.outer - 1))) return { ...this.fromMention(named, floor, named.outer, named.last, false), first: j, last: j + 1 };
       const antecedent = this.endingAt(j - 2, floor);
       return antecedent && (antecedent.entity || antecedent.generic) ? { ...antecedent, first: j, last: j + 1 } : null;
     }
     const own = mention && mention.last === j + 1 ? this.fromMention(mention, floor) : this.unnamed.endingAt(j, floor);
     if (own) {
-      const attached = this.attachedTo(own, floor);
+      const attached = this.attachedTo(own, floor, !!own.entity && own.entity.kind !== 'person');
       // "Senator from Texas says": a place after a preposition the rules could not attach is where, not who.
-      if (attached.entity?.kind === 'place' && ATTACHING.has(this.lower(attached.first - 1))) return null;
+      const before = attached.first - 2;
+      if (attached.entity?.kind === 'place' && ATTACHING.has(this.lower(attached.first - 1)) && before >= floor && (this.ctx.lex.roleNouns.has(this.lower(before)) || /^\p{Ll}/u.test(this.tokens[before]!.text))) return null;
       return attached;
     }
     // A phrase the rules cannot name, after a preposition: "officials in [Johor]", "critics of [Harper's aid package]".
     let q = j;
     while (q >= floor && (this.tokens[q]!.kind === 'word' || this.tokens[q]!.kind === 'poss') && !ATTACHING.has(this.lower(q)) && j - q < 6) q--;
-    if (q === j || !ATTACHING.has(this.lower(q))) return null;
+    // "to" before a phrase the rules cannot name is an infinitive ("a special prosecutor to investigate").
+    if (q === j || !ATTACHING.has(this.lower(q)) || this.lower(q) === 'to') return null;
     const placeholder: Source = { first: q + 1, last: j + 1, sourceType: 'other', entity: null, generic: null };
     const attached = this.attachedTo(placeholder, floor);
     return attached === placeholder ? null : attached;
@@ -86,7 +88,7 @@ export class SourceFinder {
    * "officials at [the ministry]", "the U.S. Attorney's Office for the Western District of [New
    * York]". The head is the leftmost noun: who speaks is the spokesman, not the agency.
    */
-  private attachedTo(s: Source, floor: number): Source {
+  private attachedTo(s: Source, floor: number, toPerson = false): Source {
     let result = s;
     let p = s.first - 1;
     for (let step = 0; step < 3 && p > floor && ATTACHING.has(this.lower(p)); step++) {
@@ -94,7 +96,8 @@ export class SourceFinder {
       let q = p - 1;
       while (q >= floor && this.isCapWord(q) && p - q <= 5) q--;
       if (this.lower(q) === 'the') q--;
-      const head = this.headEndingAt(p - 1, floor);
+      // A person takes only a named place or body, and not by "to" ("Rebecca Bradley to a full term").
+      const head = this.headEndingAt(p - 1, floor, toPerson && this.lower(p) !== 'to');
       if (head) {
         const generic = head.generic ?? (head.entity ? null : { kind: 'group' as EntityKind, name: '' });
         result = {
@@ -122,9 +125,9 @@ export class SourceFinder {
    * Doer of Manitoba said"): a place or body after a person says where the person is or whom
    * they speak for, and the person speaks.
    */
-  private headEndingAt(j: number, floor: number): Source | null {
+  private headEndingAt(j: number, floor: number, person: boolean): Source | null {
     const m = this.index.mentionAt.get(j);
-    if (m && m.last === j + 1) return m.entity.kind === 'organization' || m.entity.kind === 'media' || m.entity.kind === 'person' ? this.fromMention(m, floor) : null;
+    if (m && m.last === j + 1) return m.entity.kind === 'organization' || m.entity.kind === 'media' || (person && m.entity.kind === 'person') ? this.fromMention(m, floor) : null;
     const unnamed = this.unnamed.endingAt(j, floor, true);
     return unnamed && unnamed.sourceType !== 'document' ? unnamed : null;
   }
@@ -198,7 +201,7 @@ export class SourceFinder {
     while (c < limit && c - k < 3 && this.tokens[c]!.kind === 'word' && /^\p{Ll}+$/u.test(this.tokens[c]!.text) && !FUNCTION_WORDS.has(this.lower(c))) c++;
     if (c > k && this.ctx.lex.orgHeads.has(this.lower(c - 1))) k = c;
     const m = this.index.mentionAt.get(k);
-    if (m && m.first === k && m.last <= limit) return { first: doc.first, last: m.last, sourceType: sourceTypeOf(m.entity.kind), entity: m.entity, generic: null };
+    if (m && m.first === k && m.last <= limit && !this.isCapWord(m.last)) return { first: doc.first, last: m.last, sourceType: sourceTypeOf(m.entity.kind), entity: m.entity, generic: null };
     let e = k;
     while (e < limit && this.isCapWord(e)) {
       e++;

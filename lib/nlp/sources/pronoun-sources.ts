@@ -86,8 +86,9 @@ export class PronounSources {
       while (j > floor && BETWEEN_SOURCE_AND_VERB.has(this.lower(j))) j--;
       const s = this.unnamed.endingAt(j, sentences[tokens[k]!.sentence]!.first);
       if (!s) continue;
-      // A description resolved to a person ("The speaker also repeats …. He says …").
+      // A description resolved to a person, opening its sentence ("The speaker also repeats …. He says …").
       if (s.entity) {
+        if (s.first !== sentences[tokens[s.first]!.sentence]!.first) continue;
         const g = s.entity.kind === 'person' ? this.pronouns.genderOf(s.entity) : null;
         if (s.entity.kind === 'person' && g !== (female ? 'male' : 'female')) return s;
         continue;

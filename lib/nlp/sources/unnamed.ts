@@ -64,7 +64,7 @@ export class UnnamedSources {
       // names say so ("the airline": Air Canada, WestJet), holding a cue of it; not a headline in capitals.
       const name = this.text(a, k + 1);
       const words = name.toLowerCase().split(/\s+/);
-      if (words.length > 4 || !fits(name) || !words.some((w) => !nameFitsKind(w, head) || w.length > 4)) continue;
+      if (words.length > 4 || !fits(name) || !words.some((w) => w !== head && w !== head.replace(/s$/, ''))) continue;
       if (words[words.length - 1] === head || NAMED_BY_CUES.has(head)) return name;
     }
     return null;
@@ -114,7 +114,11 @@ export class UnnamedSources {
     const nouns = new Set([noun, ...(ROLE_SYNONYMS[noun] ?? [])]);
     // "Iraq's defense minister" is not the foreign minister: the description's own modifiers must be in the role.
     const modifiers: string[] = [];
-    for (let k = first; k < head; k++) if (this.tokens[k]!.kind === 'word' && /^\p{Ll}+$/u.test(this.tokens[k]!.text) && !FUNCTION_WORDS.has(this.lower(k)) && !/^(?:his|her|their|its)$/.test(this.lower(k))) modifiers.push(this.lower(k));
+    // A place or body before the role ("the Texas senator") must be in the role too; an owner's possessive is the owner's.
+    for (let k = first; k < head; k++) {
+      if (this.tokens[k]!.kind !== 'word' || this.tokens[k + 1]?.kind === 'poss' || FUNCTION_WORDS.has(this.lower(k)) || /^(?:his|her|their|its|our)$/.test(this.lower(k))) continue;
+      if (/^\p{Ll}+$/u.test(this.tokens[k]!.text) || isCapitalised(this.tokens[k]!.text)) modifiers.push(this.lower(k));
+    }
     // "Simpson's lawyer" is not the prosecutor: a person who owns the role must be named in it.
     let owner: string | null = null;
     for (let k = first; k < head; k++) {
@@ -124,7 +128,7 @@ export class UnnamedSources {
     const fits = (role: string) => {
       const words = spellOutTitles(role).toLowerCase().split(/[\s-]+/);
       if (owner && !words.some((w) => w.replace(/['’]s$/, '') === owner)) return false;
-      return words.some((w) => nouns.has(w)) && modifiers.every((w) => words.includes(w) || (w === 'defense' && words.includes('defence')));
+      return words.some((w) => nouns.has(w)) && modifiers.every((w) => words.some((r) => r === w || (w.length >= 4 && r.startsWith(w))) || (w === 'defense' && words.includes('defence')));
     };
     let entity: EntityRecord | null = null;
     for (let k = first - 1; k >= 0 && !entity; k--) {

@@ -105,9 +105,14 @@ describe('sources as written', () => {
     for (const a of run(text).attributions) expect(a.speaker ?? '').not.toMatch(/Hassan|Convention/);
   });
 
-  it('takes "the Florida senator" for the senator', () => {
-    const a = run('Sen. Marco Rubio spoke on Friday. "It is a difficult issue," said the Florida senator.');
+  it('takes "the Florida senator" for the senator from Florida', () => {
+    const a = run('Marco Rubio, a Florida senator, spoke on Friday. Sen. Bernie Sanders spoke too. "It is a difficult issue," said the Florida senator.');
     expect(a.attributions.map((x) => x.speaker)).toEqual(['Marco Rubio']);
+  });
+
+  it('does not take "the Texas senator" for a senator from elsewhere', () => {
+    const a = run('Sen. Bernie Sanders spoke on Friday. "He cannot make deals," said the Texas senator.');
+    expect(a.attributions.map((x) => x.speaker)).not.toContain('Bernie Sanders');
   });
 
   it('does not take "Simpson\'s lawyer" for the prosecutor', () => {
