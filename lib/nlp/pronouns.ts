@@ -111,7 +111,8 @@ export class PronounResolver {
     const sent = sentences[s]!;
     let verbBefore = false;
     for (let v = sent.first; v < k && !verbBefore; v++) verbBefore = this.quoteAt(v) < 0 && this.ctx.syntax.isFiniteVerb(v);
-    if (!verbBefore) return null;
+    // "…,” said Hollande": the speaker of an inverted attribution is its subject all the same.
+    if (!verbBefore || this.ctx.lex.speechVerbs.has(this.ctx.lower(k - 1))) return null;
     const before = sentences[s - 1]!;
     const p = before.first;
     if (!SUBJECT_PRONOUNS.has(this.ctx.lower(p)) || PRONOUNS[this.ctx.lower(p)] !== gender || this.quoteAt(p) >= 0) return null;

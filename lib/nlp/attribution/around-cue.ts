@@ -41,11 +41,13 @@ export function sourceBefore(set: ClaimSet, v: number, floor: number): Source | 
       // has served …"); a clause with a verb of its own ("…, Senator Ann Lee attacked the plan,") is not.
       if (!/^(?:who|whose|which|speaking)$/.test(ctx.lower(c + 1)) && hasFiniteVerb(set, c + 1, j)) break;
       const named = sources.endingAt(n, floor);
-      if (named && named.entity) return { ...named, last: j };
+      // "The author of the book, Mitchell Zuckoff, said": the name given beats a description resolved by guess.
+      const inner = index.mentionAt.get(c + 1);
+      const described = named && /^(?:the|a|an)$/.test(ctx.lower(named.first)) && !index.mentionAt.get(named.first + 1);
+      if (named && named.entity && !(described && inner && inner.first === c + 1 && inner.last === j && inner.entity.kind === 'person')) return { ...named, last: j };
       // "A senior official, who spoke on condition of anonymity, said": the clause only says who.
       if (named && named.generic && /^(?:who|speaking)$/.test(ctx.lower(c + 1))) return { ...named, last: j };
       // "The state's campaign chairman, Phil Lovas, said": the name between the commas.
-      const inner = index.mentionAt.get(c + 1);
       if (inner && inner.first === c + 1 && inner.last === j && inner.entity.kind === 'person') {
         let first = c;
         while ((first > floor && (tokens[first - 1]!.kind === 'word' || tokens[first - 1]!.kind === 'poss') && !FUNCTION_WORDS.has(ctx.lower(first - 1))) || (ctx.lower(first - 1) === 'the' && first - 1 >= floor)) {

@@ -114,10 +114,13 @@ export class UnnamedSources {
     const nouns = new Set([noun, ...(ROLE_SYNONYMS[noun] ?? [])]);
     // "Iraq's defense minister" is not the foreign minister: the description's own modifiers must be in the role.
     const modifiers: string[] = [];
-    // A place or body before the role ("the Texas senator") must be in the role too; an owner's possessive is the owner's.
+    // A named place or body before the role ("the Texas senator") must be in the role or beside a
+    // mention of the person ("Sen. Ted Cruz of Texas"); an owner's possessive is the owner's.
+    const places: string[] = [];
     for (let k = first; k < head; k++) {
       if (this.tokens[k]!.kind !== 'word' || this.tokens[k + 1]?.kind === 'poss' || FUNCTION_WORDS.has(this.lower(k)) || /^(?:his|her|their|its|our)$/.test(this.lower(k))) continue;
-      if (/^\p{Ll}+$/u.test(this.tokens[k]!.text) || isCapitalised(this.tokens[k]!.text)) modifiers.push(this.lower(k));
+      if (/^\p{Ll}+$/u.test(this.tokens[k]!.text)) modifiers.push(this.lower(k));
+      else if (isCapitalised(this.tokens[k]!.text) && !this.lex.roleNouns.has(this.lower(k))) places.push(this.lower(k));
     }
     // "Simpson's lawyer" is not the prosecutor: a person who owns the role must be named in it.
     let owner: string | null = null;
@@ -125,8 +128,9 @@ export class UnnamedSources {
       const m = this.index.mentionAt.get(k);
       if (this.tokens[k + 1]?.kind === 'poss' && (m ? m.entity.kind === 'person' : isCapitalised(this.tokens[k]!.text))) owner = this.lower(k);
     }
-    const fits = (role: string) => {
+    const fits = (role: string, e: EntityRecord) => {
       const words = spellOutTitles(role).toLowerCase().split(/[\s-]+/);
+      if (places.some((w) => !words.includes(w) && !this.namedBeside(e, w))) return false;
       if (owner && !words.some((w) => w.replace(/['’]s$/, '') === owner)) return false;
       return words.some((w) => nouns.has(w)) && modifiers.every((w) => words.some((r) => r === w || (w.length >= 4 && r.startsWith(w))) || (w === 'defense' && words.includes('defence')));
     };
@@ -134,11 +138,20 @@ export class UnnamedSources {
     for (let k = first - 1; k >= 0 && !entity; k--) {
       const m = this.index.mentionAt.get(k);
       if (!m || m.entity.kind !== 'person' || !m.entity.role) continue;
-      if (fits(m.entity.role)) entity = m.entity;
+      if (fits(m.entity.role, m.entity)) entity = m.entity;
     }
     if (!entity && this.lower(first) === 'our') entity = this.ownJournalist(first);
     entity ??= this.namedAfter(head, nouns) ?? (RECORDED_VOICES.has(noun) ? this.recordedBefore(first) : null) ?? this.subjectCarriedOn(first, noun);
     return { first, last: head + 1, sourceType: entity ? 'named-person' : 'other', entity, generic: null };
+  }
+
+  /** A word within a few tokens of a mention of the person: "Texas" in "Sen. Ted Cruz of Texas", "Sen. Ted Cruz, R-Texas". */
+  private namedBeside(e: EntityRecord, word: string): boolean {
+    return e.mentions.some((m) => {
+      const sentence = this.ctx.sentenceOf(m.first);
+      for (let k = Math.max(sentence.first, m.outer - 3); k < Math.min(sentence.end, m.last + 4); k++) if (this.tokens[k]!.text.toLowerCase().replace(/^[a-z]-/, '') === word) return true;
+      return false;
+    });
   }
 
   /**
@@ -158,8 +171,8 @@ export class UnnamedSources {
     for (let k = before.first; k < before.end && k < before.first + 12; k++) {
       const m = this.index.mentionAt.get(k);
       if (m && m.first === k) {
-        // The subject: named before any verb of its sentence.
-        return m.entity.kind === 'person' && tokens[m.last]?.kind !== 'poss' ? m.entity : null;
+        // The subject: opening its sentence, before any verb.
+        return m.entity.kind === 'person' && tokens[m.last]?.kind !== 'poss' && m.outer <= before.first + 1 ? m.entity : null;
       }
       if (m || this.ctx.syntax.isFiniteVerb(k) || tokens[k]!.kind === 'quote') return null;
     }

@@ -110,6 +110,11 @@ describe('sources as written', () => {
     expect(a.attributions.map((x) => x.speaker)).toEqual(['Marco Rubio']);
   });
 
+  it.each([
+    ['by a place beside a mention', 'Sen. Ted Cruz of Texas spoke. Sen. Bernie Sanders spoke too. "He cannot make deals," said the Texas senator.', 'Ted Cruz'],
+    ['by the role as written', 'Senate Democratic Leader Harry M. Reid spoke. Sen. Bernie Sanders spoke too. Reflecting on his career, the Senate Democratic leader said, "I never knew."', 'Harry M. Reid'],
+  ])('takes a description with a name in it for the person it fits: %s', (_name, text, speaker) => expect(run(text).attributions.map((x) => x.speaker)).toEqual([speaker]));
+
   it('does not take "the Texas senator" for a senator from elsewhere', () => {
     const a = run('Sen. Bernie Sanders spoke on Friday. "He cannot make deals," said the Texas senator.');
     expect(a.attributions.map((x) => x.speaker)).not.toContain('Bernie Sanders');
