@@ -8,6 +8,7 @@ import { DEFAULT_THRESHOLD, judgeClaims, storedModel } from './judge/judge';
 import { getLexicon } from './lexicon';
 import { findQuotations, quotationIndex } from './quotes';
 import { SourceFinder, type Source } from './sources';
+import { rolesFromDescriptions } from './sources/described-roles';
 import { tokenize, type Token } from './tokenize';
 import type { Analysis, AnalyzeOptions, Attribution, Entity, Span } from './types';
 
@@ -84,19 +85,22 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const claims = attributions.filter((a) => a.speaker === e.name || a.relay?.speaker === e.name).map((a) => a.confidence);
     e.confidence = entityConfidence(e.kind, e.name, null, claims);
   }
-  const entities: Entity[] = [...index.entities.map(toEntity), ...generic.values()].sort(
+  // Roles the speaking descriptions state ("Iraq's defense minister said").
+  const described = rolesFromDescriptions(ctx, index, judged.filter((j) => j.confidence >= threshold).map((j) => j.claim.source));
+  const entities: Entity[] = [...index.entities.map((e) => toEntity(e, described.get(e))), ...generic.values()].sort(
     (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
   );
   return { language, supported: true, entities, attributions, candidates };
 }
 
-function toEntity(e: EntityRecord): Entity {
+function toEntity(e: EntityRecord, described?: string): Entity {
+  const role = described ?? e.role;
   return {
     name: e.name,
     kind: e.kind,
-    role: e.role,
+    role,
     official: e.official,
     mentions: e.mentions.map(({ start, end, text }) => ({ start, end, text })),
-    confidence: entityConfidence(e.kind, e.name, e.role),
+    confidence: entityConfidence(e.kind, e.name, role),
   };
 }

@@ -26,10 +26,15 @@ const REACH_PARAGRAPHS = 3;
 export class PronounResolver {
   private evidence: Map<EntityRecord, { male: number; female: number }> | null = null;
 
+  /**
+   * `describedAt(k)`: the person a description opening at token k stands for ("The speaker" for
+   * the voice on a tape, "the director" for Nicholas Cowdery), a candidate like a name.
+   */
   constructor(
     private readonly ctx: Context,
     private readonly index: EntityIndex,
     private readonly quoteAt: (i: number) => number,
+    private readonly describedAt: (k: number) => EntityRecord | null = () => null,
   ) {}
 
   private readonly resolved = new Map<number, EntityRecord | null>();
@@ -74,16 +79,45 @@ export class PronounResolver {
           if (same) return same;
           continue;
         }
+        if (k === sent.first && this.quoteAt(k) < 0) {
+          const described = this.describedAt(k);
+          const dg = described && this.genderOf(described);
+          if (described && (!dg || dg === gender)) return described;
+        }
         const m = this.index.mentionAt.get(k);
         if (!m || m.first !== k || m.entity.kind !== 'person' || this.quoteAt(k) >= 0) continue;
         const g = this.genderOf(m.entity);
         if (g && g !== gender) continue;
-        if (tokens[m.last]?.kind !== 'poss') return m.entity;
+        if (tokens[m.last]?.kind !== 'poss') return this.continuedSubject(i, s, k, gender) ?? m.entity;
         owner ??= m.entity;
       }
       if (owner) return owner;
     }
     return null;
+  }
+
+  /**
+   * Centering: a sentence that opens with "he" continues the subject the discourse is about. When
+   * the sentence before names the candidate at token k only after its verb ("The purpose of the
+   * cash was to pay Mulroney"), and the sentence before that opened with the same pronoun, that
+   * pronoun's person is still the subject: "He told MPs … The purpose of the cash was to pay
+   * Mulroney … He also told the ethics committee …" (Grosz, Joshi & Weinstein 1995: a continued
+   * Cb is preferred to a shift).
+   */
+  private continuedSubject(i: number, s: number, k: number, gender: Gender): EntityRecord | null {
+    const { tokens, sentences } = this.ctx;
+    const own = sentences[tokens[i]!.sentence]!;
+    if (s >= tokens[i]!.sentence || s === 0 || i !== own.first) return null;
+    const sent = sentences[s]!;
+    let verbBefore = false;
+    for (let v = sent.first; v < k && !verbBefore; v++) verbBefore = this.quoteAt(v) < 0 && this.ctx.syntax.isFiniteVerb(v);
+    // "…,” said Hollande": the speaker of an inverted attribution is its subject all the same.
+    if (!verbBefore || this.ctx.lex.speechVerbs.has(this.ctx.lower(k - 1))) return null;
+    const before = sentences[s - 1]!;
+    const p = before.first;
+    if (!SUBJECT_PRONOUNS.has(this.ctx.lower(p)) || PRONOUNS[this.ctx.lower(p)] !== gender || this.quoteAt(p) >= 0) return null;
+    const same = this.person(p);
+    return same && same !== this.index.mentionAt.get(k)?.entity ? same : null;
   }
 
   /** The entity's gender: its own (name, title), else the article's pronouns for it, else null. */

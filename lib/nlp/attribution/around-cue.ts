@@ -41,11 +41,13 @@ export function sourceBefore(set: ClaimSet, v: number, floor: number): Source | 
       // has served …"); a clause with a verb of its own ("…, Senator Ann Lee attacked the plan,") is not.
       if (!/^(?:who|whose|which|speaking)$/.test(ctx.lower(c + 1)) && hasFiniteVerb(set, c + 1, j)) break;
       const named = sources.endingAt(n, floor);
-      if (named && named.entity) return { ...named, last: j };
+      // "The author of the book, Mitchell Zuckoff, said": the name given beats a description resolved by guess.
+      const inner = index.mentionAt.get(c + 1);
+      const described = named && /^(?:the|a|an)$/.test(ctx.lower(named.first)) && !index.mentionAt.get(named.first + 1);
+      if (named && named.entity && !(described && inner && inner.first === c + 1 && inner.last === j && inner.entity.kind === 'person')) return { ...named, last: j };
       // "A senior official, who spoke on condition of anonymity, said": the clause only says who.
       if (named && named.generic && /^(?:who|speaking)$/.test(ctx.lower(c + 1))) return { ...named, last: j };
       // "The state's campaign chairman, Phil Lovas, said": the name between the commas.
-      const inner = index.mentionAt.get(c + 1);
       if (inner && inner.first === c + 1 && inner.last === j && inner.entity.kind === 'person') {
         let first = c;
         while ((first > floor && (tokens[first - 1]!.kind === 'word' || tokens[first - 1]!.kind === 'poss') && !FUNCTION_WORDS.has(ctx.lower(first - 1))) || (ctx.lower(first - 1) === 'the' && first - 1 >= floor)) {
@@ -72,6 +74,21 @@ function hasFiniteVerb(set: ClaimSet, from: number, to: number): boolean {
 
 function isDash(text: string): boolean {
   return text === '--' || text === '—' || text === '–' || text === '―';
+}
+
+/**
+ * A description the name after it makes a person: "“…,” the director, Nicholas Cowdery, said",
+ * "said the group's spokesman, Ali Khan". The person named in the appositive is the source.
+ */
+export function namedInAppositive(set: ClaimSet, source: Source, stop: number): Source {
+  // A description resolved by its role ("the minister") still yields to the name given beside it.
+  const described = /^(?:the|a|an)$/.test(set.ctx.lower(source.first)) && !set.index.mentionAt.get(source.first + 1);
+  if ((source.entity && !described) || set.ctx.tokens[source.last]?.text !== ',') return source;
+  const m = set.index.mentionAt.get(source.last + 1);
+  if (!m || m.first !== source.last + 1 || m.entity.kind !== 'person' || m.last > stop) return source;
+  const after = set.ctx.tokens[m.last];
+  if (m.last < stop && !/^[,.!?;]$/.test(after?.text ?? '') && !set.isSpeech(m.last)) return source;
+  return { first: source.first, last: m.last, sourceType: 'named-person', entity: m.entity, generic: null };
 }
 
 /** Past ", 82," or ", a former aide," after a source, to its verb. */

@@ -6,7 +6,7 @@
  *   continued "“…,” she said. “…”": the next quotation, with no other speaker between, is hers too.
  */
 import { INVERTING_VERBS, PRE_QUOTE_WORDS } from '../lexicons/reporting';
-import { skipAppositive, skipBetween, sourceBefore } from './around-cue';
+import { namedInAppositive, skipAppositive, skipBetween, sourceBefore } from './around-cue';
 import type { Quotation } from '../quotes';
 import type { Claim, ClaimSet } from './claims';
 
@@ -32,17 +32,26 @@ export function findQuotesAttributedAfter(set: ClaimSet): void {
     }
     if (!next || !(tokens[q.close + 1]?.text === ',' || /[,?!]$/.test(inner) || /^\p{Ll}/u.test(next.text))) return;
     // SOURCE CUE
-    const source = sources.startingAt(k, stop);
+    const found = sources.startingAt(k, stop);
+    const source = found && namedInAppositive(set, found, stop);
     if (source) {
-      const v = skipBetween(set, skipAppositive(set, source.last, stop), stop);
+      // Past the comma that closes an appositive name ("the director, Nicholas Cowdery, said").
+      const tail = source !== found && tokens[source.last]?.text === ',' ? source.last + 1 : source.last;
+      const v = skipBetween(set, skipAppositive(set, tail, stop), stop);
       if (set.isSpeech(v) && !usedCue.has(v)) {
         if (set.add(source, [v, v + 1], [q.start, q.end], true, null, 'direct-source-cue')) attributedQuote.set(n, { claim: set.last, tail: v + 1 });
+        return;
+      }
+      // "“…,” the minister was quoted as saying": the wire's relay of an interview.
+      if (/^(?:was|is|were)$/.test(ctx.lower(v)) && ctx.seq(v + 1, ['quoted', 'as']) && set.isSpeech(v + 3) && !usedCue.has(v + 3)) {
+        if (set.add(source, [v, v + 4], [q.start, q.end], true, null, 'direct-source-cue')) attributedQuote.set(n, { claim: set.last, tail: v + 4 });
         return;
       }
     }
     // CUE SOURCE
     if (set.isSpeech(k) && !usedCue.has(k) && INVERTING_VERBS.has(set.lemma(k))) {
-      const inverted = sources.startingAt(k + 1, stop);
+      const found = sources.startingAt(k + 1, stop);
+      const inverted = found && namedInAppositive(set, found, stop);
       if (inverted && set.add(inverted, [k, k + 1], [q.start, q.end], true, null, 'direct-cue-source')) attributedQuote.set(n, { claim: set.last, tail: inverted.last });
     }
   });

@@ -82,7 +82,8 @@ export function findParticiples(set: ClaimSet): void {
       let source: Source | null = claim?.source ?? null;
       if (!source) {
         // The subject: a source opening the sentence (past "Meanwhile,"), up to the first verb.
-        for (let i = s.first; i < Math.min(v, s.first + 4) && !source; i++) {
+        const opening = afterDateline(set, s.first, v);
+        for (let i = opening; i < Math.min(v, opening + 4) && !source; i++) {
           const m = index.mentionAt.get(i);
           if (m) source = sources.startingAt(m.outer, v);
           else if (/^(?:he|she|it)$/.test(ctx.lower(i))) source = sources.startingAt(i, v);
@@ -194,4 +195,22 @@ function subjectBefore(set: ClaimSet, from: number, v: number): Source | null {
     if (ctx.syntax.isFiniteVerb(e)) return source;
   }
   return null;
+}
+
+/** Past a dateline ("Washington (AFP) –", "PARIS —"): where the story was filed, and its agency, never who speaks. */
+function afterDateline(set: ClaimSet, first: number, stop: number): number {
+  const { tokens } = set.ctx;
+  const m = set.index.mentionAt.get(first);
+  if (!m || m.first !== first || m.entity.kind !== 'place') return first;
+  let k = m.last;
+  if (tokens[k]?.text === '(') {
+    while (k < stop && k - m.last < 6 && tokens[k]!.text !== ')') k++;
+    if (tokens[k]?.text !== ')') return first;
+    k++;
+  }
+  return k > m.last || isDash(tokens[k]?.text ?? '') ? (isDash(tokens[k]?.text ?? '') ? k + 1 : k) : first;
+}
+
+function isDash(text: string): boolean {
+  return text === '—' || text === '–' || text === '--' || text === '-';
 }

@@ -38,3 +38,57 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   spokeswoman: ['spokesman', 'spokesperson'],
   spokesperson: ['spokesman', 'spokeswoman'],
 };
+
+/**
+ * Words in the name of a body that a description of its kind may stand for: "the airline" for
+ * Air Canada or WestJet, "the company" for Acme Corp., "the agency" for the Food and Drug
+ * Administration. The head noun itself always counts ("the agency" for the Canadian
+ * Transportation Agency). Source: the heads of organisation names (organizations.ts, ORG_HEADS)
+ * grouped by the common noun news uses for them on second mention (AP Stylebook: "second
+ * reference"); `*` marks a word that may end a compound ("WestJet", "easyJet").
+ */
+export const BODY_NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
+  airline: ['air', 'airlines', 'airline', 'airways', 'aviation', '*jet'],
+  carrier: ['air', 'airlines', 'airline', 'airways', '*jet'],
+  // Only legal forms: "the company" is too common to take for any "Group" or "Industries" named last.
+  company: ['inc', 'corp', 'corporation', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'gmbh'],
+  firm: ['inc', 'corp', 'corporation', 'co', 'ltd', 'plc', 'llc', 'llp'],
+  agency: ['administration', 'authority', 'commission', 'bureau', 'service', 'office', 'directorate'],
+  ministry: ['department'],
+  department: ['ministry'],
+  party: ['congress', 'league', 'front', 'movement'],
+  union: ['federation', 'confederation', 'congress'],
+  university: ['college', 'institute'],
+  bank: ['bancorp', 'reserve'],
+  alliance: ['organization', 'organisation', 'nato'],
+};
+
+/** Kinds whose names say what they are ("Air Canada", "WestJet" for "the airline"), so that a name the entity rules missed may be taken by its cue. */
+export const NAMED_BY_CUES = set('airline carrier');
+
+/** Nouns of places, which a description of a person never is ("the state reported"). */
+export const PLACE_NOUNS = set('state country nation city town province region county district village capital island territory');
+
+/** The name of a body fits a description of its kind: the head noun, or a word BODY_NAME_WORDS gives for it. */
+export function nameFitsKind(name: string, head: string): boolean {
+  const words = name.toLowerCase().split(/[\s-]+/).map((w) => w.replace(/[.,]$/, ''));
+  const singular = head.replace(/s$/, '');
+  const cues = BODY_NAME_WORDS[head] ?? BODY_NAME_WORDS[singular] ?? [];
+  return words.some((w) => w === head || w === singular || cues.some((c) => (c.startsWith('*') ? w.endsWith(c.slice(1)) : w === c)));
+}
+
+/**
+ * The voice on a recording, and the phrases that say whose it is: "An audio recording attributed
+ * to Osama bin Laden … the speaker says". Source: wire reports of recorded statements (AP and
+ * Reuters style for unverified tapes: "purportedly from", "attributed to", "believed to be by").
+ */
+export const RECORDED_VOICES = set('speaker narrator voice');
+export const RECORDING_ATTRIBUTIONS: readonly (readonly string[])[] = [
+  ['attributed', 'to'],
+  ['purportedly', 'from'],
+  ['purportedly', 'by'],
+  ['purported', 'to', 'be', 'from'],
+  ['believed', 'to', 'be', 'from'],
+  ['believed', 'to', 'be', 'by'],
+  ['claiming', 'to', 'be', 'from'],
+];

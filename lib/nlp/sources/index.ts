@@ -7,21 +7,21 @@
  */
 import type { Context } from '../context';
 import type { EntityIndex, EntityRecord, MentionRecord } from '../entities';
-import { PronounResolver } from '../pronouns';
 import type { Token } from '../tokenize';
 import type { EntityKind } from '../types';
-import { isCapitalised, PERSON_PRONOUNS } from '../words';
+import { FUNCTION_WORDS, isCapitalised, PERSON_PRONOUNS } from '../words';
 import { sourceTypeOf, type Source } from './types';
+import { PronounSources } from './pronoun-sources';
 import { UnnamedSources } from './unnamed';
 
 export { sourceTypeOf, type Source } from './types';
 
 // Prepositions that attach a noun phrase to a source before it: "a spokesman for the agency",
 // "officials at the ministry", "the U.S. Attorney's Office for the Western District of New York".
-const ATTACHING = new Set(['for', 'of', 'at', 'in', 'with', 'from']);
+const ATTACHING = new Set(['for', 'of', 'at', 'in', 'with', 'from', 'to']);
 
 export class SourceFinder {
-  private readonly pronouns: PronounResolver;
+  private readonly pronounSources: PronounSources;
   private readonly unnamed: UnnamedSources;
 
   constructor(
@@ -29,8 +29,8 @@ export class SourceFinder {
     private readonly index: EntityIndex,
     quoteAt: (i: number) => number,
   ) {
-    this.pronouns = new PronounResolver(ctx, index, quoteAt);
     this.unnamed = new UnnamedSources(ctx, index);
+    this.pronounSources = new PronounSources(ctx, index, this.unnamed, quoteAt);
   }
 
   private get tokens(): Token[] {
@@ -59,15 +59,25 @@ export class SourceFinder {
     if (PERSON_PRONOUNS.has(word) || word === 'it') return this.pronoun(j);
     // "…, Ed Schultz, who said …": the relative pronoun is the source as written, its antecedent the speaker.
     if ((word === 'who' || word === 'which') && this.tokens[j - 1]?.text === ',' && j - 2 >= floor) {
+      // "talks with Olmert and Israeli President Shimon Peres, who cautioned …": the clause is the last name's.
+      const named = this.index.mentionAt.get(j - 2);
+      if (named && named.last === j - 1 && named.entity.kind === 'person' && !ATTACHING.has(this.lower(named.outer - 1))) return { ...this.fromMention(named, floor, named.outer, named.last, false), first: j, last: j + 1 };
       const antecedent = this.endingAt(j - 2, floor);
       return antecedent && (antecedent.entity || antecedent.generic) ? { ...antecedent, first: j, last: j + 1 } : null;
     }
     const own = mention && mention.last === j + 1 ? this.fromMention(mention, floor) : this.unnamed.endingAt(j, floor);
-    if (own) return this.attachedTo(own, floor);
+    if (own) {
+      const attached = this.attachedTo(own, floor, !!own.entity && own.entity.kind !== 'person');
+      // "Senator from Texas says": a place after a preposition the rules could not attach is where, not who.
+      const before = attached.first - 2;
+      if (attached.entity?.kind === 'place' && ATTACHING.has(this.lower(attached.first - 1)) && before >= floor && (this.ctx.lex.roleNouns.has(this.lower(before)) || /^\p{Ll}/u.test(this.tokens[before]!.text))) return null;
+      return attached;
+    }
     // A phrase the rules cannot name, after a preposition: "officials in [Johor]", "critics of [Harper's aid package]".
     let q = j;
     while (q >= floor && (this.tokens[q]!.kind === 'word' || this.tokens[q]!.kind === 'poss') && !ATTACHING.has(this.lower(q)) && j - q < 6) q--;
-    if (q === j || !ATTACHING.has(this.lower(q))) return null;
+    // "to" before a phrase the rules cannot name is an infinitive ("a special prosecutor to investigate").
+    if (q === j || !ATTACHING.has(this.lower(q)) || this.lower(q) === 'to') return null;
     const placeholder: Source = { first: q + 1, last: j + 1, sourceType: 'other', entity: null, generic: null };
     const attached = this.attachedTo(placeholder, floor);
     return attached === placeholder ? null : attached;
@@ -78,7 +88,7 @@ export class SourceFinder {
    * "officials at [the ministry]", "the U.S. Attorney's Office for the Western District of [New
    * York]". The head is the leftmost noun: who speaks is the spokesman, not the agency.
    */
-  private attachedTo(s: Source, floor: number): Source {
+  private attachedTo(s: Source, floor: number, toPerson = false): Source {
     let result = s;
     let p = s.first - 1;
     for (let step = 0; step < 3 && p > floor && ATTACHING.has(this.lower(p)); step++) {
@@ -86,7 +96,8 @@ export class SourceFinder {
       let q = p - 1;
       while (q >= floor && this.isCapWord(q) && p - q <= 5) q--;
       if (this.lower(q) === 'the') q--;
-      const head = this.headEndingAt(p - 1, floor);
+      // A person takes only a named place or body, and not by "to" ("Rebecca Bradley to a full term").
+      const head = this.headEndingAt(p - 1, floor, toPerson && this.lower(p) !== 'to');
       if (head) {
         const generic = head.generic ?? (head.entity ? null : { kind: 'group' as EntityKind, name: '' });
         result = {
@@ -108,10 +119,15 @@ export class SourceFinder {
     return result;
   }
 
-  /** An unnamed head a prepositional phrase can attach to ("a spokesman", "officials", "the Office"), or an organisation. */
-  private headEndingAt(j: number, floor: number): Source | null {
+  /**
+   * An unnamed head a prepositional phrase can attach to ("a spokesman", "officials", "the
+   * Office"), an organisation, or a person ("The BBC's Humphrey Hawksley in Baghdad says", "Gary
+   * Doer of Manitoba said"): a place or body after a person says where the person is or whom
+   * they speak for, and the person speaks.
+   */
+  private headEndingAt(j: number, floor: number, person: boolean): Source | null {
     const m = this.index.mentionAt.get(j);
-    if (m && m.last === j + 1) return m.entity.kind === 'organization' || m.entity.kind === 'media' ? this.fromMention(m, floor) : null;
+    if (m && m.last === j + 1) return m.entity.kind === 'organization' || m.entity.kind === 'media' || (person && m.entity.kind === 'person') ? this.fromMention(m, floor) : null;
     const unnamed = this.unnamed.endingAt(j, floor, true);
     return unnamed && unnamed.sourceType !== 'document' ? unnamed : null;
   }
@@ -130,6 +146,15 @@ export class SourceFinder {
     if (described) return this.fromMention(described, i, i, this.coordinatedEnd(described.last, limit));
     const mention = this.index.mentionAt.get(k);
     if (mention && mention.first === k) {
+      // "said the Florida senator": the place or body describes the person who speaks.
+      const roleAt = mention.last;
+      if (mention.entity.kind !== 'person' && roleAt < limit && /^\p{Ll}/u.test(this.tokens[roleAt]!.text) && this.ctx.lex.roleNouns.has(this.lower(roleAt))) {
+        const described = this.unnamed.endingAt(roleAt, i);
+        if (described && described.first === i) return described;
+      }
+      // "said Chad Bown": a place right before a person's name is the person's given name.
+      const next = this.index.mentionAt.get(mention.last);
+      if (mention.entity.kind === 'place' && next && next.first === mention.last && next.entity.kind === 'person') return this.fromMention(next, i, i, next.last);
       return this.fromMention(mention, i, k === i ? mention.outer : i, this.coordinatedEnd(mention.last, limit));
     }
     // A mention behind its descriptor: "according to Kremlin spokesperson Dmitry Peskov",
@@ -156,10 +181,11 @@ export class SourceFinder {
       const t = this.tokens[e]!;
       if (t.kind !== 'word' && t.kind !== 'poss') break;
       const s = this.unnamed.endingAt(e, i);
-      if (s && s.first === i) {
+      // "said the group's spokesman": the possessor is whom the source speaks for.
+      if (s && s.first === i && this.tokens[e + 1]?.kind !== 'poss') {
         // Take the longest: "people familiar with the matter", not "people".
         const longer = this.unnamed.qualified(s, limit);
-        return longer;
+        return longer.sourceType === 'document' ? this.documentAuthor(longer, limit) : longer;
       }
     }
     return null;
@@ -171,16 +197,53 @@ export class SourceFinder {
     return this.ctx.lex.titleModifiers.has(word) || this.ctx.lex.roleNouns.has(word);
   }
 
-  /** A person mention whose title or descriptor starts at token k (and holds other mentions). */
+  /**
+   * A document with its author: "says the letter from the law firm Walsh, Wilkins, Creighton",
+   * "said a statement by the ministry". The author speaks through it; an author the entity rules
+   * did not name is named by its capitalised words.
+   */
+  private documentAuthor(doc: Source, limit: number): Source {
+    const by = this.lower(doc.last);
+    if (by !== 'from' && by !== 'by') return doc;
+    let k = doc.last + 1;
+    if (this.lower(k) === 'the') k++;
+    // Past a common noun of the author's kind: "the law firm", "the opposition party".
+    let c = k;
+    while (c < limit && c - k < 3 && this.tokens[c]!.kind === 'word' && /^\p{Ll}+$/u.test(this.tokens[c]!.text) && !FUNCTION_WORDS.has(this.lower(c))) c++;
+    if (c > k && this.ctx.lex.orgHeads.has(this.lower(c - 1))) k = c;
+    const m = this.index.mentionAt.get(k);
+    if (m && m.first === k && m.last <= limit && !this.isCapWord(m.last)) return { first: doc.first, last: m.last, sourceType: sourceTypeOf(m.entity.kind), entity: m.entity, generic: null };
+    let e = k;
+    while (e < limit && this.isCapWord(e)) {
+      e++;
+      // "Walsh, Wilkins, Creighton", "Smith & Jones": a firm's partners.
+      if ((this.tokens[e]?.text === ',' || this.tokens[e]?.text === '&') && this.isCapWord(e + 1) && !this.index.mentionAt.get(e + 1)) e++;
+    }
+    if (e === k || !this.isCapWord(k)) return doc;
+    return { first: doc.first, last: e, sourceType: 'institution', entity: null, generic: { kind: 'organization', name: this.text(k, e) } };
+  }
+
+  /**
+   * A person mention whose title or descriptor starts at token k (and holds other mentions), or
+   * who belongs to the place or body named at k: "said Manitoba's Gary Doer", "said Iraq's defense
+   * minister Abdul-Qader al-Obeidi". The possessive names whom the person speaks for, not who speaks.
+   */
   private personDescribedFrom(k: number, limit: number): MentionRecord | null {
     const first = this.index.mentionAt.get(k);
     if (!first) return null;
+    const owned = this.tokens[first.last]?.kind === 'poss' && first.entity.kind !== 'person';
     for (let e = first.last; e < Math.min(limit, k + 8); e++) {
       const m = this.index.mentionAt.get(e);
-      if (m && m.first === e && m.entity.kind === 'person') return m.outer <= k ? m : null;
+      if (m && m.first === e && m.entity.kind === 'person') return m.outer <= k || (owned && this.onlyDescriptor(first.last + 1, m.outer)) ? m : null;
       if (this.tokens[e]!.kind !== 'word' && this.tokens[e]!.kind !== 'poss') return null;
     }
     return null;
+  }
+
+  /** Tokens a..b-1 are a descriptor before a name: capitalised words or role nouns ("defense minister"). */
+  private onlyDescriptor(a: number, b: number): boolean {
+    for (let c = a; c < b; c++) if (!this.isCapWord(c) && !this.ctx.lex.roleNouns.has(this.lower(c))) return false;
+    return true;
   }
 
   /** Past "and Ukraine" / ", France and Italy" after a mention: a coordinated source is one source. */
@@ -203,14 +266,14 @@ export class SourceFinder {
     return this.ctx.slice(a, b);
   }
 
-  private fromMention(m: MentionRecord, floor: number, from = m.outer, to = m.last): Source {
+  private fromMention(m: MentionRecord, floor: number, from = m.outer, to = m.last, coordinated = true): Source {
     let first = Math.max(from, floor);
     // "the Kremlin", "The White House": the article belongs to the source as written.
     if (first > floor && this.lower(first - 1) === 'the') first--;
     // "the US and Ukraine": a coordinated source is one source, named by its first entity.
     let entity = m.entity;
     const before = first - 1;
-    if (before > floor && this.lower(before) === 'and') {
+    if (coordinated && before > floor && this.lower(before) === 'and') {
       const other = this.index.mentionAt.get(before - 1);
       if (other && other.entity.kind !== 'person' === (m.entity.kind !== 'person')) {
         first = Math.max(floor, other.outer);
@@ -218,34 +281,21 @@ export class SourceFinder {
         entity = other.entity;
       }
     }
+    entity = this.personNamedLike(entity);
     return { first, last: to, sourceType: sourceTypeOf(entity.kind), entity, generic: null };
   }
 
+  /**
+   * A place that is also the surname of a person the article names is that person when it
+   * speaks: "Jordan said" after "Rep. Jim Jordan", "Chad Bown" read as the country and a name.
+   */
+  private personNamedLike(entity: EntityRecord): EntityRecord {
+    if (entity.kind !== 'place' || /\s/.test(entity.name)) return entity;
+    const people = this.index.entities.filter((e) => e.kind === 'person' && e.name.split(/\s+/).slice(1).includes(entity.name));
+    return people.length === 1 ? people[0]! : entity;
+  }
+
   private pronoun(i: number): Source | null {
-    const word = this.lower(i);
-    if (word === 'it') {
-      const thing = this.antecedentThing(i);
-      if (!thing) return null;
-      if ('first' in thing) return { ...thing, first: i, last: i + 1 };
-      return { first: i, last: i + 1, sourceType: sourceTypeOf(thing.kind), entity: thing, generic: null };
-    }
-    const entity = word === 'he' || word === 'she' ? this.pronouns.person(i) : null;
-    if (!entity) return null;
-    return { first: i, last: i + 1, sourceType: sourceTypeOf(entity.kind), entity, generic: null };
+    return this.pronounSources.at(i);
   }
-
-  /** "It said": the last organisation or medium named in this sentence or the one before, or an unnamed one ("the foreign ministry"). */
-  private antecedentThing(i: number): EntityRecord | Source | null {
-    const { tokens, sentences } = this.ctx;
-    const sentence = tokens[i]!.sentence;
-    for (let k = i - 1; k >= 0 && sentence - tokens[k]!.sentence <= 1; k--) {
-      const m = this.index.mentionAt.get(k);
-      if (m && (m.entity.kind === 'organization' || m.entity.kind === 'media')) return m.entity;
-      const unnamed = this.unnamed.endingAt(k, sentences[tokens[k]!.sentence]!.first);
-      if (unnamed && (unnamed.sourceType === 'institution' || unnamed.sourceType === 'media')) return unnamed;
-    }
-    return null;
-  }
-
-
 }

@@ -7,9 +7,9 @@
 import type { Context } from '../context';
 import type { EntityIndex, EntityRecord } from '../entities';
 import { spellOutTitles } from '../entities';
-import { INSTITUTION_HEADS, MASS_HEADS, ROLE_SYNONYMS, SOURCE_DETERMINERS } from '../lexicons/sources';
+import { INSTITUTION_HEADS, MASS_HEADS, NAMED_BY_CUES, nameFitsKind, PLACE_NOUNS, RECORDED_VOICES, RECORDING_ATTRIBUTIONS, ROLE_SYNONYMS, SOURCE_DETERMINERS } from '../lexicons/sources';
 import type { EntityKind, SourceType } from '../types';
-import { FUNCTION_WORDS, isAllCaps } from '../words';
+import { FUNCTION_WORDS, isAllCaps, isCapitalised } from '../words';
 import { sourceTypeOf, type Source } from './types';
 
 export class UnnamedSources {
@@ -38,12 +38,34 @@ export class UnnamedSources {
     return this.ctx.slice(a, b);
   }
 
-  /** The organisation or medium named last before token i whose name has `head` in it ("Canadian Transportation Agency" for "the agency"). */
-  namedBodyBefore(i: number, head: string): EntityRecord | null {
+  /**
+   * The organisation or medium named last before token i whose name fits the description: its
+   * head ("Canadian Transportation Agency" for "the agency", Air Canada for "the airline") and
+   * each modifier, as a word of the name or its stem ("the transport agency").
+   */
+  namedBodyBefore(i: number, head: string, modifiers: string[] = []): EntityRecord | string | null {
+    const fits = (name: string) => {
+      const words = name.toLowerCase().split(/[\s-]+/);
+      return nameFitsKind(name, head) && modifiers.every((w) => words.some((n) => n === w || (w.length >= 4 && n.startsWith(w))));
+    };
     for (let k = i - 1; k >= 0 && i - k <= 2000; k--) {
       const m = this.index.mentionAt.get(k);
-      if (!m || (m.entity.kind !== 'organization' && m.entity.kind !== 'media')) continue;
-      if (m.entity.name.toLowerCase().split(/\s+/).includes(head)) return m.entity;
+      if (m) {
+        if ((m.entity.kind === 'organization' || m.entity.kind === 'media') && fits(m.entity.name)) return m.entity;
+        continue;
+      }
+      // A name the entity rules did not take for a body ("Air Canada", "WestJet"): a run of
+      // capitalised words, not opening its sentence, with a word of its own beside the kind's.
+      if (!isCapitalised(this.tokens[k]!.text) || this.tokens[k]!.kind !== 'word' || isCapitalised(this.tokens[k + 1]?.text ?? '')) continue;
+      let a = k;
+      while (a > 0 && this.tokens[a - 1]!.kind === 'word' && isCapitalised(this.tokens[a - 1]!.text) && !this.index.mentionAt.get(a - 1)) a--;
+      if (a === this.ctx.sentenceOf(a).first) continue;
+      // A short name, ending in the kind's head ("the bank" for "Barings Bank") or, for kinds whose
+      // names say so ("the airline": Air Canada, WestJet), holding a cue of it; not a headline in capitals.
+      const name = this.text(a, k + 1);
+      const words = name.toLowerCase().split(/\s+/);
+      if (words.length > 4 || !fits(name) || !words.some((w) => w !== head && w !== head.replace(/s$/, ''))) continue;
+      if (words[words.length - 1] === head || NAMED_BY_CUES.has(head)) return name;
     }
     return null;
   }
@@ -75,7 +97,7 @@ export class UnnamedSources {
     for (let k = head - 1; k >= floor && head - k <= 4; k--) {
       const t = this.tokens[k]!;
       const w = t.text.toLowerCase();
-      if (w === 'the' || w === 'his' || w === 'her' || w === 'their' || w === 'its' || t.kind === 'poss') {
+      if (w === 'the' || w === 'his' || w === 'her' || w === 'their' || w === 'its' || w === 'our' || t.kind === 'poss') {
         first = k;
         if (t.kind !== 'poss') return this.resolveDescribed(first, head, noun);
         continue;
@@ -90,16 +112,130 @@ export class UnnamedSources {
   resolveDescribed(first: number, head: number, noun: string): Source {
     // "the senator" for "Sen. Ann Lee"; "the prosecutor" for "District Attorney David Roger".
     const nouns = new Set([noun, ...(ROLE_SYNONYMS[noun] ?? [])]);
+    // "Iraq's defense minister" is not the foreign minister: the description's own modifiers must be in the role.
+    const modifiers: string[] = [];
+    // A named place or body before the role ("the Texas senator") must be in the role or beside a
+    // mention of the person ("Sen. Ted Cruz of Texas"); an owner's possessive is the owner's.
+    const places: string[] = [];
+    for (let k = first; k < head; k++) {
+      if (this.tokens[k]!.kind !== 'word' || this.tokens[k + 1]?.kind === 'poss' || FUNCTION_WORDS.has(this.lower(k)) || /^(?:his|her|their|its|our)$/.test(this.lower(k))) continue;
+      if (/^\p{Ll}+$/u.test(this.tokens[k]!.text)) modifiers.push(this.lower(k));
+      else if (isCapitalised(this.tokens[k]!.text) && !this.lex.roleNouns.has(this.lower(k))) places.push(this.lower(k));
+    }
+    // "Simpson's lawyer" is not the prosecutor: a person who owns the role must be named in it.
+    let owner: string | null = null;
+    for (let k = first; k < head; k++) {
+      const m = this.index.mentionAt.get(k);
+      if (this.tokens[k + 1]?.kind === 'poss' && (m ? m.entity.kind === 'person' : isCapitalised(this.tokens[k]!.text))) owner = this.lower(k);
+    }
+    const fits = (role: string, e: EntityRecord) => {
+      const words = spellOutTitles(role).toLowerCase().split(/[\s-]+/);
+      if (places.some((w) => !words.includes(w) && !this.namedBeside(e, w))) return false;
+      if (owner && !words.some((w) => w.replace(/['’]s$/, '') === owner)) return false;
+      return words.some((w) => nouns.has(w)) && modifiers.every((w) => words.some((r) => r === w || (w.length >= 4 && r.startsWith(w))) || (w === 'defense' && words.includes('defence')));
+    };
     let entity: EntityRecord | null = null;
     for (let k = first - 1; k >= 0 && !entity; k--) {
       const m = this.index.mentionAt.get(k);
       if (!m || m.entity.kind !== 'person' || !m.entity.role) continue;
-      const words = spellOutTitles(m.entity.role).toLowerCase().split(/[\s-]+/);
-      if (words.some((w) => nouns.has(w))) entity = m.entity;
+      if (fits(m.entity.role, m.entity)) entity = m.entity;
     }
+    if (!entity && this.lower(first) === 'our') entity = this.ownJournalist(first);
+    entity ??= this.namedAfter(head, nouns) ?? (RECORDED_VOICES.has(noun) ? this.recordedBefore(first) : null) ?? this.subjectCarriedOn(first, noun);
     return { first, last: head + 1, sourceType: entity ? 'named-person' : 'other', entity, generic: null };
   }
 
+  /** A word within a few tokens of a mention of the person: "Texas" in "Sen. Ted Cruz of Texas", "Sen. Ted Cruz, R-Texas". */
+  private namedBeside(e: EntityRecord, word: string): boolean {
+    return e.mentions.some((m) => {
+      const sentence = this.ctx.sentenceOf(m.first);
+      for (let k = Math.max(sentence.first, m.outer - 3); k < Math.min(sentence.end, m.last + 4); k++) if (this.tokens[k]!.text.toLowerCase().replace(/^[a-z]-/, '') === word) return true;
+      return false;
+    });
+  }
+
+  /**
+   * "Cournoyer says it's ridiculous … The blogger says …": a description no one in the article
+   * holds as a role, opening its sentence right after a sentence whose subject is a named person,
+   * is another name for that person (an epithet carrying the subject on). Only a description
+   * with "the" and a singular role noun that no other person's role contains.
+   */
+  private subjectCarriedOn(first: number, noun: string): EntityRecord | null {
+    const { tokens, sentences } = this.ctx;
+    const sentence = tokens[first]!.sentence;
+    if (this.lower(first) !== 'the' || sentences[sentence]!.first !== first || sentence === 0 || /s$/.test(noun)) return null;
+    // A body or a place is no epithet of a person ("The state reported …" after "Hassan touts …").
+    if (INSTITUTION_HEADS.has(noun) || this.lex.orgHeads.has(noun) || this.lex.mediaHeads.has(noun) || this.lex.documentHeads.has(noun) || PLACE_NOUNS.has(noun)) return null;
+    if (this.index.entities.some((e) => e.kind === 'person' && e.role && e.role.toLowerCase().split(/[\s-]+/).includes(noun))) return null;
+    const before = sentences[sentence - 1]!;
+    for (let k = before.first; k < before.end && k < before.first + 12; k++) {
+      const m = this.index.mentionAt.get(k);
+      if (m && m.first === k) {
+        // The subject: opening its sentence, before any verb.
+        return m.entity.kind === 'person' && tokens[m.last]?.kind !== 'poss' && m.outer <= before.first + 1 ? m.entity : null;
+      }
+      if (m || this.ctx.syntax.isFiniteVerb(k) || tokens[k]!.kind === 'quote') return null;
+    }
+    return null;
+  }
+
+  /**
+   * "our correspondent adds" (the house style of the BBC and other outlets): the journalist the
+   * article named as the outlet's own, "The BBC's Humphrey Hawksley in Baghdad says".
+   */
+  private ownJournalist(first: number): EntityRecord | null {
+    for (let k = first - 1; k > 1; k--) {
+      const m = this.index.mentionAt.get(k);
+      if (!m || m.first !== k || m.entity.kind !== 'person') continue;
+      const owner = this.index.mentionAt.get(k - 2);
+      if (this.tokens[k - 1]!.kind === 'poss' && owner?.entity.kind === 'media') return m.entity;
+    }
+    return null;
+  }
+
+  /** "the speaker" on a tape: the person the article said the recording was attributed to, if any. */
+  private recordedBefore(i: number): EntityRecord | null {
+    for (let k = i - 1; k >= 0 && i - k <= 3000; k--) {
+      const phrase = RECORDING_ATTRIBUTIONS.find((p) => this.seq(k, [...p]));
+      if (!phrase) continue;
+      const m = this.index.mentionAt.get(k + phrase.length);
+      if (m && m.first === k + phrase.length && m.entity.kind === 'person') return m.entity;
+    }
+    return null;
+  }
+
+  /**
+   * A person the article names only after describing them: "Iraq's defense minister said … “…,”
+   * the minister, Abdul-Qader al-Obeidi, was quoted as saying". Taken only from an appositive
+   * that repeats the description ("the minister, X"), within the next two paragraphs.
+   */
+  private namedAfter(head: number, nouns: Set<string>): EntityRecord | null {
+    const { tokens, sentences } = this.ctx;
+    const paragraph = sentences[tokens[head]!.sentence]!.paragraph;
+    for (let k = head + 1; k < tokens.length - 3; k++) {
+      if (sentences[tokens[k]!.sentence]!.paragraph - paragraph > 2) break;
+      if (this.lower(k) !== 'the' || !nouns.has(this.lower(k + 1)) || tokens[k + 2]!.text !== ',') continue;
+      const m = this.index.mentionAt.get(k + 3);
+      if (m && m.first === k + 3 && m.entity.kind === 'person') return m.entity;
+    }
+    return null;
+  }
+
+
+  /** The indefinite phrase that introduced a body with this head before token i ("a two-member agency panel"), or null. */
+  private introducedBefore(i: number, head: string): string | null {
+    // Only the nearest earlier mention of the head counts: after "his campaign", "the campaign" is his.
+    for (let k = i - 1; k >= 0 && i - k <= 2000; k--) {
+      if (this.lower(k) !== head || this.tokens[k]!.kind !== 'word') continue;
+      for (let a = k - 1; a >= 0 && k - a <= 4; a--) {
+        const w = this.lower(a);
+        if (w === 'a' || w === 'an') return a + 1 < k ? this.text(a, k + 1) : null;
+        if (this.tokens[a]!.kind !== 'word' || FUNCTION_WORDS.has(w)) break;
+      }
+      return null;
+    }
+    return null;
+  }
 
   /** An unnamed source whose head noun is token j: anonymous, institutional, media or a document. */
   endingAt(j: number, floor: number, bareSingular = false): Source | null {
@@ -157,12 +293,16 @@ export class UnnamedSources {
     // "one New Hampshire Democrat said", not "several traditionally Republican states": a party
     // member needs a singular determiner, and is no adjective before a noun like "states", "claims".
     if ((headWord === 'democrat' || headWord === 'republican') && (!/^(?:a|an|one|another|the)$/.test(this.lower(first)) || /^(?:states|claims|reports|charges|comments|remarks)$/.test(this.lower(j + 1)))) return null;
-    // "the agency", "the ministry": the body of that kind the article named last.
-    if (determiner && this.lower(first) === 'the' && first + 1 === head) {
-      const named = this.namedBodyBefore(first, headWord);
+    // "the agency", "the ministry", "the transport agency": the body of that kind the article named last.
+    const modifiers = this.tokens.slice(first + 1, head).map((t) => t.text.toLowerCase());
+    if (determiner && this.lower(first) === 'the' && modifiers.length <= 2 && modifiers.every((w) => /^\p{Ll}+$/u.test(w))) {
+      const named = this.namedBodyBefore(first, headWord, modifiers);
+      if (typeof named === 'string') return { first, last: j + 1, sourceType: 'institution', entity: null, generic: { kind: kind === 'media' ? 'media' : 'organization', name: named } };
       if (named) return { first, last: j + 1, sourceType: sourceTypeOf(named.kind), entity: named, generic: null };
     }
-    const written = this.text(first, j + 1);
+    // "the panel" after "a two-member agency panel": the body the article introduced, by the name it gave it.
+    const introduced = determiner && this.lower(first) === 'the' && first + 1 === head ? this.introducedBefore(first, headWord) : null;
+    const written = introduced ?? this.text(first, j + 1);
     const genericKind: EntityKind = kind === 'anonymous' ? 'group' : kind === 'media' ? 'media' : 'organization';
     // Named as written, less a leading "the" ("foreign ministry"); an indefinite source keeps its
     // article ("a senior official"), lower-cased where it opened the sentence.

@@ -20,6 +20,21 @@ describe('a pronoun resolves to a person who agrees with it', () => {
       ['Stephen Harper | said | the meeting was brief'],
     ],
     [
+      'the subject the paragraphs are about, past an object in the sentence before',
+      'Mr. John Schreiber testified on Thursday. He told MPs he paid Brian Mulroney in cash. The purpose of the cash was to pay Mulroney "for future services".\n\nHe also told the ethics committee that he had never met Prime Minister Stephen Harper.',
+      ['John Schreiber | told | he paid Brian Mulroney in cash', 'John Schreiber | told | he had never met Prime Minister Stephen Harper'],
+    ],
+    [
+      'the object of the sentence before, when no pronoun carries a subject on',
+      'Mayor Bob Smith spoke on Sunday. Police arrested John Doe on Monday. He said he was innocent.',
+      ['John Doe | said | he was innocent'],
+    ],
+    [
+      'the speaker of an inverted attribution, who is its subject',
+      'President Jean Hollande spoke on Friday. He announced new measures.\n\n"All of France is under threat," said Michel Dupont, who returned to Paris.\n\nHe concluded, "We are strong."',
+      ['Jean Hollande | announced | new measures', 'Michel Dupont | said | “All of France is under threat”', 'Michel Dupont | concluded | “We are strong.”'],
+    ],
+    [
       'the solicitor, not the client his title belongs to',
       "Mr Graham's solicitor, Brett Thomas, said his client was innocent. He added that the taxi was never involved.",
       ["Brett Thomas | said | his client was innocent", 'Brett Thomas | added | the taxi was never involved'],
