@@ -5,7 +5,7 @@
  *   source after   "CLAUSE, a senior official said." / "CLAUSE, said Harald Brenn."
  *   participle     "…, saying (that) CLAUSE" / "…, adding that CLAUSE": the sentence's subject says it.
  */
-import { AUDIENCES, BETWEEN_SOURCE_AND_VERB, INVERTING_VERBS, OBJECT_PRONOUNS, PREPOSITIONS, REQUESTING, NEEDS_THAT, NEGATIONS, NOT_CLAUSE_START, SPEECH_PARTICIPLES, TELL_VERBS } from '../lexicons/reporting';
+import { AUDIENCES, BARE_VERB_SUBJECTS, BETWEEN_SOURCE_AND_VERB, INVERTING_VERBS, NOUN_CUES, OBJECT_PRONOUNS, PREPOSITIONS, REQUESTING, NEEDS_THAT, NEGATIONS, NOT_CLAUSE_START, SPEECH_PARTICIPLES, TELL_VERBS } from '../lexicons/reporting';
 import type { Source } from '../sources';
 import { sourceBefore } from './around-cue';
 import type { ClaimSet } from './claims';
@@ -18,6 +18,7 @@ export function findReportedSpeech(set: ClaimSet): void {
     for (let v = s.first; v < s.end; v++) {
       if (!set.isSpeech(v) || usedCue.has(v)) continue;
       if (v > s.first && (ctx.lower(v - 1) === 'to' || NEGATIONS.has(ctx.lower(v - 1)))) continue;
+      if (isNounCue(set, v, s.first, s.end)) continue;
       const source = sourceBefore(set, v, s.first) ?? coordinatedSource(set, v, s.first);
       let k = v + 1;
       // The object of "tell": "told reporters", "told the BBC", "told Reuters in an interview".
@@ -71,9 +72,9 @@ export function findReportedSpeech(set: ClaimSet): void {
         continue;
       }
       // "CLAUSE, said Harald Brenn." (with the plain verbs of attribution only: ", denied reports" is no inversion)
-      if (v > s.first && tokens[v - 1]!.text === ',' && set.quoteAt(v - 2) < 0 && INVERTING_VERBS.has(set.lemma(v))) {
+      if (v > s.first && tokens[v - 1]!.text === ',' && set.quoteAt(v - 2) < 0 && INVERTING_VERBS.has(set.lemma(v)) && !SPEECH_PARTICIPLES.has(ctx.lower(v))) {
         const inverted = sources.startingAt(v + 1, s.end);
-        if (inverted && inverted.sourceType !== 'document') set.add(inverted, [v, v + 1], [s.start, tokens[v - 1]!.start], false, null, 'reported-inverted');
+        if (inverted && inverted.sourceType !== 'document' && closesInversion(set, inverted.last, s.end)) set.add(inverted, [v, v + 1], [s.start, tokens[v - 1]!.start], false, null, 'reported-inverted');
       }
     }
   }
@@ -127,6 +128,47 @@ function coordinatedSource(set: ClaimSet, v: number, floor: number): Source | nu
   if (ctx.lower(j) !== 'and' && ctx.lower(j) !== 'but') return null;
   const earlier = set.claims.filter((c) => c.cue[0] >= floor && c.cue[0] < j && !c.direct);
   return earlier.length ? earlier[earlier.length - 1]!.source : null;
+}
+
+/**
+ * A cue that reads as a noun here: a bare form with no subject it agrees with ("Oklahoma state
+ * senator", "a CNN report that …"), or a plural form a verb follows ("Rust Belt states have
+ * suffered", "Rust Belt states that have suffered").
+ */
+function isNounCue(set: ClaimSet, v: number, first: number, end: number): boolean {
+  const { ctx } = set;
+  const lemma = set.lemma(v);
+  if (!NOUN_CUES.has(lemma)) return false;
+  const word = ctx.lower(v);
+  if (word === lemma) {
+    let j = v - 1;
+    while (j > first && BETWEEN_SOURCE_AND_VERB.has(ctx.lower(j))) j--;
+    const before = ctx.lower(j);
+    return j < first || !(BARE_VERB_SUBJECTS.has(before) || /[^s']s$/.test(before));
+  }
+  if (word === `${lemma}s` || word === `${lemma}es` || word === `${lemma.slice(0, -1)}ies`) {
+    // "states that have suffered": a relative clause, where "reports that the …" opens a reported one.
+    const next = ctx.lower(v + 1) === 'that' && /^(?:VB[DZP]|MD)$/.test(ctx.syntax.ptb[v + 2] ?? '') ? v + 2 : v + 1;
+    return next < end && (ctx.syntax.isFiniteVerb(next) || /^(?:and|or|whose)$/.test(ctx.lower(next)));
+  }
+  return false;
+}
+
+/**
+ * An inverted source closes its sentence: "…, said Mark Jones, a political scientist", "…, said
+ * Kunin.", "…, says Dossym Satpayev in Almaty". Where a verb follows, the noun after the cue is the
+ * subject of what was said ("Woodrow Benford, 58, …, says he didn't know …", "…, said Clinton's
+ * response was …"), and the clause before the comma is no claim.
+ */
+function closesInversion(set: ClaimSet, next: number, stop: number): boolean {
+  const t = set.ctx.tokens[next];
+  // "…, noted NBC's Dante Chinni.": the source runs on past a possessive to its noun phrase.
+  if (t?.kind === 'poss' && next + 1 < stop) {
+    const end = set.ctx.syntax.nounPhraseEnd(next + 1);
+    return end > next + 1 && closesInversion(set, end, stop);
+  }
+  if (next >= stop || !t || t.kind === 'punct' || t.kind === 'quote') return true;
+  return PREPOSITIONS.has(set.ctx.lower(next)) || /^(?:who|whose|during|after|before|when|as)$/.test(set.ctx.lower(next));
 }
 
 /** An object and then "to" within a few words, before any "that": "the two officials to leave". */
