@@ -38,6 +38,14 @@ export function findReportedSpeech(set: ClaimSet): void {
       }
       // Adverbials before the content: "on Tuesday", "last week", "in a statement", "to reporters".
       k = skipAdverbials(set, k, s.end);
+      // "said on NBC’s “Meet the Press” that …": the adverbial runs on past a possessive, to
+      // "that"; with no "that", what follows ("’s radio program on Monday") is no content.
+      if (tokens[k]?.kind === 'poss' && tokens[k - 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k - 1]!.text)) {
+        let e = k + 1;
+        while (e < Math.min(s.end, k + 10) && ctx.lower(e) !== 'that') e++;
+        if (ctx.lower(e) !== 'that') continue;
+        k = e;
+      }
       // "threatened to walk out", "declined to comment": an intention, not a claim.
       if (ctx.lower(k) === 'to') continue;
       // "asked the two officials to leave", "told him to stop": a request, not a claim.
@@ -112,8 +120,8 @@ export function findParticiples(set: ClaimSet): void {
       }
       if (k >= s.end || tokens[k]!.kind === 'punct') continue;
       if (set.quoteAt(k) >= 0 && attributedQuote.has(set.quoteAt(k))) continue;
-      // "…, asking for help": a phrase, not a clause.
-      if (NOT_CLAUSE_START.has(ctx.lower(k)) || PREPOSITIONS.has(ctx.lower(k))) continue;
+      // "…, asking for help", "…, adding to her lead": a phrase, not a clause.
+      if (NOT_CLAUSE_START.has(ctx.lower(k)) || PREPOSITIONS.has(ctx.lower(k)) || ctx.lower(k) === 'to') continue;
       const end = clauseEnd(set, k, s.end);
       set.add(source, [v, v + 1], [tokens[k]!.start, end < s.end ? tokens[end]!.start : s.stop], false, null, 'participle');
     }

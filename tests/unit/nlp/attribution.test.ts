@@ -44,6 +44,7 @@ describe('reported speech', () => {
     ['a participle after a long opening', 'On Friday, in a speech in Ohio, Senator Ann Lee attacked the plan, saying it would cost jobs.', ['Ann Lee | saying | it would cost jobs']],
     ['a pronoun for an institution', 'The foreign ministry issued a note. It said the ambassador had been recalled.', ['foreign ministry | said | the ambassador had been recalled']],
     ['a participle, not an inversion', 'Bernie Sanders spoke in Las Vegas. He echoed that promise on Monday, saying he would direct the agency to stop deportations.', ['Bernie Sanders | saying | he would direct the agency to stop deportations']],
+    ['an adverbial past a possessive, to "that"', 'Mr. Khan said on NBC’s “Meet the Press” on Sunday that Mr. Trump had shown disrespect to his wife.', ['Khan | said | Mr. Trump had shown disrespect to his wife']],
     ['a plural subject before a bare verb that is also a noun', 'But experts note that despite the new limits, there are ways around them.', ['experts | note | despite the new limits, there are ways around them']],
   ])('%s', (_name, text, expected) => expect(claims(run(text))).toEqual(expected));
 
@@ -57,6 +58,8 @@ describe('reported speech', () => {
     ['"continues" with a plain object', 'Donald Trump continues his praise of Vladimir Putin.'],
     ['a time clause after the verb', 'Eric Garner said nothing more before he died.'],
     ['the subject of the clause after the verb, no inverted source', 'Hillary Clinton spoke. But Murshed Zaheed, acting political director of CREDO Action, which organized the letter, said Clinton’s response was undercut.'],
+    ['an adverbial past a possessive, with no clause after it', 'Sen. Ted Cruz said on Hugh Hewitt’s radio program on Monday.'],
+    ['"adding to" a lead', 'Hillary Clinton won Florida, adding to her run of victories in the South over rival Bernie Sanders.'],
     ['"state" in a title', 'Andrew Rice, a Democrat and former Oklahoma state senator who ran for the U.S. Senate in 2008, was there.'],
     ['"state" as a noun', 'Rand Paul’s Kentucky supporters in the state legislature are endorsing Rubio.'],
     ['"report" as a noun', 'His campaign had misinterpreted a CNN report that Carson would not be continuing on to New Hampshire.'],
