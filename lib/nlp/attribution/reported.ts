@@ -95,12 +95,19 @@ export function findParticiples(set: ClaimSet): void {
   for (const s of ctx.sentences) {
     for (let v = s.first + 2; v < s.end - 1; v++) {
       if (tokens[v - 1]!.text !== ',' || !SPEECH_PARTICIPLES.has(ctx.lower(v)) || usedCue.has(v) || set.quoteAt(v) >= 0) continue;
-      const claim = claims.find((c) => c.cue[0] >= s.first && c.cue[0] < v && !c.direct);
+      // The speaker of the clause before: "“…,” Spicer said, adding, “…”" is Spicer's, whoever the quotation named.
+      const claim = claims.filter((c) => c.cue[0] >= s.first && c.cue[0] < v).pop();
       let source: Source | null = claim?.source ?? null;
       if (!source) {
         // The subject: a source opening the sentence (past "Meanwhile,"), up to the first verb.
         for (let i = s.first; i < Math.min(v, s.first + 4) && !source; i++) {
+          if (set.quoteAt(i) >= 0) continue;
           const m = index.mentionAt.get(i);
+          // A dateline ("WASHINGTON —", "PARIS (AP) —") says where, not who.
+          if (m && m.entity.kind === 'place' && /^(?:—|–|--|-|\()$/.test(tokens[m.last]?.text ?? '')) {
+            i = m.last;
+            continue;
+          }
           if (m) source = sources.startingAt(m.outer, v);
           else if (/^(?:he|she|it)$/.test(ctx.lower(i))) source = sources.startingAt(i, v);
         }
