@@ -27,13 +27,15 @@ export function findReportedSpeech(set: ClaimSet): void {
         if (object) k = object.last;
         else if (AUDIENCES.has(ctx.lower(k)) || OBJECT_PRONOUNS.has(ctx.lower(k)) || /^\p{Lu}[\p{L}.]*$/u.test(tokens[k]?.text ?? '')) k++;
         else if (ctx.lower(k) === 'the') k += 2;
-        // The rest of a longer audience: "told police officials that …"
-        for (let e = k; e < Math.min(s.end, k + 3); e++) {
+        // The rest of a longer audience: "told police officials that …", "told The Post and Courier
+        // newspaper of Charleston on Saturday that …": a "that" before any verb opens the content.
+        for (let e = k; e < Math.min(s.end, k + 12); e++) {
           if (ctx.lower(e) === 'that') {
             k = e;
             break;
           }
-          if (tokens[e]!.kind !== 'word') break;
+          // (Not past "to": "warned North Korea to refrain from actions that …" is a request.)
+          if ((tokens[e]!.kind !== 'word' && tokens[e]!.kind !== 'poss' && tokens[e]!.kind !== 'num') || ctx.syntax.isFiniteVerb(e) || ctx.lower(e) === 'to') break;
         }
       }
       // Adverbials before the content: "on Tuesday", "last week", "in a statement", "to reporters".

@@ -74,6 +74,9 @@ describe('"according to", relays and nominal cues', () => {
     ['at the end', 'Over 20 people died in the attack, according to Russian media.', ['Russian media | according to | Over 20 people died in the attack']],
     ['at the start', 'According to the coastguard, there were 14 confrontations.', ['coastguard | According to | there were 14 confrontations']],
     ['a document', 'Trump beats Clinton by four points, according to the poll.', ['the poll | according to | Trump beats Clinton by four points']],
+    ['inside the sentence, after a fronted phrase', 'Since last November, according to Human Rights Watch, state security forces have killed more than 40 people.', ['Human Rights Watch | according to | Since last November, according to Human Rights Watch, state security forces have killed more than 40 people']],
+    ['inside the sentence, after a word that opens the clause', 'Donald Trump spoke. Trump skipped the debate because, according to Trump, the media would call him a chicken.', ['Donald Trump | according to | the media would call him a chicken']],
+    ['at the start, past the source\'s own phrase', 'According to Jack Kelly, writing for RealClearPolitics, the inquiry was the FBI’s top priority.', ['Jack Kelly | According to | the inquiry was the FBI’s top priority']],
     ['a nominal cue', 'Moscow declined to comment on claims made by the US and Ukraine that it had fired North Korean missiles.', ['United States | claims | it had fired North Korean missiles']],
   ])('%s', (_name, text, expected) => expect(claims(run(text))).toEqual(expected));
 
