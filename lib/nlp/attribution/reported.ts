@@ -19,7 +19,9 @@ export function findReportedSpeech(set: ClaimSet): void {
       if (!set.isSpeech(v) || usedCue.has(v)) continue;
       if (v > s.first && (ctx.lower(v - 1) === 'to' || NEGATIONS.has(ctx.lower(v - 1)))) continue;
       if (isNounCue(set, v, s.first, s.end)) continue;
-      const source = sourceBefore(set, v, s.first) ?? coordinatedSource(set, v, s.first);
+      let source = sourceBefore(set, v, s.first) ?? coordinatedSource(set, v, s.first);
+      // "…, said one GOP source in the room.": an inversion, whatever noun stands before the comma.
+      if (source && invertsAt(set, v, s.first, s.end, true)) source = null;
       let k = v + 1;
       // The object of "tell": "told reporters", "told the BBC", "told Reuters in an interview".
       if (TELL_VERBS.has(set.lemma(v))) {
@@ -82,9 +84,9 @@ export function findReportedSpeech(set: ClaimSet): void {
         continue;
       }
       // "CLAUSE, said Harald Brenn." (with the plain verbs of attribution only: ", denied reports" is no inversion)
-      if (v > s.first && tokens[v - 1]!.text === ',' && set.quoteAt(v - 2) < 0 && INVERTING_VERBS.has(set.lemma(v)) && !SPEECH_PARTICIPLES.has(ctx.lower(v))) {
-        const inverted = sources.startingAt(v + 1, s.end);
-        if (inverted && inverted.sourceType !== 'document' && closesInversion(set, inverted.last, s.end)) set.add(inverted, [v, v + 1], [s.start, tokens[v - 1]!.start], false, null, 'reported-inverted');
+      if (invertsAt(set, v, s.first, s.end)) {
+        const inverted = sources.startingAt(v + 1, s.end)!;
+        set.add(inverted, [v, v + 1], [s.start, tokens[v - 1]!.start], false, null, 'reported-inverted');
       }
     }
   }
@@ -169,6 +171,23 @@ function isNounCue(set: ClaimSet, v: number, first: number, end: number): boolea
     return next < end && (ctx.syntax.isFiniteVerb(next) || /^(?:and|or|whose)$/.test(ctx.lower(next)));
   }
   return false;
+}
+
+/** "CLAUSE, said Harald Brenn." (the plain verbs of attribution only: ", denied reports" is no inversion). */
+function invertsAt(set: ClaimSet, v: number, first: number, end: number, strict = false): boolean {
+  const { ctx } = set;
+  const { tokens } = ctx;
+  if (v <= first || tokens[v - 1]!.text !== ',' || set.quoteAt(v - 2) >= 0 || !INVERTING_VERBS.has(set.lemma(v)) || SPEECH_PARTICIPLES.has(ctx.lower(v))) return false;
+  const inverted = set.sources.startingAt(v + 1, end);
+  if (!inverted || inverted.sourceType === 'document') return false;
+  // Over a source before the comma, only a source that plainly ends the sentence or opens an
+  // appositive ("…, said one GOP source in the room.", "…, said Larry Sabato, director of …").
+  if (strict) {
+    let e = inverted.last;
+    if (PREPOSITIONS.has(ctx.lower(e))) for (let n = 0; n < 5 && e < end && tokens[e]!.kind === 'word'; n++) e++;
+    return e >= end || /^[.,;]$/.test(tokens[e]!.text);
+  }
+  return closesInversion(set, inverted.last, end);
 }
 
 /**
