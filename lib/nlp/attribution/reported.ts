@@ -33,7 +33,7 @@ export function findReportedSpeech(set: ClaimSet): void {
         // newspaper of Charleston on Saturday that …": a "that" before any verb opens the content.
         for (let e = k; e < Math.min(s.end, k + 12); e++) {
           if (ctx.lower(e) === 'that') {
-            k = e;
+            if (e < k + 3 || (!ctx.syntax.isFiniteVerb(e + 1) && !/^VB[DN]$/.test(ctx.syntax.ptb[e + 1] ?? ''))) k = e;
             break;
           }
           // (Not past "to": "warned North Korea to refrain from actions that …" is a request.)
@@ -42,6 +42,17 @@ export function findReportedSpeech(set: ClaimSet): void {
       }
       // Adverbials before the content: "on Tuesday", "last week", "in a statement", "to reporters".
       k = skipAdverbials(set, k, s.end);
+      // A longer adverbial, up to its "that": "said at a town hall meeting in Buffalo, New York, that …".
+      if (PREPOSITIONS.has(ctx.lower(k)) || ctx.lower(k) === 'during' || (k > v + 1 && PREPOSITIONS.has(ctx.lower(k - 1)))) {
+        for (let e = k + 1; e < Math.min(s.end, k + 14); e++) {
+          // (A "that" a verb follows is a relative pronoun: "help with problems that needed to be addressed".)
+          if (ctx.lower(e) === 'that') {
+            if (!ctx.syntax.isFiniteVerb(e + 1) && !/^VB[DN]$/.test(ctx.syntax.ptb[e + 1] ?? '')) k = e;
+            break;
+          }
+          if ((tokens[e]!.kind !== 'word' && tokens[e]!.kind !== 'poss' && tokens[e]!.kind !== 'num' && tokens[e]!.text !== ',') || ctx.syntax.isFiniteVerb(e) || /^(?:who|which|to)$/.test(ctx.lower(e))) break;
+        }
+      }
       // "said on NBC’s “Meet the Press” that …": the adverbial runs on past a possessive, to
       // "that"; with no "that", what follows ("’s radio program on Monday") is no content.
       if (tokens[k]?.kind === 'poss' && tokens[k - 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k - 1]!.text)) {
@@ -163,6 +174,11 @@ function isNounCue(set: ClaimSet, v: number, first: number, end: number): boolea
     let j = v - 1;
     while (j > first && BETWEEN_SOURCE_AND_VERB.has(ctx.lower(j))) j--;
     const before = ctx.lower(j);
+    // "features a New York Times report from over the weekend": a name after "a" is a modifier,
+    // however it ends ("a New York Times report that …" still reports, as a noun).
+    let d = j;
+    while (d > first && /^\p{Lu}/u.test(ctx.tokens[d]!.text)) d--;
+    if (d < j && /^(?:a|an)$/.test(ctx.lower(d)) && ctx.lower(v + 1) !== 'that') return true;
     return j < first || !(BARE_VERB_SUBJECTS.has(before) || /[^s']s$/.test(before));
   }
   if (word === `${lemma}s` || word === `${lemma}es` || word === `${lemma.slice(0, -1)}ies`) {

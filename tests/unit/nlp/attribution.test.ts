@@ -47,6 +47,7 @@ describe('reported speech', () => {
     ['a participle after a dateline', 'WASHINGTON — Sen. Bernie Sanders defended his call to raise the minimum wage, saying the gains would outweigh the job losses.', ['Bernie Sanders | saying | the gains would outweigh the job losses']],
     ['an inversion after a clause with a noun before its comma', 'Democrats accused Republicans, and the meeting deteriorated from there, said one GOP source in the room.', ['one GOP source | said | Democrats accused Republicans, and the meeting deteriorated from there']],
     ['a participle, not an inversion', 'Bernie Sanders spoke in Las Vegas. He echoed that promise on Monday, saying he would direct the agency to stop deportations.', ['Bernie Sanders | saying | he would direct the agency to stop deportations']],
+    ['a longer adverbial, to its "that"', 'Ted Cruz said at a town hall meeting in Buffalo, New York, that the state is wrong to ban fracking.', ['Ted Cruz | said | the state is wrong to ban fracking']],
     ['an adverbial past a possessive, to "that"', 'Mr. Khan said on NBC’s “Meet the Press” on Sunday that Mr. Trump had shown disrespect to his wife.', ['Khan | said | Mr. Trump had shown disrespect to his wife']],
     ['a plural subject before a bare verb that is also a noun', 'But experts note that despite the new limits, there are ways around them.', ['experts | note | despite the new limits, there are ways around them']],
   ])('%s', (_name, text, expected) => expect(claims(run(text))).toEqual(expected));
@@ -66,6 +67,7 @@ describe('reported speech', () => {
     ['"adding to" a lead', 'Hillary Clinton won Florida, adding to her run of victories in the South over rival Bernie Sanders.'],
     ['"state" in a title', 'Andrew Rice, a Democrat and former Oklahoma state senator who ran for the U.S. Senate in 2008, was there.'],
     ['"state" as a noun', 'Rand Paul’s Kentucky supporters in the state legislature are endorsing Rubio.'],
+    ['"report" as a noun after a name', 'The 30-second spot features a New York Times report from over the weekend that Trump may have paid no tax.'],
     ['"report" as a noun', 'His campaign had misinterpreted a CNN report that Carson would not be continuing on to New Hampshire.'],
     ['a plural noun a verb follows', 'Voters in Illinois and Ohio, Rust Belt states that have suffered from the loss of manufacturing jobs, went to the polls.'],
   ])('invents nothing from %s', (_name, text) => expect(claims(run(text))).toEqual([]));
