@@ -27,9 +27,30 @@ export function findAccordingTo(set: ClaimSet): void {
       if (i === s.first || (i === s.first + 1 && tokens[s.first]!.kind === 'quote')) {
         let k = source.last;
         if (tokens[k]?.text === ',') k++;
+        // "According to Jack Kelly, writing for RealClearPolitics, CLAUSE": past the source's own phrase.
+        if (/ing$/.test(ctx.lower(k)) && ctx.syntax.ptb[k] === 'VBG') {
+          let e = k + 1;
+          while (e < Math.min(s.end, k + 12) && tokens[e]!.text !== ',') e++;
+          if (tokens[e]?.text === ',') k = e + 1;
+        }
         if (k < s.end) set.add(source, cue, [tokens[k]!.start, s.stop], false, null, 'according-front');
       } else {
         const before = tokens[i - 1]!.text === ',' ? i - 1 : i;
+        // "…, according to X, CLAUSE": a parenthesis inside the sentence. A fronted phrase ("Since
+        // last November, according to Human Rights Watch, state security forces have killed …") is
+        // part of the clause after; a clause before it ("…, because, according to Trump, the media
+        // would …") ends in the word that opens the one after.
+        const rest = tokens[source.last]?.text === ',' ? source.last + 1 : -1;
+        if (rest > 0 && opensClause(set, rest, s.end)) {
+          if (!hasFiniteVerb(set, s.first, before)) {
+            set.add(source, cue, [s.start, s.stop], false, null, 'according-end');
+            continue;
+          }
+          if (LINKING.has(ctx.lower(before - 1)) || LINKING.has(ctx.lower(before))) {
+            set.add(source, cue, [tokens[rest]!.start, s.stop], false, null, 'according-end');
+            continue;
+          }
+        }
         set.add(source, cue, [s.start, tokens[before]!.start], false, null, 'according-end');
       }
     }
@@ -51,3 +72,17 @@ function phraseAfter(set: ClaimSet, k: number, stop: number): Source | null {
 
 // "early results of exit polls conducted for The Associated Press": longer is a clause, not a source.
 const PHRASE_REACH = 12;
+
+// Words that leave a clause open for the one after a parenthesis: "because, according to Trump, …".
+const LINKING = new Set(['because', 'that', 'but', 'and', 'while', 'although', 'though', 'so', 'since', 'as']);
+
+/** A clause from token `from`: a finite verb, not a relative clause, an appositive or a second clause. */
+function opensClause(set: ClaimSet, from: number, end: number): boolean {
+  if (from >= end || /^(?:who|whom|whose|which|where|when|and|but|or|a|an)$/.test(set.ctx.lower(from)) || /ing$/.test(set.ctx.lower(from))) return false;
+  return hasFiniteVerb(set, from, end);
+}
+
+function hasFiniteVerb(set: ClaimSet, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (set.quoteAt(k) < 0 && set.ctx.syntax.isFiniteVerb(k)) return true;
+  return false;
+}

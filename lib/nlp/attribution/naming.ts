@@ -34,6 +34,9 @@ export function findNamings(set: ClaimSet): void {
       if (!forCall && !namesAfterObject(set, k, s.end)) continue;
       const source = sourceBefore(set, v, s.first);
       if (!source) continue;
+      // "a Pakistan-based group called Lashkar-e-Taiba", "a website called “Cape Breton If Trump
+      // Wins”": a thing and its name (a participle after an indefinite noun), not someone naming.
+      if (w === 'called' && !forCall && /^(?:a|an)$/.test(ctx.lower(source.first)) && source.sourceType !== 'anonymous' && source.sourceType !== 'named-person' && (tokens[k]!.kind === 'quote' || /^\p{Lu}/u.test(tokens[k]!.text))) continue;
       const end = clauseEnd(set, k, s.end);
       const stop = end < s.end ? tokens[end]!.start : s.stop;
       set.add(source, [v, v + (forCall ? 2 : 1)], [tokens[k]!.start, stop], false, null, forCall ? 'naming-for' : 'naming');

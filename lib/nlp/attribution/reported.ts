@@ -5,7 +5,7 @@
  *   source after   "CLAUSE, a senior official said." / "CLAUSE, said Harald Brenn."
  *   participle     "…, saying (that) CLAUSE" / "…, adding that CLAUSE": the sentence's subject says it.
  */
-import { AUDIENCES, BETWEEN_SOURCE_AND_VERB, INVERTING_VERBS, OBJECT_PRONOUNS, PREPOSITIONS, REQUESTING, NEEDS_THAT, NEGATIONS, NOT_CLAUSE_START, SPEECH_PARTICIPLES, TELL_VERBS } from '../lexicons/reporting';
+import { AUDIENCES, BARE_VERB_SUBJECTS, BETWEEN_SOURCE_AND_VERB, INVERTING_VERBS, NOUN_CUES, OBJECT_PRONOUNS, PREPOSITIONS, REQUESTING, NEEDS_THAT, NEGATIONS, NOT_CLAUSE_START, SPEECH_PARTICIPLES, TELL_VERBS } from '../lexicons/reporting';
 import { BELIEF_VERBS } from '../lexicons/cues';
 import type { Source } from '../sources';
 import { sourceBefore } from './around-cue';
@@ -21,13 +21,35 @@ export function findReportedSpeech(set: ClaimSet): void {
       // "Trump said he thinks …": a belief inside what someone said is part of that claim.
       if (BELIEF_LEMMAS.has(set.lemma(v)) && claims.some((c) => c.content[0] <= tokens[v]!.start && tokens[v]!.end <= c.content[1])) continue;
       if (v > s.first && (ctx.lower(v - 1) === 'to' || NEGATIONS.has(ctx.lower(v - 1)))) continue;
+      if (isNounCue(set, v, s.first, s.end)) continue;
       const coordinated = sourceBefore(set, v, s.first) ? null : coordinatedSource(set, v, s.first) ?? coordinatedSubject(set, v, s.first);
-      const source = sourceBefore(set, v, s.first) ?? coordinated;
+      let source = sourceBefore(set, v, s.first) ?? coordinated;
+      // "…, said one GOP source in the room.": an inversion, whatever noun stands before the comma.
+      if (source && invertsAt(set, v, s.first, s.end, true)) source = null;
       let k = v + 1;
       // The object of "tell": "told reporters", "told the BBC", "told Reuters in an interview".
       if (TELL_VERBS.has(set.lemma(v))) k = skipAudience(set, k, s.end);
       // Adverbials before the content: "on Tuesday", "last week", "in a statement", "to reporters".
       k = skipAdverbials(set, k, s.end);
+      // A longer adverbial, up to its "that": "said at a town hall meeting in Buffalo, New York, that …".
+      if (PREPOSITIONS.has(ctx.lower(k)) || ctx.lower(k) === 'during' || (k > v + 1 && PREPOSITIONS.has(ctx.lower(k - 1)))) {
+        for (let e = k + 1; e < Math.min(s.end, k + 14); e++) {
+          // (A "that" a verb follows is a relative pronoun: "help with problems that needed to be addressed".)
+          if (ctx.lower(e) === 'that') {
+            if (!ctx.syntax.isFiniteVerb(e + 1) && !/^VB[DN]$/.test(ctx.syntax.ptb[e + 1] ?? '')) k = e;
+            break;
+          }
+          if ((tokens[e]!.kind !== 'word' && tokens[e]!.kind !== 'poss' && tokens[e]!.kind !== 'num' && tokens[e]!.text !== ',') || ctx.syntax.isFiniteVerb(e) || /^(?:who|which|to)$/.test(ctx.lower(e))) break;
+        }
+      }
+      // "said on NBC’s “Meet the Press” that …": the adverbial runs on past a possessive, to
+      // "that"; with no "that", what follows ("’s radio program on Monday") is no content.
+      if (tokens[k]?.kind === 'poss' && tokens[k - 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k - 1]!.text)) {
+        let e = k + 1;
+        while (e < Math.min(s.end, k + 10) && ctx.lower(e) !== 'that') e++;
+        if (ctx.lower(e) !== 'that') continue;
+        k = e;
+      }
       // "threatened to walk out", "declined to comment": an intention, not a claim.
       if (ctx.lower(k) === 'to') continue;
       // "asked the two officials to leave", "told him to stop": a request, not a claim.
@@ -63,9 +85,9 @@ export function findReportedSpeech(set: ClaimSet): void {
         continue;
       }
       // "CLAUSE, said Harald Brenn." (with the plain verbs of attribution only: ", denied reports" is no inversion)
-      if (v > s.first && tokens[v - 1]!.text === ',' && set.quoteAt(v - 2) < 0 && INVERTING_VERBS.has(set.lemma(v))) {
-        const inverted = sources.startingAt(v + 1, s.end);
-        if (inverted && inverted.sourceType !== 'document') set.add(inverted, [v, v + 1], [s.start, tokens[v - 1]!.start], false, null, 'reported-inverted');
+      if (invertsAt(set, v, s.first, s.end)) {
+        const inverted = sources.startingAt(v + 1, s.end)!;
+        set.add(inverted, [v, v + 1], [s.start, tokens[v - 1]!.start], false, null, 'reported-inverted');
       }
     }
   }
@@ -78,13 +100,20 @@ export function findParticiples(set: ClaimSet): void {
   for (const s of ctx.sentences) {
     for (let v = s.first + 2; v < s.end - 1; v++) {
       if (tokens[v - 1]!.text !== ',' || !SPEECH_PARTICIPLES.has(ctx.lower(v)) || usedCue.has(v) || set.quoteAt(v) >= 0) continue;
-      const claim = claims.find((c) => c.cue[0] >= s.first && c.cue[0] < v && !c.direct);
+      // The speaker of the clause before: "“…,” Spicer said, adding, “…”" is Spicer's, whoever the quotation named.
+      const claim = claims.filter((c) => c.cue[0] >= s.first && c.cue[0] < v).pop();
       let source: Source | null = claim?.source ?? null;
       if (!source) {
         // The subject: a source opening the sentence (past "Meanwhile,"), up to the first verb.
         const opening = afterDateline(set, s.first, v);
         for (let i = opening; i < Math.min(v, opening + 4) && !source; i++) {
+          if (set.quoteAt(i) >= 0) continue;
           const m = index.mentionAt.get(i);
+          // A dateline ("WASHINGTON —", "PARIS (AP) —") says where, not who.
+          if (m && m.entity.kind === 'place' && /^(?:—|–|--|-|\()$/.test(tokens[m.last]?.text ?? '')) {
+            i = m.last;
+            continue;
+          }
           if (m) source = sources.startingAt(m.outer, v);
           else if (/^(?:he|she|it)$/.test(ctx.lower(i))) source = sources.startingAt(i, v);
         }
@@ -112,8 +141,8 @@ export function findParticiples(set: ClaimSet): void {
       }
       if (k >= s.end || tokens[k]!.kind === 'punct') continue;
       if (set.quoteAt(k) >= 0 && attributedQuote.has(set.quoteAt(k))) continue;
-      // "…, asking for help": a phrase, not a clause.
-      if (NOT_CLAUSE_START.has(ctx.lower(k)) || PREPOSITIONS.has(ctx.lower(k))) continue;
+      // "…, asking for help", "…, adding to her lead": a phrase, not a clause.
+      if (NOT_CLAUSE_START.has(ctx.lower(k)) || PREPOSITIONS.has(ctx.lower(k)) || ctx.lower(k) === 'to') continue;
       const end = clauseEnd(set, k, s.end);
       set.add(source, [v, v + 1], [tokens[k]!.start, end < s.end ? tokens[end]!.start : s.stop], false, null, 'participle');
     }
@@ -128,10 +157,15 @@ function skipAudience(set: ClaimSet, k: number, stop: number): number {
   if (object) k = object.last;
   else if (AUDIENCES.has(ctx.lower(k)) || OBJECT_PRONOUNS.has(ctx.lower(k)) || /^\p{Lu}[\p{L}.]*$/u.test(tokens[k]?.text ?? '')) k++;
   else if (ctx.lower(k) === 'the') k += 2;
-  // The rest of a longer audience: "told police officials that …"
-  for (let e = k; e < Math.min(stop, k + 3); e++) {
-    if (ctx.lower(e) === 'that') return e;
-    if (tokens[e]!.kind !== 'word') break;
+  // The rest of a longer audience: "told police officials that …", "told The Post and Courier
+  // newspaper of Charleston on Saturday that …": a "that" before any verb opens the content.
+  for (let e = k; e < Math.min(stop, k + 12); e++) {
+    if (ctx.lower(e) === 'that') {
+      if (e < k + 3 || (!ctx.syntax.isFiniteVerb(e + 1) && !/^VB[DN]$/.test(ctx.syntax.ptb[e + 1] ?? ''))) return e;
+      break;
+    }
+    // (Not past "to": "warned North Korea to refrain from actions that …" is a request.)
+    if ((tokens[e]!.kind !== 'word' && tokens[e]!.kind !== 'poss' && tokens[e]!.kind !== 'num') || ctx.syntax.isFiniteVerb(e) || ctx.lower(e) === 'to') break;
   }
   return k;
 }
@@ -168,6 +202,69 @@ function coordinatedSubject(set: ClaimSet, v: number, floor: number): Source | n
   if (!subject) return null;
   for (let i = subject.last; i < j; i++) if (set.isSpeech(i) || set.quoteAt(i) >= 0 || /^(?:who|which|when|while|after|before|because|if|as)$/.test(ctx.lower(i))) return null;
   return subject;
+}
+
+/**
+ * A cue that reads as a noun here: a bare form with no subject it agrees with ("Oklahoma state
+ * senator", "a CNN report that …"), or a plural form a verb follows ("Rust Belt states have
+ * suffered", "Rust Belt states that have suffered").
+ */
+function isNounCue(set: ClaimSet, v: number, first: number, end: number): boolean {
+  const { ctx } = set;
+  const lemma = set.lemma(v);
+  if (!NOUN_CUES.has(lemma)) return false;
+  const word = ctx.lower(v);
+  if (word === lemma) {
+    let j = v - 1;
+    while (j > first && BETWEEN_SOURCE_AND_VERB.has(ctx.lower(j))) j--;
+    const before = ctx.lower(j);
+    // "features a New York Times report from over the weekend": a name after "a" is a modifier,
+    // however it ends ("a New York Times report that …" still reports, as a noun).
+    let d = j;
+    while (d > first && /^\p{Lu}/u.test(ctx.tokens[d]!.text)) d--;
+    if (d < j && /^(?:a|an)$/.test(ctx.lower(d)) && ctx.lower(v + 1) !== 'that') return true;
+    return j < first || !(BARE_VERB_SUBJECTS.has(before) || /[^s']s$/.test(before));
+  }
+  if (word === `${lemma}s` || word === `${lemma}es` || word === `${lemma.slice(0, -1)}ies`) {
+    // "states that have suffered": a relative clause, where "reports that the …" opens a reported one.
+    const next = ctx.lower(v + 1) === 'that' && /^(?:VB[DZP]|MD)$/.test(ctx.syntax.ptb[v + 2] ?? '') ? v + 2 : v + 1;
+    return next < end && (ctx.syntax.isFiniteVerb(next) || /^(?:and|or|whose)$/.test(ctx.lower(next)));
+  }
+  return false;
+}
+
+/** "CLAUSE, said Harald Brenn." (the plain verbs of attribution only: ", denied reports" is no inversion). */
+function invertsAt(set: ClaimSet, v: number, first: number, end: number, strict = false): boolean {
+  const { ctx } = set;
+  const { tokens } = ctx;
+  if (v <= first || tokens[v - 1]!.text !== ',' || set.quoteAt(v - 2) >= 0 || !INVERTING_VERBS.has(set.lemma(v)) || SPEECH_PARTICIPLES.has(ctx.lower(v))) return false;
+  const inverted = set.sources.startingAt(v + 1, end);
+  if (!inverted || inverted.sourceType === 'document') return false;
+  // Over a source before the comma, only a source that plainly ends the sentence or opens an
+  // appositive ("…, said one GOP source in the room.", "…, said Larry Sabato, director of …").
+  if (strict) {
+    let e = inverted.last;
+    if (PREPOSITIONS.has(ctx.lower(e))) for (let n = 0; n < 5 && e < end && tokens[e]!.kind === 'word'; n++) e++;
+    return e >= end || /^[.,;]$/.test(tokens[e]!.text);
+  }
+  return closesInversion(set, inverted.last, end);
+}
+
+/**
+ * An inverted source closes its sentence: "…, said Mark Jones, a political scientist", "…, said
+ * Kunin.", "…, says Dossym Satpayev in Almaty". Where a verb follows, the noun after the cue is the
+ * subject of what was said ("Woodrow Benford, 58, …, says he didn't know …", "…, said Clinton's
+ * response was …"), and the clause before the comma is no claim.
+ */
+function closesInversion(set: ClaimSet, next: number, stop: number): boolean {
+  const t = set.ctx.tokens[next];
+  // "…, noted NBC's Dante Chinni.": the source runs on past a possessive to its noun phrase.
+  if (t?.kind === 'poss' && next + 1 < stop) {
+    const end = set.ctx.syntax.nounPhraseEnd(next + 1);
+    return end > next + 1 && closesInversion(set, end, stop);
+  }
+  if (next >= stop || !t || t.kind === 'punct' || t.kind === 'quote') return true;
+  return PREPOSITIONS.has(set.ctx.lower(next)) || /^(?:who|whose|during|after|before|when|as)$/.test(set.ctx.lower(next));
 }
 
 /** An object and then "to" within a few words, before any "that": "the two officials to leave". */

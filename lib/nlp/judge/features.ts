@@ -223,7 +223,18 @@ const FEATURES: Array<[string, (v: View) => number]> = [
   // Its grammar: a clause has a finite verb; "confirmed the report" reports a noun phrase.
   ['content:finite-verbs', (v) => cap(countIn(v, v.cFirst, v.cEnd, (i) => v.input.syntax?.isFiniteVerb(i) ?? false), 6)],
   ['content:noun-phrase', (v) => flag(!!v.input.syntax && v.input.syntax.nounPhraseEnd(v.cFirst, { of: true }) >= v.cEnd)],
+  // A source that reads as no subject: the object of a preposition ("the fight in Nevada
+  // underscored"), a place ("WASHINGTON — …, saying"), a relative pronoun after a place
+  // ("a gynecologist from Englewood, New Jersey, who said").
+  ['source:not-subject', (v) => flag(isNotSubject(v))],
 ];
+
+const OBJECT_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'for', 'of', 'by', 'about', 'against', 'into', 'across', 'during', 'after', 'over']);
+function isNotSubject(v: View): boolean {
+  const { first, entity } = v.c.source;
+  if (entity?.kind === 'place') return true;
+  return first < v.c.cue[0] && OBJECT_PREPOSITIONS.has(lowerAt(v, first - 1));
+}
 
 
 export const FEATURE_NAMES: readonly string[] = FEATURES.map(([name]) => name);

@@ -24,6 +24,17 @@ export const NEGATIONS = set("not n't never no");
  */
 export const INVERTING_VERBS = set('say add write ask explain reply note insist warn recall argue continue observe acknowledge answer declare state');
 
+/**
+ * Reporting verbs (lemmas) that are also common nouns: "Oklahoma state senator", "the state's
+ * primary", "a CNN report", "media reports", "his closing remarks". Their bare form is a verb only
+ * after a plural subject or an auxiliary ("experts note", "did he report"): a singular subject
+ * would take "states", "reports".
+ */
+export const NOUN_CUES = set('state report note post comment claim charge remark tweet answer estimate highlight reply');
+
+/** Words after which a bare verb form agrees: plural pronouns, auxiliaries and modals, plural nouns without an s. */
+export const BARE_VERB_SUBJECTS = set('i we you they do did does would will could can may might must should police people');
+
 /** Reporting verbs (lemmas) whose plain object is not what was said: they report a claim only with "that". */
 export const NEEDS_THAT = set('continue maintain signal urge complain propose describe cite quote recall write');
 

@@ -61,6 +61,14 @@ describe('reported speech', () => {
     ['a belief', 'Analysts think the talks will fail.', ['Analysts | think | the talks will fail']],
     ['a belief inside what someone said is part of it', 'Senator Ann Lee said she thinks the talks will fail.', ['Ann Lee | said | she thinks the talks will fail']],
     ['a pronoun for an institution', 'The foreign ministry issued a note. It said the ambassador had been recalled.', ['foreign ministry | said | the ambassador had been recalled']],
+    ['a participle after a quotation, the quotation\'s speaker', '“Ryan and Trump should sit down,” Sean Spicer said, adding, “They need to have a good talk.”', ['Sean Spicer | said | “Ryan and Trump should sit down”', 'Sean Spicer | adding | “They need to have a good talk.”']],
+    ['a participle after a dateline', 'WASHINGTON — Sen. Bernie Sanders defended his call to raise the minimum wage, saying the gains would outweigh the job losses.', ['Bernie Sanders | saying | the gains would outweigh the job losses']],
+    ['an inversion after a clause with a noun before its comma', 'Democrats accused Republicans, and the meeting deteriorated from there, said one GOP source in the room.', ['one GOP source | said | Democrats accused Republicans, and the meeting deteriorated from there']],
+    ['a participle, not an inversion', 'Bernie Sanders spoke in Las Vegas. He echoed that promise on Monday, saying he would direct the agency to stop deportations.', ['Bernie Sanders | saying | he would direct the agency to stop deportations']],
+    ['a longer adverbial, to its "that"', 'Ted Cruz said at a town hall meeting in Buffalo, New York, that the state is wrong to ban fracking.', ['Ted Cruz | said | the state is wrong to ban fracking']],
+    ['an adverbial past a possessive, to "that"', 'Mr. Khan said on NBC’s “Meet the Press” on Sunday that Mr. Trump had shown disrespect to his wife.', ['Khan | said | Mr. Trump had shown disrespect to his wife']],
+    ['a source past two appositives; the clause after the verb is what was said, no inverted source', 'Hillary Clinton spoke. But Murshed Zaheed, acting political director of CREDO Action, which organized the letter, said Clinton’s response was undercut.', ['Murshed Zaheed | said | Clinton’s response was undercut']],
+    ['a plural subject before a bare verb that is also a noun', 'But experts note that despite the new limits, there are ways around them.', ['experts | note | despite the new limits, there are ways around them']],
   ])('%s', (_name, text, expected) => expect(claims(run(text))).toEqual(expected));
 
   it.each([
@@ -74,6 +82,14 @@ describe('reported speech', () => {
     ['a party word as an adjective', 'Several traditionally Republican states like Arizona could be in play.'],
     ['"telling" with a request', 'Senator Ann Lee lashed out at the aides, telling them to leave.'],
     ['a time clause after the verb', 'Eric Garner said nothing more before he died.'],
+    ['an adverbial past a possessive, with no clause after it', 'Sen. Ted Cruz said on Hugh Hewitt’s radio program on Monday.'],
+    ['a thing and its name after "called"', 'The council discussed whether a leader of a Pakistan-based group called Lashkar-e-Taiba belongs on the sanctions list.'],
+    ['"adding to" a lead', 'Hillary Clinton won Florida, adding to her run of victories in the South over rival Bernie Sanders.'],
+    ['"state" in a title', 'Andrew Rice, a Democrat and former Oklahoma state senator who ran for the U.S. Senate in 2008, was there.'],
+    ['"state" as a noun', 'Rand Paul’s Kentucky supporters in the state legislature are endorsing Rubio.'],
+    ['"report" as a noun after a name', 'The 30-second spot features a New York Times report from over the weekend that Trump may have paid no tax.'],
+    ['"report" as a noun', 'His campaign had misinterpreted a CNN report that Carson would not be continuing on to New Hampshire.'],
+    ['a plural noun a verb follows', 'Voters in Illinois and Ohio, Rust Belt states that have suffered from the loss of manufacturing jobs, went to the polls.'],
   ])('invents nothing from %s', (_name, text) => expect(claims(run(text))).toEqual([]));
 });
 
@@ -84,6 +100,9 @@ describe('"according to", relays and nominal cues', () => {
     ['a document', 'Trump beats Clinton by four points, according to the poll.', ['the poll | according to | Trump beats Clinton by four points']],
     ['any noun phrase', 'The plane had two couches and 11 single seats, according to F.A.A. records.', ['F.A.A. records | according to | The plane had two couches and 11 single seats']],
     ['a long one at the start', 'According to early results of exit polls conducted for the Associated Press, about 4 in 10 are angry.', ['early results of exit polls conducted for the Associated Press | According to | about 4 in 10 are angry']],
+    ['inside the sentence, after a fronted phrase', 'Since last November, according to Human Rights Watch, state security forces have killed more than 40 people.', ['Human Rights Watch | according to | Since last November, according to Human Rights Watch, state security forces have killed more than 40 people']],
+    ['inside the sentence, after a word that opens the clause', 'Donald Trump spoke. Trump skipped the debate because, according to Trump, the media would call him a chicken.', ['Donald Trump | according to | the media would call him a chicken']],
+    ['at the start, past the source\'s own phrase', 'According to Jack Kelly, writing for RealClearPolitics, the inquiry was the FBI’s top priority.', ['Jack Kelly | According to | the inquiry was the FBI’s top priority']],
     ['a nominal cue', 'Moscow declined to comment on claims made by the US and Ukraine that it had fired North Korean missiles.', ['United States | claims | it had fired North Korean missiles']],
   ])('%s', (_name, text, expected) => expect(claims(run(text))).toEqual(expected));
 

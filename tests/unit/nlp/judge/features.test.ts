@@ -37,7 +37,11 @@ describe('features of a candidate claim', () => {
     ],
     [
       'The strike hit an ammunition depot, according to Reuters.',
-      { 'rule:according-end': 1, 'cue:according': 1, 'source:media': 1, 'source:after-cue': 1, 'content:before-cue': 1 },
+      { 'rule:according-end': 1, 'cue:according': 1, 'source:media': 1, 'source:after-cue': 1, 'content:before-cue': 1, 'source:not-subject': 0 },
+    ],
+    [
+      'She met a gynecologist from Englewood, New Jersey, who said the clinic had closed.',
+      { 'source:not-subject': 1 },
     ],
   ])('%s', (text, expected) => {
     expect(featuresOf(text)).toMatchObject(expected);
