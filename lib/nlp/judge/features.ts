@@ -227,7 +227,20 @@ const FEATURES: Array<[string, (v: View) => number]> = [
   // underscored"), a place ("WASHINGTON — …, saying"), a relative pronoun after a place
   // ("a gynecologist from Englewood, New Jersey, who said").
   ['source:not-subject', (v) => flag(isNotSubject(v))],
+  // A whole quoted utterance ("responded: “No comment”", "“We will win,” she said"), not a
+  // quoted fragment inside the writer's own sentence ("called it “a disaster”").
+  ['content:whole-quotation', (v) => flag(v.c.direct && /^\p{Lu}/u.test(v.content) && (introducer(v)?.text === ':' || introducer(v)?.text === ',' || v.cFirst <= v.input.doc.sentences[v.tokens[v.cFirst]!.sentence]!.first + 1))],
+  // Content that runs on past its clause: a relative clause hung on its last noun ("…, which
+  // forced her to leave") and asides between commas are often the writer's.
+  ['content:relative-clause', (v) => flag(RELATIVE_CLAUSE.test(v.content))],
+  ['content:commas', (v) => cap((v.content.match(/,/g) ?? []).length, 6)],
+  // "what Trump says his plan would do", "the rate that experts say it would reach": a source
+  // after a relative pronoun reports a clause with a gap, whose missing part is the writer's.
+  ['source:after-wh', (v) => flag(v.c.source.first < v.c.cue[0] && WH_WORDS.has(lowerAt(v, v.c.source.first - 1)))],
 ];
+
+const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which|where)\b/;
+const WH_WORDS = new Set(['what', 'which', 'whom', 'that']);
 
 const OBJECT_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'for', 'of', 'by', 'about', 'against', 'into', 'across', 'during', 'after', 'over']);
 function isNotSubject(v: View): boolean {
