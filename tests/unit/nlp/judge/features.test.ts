@@ -43,6 +43,19 @@ describe('features of a candidate claim', () => {
       'She met a gynecologist from Englewood, New Jersey, who said the clinic had closed.',
       { 'source:not-subject': 1 },
     ],
+    [
+      'Kremlin spokesperson Dmitry Peskov responded: “No comment.”',
+      { 'content:direct': 1, 'content:whole-quotation': 1 },
+    ],
+    [
+      'Senator Fowler said he expects Clinton to recover from pneumonia, which forced her to leave a memorial early.',
+      { 'rule:reported-that': 1, 'content:relative-clause': 1, 'content:commas': 1, 'content:whole-quotation': 0, 'source:after-wh': 0 },
+    ],
+    [
+      'The savings are smaller than what the governor says the plan will bring.',
+      // What the plan will bring is the writer's "what": the clause reported has a gap.
+      { 'source:after-wh': 1 },
+    ],
   ])('%s', (text, expected) => {
     expect(featuresOf(text)).toMatchObject(expected);
   });
