@@ -100,6 +100,10 @@ export function findContinuedQuotes(set: ClaimSet): void {
     const sameParagraph = ctx.sentenceOf(q.open).paragraph === ctx.sentenceOf(prev.tail - 1).paragraph;
     // Or the same paragraph, after a short aside with no other speaker ("…,” said Caddell, speaking of X. “…”).
     let aside = sameParagraph && gap.length <= 120 && !/["“”]/.test(gap);
+    // Not into a new sentence of the writer's that only holds a quotation ("…,'' Trump said last
+    // week. His surrogates called him ''a genius''"): a quotation that continues opens its sentence.
+    const opensSentence = ctx.sentenceOf(q.open) === ctx.sentenceOf(prev.tail - 1) || ctx.sentenceOf(q.open).first === q.open;
+    if (!opensSentence) aside = false;
     for (let i = prev.tail; aside && i < q.open; i++) {
       const m = index.mentionAt.get(i);
       if (set.isSpeech(i) || (m && m.entity !== prev.claim.source.entity && m.entity.kind === 'person')) aside = false;

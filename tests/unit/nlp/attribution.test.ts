@@ -10,6 +10,7 @@ describe('direct quotations', () => {
     ['attribution before, with a comma', 'Kremlin spokesperson Dmitry Peskov responded, "No comment," to a call with reporters.', ['Dmitry Peskov | responded | “No comment”']],
     ['a question', '“Who do you want answering the phone?” asked Senator Ann Lee.', ['Ann Lee | asked | “Who do you want answering the phone?”']],
     ['interrupted by its attribution', 'Elena Marsh spoke. “Our fleets need certainty,” she said. “We will not sign anything.”', ['Elena Marsh | said | “Our fleets need certainty,” she said. “We will not sign anything.”']],
+    ['not into a quotation inside the writer’s next sentence', '“It is the right thing to do,” President Barack Obama said. He called Burma a “good news story.”', ['Barack Obama | said | “It is the right thing to do”', 'Barack Obama | called | Burma a “good news story.”']],
     ['typewriter quotes', "''We must not overreact,'' Mr. Luis Guajardo told reporters.", ['Luis Guajardo | told | “We must not overreact”']],
     ['a party and state before the verb', '“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said.', ['Gwen Moore | said | “It’s a dog whistle”']],
     ['a pull quote signed with a dash', '“Nobody told us anything.” ― Sonya Herridge', ['Sonya Herridge | ― | “Nobody told us anything.”']],
