@@ -7,6 +7,7 @@
  *   as-clause.ts "As The Washington Post reported, …" / "…, as Clyburn noted."
  *   according.ts "…, according to Reuters." / "According to the ministry, …"
  *   nominal.ts   "claims made by the US and Ukraine that …"
+ *   evidence.ts "A Fox News poll shows …" / "…, FEC records show."
  *   naming.ts    "Clinton called half of Trump's supporters “deplorables”" / "… called for a moratorium"
  *
  * A claim needs a source the rules can name; where none is found nothing is proposed (a missed
@@ -20,6 +21,7 @@ import type { Quotation } from '../quotes';
 import type { SourceFinder } from '../sources';
 import { findAccordingTo } from './according';
 import { findAsClauses } from './as-clause';
+import { findEvidence } from './evidence';
 import { ClaimSet, type Claim } from './claims';
 import { findContinuedQuotes, findQuotesAttributedAfter, findQuotesAttributedBefore } from './direct';
 import { findNamings } from './naming';
@@ -39,6 +41,7 @@ export function findClaims(ctx: Context, sources: SourceFinder, quotations: Quot
   findParticiples(set);
   findAccordingTo(set);
   findNominalCues(set);
+  findEvidence(set);
   findNamings(set);
   return set.claims.sort((a, b) => a.content[0] - b.content[0]);
 }

@@ -98,3 +98,9 @@ export const CLAUSE_BREAKS: readonly (readonly string[])[] = [
 
 /** Verbs that make a claim by naming a thing: "called the charges fabricated", "described it as a disgrace". */
 export const NAMING_VERBS = set('call calls called calling describe describes described describing labeled labelled branded dubbed');
+
+// What a document or a poll does with what it reports ("a Fox News poll shows Sanders leading",
+// "the report found that …", "…, FEC records show."): verbs of evidence, said of documents only
+// (a person who "found" or "showed" something did not say it). Source: the verbs of evidence in
+// wire style ("records show", "a survey found"), measured on PolNeAR train.
+export const EVIDENCE_VERBS = set('show shows showed shown showing find finds found reveal reveals revealed');
