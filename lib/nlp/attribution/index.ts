@@ -8,6 +8,7 @@
  *   according.ts "…, according to Reuters." / "According to the ministry, …"
  *   nominal.ts   "claims made by the US and Ukraine that …"
  *   evidence.ts "A Fox News poll shows …" / "…, FEC records show."
+ *   intention.ts "Sanders promised to take bold action" / "Cook declined to say whether …"
  *   naming.ts    "Clinton called half of Trump's supporters “deplorables”" / "… called for a moratorium"
  *
  * A claim needs a source the rules can name; where none is found nothing is proposed (a missed
@@ -22,6 +23,7 @@ import type { SourceFinder } from '../sources';
 import { findAccordingTo } from './according';
 import { findAsClauses } from './as-clause';
 import { findEvidence } from './evidence';
+import { findIntentions } from './intention';
 import { ClaimSet, type Claim } from './claims';
 import { findContinuedQuotes, findQuotesAttributedAfter, findQuotesAttributedBefore } from './direct';
 import { findNamings } from './naming';
@@ -42,6 +44,7 @@ export function findClaims(ctx: Context, sources: SourceFinder, quotations: Quot
   findAccordingTo(set);
   findNominalCues(set);
   findEvidence(set);
+  findIntentions(set);
   findNamings(set);
   return set.claims.sort((a, b) => a.content[0] - b.content[0]);
 }

@@ -104,3 +104,12 @@ export const NAMING_VERBS = set('call calls called calling describe describes de
 // (a person who "found" or "showed" something did not say it). Source: the verbs of evidence in
 // wire style ("records show", "a survey found"), measured on PolNeAR train.
 export const EVIDENCE_VERBS = set('show shows showed shown showing find finds found reveal reveals revealed');
+
+// Verbs of intention before an infinitive: "Sanders promised to take bold action", "Trump plans to
+// spend $10 million", "Cook declined to say whether …". PolNeAR (Newell et al. 2018) attributes
+// intentions, plans and refusals to their holder as it does speech; source: the verbs of intention
+// and commitment of English grammars (Quirk et al. 1985, §16.38: verbs with a to-infinitive), the
+// ones news uses of people and bodies, measured one by one on PolNeAR train.
+export const INTENTION_VERBS = set(
+  'vow vows vowed pledge pledges pledged promise promises promised refuse refuses refused decline declines declined',
+);
