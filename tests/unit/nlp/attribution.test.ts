@@ -61,6 +61,7 @@ describe('reported speech', () => {
     ['what a survey found', 'The survey found that people had increased confidence in their finances.', ['The survey | found | people had increased confidence in their finances']],
     ['a promise', 'Bernie Sanders promised to take bold action should he win the presidency.', ['Bernie Sanders | promised | to take bold action should he win the presidency']],
     ['a refusal, up to its comma', 'When the appeals court refused to reconsider the decision, the governor appealed to the Supreme Court.', ['appeals court | refused | to reconsider the decision']],
+    ['a quoted phrase the clause goes on from', 'Vermont Sen. Bernie Sanders says “the wind is at our backs” despite his loss in the Nevada caucuses.', ['Bernie Sanders | says | “the wind is at our backs” despite his loss in the Nevada caucuses']],
     ['a partial quotation inside the clause', 'Senator Ann Lee warned that the “Washington cartel” is growing nervous.', ['Ann Lee | warned | the “Washington cartel” is growing nervous']],
     ['a belief', 'Analysts think the talks will fail.', ['Analysts | think | the talks will fail']],
     ['a belief inside what someone said is part of it', 'Senator Ann Lee said she thinks the talks will fail.', ['Ann Lee | said | she thinks the talks will fail']],
