@@ -9,6 +9,7 @@
  *   nominal.ts   "claims made by the US and Ukraine that …"
  *   evidence.ts "A Fox News poll shows …" / "…, FEC records show."
  *   intention.ts "Sanders promised to take bold action" / "Cook declined to say whether …"
+ *   judging.ts  "O'Malley criticized Sanders and Clinton" / "Cruz blamed the law on …"
  *   naming.ts    "Clinton called half of Trump's supporters “deplorables”" / "… called for a moratorium"
  *
  * A claim needs a source the rules can name; where none is found nothing is proposed (a missed
@@ -24,6 +25,7 @@ import { findAccordingTo } from './according';
 import { findAsClauses } from './as-clause';
 import { findEvidence } from './evidence';
 import { findIntentions } from './intention';
+import { findJudgements } from './judging';
 import { ClaimSet, type Claim } from './claims';
 import { findContinuedQuotes, findQuotesAttributedAfter, findQuotesAttributedBefore } from './direct';
 import { findNamings } from './naming';
@@ -45,6 +47,7 @@ export function findClaims(ctx: Context, sources: SourceFinder, quotations: Quot
   findNominalCues(set);
   findEvidence(set);
   findIntentions(set);
+  findJudgements(set);
   findNamings(set);
   return set.claims.sort((a, b) => a.content[0] - b.content[0]);
 }
