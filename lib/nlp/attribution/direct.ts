@@ -78,6 +78,12 @@ export function findQuotesAttributedBefore(set: ClaimSet): void {
         // reported clause that goes on after it; reported speech reads the whole clause.
         const after = q.close >= 0 ? tokens[q.close + 1] : undefined;
         if (between.some((w) => w === 'that' || w === 'the') && after?.kind === 'word' && /^\p{Ll}/u.test(after.text)) break;
+        // So is a quotation right after the verb that the sentence goes on from ("says “the wind is
+        // at our backs” despite his loss", "said “it gets me mad” every time he thinks …"): a
+        // quoted phrase inside the clause, when it closes on no full stop of its own or a comma.
+        const closes = q.close >= 0 && /[.!?,]\s*["”’]?$/.test(ctx.text.slice(tokens[q.open]!.start, tokens[q.close]!.end));
+        // (A name or two quoted is a word mentioned, not a clause: 'said “CNN” five times'.)
+        if (!between.length && set.wordsIn(q.start, q.end) >= 3 && tokens[q.open - 1]?.text !== ':' && tokens[q.open - 1]?.text !== ',' && !closes && after?.kind === 'word' && /^\p{Ll}/u.test(after.text) && !set.isSpeech(q.close + 1)) break;
         const source = sourceBefore(set, j, s.first);
         if (source && set.add(source, [j, j + 1], [q.start, q.end], true, null, 'direct-before')) attributedQuote.set(n, { claim: set.last, tail: q.open });
         break;

@@ -7,6 +7,9 @@
  *   as-clause.ts "As The Washington Post reported, …" / "…, as Clyburn noted."
  *   according.ts "…, according to Reuters." / "According to the ministry, …"
  *   nominal.ts   "claims made by the US and Ukraine that …"
+ *   evidence.ts "A Fox News poll shows …" / "…, FEC records show."
+ *   intention.ts "Sanders promised to take bold action" / "Cook declined to say whether …"
+ *   judging.ts  "O'Malley criticized Sanders and Clinton" / "Cruz blamed the law on …"
  *   naming.ts    "Clinton called half of Trump's supporters “deplorables”" / "… called for a moratorium"
  *
  * A claim needs a source the rules can name; where none is found nothing is proposed (a missed
@@ -20,6 +23,9 @@ import type { Quotation } from '../quotes';
 import type { SourceFinder } from '../sources';
 import { findAccordingTo } from './according';
 import { findAsClauses } from './as-clause';
+import { findEvidence } from './evidence';
+import { findIntentions } from './intention';
+import { findJudgements } from './judging';
 import { ClaimSet, type Claim } from './claims';
 import { findContinuedQuotes, findQuotesAttributedAfter, findQuotesAttributedBefore } from './direct';
 import { findNamings } from './naming';
@@ -39,6 +45,9 @@ export function findClaims(ctx: Context, sources: SourceFinder, quotations: Quot
   findParticiples(set);
   findAccordingTo(set);
   findNominalCues(set);
+  findEvidence(set);
+  findIntentions(set);
+  findJudgements(set);
   findNamings(set);
   return set.claims.sort((a, b) => a.content[0] - b.content[0]);
 }
