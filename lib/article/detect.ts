@@ -8,6 +8,7 @@
  */
 import { isProbablyReaderable } from '@mozilla/readability';
 import { isArticleType, readPageMeta, type PageMeta } from './page-meta';
+import { findProse } from './prose';
 import { SITE_RULES } from './site-rules';
 
 export interface Detection {
@@ -18,6 +19,10 @@ export interface Detection {
 
 const NOT_ARTICLE_TYPES = new Set(['Product', 'ProductGroup', 'Offer', 'CollectionPage', 'SearchResultsPage', 'ProfilePage', 'VideoObject', 'ItemList', 'Recipe']);
 const NOT_ARTICLE_OG = /^(?:video|product|profile|music|book|og:product|business)\b/;
+
+const PROSE_MIN_PARAGRAPHS = 4;
+const PROSE_MIN_LETTERS = 450;
+const PROSE_MIN_SENTENCES = 8;
 
 const SEARCH_PATH = /\/search(?:\/|$|\.)/i;
 const LISTING_PATH = /\/(?:tags?|topics?|category|categories|section|sections|authors?|archives?|page\/\d+)(?:\/|$)/i;
@@ -101,7 +106,12 @@ export function detectArticle(doc: Document, url?: string | null, meta: PageMeta
 
   // A front or a listing is mostly headline links. Articles carry rows of related headlines too,
   // so a page that calls itself an article must be almost all headlines to count as a listing.
-  const { headlines, headlineChars, proseChars } = measureListing(doc);
+  const measured = measureListing(doc);
+  const { headlines, headlineChars } = measured;
+  // The prose is the larger of the long paragraphs anywhere and the longest run of news
+  // paragraphs in one place (short paragraphs and old table layouts, prose.ts).
+  const prose = findProse(doc.body ?? doc.documentElement);
+  const proseChars = Math.max(measured.proseChars, prose.letters);
   const listing = headlines >= 6 && headlineChars > (structured ? 3 : 1) * proseChars;
   if (listing) {
     return { isArticle: false, reason: `listing: ${headlines} headline links (${headlineChars} characters), ${proseChars} characters of prose` };
@@ -113,7 +123,14 @@ export function detectArticle(doc: Document, url?: string | null, meta: PageMeta
       ? { isArticle: true, reason: structured }
       : { isArticle: false, reason: `${structured}, but too little prose` };
   }
-  return isProbablyReaderable(doc)
-    ? { isArticle: true, reason: 'readerable' }
-    : { isArticle: false, reason: 'not readerable' };
+  if (isProbablyReaderable(doc)) return { isArticle: true, reason: 'readerable' };
+  // News as it is written: a run of short paragraphs of whole sentences in one container, which
+  // the readerable score (long <p>s only) misses. A brief of four paragraphs, some eighty words,
+  // is the least a report takes; a form, a product or a list of teasers rarely has as much.
+  // (Old layouts set paragraphs between single <br>s: so many sentences in one place count too.)
+  const described = `${prose.paragraphs} paragraphs, ${prose.sentences} sentences, ${prose.letters} letters`;
+  if ((prose.paragraphs >= PROSE_MIN_PARAGRAPHS || prose.sentences >= PROSE_MIN_SENTENCES) && prose.letters >= PROSE_MIN_LETTERS) {
+    return { isArticle: true, reason: `prose: ${described}` };
+  }
+  return { isArticle: false, reason: `not readerable (prose: ${described})` };
 }
