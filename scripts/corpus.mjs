@@ -1,5 +1,5 @@
 /**
- * npm run corpus -- --pages DIR [--json] [--limit N]
+ * npm run corpus -- --pages DIR [--json] [--limit N] [--half even|odd]
  *
  * Serves every page of DIR (DIR/*.html, or DIR/<case>/source.html) from 127.0.0.1 with every
  * other request blocked, loads each in Chromium with the built extension, and records per page:
@@ -10,14 +10,14 @@
  * {"pages","detected","pagesWithErrors","longestTaskMs","medianMsToDone","slowestPage", …}.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchWithExtension, projectRoot, tabIdFor, waitForTabState } from '../tests/e2e/extension.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
 import { ensureChromium } from './check-chromium.mjs';
 
-const { values } = parseArgs({ options: { pages: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' }, timeout: { type: 'string' } } });
+const { values } = parseArgs({ options: { pages: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' }, half: { type: 'string' }, timeout: { type: 'string' } } });
 if (!values.pages) {
   console.error('usage: npm run corpus -- --pages DIR [--json] [--limit N]');
   process.exit(2);
@@ -36,13 +36,24 @@ if (!chromium.ok) {
 const log = values.json ? () => {} : (s) => console.log(s);
 const note = values.json ? () => {} : (s) => console.error(s);
 
+/** Readability's test pages say whether each is readerable: those that are not are no articles. */
+function judgedNonArticle(caseDir) {
+  try {
+    return JSON.parse(readFileSync(path.join(caseDir, 'expected-metadata.json'), 'utf8')).readerable === false;
+  } catch {
+    return false;
+  }
+}
+
 const pages = readdirSync(dir)
   .sort()
   .flatMap((name) => {
     if (/\.html?$/i.test(name)) return [{ name, url: `/${encodeURIComponent(name)}` }];
-    if (existsSync(path.join(dir, name, 'source.html'))) return [{ name, url: `/${encodeURIComponent(name)}/source.html` }];
+    if (existsSync(path.join(dir, name, 'source.html'))) return [{ name, url: `/${encodeURIComponent(name)}/source.html`, nonArticle: judgedNonArticle(path.join(dir, name)) }];
     return [];
   })
+  // --half even|odd: every other page, to develop on one half and check on the other.
+  .filter((_, i) => !values.half || i % 2 === (values.half === 'odd' ? 1 : 0))
   .slice(0, values.limit ? Number(values.limit) : undefined);
 
 note('building the extension (chrome-mv3)');
@@ -78,11 +89,19 @@ for (const p of pages) {
   page.on('pageerror', (e) => {
     if (String(e.stack ?? '').includes('chrome-extension://')) errors.push(e.message.slice(0, 200));
   });
-  const row = { page: p.name, detected: false, entities: 0, highlights: 0, attributions: 0, errors: 0, ourLongestMs: 0, pageLongestMs: 0, msToDone: null };
+  const row = { page: p.name, nonArticle: !!p.nonArticle, detected: false, entities: 0, highlights: 0, attributions: 0, errors: 0, ourLongestMs: 0, pageLongestMs: 0, msToDone: null };
+  // What the harness was waiting for, named when it fails ("goto: …", "state: …").
+  let stage = 'goto';
   try {
-    await page.goto(server.url + p.url, { waitUntil: 'load', timeout });
+    // Not 'load': a page whose images or scripts never finish never fires it, and the extension
+    // reads at document_idle anyway (after DOMContentLoaded, at the latest once load fires).
+    await page.goto(server.url + p.url, { waitUntil: 'domcontentloaded', timeout });
+    stage = 'tab';
     const tabId = await tabIdFor(context, page);
-    const state = await waitForTabState(context, tabId, { timeout });
+    stage = 'state';
+    // The extension bounds a reading at 30 s (lib/page/guard-reading.ts): wait past that.
+    const state = await waitForTabState(context, tabId, { timeout: Math.max(timeout, 35_000) });
+    stage = 'measure';
     await page.waitForTimeout(200);
     row.detected = !!state.article;
     row.entities = state.found?.people ?? 0;
@@ -91,11 +110,11 @@ for (const p of pages) {
     row.ourLongestMs = state.timing?.longestTaskMs ?? 0;
     row.msToDone = state.timing?.msToDone ?? null;
     row.stages = state.timing?.stages ?? [];
-    if (state.error) errors.push(state.error);
+    if (state.error) errors.push(`extension: ${state.error}`);
     const tasks = await page.evaluate(() => /** @type {any} */ (window).__slLongTasks ?? []);
     row.pageLongestMs = Math.round(Math.max(0, ...tasks.map(([, d]) => d)));
   } catch (e) {
-    errors.push(String(e?.message ?? e).split('\n')[0]);
+    errors.push(`${stage}: ${String(e?.message ?? e).split('\n')[0]}`);
   }
   row.errors = errors.length;
   if (errors.length) row.errorText = errors[0];
@@ -120,7 +139,11 @@ const summary = {
   slowestPage: slowest?.page ?? null,
   pagesOver50Ms: rows.filter((r) => r.ourLongestMs > 50).length,
   pageLongestTaskMs: Math.max(0, ...rows.map((r) => r.pageLongestMs)),
-  highlightedNonArticles: rows.filter((r) => !r.detected && r.highlights).length,
+  // Pages not taken for articles that were painted anyway, and pages judged no article
+  // (expected-metadata.json's readerable: false) that were taken for one and painted.
+  highlightedNonArticles: rows.filter((r) => (!r.detected || r.nonArticle) && r.highlights).length,
+  judgedNonArticles: rows.filter((r) => r.nonArticle).length,
+  detectedNonArticles: rows.filter((r) => r.nonArticle && r.detected).map((r) => r.page),
 };
 if (!values.json) {
   const worst = [...rows].sort((a, b) => b.ourLongestMs - a.ourLongestMs).slice(0, 8);
