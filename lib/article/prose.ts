@@ -111,16 +111,17 @@ export function findProse(root: Element | null): ProseRun {
     if (SKIP_TAGS.has(tag) || el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') continue;
     for (const child of Array.from(el.children)) stack.push(child);
     if (!PARAGRAPH_TAGS.has(tag)) continue;
-    for (const p of ownParagraphs(el)) {
-      if (!isProse(p)) continue;
+    const paragraphs = ownParagraphs(el).filter(isProse);
+    // A <p>, or a box holding one paragraph (sites that set each paragraph in a <div>), is a
+    // paragraph: it counts for its parent. A box of several loose paragraphs counts for itself.
+    const holder = tag === 'P' || paragraphs.length === 1 ? el.parentElement : el;
+    for (const p of paragraphs) {
       const n = letters(p.text);
       const k = sentencesOf(p.text);
-      // A <p> is the paragraph itself: it counts for its parent. A box's loose text counts for the box.
-      const holder = tag === 'P' ? el.parentElement : el;
       add(holder, n, k, 1);
       add(holder?.parentElement ?? null, n, k, 0.5);
       // Layouts of tables put a paragraph in a row each: the rows meet at their table.
-      if (holder && tagOf(holder) === 'TD') add(holder.closest('table'), n, k, 1);
+      if (tag === 'TD') add(el.closest('table'), n, k, 1);
     }
   }
   let best: ProseRun = none;

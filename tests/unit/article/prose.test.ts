@@ -30,6 +30,22 @@ describe.runIf(hasShared(L3S_PAGES, 'L3S-GN1 news pages'))('the prose signal on 
   });
 });
 
+describe.runIf(hasShared(L3S_PAGES, 'L3S-GN1 news pages'))('the frame of a report: a headline the title names, a date', () => {
+  test.each([
+    // [page, what it is, the reason detection gives]
+    ['02841370-c748-4afe-93c7-1c40436f37b6', 'a three-paragraph agency brief', /^news brief: /],
+    ['885c3db6-4717-4842-b85f-46123026019d', 'three short paragraphs of agency copy', /^prose: /],
+    ['ee190bc4-b017-4a2c-b981-a88245c07278', 'a brief under a headline in an <h1>', /^news brief: /],
+    ['10abe0fd-d700-41a5-932c-6252b9c65b7e', 'a story beside a wall of linked headlines', /^readerable$/],
+    ['b44ce3e2-4af5-4ab4-89a0-51b3d29e2156', 'a story beside a wall of linked headlines', /^readerable$/],
+  ])('%s (%s) is an article', (id, _what, reason) => {
+    if (!hasShared(path.join(L3S_PAGES, `${id}.html`), `L3S page ${id}`)) return;
+    const detection = detectArticle(parseL3s(id), `http://127.0.0.1/${id}.html`);
+    expect(detection).toMatchObject({ isArticle: true });
+    expect(detection.reason).toMatch(reason);
+  });
+});
+
 describe.runIf(hasShared(READABILITY_PAGES, 'Readability test pages'))('the prose signal on pages that are no article', () => {
   test.each(['mozilla-2', 'ol', 'remove-aria-hidden', 'mathjax', 'js-link-replacement', 'lazy-image-3'])('%s is not an article', (name) => {
     const doc = parse(readFileSync(path.join(READABILITY_PAGES, name, 'source.html'), 'utf8'));
