@@ -66,7 +66,15 @@ if (build.status !== 0) {
 const server = await startServer({ root: dir });
 const context = await launchWithExtension({ viewport: { width: 1280, height: 900 } });
 // Nothing but our own server: no page may reach the network (and none of their requests wait on it).
-await context.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort('blockedbyclient')));
+// A page that sends the tab elsewhere (a splash page, a redirect in script) is answered 204 No
+// Content, which leaves the page where it is, as a reader would have it before leaving: aborted,
+// the tab would show the browser's error page, where no extension runs, and end without a state.
+await context.route('**/*', (route) => {
+  const request = route.request();
+  if (request.url().startsWith(server.url)) return route.continue();
+  if (request.isNavigationRequest() && request.frame() === request.frame().page()?.mainFrame()) return route.fulfill({ status: 204 });
+  return route.abort('blockedbyclient');
+});
 await context.addInitScript(() => {
   const w = /** @type {any} */ (window);
   w.__slLongTasks = [];

@@ -30,10 +30,11 @@ export function findHeadline(root: Element, titles: Array<string | null>): Eleme
   for (const el of Array.from(root.querySelectorAll(HEADLINE_TAGS))) {
     // Not a link (a site's name linking home, a teaser of another story), nor page chrome.
     if (el.closest('title, script, style, nav, select, option, a')) continue;
+    // The innermost element with the text: a wrapper holding more than the headline is not it.
+    // (Tested first: the text of every wrapper of a page of nested tables is costly to read.)
+    if (el.querySelector('p, div, td, li, table')) continue;
     const text = normalise(el.textContent);
     if (text.length < HEADLINE_MIN || text.length > HEADLINE_MAX || text.split(' ').length < 3) continue;
-    // The innermost element with the text: a wrapper holding more than the headline is not it.
-    if (el.querySelector('p, div, td, li, table')) continue;
     const k = key(text);
     // The headline is most of the title ("Headline - Site"): the site's name alone is not enough.
     if (k.length >= HEADLINE_MIN && wanted.some((t) => (t.includes(k) && k.length >= TITLE_SHARE * t.length) || k.includes(t))) return el;
