@@ -66,13 +66,22 @@ if (build.status !== 0) {
 const server = await startServer({ root: dir });
 const context = await launchWithExtension({ viewport: { width: 1280, height: 900 } });
 // Nothing but our own server: no page may reach the network (and none of their requests wait on it).
+/** Whether a navigation is the tab's own (not a frame's, nor a new window's, which has no frame yet). */
+function isMainFrame(request) {
+  try {
+    return request.frame() === request.frame().page()?.mainFrame();
+  } catch {
+    return false;
+  }
+}
+
 // A page that sends the tab elsewhere (a splash page, a redirect in script) is answered 204 No
 // Content, which leaves the page where it is, as a reader would have it before leaving: aborted,
 // the tab would show the browser's error page, where no extension runs, and end without a state.
 await context.route('**/*', (route) => {
   const request = route.request();
   if (request.url().startsWith(server.url)) return route.continue();
-  if (request.isNavigationRequest() && request.frame() === request.frame().page()?.mainFrame()) return route.fulfill({ status: 204 });
+  if (request.isNavigationRequest() && isMainFrame(request)) return route.fulfill({ status: 204 });
   return route.abort('blockedbyclient');
 });
 await context.addInitScript(() => {
@@ -103,7 +112,13 @@ for (const p of pages) {
   try {
     // Not 'load': a page whose images or scripts never finish never fires it, and the extension
     // reads at document_idle anyway (after DOMContentLoaded, at the latest once load fires).
-    await page.goto(server.url + p.url, { waitUntil: 'domcontentloaded', timeout });
+    // A page that starts to leave in a script before DOMContentLoaded (answered 204 above) can
+    // leave goto waiting for a navigation that never commits: the page is there all the same,
+    // so what counts is whether the extension gives it a state. Such waits are counted apart.
+    await page.goto(server.url + p.url, { waitUntil: 'domcontentloaded', timeout }).catch((e) => {
+      if (!/Timeout/.test(String(e?.message))) throw e;
+      row.gotoTimedOut = true;
+    });
     stage = 'tab';
     const tabId = await tabIdFor(context, page);
     stage = 'state';
@@ -149,6 +164,7 @@ const summary = {
   pageLongestTaskMs: Math.max(0, ...rows.map((r) => r.pageLongestMs)),
   // Pages not taken for articles that were painted anyway, and pages judged no article
   // (expected-metadata.json's readerable: false) that were taken for one and painted.
+  gotoTimeouts: rows.filter((r) => r.gotoTimedOut).length,
   highlightedNonArticles: rows.filter((r) => (!r.detected || r.nonArticle) && r.highlights).length,
   judgedNonArticles: rows.filter((r) => r.nonArticle).length,
   detectedNonArticles: rows.filter((r) => r.nonArticle && r.detected).map((r) => r.page),
