@@ -66,6 +66,9 @@ if (build.status !== 0) {
 const server = await startServer({ root: dir });
 const context = await launchWithExtension({ viewport: { width: 1280, height: 900 } });
 // Nothing but our own server: no page may reach the network (and none of their requests wait on it).
+/** Pages that tried to send their tab to another site, and where. */
+const left = new Map();
+
 /** Whether a navigation is the tab's own (not a frame's, nor a new window's, which has no frame yet). */
 function isMainFrame(request) {
   try {
@@ -81,7 +84,10 @@ function isMainFrame(request) {
 await context.route('**/*', (route) => {
   const request = route.request();
   if (request.url().startsWith(server.url)) return route.continue();
-  if (request.isNavigationRequest() && isMainFrame(request)) return route.fulfill({ status: 204 });
+  if (request.isNavigationRequest() && isMainFrame(request)) {
+    left.set(request.frame().page(), request.url());
+    return route.fulfill({ status: 204 });
+  }
   return route.abort('blockedbyclient');
 });
 await context.addInitScript(() => {
@@ -137,7 +143,10 @@ for (const p of pages) {
     const tasks = await page.evaluate(() => /** @type {any} */ (window).__slLongTasks ?? []);
     row.pageLongestMs = Math.round(Math.max(0, ...tasks.map(([, d]) => d)));
   } catch (e) {
-    errors.push(`${stage}: ${String(e?.message ?? e).split('\n')[0]}`);
+    // A page that set out for another site while it was parsed is stuck between the two
+    // documents: say so, rather than blame a stage of ours.
+    const away = left.get(page);
+    errors.push(`${stage}: ${String(e?.message ?? e).split('\n')[0]}${away ? ` (the page set out for ${away.slice(0, 80)} while loading, and never finished)` : ''}`);
   }
   row.errors = errors.length;
   if (errors.length) row.errorText = errors[0];
