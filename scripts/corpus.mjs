@@ -133,6 +133,7 @@ for (const p of pages) {
     stage = 'measure';
     await page.waitForTimeout(200);
     row.detected = !!state.article;
+    if (!state.article) row.reason = state.reason;
     row.entities = state.found?.people ?? 0;
     row.highlights = state.found?.highlights ?? 0;
     row.attributions = state.found?.claims ?? 0;
@@ -151,7 +152,7 @@ for (const p of pages) {
   row.errors = errors.length;
   if (errors.length) row.errorText = errors[0];
   rows.push(row);
-  log(`${p.name.padEnd(40)} ${row.detected ? 'article' : '-------'} people ${String(row.entities).padStart(3)} claims ${String(row.attributions).padStart(3)} highlights ${String(row.highlights).padStart(4)} ours ${String(row.ourLongestMs).padStart(4)} ms  page ${String(row.pageLongestMs).padStart(4)} ms  done ${row.msToDone ?? '—'} ms [${(row.stages ?? []).join('/')}]${row.errors ? '  ERROR ' + row.errorText : ''}`);
+  log(`${p.name.padEnd(40)} ${row.detected ? 'article' : '-------'} people ${String(row.entities).padStart(3)} claims ${String(row.attributions).padStart(3)} highlights ${String(row.highlights).padStart(4)} ours ${String(row.ourLongestMs).padStart(4)} ms  page ${String(row.pageLongestMs).padStart(4)} ms  done ${row.msToDone ?? '—'} ms [${(row.stages ?? []).join('/')}]${row.reason ? '  (' + row.reason + ')' : ''}${row.errors ? '  ERROR ' + row.errorText : ''}`);
   await page.close();
 }
 await context.close();
