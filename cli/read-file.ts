@@ -1,6 +1,7 @@
 /** Reads one input file of the CLI into an article: HTML pages are detected and extracted, text is taken as it is. */
 import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
+import { parse, serialize } from 'parse5';
 import { readArticle } from '../lib/article';
 import { countWords } from '../lib/article/extract';
 import { chooseLanguage } from '../lib/nlp/language';
@@ -13,8 +14,14 @@ export function isHtmlFile(file: string): boolean {
   return /\.x?html?$/i.test(file);
 }
 
+/**
+ * The page as the extension's background gets it: the browser parses the file by the HTML
+ * standard (parse5 is that parser) and the content script sends the serialised result, which
+ * linkedom then reads. linkedom alone parses broken pages otherwise (text before <html>, a
+ * stray </body>: the body left empty, and Readability throwing inside on the tree it makes).
+ */
 export function articleFromHtml(html: string, url: string | null = null): ArticleInfo {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(serialize(parse(html)));
   // `always`: the CLI reports the text even of pages it does not take for articles.
   return readArticle(document as unknown as Document, { url, always: true, domainOf: registrableDomain }).article;
 }

@@ -1,5 +1,5 @@
 /**
- * npm run corpus -- --pages DIR [--json] [--limit N]
+ * npm run corpus -- --pages DIR [--json] [--limit N] [--half even|odd]
  *
  * Serves every page of DIR (DIR/*.html, or DIR/<case>/source.html) from 127.0.0.1 with every
  * other request blocked, loads each in Chromium with the built extension, and records per page:
@@ -10,14 +10,14 @@
  * {"pages","detected","pagesWithErrors","longestTaskMs","medianMsToDone","slowestPage", …}.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchWithExtension, projectRoot, tabIdFor, waitForTabState } from '../tests/e2e/extension.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
 import { ensureChromium } from './check-chromium.mjs';
 
-const { values } = parseArgs({ options: { pages: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' }, timeout: { type: 'string' } } });
+const { values } = parseArgs({ options: { pages: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' }, half: { type: 'string' }, timeout: { type: 'string' } } });
 if (!values.pages) {
   console.error('usage: npm run corpus -- --pages DIR [--json] [--limit N]');
   process.exit(2);
@@ -36,13 +36,24 @@ if (!chromium.ok) {
 const log = values.json ? () => {} : (s) => console.log(s);
 const note = values.json ? () => {} : (s) => console.error(s);
 
+/** Readability's test pages say whether each is readerable: those that are not are no articles. */
+function judgedNonArticle(caseDir) {
+  try {
+    return JSON.parse(readFileSync(path.join(caseDir, 'expected-metadata.json'), 'utf8')).readerable === false;
+  } catch {
+    return false;
+  }
+}
+
 const pages = readdirSync(dir)
   .sort()
   .flatMap((name) => {
     if (/\.html?$/i.test(name)) return [{ name, url: `/${encodeURIComponent(name)}` }];
-    if (existsSync(path.join(dir, name, 'source.html'))) return [{ name, url: `/${encodeURIComponent(name)}/source.html` }];
+    if (existsSync(path.join(dir, name, 'source.html'))) return [{ name, url: `/${encodeURIComponent(name)}/source.html`, nonArticle: judgedNonArticle(path.join(dir, name)) }];
     return [];
   })
+  // --half even|odd: every other page, to develop on one half and check on the other.
+  .filter((_, i) => !values.half || i % 2 === (values.half === 'odd' ? 1 : 0))
   .slice(0, values.limit ? Number(values.limit) : undefined);
 
 note('building the extension (chrome-mv3)');
@@ -55,7 +66,30 @@ if (build.status !== 0) {
 const server = await startServer({ root: dir });
 const context = await launchWithExtension({ viewport: { width: 1280, height: 900 } });
 // Nothing but our own server: no page may reach the network (and none of their requests wait on it).
-await context.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort('blockedbyclient')));
+/** Pages that tried to send their tab to another site, and where. */
+const left = new Map();
+
+/** Whether a navigation is the tab's own (not a frame's, nor a new window's, which has no frame yet). */
+function isMainFrame(request) {
+  try {
+    return request.frame() === request.frame().page()?.mainFrame();
+  } catch {
+    return false;
+  }
+}
+
+// A page that sends the tab elsewhere (a splash page, a redirect in script) is answered 204 No
+// Content, which leaves the page where it is, as a reader would have it before leaving: aborted,
+// the tab would show the browser's error page, where no extension runs, and end without a state.
+await context.route('**/*', (route) => {
+  const request = route.request();
+  if (request.url().startsWith(server.url)) return route.continue();
+  if (request.isNavigationRequest() && isMainFrame(request)) {
+    left.set(request.frame().page(), request.url());
+    return route.fulfill({ status: 204 });
+  }
+  return route.abort('blockedbyclient');
+});
 await context.addInitScript(() => {
   const w = /** @type {any} */ (window);
   w.__slLongTasks = [];
@@ -78,29 +112,47 @@ for (const p of pages) {
   page.on('pageerror', (e) => {
     if (String(e.stack ?? '').includes('chrome-extension://')) errors.push(e.message.slice(0, 200));
   });
-  const row = { page: p.name, detected: false, entities: 0, highlights: 0, attributions: 0, errors: 0, ourLongestMs: 0, pageLongestMs: 0, msToDone: null };
+  const row = { page: p.name, nonArticle: !!p.nonArticle, detected: false, entities: 0, highlights: 0, attributions: 0, errors: 0, ourLongestMs: 0, pageLongestMs: 0, msToDone: null };
+  // What the harness was waiting for, named when it fails ("goto: …", "state: …").
+  let stage = 'goto';
   try {
-    await page.goto(server.url + p.url, { waitUntil: 'load', timeout });
+    // Not 'load': a page whose images or scripts never finish never fires it, and the extension
+    // reads at document_idle anyway (after DOMContentLoaded, at the latest once load fires).
+    // A page that starts to leave in a script before DOMContentLoaded (answered 204 above) can
+    // leave goto waiting for a navigation that never commits: the page is there all the same,
+    // so what counts is whether the extension gives it a state. Such waits are counted apart.
+    await page.goto(server.url + p.url, { waitUntil: 'domcontentloaded', timeout }).catch((e) => {
+      if (!/Timeout/.test(String(e?.message))) throw e;
+      row.gotoTimedOut = true;
+    });
+    stage = 'tab';
     const tabId = await tabIdFor(context, page);
-    const state = await waitForTabState(context, tabId, { timeout });
+    stage = 'state';
+    // The extension bounds a reading at 30 s (lib/page/guard-reading.ts): wait past that.
+    const state = await waitForTabState(context, tabId, { timeout: Math.max(timeout, 35_000) });
+    stage = 'measure';
     await page.waitForTimeout(200);
     row.detected = !!state.article;
+    if (!state.article) row.reason = state.reason;
     row.entities = state.found?.people ?? 0;
     row.highlights = state.found?.highlights ?? 0;
     row.attributions = state.found?.claims ?? 0;
     row.ourLongestMs = state.timing?.longestTaskMs ?? 0;
     row.msToDone = state.timing?.msToDone ?? null;
     row.stages = state.timing?.stages ?? [];
-    if (state.error) errors.push(state.error);
+    if (state.error) errors.push(`extension: ${state.error}`);
     const tasks = await page.evaluate(() => /** @type {any} */ (window).__slLongTasks ?? []);
     row.pageLongestMs = Math.round(Math.max(0, ...tasks.map(([, d]) => d)));
   } catch (e) {
-    errors.push(String(e?.message ?? e).split('\n')[0]);
+    // A page that set out for another site while it was parsed is stuck between the two
+    // documents: say so, rather than blame a stage of ours.
+    const away = left.get(page);
+    errors.push(`${stage}: ${String(e?.message ?? e).split('\n')[0]}${away ? ` (the page set out for ${away.slice(0, 80)} while loading, and never finished)` : ''}`);
   }
   row.errors = errors.length;
   if (errors.length) row.errorText = errors[0];
   rows.push(row);
-  log(`${p.name.padEnd(40)} ${row.detected ? 'article' : '-------'} people ${String(row.entities).padStart(3)} claims ${String(row.attributions).padStart(3)} highlights ${String(row.highlights).padStart(4)} ours ${String(row.ourLongestMs).padStart(4)} ms  page ${String(row.pageLongestMs).padStart(4)} ms  done ${row.msToDone ?? '—'} ms [${(row.stages ?? []).join('/')}]${row.errors ? '  ERROR ' + row.errorText : ''}`);
+  log(`${p.name.padEnd(40)} ${row.detected ? 'article' : '-------'} people ${String(row.entities).padStart(3)} claims ${String(row.attributions).padStart(3)} highlights ${String(row.highlights).padStart(4)} ours ${String(row.ourLongestMs).padStart(4)} ms  page ${String(row.pageLongestMs).padStart(4)} ms  done ${row.msToDone ?? '—'} ms [${(row.stages ?? []).join('/')}]${row.reason ? '  (' + row.reason + ')' : ''}${row.errors ? '  ERROR ' + row.errorText : ''}`);
   await page.close();
 }
 await context.close();
@@ -120,7 +172,12 @@ const summary = {
   slowestPage: slowest?.page ?? null,
   pagesOver50Ms: rows.filter((r) => r.ourLongestMs > 50).length,
   pageLongestTaskMs: Math.max(0, ...rows.map((r) => r.pageLongestMs)),
-  highlightedNonArticles: rows.filter((r) => !r.detected && r.highlights).length,
+  // Pages not taken for articles that were painted anyway, and pages judged no article
+  // (expected-metadata.json's readerable: false) that were taken for one and painted.
+  gotoTimeouts: rows.filter((r) => r.gotoTimedOut).length,
+  highlightedNonArticles: rows.filter((r) => (!r.detected || r.nonArticle) && r.highlights).length,
+  judgedNonArticles: rows.filter((r) => r.nonArticle).length,
+  detectedNonArticles: rows.filter((r) => r.nonArticle && r.detected).map((r) => r.page),
 };
 if (!values.json) {
   const worst = [...rows].sort((a, b) => b.ourLongestMs - a.ourLongestMs).slice(0, 8);

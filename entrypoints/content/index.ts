@@ -5,6 +5,7 @@ import type { Analysis } from '@/lib/nlp/types';
 import { clearSaved, placeSaved, saveReading } from '@/lib/page/library-page';
 import { isPageQuery, isSaveQuery, type TabState, type ExtractAnswer, type ExtractRequest, type Message, type PingAnswer, type Result } from '@/lib/messaging/protocol';
 import { CardController, type CardSource } from '@/lib/overlay/cards';
+import { guardReading, type Stage } from '@/lib/page/guard-reading';
 import { whenIdle } from '@/lib/page/idle';
 import { countFound, paintAnalysisInStretches, type MarkUp } from '@/lib/page/mark-up';
 import { readPageRemote } from '@/lib/page/read-remote';
@@ -69,8 +70,19 @@ export default defineContentScript({
 
     // One reading at a time: a settings change and a page change arriving together queue up.
     let queue: Promise<void> = Promise.resolve();
-    const report = (): Promise<void> => (queue = queue.then(read, read));
-    const read = async () => {
+    const report = (): Promise<void> => (queue = queue.then(guarded, guarded));
+    // Whatever happens in a reading, the tab gets a state: an error the popup shows, naming the stage.
+    const guarded = () => guardReading(read, async (error) => {
+      if (ctx.isInvalid) return;
+      // The page keeps being watched: a failed reading may succeed once the page has changed.
+      watch.resume(document.body);
+      const state: TabState = { pageId, host: location.hostname, article: null, reason: 'could not read the page', error, checkedAt: Date.now() };
+      reported = state;
+      const message: Message = { type: 'page:read', state };
+      await browser.runtime.sendMessage(message).catch(() => {});
+    });
+    const read = async (stage: Stage) => {
+      stage.name = 'wait for idle';
       const idle = await whenIdle(2000, ctx.signal).then(() => true, () => false);
       if (!idle || ctx.isInvalid) return; // the extension was reloaded or the page is closing
       // Our own marks go before the page is read again: the new text map must point at the page's nodes.
@@ -91,7 +103,7 @@ export default defineContentScript({
       };
       const yieldToPage = () => whenIdle(1000, ctx.signal).catch(() => {});
       const send = (request: ExtractRequest) => browser.runtime.sendMessage(request) as Promise<Result<ExtractAnswer> | undefined>;
-      const { state, extraction, analysis } = await readPageRemote(document, pageId, { send, pause: yieldToPage, time: timed });
+      const { state, extraction, analysis } = await readPageRemote(document, pageId, { send, pause: yieldToPage, time: timed, stage: (name) => (stage.name = name) });
       if (ctx.isInvalid) return;
       state.host = location.hostname;
       const options = { paint: !settings || isActiveOn(settings, location.hostname), namesOnly: settings?.level === 'names', asOurs: watch.ours };
@@ -103,6 +115,7 @@ export default defineContentScript({
           // so in the popup rather than analysing here, which would ship lib/nlp into every page.
           state.error = 'its analysis could not be made (the extension’s background did not answer); reload the page to try again';
         } else {
+          stage.name = 'paint';
           current = await paintAnalysisInStretches(extraction, analysis, document, options, yieldToPage, timed);
           if (ctx.isInvalid) return;
           state.found = countFound(current.analysis, current.painted);
@@ -116,6 +129,7 @@ export default defineContentScript({
           }
         }
       }
+      stage.name = 'report';
       watch.resume(extraction ? articleRoot(extraction.map.runs.map((r) => r.node), document.body) : document.body);
       state.timing = { longestTaskMs: Math.round(longest), msToDone: Math.round(performance.now() - loadedAt()), stages };
       reported = state;

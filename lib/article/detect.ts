@@ -8,6 +8,8 @@
  */
 import { isProbablyReaderable } from '@mozilla/readability';
 import { isArticleType, readPageMeta, type PageMeta } from './page-meta';
+import { commonAncestor, hasDate, headlineOver } from './news-frame';
+import { findProse, type ProseRun } from './prose';
 import { SITE_RULES } from './site-rules';
 
 export interface Detection {
@@ -18,6 +20,15 @@ export interface Detection {
 
 const NOT_ARTICLE_TYPES = new Set(['Product', 'ProductGroup', 'Offer', 'CollectionPage', 'SearchResultsPage', 'ProfilePage', 'VideoObject', 'ItemList', 'Recipe']);
 const NOT_ARTICLE_OG = /^(?:video|product|profile|music|book|og:product|business)\b/;
+
+// Readability calls a page readerable with one paragraph of some 540 characters (its score
+// sqrt(length - 140) reaching 20); news sets as much in three short paragraphs. So the bar here is
+// as high in text (400 letters, about 480 characters) and asks for paragraphs of whole sentences.
+const PROSE_MIN_PARAGRAPHS = 3;
+const PROSE_MIN_LETTERS = 400;
+const PROSE_MIN_SENTENCES = 8;
+const BRIEF_MIN_PARAGRAPHS = 2;
+const BRIEF_MIN_LETTERS = 250;
 
 const SEARCH_PATH = /\/search(?:\/|$|\.)/i;
 const LISTING_PATH = /\/(?:tags?|topics?|category|categories|section|sections|authors?|archives?|page\/\d+)(?:\/|$)/i;
@@ -101,9 +112,22 @@ export function detectArticle(doc: Document, url?: string | null, meta: PageMeta
 
   // A front or a listing is mostly headline links. Articles carry rows of related headlines too,
   // so a page that calls itself an article must be almost all headlines to count as a listing.
-  const { headlines, headlineChars, proseChars } = measureListing(doc);
-  const listing = headlines >= 6 && headlineChars > (structured ? 3 : 1) * proseChars;
-  if (listing) {
+  const measured = measureListing(doc);
+  const { headlines, headlineChars } = measured;
+  // The prose is the larger of the long paragraphs anywhere and the longest run of news
+  // paragraphs in one place (short paragraphs and old table layouts, prose.ts). Read only when
+  // needed: it walks the whole page, on the page's main thread.
+  let run: ProseRun | null = null;
+  const prose = () => (run ??= findProse(doc.body ?? doc.documentElement));
+  const listingOver = (chars: number) => headlines >= 6 && headlineChars > (structured ? 3 : 1) * chars;
+  const proseChars = listingOver(measured.proseChars) ? Math.max(measured.proseChars, prose().letters) : measured.proseChars;
+  // An article under walls of related headlines: its own headline, which the page's title
+  // names, over a run of prose (a front page's title is the site's, over no one story).
+  const framedStory = () => {
+    const { container, paragraphs, letters } = prose();
+    return !!container && paragraphs >= PROSE_MIN_PARAGRAPHS && letters >= PROSE_MIN_LETTERS && !!headlineOver(doc, container, [doc.title, meta.title]);
+  };
+  if (listingOver(proseChars) && !framedStory()) {
     return { isArticle: false, reason: `listing: ${headlines} headline links (${headlineChars} characters), ${proseChars} characters of prose` };
   }
 
@@ -113,7 +137,22 @@ export function detectArticle(doc: Document, url?: string | null, meta: PageMeta
       ? { isArticle: true, reason: structured }
       : { isArticle: false, reason: `${structured}, but too little prose` };
   }
-  return isProbablyReaderable(doc)
-    ? { isArticle: true, reason: 'readerable' }
-    : { isArticle: false, reason: 'not readerable' };
+  if (isProbablyReaderable(doc)) return { isArticle: true, reason: 'readerable' };
+  // News as it is written: a run of short paragraphs of whole sentences in one container, which
+  // the readerable score (long <p>s only) misses: three paragraphs, some seventy words, as much
+  // text as Readability asks of one paragraph.
+  // (Old layouts set paragraphs between single <br>s: so many sentences in one place count too.)
+  const { paragraphs, sentences, letters, container } = prose();
+  const described = `${paragraphs} paragraphs, ${sentences} sentences, ${letters} letters`;
+  if ((paragraphs >= PROSE_MIN_PARAGRAPHS || sentences >= PROSE_MIN_SENTENCES) && letters >= PROSE_MIN_LETTERS) {
+    return { isArticle: true, reason: `prose: ${described}` };
+  }
+  // A brief: less prose, but framed as a report, under a headline that the page's title repeats
+  // and with a date beside it (news-frame.ts).
+  if (container && paragraphs >= BRIEF_MIN_PARAGRAPHS && letters >= BRIEF_MIN_LETTERS) {
+    const headline = headlineOver(doc, container, [doc.title, meta.title]);
+    const around = headline && commonAncestor(headline, container);
+    if (around && hasDate(around)) return { isArticle: true, reason: `news brief: a headline, a date, ${described}` };
+  }
+  return { isArticle: false, reason: `not readerable (prose: ${described})` };
 }

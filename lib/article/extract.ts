@@ -9,6 +9,7 @@ import { chooseLanguage } from '../nlp/language';
 import { normaliseDate, readPageMeta, type PageMeta } from './page-meta';
 import { buildTextMap, type TextMap } from './text-map';
 import { removeBoilerplate } from './boilerplate';
+import { findProse } from './prose';
 
 export interface Extraction {
   article: ArticleInfo;
@@ -116,6 +117,30 @@ function resolveUrl(href: string | null, base: string | null): string | null {
   }
 }
 
+/** A deep clone of `doc` without its widgets, and its text nodes paired with `doc`'s. */
+function cloneWithPairs(doc: Document): { clone: Document; pairs: Map<Node, Text> } {
+  const clone = doc.cloneNode(true) as Document;
+  // From the root elements: a doctype is not always cloned (linkedom), which would shift the pairs.
+  const pairs = pairTextNodes(doc.documentElement, clone.documentElement);
+  removeWidgets(clone);
+  return { clone, pairs };
+}
+
+type Parsed = ReturnType<Readability<Node>['parse']>;
+
+/** Readability's reading of `clone`, or null where it throws (it does on some pages in linkedom). */
+function parseWithReadability(clone: Document, maxElements: number): Parsed {
+  try {
+    return new Readability<Node>(clone, {
+      serializer: (node) => node,
+      keepClasses: true, // removeNonArticle reads them
+      maxElemsToParse: maxElements,
+    }).parse();
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Extracts the article of `doc`. Works on a deep clone; the text map points at `doc`'s nodes.
  * Throws only on a page with more elements than `maxElements`.
@@ -129,21 +154,19 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     const count = doc.querySelectorAll('*').length;
     if (count > limit) throw new Error(`page too large to read: ${count} elements (the limit is ${limit})`);
   }
-  const clone = doc.cloneNode(true) as Document;
-  if (!clone.documentElement) return emptyExtraction(options.detection);
-  // From the root elements: a doctype is not always cloned (linkedom), which would shift the pairs.
-  const pairs = pairTextNodes(doc.documentElement, clone.documentElement);
-  removeWidgets(clone);
-  const parsed = new Readability<Node>(clone, {
-    serializer: (node) => node,
-    keepClasses: true, // removeNonArticle reads them
-    maxElemsToParse: options.maxElements ?? 0,
-  }).parse();
-
-  if (parsed?.content) removeNonArticle(parsed.content as Element);
-  const map: TextMap = parsed?.content
-    ? buildTextMap(parsed.content, (node) => pairs.get(node) ?? null)
-    : { text: '', runs: [] };
+  if (!doc.documentElement) return emptyExtraction(options.detection);
+  let { clone, pairs } = cloneWithPairs(doc);
+  const parsed = parseWithReadability(clone, options.maxElements ?? 0);
+  let content = parsed?.content as Element | null | undefined;
+  if (!content) {
+    // Readability gives up on some pages (it throws inside on a few, finds nothing on others),
+    // having changed its clone as it went: the longest run of prose of a fresh clone is then the
+    // article, which is better than nothing for the reader.
+    ({ clone, pairs } = cloneWithPairs(doc));
+    content = findProse(clone.documentElement).container;
+  }
+  if (content) removeNonArticle(content);
+  const map: TextMap = content ? buildTextMap(content, (node) => pairs.get(node) ?? null) : { text: '', runs: [] };
   const canonicalUrl = resolveUrl(meta.canonicalUrl, pageUrl);
   const outletUrl = /^https?:/.test(canonicalUrl ?? '') ? canonicalUrl : pageUrl;
   const detection = options.detection ?? { isArticle: map.text.length > 0, reason: 'not checked' };

@@ -26,9 +26,28 @@ export interface RemoteDeps {
   pause: () => Promise<unknown>;
   /** Hears how long each stretch took, ms. */
   time: (ms: number) => void;
+  /** Hears each stage as it begins, so that a failure can name it. */
+  stage?: (name: ReadingStage) => void;
+  /** How long to wait for the background's answer before reading here, ms. */
+  answerWithin?: number;
+}
+
+export type ReadingStage = 'detect' | 'copy' | 'background' | 'local extraction' | 'map';
+
+// The background answers a long page in a second or two; one that has not answered in this long
+// is asleep, restarting or stuck, and the page is read here instead.
+const ANSWER_WITHIN_MS = 15_000;
+
+/** `promise`, or undefined once `ms` have passed. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 export async function readPageRemote(doc: Document, pageId: string, deps: RemoteDeps, now = Date.now()): Promise<RemoteReading> {
+  const stage = deps.stage ?? (() => {});
+  stage('detect');
   let t = performance.now();
   const meta = readPageMeta(doc);
   const detection = detectArticle(doc, doc.URL, meta);
@@ -37,13 +56,17 @@ export async function readPageRemote(doc: Document, pageId: string, deps: Remote
     return { state: { pageId, article: null, reason: detection.reason, error: null, checkedAt: now }, extraction: null, analysis: null };
   }
   await deps.pause();
+  stage('copy');
   t = performance.now();
   const html = doc.documentElement.outerHTML;
   deps.time(performance.now() - t);
-  const answer = await deps.send({ type: 'page:extract', html, url: doc.URL, detection }).catch(() => undefined);
+  stage('background');
+  const request = deps.send({ type: 'page:extract', html, url: doc.URL, detection }).catch(() => undefined);
+  const answer = await within(request, deps.answerWithin ?? ANSWER_WITHIN_MS);
   if (!answer?.ok) {
     // Read here instead: slower for the page, but the reader still gets the article.
     await deps.pause();
+    stage('local extraction');
     t = performance.now();
     const local = readPage(doc, pageId, now);
     deps.time(performance.now() - t);
@@ -54,6 +77,7 @@ export async function readPageRemote(doc: Document, pageId: string, deps: Remote
     return { state: { pageId, article: null, reason: article.reason, error: null, checkedAt: now }, extraction: null, analysis: null };
   }
   await deps.pause();
+  stage('map');
   t = performance.now();
   const resolver = new RunResolver(doc.documentElement, article.text);
   deps.time(performance.now() - t);

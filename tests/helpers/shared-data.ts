@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
+import { parse as parse5, serialize } from 'parse5';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 export const SHARED = path.resolve(PROJECT_ROOT, '../shared');
@@ -42,4 +43,17 @@ export function parse(html: string): Document {
 
 export function readSample(...parts: string[]): string {
   return readFileSync(path.join(PROJECT_ROOT, 'sample', ...parts), 'utf8');
+}
+
+export const L3S_PAGES = path.join(SHARED, 'data/l3s-gn1/pages');
+export const L3S_GROUND_TRUTH = path.join(SHARED, 'data/l3s-gn1/ground-truth.json');
+
+/** An L3S page parsed as the extension's background gets it: by the browser (parse5 here), serialised, read by linkedom. */
+export function parseL3s(id: string): Document {
+  return parse(serialize(parse5(readFileSync(path.join(L3S_PAGES, `${id}.html`), 'utf8'))));
+}
+
+/** The article text the L3S assessors marked on page `id`. */
+export function l3sGold(id: string): string {
+  return (JSON.parse(readFileSync(L3S_GROUND_TRUTH, 'utf8')) as Record<string, { articleBody: string }>)[id]!.articleBody;
 }

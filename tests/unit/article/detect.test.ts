@@ -9,6 +9,11 @@ const prose = (n: number) =>
 const teasers = (n: number) =>
   Array.from({ length: n }, (_, i) => `<article><h3><a href="/story/${i}">Headline number ${i + 1} about the news of the day</a></h3><p>One line of summary.</p></article>`).join('\n');
 
+const brief = (dateline: string) =>
+  `<h1>More agony for Robinson</h1><div><p>${dateline}Jason Robinson will miss the rest of the season after tearing a hamstring in training, his club said.</p>` +
+  `<p>The former England captain was injured on Tuesday and is expected to be out for at least three months, the club's doctor said.</p>` +
+  `<p>It is the third serious injury of his career in two years and the club said it would decide on his future at the end of the season.</p></div>`;
+
 function page(head: string, body: string): Document {
   return parse(`<!doctype html><html lang="en"><head><title>T</title>${head}</head><body>${body}</body></html>`);
 }
@@ -31,6 +36,10 @@ describe('detectArticle', () => {
     ['a site rule: BBC story URL', page('', prose(6)), 'https://www.bbc.co.uk/news/world-europe-68123456', true, 'site rule'],
     ['a site rule: BBC section front', page('<meta property="og:type" content="article">', prose(6)), 'https://www.bbc.co.uk/news/world', false, 'site rule'],
     ['an empty page', parse(''), null, false, 'empty page'],
+    ['plain short paragraphs of news in <div>s (short for readerable)', page('', `<div>${Array.from({ length: 6 }, () => '<div>The minister said on Tuesday that the talks would resume next month in Geneva, officials said.</div>').join('')}</div>`), null, true, 'prose: 6 paragraphs'],
+    ['a brief: a headline the title names, a dateline, three paragraphs', parse(`<html><head><title>Rugby News: More agony for Robinson</title></head><body>${brief('LONDON, Jan 4 - ')}</body></html>`), null, true, 'news brief'],
+    ['the same brief without a date', parse(`<html><head><title>Rugby News: More agony for Robinson</title></head><body>${brief('')}</body></html>`), null, false, 'not readerable'],
+    ['the same brief under a heading the title does not name', parse(`<html><head><title>Rugby News</title></head><body>${brief('LONDON, Jan 4 - ')}</body></html>`), null, false, 'not readerable'],
   ])('%s', (_name, doc, url, isArticle, reason) => {
     const d = detectArticle(doc, url);
     expect(d.isArticle).toBe(isArticle);

@@ -47,6 +47,16 @@ describe('readPageRemote', () => {
     expectRunsFaithful(reading.extraction!.map);
   });
 
+  it('reads the page itself when the background does not answer within its bound, naming the stages', async () => {
+    load(readSample('world', 'harbour-talks.html'));
+    const stages: string[] = [];
+    const silent = { ...deps(() => undefined), send: () => new Promise<never>(() => {}), answerWithin: 50, stage: (s: string) => void stages.push(s) };
+    const reading = await readPageRemote(document, 'p4', silent);
+    expect(reading.state.article?.title).toMatch(/^Estmere and Calvara/);
+    expect(reading.analysis).toBeNull();
+    expect(stages).toEqual(['detect', 'copy', 'background', 'local extraction']);
+  });
+
   it('answers a malformed page with an error, not an exception', () => {
     const answer = extractPage({ type: 'page:extract', html: '<html><body><div></div></body></html>', url: 'https://x.example/', detection: { isArticle: true, reason: 'test' } });
     expect(answer.ok).toBe(true);
