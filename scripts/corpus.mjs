@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchWithExtension, projectRoot, tabIdFor, waitForTabState } from '../tests/e2e/extension.mjs';
+import { inWorker, launchWithExtension, projectRoot, tabIdFor, waitForTabState } from '../tests/e2e/extension.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
 import { ensureChromium } from './check-chromium.mjs';
 
@@ -78,6 +78,39 @@ function isMainFrame(request) {
   }
 }
 
+// A window the page opens by itself (window.open while loading) is closed: a reader's browser
+// blocks popups without a click, and Playwright's Chromium does not, so the popup took the focus
+// and the harness read the popup's tab (a 404 "not found" of our server), not the page's.
+/**
+ * The tab showing `page`, found by its address (each page of the corpus has its own), not as the
+ * active tab: a popup the page opens after the harness looked can still take the focus.
+ */
+async function tabOf(page) {
+  const url = page.url();
+  const ids = await inWorker(context, async (u) => {
+    const tabs = await /** @type {any} */ (globalThis).chrome.tabs.query({});
+    return tabs.filter((t) => t.url === u || t.pendingUrl === u).map((t) => t.id);
+  }, url);
+  return ids.length === 1 ? ids[0] : tabIdFor(context, page);
+}
+
+/** How many popups were closed. */
+let popupsClosed = 0;
+/** Popups being closed, awaited before the harness asks which tab is the page's. */
+const closing = new Set();
+context.on('page', (page) => {
+  const done = page
+    .opener()
+    .then((opener) => {
+      if (!opener) return;
+      popupsClosed++;
+      return page.close();
+    })
+    .catch(() => {})
+    .finally(() => closing.delete(done));
+  closing.add(done);
+});
+
 // A page that sends the tab elsewhere (a splash page, a redirect in script) is answered 204 No
 // Content, which leaves the page where it is, as a reader would have it before leaving: aborted,
 // the tab would show the browser's error page, where no extension runs, and end without a state.
@@ -126,7 +159,8 @@ for (const p of pages) {
       row.gotoTimedOut = true;
     });
     stage = 'tab';
-    const tabId = await tabIdFor(context, page);
+    await Promise.all(closing);
+    const tabId = await tabOf(page);
     stage = 'state';
     // The extension bounds a reading at 30 s (lib/page/guard-reading.ts): wait past that.
     const state = await waitForTabState(context, tabId, { timeout: Math.max(timeout, 35_000) });
@@ -175,6 +209,7 @@ const summary = {
   // Pages not taken for articles that were painted anyway, and pages judged no article
   // (expected-metadata.json's readerable: false) that were taken for one and painted.
   gotoTimeouts: rows.filter((r) => r.gotoTimedOut).length,
+  popupsClosed,
   highlightedNonArticles: rows.filter((r) => (!r.detected || r.nonArticle) && r.highlights).length,
   judgedNonArticles: rows.filter((r) => r.nonArticle).length,
   detectedNonArticles: rows.filter((r) => r.nonArticle && r.detected).map((r) => r.page),
