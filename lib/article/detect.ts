@@ -8,7 +8,7 @@
  */
 import { isProbablyReaderable } from '@mozilla/readability';
 import { isArticleType, readPageMeta, type PageMeta } from './page-meta';
-import { commonAncestor, hasDate, headlineOver } from './news-frame';
+import { commonAncestor, hasDateAround, headlineOver } from './news-frame';
 import { findProse, type ProseRun } from './prose';
 import { SITE_RULES } from './site-rules';
 
@@ -148,11 +148,11 @@ export function detectArticle(doc: Document, url?: string | null, meta: PageMeta
     return { isArticle: true, reason: `prose: ${described}` };
   }
   // A brief: less prose, but framed as a report, under a headline that the page's title repeats
-  // and with a date beside it (news-frame.ts).
+  // and with a date beside it, or in a row of its own just above (news-frame.ts).
   if (container && paragraphs >= BRIEF_MIN_PARAGRAPHS && letters >= BRIEF_MIN_LETTERS) {
     const headline = headlineOver(doc, container, [doc.title, meta.title]);
     const around = headline && commonAncestor(headline, container);
-    if (around && hasDate(around)) return { isArticle: true, reason: `news brief: a headline, a date, ${described}` };
+    if (around && hasDateAround(around)) return { isArticle: true, reason: `news brief: a headline, a date, ${described}` };
   }
   return { isArticle: false, reason: `not readerable (prose: ${described})` };
 }

@@ -59,6 +59,24 @@ export function hasDate(el: Element): boolean {
   return false;
 }
 
+// Old table layouts set the date in a row of its own above the headline's cell ("02 January 2008
+// - 5:34PM | Print"): the date is looked for in the enclosing boxes too, as long as each adds
+// little text to the story's (a page's sidebar or list of other stories would bring more).
+const DATE_FRAME_LEVELS = 6;
+const DATE_FRAME_GROWTH = 1.5;
+
+/** Whether a date is written in `around` (a story's headline and prose) or in a box just around it. */
+export function hasDateAround(around: Element): boolean {
+  if (hasDate(around)) return true;
+  const own = letters(around.textContent ?? '');
+  let el = around.parentElement;
+  for (let level = 0; el && level < DATE_FRAME_LEVELS; level++, el = el.parentElement) {
+    if (tagOf(el) === 'BODY' || letters(el.textContent ?? '') > DATE_FRAME_GROWTH * own) return false;
+    if (hasDate(el)) return true;
+  }
+  return false;
+}
+
 /**
  * The headline of the story in `container`: an element the title names that comes before the
  * story's prose (or inside it), not one of a sidebar after it.

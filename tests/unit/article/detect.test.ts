@@ -14,6 +14,12 @@ const brief = (dateline: string) =>
   `<p>The former England captain was injured on Tuesday and is expected to be out for at least three months, the club's doctor said.</p>` +
   `<p>It is the third serious injury of his career in two years and the club said it would decide on his future at the end of the season.</p></div>`;
 
+const briefText =
+  `<p>Two of three embassies in Canberra have been cleared of danger after suspicious package incidents.</p>` +
+  `<p>A third package, at the British High Commission, was still being investigated, police said.</p>` +
+  `<p>An ACT police spokesman said white powder found in packages at the Israeli and United States embassies had been classed as non-hazardous.</p>`;
+const otherStories = Array.from({ length: 12 }, (_, i) => `<li><a href="/s/${i}">Council votes to close the regional library branch number ${i} after a long review of its budget</a></li>`).join('');
+
 function page(head: string, body: string): Document {
   return parse(`<!doctype html><html lang="en"><head><title>T</title>${head}</head><body>${body}</body></html>`);
 }
@@ -39,6 +45,9 @@ describe('detectArticle', () => {
     ['plain short paragraphs of news in <div>s (short for readerable)', page('', `<div>${Array.from({ length: 6 }, () => '<div>The minister said on Tuesday that the talks would resume next month in Geneva, officials said.</div>').join('')}</div>`), null, true, 'prose: 6 paragraphs'],
     ['a brief: a headline the title names, a dateline, three paragraphs', parse(`<html><head><title>Rugby News: More agony for Robinson</title></head><body>${brief('LONDON, Jan 4 - ')}</body></html>`), null, true, 'news brief'],
     ['the same brief without a date', parse(`<html><head><title>Rugby News: More agony for Robinson</title></head><body>${brief('')}</body></html>`), null, false, 'not readerable'],
+    // Old table layouts: the date in a row of its own above the story's cell (a regional paper of 2008).
+    ['a brief whose date is in the row above its cell', parse(`<html><head><title>Two embassies cleared after incident - National</title></head><body><table><tr><td><table><tr><td>02 January 2008 - 5:34PM</td><td><a href="/p">Print</a></td></tr></table></td></tr><tr><td><table><tr><td><span><strong>Two embassies cleared after incident</strong></span>${briefText}</td></tr></table></td></tr></table></body></html>`), null, true, 'news brief'],
+    ['a brief whose only date is in a long list of other stories around it', parse(`<html><head><title>Two embassies cleared after incident - National</title></head><body><div><ul>${otherStories}</ul><p>Posted 02 January 2008</p><div><span><strong>Two embassies cleared after incident</strong></span>${briefText}</div></div></body></html>`), null, false, 'not readerable'],
     ['the same brief under a heading the title does not name', parse(`<html><head><title>Rugby News</title></head><body>${brief('LONDON, Jan 4 - ')}</body></html>`), null, false, 'not readerable'],
   ])('%s', (_name, doc, url, isArticle, reason) => {
     const d = detectArticle(doc, url);
