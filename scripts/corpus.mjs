@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { inWorker, launchWithExtension, projectRoot, tabIdFor, waitForTabState } from '../tests/e2e/extension.mjs';
+import { launchWithExtension, projectRoot, tabIdFor, waitForTabState } from '../tests/e2e/extension.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
 import { ensureChromium } from './check-chromium.mjs';
 
@@ -81,19 +81,6 @@ function isMainFrame(request) {
 // A window the page opens by itself (window.open while loading) is closed: a reader's browser
 // blocks popups without a click, and Playwright's Chromium does not, so the popup took the focus
 // and the harness read the popup's tab (a 404 "not found" of our server), not the page's.
-/**
- * The tab showing `page`, found by its address (each page of the corpus has its own), not as the
- * active tab: a popup the page opens after the harness looked can still take the focus.
- */
-async function tabOf(page) {
-  const url = page.url();
-  const ids = await inWorker(context, async (u) => {
-    const tabs = await /** @type {any} */ (globalThis).chrome.tabs.query({});
-    return tabs.filter((t) => t.url === u || t.pendingUrl === u).map((t) => t.id);
-  }, url);
-  return ids.length === 1 ? ids[0] : tabIdFor(context, page);
-}
-
 /** How many popups were closed. */
 let popupsClosed = 0;
 /** Popups being closed, awaited before the harness asks which tab is the page's. */
@@ -160,7 +147,7 @@ for (const p of pages) {
     });
     stage = 'tab';
     await Promise.all(closing);
-    const tabId = await tabOf(page);
+    const tabId = await tabIdFor(context, page);
     stage = 'state';
     // The extension bounds a reading at 30 s (lib/page/guard-reading.ts): wait past that.
     const state = await waitForTabState(context, tabId, { timeout: Math.max(timeout, 35_000) });

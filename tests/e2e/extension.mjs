@@ -75,8 +75,10 @@ function samePage(a, b) {
 }
 
 /**
- * The extension's id for the tab showing `pageOrUrl` (a Page, or the URL of exactly one open page).
- * Brings that tab to the front (harmless for tests) and asks the service worker for the active tab.
+ * The extension's id for the tab showing `pageOrUrl` (a Page, or the URL of exactly one open page):
+ * the one tab at that address, else (two tabs at one address) the active tab after bringing the page
+ * to the front. By address first, because a page may open a window of its own that takes the focus
+ * (a popunder), and the active tab is then not the page's.
  */
 export async function tabIdFor(context, pageOrUrl) {
   let page = pageOrUrl;
@@ -87,6 +89,12 @@ export async function tabIdFor(context, pageOrUrl) {
     }
     page = matches[0];
   }
+  const url = page.url();
+  const byAddress = await inWorker(context, async (u) => {
+    const tabs = await /** @type {any} */ (globalThis).chrome.tabs.query({});
+    return tabs.filter((t) => t.url === u || t.pendingUrl === u).map((t) => t.id);
+  }, url);
+  if (byAddress.length === 1) return byAddress[0];
   await page.bringToFront();
   const ids = await inWorker(context, async () => {
     const chrome = /** @type {any} */ (globalThis).chrome;

@@ -83,7 +83,7 @@ test('late content is highlighted and what went away is no longer, without highl
 test('after a settings change the marks stay: our own repaint is not a change of the page, and the page\'s later changes still are', async ({ context, server, page }) => {
   await page.goto(server.urlFor('/world/harbour-talks.html')); // a page without scripts: it never changes itself
   const tabId = await tabIdFor(context, page);
-  await waitForTabState(context, tabId);
+  const first = await waitForTabState(context, tabId);
   const marks = () => page.locator('mark[data-sourcelight]').allTextContents();
   const names = await marks();
   expect(names).toEqual(expect.arrayContaining(['Elena Marsh', 'Tomas Reyhani']));
@@ -95,6 +95,8 @@ test('after a settings change the marks stay: our own repaint is not a change of
   // Repainted with names only: the claims go, the names come back.
   const claims = () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('sourcelight-claim')?.size ?? 0);
   await expect.poll(async () => ({ claims: await claims(), marks: await marks() })).toEqual({ claims: 0, marks: names });
+  // The reading's state is sent after it paints: wait for it before taking its time.
+  await expect.poll(async () => (await readTabState(context, tabId))!.checkedAt).not.toBe(first.checkedAt);
   const repainted = (await readTabState(context, tabId))!.checkedAt;
   // From now on nothing changes: every mark taken away or put back is counted, for 3 s (the page
   // watcher waits 0.6 s of quiet; mistaking our repaint for the page's change re-read every 0.75 s).

@@ -22,8 +22,11 @@ export function findReportedSpeech(set: ClaimSet): void {
       if (BELIEF_LEMMAS.has(set.lemma(v)) && claims.some((c) => c.content[0] <= tokens[v]!.start && tokens[v]!.end <= c.content[1])) continue;
       if (v > s.first && (ctx.lower(v - 1) === 'to' || NEGATIONS.has(ctx.lower(v - 1)))) continue;
       if (isNounCue(set, v, s.first, s.end)) continue;
-      const coordinated = sourceBefore(set, v, s.first) ? null : coordinatedSource(set, v, s.first) ?? coordinatedSubject(set, v, s.first);
-      let source = sourceBefore(set, v, s.first) ?? coordinated;
+      const before = sourceBefore(set, v, s.first);
+      // "… and said …": the first verb's source, or else the sentence's subject (rule 'reported-coordinated').
+      const pairedSource = before ? null : coordinatedSource(set, v, s.first);
+      const coordinated = before ? null : pairedSource ?? coordinatedSubject(set, v, s.first);
+      let source = before ?? coordinated;
       // "…, said one GOP source in the room.": an inversion, whatever noun stands before the comma.
       if (source && invertsAt(set, v, s.first, s.end, true)) source = null;
       let k = v + 1;
@@ -68,7 +71,7 @@ export function findReportedSpeech(set: ClaimSet): void {
           const end = clauseEnd(set, k, s.end);
           const stop = end < s.end ? tokens[end]!.start : s.stop;
           const relay = end < s.end ? relayAt(set, end, s.end) : null;
-          const rule = BELIEF_LEMMAS.has(set.lemma(v)) ? 'reported-belief' : coordinated && !coordinatedSource(set, v, s.first) ? 'reported-coordinated' : 'reported-that';
+          const rule = BELIEF_LEMMAS.has(set.lemma(v)) ? 'reported-belief' : coordinated && !pairedSource ? 'reported-coordinated' : 'reported-that';
           if (set.add(source, [v, v + 1], [tokens[k]!.start, stop], false, relay, rule)) continue;
         }
         // "CLAUSE, SOURCE CUE." — the source is right after a comma and the verb ends the clause.
@@ -109,11 +112,6 @@ export function findParticiples(set: ClaimSet): void {
         for (let i = opening; i < Math.min(v, opening + 4) && !source; i++) {
           if (set.quoteAt(i) >= 0) continue;
           const m = index.mentionAt.get(i);
-          // A dateline ("WASHINGTON —", "PARIS (AP) —") says where, not who.
-          if (m && m.entity.kind === 'place' && /^(?:—|–|--|-|\()$/.test(tokens[m.last]?.text ?? '')) {
-            i = m.last;
-            continue;
-          }
           if (m) source = sources.startingAt(m.outer, v);
           else if (/^(?:he|she|it)$/.test(ctx.lower(i))) source = sources.startingAt(i, v);
         }
