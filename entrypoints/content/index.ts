@@ -12,6 +12,7 @@ import { readPageRemote } from '@/lib/page/read-remote';
 import { digestAnalysis } from '@/lib/memory/digest';
 import { articleRoot, watchPage } from '@/lib/page/watch';
 import { knowledgeAdapter } from '@/lib/page/knowledge-adapter';
+import { uuidV4 } from '@/lib/uuid';
 import { changesHighlights, isActiveOn, loadSettings, watchSettings, type Settings } from '@/lib/settings/settings';
 import './style.css';
 
@@ -25,7 +26,7 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   async main(ctx) {
-    const pageId = crypto.randomUUID();
+    const pageId = uuidV4();
     // What was read last, for saving to the library.
     let reading: { extraction: Extraction | null; analysis: Analysis | null } = { extraction: null, analysis: null };
     const onMessage = (message: unknown) => {

@@ -3,6 +3,7 @@ import { openStore } from '../db/schema';
 import type { LibraryMessage, Result } from '../messaging/protocol';
 import { ask, failed } from '../messaging/ask';
 import type { SavedAnnotation, SavedArticle } from './types';
+import { uuidV4 } from '../uuid';
 
 export async function readLibrary(): Promise<Result<SavedArticle[]>> {
   try {
@@ -20,7 +21,7 @@ export const undoDeleteArticle = (url: string) => tell<boolean>({ type: 'library
 export const importArticles = (articles: SavedArticle[]) => tell<{ added: number; updated: number }>({ type: 'library:import', articles });
 
 export function newId(): string {
-  return `urn:uuid:${crypto.randomUUID()}`;
+  return `urn:uuid:${uuidV4()}`;
 }
 
 /** Downloads `text` as a file (the library page's exports). */
