@@ -101,11 +101,19 @@ context.on('page', (page) => {
 // A page that sends the tab elsewhere (a splash page, a redirect in script) is answered 204 No
 // Content, which leaves the page where it is, as a reader would have it before leaving: aborted,
 // the tab would show the browser's error page, where no extension runs, and end without a state.
+// A page that starts to leave while it is still being parsed is stuck between the two documents
+// that way (its parser stopped, it never reaches document_idle): a reader would be on the other
+// site, so before DOMContentLoaded it gets there: to a placeholder page that stands for that
+// site, and the tab ends with that page's state ("not an article").
+const parsed = new WeakSet();
+const PLACEHOLDER = '<!doctype html><title>Another site</title><p>The page went on to another site, which the corpus does not serve.</p>';
 await context.route('**/*', (route) => {
   const request = route.request();
   if (request.url().startsWith(server.url)) return route.continue();
   if (request.isNavigationRequest() && isMainFrame(request)) {
-    left.set(request.frame().page(), request.url());
+    const page = request.frame().page();
+    left.set(page, request.url());
+    if (!parsed.has(page)) return route.fulfill({ status: 200, contentType: 'text/html', body: PLACEHOLDER });
     return route.fulfill({ status: 204 });
   }
   return route.abort('blockedbyclient');
@@ -124,6 +132,7 @@ const rows = [];
 const timeout = Number(values.timeout ?? 20_000);
 for (const p of pages) {
   const page = await context.newPage();
+  page.once('domcontentloaded', () => parsed.add(page));
   const errors = [];
   page.on('console', (m) => {
     // Requests the corpus itself blocks ("Failed to load resource: net::ERR_BLOCKED_BY_CLIENT") are no extension error.
@@ -154,6 +163,7 @@ for (const p of pages) {
     stage = 'measure';
     await page.waitForTimeout(200);
     row.detected = !!state.article;
+    if (left.has(page) && page.url() === left.get(page)) row.wentTo = left.get(page).slice(0, 100);
     if (!state.article) row.reason = state.reason;
     row.entities = state.found?.people ?? 0;
     row.highlights = state.found?.highlights ?? 0;
