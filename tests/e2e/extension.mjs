@@ -76,9 +76,10 @@ function samePage(a, b) {
 
 /**
  * The extension's id for the tab showing `pageOrUrl` (a Page, or the URL of exactly one open page):
- * the one tab at that address, else (two tabs at one address) the active tab after bringing the page
- * to the front. By address first, because a page may open a window of its own that takes the focus
- * (a popunder), and the active tab is then not the page's.
+ * the one tab at that address where the extension may see addresses (its host permissions: not
+ * the test server's, so in practice never), else the active tab of a normal window after bringing
+ * the page to the front. A page may open a window of its own that takes the focus (a popunder,
+ * fe6a4a0e of L3S, about one run in two): that is a 'popup' window, and never the page's tab.
  */
 export async function tabIdFor(context, pageOrUrl) {
   let page = pageOrUrl;
@@ -98,8 +99,10 @@ export async function tabIdFor(context, pageOrUrl) {
   await page.bringToFront();
   const ids = await inWorker(context, async () => {
     const chrome = /** @type {any} */ (globalThis).chrome;
-    let tabs = await chrome.tabs.query({ active: true });
-    if (tabs.length > 1) tabs = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    // Not a window a page opened with window features (a popunder is a 'popup' window, and takes
+    // the focus): the tabs the harness opens are in normal windows.
+    let tabs = await chrome.tabs.query({ active: true, windowType: 'normal' });
+    if (tabs.length > 1) tabs = await chrome.tabs.query({ active: true, windowType: 'normal', lastFocusedWindow: true });
     return tabs.map((t) => t.id);
   });
   if (ids.length !== 1) throw new Error(`tabIdFor: expected one active tab, found ${ids.length}`);
