@@ -14,6 +14,9 @@ import { predict, train } from '../lib/nlp/judge/model';
 import { candidatesOf } from './judge-data';
 import { readSplit, sharedCount, wordChars } from './polnear';
 
+// Piped into head: stop quietly when the reader has had enough.
+process.stdout.on('error', () => process.exit(0));
+
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1]! : fallback;
