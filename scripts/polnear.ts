@@ -13,6 +13,7 @@ type Frags = Array<[number, number]>;
 export interface Relation {
   content: Frags;
   source: Frags | null;
+  cue: Frags | null;
 }
 
 export interface Article {
@@ -56,7 +57,7 @@ export function parseAnn(ann: string, text: string): Relation[] {
         const r = role!.replace(/\d+$/, '').toLowerCase();
         if (!rel[r]) rel[r] = spans.get(id!);
       }
-      if (rel.content) out.push({ content: rel.content, source: rel.source ?? null });
+      if (rel.content) out.push({ content: rel.content, source: rel.source ?? null, cue: rel.cue ?? null });
     }
   }
   return out;
@@ -76,13 +77,13 @@ export function readSplit(dir: string): Article[] {
   return out;
 }
 
-function wordChars(text: string, frags: Frags): Set<number> {
+export function wordChars(text: string, frags: Frags): Set<number> {
   const set = new Set<number>();
   for (const [s, e] of frags) for (let i = s; i < e; i++) if (WORD.test(text[i]!)) set.add(i);
   return set;
 }
 
-function sharedCount(a: Set<number>, b: Set<number>): number {
+export function sharedCount(a: Set<number>, b: Set<number>): number {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
   return n;
@@ -117,18 +118,33 @@ export function pairCandidates(text: string, preds: Predicted[], gold: Relation[
   return { pairs: scored.map(({ p, g, sourceAgrees }) => ({ p, g, sourceAgrees })), gold: gold.length };
 }
 
-/** The correct claims among those `shown`, matched one to one as score.mjs does. */
-export function correctClaims(pairing: Pairing, shown: (p: number) => boolean): Set<number> {
+/** The correct claims among those `shown`, matched one to one as score.mjs does: each with its gold relation. */
+export function correctPairs(pairing: Pairing, shown: (p: number) => boolean): Map<number, number> {
   const usedP = new Set<number>();
   const usedG = new Set<number>();
-  const correct = new Set<number>();
+  const correct = new Map<number, number>();
   for (const { p, g, sourceAgrees } of pairing.pairs) {
     if (!shown(p) || usedP.has(p) || usedG.has(g)) continue;
     usedP.add(p);
     usedG.add(g);
-    if (sourceAgrees) correct.add(p);
+    if (sourceAgrees) correct.set(p, g);
   }
   return correct;
+}
+
+/** The correct claims among those `shown`, matched one to one as score.mjs does. */
+export function correctClaims(pairing: Pairing, shown: (p: number) => boolean): Set<number> {
+  return new Set(correctPairs(pairing, shown).keys());
+}
+
+/**
+ * Whether a gold relation is in score.mjs's speech subset (its isSpeech): its cue holds one of the
+ * reporting words `speech` (score.mjs's SPEECH), or its content a quote mark.
+ */
+export function isSpeech(text: string, rel: Relation, speech: ReadonlySet<string>): boolean {
+  const cue = (rel.cue ?? []).map(([s, e]) => text.slice(s, e)).join(' ').toLowerCase();
+  if (cue.split(/[^\p{L}]+/u).some((w) => speech.has(w))) return true;
+  return /["“”]/.test(rel.content.map(([s, e]) => text.slice(s, e)).join(' '));
 }
 
 /**

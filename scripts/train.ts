@@ -17,49 +17,22 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { articleFromHtml } from '../cli/read-file';
 import { analyze } from '../lib/nlp/analyze';
 import { FEATURE_NAMES } from '../lib/nlp/judge/features';
 import { DEFAULT_TRAINING, predict, train, type Model } from '../lib/nlp/judge/model';
-import type { Attribution } from '../lib/nlp/types';
-import { correctClaims, pairCandidates, readSplit, trueClaims, type Article, type Pairing } from './polnear';
+import { candidatesOf, type Labelled } from './judge-data';
+import { correctPairs, isSpeech, readSplit } from './polnear';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const POLNEAR = path.resolve(ROOT, '../shared/data/polnear');
 const OUT = path.join(ROOT, 'lib/nlp/judge/weights.ts');
+const SCORER = path.resolve(ROOT, '../shared/eval/score.mjs');
 const SEED_PAGE = path.resolve(ROOT, '../shared/eval/gold/seed-article.html');
 const SEED_LABELS = path.resolve(ROOT, '../shared/eval/gold/seed-article.json');
 const TARGET_PRECISION = 0.9;
 const CHECK = process.argv.includes('--check');
-
-interface Labelled {
-  features: number[][];
-  labels: number[];
-  /** Per article: its candidates' row numbers and their pairing with the gold relations. */
-  articles: Array<{ rows: number[]; pairing: Pairing }>;
-}
-
-/** The rules' candidates over a split (judge off), their features and their labels. */
-function candidatesOf(articles: Article[]): Labelled {
-  const out: Labelled = { features: [], labels: [], articles: [] };
-  for (const { text, gold } of articles) {
-    const found: Array<{ a: Attribution; f: readonly number[] }> = [];
-    analyze(text, { judge: false, threshold: 0, onCandidate: (a, f) => found.push({ a, f }) });
-    const pairing = pairCandidates(
-      text,
-      found.map(({ a }) => ({ content: [a.content.start, a.content.end], source: a.source ? [a.source.start, a.source.end] : null })),
-      gold,
-    );
-    const correct = trueClaims(text, found.map(({ a }) => ({ content: [a.content.start, a.content.end], source: a.source ? [a.source.start, a.source.end] : null })), gold);
-    const rows = found.map(({ f }, p) => {
-      out.features.push([...f]);
-      out.labels.push(correct.has(p) ? 1 : 0);
-      return out.features.length - 1;
-    });
-    out.articles.push({ rows, pairing });
-  }
-  return out;
-}
 
 interface Point {
   threshold: number;
@@ -67,20 +40,30 @@ interface Point {
   correct: number;
   precision: number;
   recall: number;
+  /** Recall on score.mjs's speech subset (the relations with a reporting word or a quotation). */
+  speechRecall: number;
 }
 
-/** Claim precision and recall over the candidates at or above `threshold`, as score.mjs counts them. */
-function measure(data: Labelled, confidence: number[], threshold: number): Point {
+/**
+ * Claim precision and recall over the candidates at or above `threshold`, as score.mjs counts them;
+ * `speech[k][g]` says whether gold relation g of article k is in its speech subset.
+ */
+function measure(data: Labelled, confidence: number[], threshold: number, speech: boolean[][] = []): Point {
   let shown = 0;
   let correct = 0;
   let gold = 0;
-  for (const { rows, pairing } of data.articles) {
+  let speechCorrect = 0;
+  let speechGold = 0;
+  data.articles.forEach(({ rows, pairing }, k) => {
     const on = (p: number) => confidence[rows[p]!]! >= threshold;
     shown += rows.filter((_, p) => on(p)).length;
-    correct += correctClaims(pairing, on).size;
+    const pairs = correctPairs(pairing, on);
+    correct += pairs.size;
     gold += pairing.gold;
-  }
-  return { threshold, shown, correct, precision: shown ? correct / shown : 1, recall: gold ? correct / gold : 0 };
+    for (const g of pairs.values()) if (speech[k]?.[g]) speechCorrect++;
+    speechGold += speech[k]?.filter(Boolean).length ?? 0;
+  });
+  return { threshold, shown, correct, precision: shown ? correct / shown : 1, recall: gold ? correct / gold : 0, speechRecall: speechGold ? speechCorrect / speechGold : 0 };
 }
 
 const r3 = (x: number) => x.toFixed(3);
@@ -107,7 +90,7 @@ function seedConfidences(model: Model): Array<{ content: string; confidence: num
   return out;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const started = Date.now();
   if (!existsSync(POLNEAR)) {
     console.error(`train: ${POLNEAR} is absent (PolNeAR lives in ../shared, outside the repository)`);
@@ -118,6 +101,9 @@ function main(): number {
   const trainData = candidatesOf(trainSet);
   const devData = candidatesOf(devSet);
   const model: Model = train(trainData.features, trainData.labels);
+  // score.mjs's reporting words, read from the scorer itself so that the speech recall printed is its own (0 without it).
+  const scorer = existsSync(SCORER) ? ((await import(pathToFileURL(SCORER).href)) as { SPEECH: Set<string> }) : null;
+  const speech = scorer ? devSet.map(({ text, gold }) => gold.map((r) => isSpeech(text, r, scorer.SPEECH))) : [];
   const confidence = devData.features.map((x) => Math.round(predict(model, x) * 10000) / 10000);
 
   // The lowest threshold whose precision reaches the target (precision is not monotone in the threshold).
@@ -128,8 +114,8 @@ function main(): number {
   const seed = seedConfidences(model);
   const seedFloor = seed.length ? Math.min(...seed.map((c) => c.confidence)) : 1;
   const threshold = Math.min(target?.threshold ?? 1, seedFloor);
-  const chosen = measure(devData, confidence, threshold);
-  const all = measure(devData, confidence, 0);
+  const chosen = measure(devData, confidence, threshold, speech);
+  const all = measure(devData, confidence, 0, speech);
 
   const positives = trainData.labels.filter((y) => y === 1).length;
   const header = [
@@ -140,7 +126,7 @@ function main(): number {
     `(${model.trees.length} trees, rate ${DEFAULT_TRAINING.rate}, lambda ${DEFAULT_TRAINING.lambda}, min child ${DEFAULT_TRAINING.minChild}, ${DEFAULT_TRAINING.bins} bins).`,
     `Threshold chosen on development data: the lowest confidence whose claim precision on PolNeAR dev (${devSet.length} articles) is >= ${TARGET_PRECISION}`,
     `(${target?.threshold ?? 'none'}), but no higher than the least confident of the seed page's ${seed.length} hand-labelled claims (${seedFloor}).`,
-    `At ${threshold}, PolNeAR dev: P ${r3(chosen.precision)}, R ${r3(chosen.recall)}, ${chosen.shown} of ${all.shown} candidates shown, ` +
+    `At ${threshold}, PolNeAR dev: P ${r3(chosen.precision)}, R ${r3(chosen.recall)}, speech R ${r3(chosen.speechRecall)}, ${chosen.shown} of ${all.shown} candidates shown, ` +
       `${chosen.correct} of ${all.correct} correct ones kept.`,
   ];
   const trees = model.trees.map((t) => '    ' + JSON.stringify(t)).join(',\n');
@@ -176,16 +162,16 @@ function main(): number {
   writeFileSync(OUT, file);
   console.log(`PolNeAR train: ${trainSet.length} articles, ${trainData.labels.length} candidates, ${positives} correct`);
   console.log(`PolNeAR dev: ${devSet.length} articles, ${devData.labels.length} candidates; claim precision/recall at each threshold:`);
-  console.log('threshold  shown  correct  kept   P      R');
+  console.log('threshold  shown  correct  kept   P      R      speech R');
   const marks = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.55, 0.6, 0.62, 0.64, 0.66, 0.68, 0.7, 0.72, 0.74, 0.8, 0.85, 0.9, 0.95, threshold].sort((a, b) => a - b);
   for (const t of marks) {
-    const p = measure(devData, confidence, t);
+    const p = measure(devData, confidence, t, speech);
     const kept = all.correct ? p.correct / all.correct : 0;
-    console.log(`${t.toFixed(4).padEnd(9)}  ${String(p.shown).padStart(5)}  ${String(p.correct).padStart(7)}  ${r3(kept)}  ${r3(p.precision)}  ${r3(p.recall)}${t === threshold ? '  <- display threshold' : ''}`);
+    console.log(`${t.toFixed(4).padEnd(9)}  ${String(p.shown).padStart(5)}  ${String(p.correct).padStart(7)}  ${r3(kept)}  ${r3(p.precision)}  ${r3(p.recall)}  ${r3(p.speechRecall)}${t === threshold ? '  <- display threshold' : ''}`);
   }
   console.log(`PolNeAR dev reaches precision ${TARGET_PRECISION} at ${target?.threshold ?? 'no threshold'}; the seed page's least confident claim is at ${seedFloor}: the display threshold is ${threshold}.`);
   console.log(`wrote ${path.relative(ROOT, OUT)}: ${model.trees.length} trees, ${FEATURE_NAMES.length} features, ${Buffer.byteLength(file)} bytes, threshold ${threshold} (${seconds} s)`);
   return 0;
 }
 
-process.exit(main());
+process.exit(await main());

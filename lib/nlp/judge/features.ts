@@ -237,6 +237,9 @@ const FEATURES: Array<[string, (v: View) => number]> = [
   ['content:commas', (v) => cap((v.content.match(/,/g) ?? []).length, 6)],
   // "what Trump says his plan would do", "the rate that experts say it would reach": a source
   // after a relative pronoun reports a clause with a gap, whose missing part is the writer's.
+  // Inside another candidate's content ("The Post reported that Manafort acknowledged …"): PolNeAR
+  // credits the outer reporter.
+  ['others:nested', (v) => flag(overlapping(v).some((o) => o.content[0] <= v.tokens[v.c.cue[0]]!.start && o.content[1] >= v.tokens[v.c.cue[0]]!.end))],
   ['source:after-wh', (v) => flag(v.c.source.first < v.c.cue[0] && WH_WORDS.has(lowerAt(v, v.c.source.first - 1)))],
 ];
 

@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '@/lib/nlp/analyze';
 import { FEATURE_NAMES } from '@/lib/nlp/judge/features';
 
-/** The named features of the first candidate the rules find in `text`. */
-function featuresOf(text: string): Record<string, number> {
+/** The named features of the first candidate the rules find in `text` (or the first with cue `cue`). */
+function featuresOf(text: string, cue?: string): Record<string, number> {
   const rows: Array<readonly number[]> = [];
-  analyze(text, { threshold: 0, onCandidate: (_, f) => rows.push(f) });
+  analyze(text, { threshold: 0, onCandidate: (a, f) => (!cue || a.cue.text === cue) && rows.push(f) });
   expect(rows.length).toBeGreaterThan(0);
   return Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, rows[0]![i]!]));
 }
@@ -58,6 +58,14 @@ describe('features of a candidate claim', () => {
     ],
   ])('%s', (text, expected) => {
     expect(featuresOf(text)).toMatchObject(expected);
+  });
+
+  test.each([
+    // The inner claim lies inside the outer one's content: PolNeAR credits the court.
+    ['The court noted published reports alleging that she claimed during the divorce that he had raped her.', 'alleging', 1],
+    ['The court noted published reports alleging that she claimed during the divorce that he had raped her.', 'noted', 0],
+  ])('%s (%s)', (text, cue, nested) => {
+    expect(featuresOf(text, cue)).toMatchObject({ 'others:nested': nested });
   });
 });
 
