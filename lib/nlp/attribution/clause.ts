@@ -15,13 +15,15 @@ import {
 import type { Source } from '../sources';
 import { skipBetween } from './around-cue';
 import type { ClaimSet } from './claims';
+import { tailEnd } from './tails';
 
 const COORDINATORS = new Set(['and', 'but']);
 // Words that open a subordinate clause before the main one: "if", "while", "however …".
 const LEADING_SUBORDINATORS = new Set(['if', 'while', 'although', 'though', 'because', 'since', 'once', 'unless', 'when', 'whenever', 'however', 'whatever', 'whoever', 'as', 'after', 'before', 'until', 'even']);
 // Measured one kind at a time on PolNeAR dev and l3s: these two moved claim precision up (0.851 ->
 // 0.855) and lost nothing; participles, subordinate clauses, ", which" and "and + verb" were noise
-// or worse (the lexical breaks above already catch most of them).
+// or worse (the lexical breaks above already catch most of them). A narrower ", which" and
+// participles of the speaker's next act end the content in tails.ts.
 const SYNTAX_ENDS = new Set(['coordinate', 'comma-clause']);
 
 // A "sentence" of hundreds of words is no prose (a list, a table): a claim ends within 160 tokens.
@@ -29,6 +31,10 @@ const CONTENT_MAX_TOKENS = 160;
 
 /** Where a reported clause starting at token `from` ends: the sentence's end or a clause break, whichever comes first. */
 export function clauseEnd(set: ClaimSet, from: number, stop: number): number {
+  return tailEnd(set, from, breakEnd(set, from, stop));
+}
+
+function breakEnd(set: ClaimSet, from: number, stop: number): number {
   let limit = Math.min(stop, from + CONTENT_MAX_TOKENS);
   // Where syntax says the clause ends: "and/but + subject + finite verb", ", he said" (lib/nlp/syntax).
   let b = set.ctx.syntax.clauseBoundary(from);

@@ -55,6 +55,23 @@ export const NOMINAL_BY = set('made issued levelled leveled voiced raised repeat
 /** Participles that continue the sentence subject's speech: "…, saying (that) …", "…, adding that …". */
 export const SPEECH_PARTICIPLES = set('saying adding insisting arguing warning noting explaining stressing claiming declaring writing telling');
 
+/**
+ * Participles of the speaker pointing at something, which end what was said: "…, referring to the
+ * party's July convention", "…, pointing to Cruz's victories Tuesday". (Participles of speech
+ * itself, ", conceding …", ", calling …", are found through the verbs of speech.)
+ */
+export const REFERRING_PARTICIPLES = set('referring pointing alluding gesturing');
+
+/**
+ * Occasions a thing is said on, whose phrase after an object belongs to the reporting verb:
+ * "criticized Clinton during a rally", "explained his reasoning in an appearance on …", "claimed
+ * victory in a tweet". Source: the venues and media of wire copy ("said in a statement", "told …
+ * in an interview", "at a news conference"), as in ADVERBIAL_HEADS, without times and places.
+ */
+export const OCCASIONS = set(
+  'statement interview speech rally debate appearance hearing show program programme broadcast op-ed column book video message remarks address meeting forum conference briefing tweet post email letter podcast episode visit trip session event stop',
+);
+
 /** Audiences named right after "told": "told reporters that", "told MPs he paid". */
 export const AUDIENCES = set('reporters journalists lawmakers legislators parliament congress police investigators officials senators mps delegates supporters voters residents');
 

@@ -76,6 +76,18 @@ describe('reported speech', () => {
     ['a longer adverbial, to its "that"', 'Ted Cruz said at a town hall meeting in Buffalo, New York, that the state is wrong to ban fracking.', ['Ted Cruz | said | the state is wrong to ban fracking']],
     ['an adverbial past a possessive, to "that"', 'Mr. Khan said on NBC’s “Meet the Press” on Sunday that Mr. Trump had shown disrespect to his wife.', ['Khan | said | Mr. Trump had shown disrespect to his wife']],
     ['a source past two appositives; the clause after the verb is what was said, no inverted source', 'Hillary Clinton spoke. But Murshed Zaheed, acting political director of CREDO Action, which organized the letter, said Clinton’s response was undercut.', ['Murshed Zaheed | said | Clinton’s response was undercut']],
+    // Where the content ends: what trails it is the writer's or the reporting act's (lib/nlp/attribution/tails.ts).
+    ['", which" on a noun after the clause: the writer\'s aside', 'Governor Chris Christie said he would quarantine people over fears of the Zika virus, which is spread primarily by mosquitoes.', ['Chris Christie | said | he would quarantine people over fears of the Zika virus']],
+    ['", which" on a person\'s illness, after the clause', 'Don Fowler said he expects Clinton to fully recover from her bout with pneumonia, which forced her to leave a memorial early.', ['Don Fowler | said | he expects Clinton to fully recover from her bout with pneumonia']],
+    ['", which" in an aside the clause resumes after', 'Senator Ann Lee said the annual talks, which started a decade ago, remained the best chance to settle differences.', ['Ann Lee | said | the annual talks, which started a decade ago, remained the best chance to settle differences']],
+    ['", which" on the whole clause stays', 'Senator Ann Lee said the emails would take longer to be released, which is standard.', ['Ann Lee | said | the emails would take longer to be released, which is standard']],
+    ['a participle of the speaker\'s next act', 'Bernie Sanders told reporters he would not seek a recount, conceding the race to Clinton.', ['Bernie Sanders | told | he would not seek a recount']],
+    ['a participle of the speaker pointing at something', 'Donald Trump said things should be wrapped up by Cleveland, referring to the party’s July convention.', ['Donald Trump | said | things should be wrapped up by Cleveland']],
+    ['the occasion after an object', 'Jerry Brown criticized Bill Clinton during a debate.', ['Jerry Brown | criticized | Bill Clinton']],
+    ['the occasion after an object, with its day', 'Donald Trump criticized Hillary Clinton during a rally Friday in Hartford.', ['Donald Trump | criticized | Hillary Clinton']],
+    ['the occasion after an object, in a broadcast', 'Donald Trump explained his reasoning in an appearance on CBS’s Face the Nation.', ['Donald Trump | explained | his reasoning']],
+    ['a phrase after an object that is no occasion stays', 'Senator Ann Lee called for more investment in schools.', ['Ann Lee | called for | more investment in schools']],
+    ['an occasion inside a clause stays', 'Senator Ann Lee noted any changes at the spring meeting would only be recommendations.', ['Ann Lee | noted | any changes at the spring meeting would only be recommendations']],
     ['a plural subject before a bare verb that is also a noun', 'But experts note that despite the new limits, there are ways around them.', ['experts | note | despite the new limits, there are ways around them']],
   ])('%s', (_name, text, expected) => expect(claims(run(text))).toEqual(expected));
 
