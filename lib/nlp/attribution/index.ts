@@ -11,6 +11,7 @@
  *   intention.ts "Sanders promised to take bold action" / "Cook declined to say whether …"
  *   judging.ts  "O'Malley criticized Sanders and Clinton" / "Cruz blamed the law on …"
  *   naming.ts    "Clinton called half of Trump's supporters “deplorables”" / "… called for a moratorium"
+ *   speaker-label.ts "Sanders: Clinton needs to …" (a headline) / "PENCE: Well, look, …" (a transcript)
  *
  * A claim needs a source the rules can name; where none is found nothing is proposed (a missed
  * quote costs a reader less than an invented one). "…, according to Reuters" after a reported
@@ -30,6 +31,7 @@ import { ClaimSet, type Claim } from './claims';
 import { findContinuedQuotes, findQuotesAttributedAfter, findQuotesAttributedBefore } from './direct';
 import { findNamings } from './naming';
 import { findNominalCues } from './nominal';
+import { findSpeakerLabels } from './speaker-label';
 import { findParticiples, findReportedSpeech } from './reported';
 
 export type { Claim } from './claims';
@@ -49,5 +51,6 @@ export function findClaims(ctx: Context, sources: SourceFinder, quotations: Quot
   findIntentions(set);
   findJudgements(set);
   findNamings(set);
+  findSpeakerLabels(set);
   return set.claims.sort((a, b) => a.content[0] - b.content[0]);
 }
