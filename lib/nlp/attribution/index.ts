@@ -3,6 +3,7 @@
  * order a reader meets them:
  *
  *   direct.ts    "“…,” Peskov said." / "Peskov said: “…”" / "“…,” she said. “…”"
+ *   polled.ts    "73 percent said …" / "Nearly eight in 10 voters say …" (a poll's respondents)
  *   reported.ts  "Peskov said on Tuesday that …" / "…, a source said." / "…, saying that …"
  *   as-clause.ts "As The Washington Post reported, …" / "…, as Clyburn noted."
  *   according.ts "…, according to Reuters." / "According to the ministry, …"
@@ -32,6 +33,7 @@ import { findContinuedQuotes, findQuotesAttributedAfter, findQuotesAttributedBef
 import { findNamings } from './naming';
 import { findNominalCues } from './nominal';
 import { findSpeakerLabels } from './speaker-label';
+import { findPolledShares } from './polled';
 import { findParticiples, findReportedSpeech } from './reported';
 
 export type { Claim } from './claims';
@@ -43,6 +45,7 @@ export function findClaims(ctx: Context, sources: SourceFinder, quotations: Quot
   findQuotesAttributedBefore(set);
   findContinuedQuotes(set);
   findAsClauses(set);
+  findPolledShares(set);
   findReportedSpeech(set);
   findParticiples(set);
   findAccordingTo(set);
