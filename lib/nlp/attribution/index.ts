@@ -9,6 +9,7 @@
  *   according.ts "…, according to Reuters." / "According to the ministry, …"
  *   nominal.ts   "claims made by the US and Ukraine that …"
  *   evidence.ts "A Fox News poll shows …" / "…, FEC records show."
+ *   evidence-phrase.ts "Exit polls from the New Hampshire primary showed …" / "Polls show …"
  *   intention.ts "Sanders promised to take bold action" / "Cook declined to say whether …"
  *   judging.ts  "O'Malley criticized Sanders and Clinton" / "Cruz blamed the law on …"
  *   naming.ts    "Clinton called half of Trump's supporters “deplorables”" / "… called for a moratorium"
@@ -26,6 +27,7 @@ import type { SourceFinder } from '../sources';
 import { findAccordingTo } from './according';
 import { findAsClauses } from './as-clause';
 import { findEvidence } from './evidence';
+import { findEvidencePhrases } from './evidence-phrase';
 import { findIntentions } from './intention';
 import { findJudgements } from './judging';
 import { ClaimSet, type Claim } from './claims';
@@ -51,6 +53,7 @@ export function findClaims(ctx: Context, sources: SourceFinder, quotations: Quot
   findAccordingTo(set);
   findNominalCues(set);
   findEvidence(set);
+  findEvidencePhrases(set);
   findIntentions(set);
   findJudgements(set);
   findNamings(set);

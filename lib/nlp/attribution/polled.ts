@@ -10,7 +10,7 @@ import { NUMBER_WORDS, SHARE_APPROXIMATORS, SHARE_BASES, SHARE_NOUNS } from '../
 import { BETWEEN_SOURCE_AND_VERB, NOT_CLAUSE_START, PREPOSITIONS } from '../lexicons/reporting';
 import type { Source } from '../sources';
 import type { ClaimSet } from './claims';
-import { clauseEnd } from './clause';
+import { asideAfterFinding, clauseEnd } from './clause';
 
 // How far a share's "of …" phrase may run: "27 percent of those who named a candidate".
 const OF_PHRASE_REACH = 12;
@@ -36,21 +36,12 @@ export function findPolledShares(set: ClaimSet): void {
       if (k >= s.end || tokens[k]!.kind === 'punct' || /^(?:so|yes|no)$/.test(ctx.lower(k)) || NOT_CLAUSE_START.has(ctx.lower(k)) || PREPOSITIONS.has(ctx.lower(k)) || ctx.lower(k) === 'to') return;
       let stop = found[n + 1]?.source.first ?? s.end;
       while (stop > k && /^(?:and|while|,|with)$/.test(ctx.lower(stop - 1))) stop--;
-      let end = clauseEnd(set, k, stop);
       // "…, compared with 23 percent who …", "…, up from 33 percent": the figure it is set against is the writer's.
-      for (let i = k + 1; i < end; i++) {
-        if (tokens[i]!.text === ',' && POLL_BREAKS.has(ctx.lower(i + 1)) && set.quoteAt(i) < 0) {
-          end = i;
-          break;
-        }
-      }
+      const end = asideAfterFinding(set, k, clauseEnd(set, k, stop));
       set.add(source, [v, v + 1], [tokens[k]!.start, end < s.end ? tokens[end]!.start : s.stop], false, null, 'polled');
     });
   }
 }
-
-// Words after a comma that set a poll's figure against another: ", compared with …", ", versus …", ", up from …".
-const POLL_BREAKS = new Set(['compared', 'versus', 'vs', 'up', 'down', 'double', 'putting', 'however', 'the']);
 
 /** The share of people ending at token j: "73 percent", "Nearly eight in 10 voters", "58 percent of Florida Latino voters overall". */
 function shareEndingAt(set: ClaimSet, j: number, floor: number): Source | null {

@@ -105,6 +105,20 @@ export const NAMING_VERBS = set('call calls called calling describe describes de
 // wire style ("records show", "a survey found"), measured on PolNeAR train.
 export const EVIDENCE_VERBS = set('show shows showed shown showing find finds found reveal reveals revealed');
 
+// Heads of the evidence that "shows" or "found" when the rules name no document: polls and their
+// figures, studies, records, recordings ("Exit polls from the New Hampshire primary showed …", "A
+// study by Media Matters found …", "Video of the incident shows …", "FEC filings show …"). Beside
+// the document nouns of cues.ts; source: the subjects of "show"/"find" in wire copy, read on PolNeAR train.
+export const EVIDENCE_HEADS = set(`
+  poll polls polling survey surveys study studies report reports analysis analyses review audit data figures
+  numbers statistics results returns estimates projections average averages tally count research findings
+  records filings documents emails email memo letter transcript video videos footage recording recordings
+  tape tapes photos images census
+`);
+
+// Verbs a document uses of what it holds beside those of evidence: "Polls suggest …", "The data indicate …".
+export const FINDING_VERBS = set('suggest suggests suggested indicate indicates indicated');
+
 // Verbs of intention before an infinitive: "Sanders promised to take bold action", "Trump plans to
 // spend $10 million", "Cook declined to say whether …". PolNeAR (Newell et al. 2018) attributes
 // intentions, plans and refusals to their holder as it does speech; source: the verbs of intention

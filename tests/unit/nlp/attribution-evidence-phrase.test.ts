@@ -1,0 +1,21 @@
+/** What a longer description of a document shows (attribution/evidence-phrase.ts). Rendered as "speaker | cue | content". */
+import { describe, expect, it } from 'vitest';
+import { claims, run } from '../../helpers/nlp';
+
+describe('evidence with a qualified document', () => {
+  it.each([
+    ['bare plural polls', 'Polls show that voters have a better opinion of Mr. Clinton.', ['Polls | show | voters have a better opinion of Mr. Clinton']],
+    ['a poll with a time after its head', 'A Quinnipiac University poll this month found Mr. Trump about even with Mrs. Clinton.', ['A Quinnipiac University poll this month | found | Mr. Trump about even with Mrs. Clinton']],
+    ['a study with its author', 'A study by the liberal watchdog group Media Matters found the Republican nominee garnered twice as much airtime.', ['A study by the liberal watchdog group Media Matters | found | the Republican nominee garnered twice as much airtime']],
+    ['exit polls with where they were taken', 'Exit polls from the New Hampshire primary showed that 65 percent of Republicans supported the ban.', ['Exit polls from the New Hampshire primary | showed | 65 percent of Republicans supported the ban']],
+    ['a recording', 'Video of the incident shows him with his hands in the air.', ['Video of the incident | shows | him with his hands in the air']],
+    ['records that indicate', 'Voter records indicate he has been a registered Republican since 2003.', ['Voter records | indicate | he has been a registered Republican since 2003']],
+    ['up to the writer’s aside', 'Polls show a close contest in the state, where 18 electoral votes are up for grabs.', ['Polls | show | a close contest in the state']],
+  ])('%s', (_name, text, expected) => expect(claims(run(text))).toEqual(expected));
+
+  it.each([
+    ['a participle of the writer’s evidence', 'With polls showing her well behind, Clinton campaigned in the state.'],
+    ['a relative clause', 'He cited a poll that shows him beating Trump in a two-man race.'],
+    ['a person who shows something', 'Donald Trump showed little appetite for a fight.'],
+  ])('not %s', (_name, text) => expect(claims(run(text)).filter((c) => /\| (?:show|shows|showed|showing) \|/.test(c))).toEqual([]));
+});
