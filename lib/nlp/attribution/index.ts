@@ -4,6 +4,7 @@
  *
  *   direct.ts    "“…,” Peskov said." / "Peskov said: “…”" / "“…,” she said. “…”"
  *   polled.ts    "73 percent said …" / "Nearly eight in 10 voters say …" (a poll's respondents)
+ *   direct-loose.ts "“…,” panel Chairman Rep. Jason Chaffetz (R-Utah) said" / "“…,” Zero Hedge said"
  *   reported.ts  "Peskov said on Tuesday that …" / "…, a source said." / "…, saying that …"
  *   as-clause.ts "As The Washington Post reported, …" / "…, as Clyburn noted."
  *   according.ts "…, according to Reuters." / "According to the ministry, …"
@@ -32,6 +33,7 @@ import { findIntentions } from './intention';
 import { findJudgements } from './judging';
 import { ClaimSet, type Claim } from './claims';
 import { findContinuedQuotes, findQuotesAttributedAfter, findQuotesAttributedBefore } from './direct';
+import { findQuotesLooselyAttributed } from './direct-loose';
 import { findNamings } from './naming';
 import { findNominalCues } from './nominal';
 import { findSpeakerLabels } from './speaker-label';
@@ -50,6 +52,9 @@ export function findClaims(ctx: Context, sources: SourceFinder, quotations: Quot
   findPolledShares(set);
   findReportedSpeech(set);
   findParticiples(set);
+  findQuotesLooselyAttributed(set);
+  // (Again, for the quotations those two attributed.)
+  findContinuedQuotes(set);
   findAccordingTo(set);
   findNominalCues(set);
   findEvidence(set);
