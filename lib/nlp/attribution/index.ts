@@ -5,6 +5,7 @@
  *   direct.ts    "“…,” Peskov said." / "Peskov said: “…”" / "“…,” she said. “…”"
  *   polled.ts    "73 percent said …" / "Nearly eight in 10 voters say …" (a poll's respondents)
  *   direct-loose.ts "“…,” panel Chairman Rep. Jason Chaffetz (R-Utah) said" / "“…,” Zero Hedge said"
+ *   subject-phrase.ts "The retired neurosurgeon said …" / "McLenney said …" (a subject no rule names)
  *   reported.ts  "Peskov said on Tuesday that …" / "…, a source said." / "…, saying that …"
  *   as-clause.ts "As The Washington Post reported, …" / "…, as Clyburn noted."
  *   according.ts "…, according to Reuters." / "According to the ministry, …"
@@ -34,6 +35,7 @@ import { findJudgements } from './judging';
 import { ClaimSet, type Claim } from './claims';
 import { findContinuedQuotes, findQuotesAttributedAfter, findQuotesAttributedBefore } from './direct';
 import { findQuotesLooselyAttributed } from './direct-loose';
+import { findSubjectPhrases } from './subject-phrase';
 import { findNamings } from './naming';
 import { findNominalCues } from './nominal';
 import { findSpeakerLabels } from './speaker-label';
@@ -53,6 +55,7 @@ export function findClaims(ctx: Context, sources: SourceFinder, quotations: Quot
   findReportedSpeech(set);
   findParticiples(set);
   findQuotesLooselyAttributed(set);
+  findSubjectPhrases(set);
   // (Again, for the quotations those two attributed.)
   findContinuedQuotes(set);
   findAccordingTo(set);
