@@ -5,7 +5,8 @@
  * said", "“…,” said O'Neill, on what …"). direct.ts reads the source forward from the quotation;
  * here the verb is found first and the source is what stands between: the source ending before
  * the verb, or else a short run of capitalised words, which after a quotation and before "said"
- * (or after "said" and before the sentence's end) is a name in news English.
+ * (or after "said" and before the sentence's end, or signing a pull quote after a dash: "“…” ―
+ * Carla Sanchez.") is a name in news English.
  */
 import { INVERTING_VERBS } from '../lexicons/reporting';
 import type { Source } from '../sources';
@@ -24,6 +25,12 @@ export function findQuotesLooselyAttributed(set: ClaimSet): void {
   quotations.forEach((q, n) => {
     if (q.close < 0 || attributedQuote.has(n)) return;
     let k = q.close + 1;
+    // A pull quote signed with a dash by a name the entity rules did not take: "“…” ― Carla Sanchez."
+    if ((tokens[k]?.text === '―' || tokens[k]?.text === '—') && !usedCue.has(k)) {
+      const signed = capitalisedRun(set, k + 1, lineEnd(set, k + 1), true);
+      if (signed && (signed.last - signed.first >= 2) && set.add(signed, [k, k + 1], [q.start, q.end], true, null, 'direct-loose')) attributedQuote.set(n, { claim: set.last, tail: signed.last });
+      return;
+    }
     if (tokens[k]?.text === ',') k++;
     const inner = text.slice(tokens[q.open]!.end, tokens[q.close]!.start).trimEnd();
     if (!tokens[k] || !(tokens[q.close + 1]?.text === ',' || /[,?!]$/.test(inner))) return;
@@ -54,6 +61,14 @@ export function findQuotesLooselyAttributed(set: ClaimSet): void {
   });
 }
 
+/** The token that ends the line from token a: the next paragraph's first, or the text's end. */
+function lineEnd(set: ClaimSet, a: number): number {
+  const { tokens } = set.ctx;
+  let e = a;
+  while (e < tokens.length && (e === a || !tokens[e]!.paraStart)) e++;
+  return e;
+}
+
 /** Lower-case words of a descriptor before a name: "panel" in "panel Chairman Rep. Jason Chaffetz". */
 function isDescriptor(set: ClaimSet, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (set.ctx.tokens[k]!.kind !== 'word' || FUNCTION_WORDS.has(set.ctx.lower(k))) return false;
@@ -76,7 +91,10 @@ function capitalisedRun(set: ClaimSet, a: number, to: number, after: boolean): S
   const { ctx } = set;
   const { tokens } = ctx;
   let e = a;
-  while (e < to && e - a < NAME_WORDS && tokens[e]!.kind === 'word' && /^\p{Lu}/u.test(tokens[e]!.text) && !PERSON_PRONOUNS.has(ctx.lower(e))) e++;
+  while (e < to && e - a < NAME_WORDS + 1 && tokens[e]!.kind === 'word' && /^\p{Lu}/u.test(tokens[e]!.text) && !PERSON_PRONOUNS.has(ctx.lower(e))) {
+    // An initial with its full stop: "Julie A. Diaz Martinez".
+    e += /^\p{Lu}$/u.test(tokens[e]!.text) && tokens[e + 1]?.text === '.' && e + 1 < to ? 2 : 1;
+  }
   if (e === a) return null;
   if (after ? e < to && !/^[,.;!?]$/.test(tokens[e]!.text) : e !== to) return null;
   return { first: a, last: e, sourceType: 'other', entity: null, generic: null };

@@ -33,7 +33,12 @@ export function findSubjectPhrases(set: ClaimSet): void {
         const source = subjectPhrase(set, a, v);
         let k = v + 1;
         if (ctx.lower(k) === 'that') k++;
-        if (source && k < s.end && tokens[k]!.kind === 'word' && !NOT_CLAUSE_START.has(ctx.lower(k)) && !PREPOSITIONS.has(ctx.lower(k)) && ctx.lower(k) !== 'to') {
+        // "The New York businessman says, “If she gets the chance, …”": the quotation is what was said.
+        const q = set.quoteAt(tokens[k]?.text === ',' || tokens[k]?.text === ':' ? k + 1 : k);
+        if (source && q >= 0 && set.quotations[q]!.open <= k + 1 && !set.attributedQuote.has(q)) {
+          const quotation = set.quotations[q]!;
+          if (set.add(source, [v, v + 1], [quotation.start, quotation.end], true, null, 'reported-subject')) set.attributedQuote.set(q, { claim: set.last, tail: quotation.last + 1 });
+        } else if (source && k < s.end && tokens[k]!.kind === 'word' && !NOT_CLAUSE_START.has(ctx.lower(k)) && !PREPOSITIONS.has(ctx.lower(k)) && ctx.lower(k) !== 'to') {
           const end = clauseEnd(set, k, s.end);
           set.add(source, [v, v + 1], [tokens[k]!.start, end < s.end ? tokens[end]!.start : s.stop], false, null, 'reported-subject');
         }
