@@ -51,6 +51,7 @@ describe('reported speech', () => {
     ['an anonymous source with its qualifier', 'People familiar with the talks said the draft ran to about 40 pages.', ['People familiar with the talks | said | the draft ran to about 40 pages']],
     ['a participle with a quotation', 'Donald Trump attacked Hillary Clinton over Libya, saying, "She\'s trigger-happy and very unstable."', ["Donald Trump | saying | “She's trigger-happy and very unstable.”"]],
     ['a participle', 'Gaspard spoke first. Martina Gaspard called it the hardest issue, adding that neither side could give it up.', ['Martina Gaspard | called | it the hardest issue', 'Martina Gaspard | adding | neither side could give it up']],
+    ['a participle with an object', 'The Supreme Court halted the plan, citing a threat to public health and safety.', ['Supreme Court | citing | a threat to public health and safety']],
     ['a participle after a long opening', 'On Friday, in a speech in Ohio, Senator Ann Lee attacked the plan, saying it would cost jobs.', ['Ann Lee | saying | it would cost jobs']],
     ['a second verb with the sentence\'s subject', 'Tom Wilson praised the senator\'s positions on defense and said the Florida senator could bring change.', ['Tom Wilson | said | the Florida senator could bring change']],
     ['"As X reported," before what it reports', 'Voters were angry. As The Washington Post reported, even if Sanders split the delegates, he would trail.', ['Washington Post | reported | even if Sanders split the delegates, he would trail']],
