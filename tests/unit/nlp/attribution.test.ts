@@ -38,6 +38,11 @@ describe('direct quotations', () => {
 });
 
 describe('reported speech', () => {
+  it('reads "about" before a number as a hedge that opens the clause, not as "said about"', () => {
+    const a = run('Gov. Terry McAuliffe has said about 20 people have indicated an interest in the seat.');
+    expect(claims(a).filter((c) => c.includes(' | said | '))).toEqual(['Terry McAuliffe | said | about 20 people have indicated an interest in the seat']);
+  });
+
   it.each([
     ['"said that"', 'The Kremlin said on Tuesday that Kyiv was employing missiles made in the West, but it declined to comment.', ['Kremlin | said | Kyiv was employing missiles made in the West']],
     ['without "that"', 'Peskov is the Kremlin spokesman. Dmitry Peskov said Ukraine had been employing Western missiles.', ['Dmitry Peskov | said | Ukraine had been employing Western missiles']],
