@@ -20,6 +20,11 @@ describe('direct quotations', () => {
     ['pull quotes in a row, one with a turned mark', '”Fear is what he sells.” ― Edwin G. Monroy “We can build a wall around him.” ― Steve Quinlan', ['Edwin G. Monroy | ― | “Fear is what he sells.”', 'Steve Quinlan | ― | “We can build a wall around him.”']],
   ])('%s', (_name, text, expected) => expect(claims(run(text))).toEqual(expected));
 
+  it('reads questioning a person as interrogation, not as a claim', () => {
+    expect(claims(run('Sen. Elizabeth Warren questioned the bank chief for two hours.'))).toEqual([]);
+    expect(claims(run('Sen. Elizabeth Warren questioned John Stumpf for two hours.'))).toEqual([]);
+  });
+
   it('keeps a partial quotation inside the reported clause it belongs to', () => {
     const a = run('Hillary Clinton spoke in Toledo. Clinton says it means Trump “may not have paid a dime” in federal income taxes.');
     expect(claims(a)).toEqual(['Hillary Clinton | says | it means Trump “may not have paid a dime” in federal income taxes']);
