@@ -5,11 +5,13 @@
  * "Polls show …". The document rules (sources/unnamed.ts) take a document with its determiner and
  * nothing after its head; here the subject is read back from the verb to a head of evidence
  * (lexicons/reporting.ts, EVIDENCE_HEADS), past what qualifies it ("from …", "by …", "released
- * Friday", "this month"), and on to its first word.
+ * Friday", "this month"), and on to its first word. Whoever "found that …" reports a finding too
+ * ("the Department of Justice found that …", "the researchers found that …").
  */
 import { EVIDENCE_HEADS, EVIDENCE_VERBS, FINDING_VERBS } from '../lexicons/reporting';
 import type { Source } from '../sources';
 import { FUNCTION_WORDS } from '../words';
+import { sourceBefore } from './around-cue';
 import type { ClaimSet } from './claims';
 import { asideAfterFinding, clauseEnd } from './clause';
 
@@ -30,7 +32,8 @@ export function findEvidencePhrases(set: ClaimSet): void {
       if (!(EVIDENCE_VERBS.has(word) || FINDING_VERBS.has(word)) || /ing$|^shown$/.test(word) || usedCue.has(v) || set.quoteAt(v) >= 0 || !/^\p{Ll}/u.test(tokens[v]!.text)) continue;
       let j = v - 1;
       while (j > s.first && ADVERBS.has(ctx.lower(j))) j--;
-      const source = evidenceEndingAt(set, j, s.first);
+      // Or whoever "found that …": a body, a researcher ("the Department of Justice found that …", "the researchers found that …").
+      const source = evidenceEndingAt(set, j, s.first) ?? (/^f/.test(word) && ctx.lower(v + 1) === 'that' ? sourceBefore(set, v, s.first) : null);
       if (!source) continue;
       let k = v + 1;
       if (ctx.lower(k) === 'that') k++;
@@ -48,7 +51,9 @@ function evidenceEndingAt(set: ClaimSet, j: number, floor: number): Source | nul
   const { tokens } = ctx;
   for (let h = j; h >= floor && j - h <= QUALIFIER_REACH; h--) {
     const t = tokens[h]!;
-    if (EVIDENCE_HEADS.has(ctx.lower(h)) && t.kind === 'word' && !index.mentionAt.get(h) && qualifies(set, h + 1, j)) {
+    // (A poll the entity rules took for a body, "the USA TODAY/Suffolk University Poll", is still a poll.)
+    const m = index.mentionAt.get(h);
+    if (EVIDENCE_HEADS.has(ctx.lower(h)) && t.kind === 'word' && (!m || (m.last === h + 1 && m.entity.kind !== 'person')) && qualifies(set, h + 1, j)) {
       let a = h;
       // Its modifiers: determiners, adjectives, names, numbers, possessives ("A 2014 Quinnipiac University", "Monday night’s").
       while (a > floor && isModifier(set, a - 1)) a--;
@@ -71,9 +76,10 @@ function qualifies(set: ClaimSet, a: number, j: number): boolean {
   for (let k = a; k <= j; k++) {
     if (/^(?:who|which)$/.test(ctx.lower(k)) && ctx.tokens[k - 1]?.text === ',') inRelative = true;
     if (ctx.tokens[k]!.text === ',' && k > a) inRelative = false;
-    if (!inRelative && ctx.syntax.isFiniteVerb(k)) return false;
+    // (A participle of the qualifier is no verb of its own: "a poll released Saturday", "The survey, conducted by …,".)
+    if (!inRelative && !QUALIFIER_OPENERS.has(ctx.lower(k)) && ctx.syntax.isFiniteVerb(k)) return false;
   }
-  return ctx.tokens[j]!.text !== ',' || inRelativeClosed(set, a, j);
+  return ctx.tokens[j]!.text !== ',' || inRelativeClosed(set, a, j) || (ctx.tokens[a]!.text === ',' && QUALIFIER_OPENERS.has(ctx.lower(a + 1)));
 }
 
 /** A comma right before the verb closes a relative clause the qualifier opened. */
