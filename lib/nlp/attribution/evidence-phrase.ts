@@ -33,7 +33,7 @@ export function findEvidencePhrases(set: ClaimSet): void {
       let j = v - 1;
       while (j > s.first && ADVERBS.has(ctx.lower(j))) j--;
       // Or whoever "found that …": a body, a researcher ("the Department of Justice found that …", "the researchers found that …").
-      const source = evidenceEndingAt(set, j, s.first) ?? (/^f/.test(word) && ctx.lower(v + 1) === 'that' ? sourceBefore(set, v, s.first) : null);
+      const source = evidenceEndingAt(set, j, s.first) ?? (/^f/.test(word) && ctx.lower(v + 1) === 'that' ? finderBefore(set, v, s.first) : null);
       if (!source) continue;
       let k = v + 1;
       if (ctx.lower(k) === 'that') k++;
@@ -95,4 +95,10 @@ function isModifier(set: ClaimSet, k: number): boolean {
   if (t.kind !== 'word') return false;
   if (/^(?:a|an|the|new|latest|recent|early|exit|his|her|their|its|our|these|those|many|other|several|some|two|three)$/.test(w)) return true;
   return !FUNCTION_WORDS.has(w) && !set.ctx.syntax.isFiniteVerb(k) && !set.isSpeech(k) && /^(?:JJ\w?|NNP?S?|CD|VBN)$/.test(set.ctx.syntax.ptb[k] ?? '');
+}
+
+/** Whoever "found that …", unless in a clause of time or cause ("after the US found that it had …": a discovery in the story, not a finding reported). */
+function finderBefore(set: ClaimSet, v: number, floor: number): Source | null {
+  const source = sourceBefore(set, v, floor);
+  return source && !/^(?:after|when|before|until|once|because|since|as|if|while)$/.test(set.ctx.lower(source.first - 1)) ? source : null;
 }

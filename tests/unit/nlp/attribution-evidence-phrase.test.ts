@@ -20,5 +20,6 @@ describe('evidence with a qualified document', () => {
     ['a participle of the writer’s evidence', 'With polls showing her well behind, Clinton campaigned in the state.'],
     ['a relative clause', 'He cited a poll that shows him beating Trump in a two-man race.'],
     ['a person who shows something', 'Donald Trump showed little appetite for a fight.'],
-  ])('not %s', (_name, text) => expect(claims(run(text)).filter((c) => /\| (?:show|shows|showed|showing) \|/.test(c))).toEqual([]));
+    ['a discovery in a clause of time', 'Some were reinstated after the US found that it had cleared out key ministries.'],
+  ])('not %s', (_name, text) => expect(claims(run(text)).filter((c) => /\| (?:show|shows|showed|showing|found) \|/.test(c))).toEqual([]));
 });
