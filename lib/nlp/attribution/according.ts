@@ -14,8 +14,9 @@ export function findAccordingTo(set: ClaimSet): void {
       if (!ctx.seq(i, ['according', 'to']) || usedCue.has(i) || set.quoteAt(i) >= 0) continue;
       const source = sources.startingAt(i + 2, s.end) ?? phraseAfter(set, i + 2, s.end);
       if (!source) continue;
-      // A claim this sentence already reports is relayed, not sourced.
-      const carried = claims.find((c) => !c.direct && c.cue[0] >= s.first && c.cue[0] < i && !c.relay);
+      // A claim this sentence already reports is relayed, not sourced. (Not a poll's answer: "55
+      // percent said …, according to a Quinnipiac poll" is the poll's finding as well as their saying.)
+      const carried = claims.find((c) => !c.direct && c.cue[0] >= s.first && c.cue[0] < i && !c.relay && c.rule !== 'polled');
       if (carried) {
         carried.relay = source;
         usedCue.add(i);

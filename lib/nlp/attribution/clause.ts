@@ -96,6 +96,25 @@ export function skipAdverbials(set: ClaimSet, k: number, stop: number): number {
   return k;
 }
 
+/**
+ * A figure's clause ends at the writer's aside after a comma: "…, contradicting police's earlier
+ * claim", "…, with RealClearPolitics showing her ahead", "…, where 18 electoral votes are up",
+ * "…, compared with 23 percent". Used for what polls and records show, whose findings the writer
+ * goes on to comment on in the same sentence.
+ */
+export function asideAfterFinding(set: ClaimSet, from: number, end: number): number {
+  const { ctx } = set;
+  for (let i = from + 1; i < end; i++) {
+    if (ctx.tokens[i]!.text !== ',' || set.quoteAt(i) >= 0) continue;
+    const w = ctx.lower(i + 1);
+    if (FINDING_ASIDES.has(w) || (/ing$/.test(w) && ctx.syntax.ptb[i + 1] === 'VBG')) return i;
+  }
+  return end;
+}
+
+// Words after a comma that open the writer's aside on a finding.
+const FINDING_ASIDES = new Set(['with', 'where', 'which', 'compared', 'versus', 'up', 'down', 'double', 'however', 'the', 'a', 'including', 'according']);
+
 /** Nothing but adverbials and the full stop after the verb: "…, a source said on Monday." */
 export function endsClause(set: ClaimSet, k: number, stop: number): boolean {
   const t = set.ctx.tokens[k];

@@ -64,7 +64,9 @@ export function findReportedSpeech(set: ClaimSet): void {
         // Verbs that report speech only with a clause ("added that …", not "added a note",
         // "continues his praise", "urged voters to …"), and a clause that opens like one.
         // ("said in an interview with CNN", "reported from Midway Atoll": no clause follows.)
-        const clauseOpens = that || set.quoteAt(k) >= 0 || (!NOT_CLAUSE_START.has(ctx.lower(k)) && !PREPOSITIONS.has(ctx.lower(k)));
+        // ("has said about 20 people have indicated …": "about" before a number hedges it, and opens the clause.)
+        const approximate = /^(?:about|around)$/.test(ctx.lower(k)) && (tokens[k + 1]?.kind === 'num' || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|half|twenty|thirty|forty|fifty|hundred|dozen)$/.test(ctx.lower(k + 1)));
+        const clauseOpens = that || approximate || set.quoteAt(k) >= 0 || (!NOT_CLAUSE_START.has(ctx.lower(k)) && !PREPOSITIONS.has(ctx.lower(k)));
         const reports = clauseOpens && (that || !NEEDS_THAT.has(set.lemma(v)));
         const startsQuote = set.quoteAt(k) >= 0 && tokens[k]!.kind === 'quote' && attributedQuote.has(set.quoteAt(k));
         if (reports && !startsQuote && k < s.end && tokens[k]!.kind !== 'punct') {

@@ -34,7 +34,7 @@ export const RULES = [
   'direct-signed', 'direct-source-cue', 'direct-cue-source', 'direct-before', 'reported-that', 'reported-after',
   'reported-inverted', 'participle-quote', 'participle', 'according-front', 'according-end', 'nominal',
   'naming', 'naming-for', 'nominal-by', 'direct-continued', 'reported-coordinated', 'reported-belief', 'reported-as', 'reported-aside',
-  'evidence', 'evidence-after', 'intention', 'judging',
+  'evidence', 'evidence-after', 'intention', 'judging', 'label-headline', 'label-transcript', 'polled', 'evidence-phrase', 'direct-loose', 'reported-subject',
 ] as const;
 
 const LOADED = new Map(SPEECH_VERBS.map((v) => [v.lemma, v.loaded]));

@@ -20,6 +20,11 @@ describe('direct quotations', () => {
     ['pull quotes in a row, one with a turned mark', '”Fear is what he sells.” ― Edwin G. Monroy “We can build a wall around him.” ― Steve Quinlan', ['Edwin G. Monroy | ― | “Fear is what he sells.”', 'Steve Quinlan | ― | “We can build a wall around him.”']],
   ])('%s', (_name, text, expected) => expect(claims(run(text))).toEqual(expected));
 
+  it('reads questioning a person as interrogation, not as a claim', () => {
+    expect(claims(run('Sen. Elizabeth Warren questioned the bank chief for two hours.'))).toEqual([]);
+    expect(claims(run('Sen. Elizabeth Warren questioned John Stumpf for two hours.'))).toEqual([]);
+  });
+
   it('keeps a partial quotation inside the reported clause it belongs to', () => {
     const a = run('Hillary Clinton spoke in Toledo. Clinton says it means Trump “may not have paid a dime” in federal income taxes.');
     expect(claims(a)).toEqual(['Hillary Clinton | says | it means Trump “may not have paid a dime” in federal income taxes']);
@@ -38,6 +43,11 @@ describe('direct quotations', () => {
 });
 
 describe('reported speech', () => {
+  it('reads "about" before a number as a hedge that opens the clause, not as "said about"', () => {
+    const a = run('Gov. Terry McAuliffe has said about 20 people have indicated an interest in the seat.');
+    expect(claims(a).filter((c) => c.includes(' | said | '))).toEqual(['Terry McAuliffe | said | about 20 people have indicated an interest in the seat']);
+  });
+
   it.each([
     ['"said that"', 'The Kremlin said on Tuesday that Kyiv was employing missiles made in the West, but it declined to comment.', ['Kremlin | said | Kyiv was employing missiles made in the West']],
     ['without "that"', 'Peskov is the Kremlin spokesman. Dmitry Peskov said Ukraine had been employing Western missiles.', ['Dmitry Peskov | said | Ukraine had been employing Western missiles']],
@@ -51,6 +61,7 @@ describe('reported speech', () => {
     ['an anonymous source with its qualifier', 'People familiar with the talks said the draft ran to about 40 pages.', ['People familiar with the talks | said | the draft ran to about 40 pages']],
     ['a participle with a quotation', 'Donald Trump attacked Hillary Clinton over Libya, saying, "She\'s trigger-happy and very unstable."', ["Donald Trump | saying | “She's trigger-happy and very unstable.”"]],
     ['a participle', 'Gaspard spoke first. Martina Gaspard called it the hardest issue, adding that neither side could give it up.', ['Martina Gaspard | called | it the hardest issue', 'Martina Gaspard | adding | neither side could give it up']],
+    ['a participle with an object', 'The Supreme Court halted the plan, citing a threat to public health and safety.', ['Supreme Court | citing | a threat to public health and safety']],
     ['a participle after a long opening', 'On Friday, in a speech in Ohio, Senator Ann Lee attacked the plan, saying it would cost jobs.', ['Ann Lee | saying | it would cost jobs']],
     ['a second verb with the sentence\'s subject', 'Tom Wilson praised the senator\'s positions on defense and said the Florida senator could bring change.', ['Tom Wilson | said | the Florida senator could bring change']],
     ['"As X reported," before what it reports', 'Voters were angry. As The Washington Post reported, even if Sanders split the delegates, he would trail.', ['Washington Post | reported | even if Sanders split the delegates, he would trail']],
@@ -64,6 +75,9 @@ describe('reported speech', () => {
     ['a refusal, up to its comma', 'When the appeals court refused to reconsider the decision, the governor appealed to the Supreme Court.', ['appeals court | refused | to reconsider the decision']],
     ['a quoted phrase the clause goes on from', 'Vermont Sen. Bernie Sanders says “the wind is at our backs” despite his loss in the Nevada caucuses.', ['Bernie Sanders | says | “the wind is at our backs” despite his loss in the Nevada caucuses']],
     ['a judgement of someone', "Martin O'Malley criticized Sanders and Clinton.", ["Martin O'Malley | criticized | Sanders and Clinton"]],
+    ['a verb of citing', 'Donald Trump cited his own endorsements from 88 generals and admirals on Tuesday.', ['Donald Trump | cited | his own endorsements from 88 generals and admirals on Tuesday']],
+    ['a verb of questioning', 'Senator Ann Lee questioned the very need for moderators.', ['Ann Lee | questioned | the very need for moderators']],
+    ['a verb of attack', 'Senator Ann Lee blasted the American media for being dishonest.', ['Ann Lee | blasted | the American media for being dishonest']],
     ['an accusation', 'Michelle Fields accused Corey Lewandowski of grabbing her at a press conference.', ['Michelle Fields | accused | Corey Lewandowski of grabbing her at a press conference']],
     ['a partial quotation inside the clause', 'Senator Ann Lee warned that the “Washington cartel” is growing nervous.', ['Ann Lee | warned | the “Washington cartel” is growing nervous']],
     ['a belief', 'Analysts think the talks will fail.', ['Analysts | think | the talks will fail']],
