@@ -53,6 +53,8 @@ describe('people and their roles', () => {
     ['a possessive descriptor inside a longer phrase', "He retweeted a photo of Trump's wife, Melania, a former model.", ["Melania (Trump's wife)"]],
     ['a relative set off by commas', "Ms Franco's aunt, Zeny Hollebone, called for help.", ['Franco', "Zeny Hollebone (Ms Franco's aunt)"]],
     ['a party before a name', 'Reagan won in 1984, while Democrat Walter Mondale, who promised higher taxes, lost.', ['Walter Mondale']],
+    ['no verb of the sentence in a descriptor', 'In a four-way race, 5 percent prefer Libertarian nominee Gary Johnson.', ['Gary Johnson (Libertarian nominee)']],
+    ['lower-case modifiers of a descriptor stay', 'Former deputy campaign manager John Smith said yes.', ['John Smith (Former deputy campaign manager)']],
     ['no role from a word that is not a role noun', '"It is over," said today John Smith.', ['John Smith']],
     ['an appositive with an adjective after its head', 'John Smith, a senior official familiar with the talks, said no.', ['John Smith (senior official)']],
     ['a party and state after a name', 'The bill was backed by Mike Pence (R-IN) and others.', ['Mike Pence']],
