@@ -180,11 +180,18 @@ describe('resolvePerson from the seed article context', () => {
   });
 
   describe.runIf(hasShared(SEED_PAGE, 'Wikidata resolution from the seed page analysis'))('built by lib/nlp/analyze from the page itself', () => {
-    const { article } = readArticle(parse(readFileSync(SEED_PAGE, 'utf8')));
-    const analysis = analyze(article.text, { language: article.language });
-    // Paragraphs of the extracted text; "nearby" is the paragraphs that mention the person.
-    const paragraphs = [...article.text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)].map((m) => [m.index, m.index + m[0].length] as const);
+    // Read when a test runs, not when the suite is collected: a skipped describe's body still runs,
+    // and without ../shared the page is not there to read.
+    const read = () => {
+      const { article } = readArticle(parse(readFileSync(SEED_PAGE, 'utf8')));
+      const analysis = analyze(article.text, { language: article.language });
+      // Paragraphs of the extracted text; "nearby" is the paragraphs that mention the person.
+      const paragraphs = [...article.text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)].map((m) => [m.index, m.index + m[0].length] as const);
+      return { article, analysis, paragraphs };
+    };
+    let seed: ReturnType<typeof read> | undefined;
     const contextOf = (name: string): ResolveContext => {
+      const { article, analysis, paragraphs } = (seed ??= read());
       const person = analysis.entities.find((e) => e.name === name)!;
       const around = paragraphs.filter(([s, e]) => person.mentions.some((m) => m.start >= s && m.end <= e));
       const near = (kind: string) => analysis.entities.filter((e) => e.kind === kind && e.mentions.some((m) => around.some(([s, end]) => m.start >= s && m.end <= end))).map((e) => e.name);
