@@ -31,6 +31,7 @@ export function findQuotesAttributedAfter(set: ClaimSet): void {
       return;
     }
     if (!next || !(tokens[q.close + 1]?.text === ',' || /[,?!]$/.test(inner) || /^\p{Ll}/u.test(next.text))) return;
+    const [content, direct] = quotedClause(set, q);
     // SOURCE CUE
     const found = sources.startingAt(k, stop);
     const source = found && namedInAppositive(set, found, stop);
@@ -39,12 +40,12 @@ export function findQuotesAttributedAfter(set: ClaimSet): void {
       const tail = source !== found && tokens[source.last]?.text === ',' ? source.last + 1 : source.last;
       const v = skipBetween(set, skipAppositive(set, tail, stop), stop);
       if (set.isSpeech(v) && !usedCue.has(v)) {
-        if (set.add(source, [v, v + 1], [q.start, q.end], true, null, 'direct-source-cue')) attributedQuote.set(n, { claim: set.last, tail: v + 1 });
+        if (set.add(source, [v, v + 1], content, direct, null, 'direct-source-cue')) attributedQuote.set(n, { claim: set.last, tail: v + 1 });
         return;
       }
       // "“…,” the minister was quoted as saying": the wire's relay of an interview.
       if (/^(?:was|is|were)$/.test(ctx.lower(v)) && ctx.seq(v + 1, ['quoted', 'as']) && set.isSpeech(v + 3) && !usedCue.has(v + 3)) {
-        if (set.add(source, [v, v + 4], [q.start, q.end], true, null, 'direct-source-cue')) attributedQuote.set(n, { claim: set.last, tail: v + 4 });
+        if (set.add(source, [v, v + 4], content, direct, null, 'direct-source-cue')) attributedQuote.set(n, { claim: set.last, tail: v + 4 });
         return;
       }
     }
@@ -52,9 +53,28 @@ export function findQuotesAttributedAfter(set: ClaimSet): void {
     if (set.isSpeech(k) && !usedCue.has(k) && INVERTING_VERBS.has(set.lemma(k))) {
       const found = sources.startingAt(k + 1, stop);
       const inverted = found && namedInAppositive(set, found, stop);
-      if (inverted && set.add(inverted, [k, k + 1], [q.start, q.end], true, null, 'direct-cue-source')) attributedQuote.set(n, { claim: set.last, tail: inverted.last });
+      if (inverted && set.add(inverted, [k, k + 1], content, direct, null, 'direct-cue-source')) attributedQuote.set(n, { claim: set.last, tail: inverted.last });
     }
   });
+}
+
+/**
+ * What a quotation attributed after it says: the quotation, or, when it ends a sentence of the
+ * writer's that ran straight into it ('Not paying taxes ''makes me smart,'' Trump said', 'But
+ * Fiorina … tossed "cold water on the idea immediately," she wrote'), that sentence up to its
+ * end, as PolNeAR writes the relation and the l3s guide a reported clause ending in a partial
+ * quote; not a direct claim then. (After a dash, a parenthesis, a comma or another quotation the
+ * quotation stands apart: "… like Saddam Hussein - ''He would have loved Stalin,'' Mr. Biden
+ * said"; so does one a reporting verb before it takes: 'Feinstein said "I don't know …," she said'.)
+ */
+function quotedClause(set: ClaimSet, q: Quotation): [[number, number], boolean] {
+  const { ctx } = set;
+  const s = ctx.sentenceOf(q.open);
+  const before = ctx.tokens[q.open - 1];
+  if (q.open <= s.first || !before || (before.kind !== 'word' && before.kind !== 'num')) return [[q.start, q.end], true];
+  if (set.isSpeech(q.open - 1)) return [[q.start, q.end], true];
+  for (let i = s.first; i < q.open; i++) if (ctx.tokens[i]!.kind === 'quote') return [[q.start, q.end], true];
+  return [[s.start, q.end], false];
 }
 
 /** Quotations whose attribution comes before them. */
