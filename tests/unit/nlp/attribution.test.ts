@@ -10,6 +10,14 @@ describe('direct quotations', () => {
     ['attribution before, with a comma', 'Kremlin spokesperson Dmitry Peskov responded, "No comment," to a call with reporters.', ['Dmitry Peskov | responded | “No comment”']],
     ['a question', '“Who do you want answering the phone?” asked Senator Ann Lee.', ['Ann Lee | asked | “Who do you want answering the phone?”']],
     ['interrupted by its attribution', 'Elena Marsh spoke. “Our fleets need certainty,” she said. “We will not sign anything.”', ['Elena Marsh | said | “Our fleets need certainty,” she said. “We will not sign anything.”']],
+    ['interrupted by an aside that names another person', '“This is in their heads. This is in their consciousness,” said Pat Caddell, speaking of Clinton’s health. “It is one of the things worrying them, and that can be deadly.”', ['Pat Caddell | said | “This is in their heads. This is in their consciousness,” said Pat Caddell, speaking of Clinton’s health. “It is one of the things worrying them, and that can be deadly.”']],
+    ['an aside longer than the quotation: its longer piece', '“We need Chapter 9,” said Melba Acosta, referring to the bankruptcy chapter used by cities and other local governments. “Give us the tool and we will finalize what we are doing.”', ['Melba Acosta | said | “Give us the tool and we will finalize what we are doing.”']],
+    ['an aside longer than the quotation: its longer piece, the first', '“I am not sure the voters have heard enough from either of them yet,” said Ruth Okafor, a pollster who has advised candidates in both parties for two decades. “Not yet.”', ['Ruth Okafor | said | “I am not sure the voters have heard enough from either of them yet”']],
+    ['interrupted by a relative clause of the speaker’s own', '“Revenues are up a little bit, and so are rounds,” said Mark Ekovich, who noted that prices fell in the recession. “Things are moving in the right direction, but they are by no means meteoric rises.”', ['Mark Ekovich | said | “Revenues are up a little bit, and so are rounds,” said Mark Ekovich, who noted that prices fell in the recession. “Things are moving in the right direction, but they are by no means meteoric rises.”', 'Mark Ekovich | noted | prices fell in the recession']],
+    ['interrupted by a long description of the speaker: its longer piece', '“It’s not about incumbents changing their positions,” said David Autor, an influential scholar of labor economics and trade at the Massachusetts Institute of Technology and one of the paper’s authors. “It’s about the replacement of moderates with more ideological successors.”', ['David Autor | said | “It’s about the replacement of moderates with more ideological successors.”']],
+    ['a partial quotation that ends the writer’s sentence: the sentence', 'The fire at the Shuaiba refinery started at 7 a.m. "due to an explosion," said Assem Jihad, the Oil Ministry spokesman.', ['Assem Jihad | said | The fire at the Shuaiba refinery started at 7 a.m. "due to an explosion']],
+    ['a partial quotation after a clause of the writer’s', 'Not paying taxes "makes me smart," Donald Trump said.', ['Donald Trump | said | Not paying taxes "makes me smart']],
+    ['a quotation after a dash stands apart', 'Donald Trump had shown a fondness for brutal leaders - "He would have loved Stalin," Joe Biden said.', ['Joe Biden | said | “He would have loved Stalin”']],
     ['not into a quotation inside the writer’s next sentence', '“It is the right thing to do,” President Barack Obama said. He called Burma a “good news story.”', ['Barack Obama | said | “It is the right thing to do”', 'Barack Obama | called | Burma a “good news story.”']],
     ['typewriter quotes', "''We must not overreact,'' Mr. Luis Guajardo told reporters.", ['Luis Guajardo | told | “We must not overreact”']],
     ['a party and state before the verb', '“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said.', ['Gwen Moore | said | “It’s a dog whistle”']],
@@ -28,6 +36,11 @@ describe('direct quotations', () => {
   it('keeps a partial quotation inside the reported clause it belongs to', () => {
     const a = run('Hillary Clinton spoke in Toledo. Clinton says it means Trump “may not have paid a dime” in federal income taxes.');
     expect(claims(a)).toEqual(['Hillary Clinton | says | it means Trump “may not have paid a dime” in federal income taxes']);
+    expect(a.attributions[0]!.direct).toBe(false);
+  });
+
+  it('reads a sentence that runs into a partial quotation as reported speech, not a direct quotation', () => {
+    const a = run('Not paying taxes "makes me smart," Donald Trump said.');
     expect(a.attributions[0]!.direct).toBe(false);
   });
 
