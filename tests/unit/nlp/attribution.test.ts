@@ -17,6 +17,8 @@ describe('direct quotations', () => {
     ['continued in a paragraph that is only a quotation', '“We like a lot of the candidates,” Sheldon Adelson said during the interview in Macau.\n\n“It’s changing every day.”', ['Sheldon Adelson | said | “We like a lot of the candidates”', 'Sheldon Adelson | said | “It’s changing every day.”']],
     ['an unnamed party member', '“It’s Bernie’s to lose at this point,” added another New Hampshire Democrat.', ['another New Hampshire Democrat | added | “It’s Bernie’s to lose at this point”']],
     ['a descriptor with a body inside it', '“This is a broad statute,” former FBI agent Timothy Gill explained.', ['Timothy Gill | explained | “This is a broad statute”']],
+    ['a nested quotation closing first', '“She has been the only one to talk with us about, ‘What can I do?’” Karen Weaver said.', ['Karen Weaver | said | “She has been the only one to talk with us about, ‘What can I do?’”']],
+    ['typewriter quotes closing a nested one', "''I would use the word 'old-school,''' said Gregory W. Slayton, a former ambassador.", ["Gregory W. Slayton | said | “I would use the word 'old-school”"]],
     ['pull quotes in a row, one with a turned mark', '”Fear is what he sells.” ― Edwin G. Monroy “We can build a wall around him.” ― Steve Quinlan', ['Edwin G. Monroy | ― | “Fear is what he sells.”', 'Steve Quinlan | ― | “We can build a wall around him.”']],
   ])('%s', (_name, text, expected) => expect(claims(run(text))).toEqual(expected));
 
