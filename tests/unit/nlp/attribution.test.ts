@@ -65,6 +65,9 @@ describe('reported speech', () => {
     ['a participle', 'Gaspard spoke first. Martina Gaspard called it the hardest issue, adding that neither side could give it up.', ['Martina Gaspard | called | it the hardest issue', 'Martina Gaspard | adding | neither side could give it up']],
     ['a participle with an object', 'The Supreme Court halted the plan, citing a threat to public health and safety.', ['Supreme Court | citing | a threat to public health and safety']],
     ['a participle after a long opening', 'On Friday, in a speech in Ohio, Senator Ann Lee attacked the plan, saying it would cost jobs.', ['Ann Lee | saying | it would cost jobs']],
+    ['a second verb after a first of saying no rule read', 'Sen. Lindsey Graham called both Donald Trump and Hillary Clinton “crazy” and said the Republican party is bound to lose in November.', ['Lindsey Graham | said | the Republican party is bound to lose in November']],
+    ['a second verb after a quotation', 'Hillary Clinton declared “What a Super Tuesday!” and said that her campaign would continue to break barriers.', ['Hillary Clinton | declared | “What a Super Tuesday!”', 'Hillary Clinton | said | her campaign would continue to break barriers']],
+    ['a second verb whose subject opens the sentence unnamed', 'The judge rubbed his chin, and then said something very strange.', ['The judge | said | something very strange']],
     ['a second verb with the sentence\'s subject', 'Tom Wilson praised the senator\'s positions on defense and said the Florida senator could bring change.', ['Tom Wilson | said | the Florida senator could bring change']],
     ['"As X reported," before what it reports', 'Voters were angry. As The Washington Post reported, even if Sanders split the delegates, he would trail.', ['Washington Post | reported | even if Sanders split the delegates, he would trail']],
     ['"as X said" as an aside', 'The plan, as Senator Ann Lee said, was dead.', ['Ann Lee | said | The plan, as Senator Ann Lee said, was dead']],
@@ -109,6 +112,7 @@ describe('reported speech', () => {
 
   it.each([
     ['a negation', 'Peskov did not say whether Moscow had fired the missiles.'],
+    ['a second verb in a relative clause', 'Voters saw a clip in which Donald Trump called himself “very pro-choice” and said he viewed gay rights differently.'],
     ['an intention', 'The delegation threatened to walk out of the talks.'],
     ['"declined to comment"', 'The Kremlin declined to comment on the reports.'],
     ['a hope that is an intention', 'Senator Ann Lee hopes to win the nomination.'],
