@@ -150,7 +150,7 @@ export function findParticiples(set: ClaimSet): void {
 }
 
 /** Past the one told: "told reporters", "told the BBC", "told police officials that …". */
-function skipAudience(set: ClaimSet, k: number, stop: number): number {
+export function skipAudience(set: ClaimSet, k: number, stop: number): number {
   const { ctx, sources } = set;
   const { tokens } = ctx;
   const object = sources.startingAt(k, stop);

@@ -72,6 +72,9 @@ describe('reported speech', () => {
     ['"As X reported," before what it reports', 'Voters were angry. As The Washington Post reported, even if Sanders split the delegates, he would trail.', ['Washington Post | reported | even if Sanders split the delegates, he would trail']],
     ['"as X said" as an aside', 'The plan, as Senator Ann Lee said, was dead.', ['Ann Lee | said | The plan, as Senator Ann Lee said, was dead']],
     ['an attribution between commas inside the clause', 'Senator Ann Lee spoke. Still, she said, officials have to decide who gets extra scrutiny.', ['Ann Lee | said | Still, she said, officials have to decide who gets extra scrutiny']],
+    ['an aside whose subject is an unresolved "they"', 'The skaters found support in their group. Riding alone as a woman in a male-dominated park, they said, can be hazardous.', ['they | said | Riding alone as a woman in a male-dominated park, they said, can be hazardous']],
+    ['an aside whose subject is a description', 'Six months ago, the independent Vermont senator said, the media considered him a fringe candidate.', ['the independent Vermont senator | said | Six months ago, the independent Vermont senator said, the media considered him a fringe candidate']],
+    ['"they" before a plain verb of saying', 'Two aides spoke to reporters. They said the campaign ultimately entered into an agreement with L2.', ['They | said | the campaign ultimately entered into an agreement with L2']],
     ['"telling" with its audience', 'Senator Ann Lee lashed out at the plan, telling reporters that it would cost jobs.', ['Ann Lee | telling | it would cost jobs']],
     ['a clause that opens with a subordinate one', 'Senator Ann Lee said that however the governor does on Saturday, his showing will be enough.', ['Ann Lee | said | however the governor does on Saturday, his showing will be enough']],
     ['what a poll shows', 'A new Gallup poll showed his net favorability numbers falling to 44 percent.', ['A new Gallup poll | showed | his net favorability numbers falling to 44 percent']],
@@ -112,6 +115,7 @@ describe('reported speech', () => {
 
   it.each([
     ['a negation', 'Peskov did not say whether Moscow had fired the missiles.'],
+    ['"they" before a verb of belief', 'Voters were polled on Tuesday. They believe the economy is getting worse.'],
     ['a second verb in a relative clause', 'Voters saw a clip in which Donald Trump called himself “very pro-choice” and said he viewed gay rights differently.'],
     ['an intention', 'The delegation threatened to walk out of the talks.'],
     ['"declined to comment"', 'The Kremlin declined to comment on the reports.'],
