@@ -66,6 +66,10 @@ function subjectPhrase(set: ClaimSet, a: number, v: number, plural: boolean): So
   if (m && m.entity.kind === 'place') return null;
   for (let k = a; k < v; k++) if (ctx.syntax.isFiniteVerb(k) || set.isSpeech(k) || (k > a && FUNCTION_WORDS.has(ctx.lower(k)) && ctx.lower(k) !== 'and')) return null;
   const capitalised = words.every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text));
+  // "Sanders' team said …", "Mrs. Clinton's confidants say …": a name's people, by their noun.
+  const p = words.findIndex((t) => t.kind === 'poss');
+  const possessed = p > 0 && words.slice(0, p).every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) && words.slice(p + 1).every((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text)) && v - a - p - 1 >= 1 && v - a - p - 1 <= 2 && /^NNS?$/.test(ctx.syntax.ptb[v - 1] ?? '');
+  if (possessed) return { first: a, last: v, sourceType: 'other', entity: null, generic: null };
   const described = (DETERMINERS.has(ctx.lower(a)) || (plural && v - a <= 4)) && /^NNS?$/.test(ctx.syntax.ptb[v - 1] ?? '') && /^\p{Ll}/u.test(tokens[v - 1]!.text);
   if (!(capitalised && words.length <= 4) && !described) return null;
   return { first: a, last: v, sourceType: 'other', entity: null, generic: null };
