@@ -68,11 +68,16 @@ function phraseAfter(set: ClaimSet, k: number, stop: number): Source | null {
   let e = k;
   while (e < stop && e - k < PHRASE_REACH && tokens[e]!.kind !== 'quote' && !/^[,;:.!?()—–-]+$|^--$/.test(tokens[e]!.text)) e++;
   if (e === k || e - k >= PHRASE_REACH || set.quoteAt(k) >= 0) return null;
+  // A long phrase is a source only with no finite verb of its own: "early results of exit polls
+  // conducted by Edison Research for The Associated Press and television networks" (an AP formula).
+  if (e - k > SHORT_PHRASE && hasFiniteVerb(set, k, e)) return null;
   return { first: k, last: e, sourceType: 'document', entity: null, generic: null };
 }
 
-// "early results of exit polls conducted for The Associated Press": longer is a clause, not a source.
-const PHRASE_REACH = 12;
+// Longer than this, a phrase is read as a clause unless it has no finite verb; longer than the
+// reach, never a source.
+const SHORT_PHRASE = 11;
+const PHRASE_REACH = 20;
 
 // Words that leave a clause open for the one after a parenthesis: "because, according to Trump, …".
 const LINKING = new Set(['because', 'that', 'but', 'and', 'while', 'although', 'though', 'so', 'since', 'as']);

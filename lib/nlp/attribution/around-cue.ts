@@ -40,7 +40,7 @@ export function sourceBefore(set: ClaimSet, v: number, floor: number): Source | 
       // An appositive is a noun phrase ("the ministry's spokeswoman") or a relative clause ("who
       // has served …"); a clause with a verb of its own ("…, Senator Ann Lee attacked the plan,") is not.
       if (!/^(?:who|whose|which|speaking)$/.test(ctx.lower(c + 1)) && hasFiniteVerb(set, c + 1, j)) break;
-      const named = sources.endingAt(n, floor);
+      const named = sources.endingAt(n, floor) ?? namedBeforePlace(set, n, floor);
       // "The author of the book, Mitchell Zuckoff, said": the name given beats a description resolved by guess.
       const inner = index.mentionAt.get(c + 1);
       const described = named && /^(?:the|a|an)$/.test(ctx.lower(named.first)) && !index.mentionAt.get(named.first + 1);
@@ -61,6 +61,16 @@ export function sourceBefore(set: ClaimSet, v: number, floor: number): Source | 
     return null;
   }
   return sources.endingAt(j, floor);
+}
+
+/** "Rep. Lee Zeldin of New York, a Trump supporter, said": the person before "of" and a place's name. */
+function namedBeforePlace(set: ClaimSet, n: number, floor: number): Source | null {
+  const { ctx, sources } = set;
+  let o = n;
+  while (o > floor && n - o < 4 && ctx.tokens[o]!.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[o]!.text)) o--;
+  if (o === n || ctx.lower(o) !== 'of') return null;
+  const named = sources.endingAt(o - 1, floor);
+  return named?.entity?.kind === 'person' ? named : null;
 }
 
 /** A finite verb before any relative pronoun ("a developer who introduced him" is still a noun phrase). */

@@ -19,8 +19,9 @@ export function findAsClauses(set: ClaimSet): void {
       const closes = after >= s.end - 1 && (after >= s.end || tokens[after]!.kind === 'punct');
       if (tokens[after]?.text !== ',' && !closes) continue;
       const source = sourceBefore(set, v, s.first);
-      if (!source || (!source.entity && !source.generic)) continue;
+      if (!source) continue;
       const as = source.first - 1;
+      // (The plain aside is speech whoever its subject names: "…, they said, can be hazardous".)
       if (ctx.lower(as) !== 'as' && tokens[as]?.text === ',' && tokens[after]?.text === ',') {
         // ", he said, " between two parts of one clause, neither of them a quotation (direct.ts reads
         // those); the claim is the whole sentence (cut at its clause breaks it was 144 of 181 right
@@ -29,7 +30,7 @@ export function findAsClauses(set: ClaimSet): void {
         if (as > s.first && words(tokens[as - 1]) && set.quoteAt(as - 1) < 0 && words(tokens[after + 1]) && set.quoteAt(after + 1) < 0 ) set.add(source, [v, v + 1], [s.start, s.stop], false, null, 'reported-aside');
         continue;
       }
-      if (ctx.lower(as) !== 'as' || set.quoteAt(as) >= 0) continue;
+      if (ctx.lower(as) !== 'as' || set.quoteAt(as) >= 0 || (!source.entity && !source.generic)) continue;
       // Opening the sentence (past "But", "And") it reports what follows; after a comma, the sentence around it.
       let opener = s.first;
       if (/^(?:but|and|yet|so)$/.test(ctx.lower(opener))) opener++;

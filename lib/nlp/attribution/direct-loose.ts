@@ -8,11 +8,12 @@
  * (or after "said" and before the sentence's end, or signing a pull quote after a dash: "“…” ―
  * Carla Sanchez.") is a name in news English.
  */
-import { INVERTING_VERBS } from '../lexicons/reporting';
+import { INVERTING_VERBS, TELL_VERBS } from '../lexicons/reporting';
 import type { Source } from '../sources';
 import { FUNCTION_WORDS, PERSON_PRONOUNS } from '../words';
 import { sourceBefore } from './around-cue';
 import type { ClaimSet } from './claims';
+import { skipAudience } from './reported';
 
 // The most words between a quotation and its verb: "panel Chairman Rep. Jason Chaffetz (R-Utah) said".
 const REACH = 10;
@@ -56,7 +57,9 @@ export function findQuotesLooselyAttributed(set: ClaimSet): void {
     }
     // After the verb, the sentence ends or an adverbial follows ("said after Pagliano failed …"); a
     // clause there ("he said it still posed …") is reported speech, and the quotation no attribution's.
-    if (!source || v < 0 || usedCue.has(v) || !closesAttribution(set, source.last > v ? source.last : v + 1, stop)) return;
+    // ("“…,” his friend Mahamat Saleh Oumar told the website.": past the one told.)
+    const after = source && source.last > v ? source.last : TELL_VERBS.has(set.lemma(v)) ? skipAudience(set, v + 1, stop) : v + 1;
+    if (!source || v < 0 || usedCue.has(v) || !closesAttribution(set, after, stop)) return;
     if (set.add(source, [v, v + 1], [q.start, q.end], true, null, 'direct-loose')) attributedQuote.set(n, { claim: set.last, tail: Math.max(v + 1, source.last) });
   });
 }
@@ -69,11 +72,16 @@ function lineEnd(set: ClaimSet, a: number): number {
   return e;
 }
 
-/** Lower-case words of a descriptor before a name: "panel" in "panel Chairman Rep. Jason Chaffetz". */
+/**
+ * Lower-case words of a descriptor before a name: "panel" in "panel Chairman Rep. Jason Chaffetz",
+ * "his friend" in "his friend Mahamat Saleh Oumar" (a determiner may open it).
+ */
 function isDescriptor(set: ClaimSet, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (set.ctx.tokens[k]!.kind !== 'word' || FUNCTION_WORDS.has(set.ctx.lower(k))) return false;
+  for (let k = a; k < b; k++) if (set.ctx.tokens[k]!.kind !== 'word' || (FUNCTION_WORDS.has(set.ctx.lower(k)) && !(k === a && DESCRIPTOR_DETERMINERS.has(set.ctx.lower(k))))) return false;
   return true;
 }
+
+const DESCRIPTOR_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the']);
 
 /** What follows an attribution after a quotation: punctuation, the sentence's end, another quotation, or an adverbial. */
 function closesAttribution(set: ClaimSet, k: number, stop: number): boolean {

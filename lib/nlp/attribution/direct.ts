@@ -17,6 +17,9 @@ export function findQuotesAttributedAfter(set: ClaimSet): void {
   quotations.forEach((q, n) => {
     if (q.close < 0) return;
     let k = q.close + 1;
+    // "'Kosovo is a special case,''' Mr. Putin said": three marks read as a double and a single,
+    // the single closing the inner quotation.
+    if (tokens[k]?.text === "'" && tokens[k]!.start === tokens[q.close]!.end) k++;
     if (tokens[k]?.text === ',') k++;
     // The attribution follows a quotation that ends in a comma, a question or an exclamation
     // ("“…,” she said", "“…?” he asked"), or a lower-case word; after "“….” He …" a new sentence starts.
@@ -30,7 +33,8 @@ export function findQuotesAttributedAfter(set: ClaimSet): void {
       if (signed && signed.entity && lineEnd && set.add(signed, [k, k + 1], [q.start, q.end], true, null, 'direct-signed')) attributedQuote.set(n, { claim: set.last, tail: signed.last });
       return;
     }
-    if (!next || !(tokens[q.close + 1]?.text === ',' || /[,?!]$/.test(inner) || /^\p{Ll}/u.test(next.text))) return;
+    // (A nested quotation may close first: "‘What can I do?’” Weaver said".)
+    if (!next || !(tokens[k - 1]?.text === ',' || /[,?!][’']*$/.test(inner) || /^\p{Ll}/u.test(next.text))) return;
     const [content, direct] = quotedClause(set, q);
     // SOURCE CUE
     const found = sources.startingAt(k, stop);

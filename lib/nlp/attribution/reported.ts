@@ -150,7 +150,7 @@ export function findParticiples(set: ClaimSet): void {
 }
 
 /** Past the one told: "told reporters", "told the BBC", "told police officials that …". */
-function skipAudience(set: ClaimSet, k: number, stop: number): number {
+export function skipAudience(set: ClaimSet, k: number, stop: number): number {
   const { ctx, sources } = set;
   const { tokens } = ctx;
   const object = sources.startingAt(k, stop);
@@ -182,6 +182,8 @@ function coordinatedSource(set: ClaimSet, v: number, floor: number): Source | nu
 
 const BELIEF_LEMMAS = new Set(BELIEF_VERBS.map((v) => v.lemma));
 
+const SUBORDINATORS = /\b(?:who|whom|which|that|when|while|after|before|because|if|as|where)\b/i;
+
 const COORDINATED_VERBS = new Set(['say', 'tell', 'add', 'insist', 'argue', 'explain', 'note', 'acknowledge', 'admit', 'concede', 'suggest', 'predict', 'warn', 'claim']);
 
 /**
@@ -198,9 +200,16 @@ function coordinatedSubject(set: ClaimSet, v: number, floor: number): Source | n
   const form = ctx.lower(v);
   if (!COORDINATED_VERBS.has(set.lemma(v)) || form === set.lemma(v) || form.endsWith('ing')) return null;
   // "… and when Rubio thanked Miami and said": a subordinate clause's subject is not the sentence's.
-  const subject = subjectBefore(set, floor, j);
+  const subject = subjectBefore(set, floor, j) ?? openingSubject(set, floor, j);
   if (!subject) return null;
-  for (let i = subject.last; i < j; i++) if (set.isSpeech(i) || set.quoteAt(i) >= 0 || /^(?:who|which|when|while|after|before|because|if|as)$/.test(ctx.lower(i))) return null;
+  // The subject's own first verb may be one of saying that no rule has read yet ("Graham called
+  // both “crazy” and said …", "Carson admitted …, but said …"), and a quoted phrase may stand in
+  // its predicate ("She declared “What a Super Tuesday!” and said …"); another verb of saying
+  // after it is a reported clause's, whose subject may be the one saying.
+  // (Only before the plain verbs "said", "told", and for a subject no "which" or "when" subordinates.)
+  const plain = set.lemma(v) === 'say' || set.lemma(v) === 'tell';
+  const own = plain && (subject.first === floor || !SUBORDINATORS.test(ctx.slice(floor, subject.first))) ? skipAuxiliaries(set, subject.last, j) : -1;
+  for (let i = subject.last; i < j; i++) if ((set.isSpeech(i) && i !== own) || (set.quoteAt(i) >= 0 && own < 0) || /^(?:who|which|when|while|after|before|because|if|as)$/.test(ctx.lower(i))) return null;
   return subject;
 }
 
@@ -287,11 +296,29 @@ function subjectBefore(set: ClaimSet, from: number, v: number): Source | null {
     if (!(m && m.first === i && (m.entity.kind === 'person' || m.entity.kind === 'organization')) && !pronoun) continue;
     const source = sources.startingAt(m ? m.outer : i, v);
     if (!source) continue;
-    let e = source.last;
-    while (e < v && /^(?:also|later|then|again|has|had|have|will|would)$/.test(ctx.lower(e))) e++;
-    if (ctx.syntax.isFiniteVerb(e)) return source;
+    if (ctx.syntax.isFiniteVerb(skipAuxiliaries(set, source.last, v))) return source;
   }
   return null;
+}
+
+/**
+ * A source that opens the sentence and a finite verb follows, whatever it names: "The Wisconsin
+ * Republican criticized …", "A spokesman for Mayor Frank G. Jackson defended …".
+ */
+function openingSubject(set: ClaimSet, first: number, v: number): Source | null {
+  const { ctx, sources } = set;
+  let a = first;
+  while (a < v && /^(?:but|and|still|yet|meanwhile|however|also)$/.test(ctx.lower(a))) a++;
+  if (ctx.tokens[a]?.text === ',') a++;
+  const source = set.quoteAt(a) < 0 ? sources.startingAt(a, v) : null;
+  if (!source || source.sourceType === 'document' || /^(?:it|they|we|i|you)$/.test(ctx.lower(a))) return null;
+  return ctx.syntax.isFiniteVerb(skipAuxiliaries(set, source.last, v)) ? source : null;
+}
+
+/** Past "also", "later", "has" … after a subject, to its verb. */
+function skipAuxiliaries(set: ClaimSet, e: number, v: number): number {
+  while (e < v && /^(?:also|later|then|again|has|had|have|will|would)$/.test(set.ctx.lower(e))) e++;
+  return e;
 }
 
 /** Past a dateline ("Washington (AFP) –", "PARIS —"): where the story was filed, and its agency, never who speaks. */

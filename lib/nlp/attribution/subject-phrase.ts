@@ -12,8 +12,9 @@ import { FUNCTION_WORDS, PERSON_PRONOUNS } from '../words';
 import type { ClaimSet } from './claims';
 import { clauseEnd } from './clause';
 
-// The plain verbs of saying, in their finite forms: a subject before them is a speaker.
-const SAYING = new Set(['said', 'says']);
+// The plain verbs of saying, in their finite forms: a subject before them is a speaker ("say"
+// after a plural only: "Allies say …", "Protest groups say …", "Mrs. Clinton's confidants say …").
+const SAYING = new Set(['said', 'says', 'say']);
 // Openers before a sentence's subject: "But", "And", "Still,", "On Monday,".
 const OPENERS = new Set(['but', 'and', 'still', 'yet', 'so', 'now', 'meanwhile', 'however', 'also']);
 // Words that open a description: "the", "a", "one", "another", "his".
@@ -30,7 +31,8 @@ export function findSubjectPhrases(set: ClaimSet): void {
     for (let v = a + 1; v < Math.min(s.end - 1, a + MAX_WORDS + 1); v++) {
       if (!SAYING.has(ctx.lower(v))) continue;
       if (set.isSpeech(v) && !usedCue.has(v) && set.quoteAt(a) < 0 && !set.claims.some((c) => c.cue[0] === v)) {
-        const source = subjectPhrase(set, a, v);
+        const plural = ctx.lower(v) === 'say';
+        const source = !plural || isPlural(set, v - 1) ? subjectPhrase(set, a, v, plural) : null;
         let k = v + 1;
         if (ctx.lower(k) === 'that') k++;
         // "The New York businessman says, “If she gets the chance, …”": the quotation is what was said.
@@ -48,8 +50,11 @@ export function findSubjectPhrases(set: ClaimSet): void {
   }
 }
 
-/** Tokens a..v-1 as a subject: a run of capitalised words, or a description ending in a noun; else null. */
-function subjectPhrase(set: ClaimSet, a: number, v: number): Source | null {
+/**
+ * Tokens a..v-1 as a subject: a run of capitalised words, or a description ending in a noun (with
+ * no determiner when the noun is plural: "Protest groups say …"); else null.
+ */
+function subjectPhrase(set: ClaimSet, a: number, v: number, plural: boolean): Source | null {
   const { ctx, index } = set;
   const { tokens } = ctx;
   const words = tokens.slice(a, v);
@@ -61,7 +66,17 @@ function subjectPhrase(set: ClaimSet, a: number, v: number): Source | null {
   if (m && m.entity.kind === 'place') return null;
   for (let k = a; k < v; k++) if (ctx.syntax.isFiniteVerb(k) || set.isSpeech(k) || (k > a && FUNCTION_WORDS.has(ctx.lower(k)) && ctx.lower(k) !== 'and')) return null;
   const capitalised = words.every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text));
-  const described = DETERMINERS.has(ctx.lower(a)) && /^NNS?$/.test(ctx.syntax.ptb[v - 1] ?? '') && /^\p{Ll}/u.test(tokens[v - 1]!.text);
+  // "Sanders' team said …", "Mrs. Clinton's confidants say …": a name's people, by their noun.
+  const p = words.findIndex((t) => t.kind === 'poss');
+  const possessed = p > 0 && words.slice(0, p).every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) && words.slice(p + 1).every((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text)) && v - a - p - 1 >= 1 && v - a - p - 1 <= 2 && /^NNS?$/.test(ctx.syntax.ptb[v - 1] ?? '');
+  if (possessed) return { first: a, last: v, sourceType: 'other', entity: null, generic: null };
+  const described = (DETERMINERS.has(ctx.lower(a)) || (plural && v - a <= 4)) && /^NNS?$/.test(ctx.syntax.ptb[v - 1] ?? '') && /^\p{Ll}/u.test(tokens[v - 1]!.text);
   if (!(capitalised && words.length <= 4) && !described) return null;
   return { first: a, last: v, sourceType: 'other', entity: null, generic: null };
+}
+
+/** A plural noun: "groups", "Allies", "Democrats" (not "Congress", "Cruz's"). */
+function isPlural(set: ClaimSet, i: number): boolean {
+  const t = set.ctx.tokens[i];
+  return t?.kind === 'word' && set.ctx.syntax.ptb[i] !== 'NNP' && /\p{L}{2}[^s'’]s$/u.test(t.text) && /^NN/.test(set.ctx.syntax.ptb[i] ?? '');
 }

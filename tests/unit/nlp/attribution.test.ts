@@ -25,6 +25,8 @@ describe('direct quotations', () => {
     ['continued in a paragraph that is only a quotation', '“We like a lot of the candidates,” Sheldon Adelson said during the interview in Macau.\n\n“It’s changing every day.”', ['Sheldon Adelson | said | “We like a lot of the candidates”', 'Sheldon Adelson | said | “It’s changing every day.”']],
     ['an unnamed party member', '“It’s Bernie’s to lose at this point,” added another New Hampshire Democrat.', ['another New Hampshire Democrat | added | “It’s Bernie’s to lose at this point”']],
     ['a descriptor with a body inside it', '“This is a broad statute,” former FBI agent Timothy Gill explained.', ['Timothy Gill | explained | “This is a broad statute”']],
+    ['a nested quotation closing first', '“She has been the only one to talk with us about, ‘What can I do?’” Karen Weaver said.', ['Karen Weaver | said | “She has been the only one to talk with us about, ‘What can I do?’”']],
+    ['typewriter quotes closing a nested one', "''I would use the word 'old-school,''' said Gregory W. Slayton, a former ambassador.", ["Gregory W. Slayton | said | “I would use the word 'old-school”"]],
     ['pull quotes in a row, one with a turned mark', '”Fear is what he sells.” ― Edwin G. Monroy “We can build a wall around him.” ― Steve Quinlan', ['Edwin G. Monroy | ― | “Fear is what he sells.”', 'Steve Quinlan | ― | “We can build a wall around him.”']],
   ])('%s', (_name, text, expected) => expect(claims(run(text))).toEqual(expected));
 
@@ -76,10 +78,17 @@ describe('reported speech', () => {
     ['a participle', 'Gaspard spoke first. Martina Gaspard called it the hardest issue, adding that neither side could give it up.', ['Martina Gaspard | called | it the hardest issue', 'Martina Gaspard | adding | neither side could give it up']],
     ['a participle with an object', 'The Supreme Court halted the plan, citing a threat to public health and safety.', ['Supreme Court | citing | a threat to public health and safety']],
     ['a participle after a long opening', 'On Friday, in a speech in Ohio, Senator Ann Lee attacked the plan, saying it would cost jobs.', ['Ann Lee | saying | it would cost jobs']],
+    ['a second verb after a first of saying no rule read', 'Sen. Lindsey Graham called both Donald Trump and Hillary Clinton “crazy” and said the Republican party is bound to lose in November.', ['Lindsey Graham | said | the Republican party is bound to lose in November']],
+    ['a second verb after a quotation', 'Hillary Clinton declared “What a Super Tuesday!” and said that her campaign would continue to break barriers.', ['Hillary Clinton | declared | “What a Super Tuesday!”', 'Hillary Clinton | said | her campaign would continue to break barriers']],
+    ['a second verb whose subject opens the sentence unnamed', 'The judge rubbed his chin, and then said something very strange.', ['The judge | said | something very strange']],
+    ['a name, its place and an appositive before the verb', 'Republican Rep. Lee Zeldin of New York, a Trump supporter, said it will help both the candidate and the speaker.', ['Lee Zeldin | said | it will help both the candidate and the speaker']],
     ['a second verb with the sentence\'s subject', 'Tom Wilson praised the senator\'s positions on defense and said the Florida senator could bring change.', ['Tom Wilson | said | the Florida senator could bring change']],
     ['"As X reported," before what it reports', 'Voters were angry. As The Washington Post reported, even if Sanders split the delegates, he would trail.', ['Washington Post | reported | even if Sanders split the delegates, he would trail']],
     ['"as X said" as an aside', 'The plan, as Senator Ann Lee said, was dead.', ['Ann Lee | said | The plan, as Senator Ann Lee said, was dead']],
     ['an attribution between commas inside the clause', 'Senator Ann Lee spoke. Still, she said, officials have to decide who gets extra scrutiny.', ['Ann Lee | said | Still, she said, officials have to decide who gets extra scrutiny']],
+    ['an aside whose subject is an unresolved "they"', 'The skaters found support in their group. Riding alone as a woman in a male-dominated park, they said, can be hazardous.', ['they | said | Riding alone as a woman in a male-dominated park, they said, can be hazardous']],
+    ['an aside whose subject is a description', 'Six months ago, the independent Vermont senator said, the media considered him a fringe candidate.', ['the independent Vermont senator | said | Six months ago, the independent Vermont senator said, the media considered him a fringe candidate']],
+    ['"they" before a plain verb of saying', 'Two aides spoke to reporters. They said the campaign ultimately entered into an agreement with L2.', ['They | said | the campaign ultimately entered into an agreement with L2']],
     ['"telling" with its audience', 'Senator Ann Lee lashed out at the plan, telling reporters that it would cost jobs.', ['Ann Lee | telling | it would cost jobs']],
     ['a clause that opens with a subordinate one', 'Senator Ann Lee said that however the governor does on Saturday, his showing will be enough.', ['Ann Lee | said | however the governor does on Saturday, his showing will be enough']],
     ['what a poll shows', 'A new Gallup poll showed his net favorability numbers falling to 44 percent.', ['A new Gallup poll | showed | his net favorability numbers falling to 44 percent']],
@@ -120,6 +129,8 @@ describe('reported speech', () => {
 
   it.each([
     ['a negation', 'Peskov did not say whether Moscow had fired the missiles.'],
+    ['"they" before a verb of belief', 'Voters were polled on Tuesday. They believe the economy is getting worse.'],
+    ['a second verb in a relative clause', 'Voters saw a clip in which Donald Trump called himself “very pro-choice” and said he viewed gay rights differently.'],
     ['an intention', 'The delegation threatened to walk out of the talks.'],
     ['"declined to comment"', 'The Kremlin declined to comment on the reports.'],
     ['a hope that is an intention', 'Senator Ann Lee hopes to win the nomination.'],
@@ -151,6 +162,7 @@ describe('"according to", relays and nominal cues', () => {
     ['a document', 'Trump beats Clinton by four points, according to the poll.', ['the poll | according to | Trump beats Clinton by four points']],
     ['any noun phrase', 'The plane had two couches and 11 single seats, according to F.A.A. records.', ['F.A.A. records | according to | The plane had two couches and 11 single seats']],
     ['a long one at the start', 'According to early results of exit polls conducted for the Associated Press, about 4 in 10 are angry.', ['early results of exit polls conducted for the Associated Press | According to | about 4 in 10 are angry']],
+    ['a longer one with no verb of its own', 'According to early results of exit polls conducted by Edison Research for the Associated Press and television networks, about 4 in 10 are angry.', ['early results of exit polls conducted by Edison Research for the Associated Press and television networks | According to | about 4 in 10 are angry']],
     ['inside the sentence, after a fronted phrase', 'Since last November, according to Human Rights Watch, state security forces have killed more than 40 people.', ['Human Rights Watch | according to | Since last November, according to Human Rights Watch, state security forces have killed more than 40 people']],
     ['inside the sentence, after a word that opens the clause', 'Donald Trump spoke. Trump skipped the debate because, according to Trump, the media would call him a chicken.', ['Donald Trump | according to | the media would call him a chicken']],
     ['at the start, past the source\'s own phrase', 'According to Jack Kelly, writing for RealClearPolitics, the inquiry was the FBI’s top priority.', ['Jack Kelly | According to | the inquiry was the FBI’s top priority']],
