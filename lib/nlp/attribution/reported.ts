@@ -5,7 +5,7 @@
  *   source after   "CLAUSE, a senior official said." / "CLAUSE, said Harald Brenn."
  *   participle     "…, saying (that) CLAUSE" / "…, adding that CLAUSE": the sentence's subject says it.
  */
-import { AUDIENCES, BARE_VERB_SUBJECTS, BETWEEN_SOURCE_AND_VERB, INVERTING_VERBS, NOUN_CUES, OBJECT_PRONOUNS, PREPOSITIONS, REQUESTING, NEEDS_THAT, NEGATIONS, NOT_CLAUSE_START, SPEECH_PARTICIPLES, TELL_VERBS } from '../lexicons/reporting';
+import { AUDIENCES, BARE_VERB_SUBJECTS, BETWEEN_SOURCE_AND_VERB, INVERTING_VERBS, NOUN_CUES, OBJECT_PRONOUNS, PREPOSITIONS, REQUESTING, NEEDS_THAT, NEGATIONS, NOT_CLAUSE_START, SPEECH_PARTICIPLES, TELL_VERBS, THINKING_PARTICLES } from '../lexicons/reporting';
 import { BELIEF_VERBS } from '../lexicons/cues';
 import type { Source } from '../sources';
 import { sourceBefore } from './around-cue';
@@ -55,6 +55,8 @@ export function findReportedSpeech(set: ClaimSet): void {
       }
       // "threatened to walk out", "declined to comment": an intention, not a claim.
       if (ctx.lower(k) === 'to') continue;
+      // "thinks back to how angry he was", "think twice": recalling or weighing, no belief with a clause.
+      if (BELIEF_LEMMAS.has(set.lemma(v)) && THINKING_PARTICLES.has(ctx.lower(k))) continue;
       // "asked the two officials to leave", "told him to stop": a request, not a claim.
       if (REQUESTING.has(set.lemma(v)) && isRequest(set, k, s.end)) continue;
       if (source) {

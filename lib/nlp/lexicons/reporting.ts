@@ -44,6 +44,9 @@ export const NEEDS_THAT = set('continue maintain signal urge complain propose de
  */
 export const NOT_CLAUSE_START = set('nothing little is are was were has have had will would can could should may might must before after when while because although until about');
 
+/** Particles that make a verb of belief one of recalling or weighing, with no clause: "thinks back to how angry he was", "think twice", "thought ahead", "think through". */
+export const THINKING_PARTICLES = set('back twice ahead through');
+
 /** Words that may stand between a reporting verb and the quotation it introduces ("told reporters: “…”"). */
 export const PRE_QUOTE_WORDS = set(
   'that reporters journalists me us him her them the press crowd audience supporters of on in a an statement interview monday tuesday wednesday thursday friday saturday sunday later then simply only flatly',

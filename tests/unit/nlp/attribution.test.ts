@@ -132,6 +132,8 @@ describe('reported speech', () => {
     ['"they" before a verb of belief', 'Voters were polled on Tuesday. They believe the economy is getting worse.'],
     ['a second verb in a relative clause', 'Voters saw a clip in which Donald Trump called himself “very pro-choice” and said he viewed gay rights differently.'],
     ['an intention', 'The delegation threatened to walk out of the talks.'],
+    ['recalling, not a belief', 'Karlheinz Schreiber grew angry when he thinks back to how he was treated in Ottawa.'],
+    ['weighing, not a belief', 'Analysts think twice before backing such plans.'],
     ['"declined to comment"', 'The Kremlin declined to comment on the reports.'],
     ['a hope that is an intention', 'Senator Ann Lee hopes to win the nomination.'],
     ['no nameable source', 'It was said that the talks had failed.'],
