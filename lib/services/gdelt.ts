@@ -5,6 +5,7 @@
  * Formats: shared/research/data-sources.md §3.1.
  */
 import { isFresh, type Cache } from './cache';
+import { parseJsonLeniently } from './lenient-json';
 import type { LastRequestStore, RateLimiter } from './rate-limit';
 
 export const GDELT_DOC_URL = 'https://api.gdeltproject.org/api/v2/doc/doc';
@@ -98,20 +99,6 @@ const isSuccess = (status: number) => status >= 200 && status < 300;
 function readableMessage(text: string): string {
   const plain = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
   return plain.length > MAX_MESSAGE_LENGTH ? `${plain.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : plain;
-}
-
-/** GDELT sometimes puts raw control characters inside strings; gdeltdoc's `load_json` blanks them out too. */
-function parseJsonLeniently(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    try {
-      // eslint-disable-next-line no-control-regex
-      return JSON.parse(text.replace(/[\u0000-\u001F]/g, ' '));
-    } catch {
-      return undefined;
-    }
-  }
 }
 
 function readRows(rows: unknown[]): GdeltArticle[] {
