@@ -4,6 +4,7 @@
  * "not available now" with the last good answer, never as "no coverage": a 429 measures nothing.
  * Formats: shared/research/data-sources.md §3.1.
  */
+import { articleKey } from './article-url';
 import { isFresh, type Cache } from './cache';
 import { parseJsonLeniently } from './lenient-json';
 import type { LastRequestStore, RateLimiter } from './rate-limit';
@@ -11,6 +12,7 @@ import type { LastRequestStore, RateLimiter } from './rate-limit';
 export const GDELT_DOC_URL = 'https://api.gdeltproject.org/api/v2/doc/doc';
 
 export interface GdeltArticle {
+  /** As GDELT wrote it in the first (newest) of the rows that spell the same address (see article-url.ts). */
   url: string;
   title: string;
   /** ISO 8601 (UTC), from GDELT's compact `seendate`: when GDELT saw it, not when it was published. */
@@ -106,9 +108,11 @@ function readRows(rows: unknown[]): GdeltArticle[] {
   const articles: GdeltArticle[] = [];
   for (const row of rows) {
     const article = readRow(row);
+    // readRow keeps only web addresses, so every kept article has a key.
+    const key = article && articleKey(article.url);
     // Rows come newest first (DateDesc): the first of two copies is the one to keep.
-    if (!article || seen.has(article.url)) continue;
-    seen.add(article.url);
+    if (!article || !key || seen.has(key)) continue;
+    seen.add(key);
     articles.push(article);
   }
   return articles;
