@@ -25,6 +25,9 @@ const ANNO_CONTEXT = /^https?:\/\/www\.w3\.org\/ns\/anno\.jsonld$/;
 const timestamp = z.iso.datetime();
 const textualBody = z.object({ type: z.literal('TextualBody'), purpose: z.enum(['classifying', 'commenting', 'tagging']), value: z.string().max(LIMITS.note) });
 const sourcelightBody = z.object({
+  // Derived from the annotation's id on export (jsonld.ts), so not kept: an annotation server may give
+  // bodies ids of its own, and exports before the body had one have none.
+  id: z.string().max(LIMITS.url).optional(),
   type: z.enum(['sourcelight:Attribution', 'sourcelight:Highlight']),
   'sourcelight:verdict': verdictSchema,
   'sourcelight:machine': attributionDataSchema.nullable().optional(),

@@ -36,6 +36,15 @@ export function motivationOf(a: SavedAnnotation): Motivation {
   return a.note ? 'commenting' : 'highlighting';
 }
 
+/**
+ * The id of an annotation's Sourcelight body. The model requires every body to be recognisable as a
+ * resource (3.2: an `id`, `value`, `source` or `items`), and ours has none of the others; a name-based
+ * UUID of the annotation's id makes it the same on every export, so export → import → export is stable.
+ */
+export function sourcelightBodyId(annotationId: string): string {
+  return `urn:uuid:${uuidV5(`${annotationId}#sourcelight-body`)}`;
+}
+
 function bodiesOf(a: SavedAnnotation): object[] {
   const bodies: object[] = [];
   // A rejected claim is no classification of the passage: its source type stays in the machine's data only.
@@ -45,9 +54,9 @@ function bodiesOf(a: SavedAnnotation): object[] {
   if (a.note) bodies.push({ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: a.note });
   for (const tag of a.tags) bodies.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
   if (a.type === 'attribution') {
-    bodies.push({ type: 'sourcelight:Attribution', 'sourcelight:verdict': a.verdict, 'sourcelight:machine': a.machine, 'sourcelight:correction': a.correction });
+    bodies.push({ id: sourcelightBodyId(a.id), type: 'sourcelight:Attribution', 'sourcelight:verdict': a.verdict, 'sourcelight:machine': a.machine, 'sourcelight:correction': a.correction });
   } else {
-    bodies.push({ type: 'sourcelight:Highlight', 'sourcelight:verdict': a.verdict });
+    bodies.push({ id: sourcelightBodyId(a.id), type: 'sourcelight:Highlight', 'sourcelight:verdict': a.verdict });
   }
   return bodies;
 }
