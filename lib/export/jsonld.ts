@@ -4,6 +4,7 @@
  * each annotation carries its quote with its context; JSON Lines is the lossless format.
  */
 import type { SavedAnnotation, SavedArticle } from '../library/types';
+import { codePointLength, wholeContext } from './code-points';
 import { uuidV5 } from './uuid-v5';
 
 /**
@@ -61,8 +62,21 @@ function bodiesOf(a: SavedAnnotation): object[] {
   return bodies;
 }
 
-function annotationLd(url: string, a: SavedAnnotation): object {
+/**
+ * The TextPositionSelector in code points. An article with its text converts exactly; one imported
+ * from JSON-LD has no text, and its positions are the code points it was imported with (from-jsonld.ts),
+ * so that export → import → export gives the same file.
+ */
+function codePointPosition(text: string, a: SavedAnnotation): { start: number; end: number } {
   const { position, quote } = a.selector;
+  const start = text ? codePointLength(text.slice(0, position.start)) : position.start;
+  return { start, end: start + codePointLength(quote.exact) };
+}
+
+function annotationLd(url: string, text: string, a: SavedAnnotation): object {
+  const { quote } = a.selector;
+  const position = codePointPosition(text, a);
+  const { prefix, suffix } = wholeContext(quote.prefix, quote.suffix);
   return {
     id: a.id,
     type: 'Annotation',
@@ -73,7 +87,7 @@ function annotationLd(url: string, a: SavedAnnotation): object {
     target: {
       source: url,
       selector: [
-        { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+        { type: 'TextQuoteSelector', exact: quote.exact, prefix, suffix },
         { type: 'TextPositionSelector', start: position.start, end: position.end },
       ],
     },
@@ -92,7 +106,7 @@ function metaOf(article: SavedArticle): object {
  * twice gives the same document. Every annotation is exported, the rejected ones with their verdict.
  */
 export function toWebAnnotations(articles: SavedArticle[]): object {
-  const items = articles.flatMap((article) => article.annotations.map((a) => annotationLd(article.url, a)));
+  const items = articles.flatMap((article) => article.annotations.map((a) => annotationLd(article.url, article.text, a)));
   const key = JSON.stringify([articles.map((a) => a.url).sort(), items.map((i) => (i as { id: string }).id).sort()]);
   const collection = `urn:uuid:${uuidV5(`${SOURCELIGHT_NS}collection;${key}`)}`;
   const page = `urn:uuid:${uuidV5(`${SOURCELIGHT_NS}page;${key}`)}`;
