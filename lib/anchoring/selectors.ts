@@ -5,6 +5,13 @@
  */
 import type { Selector } from '../library/types';
 
+/** Does `at` fall between the two halves of a surrogate pair (an emoji) of `text`? */
+function splitsPair(text: string, at: number): boolean {
+  const high = text.charCodeAt(at - 1);
+  const low = text.charCodeAt(at);
+  return at > 0 && at < text.length && high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}
+
 /**
  * Hypothesis stores 32 characters on each side: enough to tell apart two occurrences of a quote,
  * short enough that an edit near the passage leaves most of it intact.
@@ -18,12 +25,18 @@ export function selectorFor(text: string, start: number, end: number, context = 
     throw new RangeError(`selectorFor: [${start}, ${end}) is not a range of a text of length ${text.length}`);
   }
   const width = Math.max(0, Math.floor(context));
+  // The context never ends inside an emoji (a surrogate pair): half of one is not text, and other
+  // tools refuse it. A unit shorter rather than longer, so the context stays within its width.
+  let from = Math.max(0, start - width);
+  if (splitsPair(text, from)) from++;
+  let to = Math.min(text.length, end + width);
+  if (splitsPair(text, to)) to--;
   return {
     position: { start, end },
     quote: {
       exact: text.slice(start, end),
-      prefix: text.slice(Math.max(0, start - width), start),
-      suffix: text.slice(end, end + width),
+      prefix: text.slice(from, start),
+      suffix: text.slice(end, to),
     },
   };
 }

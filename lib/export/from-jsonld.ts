@@ -1,12 +1,15 @@
 /**
  * Saved articles back from Sourcelight's Web Annotation export (jsonld.ts). The text is not in it,
  * so the articles come back with text '' and their annotations stand on their selectors (quote,
- * context and position); merging into a library that has the article keeps its text. Wrappers are
+ * context and position); merging into a library that has the article keeps its text. Positions in
+ * the file count code points (the model's characters); with no text to convert them in, an imported
+ * annotation starts at its code point, and merge.ts places it again by its quote. Wrappers are
  * read leniently (another tool may add a `creator`), Sourcelight's own data strictly; a Web
  * Annotation without Sourcelight's body is refused, since what it says would have nowhere to go.
  */
 import { z } from 'zod';
 import type { SavedAnnotation, SavedArticle } from '../library/types';
+import { codePointLength } from './code-points';
 import {
   annotationIdSchema,
   articleMetaSchema,
@@ -25,6 +28,9 @@ const ANNO_CONTEXT = /^https?:\/\/www\.w3\.org\/ns\/anno\.jsonld$/;
 const timestamp = z.iso.datetime();
 const textualBody = z.object({ type: z.literal('TextualBody'), purpose: z.enum(['classifying', 'commenting', 'tagging']), value: z.string().max(LIMITS.note) });
 const sourcelightBody = z.object({
+  // Derived from the annotation's id on export (jsonld.ts), so not kept: an annotation server may give
+  // bodies ids of its own, and exports before the body had one have none.
+  id: z.string().max(LIMITS.url).optional(),
   type: z.enum(['sourcelight:Attribution', 'sourcelight:Highlight']),
   'sourcelight:verdict': verdictSchema,
   'sourcelight:machine': attributionDataSchema.nullable().optional(),
@@ -66,6 +72,12 @@ function savedAnnotationOf(item: AnnotationLd): Parsed<{ url: string; annotation
   if (notes.length > 1) return { ok: false, error: 'has more than one note' };
   if (!quote || !position) return { ok: false, error: 'needs both a TextQuoteSelector and a TextPositionSelector' };
   const body = sourcelight[0]!;
+  // The model counts code points; the library counts UTF-16 units. With no text to count in, the start
+  // stays the code point it is (merge.ts places it again by its quote in the library's text) and the
+  // end is the start plus the quote's length in UTF-16 units, as the library's schema requires.
+  if (position.end - position.start !== codePointLength(quote.exact)) {
+    return { ok: false, error: `its quote is ${codePointLength(quote.exact)} characters long, but its TextPositionSelector spans ${position.end - position.start}` };
+  }
   return {
     ok: true,
     value: {
@@ -73,7 +85,7 @@ function savedAnnotationOf(item: AnnotationLd): Parsed<{ url: string; annotation
       annotation: {
         id: item.id,
         type: body.type === 'sourcelight:Attribution' ? 'attribution' : 'highlight',
-        selector: { position: { start: position.start, end: position.end }, quote: { exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' } },
+        selector: { position: { start: position.start, end: position.start + quote.exact.length }, quote: { exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' } },
         machine: body['sourcelight:machine'] ?? null,
         correction: body['sourcelight:correction'] ?? null,
         verdict: body['sourcelight:verdict'],

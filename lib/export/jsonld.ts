@@ -4,6 +4,7 @@
  * each annotation carries its quote with its context; JSON Lines is the lossless format.
  */
 import type { SavedAnnotation, SavedArticle } from '../library/types';
+import { codePointLength, wholeContext } from './code-points';
 import { uuidV5 } from './uuid-v5';
 
 /**
@@ -36,6 +37,15 @@ export function motivationOf(a: SavedAnnotation): Motivation {
   return a.note ? 'commenting' : 'highlighting';
 }
 
+/**
+ * The id of an annotation's Sourcelight body. The model requires every body to be recognisable as a
+ * resource (3.2: an `id`, `value`, `source` or `items`), and ours has none of the others; a name-based
+ * UUID of the annotation's id makes it the same on every export, so export → import → export is stable.
+ */
+export function sourcelightBodyId(annotationId: string): string {
+  return `urn:uuid:${uuidV5(`${annotationId}#sourcelight-body`)}`;
+}
+
 function bodiesOf(a: SavedAnnotation): object[] {
   const bodies: object[] = [];
   // A rejected claim is no classification of the passage: its source type stays in the machine's data only.
@@ -45,15 +55,28 @@ function bodiesOf(a: SavedAnnotation): object[] {
   if (a.note) bodies.push({ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: a.note });
   for (const tag of a.tags) bodies.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
   if (a.type === 'attribution') {
-    bodies.push({ type: 'sourcelight:Attribution', 'sourcelight:verdict': a.verdict, 'sourcelight:machine': a.machine, 'sourcelight:correction': a.correction });
+    bodies.push({ id: sourcelightBodyId(a.id), type: 'sourcelight:Attribution', 'sourcelight:verdict': a.verdict, 'sourcelight:machine': a.machine, 'sourcelight:correction': a.correction });
   } else {
-    bodies.push({ type: 'sourcelight:Highlight', 'sourcelight:verdict': a.verdict });
+    bodies.push({ id: sourcelightBodyId(a.id), type: 'sourcelight:Highlight', 'sourcelight:verdict': a.verdict });
   }
   return bodies;
 }
 
-function annotationLd(url: string, a: SavedAnnotation): object {
+/**
+ * The TextPositionSelector in code points. An article with its text converts exactly; one imported
+ * from JSON-LD has no text, and its positions are the code points it was imported with (from-jsonld.ts),
+ * so that export → import → export gives the same file.
+ */
+function codePointPosition(text: string, a: SavedAnnotation): { start: number; end: number } {
   const { position, quote } = a.selector;
+  const start = text ? codePointLength(text.slice(0, position.start)) : position.start;
+  return { start, end: start + codePointLength(quote.exact) };
+}
+
+function annotationLd(url: string, text: string, a: SavedAnnotation): object {
+  const { quote } = a.selector;
+  const position = codePointPosition(text, a);
+  const { prefix, suffix } = wholeContext(quote.prefix, quote.suffix);
   return {
     id: a.id,
     type: 'Annotation',
@@ -64,7 +87,7 @@ function annotationLd(url: string, a: SavedAnnotation): object {
     target: {
       source: url,
       selector: [
-        { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+        { type: 'TextQuoteSelector', exact: quote.exact, prefix, suffix },
         { type: 'TextPositionSelector', start: position.start, end: position.end },
       ],
     },
@@ -83,7 +106,7 @@ function metaOf(article: SavedArticle): object {
  * twice gives the same document. Every annotation is exported, the rejected ones with their verdict.
  */
 export function toWebAnnotations(articles: SavedArticle[]): object {
-  const items = articles.flatMap((article) => article.annotations.map((a) => annotationLd(article.url, a)));
+  const items = articles.flatMap((article) => article.annotations.map((a) => annotationLd(article.url, article.text, a)));
   const key = JSON.stringify([articles.map((a) => a.url).sort(), items.map((i) => (i as { id: string }).id).sort()]);
   const collection = `urn:uuid:${uuidV5(`${SOURCELIGHT_NS}collection;${key}`)}`;
   const page = `urn:uuid:${uuidV5(`${SOURCELIGHT_NS}page;${key}`)}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseImport } from '@/lib/export/import';
-import { motivationOf, toWebAnnotations } from '@/lib/export/jsonld';
+import { motivationOf, sourcelightBodyId, toWebAnnotations } from '@/lib/export/jsonld';
 import type { SavedArticle } from '@/lib/library/types';
 import { reviewedSaved, sampleClaims } from './fixtures';
 
@@ -70,11 +70,21 @@ describe('toWebAnnotations', () => {
       { type: 'TextualBody', purpose: 'classifying', value: 'named-person' },
       { type: 'TextualBody', purpose: 'tagging', value: 'fisheries' },
       { type: 'TextualBody', purpose: 'tagging', value: 'quote' },
-      { type: 'sourcelight:Attribution', 'sourcelight:verdict': 'confirmed', 'sourcelight:machine': confirmed!.machine, 'sourcelight:correction': null },
+      { id: sourcelightBodyId(confirmed!.id), type: 'sourcelight:Attribution', 'sourcelight:verdict': 'confirmed', 'sourcelight:machine': confirmed!.machine, 'sourcelight:correction': null },
     ]);
     expect(itemOf(corrected!.id).body.at(-1)).toMatchObject({ 'sourcelight:verdict': 'corrected', 'sourcelight:correction': { role: 'Foreign Minister of Estmere' } });
     const noted = itemOf(article.annotations[3]!.id).body.find((b) => b.purpose === 'commenting');
     expect(noted).toEqual({ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: article.annotations[3]!.note });
+  });
+
+  // W3C model 3.2 (a MUST of its test suite): every body has an id, a value, a source or items.
+  it('gives every body something that makes it a resource, the Sourcelight body a stable id of its own', () => {
+    for (const item of items) {
+      for (const body of item.body) expect(['id', 'value', 'source', 'items'].some((k) => k in body)).toBe(true);
+      const own = item.body.filter((b) => b.type.startsWith('sourcelight:'));
+      expect(own).toEqual([expect.objectContaining({ id: sourcelightBodyId(item.id) })]);
+    }
+    expect(new Set(items.map((i) => i.body.at(-1)!.id)).size).toBe(items.length);
   });
 
   it('exports a rejected attribution with its verdict, and no classification of the passage', () => {
