@@ -56,6 +56,14 @@ export function RoleCheckLine({ check }: { check: RoleCheck | undefined }) {
       </p>
     );
   }
+  if (check.status === 'unknown') {
+    const why = check.reason === 'dates-unknown' ? `it lists ${check.position?.label ?? 'the position'} without dates` : 'a position it lists has no English name';
+    return (
+      <p class="rolecheck rolecheck--unknown" data-testid="role-check">
+        Cannot check “{check.stated}” against Wikidata: {why}.
+      </p>
+    );
+  }
   return (
     <p class="rolecheck rolecheck--differs" data-testid="role-check">
       Differs: the article says “{check.stated}”; on its date Wikidata lists {check.held.length ? check.held.map((p) => `${p.label} (${span(p)})`).join('; ') : 'no position held'}.

@@ -11,6 +11,12 @@ import type { Position, WikidataDate } from './wikidata';
 export type RoleCheck =
   | { status: 'consistent'; position: Position }
   | { status: 'differs'; stated: string; held: Position[] }
+  /**
+   * Wikidata cannot settle it: the office that matches has no dates ("dates-unknown": about a
+   * third of real P39 statements carry neither start nor end), or a position on the date has no
+   * English label to compare ("unlabelled": it shows as its bare id).
+   */
+  | { status: 'unknown'; stated: string; reason: 'dates-unknown' | 'unlabelled'; position: Position | null; held: Position[] }
   | { status: 'not-in-wikidata'; stated: string }
   | { status: 'no-role-stated'; held: Position[] };
 
@@ -24,11 +30,31 @@ export function checkRole(stated: string | null, positions: Position[], articleD
   // "Former Prime Minister" is checked against the offices that had ended by the article's date.
   const pool = office.former ? byRelevance(positions.filter((p) => hasEndedBy(p, day))) : held;
   const match = pool.find((p) => agrees(office, readOffice(p.label, p.of)));
-  return match ? { status: 'consistent', position: match } : { status: 'differs', stated, held };
+  if (match) return { status: 'consistent', position: match };
+  // An undated office that agrees may or may not have been held then: say so, never "consistent".
+  const undated = office.former ? [] : positions.filter((p) => isUndated(p) && !hasEndedBy(p, day));
+  const maybe = undated.find((p) => agrees(office, readOffice(p.label, p.of)));
+  if (maybe) return { status: 'unknown', stated, reason: 'dates-unknown', position: maybe, held };
+  // A position shown as its bare id may be the stated one under a name we cannot read.
+  const unlabelled = [...pool, ...undated].find(isUnlabelled);
+  if (unlabelled) return { status: 'unknown', stated, reason: 'unlabelled', position: unlabelled, held };
+  return { status: 'differs', stated, held };
 }
 
-/** Held on `day` (YYYY[-MM[-DD]]) at the precision of each date: no start counts, no end is still held. */
+/** Neither start nor end recorded (a date of death alone bounds it, not dates it). */
+export function isUndated(position: Position): boolean {
+  return !position.start && !position.endUnknown && (!position.end || !!position.endAtDeath);
+}
+
+/** The label call found no English name: the label is the item's id. */
+const isUnlabelled = (position: Position) => position.label === position.id || /^Q\d+$/.test(position.label);
+
+/**
+ * Held on `day` (YYYY[-MM[-DD]]) at the precision of each date: no start counts if an end is
+ * known, no end is still held; a position with neither is not known to be held on any day.
+ */
 export function isHeldOn(position: Position, day: string): boolean {
+  if (isUndated(position)) return false;
   if (position.start && compareAt(day, position.start) < 0) return false;
   if (position.endUnknown) return false;
   return !position.end || compareAt(day, position.end) <= 0;
@@ -67,6 +93,12 @@ interface Office {
   key: string | null;
   /** The head word, for offices the table does not know ("envoy" in "trade envoy"). */
   head: string | null;
+  /**
+   * For an office the table does not know, its words before the complement besides countries:
+   * most must be in the held label ("Work and Pensions Secretary" is not the Home Secretary's
+   * "Secretary of State for the Home Department"; "trade envoy" is the "Special Envoy for Trade").
+   */
+  content: string[];
   words: string[];
   deputy: boolean;
   former: boolean;
@@ -77,7 +109,7 @@ function agrees(stated: Office, held: Office): boolean {
   if (stated.deputy !== held.deputy) return false;
   const sameOffice = stated.key
     ? held.key !== null && (held.key === stated.key || (BROADER_OFFICES[stated.key] ?? []).includes(held.key))
-    : stated.head !== null && held.words.includes(stated.head);
+    : stated.head !== null && held.words.includes(stated.head) && covers(held.words, stated.content);
   if (!sameOffice) return false;
   // A country on one side only is no disagreement: "President" agrees with "President of Russia".
   return stated.countries.length === 0 || held.countries.length === 0 || stated.countries.some((c) => held.countries.includes(c));
@@ -100,7 +132,7 @@ const CONNECTORS = new Set(['of', 'for', 'to', 'at', 'in', 'on', 'the']);
 function readOffice(text: string, of: string | null = null): Office {
   const table = phraseTable();
   const words = normaliseWords(text);
-  const office: Office = { key: null, head: null, words, deputy: false, former: false, countries: countriesIn(`${text} ${of ?? ''}`) };
+  const office: Office = { key: null, head: null, content: [], words, deputy: false, former: false, countries: countriesIn(`${text} ${of ?? ''}`) };
   // The leftmost office phrase is the head ("Press Secretary of the President …" is a press secretary).
   for (let i = 0; i < words.length && office.key === null; i++) {
     const w = words[i]!;
@@ -114,8 +146,17 @@ function readOffice(text: string, of: string | null = null): Office {
     }
     if (office.key === null && DEPUTY_WORDS.includes(w)) office.deputy = true;
   }
-  if (office.key === null) office.head = headWord(words);
+  if (office.key === null) {
+    office.head = headWord(words);
+    const end = words.findIndex((w) => CONNECTORS.has(w));
+    office.content = (end < 0 ? words : words.slice(0, end)).filter((w) => w !== 'and' && !countryOf(w) && !FORMER_WORDS.includes(w) && !DEPUTY_WORDS.includes(w));
+  }
   return office;
+}
+
+/** More than half of the stated words are in the held label. */
+function covers(held: string[], stated: string[]): boolean {
+  return stated.filter((w) => held.includes(w)).length * 2 > stated.length;
 }
 
 /** The last word before the complement ("researcher" in "researcher at the University of …"), not a country. */

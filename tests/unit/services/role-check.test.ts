@@ -122,6 +122,32 @@ describe('checkRole: never a verdict beyond the data', () => {
   });
 });
 
+// Real P39 statements often carry neither start nor end (a seat with only parliamentary terms).
+const MAY = [
+  pos('Member of Parliament in the United Kingdom', null, null),
+  pos('Secretary of State for Work and Pensions', null, null),
+  pos('Shadow Secretary of State for Work and Pensions', '2009-01-19', '2010-05-11'),
+  pos('Secretary of State for the Home Department', '2010-05-11', null),
+];
+
+describe('checkRole: an office without dates is "dates unknown", never "consistent"', () => {
+  test.each([
+    ['MP', MAY, '1990-06-01', 'Member of Parliament in the United Kingdom'],
+    ['British lawmaker', MAY, '2015-06-01', 'Member of Parliament in the United Kingdom'],
+    ['Work and Pensions Secretary', MAY, '2015-06-01', 'Secretary of State for Work and Pensions'],
+  ])('%j (%#) is unknown', (stated, positions, on, label) => {
+    expect(checkRole(stated, positions, on)).toMatchObject({ status: 'unknown', reason: 'dates-unknown', position: { label } });
+  });
+
+  test('a dated office that agrees still wins', () => {
+    expect(checkRole('Home Secretary', MAY, '2015-06-01')).toMatchObject({ status: 'consistent', position: { label: 'Secretary of State for the Home Department' } });
+  });
+
+  test('an office the table does not know needs most of its words in the label', () => {
+    expect(checkRole('Work and Pensions Secretary', MAY.slice(3), '2015-06-01').status).toBe('differs');
+  });
+});
+
 describe('held on the article date, at the precision of each date', () => {
   beforeEach(() => vi.useFakeTimers({ now: new Date('2026-11-29T12:00:00Z') }));
   afterEach(() => vi.useRealTimers());
@@ -135,6 +161,7 @@ describe('held on the article date, at the precision of each date', () => {
     ['a month start covers its whole month', pos('X', '2011-12', null), '2011-12-01', true],
     ['a year end covers its whole year', pos('X', '2008', '2012'), '2012-11-01', true],
     ['a year end is over the year after', pos('X', '2008', '2012'), '2013-01-01', false],
+    ['neither start nor end is not known to be held on any day', pos('X', null, null), '2024-01-09', false],
     ['an end known to exist but not when is over', pos('X', '2018-06', null, { endUnknown: true }), '2024-01-09', false],
   ])('%s', (_, position, day, held) => expect(isHeldOn(position, day)).toBe(held));
 
