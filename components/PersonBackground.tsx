@@ -34,6 +34,8 @@ const UNAVAILABLE: Record<string, string> = {
 };
 
 function span(p: Position): string {
+  // The statement gave no end: the person's death is what ended it.
+  if (p.endAtDeath && p.end) return p.start ? `${p.start.iso}–death, ${p.end.iso}` : `until death, ${p.end.iso}`;
   if (p.start && p.end) return `${p.start.iso}–${p.end.iso}`;
   if (p.start) return `since ${p.start.iso}`;
   if (p.end) return `until ${p.end.iso}`;

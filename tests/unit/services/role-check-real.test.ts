@@ -4,8 +4,11 @@
  * a card for the cases issue 15 names.
  */
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { checkRole } from '@/lib/services/role-check';
-import { hasShared } from '../../helpers/shared-data';
+import { parseEntities, toPersonFacts } from '@/lib/services/wikidata-parse';
+import { API_RESPONSES, hasShared } from '../../helpers/shared-data';
 import { realPerson, WIKIDATA_ENTITIES } from '../../helpers/wikidata-real';
 
 const present = hasShared(WIKIDATA_ENTITIES, 'role check on real Wikidata answers');
@@ -29,5 +32,33 @@ describe.skipIf(!present)('checkRole on real answers', () => {
       reason: 'dates-unknown',
       position: { label: 'Member of Parliament in the United Kingdom' },
     });
+  });
+});
+
+const MISC = path.join(API_RESPONSES, 'wikidata-misc');
+
+/** A bare entity from wikidata-misc, read as wbgetentities would give it; no label call was recorded. */
+function bareEntity(id: string) {
+  const raw: unknown = JSON.parse(readFileSync(path.join(MISC, `${id}.json`), 'utf8'));
+  const page = parseEntities({ entities: { [id]: raw } });
+  if (!page.ok || !page.entities[0]) throw new Error(`${id} did not parse`);
+  return toPersonFacts(page.entities[0], new Map());
+}
+
+describe.skipIf(!hasShared(MISC, 'date of death on real Wikidata entities'))('a date of death (P570) ends every position', () => {
+  // Henning Christophersen (Q646148), died 2016-12-31: one of his P39 statements has no qualifiers at all.
+  test('the open statements end on the day of death', () => {
+    const open = bareEntity('Q646148').positions.filter((p) => p.endAtDeath);
+    expect(open.length).toBeGreaterThan(0);
+    for (const p of open) expect(p.end).toEqual({ iso: '2016-12-31', precision: 11 });
+  });
+
+  test.each([
+    // Nothing is held after death: the verdict says so, whatever the labels.
+    ['2020-01-01', 'differs'],
+    // In office then, but the label call was not recorded: the positions show as bare ids.
+    ['1990-01-01', 'unknown'],
+  ])('a Danish minister on %s is %s', (on, status) => {
+    expect(checkRole('Danish minister', bareEntity('Q646148').positions, on).status).toBe(status);
   });
 });

@@ -148,6 +148,23 @@ describe('checkRole: an office without dates is "dates unknown", never "consiste
   });
 });
 
+// What toPersonFacts makes of open statements of a person who died on 2016-12-31 (P570).
+const DIED = [
+  pos('President of Ruritania', '2005-03-01', '2016-12-31', { endAtDeath: true }),
+  pos('Member of Parliament', null, '2016-12-31', { endAtDeath: true }),
+];
+
+describe('checkRole: a date of death ends every position', () => {
+  test.each([
+    ['President', '2010-06-01', 'consistent'],
+    ['President', '2020-06-01', 'differs'],
+    // Undated but bounded by death: unknown while alive, over after.
+    ['MP', '2010-06-01', 'unknown'],
+    ['MP', '2020-06-01', 'differs'],
+    ['former President', '2020-06-01', 'consistent'],
+  ])('%j on %s is %s', (stated, on, status) => expect(checkRole(stated, DIED, on).status).toBe(status));
+});
+
 describe('held on the article date, at the precision of each date', () => {
   beforeEach(() => vi.useFakeTimers({ now: new Date('2026-11-29T12:00:00Z') }));
   afterEach(() => vi.useRealTimers());
