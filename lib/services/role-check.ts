@@ -5,7 +5,7 @@
  */
 import { spellOutTitles } from '../nlp/entities';
 import { countriesIn, countryOf, normaliseWords } from './country-names';
-import { BROADER_OFFICES, DEPUTY_WORDS, FORMER_WORDS, OFFICE_PHRASES } from './role-synonyms';
+import { BROADER_OFFICES, DEPUTY_WORDS, FORMER_WORDS, OFFICE_PHRASES, SHADOW_WORDS } from './role-synonyms';
 import type { Position, WikidataDate } from './wikidata';
 
 export type RoleCheck =
@@ -101,12 +101,13 @@ interface Office {
   content: string[];
   words: string[];
   deputy: boolean;
+  shadow: boolean;
   former: boolean;
   countries: string[];
 }
 
 function agrees(stated: Office, held: Office): boolean {
-  if (stated.deputy !== held.deputy) return false;
+  if (stated.deputy !== held.deputy || stated.shadow !== held.shadow) return false;
   const sameOffice = stated.key
     ? held.key !== null && (held.key === stated.key || (BROADER_OFFICES[stated.key] ?? []).includes(held.key))
     : stated.head !== null && held.words.includes(stated.head) && covers(held.words, stated.content);
@@ -132,7 +133,7 @@ const CONNECTORS = new Set(['of', 'for', 'to', 'at', 'in', 'on', 'the']);
 function readOffice(text: string, of: string | null = null): Office {
   const table = phraseTable();
   const words = normaliseWords(text);
-  const office: Office = { key: null, head: null, content: [], words, deputy: false, former: false, countries: countriesIn(`${text} ${of ?? ''}`) };
+  const office: Office = { key: null, head: null, content: [], words, deputy: false, shadow: false, former: false, countries: countriesIn(`${text} ${of ?? ''}`) };
   // The leftmost office phrase is the head ("Press Secretary of the President …" is a press secretary).
   for (let i = 0; i < words.length && office.key === null; i++) {
     const w = words[i]!;
@@ -145,14 +146,18 @@ function readOffice(text: string, of: string | null = null): Office {
       }
     }
     if (office.key === null && DEPUTY_WORDS.includes(w)) office.deputy = true;
+    if (office.key === null && SHADOW_WORDS.includes(w)) office.shadow = true;
   }
   if (office.key === null) {
     office.head = headWord(words);
     const end = words.findIndex((w) => CONNECTORS.has(w));
-    office.content = (end < 0 ? words : words.slice(0, end)).filter((w) => w !== 'and' && !countryOf(w) && !FORMER_WORDS.includes(w) && !DEPUTY_WORDS.includes(w));
+    office.content = (end < 0 ? words : words.slice(0, end)).filter((w) => w !== 'and' && !countryOf(w) && !isModifier(w));
   }
   return office;
 }
+
+/** Words that qualify an office rather than name it. */
+const isModifier = (w: string) => FORMER_WORDS.includes(w) || DEPUTY_WORDS.includes(w) || SHADOW_WORDS.includes(w);
 
 /** More than half of the stated words are in the held label. */
 function covers(held: string[], stated: string[]): boolean {
@@ -162,6 +167,6 @@ function covers(held: string[], stated: string[]): boolean {
 /** The last word before the complement ("researcher" in "researcher at the University of …"), not a country. */
 function headWord(words: string[]): string | null {
   const end = words.findIndex((w) => CONNECTORS.has(w));
-  const before = (end < 0 ? words : words.slice(0, end)).filter((w) => !countryOf(w) && !FORMER_WORDS.includes(w) && !DEPUTY_WORDS.includes(w));
+  const before = (end < 0 ? words : words.slice(0, end)).filter((w) => !countryOf(w) && !isModifier(w));
   return before.at(-1) ?? null;
 }

@@ -16,6 +16,13 @@ export const OFFICE_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'chairman', 'chairwoman', 'chairperson', 'chair', 'general secretary', 'first secretary',
     'president of the state affairs commission', 'chairman of the state affairs commission',
   ],
+  // Offices of a legislature, not of a country: "British leader" is not the Shadow Leader of the
+  // House of Commons, nor is the Leader of the Opposition a country's leader. Longer phrases win
+  // over "leader" because the table is read longest first.
+  'parliamentary leader': [
+    'leader of the opposition', 'opposition leader', 'leader of the house', 'house leader',
+    'majority leader', 'minority leader', 'leader of the official opposition',
+  ],
   president: ['president'],
   'prime minister': ['prime minister', 'premier', 'pm'],
   chancellor: ['chancellor'],
@@ -63,6 +70,12 @@ export const BROADER_OFFICES: Readonly<Record<string, readonly string[]>> = {
  * Minister): stated and held must agree on them.
  */
 export const DEPUTY_WORDS: readonly string[] = ['deputy', 'vice', 'assistant', 'under'];
+
+/**
+ * The opposition's spokesperson for an office is not its holder ("Shadow Secretary of State for
+ * Work and Pensions", UK and Commonwealth usage): stated and held must agree on it.
+ */
+export const SHADOW_WORDS: readonly string[] = ['shadow'];
 
 /** Words that put the stated office in the past ("former Prime Minister", "ex-PM"). */
 export const FORMER_WORDS: readonly string[] = ['former', 'ex', 'erstwhile', 'onetime'];

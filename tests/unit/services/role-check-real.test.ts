@@ -62,3 +62,14 @@ describe.skipIf(!hasShared(MISC, 'date of death on real Wikidata entities'))('a 
     expect(checkRole('Danish minister', bareEntity('Q646148').positions, on).status).toBe(status);
   });
 });
+
+describe.skipIf(!present)('"leader" of a country is not an office of a legislature', () => {
+  // Theresa May was Shadow Leader of the House of Commons 2005–2009 (a dated statement in `broken`).
+  test.each([
+    ['British leader', '2007-01-01', 'differs'],
+    ['Shadow Leader of the House', '2007-01-01', 'consistent'],
+    ['Leader of the House', '2007-01-01', 'differs'],
+  ])('%j on %s is %s', (stated, on, status) => {
+    expect(checkRole(stated, realPerson('broken').positions, on).status).toBe(status);
+  });
+});

@@ -165,6 +165,24 @@ describe('checkRole: a date of death ends every position', () => {
   ])('%j on %s is %s', (stated, on, status) => expect(checkRole(stated, DIED, on).status).toBe(status));
 });
 
+const OPPOSITION = [
+  pos('Leader of the Opposition', '2016-01-01', null),
+  pos('Shadow Secretary of State for the Home Department', '2014-01-01', null),
+  pos('Leader of the House of Commons', '2012-01-01', null),
+];
+
+describe('checkRole: offices of a legislature are not "leader" of a country, and the shadow is not the holder', () => {
+  test.each([
+    ['British leader', 'differs'],
+    ['UK leader', 'differs'],
+    ['opposition leader', 'consistent'],
+    ['Leader of the Opposition', 'consistent'],
+    ['Leader of the House', 'consistent'],
+    ['Home Secretary', 'differs'],
+    ['Shadow Home Secretary', 'consistent'],
+  ])('%j is %s', (stated, status) => expect(checkRole(stated, OPPOSITION, '2020-01-01').status).toBe(status));
+});
+
 describe('held on the article date, at the precision of each date', () => {
   beforeEach(() => vi.useFakeTimers({ now: new Date('2026-11-29T12:00:00Z') }));
   afterEach(() => vi.useRealTimers());
