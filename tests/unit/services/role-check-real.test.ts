@@ -61,6 +61,10 @@ describe.skipIf(!hasShared(MISC, 'date of death on real Wikidata entities'))('a 
   ])('a Danish minister on %s is %s', (on, status) => {
     expect(checkRole('Danish minister', bareEntity('Q646148').positions, on).status).toBe(status);
   });
+
+  test('a position without an English label gives "unknown", not "differs"', () => {
+    expect(checkRole('Danish minister', bareEntity('Q646148').positions, '1990-01-01')).toMatchObject({ status: 'unknown', reason: 'unlabelled' });
+  });
 });
 
 describe.skipIf(!present)('"leader" of a country is not an office of a legislature', () => {

@@ -183,6 +183,22 @@ describe('checkRole: offices of a legislature are not "leader" of a country, and
   ])('%j is %s', (stated, status) => expect(checkRole(stated, OPPOSITION, '2020-01-01').status).toBe(status));
 });
 
+// The label call found no English label: toPersonFacts shows the position as its id.
+const UNLABELLED = [pos('President of Russia', '2012-05-07', null), { ...pos('Q4294967', '2016-01-01', null), id: 'Q4294967' }];
+
+describe('checkRole: a position known only by its id cannot be said to differ', () => {
+  test.each([
+    ['President', 'consistent'],
+    ['Prime Minister', 'unknown'],
+    ['Kremlin spokesman', 'unknown'],
+  ])('%j is %s', (stated, status) => expect(checkRole(stated, UNLABELLED, '2020-01-01').status).toBe(status));
+
+  test('the verdict names the unlabelled position', () => {
+    expect(checkRole('Prime Minister', UNLABELLED, '2020-01-01')).toMatchObject({ status: 'unknown', reason: 'unlabelled', position: { id: 'Q4294967' } });
+    expect(checkRole('Prime Minister', UNLABELLED.slice(0, 1), '2020-01-01').status).toBe('differs');
+  });
+});
+
 describe('held on the article date, at the precision of each date', () => {
   beforeEach(() => vi.useFakeTimers({ now: new Date('2026-11-29T12:00:00Z') }));
   afterEach(() => vi.useRealTimers());
