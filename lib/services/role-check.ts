@@ -5,7 +5,7 @@
  */
 import { spellOutTitles } from '../nlp/entities';
 import { countriesIn, countryOf, normaliseWords } from './country-names';
-import { BROADER_OFFICES, DEPUTY_WORDS, FORMER_WORDS, OFFICE_PHRASES, SHADOW_WORDS } from './role-synonyms';
+import { BROADER_OFFICES, DEPUTY_WORDS, FORMER_WORDS, LEGISLATURE_WORDS, OFFICE_PHRASES, SHADOW_WORDS } from './role-synonyms';
 import type { Position, WikidataDate } from './wikidata';
 
 export type RoleCheck =
@@ -148,12 +148,19 @@ function readOffice(text: string, of: string | null = null): Office {
     if (office.key === null && DEPUTY_WORDS.includes(w)) office.deputy = true;
     if (office.key === null && SHADOW_WORDS.includes(w)) office.shadow = true;
   }
+  if (office.key === null && isSeat(words)) office.key = 'legislator';
   if (office.key === null) {
     office.head = headWord(words);
     const end = words.findIndex((w) => CONNECTORS.has(w));
     office.content = (end < 0 ? words : words.slice(0, end)).filter((w) => w !== 'and' && !countryOf(w) && !isModifier(w));
   }
   return office;
+}
+
+/** "Member of (the) …" an assembly: a seat in a legislature, whatever the assembly's name. */
+function isSeat(words: string[]): boolean {
+  const i = words.indexOf('member');
+  return i >= 0 && words[i + 1] === 'of' && words.slice(i + 2).some((w) => LEGISLATURE_WORDS.includes(w));
 }
 
 /** Words that qualify an office rather than name it. */

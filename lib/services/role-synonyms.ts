@@ -56,6 +56,18 @@ export const OFFICE_PHRASES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * A seat in a national legislature is labelled after its assembly ("Member of the parliament of
+ * Moldova", "member of the Estonian Riigikogu", "member of the Bundestag"): a label "member of …"
+ * naming one of these is the legislator office. Assembly names from the English labels of
+ * Wikidata's legislature items and Wikipedia's list of legislatures (the best known only).
+ */
+export const LEGISLATURE_WORDS: readonly string[] = [
+  'parliament', 'legislature', 'congress', 'duma', 'bundestag', 'riigikogu', 'saeima', 'seimas', 'sejm', 'knesset',
+  'storting', 'folketing', 'riksdag', 'eduskunta', 'althing', 'rada', 'majlis', 'diet', 'cortes', 'oireachtas', 'dail',
+  'assembly', 'commons', 'representatives', 'deputies',
+];
+
+/**
  * A stated office that is broader than the held one still agrees with it: "Russian leader" for
  * the President of Russia, "minister" for the Minister of Foreign Affairs. Never the other way:
  * a stated "president" is not confirmed by a held "prime minister".

@@ -77,3 +77,19 @@ describe.skipIf(!present)('"leader" of a country is not an office of a legislatu
     expect(checkRole(stated, realPerson('broken').positions, on).status).toBe(status);
   });
 });
+
+describe.skipIf(!present)('a seat named after its assembly is the legislator office', () => {
+  // The seats have no dates in these answers (only parliamentary terms): agreeing gives "dates unknown".
+  test.each([
+    ['Lupu', 'Moldovan lawmaker', 'Member of the parliament of Moldova'],
+    ['Lupu', 'member of parliament', 'Member of the parliament of Moldova'],
+    ['Eesmaa', 'Estonian lawmaker', 'member of the Estonian Riigikogu'],
+    ['Parts', 'MP', 'member of the Estonian Riigikogu'],
+  ])('%s as %j agrees with %j', (name, stated, label) => {
+    expect(checkRole(stated, realPerson(name).positions, '2015-06-01')).toMatchObject({ status: 'unknown', reason: 'dates-unknown', position: { label } });
+  });
+
+  test('another country\'s lawmaker still differs', () => {
+    expect(checkRole('Romanian lawmaker', realPerson('Lupu').positions, '2015-06-01').status).toBe('differs');
+  });
+});

@@ -199,6 +199,18 @@ describe('checkRole: a position known only by its id cannot be said to differ', 
   });
 });
 
+describe('checkRole: a seat labelled after its assembly is a legislator', () => {
+  test.each([
+    ['German lawmaker', 'member of the Bundestag', 'consistent'],
+    ['lawmaker', 'Member of the House of Representatives of Japan', 'consistent'],
+    ['MP', 'Member of the National Assembly of France', 'consistent'],
+    ['lawmaker', 'member of the Communist Party of China', 'differs'],
+    ['lawmaker', 'member of the Board of Governors', 'differs'],
+  ])('%j against %j is %s', (stated, label, status) => {
+    expect(checkRole(stated, [pos(label, '2020-01-01', null)], '2024-01-09').status).toBe(status);
+  });
+});
+
 describe('held on the article date, at the precision of each date', () => {
   beforeEach(() => vi.useFakeTimers({ now: new Date('2026-11-29T12:00:00Z') }));
   afterEach(() => vi.useRealTimers());
