@@ -29,16 +29,33 @@ export function checkRole(stated: string | null, positions: Position[], articleD
   const office = readOffice(spellOutTitles(stated));
   // "Former Prime Minister" is checked against the offices that had ended by the article's date.
   const pool = office.former ? byRelevance(positions.filter((p) => hasEndedBy(p, day))) : held;
-  const match = pool.find((p) => agrees(office, readOffice(p.label, p.of)));
+  const match = bestMatch(office, pool);
   if (match) return { status: 'consistent', position: match };
   // An undated office that agrees may or may not have been held then: say so, never "consistent".
   const undated = office.former ? [] : positions.filter((p) => isUndated(p) && !hasEndedBy(p, day));
-  const maybe = undated.find((p) => agrees(office, readOffice(p.label, p.of)));
+  const maybe = bestMatch(office, undated);
   if (maybe) return { status: 'unknown', stated, reason: 'dates-unknown', position: maybe, held };
   // A position shown as its bare id may be the stated one under a name we cannot read.
   const unlabelled = [...pool, ...undated].find(isUnlabelled);
   if (unlabelled) return { status: 'unknown', stated, reason: 'unlabelled', position: unlabelled, held };
   return { status: 'differs', stated, held };
+}
+
+/**
+ * Among the positions that agree, the one whose label covers most of the stated words ("Prime
+ * Minister's press secretary" is the PM's, not the President's); ties keep the order of relevance.
+ */
+function bestMatch(office: Office, positions: Position[]): Position | undefined {
+  const stated = office.words.filter((w) => !CONNECTORS.has(w));
+  let best: Position | undefined;
+  let bestCover = -1;
+  for (const p of positions) {
+    const held = readOffice(p.label, p.of);
+    if (!agrees(office, held)) continue;
+    const cover = stated.filter((w) => held.words.includes(w)).length;
+    if (cover > bestCover) [best, bestCover] = [p, cover];
+  }
+  return best;
 }
 
 /** Neither start nor end recorded (a date of death alone bounds it, not dates it). */

@@ -211,6 +211,20 @@ describe('checkRole: a seat labelled after its assembly is a legislator', () => 
   });
 });
 
+describe('checkRole: among several matches, the label that covers most of the stated words wins', () => {
+  const PRESS = [
+    pos('Press Secretary of the President of the Russian Federation', '2012-05-22', null, { rank: 'preferred' }),
+    pos('Press Secretary of the Prime Minister of Russia', '2012-05-22', null),
+  ];
+  test.each([
+    ['Kremlin spokesman', 'Press Secretary of the President of the Russian Federation'],
+    ['press secretary of the Prime Minister', 'Press Secretary of the Prime Minister of Russia'],
+    ['press secretary to the Russian president', 'Press Secretary of the President of the Russian Federation'],
+  ])('%j is the %j', (stated, label) => {
+    expect(checkRole(stated, PRESS, '2024-01-09')).toMatchObject({ status: 'consistent', position: { label } });
+  });
+});
+
 describe('held on the article date, at the precision of each date', () => {
   beforeEach(() => vi.useFakeTimers({ now: new Date('2026-11-29T12:00:00Z') }));
   afterEach(() => vi.useRealTimers());
