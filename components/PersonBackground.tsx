@@ -34,6 +34,8 @@ const UNAVAILABLE: Record<string, string> = {
 };
 
 function span(p: Position): string {
+  // The statement gave no end: the person's death is what ended it.
+  if (p.endAtDeath && p.end) return p.start ? `${p.start.iso}–death, ${p.end.iso}` : `until death, ${p.end.iso}`;
   if (p.start && p.end) return `${p.start.iso}–${p.end.iso}`;
   if (p.start) return `since ${p.start.iso}`;
   if (p.end) return `until ${p.end.iso}`;
@@ -53,6 +55,14 @@ export function RoleCheckLine({ check }: { check: RoleCheck | undefined }) {
     return (
       <p class="rolecheck rolecheck--unknown" data-testid="role-check">
         Not in Wikidata: it lists no position for this person to check “{check.stated}” against.
+      </p>
+    );
+  }
+  if (check.status === 'unknown') {
+    const why = check.reason === 'dates-unknown' ? `it lists ${check.position?.label ?? 'the position'} without dates` : 'a position it lists has no English name';
+    return (
+      <p class="rolecheck rolecheck--unknown" data-testid="role-check">
+        Cannot check “{check.stated}” against Wikidata: {why}.
       </p>
     );
   }

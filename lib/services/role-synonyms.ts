@@ -16,6 +16,13 @@ export const OFFICE_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'chairman', 'chairwoman', 'chairperson', 'chair', 'general secretary', 'first secretary',
     'president of the state affairs commission', 'chairman of the state affairs commission',
   ],
+  // Offices of a legislature, not of a country: "British leader" is not the Shadow Leader of the
+  // House of Commons, nor is the Leader of the Opposition a country's leader. Longer phrases win
+  // over "leader" because the table is read longest first.
+  'parliamentary leader': [
+    'leader of the opposition', 'opposition leader', 'leader of the house', 'house leader',
+    'majority leader', 'minority leader', 'leader of the official opposition',
+  ],
   president: ['president'],
   'prime minister': ['prime minister', 'premier', 'pm'],
   chancellor: ['chancellor'],
@@ -49,6 +56,18 @@ export const OFFICE_PHRASES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * A seat in a national legislature is labelled after its assembly ("Member of the parliament of
+ * Moldova", "member of the Estonian Riigikogu", "member of the Bundestag"): a label "member of …"
+ * naming one of these is the legislator office. Assembly names from the English labels of
+ * Wikidata's legislature items and Wikipedia's list of legislatures (the best known only).
+ */
+export const LEGISLATURE_WORDS: readonly string[] = [
+  'parliament', 'legislature', 'congress', 'duma', 'bundestag', 'riigikogu', 'saeima', 'seimas', 'sejm', 'knesset',
+  'storting', 'folketing', 'riksdag', 'eduskunta', 'althing', 'rada', 'majlis', 'diet', 'cortes', 'oireachtas', 'dail',
+  'assembly', 'commons', 'representatives', 'deputies',
+];
+
+/**
  * A stated office that is broader than the held one still agrees with it: "Russian leader" for
  * the President of Russia, "minister" for the Minister of Foreign Affairs. Never the other way:
  * a stated "president" is not confirmed by a held "prime minister".
@@ -63,6 +82,12 @@ export const BROADER_OFFICES: Readonly<Record<string, readonly string[]>> = {
  * Minister): stated and held must agree on them.
  */
 export const DEPUTY_WORDS: readonly string[] = ['deputy', 'vice', 'assistant', 'under'];
+
+/**
+ * The opposition's spokesperson for an office is not its holder ("Shadow Secretary of State for
+ * Work and Pensions", UK and Commonwealth usage): stated and held must agree on it.
+ */
+export const SHADOW_WORDS: readonly string[] = ['shadow'];
 
 /** Words that put the stated office in the past ("former Prime Minister", "ex-PM"). */
 export const FORMER_WORDS: readonly string[] = ['former', 'ex', 'erstwhile', 'onetime'];

@@ -231,6 +231,9 @@ function weight(s: Statement): number {
 
 function positionsOf(entity: Entity, name: (id: string) => string): Position[] {
   const positions: Position[] = [];
+  // A date of death (P570) ends every position the statements leave open.
+  const death = values(entity, 'P570').map((s) => s.value).find((v) => v.type === 'time' && v.date !== null);
+  const died = death?.type === 'time' ? death.date : null;
   for (const s of values(entity, 'P39')) {
     const id = itemOf(s.value);
     // "Position held: no value" says the person held none; it is no position to show.
@@ -241,6 +244,7 @@ function positionsOf(entity: Entity, name: (id: string) => string): Position[] {
     const position: Position = { id, label: name(id), start: start.date, end: end.date, rank: s.rank, of: ofId ? name(ofId) : null };
     // An end that exists but is unknown (somevalue, or a decade) means the office is over; null alone would say "still held".
     if (end.unknown && !end.date) position.endUnknown = true;
+    else if (!end.date && died) Object.assign(position, { end: died, endAtDeath: true });
     positions.push(position);
   }
   return positions;

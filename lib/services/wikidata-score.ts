@@ -71,7 +71,10 @@ export function scoreCandidate(name: string, candidate: Candidate, context: Reso
   else if (candidate.hasOccupation) score += WEIGHTS.occupation;
   score += WEIGHTS.sitelinks * Math.min(1, Math.log10(1 + candidate.sitelinkCount) / Math.log10(1 + SITELINKS_FULL));
 
-  const role = !!context.role && checkRole(context.role, facts.positions, context.date).status === 'consistent';
+  // Which namesake this is, not whether the office was held that day: an undated office that
+  // agrees with the stated role (a third of real P39 statements) still tells the person apart.
+  const check = context.role ? checkRole(context.role, facts.positions, context.date) : null;
+  const role = check?.status === 'consistent' || (check?.status === 'unknown' && check.reason === 'dates-unknown');
 
   const articleCountries = new Set([...context.places, ...context.organizations, context.role ?? ''].flatMap(countriesIn));
   const offices = facts.positions.flatMap((p) => [p.label, p.of ?? '']);

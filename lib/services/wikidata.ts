@@ -39,6 +39,8 @@ export interface Position {
   of: string | null;
   /** The statement has an end time whose date is unknown (a somevalue snak, or a decade): it is over. */
   endUnknown?: true;
+  /** `end` is the person's date of death (P570), not an end recorded on the statement. */
+  endAtDeath?: true;
 }
 
 export interface PersonFacts {

@@ -57,3 +57,6 @@ export function parseL3s(id: string): Document {
 export function l3sGold(id: string): string {
   return (JSON.parse(readFileSync(L3S_GROUND_TRUTH, 'utf8')) as Record<string, { articleBody: string }>)[id]!.articleBody;
 }
+
+/** Real answers of Wikidata and Wikipedia recorded by public client libraries (README there). */
+export const API_RESPONSES = path.join(SHARED, 'data/api-responses');

@@ -122,6 +122,109 @@ describe('checkRole: never a verdict beyond the data', () => {
   });
 });
 
+// Real P39 statements often carry neither start nor end (a seat with only parliamentary terms).
+const MAY = [
+  pos('Member of Parliament in the United Kingdom', null, null),
+  pos('Secretary of State for Work and Pensions', null, null),
+  pos('Shadow Secretary of State for Work and Pensions', '2009-01-19', '2010-05-11'),
+  pos('Secretary of State for the Home Department', '2010-05-11', null),
+];
+
+describe('checkRole: an office without dates is "dates unknown", never "consistent"', () => {
+  test.each([
+    ['MP', MAY, '1990-06-01', 'Member of Parliament in the United Kingdom'],
+    ['British lawmaker', MAY, '2015-06-01', 'Member of Parliament in the United Kingdom'],
+    ['Work and Pensions Secretary', MAY, '2015-06-01', 'Secretary of State for Work and Pensions'],
+  ])('%j (%#) is unknown', (stated, positions, on, label) => {
+    expect(checkRole(stated, positions, on)).toMatchObject({ status: 'unknown', reason: 'dates-unknown', position: { label } });
+  });
+
+  test('a dated office that agrees still wins', () => {
+    expect(checkRole('Home Secretary', MAY, '2015-06-01')).toMatchObject({ status: 'consistent', position: { label: 'Secretary of State for the Home Department' } });
+  });
+
+  test('an office the table does not know needs most of its words in the label', () => {
+    expect(checkRole('Work and Pensions Secretary', MAY.slice(3), '2015-06-01').status).toBe('differs');
+  });
+});
+
+// What toPersonFacts makes of open statements of a person who died on 2016-12-31 (P570).
+const DIED = [
+  pos('President of Ruritania', '2005-03-01', '2016-12-31', { endAtDeath: true }),
+  pos('Member of Parliament', null, '2016-12-31', { endAtDeath: true }),
+];
+
+describe('checkRole: a date of death ends every position', () => {
+  test.each([
+    ['President', '2010-06-01', 'consistent'],
+    ['President', '2020-06-01', 'differs'],
+    // Undated but bounded by death: unknown while alive, over after.
+    ['MP', '2010-06-01', 'unknown'],
+    ['MP', '2020-06-01', 'differs'],
+    ['former President', '2020-06-01', 'consistent'],
+  ])('%j on %s is %s', (stated, on, status) => expect(checkRole(stated, DIED, on).status).toBe(status));
+});
+
+const OPPOSITION = [
+  pos('Leader of the Opposition', '2016-01-01', null),
+  pos('Shadow Secretary of State for the Home Department', '2014-01-01', null),
+  pos('Leader of the House of Commons', '2012-01-01', null),
+];
+
+describe('checkRole: offices of a legislature are not "leader" of a country, and the shadow is not the holder', () => {
+  test.each([
+    ['British leader', 'differs'],
+    ['UK leader', 'differs'],
+    ['opposition leader', 'consistent'],
+    ['Leader of the Opposition', 'consistent'],
+    ['Leader of the House', 'consistent'],
+    ['Home Secretary', 'differs'],
+    ['Shadow Home Secretary', 'consistent'],
+  ])('%j is %s', (stated, status) => expect(checkRole(stated, OPPOSITION, '2020-01-01').status).toBe(status));
+});
+
+// The label call found no English label: toPersonFacts shows the position as its id.
+const UNLABELLED = [pos('President of Russia', '2012-05-07', null), { ...pos('Q4294967', '2016-01-01', null), id: 'Q4294967' }];
+
+describe('checkRole: a position known only by its id cannot be said to differ', () => {
+  test.each([
+    ['President', 'consistent'],
+    ['Prime Minister', 'unknown'],
+    ['Kremlin spokesman', 'unknown'],
+  ])('%j is %s', (stated, status) => expect(checkRole(stated, UNLABELLED, '2020-01-01').status).toBe(status));
+
+  test('the verdict names the unlabelled position', () => {
+    expect(checkRole('Prime Minister', UNLABELLED, '2020-01-01')).toMatchObject({ status: 'unknown', reason: 'unlabelled', position: { id: 'Q4294967' } });
+    expect(checkRole('Prime Minister', UNLABELLED.slice(0, 1), '2020-01-01').status).toBe('differs');
+  });
+});
+
+describe('checkRole: a seat labelled after its assembly is a legislator', () => {
+  test.each([
+    ['German lawmaker', 'member of the Bundestag', 'consistent'],
+    ['lawmaker', 'Member of the House of Representatives of Japan', 'consistent'],
+    ['MP', 'Member of the National Assembly of France', 'consistent'],
+    ['lawmaker', 'member of the Communist Party of China', 'differs'],
+    ['lawmaker', 'member of the Board of Governors', 'differs'],
+  ])('%j against %j is %s', (stated, label, status) => {
+    expect(checkRole(stated, [pos(label, '2020-01-01', null)], '2024-01-09').status).toBe(status);
+  });
+});
+
+describe('checkRole: among several matches, the label that covers most of the stated words wins', () => {
+  const PRESS = [
+    pos('Press Secretary of the President of the Russian Federation', '2012-05-22', null, { rank: 'preferred' }),
+    pos('Press Secretary of the Prime Minister of Russia', '2012-05-22', null),
+  ];
+  test.each([
+    ['Kremlin spokesman', 'Press Secretary of the President of the Russian Federation'],
+    ['press secretary of the Prime Minister', 'Press Secretary of the Prime Minister of Russia'],
+    ['press secretary to the Russian president', 'Press Secretary of the President of the Russian Federation'],
+  ])('%j is the %j', (stated, label) => {
+    expect(checkRole(stated, PRESS, '2024-01-09')).toMatchObject({ status: 'consistent', position: { label } });
+  });
+});
+
 describe('held on the article date, at the precision of each date', () => {
   beforeEach(() => vi.useFakeTimers({ now: new Date('2026-11-29T12:00:00Z') }));
   afterEach(() => vi.useRealTimers());
@@ -135,6 +238,7 @@ describe('held on the article date, at the precision of each date', () => {
     ['a month start covers its whole month', pos('X', '2011-12', null), '2011-12-01', true],
     ['a year end covers its whole year', pos('X', '2008', '2012'), '2012-11-01', true],
     ['a year end is over the year after', pos('X', '2008', '2012'), '2013-01-01', false],
+    ['neither start nor end is not known to be held on any day', pos('X', null, null), '2024-01-09', false],
     ['an end known to exist but not when is over', pos('X', '2018-06', null, { endUnknown: true }), '2024-01-09', false],
   ])('%s', (_, position, day, held) => expect(isHeldOn(position, day)).toBe(held));
 
