@@ -5,11 +5,13 @@
  */
 import type { Selector } from '../library/types';
 
+/** The two halves of a surrogate pair (an emoji is one): a UTF-16 unit of each kind. */
+export const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+export const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+
 /** Does `at` fall between the two halves of a surrogate pair (an emoji) of `text`? */
 function splitsPair(text: string, at: number): boolean {
-  const high = text.charCodeAt(at - 1);
-  const low = text.charCodeAt(at);
-  return at > 0 && at < text.length && high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+  return at > 0 && at < text.length && isHighSurrogate(text.charCodeAt(at - 1)) && isLowSurrogate(text.charCodeAt(at));
 }
 
 /**

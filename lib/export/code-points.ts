@@ -4,6 +4,7 @@
  * (https://www.w3.org/TR/annotation-model/#text-position-selector), as Python and most RDF tools do.
  * An emoji is one of theirs and two of ours, so the conversion happens here, at the export's boundary.
  */
+import { isHighSurrogate, isLowSurrogate } from '../anchoring/selectors';
 
 /** How many code points `s` has (an emoji counts one). */
 export function codePointLength(s: string): number {
@@ -12,8 +13,6 @@ export function codePointLength(s: string): number {
   return n;
 }
 
-const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /**
  * The context either side of a quote without half a character at its far end: a selector saved
@@ -21,7 +20,7 @@ const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
  * high one, and a lone surrogate is not text (Python refuses to write it as UTF-8).
  */
 export function wholeContext(prefix: string, suffix: string): { prefix: string; suffix: string } {
-  const p = prefix.length > 0 && isLow(prefix.charCodeAt(0)) ? prefix.slice(1) : prefix;
-  const s = suffix.length > 0 && isHigh(suffix.charCodeAt(suffix.length - 1)) ? suffix.slice(0, -1) : suffix;
+  const p = prefix.length > 0 && isLowSurrogate(prefix.charCodeAt(0)) ? prefix.slice(1) : prefix;
+  const s = suffix.length > 0 && isHighSurrogate(suffix.charCodeAt(suffix.length - 1)) ? suffix.slice(0, -1) : suffix;
   return { prefix: p, suffix: s };
 }

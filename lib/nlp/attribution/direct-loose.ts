@@ -8,7 +8,7 @@
  * (or after "said" and before the sentence's end, or signing a pull quote after a dash: "“…” ―
  * Carla Sanchez.") is a name in news English.
  */
-import { INVERTING_VERBS, TELL_VERBS } from '../lexicons/reporting';
+import { INVERTING_VERBS, TELL_VERBS, WEEKDAYS } from '../lexicons/reporting';
 import type { Source } from '../sources';
 import { FUNCTION_WORDS, PERSON_PRONOUNS } from '../words';
 import { sourceBefore } from './around-cue';
@@ -89,7 +89,7 @@ function closesAttribution(set: ClaimSet, k: number, stop: number): boolean {
   return k >= stop || !t || t.kind === 'punct' || t.kind === 'quote' || ADVERBIAL_STARTS.has(set.ctx.lower(k));
 }
 
-const ADVERBIAL_STARTS = new Set(['after', 'before', 'during', 'in', 'on', 'at', 'when', 'while', 'as', 'of', 'to', 'following', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const ADVERBIAL_STARTS = new Set(['after', 'before', 'during', 'in', 'on', 'at', 'when', 'while', 'as', 'of', 'to', 'following', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', ...WEEKDAYS]);
 
 /**
  * One to four capitalised words from token a that fill the slot up to `to` (before the verb), or

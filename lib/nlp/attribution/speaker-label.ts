@@ -20,6 +20,9 @@ const DOCUMENT_LABELS = new Set(['poll', 'report', 'survey', 'study']);
 export function findSpeakerLabels(set: ClaimSet): void {
   const { ctx } = set;
   const { tokens, sentences } = ctx;
+  // The article's labels in capitals, read once (on the first colon that could be a transcript's).
+  let labels: TranscriptLabels | undefined;
+  const labelsOf = () => (labels ??= transcriptLabels(set));
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!;
     if (!tokens[sentence.first]!.paraStart && sentence.first > 0) continue;
@@ -30,7 +33,7 @@ export function findSpeakerLabels(set: ClaimSet): void {
     while (colon < sentence.end && colon - a < 6 && tokens[colon]!.text !== ':' && (tokens[colon]!.kind === 'word' || tokens[colon]!.kind === 'poss' || tokens[colon]!.text === '.')) colon++;
     if (colon === a || tokens[colon]?.text !== ':' || colon + 1 >= sentence.end) continue;
     const headline = sentence.paragraph === 0;
-    const source = headline ? headlineSource(set, a, colon) : transcriptSource(set, a, colon);
+    const source = headline ? headlineSource(set, a, colon) : transcriptSource(set, a, colon, labelsOf);
     if (!source) continue;
     // The turn or the headline runs to the end of its paragraph.
     let last = s;
@@ -59,12 +62,12 @@ function headlineSource(set: ClaimSet, a: number, colon: number): Source | null 
  * transcript a full name or a label that speaks more than once, where "VIDEO:" does not), or a person's name as written ("Chris Matthews")
  * before a turn of a few words at least ("Sanders: Win in a walk." is a list, not a transcript).
  */
-function transcriptSource(set: ClaimSet, a: number, colon: number): Source | null {
+function transcriptSource(set: ClaimSet, a: number, colon: number, labelsOf: () => TranscriptLabels): Source | null {
   const { ctx, index } = set;
   const { tokens } = ctx;
   if (isCapsLabel(set, a, colon)) {
     const person = personBySurname(set, ctx.lower(colon - 1));
-    if (person || (hasTranscript(set) && (colon - a > 1 || (capsLabels(set).get(ctx.lower(a)) ?? 0) > 1))) return { first: a, last: colon, sourceType: 'named-person', entity: person, generic: null };
+    if (person || (labelsOf().transcript && (colon - a > 1 || (labelsOf().counts.get(ctx.lower(a)) ?? 0) > 1))) return { first: a, last: colon, sourceType: 'named-person', entity: person, generic: null };
     return null;
   }
   const m = index.mentionAt.get(a);
@@ -89,10 +92,17 @@ function personBySurname(set: ClaimSet, surname: string) {
   return set.index.entities.find((e) => e.kind === 'person' && e.name.toLowerCase().split(/\s+/).pop() === surname) ?? null;
 }
 
-/** A paragraph opens with a label in capitals that names a person of the article: the article holds a transcript. */
-function hasTranscript(set: ClaimSet): boolean {
-  for (const label of capsLabels(set).keys()) if (!label.includes(' ') && personBySurname(set, label)) return true;
-  return false;
+interface TranscriptLabels {
+  /** The labels in capitals that open paragraphs (lower case, their last word alone too), with how often each does. */
+  counts: Map<string, number>;
+  /** One of them is the surname of a person of the article: the article holds a transcript. */
+  transcript: boolean;
+}
+
+function transcriptLabels(set: ClaimSet): TranscriptLabels {
+  const counts = capsLabels(set);
+  const transcript = [...counts.keys()].some((label) => !label.includes(' ') && !!personBySurname(set, label));
+  return { counts, transcript };
 }
 
 /** The labels in capitals that open paragraphs (lower case, their last word alone too), with how often each does. */
