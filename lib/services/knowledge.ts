@@ -37,6 +37,8 @@ export type KnowledgeAnswer =
   | { status: 'unavailable'; reason: Unavailable; message: string; retryAfterMs?: number };
 
 const DAY = 86_400_000;
+/** How long an answer is fresh: a week, in the extension and the CLI alike. */
+export const KNOWLEDGE_TTL_MS = 7 * DAY;
 
 export interface KnowledgeOptions {
   getJson: GetJson;
@@ -50,7 +52,7 @@ export function knowledgeKey({ name, context }: KnowledgeRequest): string {
   return `knowledge:${name.trim().toLowerCase()}|${(context.role ?? '').trim().toLowerCase()}`;
 }
 
-export function createKnowledge({ getJson, cache, now = Date.now, ttlMs = 7 * DAY }: KnowledgeOptions) {
+export function createKnowledge({ getJson, cache, now = Date.now, ttlMs = KNOWLEDGE_TTL_MS }: KnowledgeOptions) {
   const inFlight = new Map<string, Promise<{ ok: true; known: Known; at: number } | { ok: false; reason: Unavailable; message: string; retryAfterMs?: number }>>();
 
   async function fetchKnown(request: KnowledgeRequest) {

@@ -6,19 +6,16 @@
 import type { SourcelightDB } from '../db/schema';
 import type { KnowledgeReply } from '../messaging/protocol';
 import type { Settings } from '../settings/settings';
-import { createJsonClient, USER_AGENT } from './http';
-import { createKnowledge, type Known, type KnowledgeRequest } from './knowledge';
+import type { Known, KnowledgeRequest } from './knowledge';
+import { createKnowledgeClient, type KnowledgeClient } from './knowledge-client';
 import { sessionTime, storeCache } from './online-coverage';
 
-let knowledge: ReturnType<typeof createKnowledge> | null = null;
+let knowledge: KnowledgeClient | null = null;
 
 export function knowledgeClient(db: SourcelightDB) {
-  knowledge ??= createKnowledge({
-    getJson: createJsonClient({
-      fetch: (url, init) => fetch(url, init),
-      userAgent: USER_AGENT,
-      holds: { get: (host) => sessionTime(`hold:${host}`).get(), set: (host, until) => sessionTime(`hold:${host}`).set(until) },
-    }),
+  knowledge ??= createKnowledgeClient({
+    fetch: (url, init) => fetch(url, init),
+    holds: { get: (host) => sessionTime(`hold:${host}`).get(), set: (host, until) => sessionTime(`hold:${host}`).set(until) },
     cache: storeCache<Known>(db),
   });
   return knowledge;
