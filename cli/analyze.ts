@@ -7,6 +7,11 @@
  * rules), instead of the product's display threshold; the JSON keeps the others as `candidates`.
  * A file that cannot be read or analysed gets a one-line error; the others are still done, and
  * the exit code is 1 when any failed.
+ * `--link` looks each person up in Wikidata and Wikipedia (cli/link.ts says what the JSON gets);
+ * without it nothing leaves the machine. `--responses DIR` (repeatable) answers from recorded
+ * responses instead of the network (cli/recorded-responses.ts), `--record DIR` writes a live run's
+ * answers for such a replay, `--cache DIR` is where live answers are kept (cli/link-client.ts).
+ * A lookup that fails for the service's reasons is reported on the person, and is not a failure.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,10 +22,21 @@ import { savedFromAnalysis } from '../lib/export/from-analysis';
 import { toWebAnnotations } from '../lib/export/jsonld';
 import { toJsonLines } from '../lib/export/jsonl';
 import type { SavedArticle } from '../lib/library/types';
+import { linkPeople, type Lookup, type PersonLink } from './link';
+import { createLinkLookup, linkOptionsProblem } from './link-client';
 import { summarise, toAnalysisJson } from './output';
 import { readInput } from './read-file';
 
-const USAGE = 'usage: npm run --silent analyze -- [--out DIR] [--threshold X] FILE...\n       npm run --silent analyze -- --export jsonld|csv|jsonl --out FILE|- FILE...';
+const USAGE = [
+  'usage: npm run --silent analyze -- [--out DIR] [--threshold X] [--link [--responses DIR]... [--record DIR] [--cache DIR]] FILE...',
+  '       npm run --silent analyze -- --export jsonld|csv|jsonl --out FILE|- FILE...',
+  '  --link           look each person up in Wikidata/Wikipedia (only the name and ids are sent);',
+  '                   adds entities[].wikidata {id, label, description, roleCheck} or null, and',
+  '                   entities[].wikidataStatus {status: found|ambiguous|not-found|unavailable, ...}',
+  '  --responses DIR  answer from recorded responses ({url, recorded_at, body} files) in DIR, never the network',
+  '  --record DIR     write the answers of a live --link run to DIR, for --responses later',
+  '  --cache DIR      where live answers are kept for a week (default: the platform cache folder/sourcelight)',
+].join('\n');
 
 const EXPORTS: Record<string, (articles: SavedArticle[]) => string> = {
   jsonld: (articles) => JSON.stringify(toWebAnnotations(articles), null, 1) + '\n',
@@ -45,7 +61,20 @@ function describe(error: unknown): string {
 export async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: { out: { type: 'string' }, export: { type: 'string' }, threshold: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        out: { type: 'string' },
+        export: { type: 'string' },
+        threshold: { type: 'string' },
+        link: { type: 'boolean' },
+        responses: { type: 'string', multiple: true },
+        record: { type: 'string' },
+        cache: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: true,
+    });
   } catch (e) {
     console.error(`analyze: ${describe(e)}\n${USAGE}`);
     return 2;
@@ -60,22 +89,44 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`analyze: --threshold must be a number from 0 to 1, not '${values.threshold}'\n${USAGE}`);
     return 2;
   }
+  const linkOptions = { responses: values.responses, record: values.record, cache: values.cache };
+  const usedWithoutLink = (['responses', 'record', 'cache'] as const).find((name) => values[name] !== undefined);
+  const problem = values.link
+    ? values.export !== undefined
+      ? '--link adds to the analysis JSON or the summary, not to an --export'
+      : linkOptionsProblem(linkOptions)
+    : usedWithoutLink && `--${usedWithoutLink} is for --link`;
+  if (problem) {
+    console.error(`analyze: ${problem}\n${USAGE}`);
+    return 2;
+  }
   if (values.export !== undefined) return exportFiles(values.export, values.out, files);
+  let linker: { lookup: Lookup; notes: () => string[] } | null = null;
+  if (values.link) {
+    try {
+      linker = await createLinkLookup(linkOptions);
+    } catch (e) {
+      console.error(`analyze: --responses: ${describe(e)}`);
+      return 2;
+    }
+  }
   if (values.out) await mkdir(values.out, { recursive: true });
   let failed = 0;
   for (const file of files) {
     try {
       const { article, analysis } = await readInput(file, threshold);
+      const links: Map<number, PersonLink> | undefined = linker ? await linkPeople(analysis, article.publishedAt, linker.lookup) : undefined;
       if (values.out) {
-        await writeFile(path.join(values.out, outputName(file)), JSON.stringify(toAnalysisJson(article, analysis), null, 1) + '\n');
+        await writeFile(path.join(values.out, outputName(file)), JSON.stringify(toAnalysisJson(article, analysis, links), null, 1) + '\n');
       } else {
-        console.log(summarise(file, article, analysis) + '\n');
+        console.log(summarise(file, article, analysis, links) + '\n');
       }
     } catch (e) {
       failed++;
       console.error(`analyze: ${file}: ${describe(e)}`);
     }
   }
+  for (const note of linker?.notes() ?? []) console.error(note);
   return failed ? 1 : 0;
 }
 

@@ -1,6 +1,7 @@
 /** The analysis JSON of ../shared/eval/FORMAT.md, and a readable summary of it. */
 import type { Analysis } from '../lib/nlp/types';
 import type { ArticleInfo } from '../lib/types';
+import { describeLink, type PersonLink } from './link';
 
 export interface AnalysisJson {
   article: Record<string, unknown>;
@@ -10,8 +11,11 @@ export interface AnalysisJson {
   candidates: unknown[];
 }
 
-/** FORMAT.md's document: the `article` part (outlet as its domain, with our extra metadata alongside) and the analysis. */
-export function toAnalysisJson(article: ArticleInfo, analysis: Analysis): AnalysisJson {
+/**
+ * FORMAT.md's document: the `article` part (outlet as its domain, with our extra metadata alongside) and the analysis.
+ * With `links` (--link), each person looked up gets `wikidata` and `wikidataStatus` beside FORMAT.md's keys (cli/link.ts).
+ */
+export function toAnalysisJson(article: ArticleInfo, analysis: Analysis, links?: Map<number, PersonLink>): AnalysisJson {
   return {
     article: {
       detected: article.detected,
@@ -28,13 +32,13 @@ export function toAnalysisJson(article: ArticleInfo, analysis: Analysis): Analys
       supported: analysis.supported,
       text: article.text,
     },
-    entities: analysis.entities,
+    entities: links ? analysis.entities.map((e, i) => ({ ...e, ...links.get(i) })) : analysis.entities,
     attributions: analysis.attributions,
     candidates: analysis.candidates,
   };
 }
 
-export function summarise(file: string, article: ArticleInfo, analysis: Analysis): string {
+export function summarise(file: string, article: ArticleInfo, analysis: Analysis, links?: Map<number, PersonLink>): string {
   const outlet = [article.outlet.name, article.outlet.domain && `(${article.outlet.domain})`].filter(Boolean).join(' ');
   const lines = [
     `${file}`,
@@ -52,9 +56,12 @@ export function summarise(file: string, article: ArticleInfo, analysis: Analysis
     lines.push(`  analysis:  not supported for language ${analysis.language}`);
     return lines.join('\n');
   }
-  const people = analysis.entities.filter((e) => e.kind === 'person');
+  const people = analysis.entities.flatMap((e, i) => (e.kind === 'person' ? [{ p: e, link: links?.get(i) }] : []));
   lines.push(`  people:    ${people.length ? '' : '—'}`);
-  for (const p of people) lines.push(`    ${p.name}${p.role ? ` (${p.role})` : ''}${p.official ? ' [official]' : ''} ×${p.mentions.length}`);
+  for (const { p, link } of people) {
+    lines.push(`    ${p.name}${p.role ? ` (${p.role})` : ''}${p.official ? ' [official]' : ''} ×${p.mentions.length}`);
+    if (link) lines.push(`      ${describeLink(link)}`);
+  }
   lines.push(`  claims:    ${analysis.attributions.length ? '' : '—'}`);
   for (const a of analysis.attributions) {
     const content = a.content.text.length > 70 ? a.content.text.slice(0, 70) + '…' : a.content.text;

@@ -10,8 +10,13 @@ const CLI = path.join(PROJECT_ROOT, 'cli/analyze.ts');
 export const SAMPLE = path.join(PROJECT_ROOT, 'sample/world/harbour-talks.html');
 
 export async function analyze(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return analyzeWith({}, ...args);
+}
+
+/** The same, with variables added to the environment (NODE_OPTIONS to preload a network guard). */
+export async function analyzeWith(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(TSX, [CLI, ...args], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run(TSX, [CLI, ...args], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };

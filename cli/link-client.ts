@@ -1,0 +1,69 @@
+/**
+ * The knowledge client of a `--link` run, in one of three modes:
+ * - live: the network, with the answers cached on disk (`--cache DIR`, default the platform's
+ *   cache folder, see defaultCacheDir) and host holds kept beside them;
+ * - `--record DIR`: live, every answer also written to DIR for a later replay; nothing is read
+ *   from the disk cache then, so that each lookup is asked and so recorded;
+ * - `--responses DIR…`: recorded answers only (recorded-responses.ts); nothing reaches the
+ *   network, and no disk cache is read or written, so the run depends on DIR alone.
+ */
+import { memoryCache } from '../lib/services/cache';
+import { memoryHolds, USER_AGENT, type FetchLike } from '../lib/services/http';
+import { KNOWLEDGE_TTL_MS, type Known } from '../lib/services/knowledge';
+import { createKnowledgeClient } from '../lib/services/knowledge-client';
+import { defaultCacheDir, fileCache, fileHolds } from './file-cache';
+import type { Lookup } from './link';
+import { loadRecordings, recordingFetch, replayFetch, type ReplayFetch } from './recorded-responses';
+
+export interface LinkOptions {
+  responses?: string[];
+  record?: string;
+  cache?: string;
+}
+
+/**
+ * Wikimedia's policy asks scripts for a User-Agent naming the tool and a contact; a browser may
+ * not set one (the extension sends Api-User-Agent), Node may, and its default says only "node".
+ */
+export const CLI_USER_AGENT = `${USER_AGENT.replace('Sourcelight/', 'Sourcelight-CLI/').replace('news-source context browser extension', 'batch analysis of news articles')} Node.js/${process.versions.node}`;
+
+const liveFetch: FetchLike = (url, init) => {
+  const headers = new Headers(init.headers);
+  headers.set('User-Agent', CLI_USER_AGENT);
+  return fetch(url, { ...init, headers });
+};
+
+/** Why these options cannot go together, or null. */
+export function linkOptionsProblem({ responses, record, cache }: LinkOptions): string | null {
+  if (responses?.length && record) return '--record writes what the network answers; it cannot be used with --responses';
+  if (cache && (responses?.length || record)) return '--cache is for live runs: --responses and --record never read a disk cache';
+  return null;
+}
+
+export async function createLinkLookup(options: LinkOptions): Promise<{ lookup: Lookup; notes: () => string[] }> {
+  let fetch: FetchLike;
+  let replay: ReplayFetch | null = null;
+  let cacheDir: string | null = null;
+  if (options.responses?.length) {
+    fetch = replay = replayFetch(await loadRecordings(options.responses));
+  } else if (options.record) {
+    fetch = recordingFetch(liveFetch, options.record);
+  } else {
+    fetch = liveFetch;
+    cacheDir = options.cache ?? defaultCacheDir();
+  }
+  const client = createKnowledgeClient({
+    fetch,
+    userAgent: CLI_USER_AGENT,
+    cache: cacheDir ? fileCache<Known>(cacheDir, { ttlMs: KNOWLEDGE_TTL_MS }) : memoryCache<Known>(),
+    holds: cacheDir ? fileHolds(cacheDir) : memoryHolds(),
+  });
+  const notes = () => {
+    const missed = replay?.unrecorded.length ?? 0;
+    if (!missed) return [];
+    const first = replay!.unrecorded[0]!;
+    const were = missed === 1 ? 'was' : 'were';
+    return [`analyze: ${missed} request${missed === 1 ? '' : 's'} ${were} not in the recorded responses (${options.responses!.join(', ')}) and ${were} answered as an unreachable network would be; the first: ${first}`];
+  };
+  return { lookup: (request) => client.lookup(request), notes };
+}
