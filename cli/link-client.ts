@@ -40,16 +40,33 @@ export function linkOptionsProblem({ responses, record, cache }: LinkOptions): s
   return null;
 }
 
-export async function createLinkLookup(options: LinkOptions): Promise<{ lookup: Lookup; notes: () => string[] }> {
+/**
+ * The longest wait a live run accepts when a service asks it to slow down: the extension answers
+ * "try later" at once (a reader is waiting), a batch run has no one waiting and rather waits as
+ * asked, once, than marks every later person unavailable. Longer holds are reported as they are.
+ */
+export const MAX_THROTTLE_WAIT_MS = 5 * 60_000;
+
+/** What a test replaces: the network, and the clock's waiting. */
+export interface LinkDeps {
+  live: FetchLike;
+  sleep: (ms: number) => Promise<void>;
+  /** Where a wait is said (stderr). */
+  say: (line: string) => void;
+}
+
+const defaultDeps: LinkDeps = { live: liveFetch, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)), say: (line) => console.error(line) };
+
+export async function createLinkLookup(options: LinkOptions, deps: LinkDeps = defaultDeps): Promise<{ lookup: Lookup; notes: () => string[] }> {
   let fetch: FetchLike;
   let replay: ReplayFetch | null = null;
   let cacheDir: string | null = null;
   if (options.responses?.length) {
     fetch = replay = replayFetch(await loadRecordings(options.responses));
   } else if (options.record) {
-    fetch = recordingFetch(liveFetch, options.record);
+    fetch = recordingFetch(deps.live, options.record);
   } else {
-    fetch = liveFetch;
+    fetch = deps.live;
     cacheDir = options.cache ?? defaultCacheDir();
   }
   const client = createKnowledgeClient({
@@ -65,5 +82,15 @@ export async function createLinkLookup(options: LinkOptions): Promise<{ lookup: 
     const were = missed === 1 ? 'was' : 'were';
     return [`analyze: ${missed} request${missed === 1 ? '' : 's'} ${were} not in the recorded responses (${options.responses!.join(', ')}) and ${were} answered as an unreachable network would be; the first: ${first}`];
   };
-  return { lookup: (request) => client.lookup(request), notes };
+  const lookup: Lookup = async (request) => {
+    const answer = await client.lookup(request);
+    // A replay does not wait: a recorded throttle is a finding, and time would change nothing.
+    if (replay || answer.status !== 'unavailable' || answer.reason !== 'rate-limited') return answer;
+    const ms = answer.retryAfterMs;
+    if (ms === undefined || ms > MAX_THROTTLE_WAIT_MS) return answer;
+    deps.say(`analyze: ${answer.message}; waiting, then asking again for ${request.name}`);
+    await deps.sleep(ms);
+    return client.lookup(request);
+  };
+  return { lookup, notes };
 }

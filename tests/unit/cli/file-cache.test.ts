@@ -3,11 +3,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defaultCacheDir, fileCache, fileHolds } from '../../../cli/file-cache';
-import { loadRecordings, replayFetch } from '../../../cli/recorded-responses';
-import type { FetchLike } from '@/lib/services/http';
-import { KNOWLEDGE_TTL_MS, type Known } from '@/lib/services/knowledge';
-import { createKnowledgeClient } from '@/lib/services/knowledge-client';
-import { PROJECT_ROOT } from '../../helpers/shared-data';
+import { KNOWLEDGE_TTL_MS } from '@/lib/services/knowledge';
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'sl-cache-'));
 const DAY = 86_400_000;
@@ -51,24 +47,5 @@ describe('fileCache', () => {
     ['win32', { LOCALAPPDATA: 'C:\\Users\\r\\AppData\\Local' }, path.join('C:\\Users\\r\\AppData\\Local', 'sourcelight')],
   ] as const)('the default folder on %s', (platform, env, expected) => {
     expect(defaultCacheDir(env, platform)).toBe(expected);
-  });
-});
-
-describe('the knowledge client on a file cache', () => {
-  test('a second run over the same people sends no request', async () => {
-    const dir = tmp();
-    const replay = replayFetch(await loadRecordings([path.join(PROJECT_ROOT, 'tests/fixtures/wikidata'), path.join(PROJECT_ROOT, 'tests/fixtures/wikipedia')]));
-    const asked: string[] = [];
-    const counting: FetchLike = (url, init) => (asked.push(url), replay(url, init));
-    const request = { name: 'Dmitry Peskov', context: { role: 'Kremlin spokesperson', organizations: ['Kremlin'], places: ['Russia'], date: '2024-01-09' } };
-    const run = () => createKnowledgeClient({ fetch: counting, cache: fileCache<Known>(dir, { ttlMs: KNOWLEDGE_TTL_MS }), holds: fileHolds(dir) }).lookup(request);
-
-    const first = await run();
-    expect(first).toMatchObject({ status: 'found', person: { label: 'Dmitry Peskov' }, stale: false });
-    expect(asked.length).toBeGreaterThan(0);
-    asked.length = 0;
-    // The same answer, the role check made again on this request: from the disk, not the network.
-    expect(await run()).toEqual(first);
-    expect(asked).toEqual([]);
   });
 });
