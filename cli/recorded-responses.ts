@@ -3,7 +3,7 @@
  * `--link` run is reproducible and tests run offline; and `--record DIR`, which writes a live
  * run's answers in the same shape for a later replay.
  *
- * A recording is a JSON file anywhere under DIR of the shape of ../shared/data/api-responses:
+ * A recording is a JSON file anywhere under DIR (or DIR itself, if a file) of the shape of ../shared/data/api-responses:
  * `{url, recorded_at, body, status?}` (`body` the raw text or the parsed JSON; `status` 200 when
  * absent), or the project's fixture shape `{request: {url}, response: {status, body}}`
  * (tests/fixtures/wikidata). Other JSON files are passed over.
@@ -18,7 +18,7 @@
  * lookup comes back 'unavailable', and the count of such requests is told at the end.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FetchLike } from '../lib/services/http';
 
@@ -68,7 +68,9 @@ export function readRecording(value: unknown): Recording | null {
   return { url, status, body: typeof body === 'string' ? body : JSON.stringify(body) };
 }
 
+/** The JSON files under `dir`, or `dir` itself when it names one file. */
 async function jsonFiles(dir: string): Promise<string[]> {
+  if ((await stat(dir)).isFile()) return [dir];
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries.filter((e) => e.isFile() && e.name.endsWith('.json')).map((e) => path.join(e.parentPath, e.name)).sort();
 }

@@ -107,6 +107,8 @@ describe('recording and replaying', () => {
     writeFileSync(path.join(dir, 'broken.json'), '{"url": ');
     writeFileSync(path.join(dir, 'notes.txt'), 'not JSON');
     expect((await loadRecordings([dir])).map((r) => r.url)).toEqual([searchUrl('X')]);
+    // One file named alone is read too.
+    expect((await loadRecordings([path.join(dir, 'a/b/one.json')])).map((r) => r.url)).toEqual([searchUrl('X')]);
   });
 
   test('a folder that does not exist is an error the CLI can report', async () => {
