@@ -33,13 +33,18 @@ const UNAVAILABLE: Record<string, string> = {
   'not-found': 'the page was not found',
 };
 
-function span(p: Position): string {
+function dates(p: Position): string {
   // The statement gave no end: the person's death is what ended it.
   if (p.endAtDeath && p.end) return p.start ? `${p.start.iso}–death, ${p.end.iso}` : `until death, ${p.end.iso}`;
   if (p.start && p.end) return `${p.start.iso}–${p.end.iso}`;
   if (p.start) return `since ${p.start.iso}`;
   if (p.end) return `until ${p.end.iso}`;
   return 'dates not given';
+}
+
+/** A seat's parliamentary term is named beside the dates (which may be the term's own). */
+export function span(p: Position): string {
+  return p.term ? `${p.term.label}, ${dates(p)}` : dates(p);
 }
 
 export function RoleCheckLine({ check }: { check: RoleCheck | undefined }) {
