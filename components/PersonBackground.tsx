@@ -79,7 +79,9 @@ export function RoleCheckLine({ check }: { check: RoleCheck | undefined }) {
 }
 
 function Found({ reply, now }: { reply: Extract<KnowledgeReply, { status: 'found' }>; now: number }) {
-  const { person, summary, credit } = reply;
+  const { person, credit } = reply;
+  // Answers cached before issue 15 may still hold a disambiguation page: it is about the name, not the person.
+  const summary = reply.summary?.type === 'disambiguation' ? null : reply.summary;
   const description = summary?.description ?? person.description;
   const held = person.positions.slice(0, 4);
   return (

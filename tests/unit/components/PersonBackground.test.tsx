@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { render } from 'preact';
-import { RoleCheckLine, span } from '@/components/PersonBackground';
+import { PersonBackground, RoleCheckLine, span } from '@/components/PersonBackground';
 import type { Position } from '@/lib/services/wikidata';
 
 afterEach(() => {
@@ -31,4 +31,15 @@ test('a consistent role check names the term it was held in', () => {
   const position: Position = { ...seat, term, start: { iso: '1992-04-27', precision: 11 }, end: null, datesFromTerm: true };
   render(<RoleCheckLine check={{ status: 'consistent', position }} />, el);
   expect(el.textContent).toBe('✓ Consistent with Wikidata: Member of Parliament of the United Kingdom (51st Parliament of the United Kingdom, since 1992-04-27)');
+});
+
+test('a disambiguation summary cached before it was dropped is not shown as the background', () => {
+  const el = document.body.appendChild(document.createElement('div'));
+  const person = { id: 'Q1', label: 'Amora Doe', description: 'Portuguese politician', enwikiTitle: 'Amora', birthYear: null, positions: [], parties: [], countries: [], employers: [], image: null };
+  const summary = { title: 'Amora', description: 'Topics referred to by the same term', extract: 'Amora may refer to:', type: 'disambiguation', pageUrl: 'https://en.wikipedia.org/wiki/Amora', thumbnail: null, imageFile: null, wikibaseItem: null };
+  const reply = { status: 'found' as const, person, summary, credit: null, fetchedAt: 0, stale: false, problem: null };
+  render(<PersonBackground name="Amora Doe" background={{ state: 'done', reply }} onLookUp={() => {}} onAllow={() => {}} now={0} />, el);
+  expect(el.textContent).toContain('Portuguese politician');
+  expect(el.textContent).not.toContain('may refer to');
+  expect(el.textContent).not.toContain('Topics referred to');
 });
