@@ -60,12 +60,14 @@ function bestMatch(office: Office, positions: Position[]): Position | undefined 
 
 /**
  * Neither start nor end recorded (a date of death alone bounds it, not dates it); or a seat in a
- * parliamentary term with no start, whose term could not be read: an end alone ("until 1984")
- * would make it held since forever, though the seat was only the term's.
+ * parliamentary term whose term could not be read, missing a date of its own: an end alone
+ * ("until 1984") would make it held since forever, a start alone held until today, though the
+ * seat lasted only the term.
  */
 export function isUndated(position: Position): boolean {
-  if (!position.start && position.term && !position.datesFromTerm) return true;
-  return !position.start && !position.endUnknown && (!position.end || !!position.endAtDeath);
+  const open = !position.end || !!position.endAtDeath;
+  if (position.term && !position.datesFromTerm && (!position.start || (open && !position.endUnknown))) return true;
+  return !position.start && !position.endUnknown && open;
 }
 
 /** The label call found no English name: the label is the item's id. */

@@ -65,7 +65,7 @@ export function positionsOf(entity: Entity, name: (id: string) => string, terms:
     const position: Position = { id, label: name(id), start: start.date, end: end.date, rank: s.rank, ...ofQualifier(s, name) };
     // An end that exists but is unknown (somevalue, or a decade) means the office is over; null alone would say "still held".
     if (end.unknown && !end.date) position.endUnknown = true;
-    else fillFromTerm(position, s, terms, name);
+    fillFromTerm(position, s, terms, name);
     // A term that ran on after the death does not keep the seat: the death ends it.
     const open = !position.end || (position.datesFromTerm && died && position.end.iso.localeCompare(died.iso) > 0);
     if (!position.endUnknown && open && died) Object.assign(position, { end: died, endAtDeath: true });
@@ -84,8 +84,9 @@ function ofQualifier(s: Statement, name: (id: string) => string): Pick<Position,
 
 /**
  * The dates a statement lacks, from the term(s) it names. Only when every term named was read and
- * has a start: a term not fetched, missing or undated leaves the statement as it was (its verdict
- * "dates unknown", never "held"). Several terms span from the first start to the last end.
+ * has a start (then `datesFromTerm`): a term not fetched, missing or undated leaves the statement
+ * as it was, and role-check.ts reads such a seat as "dates unknown", never "held". Several terms
+ * span from the first start to the last end; a term still running leaves the end open.
  */
 function fillFromTerm(position: Position, s: Statement, terms: ReadonlyMap<string, Term>, name: (id: string) => string): void {
   const ids = (s.qualifiers.P2937 ?? []).map(itemOf).filter((id): id is string => id !== null);
@@ -98,8 +99,9 @@ function fillFromTerm(position: Position, s: Statement, terms: ReadonlyMap<strin
   // A term still running (no end) keeps the seat open.
   const ends = dated.map((t) => t.end);
   const end = ends.every(Boolean) ? (ends as WikidataDate[]).sort((a, b) => b.iso.localeCompare(a.iso))[0]! : null;
-  if (!position.start) Object.assign(position, { start, datesFromTerm: true });
-  if (!position.end && end) Object.assign(position, { end, datesFromTerm: true });
+  position.datesFromTerm = true;
+  if (!position.start) position.start = start;
+  if (!position.end && !position.endUnknown && end) position.end = end;
 }
 
 export function firstTime(snaks: Snak[] | undefined): { date: WikidataDate | null; unknown: boolean } {

@@ -49,7 +49,7 @@ export interface Position {
    * dates. Its own start and end fill the dates the statement lacks, when they could be read.
    */
   term?: { id: string; label: string };
-  /** `start` or `end` came from the term, not from the statement. */
+  /** The term's dates were read: they gave whatever start or end the statement lacked. */
   datesFromTerm?: true;
   /** The statement has an end time whose date is unknown (a somevalue snak, or a decade): it is over. */
   endUnknown?: true;

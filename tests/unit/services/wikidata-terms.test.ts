@@ -104,6 +104,26 @@ describe('readTerm and the statement\'s own dates', () => {
     expect([term.start?.iso ?? null, term.end?.iso ?? null]).toEqual([start, end]);
   });
 
+  test.each([
+    // [the statement's own dates, the term as read (undefined: not read), verdict on 2003-06-01]
+    ['a start only, the term not read', { P580: '2001-06-07' }, undefined, 'unknown'],
+    ['a start only, the term running', { P580: '2001-06-07' }, { start: '2001-06-07', end: null }, 'consistent'],
+    ['a start only, the term over before the day', { P580: '2001-06-07' }, { start: '2001-06-07', end: '2002-12-31' }, 'differs'],
+    ['an end only, the term not read', { P582: '2005-04-11' }, undefined, 'unknown'],
+    ['an end only, the term began after the day', { P582: '2005-04-11' }, { start: '2004-01-01', end: null }, 'differs'],
+    ['nothing, the term read without dates', {}, { start: null, end: null }, 'unknown'],
+  ] as const)('a seat with %s is %s', (_, own, term, status) => {
+    const time = (t: string) => ({ snaktype: 'value', datavalue: { type: 'time', value: { time: `+${t}T00:00:00Z`, precision: 11 } } });
+    const item = (id: string) => ({ snaktype: 'value', datavalue: { type: 'wikibase-entityid', value: { id } } });
+    const qualifiers = { ...Object.fromEntries(Object.entries(own).map(([p, t]) => [p, [time(t)]])), P2937: [item('Q6')] };
+    const page = parseEntities({ entities: { Q8: { id: 'Q8', claims: { P39: [{ rank: 'normal', mainsnak: item('Q7'), qualifiers }] } } } });
+    if (!page.ok) throw new Error(page.message);
+    const date = (iso: string | null) => (iso ? { iso, precision: 11 as const } : null);
+    const terms = new Map<string, Term>(term ? [['Q6', { label: '53rd', start: date(term.start), end: date(term.end) }]] : []);
+    const positions = toPersonFacts(page.entities[0]!, new Map([['Q7', 'Member of Parliament']]), terms).positions;
+    expect(checkRole('MP', positions, '2003-06-01').status).toBe(status);
+  });
+
   test('a seat with dates of its own keeps them, and asks no term', () => {
     const time = (t: string) => ({ snaktype: 'value', datavalue: { type: 'time', value: { time: `+${t}T00:00:00Z`, precision: 11 } } });
     const item = (id: string) => ({ snaktype: 'value', datavalue: { type: 'wikibase-entityid', value: { id } } });
