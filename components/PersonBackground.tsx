@@ -33,13 +33,18 @@ const UNAVAILABLE: Record<string, string> = {
   'not-found': 'the page was not found',
 };
 
-function span(p: Position): string {
+function dates(p: Position): string {
   // The statement gave no end: the person's death is what ended it.
   if (p.endAtDeath && p.end) return p.start ? `${p.start.iso}–death, ${p.end.iso}` : `until death, ${p.end.iso}`;
   if (p.start && p.end) return `${p.start.iso}–${p.end.iso}`;
   if (p.start) return `since ${p.start.iso}`;
   if (p.end) return `until ${p.end.iso}`;
   return 'dates not given';
+}
+
+/** A seat's parliamentary term is named beside the dates (which may be the term's own). */
+export function span(p: Position): string {
+  return p.term ? `${p.term.label}, ${dates(p)}` : dates(p);
 }
 
 export function RoleCheckLine({ check }: { check: RoleCheck | undefined }) {
@@ -74,7 +79,9 @@ export function RoleCheckLine({ check }: { check: RoleCheck | undefined }) {
 }
 
 function Found({ reply, now }: { reply: Extract<KnowledgeReply, { status: 'found' }>; now: number }) {
-  const { person, summary, credit } = reply;
+  const { person, credit } = reply;
+  // Answers cached before issue 15 may still hold a disambiguation page: it is about the name, not the person.
+  const summary = reply.summary?.type === 'disambiguation' ? null : reply.summary;
   const description = summary?.description ?? person.description;
   const held = person.positions.slice(0, 4);
   return (

@@ -66,7 +66,8 @@ export function createKnowledge({ getJson, cache, now = Date.now, ttlMs = KNOWLE
       // No English Wikipedia page: the Wikidata facts stand alone.
       const page = person.enwikiTitle ? await fetchSummary(person.enwikiTitle, getJson) : null;
       if (page?.status === 'unavailable') return { ok: false as const, reason: page.reason, message: page.message, retryAfterMs: page.retryAfterMs };
-      const summary = page && (page.status === 'ok' || page.status === 'disambiguation') ? page.summary : null;
+      // A disambiguation page ("Amora may refer to:") is about the name, not this person: not shown as their background.
+      const summary = page?.status === 'ok' ? page.summary : null;
       const credit = page?.status === 'ok' ? page.credit : null;
       known = { status: 'found', person, summary, credit };
     }

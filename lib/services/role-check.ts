@@ -50,7 +50,7 @@ function bestMatch(office: Office, positions: Position[]): Position | undefined 
   let best: Position | undefined;
   let bestCover = -1;
   for (const p of positions) {
-    const held = readOffice(p.label, p.of);
+    const held = readOffice(p.label, positionCountries(p));
     if (!agrees(office, held)) continue;
     const cover = stated.filter((w) => held.words.includes(w)).length;
     if (cover > bestCover) [best, bestCover] = [p, cover];
@@ -58,9 +58,16 @@ function bestMatch(office: Office, positions: Position[]): Position | undefined 
   return best;
 }
 
-/** Neither start nor end recorded (a date of death alone bounds it, not dates it). */
+/**
+ * Neither start nor end recorded (a date of death alone bounds it, not dates it); or a seat in a
+ * parliamentary term whose term could not be read, missing a date of its own: an end alone
+ * ("until 1984") would make it held since forever, a start alone held until today, though the
+ * seat lasted only the term.
+ */
 export function isUndated(position: Position): boolean {
-  return !position.start && !position.endUnknown && (!position.end || !!position.endAtDeath);
+  const open = !position.end || !!position.endAtDeath;
+  if (position.term && !position.datesFromTerm && (!position.start || (open && !position.endUnknown))) return true;
+  return !position.start && !position.endUnknown && open;
 }
 
 /** The label call found no English name: the label is the item's id. */
@@ -146,11 +153,21 @@ function phraseTable(): Map<string, string> {
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'at', 'in', 'on', 'the']);
 
+/**
+ * The countries an office is of: those its label names, its jurisdiction's (P1001), and a P642
+ * ("of") only where that names a country outright. A P642 is as often a party or a cabinet, whose
+ * name may hold another country's ("Party of the Hungarian Coalition" sits in Slovakia).
+ */
+export function positionCountries(p: Position): string[] {
+  const fromOf = !p.of ? [] : p.ofProperty === 'P1001' ? countriesIn(p.of) : [countryOf(p.of)].filter((c): c is string => !!c);
+  return [...new Set([...countriesIn(p.label), ...fromOf])];
+}
+
 /** The office a role phrase or a position label names: its key, whether deputy or former, its countries. */
-function readOffice(text: string, of: string | null = null): Office {
+function readOffice(text: string, countries: string[] = countriesIn(text)): Office {
   const table = phraseTable();
   const words = normaliseWords(text);
-  const office: Office = { key: null, head: null, content: [], words, deputy: false, shadow: false, former: false, countries: countriesIn(`${text} ${of ?? ''}`) };
+  const office: Office = { key: null, head: null, content: [], words, deputy: false, shadow: false, former: false, countries };
   // The leftmost office phrase is the head ("Press Secretary of the President …" is a press secretary).
   for (let i = 0; i < words.length && office.key === null; i++) {
     const w = words[i]!;

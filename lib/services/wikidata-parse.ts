@@ -3,7 +3,8 @@
  * wbgetentities (shapes in shared/research/data-sources.md §2.1–2.2). Anything unexpected is
  * skipped or reported as malformed, never thrown: the bodies come from the network.
  */
-import type { PersonFacts, Position, WikidataDate } from './wikidata';
+import type { PersonFacts, WikidataDate } from './wikidata';
+import { itemOf, OF_QUALIFIERS, positionsOf, type Term } from './wikidata-positions';
 
 type Failure = { ok: false; reason: 'malformed' | 'http-error' | 'rate-limited'; message: string };
 
@@ -78,7 +79,16 @@ export interface Entity {
 
 export type EntitiesPage = { ok: true; entities: Entity[] } | Failure;
 
-export function parseEntities(body: unknown, language = 'en'): EntitiesPage {
+/**
+ * The label languages asked and read, in order. Since 2024 Wikidata keeps names that are the same
+ * in every language (people's names above all) once, under `mul` ("default for all languages",
+ * https://www.wikidata.org/wiki/Help:Default_values_for_labels_and_aliases), and drops the copies
+ * in `en`. No other language is read: the role check compares English words, and a label in
+ * another language would turn "cannot say" (a bare id, 'unlabelled') into a wrong "differs".
+ */
+export const LABEL_LANGUAGES = ['en', 'mul'] as const;
+
+export function parseEntities(body: unknown, languages: readonly string[] = LABEL_LANGUAGES): EntitiesPage {
   if (!isObject(body)) return { ok: false, reason: 'malformed', message: 'Wikidata sent something other than a JSON object' };
   const error = apiError(body);
   if (error) return error;
@@ -89,9 +99,9 @@ export function parseEntities(body: unknown, language = 'en'): EntitiesPage {
     if (!isObject(raw) || 'missing' in raw || typeof raw.id !== 'string' || !ENTITY_ID.test(raw.id)) continue;
     entities.push({
       id: raw.id,
-      label: term(raw.labels, language),
-      description: term(raw.descriptions, language),
-      aliases: aliasesOf(raw.aliases, language),
+      label: term(raw.labels, languages),
+      description: term(raw.descriptions, languages),
+      aliases: aliasesOf(raw, languages),
       claims: claimsOf(raw.claims),
       sitelinks: sitelinksOf(raw.sitelinks),
     });
@@ -99,13 +109,30 @@ export function parseEntities(body: unknown, language = 'en'): EntitiesPage {
   return { ok: true, entities };
 }
 
-function term(terms: unknown, language: string): string | null {
-  return isObject(terms) && isObject(terms[language]) ? text(terms[language].value) : null;
+/** The first of `languages` that has a value. */
+function term(terms: unknown, languages: readonly string[]): string | null {
+  for (const language of languages) {
+    const value = isObject(terms) && isObject(terms[language]) ? text(terms[language].value) : null;
+    if (value) return value;
+  }
+  return null;
 }
 
-function aliasesOf(aliases: unknown, language: string): string[] {
-  const list = isObject(aliases) ? aliases[language] : undefined;
-  return Array.isArray(list) ? list.map((a) => (isObject(a) ? text(a.value) : null)).filter((a): a is string => a !== null) : [];
+/**
+ * Every other name the item goes by in the languages read: the aliases in each, and the labels
+ * not chosen as the label (an English "Kim Jong-un" beside a `mul` "Kim Jong Un"), so that an
+ * article's spelling matches whichever form holds it.
+ */
+function aliasesOf(raw: Record<string, unknown>, languages: readonly string[]): string[] {
+  const label = term(raw.labels, languages);
+  const names: string[] = [];
+  for (const language of languages) {
+    const other = isObject(raw.labels) && isObject(raw.labels[language]) ? text(raw.labels[language].value) : null;
+    if (other && other !== label) names.push(other);
+    const list = isObject(raw.aliases) ? raw.aliases[language] : undefined;
+    if (Array.isArray(list)) for (const a of list) if (isObject(a) && text(a.value)) names.push(text(a.value)!);
+  }
+  return [...new Set(names)];
 }
 
 function sitelinksOf(sitelinks: unknown): Record<string, string> {
@@ -172,7 +199,6 @@ export function readTime(time: unknown, precision: unknown): { date: WikidataDat
 }
 
 const values = (entity: Entity, property: string) => entity.claims[property] ?? [];
-const itemOf = (snak: Snak | undefined) => (snak?.type === 'item' ? snak.id : null);
 
 export function isHuman(entity: Entity): boolean {
   return values(entity, 'P31').some((s) => itemOf(s.value) === 'Q5');
@@ -180,7 +206,6 @@ export function isHuman(entity: Entity): boolean {
 
 /** Properties whose item values a card shows by name; their labels come in one batched call. */
 const LABELLED = ['P39', 'P102', 'P27', 'P108'] as const;
-const OF_QUALIFIERS = ['P642', 'P1001'] as const;
 
 /** The item ids whose labels `toPersonFacts` needs. */
 export function labelIds(entity: Entity): string[] {
@@ -201,7 +226,11 @@ export function labelIds(entity: Entity): string[] {
   return [...ids];
 }
 
-export function toPersonFacts(entity: Entity, labels: ReadonlyMap<string, string>): PersonFacts {
+/**
+ * `labels`: the batched label call; `terms`: the parliamentary terms asked for (termIds), whose
+ * dates date the seats that have none. Without them those seats stay undated.
+ */
+export function toPersonFacts(entity: Entity, labels: ReadonlyMap<string, string>, terms: ReadonlyMap<string, Term> = new Map()): PersonFacts {
   const name = (id: string) => labels.get(id) ?? id;
   const named = (property: string) => {
     // Preferred first, then statements still running, so that a card's first party is the current one.
@@ -216,7 +245,7 @@ export function toPersonFacts(entity: Entity, labels: ReadonlyMap<string, string
     description: entity.description,
     enwikiTitle: entity.sitelinks.enwiki ?? null,
     birthYear: birth?.type === 'time' ? birth.year : null,
-    positions: positionsOf(entity, name),
+    positions: positionsOf(entity, name, terms),
     parties: named('P102'),
     countries: named('P27'),
     employers: named('P108'),
@@ -227,32 +256,4 @@ export function toPersonFacts(entity: Entity, labels: ReadonlyMap<string, string
 function weight(s: Statement): number {
   const ended = (s.qualifiers.P582 ?? []).some((q) => q.type === 'time' || q.type === 'somevalue');
   return (s.rank === 'preferred' ? 0 : 2) + (ended ? 1 : 0);
-}
-
-function positionsOf(entity: Entity, name: (id: string) => string): Position[] {
-  const positions: Position[] = [];
-  // A date of death (P570) ends every position the statements leave open.
-  const death = values(entity, 'P570').map((s) => s.value).find((v) => v.type === 'time' && v.date !== null);
-  const died = death?.type === 'time' ? death.date : null;
-  for (const s of values(entity, 'P39')) {
-    const id = itemOf(s.value);
-    // "Position held: no value" says the person held none; it is no position to show.
-    if (!id) continue;
-    const start = firstTime(s.qualifiers.P580);
-    const end = firstTime(s.qualifiers.P582);
-    const ofId = OF_QUALIFIERS.map((q) => (s.qualifiers[q] ?? []).map(itemOf).find(Boolean)).find(Boolean);
-    const position: Position = { id, label: name(id), start: start.date, end: end.date, rank: s.rank, of: ofId ? name(ofId) : null };
-    // An end that exists but is unknown (somevalue, or a decade) means the office is over; null alone would say "still held".
-    if (end.unknown && !end.date) position.endUnknown = true;
-    else if (!end.date && died) Object.assign(position, { end: died, endAtDeath: true });
-    positions.push(position);
-  }
-  return positions;
-}
-
-function firstTime(snaks: Snak[] | undefined): { date: WikidataDate | null; unknown: boolean } {
-  const list = snaks ?? [];
-  const dated = list.find((s) => s.type === 'time' && s.date !== null);
-  const unknown = list.some((s) => s.type === 'somevalue' || (s.type === 'time' && s.date === null));
-  return { date: dated?.type === 'time' ? dated.date : null, unknown };
 }

@@ -4,7 +4,7 @@
  * locally, and never sent: the requests carry only the name and Wikidata ids.
  */
 import { countriesIn, countryOf, normaliseWords } from './country-names';
-import { checkRole } from './role-check';
+import { checkRole, positionCountries } from './role-check';
 import type { PersonFacts, ResolveContext } from './wikidata';
 
 /**
@@ -78,7 +78,8 @@ export function scoreCandidate(name: string, candidate: Candidate, context: Reso
 
   const articleCountries = new Set([...context.places, ...context.organizations, context.role ?? ''].flatMap(countriesIn));
   const offices = facts.positions.flatMap((p) => [p.label, p.of ?? '']);
-  const personCountries = new Set([...facts.countries.map((c) => countryOf(c) ?? c), ...offices.flatMap(countriesIn)]);
+  // A party or cabinet named by "of" (P642) is an organisation of the office, not its country.
+  const personCountries = new Set([...facts.countries.map((c) => countryOf(c) ?? c), ...facts.positions.flatMap(positionCountries)]);
   const country = [...personCountries].some((c) => articleCountries.has(c));
 
   const bodies = [...facts.parties, ...facts.employers, ...offices].map(joined);

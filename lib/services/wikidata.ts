@@ -5,7 +5,8 @@
  * is used locally, for scoring (wikidata-score.ts). Failures come back as values, never thrown.
  */
 import type { GetJson, JsonOutcome } from './http';
-import { ENTITY_ID, isHuman, labelIds, parseEntities, parseSearch, toPersonFacts, type Entity } from './wikidata-parse';
+import { ENTITY_ID, isHuman, LABEL_LANGUAGES, labelIds, parseEntities, parseSearch, toPersonFacts, type Entity } from './wikidata-parse';
+import { readTerm, termIds, type Term } from './wikidata-positions';
 import { decide, scoreCandidate, type Candidate } from './wikidata-score';
 
 export const WIKIDATA_API = 'https://www.wikidata.org/w/api.php';
@@ -37,6 +38,19 @@ export interface Position {
   rank: 'preferred' | 'normal';
   /** The label of the statement's P642 ("of") or P1001 (jurisdiction) qualifier, if present. */
   of: string | null;
+  /**
+   * Which qualifier `of` came from. P1001 is a jurisdiction (a country, a region); P642 is often a
+   * party or a cabinet ("of: Second Merkel cabinet"), so only a P642 that names a country is read
+   * as the office's country (role-check.ts). Absent on answers cached before it existed: read as P642.
+   */
+  ofProperty?: 'P642' | 'P1001';
+  /**
+   * The parliamentary term (P2937) the statement names: legislature seats carry one instead of
+   * dates. Its own start and end fill the dates the statement lacks, when they could be read.
+   */
+  term?: { id: string; label: string };
+  /** The term's dates were read: they gave whatever start or end the statement lacked. */
+  datesFromTerm?: true;
   /** The statement has an end time whose date is unknown (a somevalue snak, or a decade): it is over. */
   endUnknown?: true;
   /** `end` is the person's date of death (P570), not an end recorded on the statement. */
@@ -77,6 +91,12 @@ export type Resolution =
   | { status: 'not-found' }
   | Unavailable;
 
+/**
+ * No `mul` parameter is needed here: wikidata.org's search index holds the `mul` labels and aliases
+ * for every search language (on Beta Wikidata it did not, and that was filed as the bug
+ * https://phabricator.wikimedia.org/T392058, which says production finds them), and a hit matched
+ * by its `mul` name comes back with `display.label.language: "mul"`, which parseSearch reads.
+ */
 export function searchUrl(name: string, language = 'en'): string {
   // The language code comes from the page's markup; anything odd falls back to English.
   const lang = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(language) ? language.toLowerCase() : 'en';
@@ -84,12 +104,16 @@ export function searchUrl(name: string, language = 'en'): string {
   return `${WIKIDATA_API}?action=wbsearchentities&search=${search}&language=${lang}&uselang=en&type=item&limit=10&format=json&origin=*`;
 }
 
-/** One request for up to 50 ids, sorted so that the same set is the same URL (and cache key). */
+/**
+ * One request for up to 50 ids, sorted so that the same set is the same URL (and cache key).
+ * Labels, descriptions and aliases in English and `mul` (see LABEL_LANGUAGES): the names kept only
+ * under `mul` since 2024 would otherwise not come back at all.
+ */
 export function entitiesUrl(ids: string[], props: string): string {
   const list = sortIds(ids);
   if (list.length === 0 || list.length > MAX_IDS) throw new RangeError(`wbgetentities takes 1–${MAX_IDS} ids, not ${list.length}`);
   if (!/^[a-z]+(\|[a-z]+)*$/.test(props)) throw new RangeError(`Not a list of wbgetentities props: ${props}`);
-  return `${WIKIDATA_API}?action=wbgetentities&ids=${list.join('|')}&props=${props}&languages=en&format=json&origin=*`;
+  return `${WIKIDATA_API}?action=wbgetentities&ids=${list.join('|')}&props=${props}&languages=${LABEL_LANGUAGES.join('|')}&format=json&origin=*`;
 }
 
 /** The requests for any number of ids, 50 at a time. */
@@ -126,6 +150,22 @@ async function fetchEntities(ids: string[], props: string, getJson: GetJson): Pr
   return { ok: true, entities };
 }
 
+/** A term's item is small (a few claims), unlike a country's: its claims come with its label. */
+const TERM_PROPS = 'labels|claims';
+
+/**
+ * The parliamentary terms that date undated seats, in one request for up to 50 (only when some
+ * candidate has such a seat). Failing, they are simply not known: the seats stay "dates unknown",
+ * and the person is still shown.
+ */
+async function fetchTerms(ids: string[], getJson: GetJson): Promise<Map<string, Term>> {
+  const terms = new Map<string, Term>();
+  if (ids.length === 0) return terms;
+  const got = await fetchEntities(ids, TERM_PROPS, getJson).catch(() => null);
+  if (got && 'ok' in got) for (const e of got.entities) terms.set(e.id, readTerm(e));
+  return terms;
+}
+
 export async function resolvePerson(name: string, context: ResolveContext, getJson: GetJson): Promise<Resolution> {
   const query = name.replace(/\s+/g, ' ').trim();
   if (!query) return { status: 'not-found' };
@@ -151,8 +191,9 @@ export async function resolvePerson(name: string, context: ResolveContext, getJs
     for (const e of named.entities) if (e.label) labels.set(e.id, e.label);
   }
 
+  const terms = await fetchTerms([...new Set(humans.flatMap(termIds))], getJson);
   const candidates: Candidate[] = humans.map((e) => ({
-    facts: toPersonFacts(e, labels),
+    facts: toPersonFacts(e, labels, terms),
     aliases: e.aliases,
     sitelinkCount: Object.keys(e.sitelinks).length,
     hasOccupation: (e.claims.P106 ?? []).some((s) => s.value.type === 'item'),

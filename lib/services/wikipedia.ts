@@ -15,6 +15,12 @@ import type { GetJson, JsonOutcome } from './http';
 
 export interface WikiSummary {
   title: string;
+  /**
+   * The title as the page shows it, as plain text: since 2024 `displaytitle` is HTML
+   * (`<span class="mw-page-title-main">…</span>`, `<i>Ipomoea</i>`), never to be shown as markup.
+   * Absent in answers cached before it was read; use `title` then.
+   */
+  displayTitle?: string;
   description: string | null;
   extract: string;
   type: 'standard' | 'disambiguation' | 'no-extract' | 'mainpage' | string;
@@ -125,18 +131,23 @@ export function parseSummary(body: unknown): WikiSummary | null {
   if (!title) return null;
   const description = text(body.description);
   const extract = typeof body.extract === 'string' ? body.extract.trim() : '';
-  const thumbnail = image(body.thumbnail);
+  // The card's photo is small: the thumbnail, else the original (which since 2025 may itself be a
+  // large /thumb/ rendering, still a usable image URL).
+  const original = image(body.originalimage);
+  const thumbnail = image(body.thumbnail) ?? original;
+  const shown = htmlToText(typeof body.displaytitle === 'string' ? body.displaytitle : text(titles.display) ?? '');
   const desktop = isObject(body.content_urls) && isObject(body.content_urls.desktop) ? body.content_urls.desktop : {};
   const wikibaseItem = typeof body.wikibase_item === 'string' && /^Q[1-9]\d*$/.test(body.wikibase_item) ? body.wikibase_item : null;
   return {
     title,
+    displayTitle: shown || title,
     description,
     extract,
     type: text(body.type) ?? guessType(description, extract),
     // The 2017 shape has no content_urls; the page is still at /wiki/<title> (and CC BY-SA wants a link).
     pageUrl: https(desktop.page) ?? pageUrlOf(title, body.lang),
     thumbnail,
-    imageFile: fileOf(image(body.originalimage)?.source ?? thumbnail?.source),
+    imageFile: fileOf(original?.source ?? thumbnail?.source),
     wikibaseItem,
   };
 }

@@ -68,6 +68,15 @@ describe('who a person is', () => {
     expect(again).toMatchObject({ status: 'found', stale: true, problem: { reason: 'offline' } });
   });
 
+  test('a summary that is a disambiguation page is not shown as the person\'s background', async () => {
+    const stub = replay(GOOD);
+    const disambiguation = loadRecorded('wikipedia/summary-peskov-disambiguation').response.body;
+    const { knowledge } = setUp((url, init) => (url.includes('/page/summary/') ? Promise.resolve(new Response(disambiguation, { status: 200, headers: { 'content-type': 'application/json' } })) : stub.fetch(url, init)));
+    const answer = await knowledge.lookup(PESKOV);
+    // The Wikidata facts stand alone: no "may refer to:" extract, no "Topics referred to by the same term".
+    expect(answer).toMatchObject({ status: 'found', summary: null, credit: null, person: { label: 'Dmitry Peskov' } });
+  });
+
   test('offline with nothing cached: unavailable, said so', async () => {
     const { knowledge } = setUp(() => Promise.reject(new TypeError('Failed to fetch')));
     expect(await knowledge.lookup(PESKOV)).toMatchObject({ status: 'unavailable', reason: 'offline' });

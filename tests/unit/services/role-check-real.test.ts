@@ -16,7 +16,7 @@ const present = hasShared(WIKIDATA_ENTITIES, 'role check on real Wikidata answer
 describe.skipIf(!present)('checkRole on real answers', () => {
   // `broken` is Theresa May: 11 P39 statements, several (MP, Work and Pensions Secretary) without dates.
   test.each([
-    // Elected in 1997; the seat's statement has no start or end, only parliamentary terms.
+    // Elected in 1997; the seat's statement in this 2016 answer has no qualifiers at all.
     ['broken', 'MP', '1990-06-01', 'unknown'],
     // She was only the shadow (2009–2010); the real office's statement has no dates.
     ['broken', 'Work and Pensions Secretary', '2015-06-01', 'unknown'],
@@ -79,7 +79,7 @@ describe.skipIf(!present)('"leader" of a country is not an office of a legislatu
 });
 
 describe.skipIf(!present)('a seat named after its assembly is the legislator office', () => {
-  // The seats have no dates in these answers (only parliamentary terms): agreeing gives "dates unknown".
+  // The seats have no dates in these answers (no qualifiers at all): agreeing gives "dates unknown".
   test.each([
     ['Lupu', 'Moldovan lawmaker', 'Member of the parliament of Moldova'],
     ['Lupu', 'member of parliament', 'Member of the parliament of Moldova'],

@@ -1,51 +1,26 @@
 /**
- * Wikidata person resolution against hand-built fixtures (tests/fixtures/wikidata: shapes from
- * data-sources.md §2, not live recordings; README there says which facts are unverified). The
- * fake GetJson answers by URL the way lib/services/http.ts is specified to: 429 with Retry-After
- * → rate-limited, a body that is not JSON → malformed.
+ * Wikidata person resolution against hand-built fixtures (tests/fixtures/wikidata: written in the
+ * shapes of the real answers in ../shared/data/api-responses, not live recordings; README there
+ * says which facts are unverified), replayed by URL (tests/helpers/fake-get-json.ts).
  */
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readArticle } from '@/lib/article';
 import { analyze } from '@/lib/nlp/analyze';
-import type { GetJson, JsonOutcome } from '@/lib/services/http';
+import type { GetJson } from '@/lib/services/http';
 import { entitiesUrl, entitiesUrls, resolvePerson, searchUrl, type ResolveContext } from '@/lib/services/wikidata';
 import { parseEntities, parseSearch, readTime, toPersonFacts } from '@/lib/services/wikidata-parse';
 import { decide, MARGIN, type Scored } from '@/lib/services/wikidata-score';
-import { loadRecorded, type Recorded } from '../../helpers/recorded';
+import { fakeGetJson } from '../../helpers/fake-get-json';
+import { loadRecorded } from '../../helpers/recorded';
 import { hasShared, parse, SEED_PAGE } from '../../helpers/shared-data';
 
 const API = 'https://www.wikidata.org/w/api.php';
 const PESKOV = 'Q990000101'; // placeholder id: see the fixtures' README
 const PESKOV_NAMESAKE = 'Q990000102';
 
-function toOutcome({ response }: Recorded): JsonOutcome {
-  const { status, headers, body } = response;
-  if (status === 429) {
-    const seconds = Number(headers['retry-after']);
-    return { ok: false, reason: 'rate-limited', status, message: 'HTTP 429', ...(Number.isFinite(seconds) ? { retryAfterMs: seconds * 1000 } : {}) };
-  }
-  if (status === 404) return { ok: false, reason: 'not-found', status, message: 'HTTP 404' };
-  if (status < 200 || status >= 300) return { ok: false, reason: 'http-error', status, message: `HTTP ${status}` };
-  try {
-    return { ok: true, status, body: JSON.parse(body) };
-  } catch {
-    return { ok: false, reason: 'malformed', status, message: 'not JSON' };
-  }
-}
-
-/** A GetJson answering from the named fixtures by exact URL, and keeping every URL it was asked. */
-function fake(...names: string[]): { getJson: GetJson; urls: string[] } {
-  const recordings = names.map((n) => loadRecorded(`wikidata/${n}`));
-  const urls: string[] = [];
-  const getJson: GetJson = async (url) => {
-    urls.push(url);
-    const recorded = recordings.find((r) => r.request.url === url);
-    if (!recorded) throw new Error(`No fixture for ${url}`);
-    return toOutcome(recorded);
-  };
-  return { getJson, urls };
-}
+/** A GetJson answering from the named Wikidata fixtures by exact URL, and keeping every URL it was asked. */
+const fake = (...names: string[]) => fakeGetJson(...names.map((n) => `wikidata/${n}`));
 
 const inline = (body: unknown): GetJson => async () => ({ ok: true, status: 200, body });
 const body = (name: string) => JSON.parse(loadRecorded(`wikidata/${name}`).response.body);
@@ -53,7 +28,7 @@ const body = (name: string) => JSON.parse(loadRecorded(`wikidata/${name}`).respo
 const PUTIN_FIXTURES = ['search-vladimir-putin', 'entities-vladimir-putin', 'labels-vladimir-putin'];
 const KIM_FIXTURES = ['search-kim-jong-un', 'entities-kim-jong-un', 'labels-kim-jong-un'];
 const PESKOV_FIXTURES = ['search-dmitry-peskov', 'entities-dmitry-peskov', 'labels-dmitry-peskov'];
-const SMITH_FIXTURES = ['search-john-smith', 'entities-john-smith', 'labels-john-smith'];
+const SMITH_FIXTURES = ['search-john-smith', 'entities-john-smith', 'labels-john-smith', 'terms-john-smith'];
 
 /** What the project's own analysis of the seed page gives (see the seed-derived test below). */
 const SEED_DATE = '2024-01-09T10:30:00.000Z';
@@ -79,7 +54,7 @@ describe('request URLs', () => {
   });
 
   test('wbgetentities: ids sorted and deduplicated, at most 50 a request', () => {
-    expect(entitiesUrl(['Q56226', 'Q7747', 'Q7747'], 'labels')).toBe(`${API}?action=wbgetentities&ids=Q7747|Q56226&props=labels&languages=en&format=json&origin=*`);
+    expect(entitiesUrl(['Q56226', 'Q7747', 'Q7747'], 'labels')).toBe(`${API}?action=wbgetentities&ids=Q7747|Q56226&props=labels&languages=en|mul&format=json&origin=*`);
     const ids = Array.from({ length: 120 }, (_, i) => `Q${i + 1}`);
     const urls = entitiesUrls(ids, 'labels');
     expect(urls).toHaveLength(3);
@@ -130,7 +105,9 @@ describe('parseEntities and toPersonFacts', () => {
     expect(putin.countries).toEqual(['Russia', 'Soviet Union']);
     expect(putin.parties).toEqual(['United Russia', 'Communist Party of the Soviet Union']);
     expect(putin.employers).toEqual(['KGB']);
-    expect(putin.positions).toHaveLength(6);
+    expect(putin.positions).toHaveLength(7);
+    // A statement without qualifiers, as a third of the real ones are: no dates, nothing invented.
+    expect(putin.positions.at(-1)).toEqual({ id: 'Q990000054', label: 'member of the Security Council of Russia', start: null, end: null, rank: 'normal', of: null });
     expect(putin.positions[0]).toEqual({ id: 'Q990000001', label: 'President of Russia', start: { iso: '2012-05-07', precision: 11 }, end: null, rank: 'preferred', of: null });
     expect(putin.positions.filter((p) => p.label === 'Prime Minister of Russia').map((p) => p.start?.iso)).toEqual(['2008-05-08', '1999-08-16']);
   });

@@ -96,6 +96,7 @@ describe('parseSummary', () => {
   test('a disambiguation page says so, with no item and no photo', () => {
     expect(parseSummary(bodyOf('summary-peskov-disambiguation'))).toEqual<WikiSummary>({
       title: 'Peskov',
+      displayTitle: 'Peskov',
       description: 'Topics referred to by the same term',
       extract: 'Peskov is a Russian surname. It may refer to:',
       type: 'disambiguation',
@@ -109,6 +110,7 @@ describe('parseSummary', () => {
   test('reads the 2017 shape: no type, titles, content_urls or wikibase_item', () => {
     expect(parseSummary(bodyOf('summary-2017-shape'))).toEqual<WikiSummary>({
       title: 'Douglas Adams',
+      displayTitle: 'Douglas Adams',
       description: 'English writer and humorist',
       extract: 'Douglas Adams was an English writer, best known for a comic science-fiction series that began on BBC radio.',
       type: 'standard',
