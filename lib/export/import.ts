@@ -59,10 +59,11 @@ export function parseImport(fileName: string, input: string | Uint8Array): Impor
   if (!body.trim() && !badLines.size) return fail('the file is empty');
 
   const whole = badLines.size ? parseJson(new TextDecoder().decode(bytes!)) : parseJson(body);
+  const firstBad = decoded.bad[0];
+  const notUtf8 = firstBad && `the file ${describeBadBytes(firstBad, bytes)} (line ${firstBad.line})`;
   if (whole.ok) {
     // One JSON document with bytes that are not UTF-8: nothing of it can be taken safely.
-    const first = decoded.bad[0];
-    if (first) return fail(`the file ${describeBadBytes(first, bytes)} (line ${first.line}). Nothing was imported: in one JSON document, a quote read with “�” in place of a character would no longer match its article.`);
+    if (notUtf8) return fail(`${notUtf8}. Nothing was imported: in one JSON document, a quote read with “�” in place of a character would no longer match its article.`);
     if (isWebAnnotationDocument(whole.value)) {
       const read = fromWebAnnotations(whole.value);
       return read.ok ? taken('jsonld', read.value, 'annotations or articles') : fail(read.error);
@@ -72,7 +73,8 @@ export function parseImport(fileName: string, input: string | Uint8Array): Impor
   }
   const { objects, ...read } = fromJsonLines(body, badLines);
   // Not one line is a JSON object: not JSON Lines either, and the whole-file error says what it is.
-  if (!whole.ok && !objects && !badLines.size) {
+  if (!whole.ok && !objects && notUtf8) return fail(`${notUtf8}, and no line of it is a saved article. ${WHAT_WE_READ}, in UTF-8.`);
+  if (!whole.ok && !objects) {
     if (whole.error.startsWith(NOT_JSON)) return fail(`the file is ${whole.error}. ${WHAT_WE_READ}.`);
     return fail(whole.error.startsWith(TOO_DEEP) ? `the file is JSON ${whole.error}, so it is not one of them` : whole.error);
   }

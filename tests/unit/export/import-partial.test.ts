@@ -123,6 +123,11 @@ describe('bytes that are not UTF-8 are named, never turned into “�”', () =
     expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^the file is not UTF-8 text: byte 0xE9 at byte [\d,]+ of the file, after “.*landing f”; was it saved as Latin-1 .* \(line \d+\)\. Nothing was imported/) });
   });
 
+  it('refuses a Latin-1 file with no saved article in it, naming the bytes rather than “not JSON”', () => {
+    const result = parseImport('notes.jsonl', bytesOf('Notes on the talks\n', latin1, ' du port\n'));
+    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^the file is not UTF-8 text: byte 0xE9 at byte 22 of the file, after “Caf”; was it saved as Latin-1 .* \(line 2\), and no line of it is a saved article\. Sourcelight imports its own exports/) });
+  });
+
   it('says UTF-16 when the file starts with its byte-order mark', () => {
     const bytes = new Uint8Array([0xff, 0xfe, ...[...'{"url":1}'].flatMap((c) => [c.charCodeAt(0), 0])]);
     expect(parseImport('a.jsonl', bytes)).toMatchObject({ ok: false, error: expect.stringMatching(/looks like UTF-16; save it as UTF-8/) });
