@@ -64,17 +64,20 @@ function fitIssues(copy: SavedArticle, issues: readonly z.core.$ZodIssue[]): num
   return fitted;
 }
 
-/** The article within LIMITS, or why it cannot be stored. Never changes `article` itself. */
+/**
+ * The article within LIMITS, or why it cannot be stored. Never changes `article` itself; one within
+ * the limits comes back as it is (the same object, its fields in their order).
+ */
 export function fitToLimits(article: SavedArticle): Result<SavedArticle> {
   let checked = savedArticleSchema.safeParse(article);
-  if (checked.success) return { ok: true, value: checked.data };
+  if (checked.success) return { ok: true, value: article };
   const copy = structuredClone(article);
   // Object-level checks run once the fields pass, so a second round may find more to fit.
   for (let round = 0; round < 3 && !checked.success; round++) {
     if (!fitIssues(copy, checked.error.issues)) break;
     checked = savedArticleSchema.safeParse(copy);
   }
-  if (checked.success) return { ok: true, value: checked.data };
+  if (checked.success) return { ok: true, value: copy };
   const refused = validate(savedArticleSchema, copy);
   const why = refused.ok ? 'it does not fit the limits' : refused.error;
   return { ok: false, error: `this article cannot be kept in the library: ${why}. The library keeps what its import accepts (at most ${LIMITS.text.toLocaleString('en')} characters of text and ${LIMITS.annotations.toLocaleString('en')} annotations an article), so that every saved article can be exported and imported back.` };

@@ -26,6 +26,12 @@ const emojiAtTheLimit = (n: number) => long(LIMITS.short - 2) + '🌊'.repeat(Ma
 const isWhole = (s: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
 
 describe('fitToLimits shortens what a page or the analysis made too long', () => {
+  it('gives an article within the limits back as it is', () => {
+    const article = reviewedSaved();
+    expect(fitToLimits(article)).toEqual({ ok: true, value: article });
+    expect((fitToLimits(article) as { value: SavedArticle }).value).toBe(article);
+  });
+
   it.each<[string, (a: SavedArticle) => void, (a: SavedArticle) => string | null | undefined]>([
     ['a title', (a) => (a.title = long(5000)), (a) => a.title],
     ['a title with an emoji across the limit', (a) => (a.title = emojiAtTheLimit(2100)), (a) => a.title],
