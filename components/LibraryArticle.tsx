@@ -4,6 +4,7 @@
  * claim. The machine's output is shown beside a correction, never overwritten.
  */
 import { useRef, useState } from 'preact/hooks';
+import { isPlacedIn } from '@/lib/export/merge';
 import { effective, type AttributionData, type SavedAnnotation, type SavedArticle } from '@/lib/library/types';
 import type { SourceType } from '@/lib/nlp/types';
 
@@ -20,7 +21,7 @@ const SOURCE_TYPES: SourceType[] = ['named-person', 'anonymous', 'institution', 
 /** The text cut at annotation bounds: plain runs and marked runs (the first annotation wins an overlap). */
 function segments(text: string, annotations: SavedAnnotation[]) {
   const spans = annotations
-    .filter((a) => a.verdict !== 'rejected' && a.selector.position.end <= text.length && text.slice(a.selector.position.start, a.selector.position.end) === a.selector.quote.exact)
+    .filter((a) => a.verdict !== 'rejected' && isPlacedIn(text, a))
     .sort((a, b) => a.selector.position.start - b.selector.position.start);
   const out: Array<{ text: string; annotation: SavedAnnotation | null }> = [];
   let at = 0;
@@ -65,7 +66,7 @@ function Correction({ annotation, onDone }: { annotation: SavedAnnotation; onDon
   );
 }
 
-function AnnotationRow({ annotation, onAnnotate }: { annotation: SavedAnnotation; onAnnotate: LibraryArticleProps['onAnnotate'] }) {
+function AnnotationRow({ annotation, placed, onAnnotate }: { annotation: SavedAnnotation; placed: boolean; onAnnotate: LibraryArticleProps['onAnnotate'] }) {
   const [correcting, setCorrecting] = useState(false);
   const [note, setNote] = useState(annotation.note);
   const data = effective(annotation);
@@ -79,6 +80,12 @@ function AnnotationRow({ annotation, onAnnotate }: { annotation: SavedAnnotation
         <span class="lib-ann__verdict" data-testid="verdict">
           {annotation.verdict}
         </span>
+        {placed ? null : (
+          <span class="lib-ann__unplaced" data-testid="not-placed" title="Its passage is not at its place in this text of the article (the text changed, or the file that brought it pointed elsewhere): it is kept, but not marked in the text.">
+            {' '}
+            not placed
+          </span>
+        )}
       </p>
       {annotation.verdict === 'corrected' && annotation.machine ? (
         <p class="lib-ann__machine">Sourcelight had: {annotation.machine.speaker ?? 'no speaker'} ({annotation.machine.sourceType})</p>
@@ -140,6 +147,7 @@ export function LibraryArticle({ article, onAnnotate, onNew, onDelete, onBack }:
     setTags('');
     setSpeaker('');
   };
+  const unplaced = article.annotations.filter((a) => !isPlacedIn(article.text, a)).length;
   return (
     <article class="lib-article" data-testid="library-article">
       <p>
@@ -195,9 +203,14 @@ export function LibraryArticle({ article, onAnnotate, onNew, onDelete, onBack }:
         <p class="muted">Select a passage of the text to highlight it with a note, or to add a claim Sourcelight missed.</p>
       )}
       <h3>Annotations ({article.annotations.length})</h3>
+      {unplaced ? (
+        <p class="muted" data-testid="not-placed-count">
+          {unplaced} of them {unplaced === 1 ? 'is' : 'are'} not placed: {unplaced === 1 ? 'its passage is' : 'their passages are'} not in this text of the article. {unplaced === 1 ? 'It is' : 'They are'} kept, and marked “not placed” below.
+        </p>
+      ) : null}
       <ol class="lib-anns">
         {article.annotations.map((a) => (
-          <AnnotationRow key={a.id} annotation={a} onAnnotate={onAnnotate} />
+          <AnnotationRow key={a.id} annotation={a} placed={isPlacedIn(article.text, a)} onAnnotate={onAnnotate} />
         ))}
       </ol>
     </article>

@@ -7,12 +7,13 @@ import { toCsv } from '@/lib/export/csv';
 import { MAX_IMPORT_CHARS, parseImport } from '@/lib/export/import';
 import { toWebAnnotations } from '@/lib/export/jsonld';
 import { toJsonLines } from '@/lib/export/jsonl';
+import { importStatus } from '@/lib/library/import-status';
 import { annotate, deleteArticle, download, importArticles, newId, readLibrary, undoDeleteArticle } from '@/lib/library/page-actions';
 import { buildIndex, claimsBy, facets, findArticles, NO_FILTERS, type LibraryFilters } from '@/lib/library/search';
 import type { SavedArticle } from '@/lib/library/types';
 
 type Screen = { kind: 'list' } | { kind: 'article'; url: string } | { kind: 'person'; name: string };
-type Status = { text: string; error?: boolean; undo?: string } | null;
+type Status = { text: string; error?: boolean; undo?: string; lines?: string[] } | null;
 
 export function App() {
   const [articles, setArticles] = useState<SavedArticle[] | null>(null);
@@ -47,10 +48,11 @@ export function App() {
   const importFile = async (file: File) => {
     // Refused before it is read: a huge file must not take the page's memory.
     if (file.size > MAX_IMPORT_CHARS) return setStatus({ text: `Nothing was imported from ${file.name}: it is ${Math.round(file.size / 1e6)} MB, more than Sourcelight's exports ever are.`, error: true });
-    const parsed = parseImport(file.name, await file.text());
-    if (!parsed.ok) return setStatus({ text: `Nothing was imported from ${file.name}: ${parsed.error}`, error: true });
-    const r = await importArticles(parsed.articles);
-    await report(r, r.ok ? `Imported ${file.name}: ${r.value.added} new, ${r.value.updated} merged.` : '');
+    // The bytes, not file.text(): that would turn bytes which are not UTF-8 into "�" without a word.
+    const parsed = parseImport(file.name, new Uint8Array(await file.arrayBuffer()));
+    const stored = parsed.ok ? await importArticles(parsed.articles) : null;
+    setStatus(importStatus(file.name, parsed, stored));
+    if (stored?.ok) await reload();
   };
 
   const current = screen.kind === 'article' ? articles.find((a) => a.url === screen.url) : undefined;
@@ -78,14 +80,21 @@ export function App() {
         </label>
       </div>
       {status ? (
-        <p class={`lib-status${status.error ? ' lib-status--error' : ''}`} role="status" data-testid="library-status">
+        <div class={`lib-status${status.error ? ' lib-status--error' : status.lines?.length ? ' lib-status--warn' : ''}`} role="status" data-testid="library-status">
           {status.text}{' '}
+          {status.lines?.length ? (
+            <ul class="lib-status__lines" data-testid="library-status-lines">
+              {status.lines.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          ) : null}
           {status.undo ? (
             <button type="button" data-testid="undo" onClick={() => void undoDeleteArticle(status.undo!).then((r) => report(r, 'Brought back.'))}>
               Undo
             </button>
           ) : null}
-        </p>
+        </div>
       ) : null}
       {screen.kind === 'person' ? (
         <PersonClaims person={screen.name} claims={claimsBy(articles, screen.name)} onOpen={(url) => setScreen({ kind: 'article', url })} onBack={() => setScreen({ kind: 'list' })} />

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import type { SavedAnnotation, SavedArticle } from '../library/types';
 import { codePointLength } from './code-points';
+import { nameAnnotation, type ImportRead } from './import-report';
 import {
   annotationIdSchema,
   articleMetaSchema,
@@ -98,30 +99,59 @@ function savedAnnotationOf(item: AnnotationLd): Parsed<{ url: string; annotation
   };
 }
 
-/** The saved articles of a Sourcelight Web Annotation collection, each validated as an import is. */
-export function fromWebAnnotations(doc: unknown): Parsed<SavedArticle[]> {
+/** A refused article's line in `rejected`, and how many of its annotations were left out with it. */
+interface Refused {
+  line: number;
+  annotations: number;
+}
+
+/**
+ * The saved articles of a Sourcelight Web Annotation collection, each validated as an import is.
+ * Only a document that is not such a collection fails; within it the unit is the annotation (the
+ * items are independent records): a bad annotation is left out and listed, the rest of its article
+ * taken. An article whose own metadata is bad is left out with its annotations, since taking them
+ * under an article without its title and dates would overwrite the library's on merging.
+ */
+export function fromWebAnnotations(doc: unknown): Parsed<ImportRead> {
   const collection = validate(collectionSchema, doc);
   if (!collection.ok) return { ok: false, error: `not a Sourcelight Web Annotation collection: ${collection.error}` };
+  const read: ImportRead = { articles: [], rejected: [], notes: [] };
   const articles = new Map<string, SavedArticle>();
+  const refused = new Map<string, Refused>();
+  const refuse = (url: unknown, why: string) => {
+    if (typeof url === 'string' && !refused.has(url)) refused.set(url, { line: read.rejected.length, annotations: 0 });
+    read.rejected.push(why);
+  };
   for (const [i, raw] of (collection.value['sourcelight:articles'] ?? []).entries()) {
+    const url = (raw as { url?: unknown } | null)?.url;
+    const where = `article ${i + 1}${typeof url === 'string' ? ` (${url.slice(0, 200)})` : ''}`;
     const meta = validate(articleMetaSchema, raw);
-    if (!meta.ok) return { ok: false, error: `article ${i + 1}: ${meta.error}` };
-    if (articles.has(meta.value.url)) return { ok: false, error: `article ${i + 1}: ${meta.value.url} is listed twice` };
-    articles.set(meta.value.url, { ...meta.value, text: '', annotations: [] });
+    if (!meta.ok) refuse(url, `${where}: ${meta.error}`);
+    else if (articles.has(meta.value.url) || refused.has(meta.value.url)) read.rejected.push(`${where}: is listed twice; the first is kept`);
+    else articles.set(meta.value.url, { ...meta.value, text: '', annotations: [] });
   }
   const seen = new Map<string, number>();
   const unlisted = new Set<SavedArticle>();
   for (const [i, raw] of collection.value.first.items.entries()) {
-    const id = (raw as { id?: unknown } | null)?.id;
-    const where = `annotation ${i + 1}${typeof id === 'string' ? ` (${id.slice(0, 60)})` : ''}`;
+    const where = nameAnnotation(i, (raw as { id?: unknown } | null)?.id);
     const item = validate(annotationSchema, raw);
-    if (!item.ok) return { ok: false, error: `${where}: ${item.error}` };
-    const saved = savedAnnotationOf(item.value);
-    if (!saved.ok) return { ok: false, error: `${where}: ${saved.error}` };
+    const saved = item.ok ? savedAnnotationOf(item.value) : item;
+    if (!saved.ok) {
+      read.rejected.push(`${where}: ${saved.error}`);
+      continue;
+    }
     const { url, annotation } = saved.value;
     const had = seen.get(annotation.id);
-    if (had !== undefined) return { ok: false, error: `${where}: repeats the id of annotation ${had + 1}` };
+    if (had !== undefined) {
+      read.rejected.push(`${where}: repeats the id of annotation ${had + 1}; the first is kept`);
+      continue;
+    }
     seen.set(annotation.id, i);
+    const gone = refused.get(url);
+    if (gone) {
+      gone.annotations++;
+      continue;
+    }
     let article = articles.get(url);
     if (!article) {
       // Not listed with its metadata (a hand-made or trimmed file): what the annotations say of it.
@@ -135,11 +165,13 @@ export function fromWebAnnotations(doc: unknown): Parsed<SavedArticle[]> {
       if (Date.parse(annotation.modified) > Date.parse(article.updatedAt)) article.updatedAt = annotation.modified;
     }
   }
-  const out: SavedArticle[] = [];
   for (const article of articles.values()) {
     const checked = validate(savedArticleSchema, article);
-    if (!checked.ok) return { ok: false, error: `${article.url}: ${checked.error}` };
-    out.push(checked.value);
+    if (checked.ok) read.articles.push(checked.value);
+    else read.rejected.push(`${article.url}: ${checked.error}; the article and its ${article.annotations.length} annotations were not imported`);
   }
-  return { ok: true, value: out };
+  for (const { line, annotations } of refused.values()) {
+    if (annotations) read.rejected[line] += `; its ${annotations} annotation${annotations === 1 ? ' was' : 's were'} not imported either`;
+  }
+  return { ok: true, value: read };
 }

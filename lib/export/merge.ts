@@ -3,6 +3,7 @@
  * winning; nothing is duplicated, and importing the same file twice changes nothing the second time.
  */
 import { selectorFor } from '../anchoring/selectors';
+import { cutWhole } from './cut';
 import type { SavedAnnotation, SavedArticle } from '../library/types';
 
 export interface MergeResult {
@@ -15,10 +16,18 @@ export interface MergeResult {
   unchanged: number;
   /**
    * Annotations whose quote is nowhere in the text kept (the two sides had different texts of the
-   * article, and the passage is gone from the newer one): kept with their old selectors, to be
-   * listed as not placed.
+   * article, and the passage is gone from the newer one): kept with their old selectors, and
+   * listed in the import's result as not placed.
    */
-  orphaned: number;
+  orphans: Orphan[];
+}
+
+/** An annotation kept but not placed in its article's text: enough to find it in the library. */
+export interface Orphan {
+  url: string;
+  title: string | null;
+  id: string;
+  quote: string;
 }
 
 const isLater = (a: string, b: string) => Date.parse(a) > Date.parse(b);
@@ -31,13 +40,19 @@ function isDeepEqual(a: unknown, b: unknown): boolean {
   return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && isDeepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
+/** Does the annotation's position hold its quote in `text`? (An article without text has nothing to place in.) */
+export function isPlacedIn(text: string, a: SavedAnnotation): boolean {
+  const { position, quote } = a.selector;
+  return !text || (position.end <= text.length && text.slice(position.start, position.end) === quote.exact);
+}
+
 /**
  * The annotation placed in `text`: as it is when its quote is still at its position, else at the
  * occurrence of its quote whose context matches best (then the nearest), else null.
  */
-function placeIn(text: string, a: SavedAnnotation): SavedAnnotation | null {
+export function placeIn(text: string, a: SavedAnnotation): SavedAnnotation | null {
   const { position, quote } = a.selector;
-  if (!text || text.slice(position.start, position.end) === quote.exact) return a;
+  if (isPlacedIn(text, a)) return a;
   if (!quote.exact) return null;
   let best: { start: number; score: number } | null = null;
   for (let at = text.indexOf(quote.exact); at >= 0; at = text.indexOf(quote.exact, at + 1)) {
@@ -49,7 +64,7 @@ function placeIn(text: string, a: SavedAnnotation): SavedAnnotation | null {
   return best ? { ...a, selector: selectorFor(text, best.start, best.start + quote.exact.length) } : null;
 }
 
-function mergeArticle(base: SavedArticle, other: SavedArticle): { article: SavedArticle; orphaned: number } {
+function mergeArticle(base: SavedArticle, other: SavedArticle): { article: SavedArticle; orphans: SavedAnnotation[] } {
   const newer = isLater(other.updatedAt, base.updatedAt) ? other : base;
   // An import from JSON-LD has no text: the one that has it keeps it, with the entities read from it.
   const textFrom = !other.text ? base : !base.text ? other : newer;
@@ -58,14 +73,14 @@ function mergeArticle(base: SavedArticle, other: SavedArticle): { article: Saved
     const had = byId.get(a.id);
     if (!had || isLater(a.modified, had.modified)) byId.set(a.id, a);
   }
-  let orphaned = 0;
+  const orphans: SavedAnnotation[] = [];
   const annotations: SavedAnnotation[] = [];
   for (const a of byId.values()) {
     const placed = placeIn(textFrom.text, a);
     // Never dropped: one whose passage is gone stays with its old selector, listed as not placed.
     if (placed) annotations.push(placed);
     else {
-      orphaned++;
+      orphans.push(a);
       annotations.push(a);
     }
   }
@@ -78,13 +93,13 @@ function mergeArticle(base: SavedArticle, other: SavedArticle): { article: Saved
     savedAt: isLater(other.savedAt, base.savedAt) ? base.savedAt : other.savedAt,
     updatedAt: newer.updatedAt,
   };
-  return { article, orphaned };
+  return { article, orphans };
 }
 
 export function mergeArticles(existing: SavedArticle[], incoming: SavedArticle[]): MergeResult {
   const merged = [...existing];
   const index = new Map(merged.map((a, i) => [a.url, i]));
-  const result = { added: 0, updated: 0, unchanged: 0, orphaned: 0 };
+  const result = { added: 0, updated: 0, unchanged: 0, orphans: [] as Orphan[] };
   for (const article of incoming) {
     const at = index.get(article.url);
     if (at === undefined) {
@@ -93,8 +108,8 @@ export function mergeArticles(existing: SavedArticle[], incoming: SavedArticle[]
       result.added++;
       continue;
     }
-    const { article: next, orphaned } = mergeArticle(merged[at]!, article);
-    result.orphaned += orphaned;
+    const { article: next, orphans } = mergeArticle(merged[at]!, article);
+    for (const a of orphans) result.orphans.push({ url: next.url, title: next.title, id: a.id, quote: cutWhole(a.selector.quote.exact, 200) });
     if (isDeepEqual(next, merged[at])) result.unchanged++;
     else {
       merged[at] = next;

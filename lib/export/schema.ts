@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { SavedArticle } from '../library/types';
+import { MAX_NESTING, nestingDepth } from './json-depth';
 
 // Extension pages forbid eval (MV3's content security policy): zod validates without compiling code.
 z.config({ jitless: true });
@@ -136,8 +137,13 @@ export const NOT_JSON = 'not JSON';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** JSON.parse that refuses prototype keys anywhere, and says in plain words what is wrong. */
+/** How parseJson's error for JSON nested deeper than any export begins. */
+export const TOO_DEEP = 'nested';
+
+/** JSON.parse that refuses prototype keys anywhere and nesting deeper than exports, and says in plain words what is wrong. */
 export function parseJson(text: string): Parsed<unknown> {
+  const depth = nestingDepth(text);
+  if (depth > MAX_NESTING) return { ok: false, error: `${TOO_DEEP} ${depth.toLocaleString('en')} levels deep; Sourcelight's exports nest at most ${MAX_NESTING}` };
   let forbidden: string | null = null;
   try {
     const value: unknown = JSON.parse(text, (key, v: unknown) => {

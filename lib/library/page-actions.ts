@@ -2,6 +2,7 @@
 import { openStore } from '../db/schema';
 import type { LibraryMessage, Result } from '../messaging/protocol';
 import { ask, failed } from '../messaging/ask';
+import type { ImportOutcome } from './store';
 import type { SavedAnnotation, SavedArticle } from './types';
 import { uuidV4 } from '../uuid';
 
@@ -18,7 +19,7 @@ const tell = <T>(message: LibraryMessage) => ask<T>(message);
 export const annotate = (url: string, annotation: SavedAnnotation) => tell<SavedArticle>({ type: 'library:annotate', url, annotation });
 export const deleteArticle = (url: string) => tell<boolean>({ type: 'library:delete', url });
 export const undoDeleteArticle = (url: string) => tell<boolean>({ type: 'library:undo', url });
-export const importArticles = (articles: SavedArticle[]) => tell<{ added: number; updated: number }>({ type: 'library:import', articles });
+export const importArticles = (articles: SavedArticle[]) => tell<ImportOutcome>({ type: 'library:import', articles });
 
 export function newId(): string {
   return `urn:uuid:${uuidV4()}`;

@@ -5,8 +5,10 @@
  * a full disk fails the one write, in its transaction, leaving what was saved as it was.
  */
 import type { SourcelightDB } from '../db/schema';
-import { mergeArticles } from '../export/merge';
+import { mergeArticles, type Orphan } from '../export/merge';
+import { savedArticleSchema, validate } from '../export/schema';
 import type { Result } from '../messaging/protocol';
+import { fitToLimits } from './fit-limits';
 import type { SavedAnnotation, SavedArticle } from './types';
 
 /** How long a deleted article can be brought back. */
@@ -33,6 +35,13 @@ export function describeStoreError(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** What the store puts: within the import's limits (fit-limits.ts), or an error that aborts the write. */
+function storable(article: SavedArticle): SavedArticle {
+  const fitted = fitToLimits(article);
+  if (!fitted.ok) throw new Error(fitted.error);
+  return fitted.value;
+}
+
 async function attempt<T>(work: () => Promise<T>): Promise<Result<T>> {
   try {
     return { ok: true, value: await work() };
@@ -44,7 +53,7 @@ async function attempt<T>(work: () => Promise<T>): Promise<Result<T>> {
 export function saveArticle(db: SourcelightDB, article: SavedArticle): Promise<Result<SavedArticle>> {
   return attempt(() =>
     db.transaction('rw', db.saved, db.trash, async () => {
-      const merged = mergeSave(await db.saved.get(article.url), article);
+      const merged = storable(mergeSave(await db.saved.get(article.url), article));
       await db.saved.put(merged);
       await db.trash.delete(article.url);
       return merged;
@@ -61,7 +70,7 @@ export function putAnnotation(db: SourcelightDB, url: string, annotation: SavedA
       const rest = article.annotations.filter((a) => a.id !== annotation.id);
       const index = article.annotations.findIndex((a) => a.id === annotation.id);
       const annotations = index < 0 ? [...rest, annotation] : article.annotations.map((a) => (a.id === annotation.id ? annotation : a));
-      const next = { ...article, annotations, updatedAt: annotation.modified };
+      const next = storable({ ...article, annotations, updatedAt: annotation.modified });
       await db.saved.put(next);
       return next;
     }),
@@ -98,14 +107,48 @@ export async function purgeTrash(db: SourcelightDB, now = Date.now()): Promise<n
   return db.trash.where('deletedAt').below(now - UNDO_MS).delete();
 }
 
-/** Imports articles, merging by URL and annotations by id (the later `modified` wins): nothing is duplicated. */
-export function importSaved(db: SourcelightDB, incoming: SavedArticle[]): Promise<Result<{ added: number; updated: number; unchanged: number }>> {
+export interface ImportOutcome {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Annotations kept but not placed in their article's text (merge.ts). */
+  orphans: Orphan[];
+  /** Articles not taken, each with why (the merged article would pass the limits). */
+  rejected: string[];
+}
+
+/**
+ * Imports articles, merging by URL and annotations by id (the later `modified` wins): nothing is
+ * duplicated. Each article is checked again here, the boundary of the store (the page validated it,
+ * but the store must never hold what an import would refuse); one that fails, or whose merge with
+ * the library's would pass the limits, is left out and listed, and the others are written.
+ */
+export function importSaved(db: SourcelightDB, incoming: SavedArticle[]): Promise<Result<ImportOutcome>> {
   return attempt(() =>
     db.transaction('rw', db.saved, async () => {
-      const existing = (await db.saved.bulkGet(incoming.map((a) => a.url))).filter((a): a is SavedArticle => !!a);
-      const { merged, added, updated, unchanged } = mergeArticles(existing, incoming);
-      await db.saved.bulkPut(merged);
-      return { added, updated, unchanged };
+      const outcome: ImportOutcome = { added: 0, updated: 0, unchanged: 0, orphans: [], rejected: [] };
+      const writes: SavedArticle[] = [];
+      const existing = new Map((await db.saved.bulkGet(incoming.map((a) => a.url))).filter((a): a is SavedArticle => !!a).map((a) => [a.url, a]));
+      for (const article of incoming) {
+        const valid = validate(savedArticleSchema, article);
+        if (!valid.ok) {
+          outcome.rejected.push(`${String((article as { url?: unknown })?.url).slice(0, 200)}: ${valid.error}`);
+          continue;
+        }
+        const had = existing.get(article.url);
+        const { merged, added, updated, unchanged, orphans } = mergeArticles(had ? [had] : [], [valid.value]);
+        const fitted = fitToLimits(merged.at(-1)!);
+        if (!fitted.ok) {
+          outcome.rejected.push(`${article.url}: ${fitted.error}`);
+          continue;
+        }
+        if (updated || added) writes.push(fitted.value);
+        existing.set(article.url, fitted.value);
+        Object.assign(outcome, { added: outcome.added + added, updated: outcome.updated + updated, unchanged: outcome.unchanged + unchanged });
+        outcome.orphans.push(...orphans);
+      }
+      await db.saved.bulkPut(writes);
+      return outcome;
     }),
   );
 }

@@ -87,7 +87,7 @@ export type LibraryMessage =
   /** library page → background: delete (to the trash) or bring back. Answers Result<boolean>. */
   | { type: 'library:delete'; url: string }
   | { type: 'library:undo'; url: string }
-  /** library page → background: merge validated articles in. Answers Result<{ added, updated }>. */
+  /** library page → background: merge validated articles in. Answers Result<ImportOutcome> (lib/library/store.ts). */
   | { type: 'library:import'; articles: SavedArticle[] }
   /** content → background: the saved version of this page's article, to place its annotations. Answers Result<SavedArticle | null>. */
   | { type: 'library:get'; url: string };

@@ -1,8 +1,9 @@
 /**
  * The research library end to end: save the seed article, correct an attribution and add a note,
  * find it by searching "Peskov", export JSON-LD and CSV, import the export into a fresh profile and
- * see the same records; then open a changed version of the page and see the annotations placed
- * again, with the one that cannot be placed listed.
+ * see the same records; import a JSON Lines file with one bad line among good ones and see the good
+ * ones taken and the bad one listed; then open a changed version of the page and see the annotations
+ * placed again, with the one that cannot be placed listed.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -79,6 +80,9 @@ test.describe('the research library', () => {
     const [jsonldDownload] = await Promise.all([library.waitForEvent('download'), library.getByTestId('export-jsonld').click()]);
     const jsonldFile = path.join(outDir, 'library-export.jsonld');
     await jsonldDownload.saveAs(jsonldFile);
+    const [jsonlDownload] = await Promise.all([library.waitForEvent('download'), library.getByTestId('export-jsonl').click()]);
+    const jsonlFile = path.join(outDir, 'library-export.jsonl');
+    await jsonlDownload.saveAs(jsonlFile);
     const [csvDownload] = await Promise.all([library.waitForEvent('download'), library.getByTestId('export-csv').click()]);
     const csvFile = path.join(outDir, 'library-export.csv');
     await csvDownload.saveAs(csvFile);
@@ -109,6 +113,18 @@ test.describe('the research library', () => {
       await other.getByTestId('library-item').locator('.lib-item__title').click();
       await expect(other.getByTestId('annotation').filter({ hasText: 'Kremlin press office' }).getByTestId('verdict')).toHaveText('corrected');
       await expect(other.getByTestId('annotation').filter({ hasText: NOTE_PASSAGE }).locator('input').last()).toHaveValue('Check against the TASS readout');
+      // A JSON Lines file with one bad line among good ones: the good ones come in, the bad one is listed.
+      const [exported] = readFileSync(jsonlFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      const bad = { ...exported, url: `${exported.url}?copy`, title: 'T'.repeat(2001), annotations: [] };
+      const good = { ...exported, url: `${exported.url}?second`, annotations: [] };
+      const mixed = [exported, bad, good].map((a) => JSON.stringify(a)).join('\n') + '\n';
+      await other.getByTestId('import').setInputFiles({ name: 'mixed.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(mixed) });
+      await expect(other.getByTestId('library-status')).toContainText('Imported mixed.jsonl: 1 new, 1 merged. 1 left out:');
+      await expect(other.getByTestId('library-status-lines').locator('li')).toHaveText(['Not imported: line 2: title: is longer than 2000 characters']);
+      await other.getByRole('button', { name: '← Back to the library' }).first().click();
+      await other.getByTestId('library-search').fill('');
+      await expect(other.getByTestId('library-count')).toHaveText('2 of 2 saved articles');
+      await other.screenshot({ path: path.join(outDir, 'library-import-partial.png') });
       // A foreign file changes nothing and says why.
       await other.getByTestId('import').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
       await expect(other.getByTestId('library-status')).toContainText('Nothing was imported from notes.json');

@@ -17,8 +17,8 @@ describe('JSON Lines', () => {
   });
 
   it('reads back equal records: nothing lost', () => {
-    expect(fromJsonLines(toJsonLines([reviewed, other]))).toEqual({ ok: true, value: [reviewed, other] });
-    expect(parseImport('library.jsonl', toJsonLines([reviewed, other]))).toEqual({ ok: true, format: 'jsonl', articles: [reviewed, other] });
+    expect(fromJsonLines(toJsonLines([reviewed, other]))).toEqual({ articles: [reviewed, other], rejected: [], notes: [], objects: 2 });
+    expect(parseImport('library.jsonl', toJsonLines([reviewed, other]))).toEqual({ ok: true, format: 'jsonl', articles: [reviewed, other], rejected: [], notes: [] });
   });
 
   it('reads CRLF line ends, blank lines and a byte-order mark', () => {
@@ -26,9 +26,9 @@ describe('JSON Lines', () => {
     expect(parseImport('library.jsonl', text)).toMatchObject({ ok: true, articles: [reviewed, other] });
   });
 
-  it('names the line of a problem', () => {
+  it('names the line of a problem, and takes the other lines', () => {
     const lines = toJsonLines([reviewed, other]).split('\n');
     lines[1] = lines[1]!.replace('"outlet":"harbourcourier.example"', '"outlet":42');
-    expect(fromJsonLines(lines.join('\n'))).toEqual({ ok: false, error: 'line 2: outlet: should be text, not a number' });
+    expect(fromJsonLines(lines.join('\n'))).toEqual({ articles: [reviewed], rejected: ['line 2: outlet: should be text, not a number'], notes: [], objects: 2 });
   });
 });

@@ -15,7 +15,7 @@ const other: SavedArticle = { ...machineSaved(), url: 'https://harbourcourier.ex
 describe('mergeArticles', () => {
   it('adds what the library lacks, and changes nothing when the same file comes again', () => {
     const first = mergeArticles([other], [reviewedSaved()]);
-    expect(first).toMatchObject({ added: 1, updated: 0, unchanged: 0, orphaned: 0 });
+    expect(first).toMatchObject({ added: 1, updated: 0, unchanged: 0, orphans: [] });
     expect(first.merged).toEqual([other, reviewedSaved()]);
     const again = mergeArticles(first.merged, [reviewedSaved()]);
     expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 1 });
@@ -37,8 +37,8 @@ describe('mergeArticles', () => {
   it('keeps the library’s text when the import is from JSON-LD, which has none', () => {
     const incoming = fromJsonLd([reviewedSaved()]);
     expect(incoming[0]!.text).toBe('');
-    const { merged, updated, orphaned } = mergeArticles([machineSaved()], incoming);
-    expect({ updated, orphaned }).toEqual({ updated: 1, orphaned: 0 });
+    const { merged, updated, orphans } = mergeArticles([machineSaved()], incoming);
+    expect({ updated, orphans }).toEqual({ updated: 1, orphans: [] });
     expect(merged).toEqual([{ ...reviewedSaved() }]);
   });
 
@@ -57,13 +57,14 @@ describe('mergeArticles', () => {
     expect(new Set(ids(merged[0]!)).size).toBe(reviewed.annotations.length);
   });
 
-  it('moves annotations onto a newer text of the article, and keeps (and counts) the ones whose passage is gone', () => {
+  it('moves annotations onto a newer text of the article, and keeps (and lists) the ones whose passage is gone', () => {
     const old = reviewedSaved();
     const gone = old.annotations[0]!;
     const text = 'Updated at 11:00 with the envoy’s reply.\n\n' + old.text.replace(gone.selector.quote.exact, 'Marsh declined to comment further');
     const newer: SavedArticle = { ...old, text, annotations: [], updatedAt: '2026-12-01T00:00:00.000Z' };
-    const { merged, orphaned } = mergeArticles([old], [newer]);
-    expect(orphaned).toBe(1);
+    const { merged, orphans } = mergeArticles([old], [newer]);
+    // Listed with what finds it in the library: the article, the annotation and its quote.
+    expect(orphans).toEqual([{ url: old.url, title: old.title, id: gone.id, quote: gone.selector.quote.exact }]);
     const article = merged[0]!;
     expect(article.text).toBe(text);
     expect(ids(article).sort()).toEqual(ids(old).sort());
