@@ -20,6 +20,7 @@ import { isHeadline, isTitleBeforeName, looksLikePerson, nameSequence, officeOfB
 import { endsInOrgHead, hasOfficialWord, isOrganizationName } from './organizations';
 import { qualifierStart } from './roles';
 import { EntityStore } from './store';
+import { addWordSurnameMentions } from './word-surnames';
 import type { EntityIndex, Sequence } from './types';
 
 export type { EntityIndex, EntityRecord, MentionRecord } from './types';
@@ -154,6 +155,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
   // Again, now that surnames alone are known: a list of surnames ("Given , Breen , Staunton").
   addListedPeople(ctx, store, pending);
   addGivenNameMentions(ctx, store, pending);
+  addWordSurnameMentions(ctx, store);
   addHeadlineMentions(ctx, store);
   return store.toIndex();
 }

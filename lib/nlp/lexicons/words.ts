@@ -153,7 +153,7 @@ branch unit firm plan law act bill accord treaty
  * name and inside a sentence they are the surname ("Walter Little", "John Major", "Peter Such").
  * Source: surnames of the US Census and UK lists that are ordinary words.
  */
-export const SURNAME_WORDS = `Little Major Such Best Good Young Long Short Small Strong Rich Page Price Story`;
+export const SURNAME_WORDS = `Little Major Such Best Good Young Long Short Small Strong Rich Page Price Story May Will March Day West North`;
 
 /**
  * Capitalised last words that make a name a place, not a person ("Trent Bridge", "Grace Road",

@@ -69,6 +69,17 @@ describe('people and their roles', () => {
     expect(peskov.official).toBe(true);
   });
 
+  // A surname that is also a word (a month, a modal): the person's only where the sentence makes
+  // it one, after a form of address or before a reporting verb; the month stays a month.
+  it.each([
+    ['a month in the middle of a sentence', 'Prime Minister Theresa May met Jean-Claude Juncker in May. In early May, Mrs May said the deal was done. The vote is set for May 5, May said.', ['Theresa May', 'May', 'May']],
+    ['a full name at the start of a sentence, a surname before its verb', 'Theresa May said on Tuesday that talks would go on. "We will leave," May told reporters.', ['Theresa May', 'May']],
+    ['"Mr." with its dot', 'Former Prime Minister John Major spoke in March. Mr. Major said little.', ['John Major', 'Major']],
+  ])('links a surname that is an ordinary word only where it names the person: %s', (_name, text, expected) => {
+    const person = run(text).entities.find((e) => e.kind === 'person' && e.name === expected[0])!;
+    expect(person.mentions.map((m) => m.text)).toEqual(expected);
+  });
+
   it('links a surname with its particle to the person', () => {
     const a = run('Joost van der Westhuizen ran. A quick penalty from Van der Westhuizen set it up.');
     expect(a.entities.find((e) => e.kind === 'person')!.mentions.map((m) => m.text)).toEqual(['Joost van der Westhuizen', 'Van der Westhuizen']);
