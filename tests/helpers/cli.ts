@@ -9,9 +9,14 @@ const TSX = path.join(PROJECT_ROOT, 'node_modules/.bin/tsx');
 const CLI = path.join(PROJECT_ROOT, 'cli/analyze.ts');
 export const SAMPLE = path.join(PROJECT_ROOT, 'sample/world/harbour-talks.html');
 
-export async function analyze(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export function analyze(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return analyzeWithEnv({}, ...args);
+}
+
+/** As `analyze`, with `env` added to the environment (SOURCE_DATE_EPOCH). */
+export async function analyzeWithEnv(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(TSX, [CLI, ...args], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run(TSX, [CLI, ...args], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };

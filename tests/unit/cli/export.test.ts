@@ -1,12 +1,12 @@
 /** `npm run analyze -- --export …`: the files' saved articles in one export, readable by the library's import. */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, utimesSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { parseImport } from '@/lib/export/import';
 import { hasShared, PROJECT_ROOT, SEED_PAGE } from '../../helpers/shared-data';
-import { analyze, SAMPLE } from '../../helpers/cli';
+import { analyze, analyzeWithEnv, SAMPLE } from '../../helpers/cli';
 import { machineSaved, sampleClaims } from '../export/fixtures';
 
 
@@ -48,6 +48,37 @@ describe('npm run analyze -- --export', () => {
     expect(rows.slice(1).every((r) => r[1] === 'https://harbourcourier.example/world/harbour-talks' || r[1] === `file://${text}`)).toBe(true);
   });
 
+  describe('the same files give the same export', () => {
+    // A copy of the sample with a known modification time, so the test does not depend on the checkout's.
+    const copy = path.join(tmp(), 'harbour-talks.html');
+    copyFileSync(SAMPLE, copy);
+    const mtime = new Date('2026-10-02T03:04:05.678Z');
+    utimesSync(copy, mtime, mtime);
+
+    it.each(['jsonl', 'jsonld', 'csv'])('%s: byte for byte on two runs, stamped with the file’s modification time', async (format) => {
+      const [a, b] = [await analyze('--export', format, '--out', '-', copy), await analyze('--export', format, '--out', '-', copy)];
+      expect(a.code).toBe(0);
+      expect(a.stdout).toBe(b.stdout);
+      if (format === 'jsonl') {
+        const [article] = (parseImport('l.jsonl', a.stdout) as { articles: ReturnType<typeof machineSaved>[] }).articles;
+        expect(article).toEqual(machineSaved(mtime.toISOString()));
+      }
+    });
+
+    it('with SOURCE_DATE_EPOCH set, stamps that time instead', async () => {
+      const { code, stdout } = await analyzeWithEnv({ SOURCE_DATE_EPOCH: '1767225600' }, '--export', 'jsonld', '--out', '-', copy);
+      expect(code).toBe(0);
+      const items: { created: string; modified: string }[] = JSON.parse(stdout).first.items;
+      expect(new Set(items.flatMap((i) => [i.created, i.modified]))).toEqual(new Set(['2026-01-01T00:00:00.000Z']));
+    });
+
+    it('refuses a SOURCE_DATE_EPOCH that is not whole seconds, before reading anything', async () => {
+      const { code, stdout, stderr } = await analyzeWithEnv({ SOURCE_DATE_EPOCH: '2026-01-01' }, '--export', 'jsonl', '--out', '-', copy);
+      expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+      expect(stderr.trim()).toBe("analyze: SOURCE_DATE_EPOCH must be whole seconds since 1970 (such as 1767225600), not '2026-01-01'");
+    });
+  });
+
   it.each([
     [['--export', 'xml', '--out', '-', SAMPLE], /^analyze: unknown export format 'xml' \(jsonld, csv or jsonl\)\nusage:/],
     [['--export', 'csv', SAMPLE], /^analyze: --export needs --out FILE \(or --out - for standard output\)\nusage:/],
@@ -74,9 +105,8 @@ describe('npm run analyze -- --export', () => {
     if (!lines.ok || !linked.ok) return;
     // The seed page's seven attributions (its hand labels), the same in both formats.
     expect(lines.articles[0]!.annotations).toHaveLength(7);
-    // Separate runs: the same annotations but for their time stamps.
-    const untimed = (articles: typeof lines.articles) => articles[0]!.annotations.map(({ created: _c, modified: _m, ...a }) => a);
-    expect(untimed(linked.articles)).toEqual(untimed(lines.articles));
+    // Separate runs, stamped with the page's modification time: the same annotations, times and all.
+    expect(linked.articles[0]!.annotations).toEqual(lines.articles[0]!.annotations);
     const rows = Papa.parse<string[]>(readFileSync(path.join(dir, 'seed.csv'), 'utf8').slice(1), { skipEmptyLines: true }).data;
     expect(rows).toHaveLength(8);
   });
