@@ -40,6 +40,9 @@ describe.runIf(HAS_PAGES)('export → import → export gives the same bytes', (
   it('has real libraries with claims in them', () => {
     expect(libraries).toHaveLength(5);
     for (const [name, articles] of libraries) expect(articles.flatMap((a) => a.annotations).length, name).toBeGreaterThan(3);
+    // The emoji page: an emoji (two UTF-16 units, one code point) before every quote.
+    const [emoji] = libraries.find(([name]) => name.includes('emoji'))![1];
+    for (const a of emoji!.annotations) expect(emoji!.text.slice(0, a.selector.position.start)).toMatch(/[\u{10000}-\u{10FFFF}]/u);
   });
 
   it.each(libraries)('JSON Lines: %s', async (_, articles) => {
