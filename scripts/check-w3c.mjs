@@ -164,7 +164,14 @@ function main(argv) {
   const compiled = new Map();
   let failed = false;
   for (const file of files) {
-    const docs = documentsOf(readJson(file));
+    let docs;
+    try {
+      docs = documentsOf(readJson(file));
+    } catch (e) {
+      console.log(`\n${file}: cannot be read (${e instanceof Error ? e.message : String(e)})`);
+      failed = true;
+      continue;
+    }
     console.log(`\n${file}: ${docs.annotations.length} annotations, ${docs.collections.length} collection${docs.collections.length === 1 ? '' : 's'}`);
     if (!docs.annotations.length && !docs.collections.length) {
       console.log('  FAIL  neither an Annotation nor an AnnotationCollection');
@@ -196,7 +203,7 @@ function main(argv) {
         console.log(`  ${test.file} (${kind}: ${test.name})`);
         for (const [assertion, t] of tally) {
           const missing = t.status === 'missing';
-          const word = missing ? (values['allow-missing'] ? 'NOT RUN' : 'MISSING') : t.fail ? (t.status === 'error' ? 'ERROR' : 'FAIL') : 'PASS';
+          const word = missing ? (values['allow-missing'] ? 'NOT RUN' : 'MISSING') : t.fail ? (t.status === 'error' ? 'ERROR' : 'FAIL') : t.pass ? 'PASS' : 'SKIPPED';
           if (word === 'MISSING' || word === 'FAIL' || word === 'ERROR') failed = true;
           const counts = missing ? 'file not in the suite folder' : `${t.pass}/${targets.length}${t.skipped ? `, ${t.skipped} skipped` : ''}`;
           console.log(`    ${word.padEnd(7)} ${counts.padEnd(12)} ${label(assertion)}`);
@@ -205,7 +212,7 @@ function main(argv) {
       }
     }
   }
-  console.log(failed ? '\ncheck-w3c: some MUST assertions failed' : '\ncheck-w3c: every MUST assertion passed');
+  console.log(failed ? '\ncheck-w3c: a file could not be read, or a MUST assertion failed' : '\ncheck-w3c: every MUST assertion passed');
   return failed ? 1 : 0;
 }
 
