@@ -2,7 +2,9 @@
  * sourcelight analyze: `npm run --silent analyze -- [--out DIR] FILE...`
  * Writes DIR/<name>.json per file (../shared/eval/FORMAT.md), or prints a summary without --out.
  * With `--export jsonld|csv|jsonl --out FILE` (or `--out -` for stdout) it writes the files' saved
- * articles (the machine's annotations, unreviewed) in one export, as the library page would.
+ * articles (the machine's annotations, unreviewed) in one export, as the library page would,
+ * stamped with SOURCE_DATE_EPOCH or else each file's modification time (export-time.ts), so that
+ * the same files give the same export.
  * `--threshold X` (0 to 1) shows the claims the judge gives at least X (0: every candidate of the
  * rules), instead of the product's display threshold; the JSON keeps the others as `candidates`.
  * A file that cannot be read or analysed gets a one-line error; the others are still done, and
@@ -21,9 +23,11 @@ import { toCsv } from '../lib/export/csv';
 import { savedFromAnalysis } from '../lib/export/from-analysis';
 import { toWebAnnotations } from '../lib/export/jsonld';
 import { toJsonLines } from '../lib/export/jsonl';
+import { fitToLimits } from '../lib/library/fit-limits';
 import type { SavedArticle } from '../lib/library/types';
 import { linkPeople, type Lookup, type PersonLink } from './link';
 import { createLinkLookup, linkOptionsProblem } from './link-client';
+import { exportTime, sourceDateEpoch } from './export-time';
 import { summarise, toAnalysisJson } from './output';
 import { readInput } from './read-file';
 
@@ -141,14 +145,23 @@ async function exportFiles(format: string, out: string | undefined, files: strin
     console.error(`analyze: --export needs --out FILE (or --out - for standard output)\n${USAGE}`);
     return 2;
   }
-  const now = new Date().toISOString();
+  let epoch: string | null;
+  try {
+    epoch = sourceDateEpoch(process.env.SOURCE_DATE_EPOCH);
+  } catch (e) {
+    console.error(`analyze: ${describe(e)}`);
+    return 2;
+  }
   const articles: SavedArticle[] = [];
   let failed = 0;
   for (const file of files) {
     try {
       const { article, analysis } = await readInput(file);
       const url = article.canonicalUrl ?? pathToFileURL(path.resolve(file)).href;
-      articles.push(savedFromAnalysis({ ...article, canonicalUrl: url }, analysis, now));
+      // The library's one set of limits (an over-long title cut, as on saving): what is exported imports back.
+      const fitted = fitToLimits(savedFromAnalysis({ ...article, canonicalUrl: url }, analysis, await exportTime(file, epoch)));
+      if (!fitted.ok) throw new Error(fitted.error);
+      articles.push(fitted.value);
     } catch (e) {
       failed++;
       console.error(`analyze: ${file}: ${describe(e)}`);

@@ -6,6 +6,7 @@ import type { SavedArticle } from '../library/types';
 import { quoteStart } from './cut';
 import { nameAnnotation, type ImportRead } from './import-report';
 import { isPlacedIn, placeIn } from './merge';
+import { orderedArticle } from './field-order';
 import { parseJson, savedArticleSchema, validate } from './schema';
 
 /** Has the keys of a saved article: worth validating field by field, rather than another tool's record. */
@@ -13,8 +14,9 @@ export function isArticleLike(v: unknown): v is Record<string, unknown> {
   return !!v && typeof v === 'object' && !Array.isArray(v) && 'url' in v && 'annotations' in v;
 }
 
+/** One line an article, its fields in one order (field-order.ts): the same library gives the same bytes. */
 export function toJsonLines(articles: SavedArticle[]): string {
-  return articles.map((a) => JSON.stringify(a) + '\n').join('');
+  return articles.map((a) => JSON.stringify(orderedArticle(a)) + '\n').join('');
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { SavedAnnotation, SavedArticle } from '../library/types';
 import { codePointLength, wholeContext } from './code-points';
+import { orderedArticle, orderedData } from './field-order';
 import { uuidV5 } from './uuid-v5';
 
 /**
@@ -55,7 +56,7 @@ function bodiesOf(a: SavedAnnotation): object[] {
   if (a.note) bodies.push({ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: a.note });
   for (const tag of a.tags) bodies.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
   if (a.type === 'attribution') {
-    bodies.push({ id: sourcelightBodyId(a.id), type: 'sourcelight:Attribution', 'sourcelight:verdict': a.verdict, 'sourcelight:machine': a.machine, 'sourcelight:correction': a.correction });
+    bodies.push({ id: sourcelightBodyId(a.id), type: 'sourcelight:Attribution', 'sourcelight:verdict': a.verdict, 'sourcelight:machine': a.machine && orderedData(a.machine), 'sourcelight:correction': a.correction && orderedData(a.correction) });
   } else {
     bodies.push({ id: sourcelightBodyId(a.id), type: 'sourcelight:Highlight', 'sourcelight:verdict': a.verdict });
   }
@@ -94,9 +95,9 @@ function annotationLd(url: string, text: string, a: SavedAnnotation): object {
   };
 }
 
-/** What JSON-LD carries of an article besides its annotations: all but the text. */
+/** What JSON-LD carries of an article besides its annotations: all but the text, in the one order of fields. */
 function metaOf(article: SavedArticle): object {
-  const { text: _text, annotations: _annotations, ...meta } = article;
+  const { text: _text, annotations: _annotations, ...meta } = orderedArticle(article);
   return meta;
 }
 

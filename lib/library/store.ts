@@ -5,6 +5,7 @@
  * a full disk fails the one write, in its transaction, leaving what was saved as it was.
  */
 import type { SourcelightDB } from '../db/schema';
+import { orderedAnnotation, orderedArticle } from '../export/field-order';
 import { mergeArticles, type Orphan } from '../export/merge';
 import { savedArticleSchema, validate } from '../export/schema';
 import type { Result } from '../messaging/protocol';
@@ -19,14 +20,31 @@ export function isResearchers(a: SavedAnnotation): boolean {
   return a.verdict !== 'unreviewed' || a.type === 'highlight' || a.note !== '' || a.tags.length > 0;
 }
 
-/** The article saved again: the machine's new annotations, the researcher's kept over them by id. */
+/** The same annotation with the same reading: everything but its times equal. */
+function isSameReading(a: SavedAnnotation, b: SavedAnnotation): boolean {
+  const untimed = (x: SavedAnnotation) => JSON.stringify(orderedAnnotation({ ...x, created: '', modified: '' }));
+  return untimed(a) === untimed(b);
+}
+
+/**
+ * The article saved again: the machine's new annotations, the researcher's kept over them by id.
+ * A machine annotation that the new reading finds again unchanged keeps its times, and an article
+ * nothing changed in keeps its `updatedAt`: the same library gives the same export however often
+ * the page was saved. Only what changed carries the new time.
+ */
 export function mergeSave(existing: SavedArticle | undefined, incoming: SavedArticle): SavedArticle {
   if (!existing) return incoming;
   const mine = new Map(existing.annotations.filter(isResearchers).map((a) => [a.id, a]));
-  const annotations = incoming.annotations.map((a) => mine.get(a.id) ?? a);
+  const machine = new Map(existing.annotations.filter((a) => !isResearchers(a)).map((a) => [a.id, a]));
+  const annotations = incoming.annotations.map((a) => {
+    const kept = machine.get(a.id);
+    return mine.get(a.id) ?? (kept && isSameReading(kept, a) ? kept : a);
+  });
   const seen = new Set(annotations.map((a) => a.id));
   for (const a of mine.values()) if (!seen.has(a.id)) annotations.push(a);
-  return { ...incoming, annotations, tags: [...new Set([...existing.tags, ...incoming.tags])], savedAt: existing.savedAt };
+  const merged = { ...incoming, annotations, tags: [...new Set([...existing.tags, ...incoming.tags])], savedAt: existing.savedAt };
+  const unchanged = JSON.stringify(orderedArticle({ ...merged, updatedAt: existing.updatedAt })) === JSON.stringify(orderedArticle(existing));
+  return unchanged ? { ...merged, updatedAt: existing.updatedAt } : merged;
 }
 
 export function describeStoreError(e: unknown): string {

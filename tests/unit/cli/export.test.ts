@@ -1,15 +1,13 @@
 /** `npm run analyze -- --export …`: the files' saved articles in one export, readable by the library's import. */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, utimesSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { parseImport } from '@/lib/export/import';
 import { hasShared, PROJECT_ROOT, SEED_PAGE } from '../../helpers/shared-data';
-import { analyze, SAMPLE } from '../../helpers/cli';
+import { analyze, analyzeWith, SAMPLE } from '../../helpers/cli';
 import { machineSaved, sampleClaims } from '../export/fixtures';
-
-
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'sl-export-'));
 
@@ -48,6 +46,37 @@ describe('npm run analyze -- --export', () => {
     expect(rows.slice(1).every((r) => r[1] === 'https://harbourcourier.example/world/harbour-talks' || r[1] === `file://${text}`)).toBe(true);
   });
 
+  describe('the same files give the same export', () => {
+    // A copy of the sample with a known modification time, so the test does not depend on the checkout's.
+    const copy = path.join(tmp(), 'harbour-talks.html');
+    copyFileSync(SAMPLE, copy);
+    const mtime = new Date('2026-10-02T03:04:05.678Z');
+    utimesSync(copy, mtime, mtime);
+
+    it.each(['jsonl', 'jsonld', 'csv'])('%s: byte for byte on two runs, stamped with the file’s modification time', async (format) => {
+      const [a, b] = [await analyze('--export', format, '--out', '-', copy), await analyze('--export', format, '--out', '-', copy)];
+      expect(a.code).toBe(0);
+      expect(a.stdout).toBe(b.stdout);
+      if (format === 'jsonl') {
+        const [article] = (parseImport('l.jsonl', a.stdout) as { articles: ReturnType<typeof machineSaved>[] }).articles;
+        expect(article).toEqual(machineSaved(mtime.toISOString()));
+      }
+    });
+
+    it('with SOURCE_DATE_EPOCH set, stamps that time instead', async () => {
+      const { code, stdout } = await analyzeWith({ SOURCE_DATE_EPOCH: '1767225600' }, '--export', 'jsonld', '--out', '-', copy);
+      expect(code).toBe(0);
+      const items: { created: string; modified: string }[] = JSON.parse(stdout).first.items;
+      expect(new Set(items.flatMap((i) => [i.created, i.modified]))).toEqual(new Set(['2026-01-01T00:00:00.000Z']));
+    });
+
+    it('refuses a SOURCE_DATE_EPOCH that is not whole seconds, before reading anything', async () => {
+      const { code, stdout, stderr } = await analyzeWith({ SOURCE_DATE_EPOCH: '2026-01-01' }, '--export', 'jsonl', '--out', '-', copy);
+      expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+      expect(stderr.trim()).toBe("analyze: SOURCE_DATE_EPOCH must be whole seconds since 1970 (such as 1767225600), not '2026-01-01'");
+    });
+  });
+
   it.each([
     [['--export', 'xml', '--out', '-', SAMPLE], /^analyze: unknown export format 'xml' \(jsonld, csv or jsonl\)\nusage:/],
     [['--export', 'csv', SAMPLE], /^analyze: --export needs --out FILE \(or --out - for standard output\)\nusage:/],
@@ -74,10 +103,23 @@ describe('npm run analyze -- --export', () => {
     if (!lines.ok || !linked.ok) return;
     // The seed page's seven attributions (its hand labels), the same in both formats.
     expect(lines.articles[0]!.annotations).toHaveLength(7);
-    // Separate runs: the same annotations but for their time stamps.
-    const untimed = (articles: typeof lines.articles) => articles[0]!.annotations.map(({ created: _c, modified: _m, ...a }) => a);
-    expect(untimed(linked.articles)).toEqual(untimed(lines.articles));
+    // Separate runs, stamped with the page's modification time: the same annotations, times and all.
+    expect(linked.articles[0]!.annotations).toEqual(lines.articles[0]!.annotations);
     const rows = Papa.parse<string[]>(readFileSync(path.join(dir, 'seed.csv'), 'utf8').slice(1), { skipEmptyLines: true }).data;
     expect(rows).toHaveLength(8);
+  });
+
+  // A real page whose <title> holds 7,692 characters (the site put its keywords there): it used to
+  // export and then be refused by the import ("title: is longer than 2000 characters").
+  const LONG_TITLE = path.join(PROJECT_ROOT, '../shared/data/l3s-gn1/pages/41caaf23-998b-4487-bc8d-e9e11d78f2c4.html');
+  it.runIf(hasShared(LONG_TITLE, 'the export of an over-long title'))('fits a page to the library’s limits, so that what it exports imports back', async () => {
+    const out = path.join(tmp(), 'long.jsonl');
+    const { code } = await analyze('--export', 'jsonl', '--out', out, LONG_TITLE);
+    expect(code).toBe(0);
+    const result = parseImport('long.jsonl', readFileSync(out, 'utf8'));
+    expect(result).toMatchObject({ ok: true, rejected: [] });
+    const [article] = (result as { articles: Array<{ title: string }> }).articles;
+    expect(article!.title.length).toBeLessThanOrEqual(2000);
+    expect(article!.title.endsWith('…')).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { deleteSaved, importSaved, mergeSave, purgeTrash, putAnnotation, saveArticle, UNDO_MS, undoDelete } from '@/lib/library/store';
 import { buildIndex, claimsBy, facets, findArticles, NO_FILTERS } from '@/lib/library/search';
 import type { SourcelightDB } from '@/lib/db/schema';
+import { toJsonLines } from '@/lib/export/jsonl';
 import { freshStore } from '../../helpers/remember';
 import { machineSaved, reviewedSaved } from '../export/fixtures';
 
@@ -22,6 +23,32 @@ describe('saving keeps the researcher\'s work', () => {
     for (const a of mine) expect(stored.annotations).toContainEqual(a);
     expect(stored.annotations).toHaveLength(new Set([...again.annotations, ...mine].map((a) => a.id)).size);
     expect(stored.savedAt).toBe(reviewed.savedAt);
+  });
+
+  test('saving the same reading again keeps the machine’s times and the article’s: the same library gives the same export', async () => {
+    const first = machineSaved('2026-11-25T09:00:00.000Z');
+    await saveArticle(db, first);
+    const r = await saveArticle(db, machineSaved('2026-12-01T00:00:00.000Z'));
+    expect(r).toEqual({ ok: true, value: first });
+    expect(toJsonLines([(await db.saved.get(first.url))!])).toBe(toJsonLines([first]));
+  });
+
+  test('only an annotation the new reading changed, or found new, carries the new time', () => {
+    const first = machineSaved('2026-11-25T09:00:00.000Z');
+    const later = '2026-12-01T00:00:00.000Z';
+    const again = machineSaved(later);
+    const [changed, , gone] = again.annotations;
+    const fresh = { ...gone!, id: 'urn:uuid:3f0b1c8e-0000-4000-8000-000000000001' };
+    const incoming = { ...again, annotations: again.annotations.map((a) => (a === changed ? { ...a, machine: { ...a.machine!, sourceType: 'other' as const } } : a === gone ? fresh : a)) };
+    const merged = mergeSave(first, incoming);
+    const times = new Map(merged.annotations.map((a) => [a.id, [a.created, a.modified]]));
+    expect(times.get(changed!.id)).toEqual([later, later]);
+    expect(times.get(fresh.id)).toEqual([later, later]);
+    expect(times.has(gone!.id)).toBe(false);
+    const kept = merged.annotations.filter((a) => a.id !== changed!.id && a.id !== fresh.id);
+    expect(kept).toEqual(first.annotations.filter((a) => a.id !== changed!.id && a.id !== gone!.id));
+    expect(merged.updatedAt).toBe(later);
+    expect(merged.savedAt).toBe(first.savedAt);
   });
 
   test('mergeSave with nothing stored is the article itself', () => {
