@@ -1,7 +1,7 @@
 /**
  * `--link`: each person of an analysis looked up in Wikidata (and Wikipedia) with the extension's
  * own knowledge client (lib/services/knowledge-client.ts) and the context the extension's cards
- * pass (knowledgeRequest: the stated role, the organisations and places the article names, its
+ * pass (personRequestAt in lib/services/knowledge-request.ts: the stated role, the organisations and places the article names, its
  * date), and the answer added to the person in the JSON:
  *
  *   wikidata:       { id, label, description, roleCheck } when one person was found, else null
@@ -18,7 +18,7 @@
  * 5 s it would make a batch run of a thousand people take hours.
  */
 import type { KnowledgeAnswer, KnowledgeRequest } from '../lib/services/knowledge';
-import { knowledgeRequest } from '../lib/overlay/card-model';
+import { personRequestAt } from '../lib/services/knowledge-request';
 import type { RoleCheck } from '../lib/services/role-check';
 import type { Analysis } from '../lib/nlp/types';
 
@@ -54,7 +54,7 @@ export function toPersonLink(answer: KnowledgeAnswer): PersonLink {
 export async function linkPeople(analysis: Analysis, date: string | null, lookup: Lookup): Promise<Map<number, PersonLink>> {
   const links = new Map<number, PersonLink>();
   for (let index = 0; index < analysis.entities.length; index++) {
-    const request = knowledgeRequest(analysis, index, date);
+    const request = personRequestAt(analysis, index, date);
     if (!request) continue;
     let answer: KnowledgeAnswer;
     try {

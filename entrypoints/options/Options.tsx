@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Controls } from '@/components/Controls';
 import { requestOnlineConsent } from '@/lib/services/data-consent';
-import { forget } from '@/lib/popup/memory';
+import { forget } from '@/lib/memory/forget';
 import { loadSettings, saveSettings, setRememberSite, setSiteEnabled, watchSettings, type OnlineConsent, type Settings } from '@/lib/settings/settings';
 
 function SiteList({ sites, empty, action, onAction, testid }: { sites: string[]; empty: string; action: string; onAction: (s: string) => void; testid: string }) {

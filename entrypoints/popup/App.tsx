@@ -18,11 +18,12 @@ import type { Result, TabState } from '@/lib/messaging/protocol';
 import { requestOnlineConsent } from '@/lib/services/data-consent';
 import { currentTabId, fetchTabState, watchTabState } from '@/lib/popup/current-tab';
 import { describeReason } from '@/lib/popup/describe-reason';
-import { fetchOnlineCoverage, forget, fullestName, loadEntityView, lookUpPerson, popupKnowledgeRequest, loadRecentEntities, type EntityView } from '@/lib/popup/memory';
+import { fetchOnlineCoverage, fullestName, loadEntityView, lookUpPerson, popupKnowledgeRequest, loadRecentEntities, type EntityView } from '@/lib/popup/memory';
 import type { KnowledgeRequest } from '@/lib/services/knowledge';
 import { lookupOutlet } from '@/lib/services/outlets';
 import { loadSettings, saveSettings, setRememberSite, setSiteEnabled, watchSettings, type Settings } from '@/lib/settings/settings';
-import { rememberedUrl } from '@/lib/tabs/remember';
+import { rememberedUrl } from '@/lib/memory/remembered-url';
+import { forget } from '@/lib/memory/forget';
 
 /** What the popup shows: the article's list, or one entity (from this article, or from the recent list). */
 type Screen = { kind: 'list' } | { kind: 'entity'; entity: DigestEntity; here: boolean };

@@ -4,6 +4,7 @@
  * Pure (no Dexie, no browser.*): the content script builds it and sends it with `page:read`.
  */
 import type { Analysis, EntityKind, SourceType } from '../nlp/types';
+import { lookupContext, type LookupContext } from '../services/knowledge-request';
 import { TRACKED_KINDS } from './identity';
 
 /** A claim is kept whole up to this length; the rare longer one is cut at a word. */
@@ -37,6 +38,12 @@ export interface ArticleDigest {
   /** People, institutions and news media: officials first, then by how often they are named. */
   entities: DigestEntity[];
   claims: DigestClaim[];
+  /**
+   * The article's context for looking a person up (the institutions and places it names), so
+   * that the popup asks as the page's card does. In the tab's state only: it is not recorded.
+   * Absent from a digest made before it was added (a tab read by an older version).
+   */
+  context?: LookupContext;
 }
 
 export function clipClaim(text: string, max = MAX_CLAIM_CHARS): string {
@@ -86,5 +93,5 @@ export function digestAnalysis(analysis: Analysis): ArticleDigest {
       claims: claims.flatMap((c, i) => (c.speaker === e.name ? [i] : [])),
     }));
   entities.sort((a, b) => Number(b.official) - Number(a.official) || b.mentions - a.mentions || a.name.localeCompare(b.name));
-  return { entities, claims };
+  return { entities, claims, context: lookupContext(analysis.entities) };
 }

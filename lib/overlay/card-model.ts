@@ -1,6 +1,5 @@
 /** What a card shows, from the analysis: plain data for the Preact views. */
 import { quotedText } from '../memory/digest';
-import type { KnowledgeRequest } from '../services/knowledge';
 import type { Analysis, SourceType } from '../nlp/types';
 
 export interface CardClaim {
@@ -67,16 +66,4 @@ export function claimCard(analysis: Analysis, index: number): ClaimCardModel | n
   const speaker = a.speaker ?? a.source?.text ?? 'unknown source';
   const chain = [a.source?.text ?? speaker, ...(a.relay ? [a.relay.speaker ?? a.relay.source.text] : [])];
   return { type: 'claim', speaker, source: a.source?.text ?? null, sourceType: a.sourceType, cue: a.cue.text, content: a.direct ? quotedText(a.content.text) : a.content.text, direct: a.direct, chain };
-}
-
-/**
- * What a lookup of entity `index` needs: its name, and the article's context (the stated role, the
- * institutions and places it names, its date). The context stays in the browser: the background
- * scores candidates with it and sends only the name.
- */
-export function knowledgeRequest(analysis: Analysis, index: number, date: string | null): KnowledgeRequest | null {
-  const e = analysis.entities[index];
-  if (!e || e.kind !== 'person') return null;
-  const names = (kinds: string[]) => [...new Set(analysis.entities.filter((x) => kinds.includes(x.kind)).map((x) => x.name))].slice(0, 20);
-  return { name: e.name, context: { role: e.role, organizations: names(['organization', 'media']), places: names(['place']), date } };
 }

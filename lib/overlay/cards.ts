@@ -12,10 +12,10 @@ import { WRAP_ATTRIBUTE } from '../highlight/wrap';
 import { parseEntityKey } from '../highlight/items';
 import type { Analysis } from '../nlp/types';
 import type { BackgroundState } from '@/components/PersonBackground';
-import type { KnowledgeReply, Result } from '../messaging/protocol';
+import type { Result } from '../messaging/protocol';
 import type { KnowledgeRequest } from '../services/knowledge';
-import type { OnlineConsent } from '../settings/settings';
-import { claimCard, knowledgeRequest, personCard, type ClaimCardModel, type PersonCardModel } from './card-model';
+import { personRequestAt, type KnowledgeAdapter } from '../services/knowledge-request';
+import { claimCard, personCard, type ClaimCardModel, type PersonCardModel } from './card-model';
 import { BACKGROUND_CSS, CARD_CSS } from './card-style';
 import { placeCard } from './place';
 
@@ -27,14 +27,6 @@ export interface CardSource {
   map: TextMap;
   /** The article's date, for the role check (ISO), or null. */
   date?: string | null;
-}
-
-/** How cards ask who a person is: through the background, with the reader's consent. */
-export interface KnowledgeAdapter {
-  consent(): OnlineConsent;
-  lookup(request: KnowledgeRequest, once: boolean): Promise<Result<KnowledgeReply>>;
-  /** The reader chose "Always look up". */
-  allow(): Promise<void>;
 }
 
 interface OpenCard {
@@ -183,7 +175,7 @@ export class CardController {
     const key = parseEntityKey(mark.dataset.key ?? '');
     const model = src && key ? personCard(src.analysis, key.entity) : null;
     if (!model || !src || !key) return;
-    const request = this.knowledge && src.analysis.entities[key.entity]?.kind === 'person' ? knowledgeRequest(src.analysis, key.entity, src.date ?? null) : null;
+    const request = this.knowledge && src.analysis.entities[key.entity]?.kind === 'person' ? personRequestAt(src.analysis, key.entity, src.date ?? null) : null;
     // A name broken over two lines: the card goes by its first line, not the box around both.
     this.show(model, mark, mark.getClientRects()[0] ?? mark.getBoundingClientRect(), request);
     if (request && this.knowledge) {

@@ -1,7 +1,7 @@
 /** The cards' way to ask who a person is: a message to the background, gated by the reader's choice. */
 import { ask } from '../messaging/ask';
 import type { KnowledgeReply } from '../messaging/protocol';
-import type { KnowledgeAdapter } from '../overlay/cards';
+import type { KnowledgeAdapter } from '../services/knowledge-request';
 import { saveSettings, type Settings } from '../settings/settings';
 
 /** `settings` is the content script's current copy (kept up to date by watchSettings). */

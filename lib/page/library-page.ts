@@ -9,10 +9,10 @@ import { anchorAll } from '../anchoring/reanchor';
 import { savedFromAnalysis } from '../export/from-analysis';
 import { nativeHighlightApi } from '../highlight/css-highlights';
 import { effective, type SavedArticle } from '../library/types';
+import { rememberedUrl } from '../memory/remembered-url';
 import { ask } from '../messaging/ask';
 import type { Result, SavedOnPage } from '../messaging/protocol';
 import type { Analysis } from '../nlp/types';
-import { rememberedUrl } from '../tabs/remember';
 
 export async function saveReading(extraction: Extraction | null, analysis: Analysis | null, pageUrl: string): Promise<Result<SavedArticle>> {
   const url = extraction && rememberedUrl(extraction.article.canonicalUrl, pageUrl);

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { Result, TabState } from '../messaging/protocol';
 import { ask } from '../messaging/ask';
-import { tabKey } from '../tabs/tab-store';
+import { tabKey } from '../storage/session-keys';
 
 export async function currentTabId(search: string = location.search): Promise<number | null> {
   const given = Number(new URLSearchParams(search).get('tab'));

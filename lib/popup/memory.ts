@@ -7,8 +7,9 @@ import { resolveEntityIds } from '../db/record-article';
 import type { EntityRow } from '../db/records';
 import { openStore, type SourcelightDB } from '../db/schema';
 import type { ArticleDigest, DigestEntity } from '../memory/digest';
-import type { ForgetScope, KnowledgeReply, Result } from '../messaging/protocol';
+import type { KnowledgeReply, Result } from '../messaging/protocol';
 import type { KnowledgeRequest } from '../services/knowledge';
+import { lookupContext, personRequest } from '../services/knowledge-request';
 import { ask, failed } from '../messaging/ask';
 import type { EntityKind } from '../nlp/types';
 import type { CoverageAnswer } from '../services/gdelt';
@@ -41,17 +42,14 @@ export async function loadRecentEntities(db: SourcelightDB = openStore(), limit 
   }
 }
 
-
-export const forget = (scope: ForgetScope) => ask<number>({ type: 'memory:forget', scope });
 export const fetchOnlineCoverage = (name: string) => ask<CoverageAnswer>({ type: 'coverage:online', name });
 
 
 export const lookUpPerson = (request: KnowledgeRequest, once: boolean) => ask<KnowledgeReply>({ type: 'knowledge:lookup', request, once });
 
-/** The popup's lookup of a person: the role this article states and the institutions it names (the context stays local). */
+/** The popup's lookup of a person: as the page's card asks (the context stays local). Without this article, no context. */
 export function popupKnowledgeRequest(entity: DigestEntity, digest: ArticleDigest | undefined, date: string | null): KnowledgeRequest {
-  const organizations = (digest?.entities ?? []).filter((e) => e.kind !== 'person').map((e) => e.name);
-  return { name: entity.name, context: { role: entity.role, organizations, places: [], date } };
+  return personRequest(entity, digest?.context ?? lookupContext(digest?.entities ?? []), date);
 }
 
 /** The fullest name the store knows for what this article names more briefly ("Mikhail Orlovsky" for "Orlovsky"). */

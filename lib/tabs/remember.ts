@@ -2,23 +2,8 @@
 import type { ArticleInput } from '../db/record-article';
 import type { ArticleDigest } from '../memory/digest';
 import type { ArticleSummary, TabState } from '../messaging/protocol';
+import { rememberedUrl } from '../memory/remembered-url';
 import { remembers, type Settings } from '../settings/settings';
-
-/** The URL an article is remembered by: its canonical URL, else the page's, without the fragment (an in-page link is the same article). */
-export function rememberedUrl(canonicalUrl: string | null, pageUrl: string | undefined): string | null {
-  return withoutHash(canonicalUrl ?? undefined) ?? withoutHash(pageUrl);
-}
-
-function withoutHash(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    u.hash = '';
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
 
 /** What to record of a tab's state, or null when it is not to be remembered . */
 export function articleToRemember(state: TabState, pageUrl: string | undefined, settings: Settings, now: number): ArticleInput | null {

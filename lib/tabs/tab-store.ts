@@ -4,10 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { TabState } from '../messaging/protocol';
-
-/** The storage.session key of a tab's state. */
-export const tabKey = (tabId: number) => `tab:${tabId}`;
-const key = tabKey;
+import { tabKey as key } from '../storage/session-keys';
 
 export async function saveTabState(tabId: number, state: TabState): Promise<void> {
   await browser.storage.session.set({ [key(tabId)]: state });
