@@ -4,6 +4,7 @@ import { describeUnavailable, groupOnline } from '@/lib/popup/online';
 import type { CoverageAnswer, GdeltArticle } from '@/lib/services/gdelt';
 import type { OutletLabel } from '@/lib/services/outlets';
 import type { OnlineConsent } from '@/lib/settings/settings';
+import { ConsentPrompt } from './ConsentPrompt';
 import { OutletTag } from './OutletTag';
 
 export type OnlineState = { status: 'idle' } | { status: 'loading' } | { status: 'done'; answer: CoverageAnswer } | { status: 'error'; error: string };
@@ -50,23 +51,21 @@ export function OnlineCoverage({ name, consent, state, labelFor, onAllow, onRefu
   let body;
   if (consent !== 'allowed') {
     body = (
-      <div class="consent" data-testid="online-consent">
+      <ConsentPrompt
+        class="consent"
+        buttonsClass="consent__buttons"
+        testId="online-consent"
+        choices={[
+          { label: 'Allow online coverage', testId: 'online-allow', onChoose: onAllow },
+          consent === 'ask' ? { label: 'No, keep it on this device', testId: 'online-refuse', onChoose: onRefuse } : null,
+        ]}
+      >
         <p>
           See how news outlets worldwide covered {name} in the last four weeks, from GDELT's open news index. Only the name “{name}” is sent, to
           api.gdeltproject.org: never this page, its address or its text.
         </p>
         {consent === 'refused' ? <p class="muted">You said no to online coverage. Nothing is sent.</p> : null}
-        <p class="consent__buttons">
-          <button type="button" data-testid="online-allow" onClick={onAllow}>
-            Allow online coverage
-          </button>
-          {consent === 'ask' ? (
-            <button type="button" data-testid="online-refuse" onClick={onRefuse}>
-              No, keep it on this device
-            </button>
-          ) : null}
-        </p>
-      </div>
+      </ConsentPrompt>
     );
   } else if (state.status === 'idle' || state.status === 'loading') {
     body = <p class="muted">Asking GDELT about “{name}”…</p>;

@@ -7,6 +7,7 @@ import type { KnowledgeReply } from '@/lib/messaging/protocol';
 import { formatAge } from '@/lib/popup/format';
 import type { RoleCheck } from '@/lib/services/role-check';
 import type { Position } from '@/lib/services/wikidata';
+import { ConsentPrompt } from './ConsentPrompt';
 
 export type BackgroundState =
   | { state: 'ask'; refused: boolean }
@@ -157,19 +158,14 @@ function Found({ reply, now }: { reply: Extract<KnowledgeReply, { status: 'found
 export function PersonBackground({ name, background, onLookUp, onAllow, now = Date.now() }: PersonBackgroundProps) {
   if (background.state === 'ask') {
     return (
-      <div class="bg bg--ask" data-testid="background-ask">
+      <ConsentPrompt
+        class="bg bg--ask"
+        buttonsClass="bg__buttons"
+        testId="background-ask"
+        choices={[{ label: 'Look up', testId: 'look-up', onChoose: onLookUp }, background.refused ? null : { label: 'Always look up', testId: 'look-up-always', onChoose: onAllow }]}
+      >
         <p>Who is {name}? Sourcelight can look the name up on Wikidata and Wikipedia. Only the name is sent, never this page or its address.</p>
-        <p class="bg__buttons">
-          <button type="button" data-testid="look-up" onClick={onLookUp}>
-            Look up
-          </button>
-          {background.refused ? null : (
-            <button type="button" data-testid="look-up-always" onClick={onAllow}>
-              Always look up
-            </button>
-          )}
-        </p>
-      </div>
+      </ConsentPrompt>
     );
   }
   if (background.state === 'loading') return <p class="bg bg--muted">Looking up {name}…</p>;

@@ -1,114 +1,36 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleCard } from '@/components/ArticleCard';
-import { LibraryBox } from '@/components/LibraryBox';
-import { saveTab } from '@/lib/library/save-tab';
 import { Controls } from '@/components/Controls';
 import { EntityDetail } from '@/components/EntityDetail';
 import { EntityList } from '@/components/EntityList';
 import { Legend } from '@/components/Legend';
+import { LibraryBox } from '@/components/LibraryBox';
 import { MemoryControls } from '@/components/MemoryControls';
 import { MemoryNotice } from '@/components/MemoryNotice';
-import { OnlineCoverage, type OnlineState } from '@/components/OnlineCoverage';
-import type { BackgroundState } from '@/components/PersonBackground';
+import { OnlineCoverage } from '@/components/OnlineCoverage';
 import { RecentEntities } from '@/components/RecentEntities';
-import type { EntityRow } from '@/lib/db/records';
-import type { DigestEntity } from '@/lib/memory/digest';
-import type { Result, TabState } from '@/lib/messaging/protocol';
-import { requestOnlineConsent } from '@/lib/services/data-consent';
-import { currentTabId, fetchTabState, watchTabState } from '@/lib/popup/current-tab';
-import { describeReason } from '@/lib/popup/describe-reason';
-import { fetchOnlineCoverage, fullestName, loadEntityView, lookUpPerson, popupKnowledgeRequest, loadRecentEntities, type EntityView } from '@/lib/popup/memory';
-import type { KnowledgeRequest } from '@/lib/services/knowledge';
-import { lookupOutlet } from '@/lib/services/outlets';
-import { loadSettings, saveSettings, setRememberSite, setSiteEnabled, watchSettings, type Settings } from '@/lib/settings/settings';
 import { rememberedUrl } from '@/lib/memory/remembered-url';
-import { forget } from '@/lib/memory/forget';
-
-/** What the popup shows: the article's list, or one entity (from this article, or from the recent list). */
-type Screen = { kind: 'list' } | { kind: 'entity'; entity: DigestEntity; here: boolean };
-
-function fromRow(row: EntityRow): DigestEntity {
-  return { name: row.name, kind: row.kind, role: null, official: row.official, mentions: 0, claims: [] };
-}
+import { entityOfRow } from '@/lib/popup/memory';
+import { describeReason } from '@/lib/popup/describe-reason';
+import { useEntityDetail } from '@/lib/popup/use-entity-detail';
+import { useForget, useRecentEntities } from '@/lib/popup/use-memory';
+import { useSaveTab } from '@/lib/popup/use-save-tab';
+import { useSettings, useTabState } from '@/lib/popup/use-tab-state';
+import { lookupOutlet } from '@/lib/services/outlets';
+import { saveSettings, setRememberSite, setSiteEnabled } from '@/lib/settings/settings';
 
 export function App() {
-  const [state, setState] = useState<TabState | null | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [screen, setScreen] = useState<Screen>({ kind: 'list' });
-  const [view, setView] = useState<Result<EntityView> | undefined>(undefined);
-  const [online, setOnline] = useState<OnlineState>({ status: 'idle' });
-  const [recent, setRecent] = useState<Result<EntityRow[]> | undefined>(undefined);
-  const [memoryStatus, setMemoryStatus] = useState<string | null>(null);
-  const [onlineName, setOnlineName] = useState('');
-  const [saveStatus, setSaveStatus] = useState<string | null>(null);
-  const tabIdRef = useRef<number | null>(null);
-  const knowledgeRequestRef = useRef<KnowledgeRequest | null>(null);
-  const [background, setBackground] = useState<BackgroundState | undefined>(undefined);
-
-  useEffect(() => {
-    let stop = () => {};
-    void currentTabId().then(async (tabId) => {
-      tabIdRef.current = tabId;
-      const refresh = async () => {
-        const r = await fetchTabState(tabId);
-        if (r.ok) setState(r.value);
-        else setError(r.error);
-      };
-      if (tabId !== null) stop = watchTabState(tabId, () => void refresh());
-      await refresh();
-    });
-    void loadSettings().then(setSettings);
-    const stopSettings = watchSettings(setSettings);
-    return () => {
-      stop();
-      stopSettings();
-    };
-  }, []);
-
+  const { tabId, state, error } = useTabState();
+  const settings = useSettings();
   const article = state?.article ?? null;
   const articleUrl = article ? rememberedUrl(article.canonicalUrl, undefined) : null;
-  // Where there is no article, the reader's recent entities (one indexed read, newest first).
-  useEffect(() => {
-    if (state !== undefined && !article) void loadRecentEntities().then(setRecent);
-  }, [state, article]);
+  const detail = useEntityDetail(state, articleUrl, settings);
+  const recent = useRecentEntities(state);
+  const forgetting = useForget();
+  const saving = useSaveTab(tabId);
 
-  const searchOnline = (name: string) => {
-    setOnline({ status: 'loading' });
-    void fetchOnlineCoverage(name).then((r) => setOnline(r.ok ? { status: 'done', answer: r.value } : { status: 'error', error: r.error }));
-  };
-
-  const open = (entity: DigestEntity, here: boolean) => {
-    setScreen({ kind: 'entity', entity, here });
-    setView(undefined);
-    setOnline({ status: 'idle' });
-    setOnlineName(entity.name);
-    const request = entity.kind === 'person' ? popupKnowledgeRequest(entity, here ? state?.digest : undefined, here ? (article?.publishedAt ?? null) : null) : null;
-    knowledgeRequestRef.current = request;
-    setBackground(!request ? undefined : settings?.knowledge === 'allowed' ? { state: 'loading' } : { state: 'ask', refused: settings?.knowledge === 'refused' });
-    if (request && settings?.knowledge === 'allowed') lookUp(request, false);
-    void loadEntityView(entity, here ? articleUrl : null).then((v) => {
-      setView(v);
-      // A surname alone ("Orlovsky") is a poor search: the fullest name the store knows goes instead.
-      const name = fullestName(entity.name, v.ok ? v.value.entity?.name : undefined);
-      setOnlineName(name);
-      if (settings?.onlineCoverage === 'allowed') searchOnline(name);
-    });
-  };
-
-  const labelFor = (domainOrUrl: string) => lookupOutlet(domainOrUrl);
-
-  function lookUp(request: KnowledgeRequest, once: boolean) {
-    setBackground({ state: 'loading' });
-    void lookUpPerson(request, once).then((r) => {
-      if (knowledgeRequestRef.current !== request) return;
-      setBackground(r.ok ? { state: 'done', reply: r.value } : { state: 'error', error: r.error });
-    });
-  }
-
-  if (screen.kind === 'entity') {
-    const { entity, here } = screen;
+  if (detail.screen.kind === 'entity') {
+    const { entity, here } = detail.screen;
     return (
       <main class="popup">
         <EntityDetail
@@ -118,32 +40,20 @@ export function App() {
           outletName={here ? (article?.outlet.name ?? null) : null}
           articleUrl={here ? articleUrl : null}
           here={here}
-          view={view}
-          labelFor={labelFor}
-          onBack={() => setScreen({ kind: 'list' })}
-          background={background}
-          onLookUp={() => knowledgeRequestRef.current && lookUp(knowledgeRequestRef.current, true)}
-          onAllow={() =>
-            void requestOnlineConsent().then(async (granted) => {
-              if (!granted) return;
-              await saveSettings({ knowledge: 'allowed' });
-              if (knowledgeRequestRef.current) lookUp(knowledgeRequestRef.current, false);
-            })
-          }
+          view={detail.view}
+          labelFor={lookupOutlet}
+          onBack={detail.back}
+          background={detail.background}
+          onLookUp={detail.lookUpOnce}
+          onAllow={detail.allowKnowledge}
         >
           {settings ? (
             <OnlineCoverage
-              name={onlineName || entity.name}
+              name={detail.onlineName}
               consent={settings.onlineCoverage}
-              state={online}
-              labelFor={labelFor}
-              onAllow={() =>
-                void requestOnlineConsent().then(async (granted) => {
-                  if (!granted) return;
-                  await saveSettings({ onlineCoverage: 'allowed' });
-                  searchOnline(onlineName || entity.name);
-                })
-              }
+              state={detail.online}
+              labelFor={lookupOutlet}
+              onAllow={detail.allowCoverage}
               onRefuse={() => void saveSettings({ onlineCoverage: 'refused' })}
             />
           ) : null}
@@ -151,9 +61,6 @@ export function App() {
       </main>
     );
   }
-
-  const forgetting = (scope: Parameters<typeof forget>[0], what: string) =>
-    void forget(scope).then((r) => setMemoryStatus(r.ok ? `Forgotten: ${what} (${r.value} article${r.value === 1 ? '' : 's'}).` : `Could not forget: ${r.error}`));
 
   return (
     <main class="popup">
@@ -165,8 +72,8 @@ export function App() {
         <MemoryNotice onKeep={() => void saveSettings({ rememberExplained: true })} onStop={() => void saveSettings({ rememberExplained: true, remember: false })} />
       ) : null}
       <ArticleCard state={state} error={error} describe={describeReason} />
-      {state?.digest ? <EntityList entities={state.digest.entities} onOpen={(i) => open(state.digest!.entities[i]!, true)} /> : null}
-      {!article ? <RecentEntities recent={recent} onOpen={(row) => open(fromRow(row), false)} /> : null}
+      {state?.digest ? <EntityList entities={state.digest.entities} onOpen={(i) => detail.open(state.digest!.entities[i]!, true)} /> : null}
+      {!article ? <RecentEntities recent={recent} onOpen={(row) => detail.open(entityOfRow(row), false)} /> : null}
       {settings ? (
         <Controls
           settings={settings}
@@ -177,15 +84,11 @@ export function App() {
         />
       ) : null}
       <LibraryBox
-        canSave={!!state?.digest && tabIdRef.current !== null}
+        canSave={!!state?.digest && tabId !== null}
         saved={state?.saved}
-        status={saveStatus}
+        status={saving.status}
         libraryUrl={browser.runtime.getURL('/library.html')}
-        onSave={() => {
-          if (tabIdRef.current === null) return;
-          setSaveStatus('Saving…');
-          void saveTab(tabIdRef.current).then((r) => setSaveStatus(r.ok ? `Saved to your library with ${r.value.annotations.length} annotations.` : `Not saved: ${r.error}`));
-        }}
+        onSave={saving.save}
       />
       {settings ? (
         <MemoryControls
@@ -194,9 +97,9 @@ export function App() {
           articleUrl={articleUrl}
           onRemember={(remember) => void saveSettings({ remember, rememberExplained: true })}
           onRememberOutlet={(outlet, on) => void setRememberSite(outlet, on)}
-          onForgetArticle={(url) => forgetting({ article: url }, 'this article')}
-          onForgetOutlet={(outlet) => forgetting({ outlet }, `every article from ${outlet}`)}
-          status={memoryStatus}
+          onForgetArticle={(url) => forgetting.forget({ article: url }, 'this article')}
+          onForgetOutlet={(outlet) => forgetting.forget({ outlet }, `every article from ${outlet}`)}
+          status={forgetting.status}
         />
       ) : null}
       <Legend />

@@ -34,6 +34,11 @@ export async function loadEntityView(entity: { name: string; kind: EntityKind },
   }
 }
 
+/** A remembered entity opened from the recent list: no role, mentions or claims of this article. */
+export function entityOfRow(row: EntityRow): DigestEntity {
+  return { name: row.name, kind: row.kind, role: null, official: row.official, mentions: 0, claims: [] };
+}
+
 export async function loadRecentEntities(db: SourcelightDB = openStore(), limit = 30): Promise<Result<EntityRow[]>> {
   try {
     return { ok: true, value: await recentEntities(db, limit) };
