@@ -1,44 +1,24 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { Controls } from '@/components/Controls';
-import { requestOnlineConsent } from '@/lib/services/data-consent';
-import { forget } from '@/lib/memory/forget';
-import { loadSettings, saveSettings, setRememberSite, setSiteEnabled, watchSettings, type OnlineConsent, type Settings } from '@/lib/settings/settings';
-
-function SiteList({ sites, empty, action, onAction, testid }: { sites: string[]; empty: string; action: string; onAction: (s: string) => void; testid: string }) {
-  if (!sites.length) return <p>{empty}</p>;
-  return (
-    <ul class="options__sites" data-testid={testid}>
-      {sites.map((site) => (
-        <li key={site}>
-          {site}{' '}
-          <button type="button" onClick={() => onAction(site)}>
-            {action}
-          </button>
-        </li>
-      ))}
-    </ul>
-  );
-}
+import { SiteList } from '@/components/SiteList';
+import { articleCount, useForget } from '@/lib/memory/use-forget';
+import { allowOnline, type OnlineSetting } from '@/lib/settings/allow-online';
+import { saveSettings, setRememberSite, setSiteEnabled, type OnlineConsent } from '@/lib/settings/settings';
+import { useSettings } from '@/lib/settings/use-settings';
 
 export function Options() {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const settings = useSettings();
   const [confirming, setConfirming] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
-  useEffect(() => {
-    void loadSettings().then(setSettings);
-    return watchSettings(setSettings);
-  }, []);
+  const forgetting = useForget();
+  // Drawn again when Firefox says no to its consent: the select goes back to the setting.
+  const [, redraw] = useState(0);
   if (!settings) return <p>Loading…</p>;
-  const chooseOnline = async (key: 'onlineCoverage' | 'knowledge', choice: OnlineConsent) => {
-    // Firefox asks for its own data-collection consent before the first name may go out.
-    if (choice === 'allowed' && !(await requestOnlineConsent())) return setSettings({ ...settings });
-    await saveSettings({ [key]: choice });
+  const chooseOnline = async (key: OnlineSetting, choice: OnlineConsent) => {
+    if (choice !== 'allowed') return saveSettings({ [key]: choice });
+    if (!(await allowOnline(key))) redraw((n) => n + 1);
   };
   const forgetEverything = () =>
-    void forget({ all: true }).then((r) => {
-      setConfirming(false);
-      setStatus(r.ok ? `Forgotten: ${r.value} article${r.value === 1 ? '' : 's'}, every person in them, and every answer kept from GDELT.` : `Could not forget: ${r.error}`);
-    });
+    void forgetting.forget({ all: true }, (n) => `Forgotten: ${articleCount(n)}, every person in them, and every answer kept from GDELT.`).then(() => setConfirming(false));
   return (
     <main class="options">
       <h1 class="popup__brand">Sourcelight settings</h1>
@@ -74,9 +54,9 @@ export function Options() {
           </button>
         )}
       </p>
-      {status ? (
+      {forgetting.status ? (
         <p role="status" data-testid="forget-status">
-          {status}
+          {forgetting.status}
         </p>
       ) : null}
 

@@ -10,14 +10,16 @@ import { MemoryNotice } from '@/components/MemoryNotice';
 import { OnlineCoverage } from '@/components/OnlineCoverage';
 import { RecentEntities } from '@/components/RecentEntities';
 import { rememberedUrl } from '@/lib/memory/remembered-url';
+import { articleCount, useForget } from '@/lib/memory/use-forget';
 import { entityOfRow } from '@/lib/popup/memory';
 import { describeReason } from '@/lib/popup/describe-reason';
 import { useEntityDetail } from '@/lib/popup/use-entity-detail';
-import { useForget, useRecentEntities } from '@/lib/popup/use-memory';
+import { useRecentEntities } from '@/lib/popup/use-recent-entities';
 import { useSaveTab } from '@/lib/popup/use-save-tab';
-import { useSettings, useTabState } from '@/lib/popup/use-tab-state';
+import { useTabState } from '@/lib/popup/use-tab-state';
 import { lookupOutlet } from '@/lib/services/outlets';
 import { saveSettings, setRememberSite, setSiteEnabled } from '@/lib/settings/settings';
+import { useSettings } from '@/lib/settings/use-settings';
 
 export function App() {
   const { tabId, state, error } = useTabState();
@@ -97,8 +99,8 @@ export function App() {
           articleUrl={articleUrl}
           onRemember={(remember) => void saveSettings({ remember, rememberExplained: true })}
           onRememberOutlet={(outlet, on) => void setRememberSite(outlet, on)}
-          onForgetArticle={(url) => forgetting.forget({ article: url }, 'this article')}
-          onForgetOutlet={(outlet) => forgetting.forget({ outlet }, `every article from ${outlet}`)}
+          onForgetArticle={(url) => void forgetting.forget({ article: url }, (n) => `Forgotten: this article (${articleCount(n)}).`)}
+          onForgetOutlet={(outlet) => void forgetting.forget({ outlet }, (n) => `Forgotten: every article from ${outlet} (${articleCount(n)}).`)}
           status={forgetting.status}
         />
       ) : null}

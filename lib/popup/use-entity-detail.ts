@@ -8,8 +8,8 @@ import type { OnlineState } from '@/components/OnlineCoverage';
 import type { DigestEntity } from '../memory/digest';
 import type { Result, TabState } from '../messaging/protocol';
 import type { KnowledgeRequest } from '../services/knowledge';
+import { allowOnline } from '../settings/allow-online';
 import type { Settings } from '../settings/settings';
-import { allowOnline } from './consent';
 import { fetchOnlineCoverage, fullestName, loadEntityView, lookUpPerson, popupKnowledgeRequest, type EntityView } from './memory';
 
 /** What the popup shows: the article's list, or one entity (from this article, or from the recent list). */

@@ -1,11 +1,9 @@
 /**
  * The popup's view of its tab: which tab, what the background found there (kept current while the
- * popup is open: one opened before the page was read shows the result when it comes), and the
- * reader's settings as they change.
+ * popup is open: one opened before the page was read shows the result when it comes).
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { TabState } from '../messaging/protocol';
-import { loadSettings, watchSettings, type Settings } from '../settings/settings';
 import { currentTabId, fetchTabState, watchTabState } from './current-tab';
 
 export interface TabView {
@@ -31,14 +29,4 @@ export function useTabState(): TabView {
     return () => stop();
   }, []);
   return view;
-}
-
-/** The reader's settings, null until loaded, then as they change (here or in another context). */
-export function useSettings(): Settings | null {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
-    void loadSettings().then(setSettings);
-    return watchSettings(setSettings);
-  }, []);
-  return settings;
 }

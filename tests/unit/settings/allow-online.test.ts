@@ -1,6 +1,6 @@
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { allowOnline, type OnlineSetting } from '@/lib/popup/consent';
+import { allowOnline, type OnlineSetting } from '@/lib/settings/allow-online';
 import { loadSettings } from '@/lib/settings/settings';
 
 beforeEach(() => {

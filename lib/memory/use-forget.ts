@@ -1,0 +1,21 @@
+/** Forgetting at once from a page of the extension (popup, options), and what it did in words. */
+import { useState } from 'preact/hooks';
+import type { ForgetScope } from '../messaging/protocol';
+import { forget } from './forget';
+
+/** "1 article", "3 articles". */
+export const articleCount = (n: number) => `${n} article${n === 1 ? '' : 's'}`;
+
+export interface Forgetting {
+  status: string | null;
+  /** `said` words what went, from the number of articles forgotten. */
+  forget(scope: ForgetScope, said: (count: number) => string): Promise<void>;
+}
+
+export function useForget(): Forgetting {
+  const [status, setStatus] = useState<string | null>(null);
+  return {
+    status,
+    forget: (scope, said) => forget(scope).then((r) => setStatus(r.ok ? said(r.value) : `Could not forget: ${r.error}`)),
+  };
+}
