@@ -4,7 +4,6 @@ import type { LibraryMessage, Result } from '../messaging/protocol';
 import { ask, failed } from '../messaging/ask';
 import type { ImportOutcome } from './store';
 import type { SavedAnnotation, SavedArticle } from './types';
-import { uuidV4 } from '../uuid';
 
 export async function readLibrary(): Promise<Result<SavedArticle[]>> {
   try {
@@ -20,10 +19,6 @@ export const annotate = (url: string, annotation: SavedAnnotation) => tell<Saved
 export const deleteArticle = (url: string) => tell<boolean>({ type: 'library:delete', url });
 export const undoDeleteArticle = (url: string) => tell<boolean>({ type: 'library:undo', url });
 export const importArticles = (articles: SavedArticle[]) => tell<ImportOutcome>({ type: 'library:import', articles });
-
-export function newId(): string {
-  return `urn:uuid:${uuidV4()}`;
-}
 
 /** Downloads `text` as a file (the library page's exports). */
 export function download(name: string, text: string, type: string): void {

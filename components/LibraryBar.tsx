@@ -1,0 +1,33 @@
+/** The library's exports (of what the search found) and its import. */
+import type { ExportFormat } from '@/lib/library/use-library';
+
+export interface LibraryBarProps {
+  found: number;
+  total: number;
+  onExport: (format: ExportFormat) => void;
+  onImport: (file: File) => void;
+}
+
+export function LibraryBar({ found, total, onExport, onImport }: LibraryBarProps) {
+  return (
+    <div class="lib-bar">
+      <span>Export {found === total ? 'all' : `the ${found} found`}:</span>
+      <button type="button" data-testid="export-jsonld" onClick={() => onExport('jsonld')}>
+        Web Annotations (JSON-LD)
+      </button>
+      <button type="button" data-testid="export-csv" onClick={() => onExport('csv')}>
+        CSV
+      </button>
+      <button type="button" data-testid="export-jsonl" onClick={() => onExport('jsonl')}>
+        JSON Lines
+      </button>
+      <label>
+        Import <input type="file" data-testid="import" accept=".jsonl,.jsonld,.json,.ndjson" onChange={(e) => {
+          const file = (e.target as HTMLInputElement).files?.[0];
+          if (file) onImport(file);
+          (e.target as HTMLInputElement).value = '';
+        }} />
+      </label>
+    </div>
+  );
+}
