@@ -4,6 +4,7 @@
  */
 import { selectorFor } from '../anchoring/selectors';
 import type { AttributionData, SavedAnnotation, SavedArticle, SavedEntity } from '../library/types';
+import { claimOf } from '../memory/claim';
 import type { Analysis, Attribution, Entity } from '../nlp/types';
 import type { ArticleInfo } from '../types';
 import { uuidV5 } from './uuid-v5';
@@ -22,16 +23,9 @@ export function annotationId(url: string, start: number, end: number, disambigua
 }
 
 function machineData(a: Attribution, entities: Entity[]): AttributionData {
-  const speaker = a.speaker ? entities.find((e) => e.name === a.speaker) : undefined;
-  return {
-    speaker: a.speaker,
-    source: a.source?.text ?? null,
-    sourceType: a.sourceType,
-    cue: a.cue.text,
-    content: a.content.text,
-    direct: a.direct,
-    role: speaker?.role ?? null,
-  };
+  const { speaker, source, sourceType, cue, content, direct } = claimOf(a);
+  const named = speaker ? entities.find((e) => e.name === speaker) : undefined;
+  return { speaker, source, sourceType, cue, content, direct, role: named?.role ?? null };
 }
 
 function savedEntity(e: Entity): SavedEntity {

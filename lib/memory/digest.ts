@@ -5,11 +5,13 @@
  */
 import type { Analysis, EntityKind, SourceType } from '../nlp/types';
 import { lookupContext, type LookupContext } from '../services/knowledge-request';
+import { claimOf, type Claim } from './claim';
 import { TRACKED_KINDS } from './identity';
 
 /** A claim is kept whole up to this length; the rare longer one is cut at a word. */
 export const MAX_CLAIM_CHARS = 600;
 
+/** A claim as remembered (stored in each article's row: changing it needs a schema version). */
 export interface DigestClaim {
   /** Canonical name of the speaker ("Dmitry Peskov"), or null for an unresolved source. */
   speaker: string | null;
@@ -54,34 +56,13 @@ export function clipClaim(text: string, max = MAX_CLAIM_CHARS): string {
   return `${cut.slice(0, space > max * 0.6 ? space : max)}…`;
 }
 
-/**
- * A direct quotation as a reader should see it. One claim interrupted by its attribution ("“A,”
- * said X. “B.”") spans from A to B; shown whole inside quote marks it would put "said X" in X's
- * mouth. The quoted parts are kept, an interruption becomes " … ".
- */
-export function quotedText(content: string): string {
-  const parts = content.split(/["“”„«»]/);
-  // A quotation running on into the next paragraph keeps only that paragraph's opening mark.
-  if (parts.length === 2) return `${parts[0]!.trimEnd()} ${parts[1]!.trimStart()}`;
-  if (parts.length < 3) return content;
-  let out = parts[0]!;
-  for (let i = 2; i < parts.length; i += 2) {
-    const between = parts[i - 1]!;
-    out = /\p{L}/u.test(between) ? `${out.replace(/[\s,]+$/, '')} … ${parts[i]!.trimStart()}` : `${out.trimEnd()} ${parts[i]!.trimStart()}`;
-  }
-  return out;
+/** The claim as it is remembered: its text shown as a reader sees it, cut to a length worth keeping. */
+export function digestClaim({ speaker, source, sourceType, cue, shown, direct, relay }: Claim): DigestClaim {
+  return { speaker, source, sourceType, cue, text: clipClaim(shown), direct, relay };
 }
 
 export function digestAnalysis(analysis: Analysis): ArticleDigest {
-  const claims: DigestClaim[] = analysis.attributions.map((a) => ({
-    speaker: a.speaker,
-    source: a.source?.text ?? null,
-    sourceType: a.sourceType,
-    cue: a.cue.text,
-    text: clipClaim(a.direct ? quotedText(a.content.text) : a.content.text),
-    direct: a.direct,
-    relay: a.relay ? (a.relay.speaker ?? a.relay.source.text) : null,
-  }));
+  const claims = analysis.attributions.map((a) => digestClaim(claimOf(a)));
   const entities = analysis.entities
     .filter((e) => TRACKED_KINDS.has(e.kind) && e.mentions.length > 0)
     .map((e) => ({

@@ -1,5 +1,5 @@
 /** What a card shows, from the analysis: plain data for the Preact views. */
-import { quotedText } from '../memory/digest';
+import { claimOf } from '../memory/claim';
 import type { Analysis, SourceType } from '../nlp/types';
 
 export interface CardClaim {
@@ -55,7 +55,9 @@ export function personCard(analysis: Analysis, entityIndex: number): PersonCardM
   if (!e) return null;
   const claims: CardClaim[] = [];
   analysis.attributions.forEach((a, index) => {
-    if (a.speaker === e.name) claims.push({ index, cue: a.cue.text, content: a.direct ? quotedText(a.content.text) : a.content.text, direct: a.direct, relay: a.relay?.speaker ?? a.relay?.source.text ?? null });
+    if (a.speaker !== e.name) return;
+    const { cue, shown, direct, relay } = claimOf(a);
+    claims.push({ index, cue, content: shown, direct, relay });
   });
   return { type: 'person', name: e.name, role: e.role, kind: KIND_LABEL[e.kind] ?? e.kind, official: e.official, mentions: e.mentions.length, claims };
 }
@@ -63,7 +65,8 @@ export function personCard(analysis: Analysis, entityIndex: number): PersonCardM
 export function claimCard(analysis: Analysis, index: number): ClaimCardModel | null {
   const a = analysis.attributions[index];
   if (!a) return null;
-  const speaker = a.speaker ?? a.source?.text ?? 'unknown source';
-  const chain = [a.source?.text ?? speaker, ...(a.relay ? [a.relay.speaker ?? a.relay.source.text] : [])];
-  return { type: 'claim', speaker, source: a.source?.text ?? null, sourceType: a.sourceType, cue: a.cue.text, content: a.direct ? quotedText(a.content.text) : a.content.text, direct: a.direct, chain };
+  const { source, sourceType, cue, shown, direct, relay, ...claim } = claimOf(a);
+  const speaker = claim.speaker ?? source ?? 'unknown source';
+  const chain = [source ?? speaker, ...(relay ? [relay] : [])];
+  return { type: 'claim', speaker, source, sourceType, cue, content: shown, direct, chain };
 }

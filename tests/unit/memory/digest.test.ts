@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { clipClaim, digestAnalysis, quotedText } from '@/lib/memory/digest';
+import { quotedText } from '@/lib/memory/claim';
+import { clipClaim, digestAnalysis } from '@/lib/memory/digest';
 import { analyze } from '@/lib/nlp/analyze';
 
 describe('a quotation as the reader sees it', () => {
