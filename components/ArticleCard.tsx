@@ -1,6 +1,6 @@
 /** The popup's account of the current tab's article: title, outlet, date, length. */
 import type { TabState } from '@/lib/messaging/protocol';
-import { formatDate } from '@/lib/popup/format';
+import { formatDate } from '@/lib/format/dates';
 import { SourcingSummary } from './SourcingSummary';
 
 export interface ArticleCardProps {

@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import type { MentionRow } from '@/lib/db/records';
 import type { DigestClaim, DigestEntity } from '@/lib/memory/digest';
-import { formatShortDate } from '@/lib/popup/format';
+import { formatShortDate } from '@/lib/format/dates';
 import { fullestName } from '@/lib/memory/identity';
 import type { EntityView } from '@/lib/popup/memory';
 import type { Result } from '@/lib/messaging/protocol';

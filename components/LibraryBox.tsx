@@ -1,6 +1,6 @@
 /** The popup's part of the research library: save this article, where its saved annotations stand, the library's door. */
 import type { SavedOnPage } from '@/lib/messaging/protocol';
-import { formatShortDate } from '@/lib/popup/format';
+import { formatShortDate } from '@/lib/format/dates';
 
 export interface LibraryBoxProps {
   /** Is there an article here to save? */

@@ -1,5 +1,5 @@
 /** Coverage from GDELT's open news index, only once the reader agreed: by outlet, with titles, dates and country. */
-import { formatAge, formatShortDate } from '@/lib/popup/format';
+import { formatAge, formatShortDate } from '@/lib/format/dates';
 import { describeUnavailable, groupOnline } from '@/lib/popup/online';
 import type { CoverageAnswer, GdeltArticle } from '@/lib/services/gdelt';
 import type { OutletLabel } from '@/lib/services/outlets';

@@ -4,7 +4,7 @@
  * Everything from the APIs is rendered as text; links go only to Wikipedia and Wikidata.
  */
 import type { KnowledgeReply } from '@/lib/messaging/protocol';
-import { formatAge } from '@/lib/popup/format';
+import { formatAge } from '@/lib/format/dates';
 import type { RoleCheck } from '@/lib/services/role-check';
 import type { Position } from '@/lib/services/wikidata';
 import { ConsentPrompt } from './ConsentPrompt';

@@ -1,7 +1,7 @@
 /** Where there is no article: the people and institutions of the articles read most recently. */
 import type { EntityRow } from '@/lib/db/records';
 import type { Result } from '@/lib/messaging/protocol';
-import { formatShortDate } from '@/lib/popup/format';
+import { formatShortDate } from '@/lib/format/dates';
 import { plural } from './EntityList';
 
 export interface RecentEntitiesProps {

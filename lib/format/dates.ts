@@ -1,4 +1,4 @@
-/** Dates and ages as the popup says them. */
+/** Dates and ages as Sourcelight says them to a reader (the popup, the cards, the library). */
 
 export function formatDate(iso: string | null, locale?: string): string | null {
   if (!iso) return null;
