@@ -1,6 +1,6 @@
 /** The hover card of a person and the card of a claim. Props in, callbacks out; page text is rendered as text. */
 import type { ClaimCardModel, PersonCardModel } from '@/lib/overlay/card-model';
-import { SOURCE_TYPE_LABEL } from '@/lib/overlay/card-model';
+import { SOURCE_TYPE_LABEL } from '@/lib/format/source-types';
 import { PersonBackground, RoleCheckLine, type BackgroundState } from './PersonBackground';
 
 export interface SourceCardProps {

@@ -1,6 +1,6 @@
 /** The article's sourcing at a glance: who the claims rest on, named or not, quoted or reported. */
 import type { Found } from '@/lib/messaging/protocol';
-import { SOURCE_TYPE_LABEL } from '@/lib/overlay/card-model';
+import { SOURCE_TYPE_LABEL } from '@/lib/format/source-types';
 import type { SourceType } from '@/lib/nlp/types';
 
 const ORDER: SourceType[] = ['named-person', 'institution', 'media', 'anonymous', 'document', 'other'];

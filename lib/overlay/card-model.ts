@@ -41,15 +41,6 @@ const KIND_LABEL: Record<string, string> = {
   place: 'Place',
 };
 
-export const SOURCE_TYPE_LABEL: Record<SourceType, string> = {
-  'named-person': 'named person',
-  anonymous: 'anonymous source',
-  institution: 'institution',
-  media: 'news media',
-  document: 'document',
-  other: 'other source',
-};
-
 export function personCard(analysis: Analysis, entityIndex: number): PersonCardModel | null {
   const e = analysis.entities[entityIndex];
   if (!e) return null;
