@@ -18,7 +18,7 @@ export async function saveReading(extraction: Extraction | null, analysis: Analy
   const url = extraction && rememberedUrl(extraction.article.canonicalUrl, pageUrl);
   if (!extraction || !analysis || !url) return { ok: false, error: 'there is no article on this page to save' };
   const saved = savedFromAnalysis({ ...extraction.article, canonicalUrl: url }, analysis, new Date().toISOString());
-  return ask<SavedArticle>({ type: 'library:save', article: saved });
+  return ask({ type: 'library:save', article: saved });
 }
 
 /** The researcher's annotations are what is shown again: the machine's own are painted anyway. */
@@ -31,7 +31,7 @@ const HIGHLIGHT = 'sourcelight-saved';
 /** Places the saved annotations of this page's article, paints them, and says what could not be placed. */
 export async function placeSaved(extraction: Extraction, doc: Document): Promise<SavedOnPage | null> {
   const url = rememberedUrl(extraction.article.canonicalUrl, doc.URL);
-  const answer = url ? await ask<SavedArticle | null>({ type: 'library:get', url }) : null;
+  const answer = url ? await ask({ type: 'library:get', url }) : null;
   const saved = answer?.ok ? answer.value : null;
   if (!saved) return null;
   const { placed, orphans } = anchorAll(extraction.article.text, saved.annotations.filter(isShown));

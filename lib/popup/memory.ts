@@ -7,11 +7,10 @@ import { resolveEntityIds } from '../db/record-article';
 import type { EntityRow } from '../db/records';
 import { openStore, type SourcelightDB } from '../db/schema';
 import type { ArticleDigest, DigestEntity } from '../memory/digest';
-import type { ForgetScope, KnowledgeReply, Result } from '../messaging/protocol';
+import type { ForgetScope, Result } from '../messaging/protocol';
 import type { KnowledgeRequest } from '../services/knowledge';
 import { ask, failed } from '../messaging/ask';
 import type { EntityKind } from '../nlp/types';
-import type { CoverageAnswer } from '../services/gdelt';
 
 export interface EntityView {
   entityId: string;
@@ -42,11 +41,11 @@ export async function loadRecentEntities(db: SourcelightDB = openStore(), limit 
 }
 
 
-export const forget = (scope: ForgetScope) => ask<number>({ type: 'memory:forget', scope });
-export const fetchOnlineCoverage = (name: string) => ask<CoverageAnswer>({ type: 'coverage:online', name });
+export const forget = (scope: ForgetScope) => ask({ type: 'memory:forget', scope });
+export const fetchOnlineCoverage = (name: string) => ask({ type: 'coverage:online', name });
 
 
-export const lookUpPerson = (request: KnowledgeRequest, once: boolean) => ask<KnowledgeReply>({ type: 'knowledge:lookup', request, once });
+export const lookUpPerson = (request: KnowledgeRequest, once: boolean) => ask({ type: 'knowledge:lookup', request, once });
 
 /** The popup's lookup of a person: the role this article states and the institutions it names (the context stays local). */
 export function popupKnowledgeRequest(entity: DigestEntity, digest: ArticleDigest | undefined, date: string | null): KnowledgeRequest {
