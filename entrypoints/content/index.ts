@@ -6,6 +6,7 @@ import { clearSaved, placeSaved, saveReading } from '@/lib/page/library-page';
 import type { TabState } from '@/lib/messaging/protocol';
 import { ask, send } from '@/lib/messaging/ask';
 import { pageListener } from '@/lib/messaging/answer-page';
+import type { SavedArticle } from '@/lib/library/types';
 import { CardController, type CardSource } from '@/lib/overlay/cards';
 import { guardReading, type Stage } from '@/lib/page/guard-reading';
 import { whenIdle } from '@/lib/page/idle';
@@ -39,14 +40,14 @@ export default defineContentScript({
     let reported: TabState | null = null;
     const saveAndShow = async () => {
       const result = await saveReading(reading.extraction, reading.analysis, location.href);
-      // Saved: its annotations placed and the popup told, without reading the page again (which
-      // would also close the card the reader saved from).
-      if (result.ok) queue = queue.then(showSaved, showSaved);
+      // Saved: its annotations placed (from the answer: no need to ask for it again) and the popup
+      // told, without reading the page again (which would also close the card the reader saved from).
+      if (result.ok) queue = queue.then(() => showSaved(result.value), () => showSaved(result.value));
       return result;
     };
-    const showSaved = async () => {
+    const showSaved = async (saved: SavedArticle) => {
       if (!reading.extraction || !reported) return;
-      reported.saved = (await placeSaved(reading.extraction, document).catch(() => null)) ?? undefined;
+      reported.saved = (await placeSaved(reading.extraction, document, saved).catch(() => null)) ?? undefined;
       await send({ type: 'page:read', state: reported });
     };
     browser.runtime.onMessage.addListener(onMessage);
