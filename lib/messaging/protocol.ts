@@ -43,7 +43,7 @@ export interface ToBackground {
   'library:get': { request: { url: string }; answer: SavedArticle | null };
 }
 
-/** Messages to a tab's content script (tabs.sendMessage). */
+/** Messages to a tab's content script (tabs.sendMessage), answered with a Result of `answer` too. */
 export interface ToPage {
   /** background: which document are you? (A tab with no content script answers nothing.) */
   'page:ping': { request: Record<never, never>; answer: PingAnswer };
