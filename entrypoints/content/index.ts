@@ -3,7 +3,10 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Extraction } from '@/lib/article/extract';
 import type { Analysis } from '@/lib/nlp/types';
 import { clearSaved, placeSaved, saveReading } from '@/lib/page/library-page';
-import { isPageQuery, isSaveQuery, type TabState, type ExtractAnswer, type ExtractRequest, type Message, type PingAnswer, type Result } from '@/lib/messaging/protocol';
+import type { TabState } from '@/lib/messaging/protocol';
+import { ask, send } from '@/lib/messaging/ask';
+import { pageListener } from '@/lib/messaging/answer-page';
+import type { SavedArticle } from '@/lib/library/types';
 import { CardController, type CardSource } from '@/lib/overlay/cards';
 import { guardReading, type Stage } from '@/lib/page/guard-reading';
 import { whenIdle } from '@/lib/page/idle';
@@ -29,25 +32,23 @@ export default defineContentScript({
     const pageId = uuidV4();
     // What was read last, for saving to the library.
     let reading: { extraction: Extraction | null; analysis: Analysis | null } = { extraction: null, analysis: null };
-    const onMessage = (message: unknown) => {
-      if (isPageQuery(message)) return Promise.resolve<PingAnswer>({ pageId });
-      if (isSaveQuery(message)) return saveAndShow();
-      return undefined;
-    };
+    const onMessage = pageListener({
+      'page:ping': async () => ({ ok: true, value: { pageId } }),
+      'page:save': () => saveAndShow(),
+    });
     // The state last reported, to report again once the article is saved.
     let reported: TabState | null = null;
     const saveAndShow = async () => {
       const result = await saveReading(reading.extraction, reading.analysis, location.href);
-      // Saved: its annotations placed and the popup told, without reading the page again (which
-      // would also close the card the reader saved from).
-      if (result.ok) queue = queue.then(showSaved, showSaved);
+      // Saved: its annotations placed (from the answer: no need to ask for it again) and the popup
+      // told, without reading the page again (which would also close the card the reader saved from).
+      if (result.ok) queue = queue.then(() => showSaved(result.value), () => showSaved(result.value));
       return result;
     };
-    const showSaved = async () => {
+    const showSaved = async (saved: SavedArticle) => {
       if (!reading.extraction || !reported) return;
-      reported.saved = (await placeSaved(reading.extraction, document).catch(() => null)) ?? undefined;
-      const message: Message = { type: 'page:read', state: reported };
-      await browser.runtime.sendMessage(message).catch(() => {});
+      reported.saved = (await placeSaved(reading.extraction, document, saved).catch(() => null)) ?? undefined;
+      await send({ type: 'page:read', state: reported });
     };
     browser.runtime.onMessage.addListener(onMessage);
     let current: MarkUp | null = null;
@@ -79,8 +80,7 @@ export default defineContentScript({
       watch.resume(document.body);
       const state: TabState = { pageId, host: location.hostname, article: null, reason: 'could not read the page', error, checkedAt: Date.now() };
       reported = state;
-      const message: Message = { type: 'page:read', state };
-      await browser.runtime.sendMessage(message).catch(() => {});
+      await send({ type: 'page:read', state });
     });
     const read = async (stage: Stage) => {
       stage.name = 'wait for idle';
@@ -103,8 +103,7 @@ export default defineContentScript({
         stages.push(Math.round(ms));
       };
       const yieldToPage = () => whenIdle(1000, ctx.signal).catch(() => {});
-      const send = (request: ExtractRequest) => browser.runtime.sendMessage(request) as Promise<Result<ExtractAnswer> | undefined>;
-      const { state, extraction, analysis } = await readPageRemote(document, pageId, { send, pause: yieldToPage, time: timed, stage: (name) => (stage.name = name) });
+      const { state, extraction, analysis } = await readPageRemote(document, pageId, { send: ask, pause: yieldToPage, time: timed, stage: (name) => (stage.name = name) });
       if (ctx.isInvalid) return;
       state.host = location.hostname;
       const options = { paint: !settings || isActiveOn(settings, location.hostname), namesOnly: settings?.level === 'names', asOurs: watch.ours };
@@ -134,8 +133,7 @@ export default defineContentScript({
       watch.resume(extraction ? articleRoot(extraction.map.runs.map((r) => r.node), document.body) : document.body);
       state.timing = { longestTaskMs: Math.round(longest), msToDone: Math.round(performance.now() - loadedAt()), stages };
       reported = state;
-      const message: Message = { type: 'page:read', state };
-      await browser.runtime.sendMessage(message).catch(() => {});
+      await send({ type: 'page:read', state });
     };
     // Single-page sites change their article without loading a new document.
     ctx.addEventListener(window, 'wxt:locationchange', () => void report());

@@ -9,7 +9,7 @@
 import type { z } from 'zod';
 import { cutWhole } from '../export/cut';
 import { LIMITS, savedArticleSchema, validate } from '../export/schema';
-import type { Result } from '../messaging/protocol';
+import type { Result } from '../messaging/result';
 import type { SavedArticle } from './types';
 
 /** Strings from the page or the analysis: a shortened one still names what it named. */

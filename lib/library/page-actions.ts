@@ -1,8 +1,7 @@
 /** The library page's reads (the store, directly) and writes (messages to the background, the only writer). */
 import { openStore } from '../db/schema';
-import type { LibraryMessage, Result } from '../messaging/protocol';
 import { ask, failed } from '../messaging/ask';
-import type { ImportOutcome } from './store';
+import type { Result } from '../messaging/result';
 import type { SavedAnnotation, SavedArticle } from './types';
 
 export async function readLibrary(): Promise<Result<SavedArticle[]>> {
@@ -13,12 +12,10 @@ export async function readLibrary(): Promise<Result<SavedArticle[]>> {
   }
 }
 
-const tell = <T>(message: LibraryMessage) => ask<T>(message);
-
-export const annotate = (url: string, annotation: SavedAnnotation) => tell<SavedArticle>({ type: 'library:annotate', url, annotation });
-export const deleteArticle = (url: string) => tell<boolean>({ type: 'library:delete', url });
-export const undoDeleteArticle = (url: string) => tell<boolean>({ type: 'library:undo', url });
-export const importArticles = (articles: SavedArticle[]) => tell<ImportOutcome>({ type: 'library:import', articles });
+export const annotate = (url: string, annotation: SavedAnnotation) => ask({ type: 'library:annotate', url, annotation });
+export const deleteArticle = (url: string) => ask({ type: 'library:delete', url });
+export const undoDeleteArticle = (url: string) => ask({ type: 'library:undo', url });
+export const importArticles = (articles: SavedArticle[]) => ask({ type: 'library:import', articles });
 
 /** Downloads `text` as a file (the library page's exports). */
 export function download(name: string, text: string, type: string): void {

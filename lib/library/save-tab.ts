@@ -1,17 +1,13 @@
 /** Saving the article in a tab: its content script holds the text and the analysis, and sends them. */
 import { browser } from 'wxt/browser';
-import type { Result, SaveQuery } from '../messaging/protocol';
+import { askTab } from '../messaging/ask';
+import type { Result } from '../messaging/result';
 import { setBadgeText } from '../tabs/badge';
 import type { SavedArticle } from './types';
 
-export async function saveTab(tabId: number): Promise<Result<SavedArticle>> {
-  try {
-    const query: SaveQuery = { type: 'page:save' };
-    const answer = (await browser.tabs.sendMessage(tabId, query)) as Result<SavedArticle> | undefined;
-    return answer ?? { ok: false, error: 'this page has no article Sourcelight has read' };
-  } catch {
-    return { ok: false, error: 'Sourcelight is not running on this page' };
-  }
+/** Asks the tab's content script to save: it sends the article to the background, and answers what was stored. */
+export function saveTab(tabId: number): Promise<Result<SavedArticle>> {
+  return askTab(tabId, { type: 'page:save' });
 }
 
 export interface ActiveTabDeps {

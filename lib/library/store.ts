@@ -8,7 +8,7 @@ import type { SourcelightDB } from '../db/schema';
 import { orderedAnnotation, orderedArticle } from '../export/field-order';
 import { mergeArticles, type Orphan } from '../export/merge';
 import { savedArticleSchema, validate } from '../export/schema';
-import type { Result } from '../messaging/protocol';
+import type { Result } from '../messaging/result';
 import { fitToLimits } from './fit-limits';
 import type { SavedAnnotation, SavedArticle } from './types';
 

@@ -5,4 +5,4 @@
 import { ask } from '../messaging/ask';
 import type { ForgetScope } from '../messaging/protocol';
 
-export const forget = (scope: ForgetScope) => ask<number>({ type: 'memory:forget', scope });
+export const forget = (scope: ForgetScope) => ask({ type: 'memory:forget', scope });

@@ -1,19 +1,36 @@
-/** A message to the background, answered with a Result whatever happens on the way. */
+/**
+ * Sending a message, typed by the protocol (./protocol.ts): the answer's type follows from the
+ * message's type, never from the caller. Every ask answers a Result whatever happens on the way
+ * (no listener, a closed port, a thrown handler).
+ */
 import { browser } from 'wxt/browser';
-import type { LibraryMessage, Message, Result } from './protocol';
+import type { AnswerOf, BackgroundMessage, PageMessage } from './protocol';
+import { failed, type Result } from './result';
 
-export function failed(e: unknown): { ok: false; error: string } {
-  const message = e instanceof Error ? e.message : String(e);
-  // A store written by a newer Sourcelight cannot be opened by this one: say so plainly.
-  if (e instanceof Error && e.name === 'VersionError') return { ok: false, error: `the local store is from a newer version of Sourcelight (${message})` };
-  return { ok: false, error: message };
-}
+export { failed } from './result';
 
-export async function ask<T>(message: Message | LibraryMessage): Promise<Result<T>> {
+/** Asks the background. */
+export async function ask<M extends BackgroundMessage>(message: M): Promise<Result<AnswerOf<M['type']>>> {
   try {
-    const answer = (await browser.runtime.sendMessage(message)) as Result<T> | undefined;
+    const answer = (await browser.runtime.sendMessage(message)) as Result<AnswerOf<M['type']>> | undefined;
     return answer ?? { ok: false, error: 'no answer from the background' };
   } catch (e) {
     return failed(e);
+  }
+}
+
+/** Tells the background, for whom the answer is of no use: never rejects. */
+export async function send(message: BackgroundMessage): Promise<void> {
+  await ask(message);
+}
+
+/** Asks the content script in tab `tabId`. */
+export async function askTab<M extends PageMessage>(tabId: number, message: M): Promise<Result<AnswerOf<M['type']>>> {
+  try {
+    const answer = (await browser.tabs.sendMessage(tabId, message)) as Result<AnswerOf<M['type']>> | undefined;
+    return answer ?? { ok: false, error: 'the page did not answer' };
+  } catch {
+    // No content script there: a browser page, a page still loading, or one from before an update.
+    return { ok: false, error: 'Sourcelight is not running on this page' };
   }
 }

@@ -1,9 +1,65 @@
-/** Every message between the extension's contexts: plain serialisable data, one line of doc each. */
+/**
+ * Every message between the extension's contexts: plain serialisable data. Two maps, one per
+ * direction, from each message type to its request and its answer: `ask` (./ask.ts) and the
+ * handler tables (lib/background/router.ts, ./answer-page.ts) are typed by them, so a caller
+ * cannot send a wrong request nor read a wrong answer. The requests are validated where they
+ * arrive (./schemas.ts).
+ */
+import type { ImportOutcome } from '../library/store';
 import type { SavedAnnotation, SavedArticle } from '../library/types';
 import type { ArticleDigest } from '../memory/digest';
 import type { Analysis, SourceType } from '../nlp/types';
+import type { CoverageAnswer } from '../services/gdelt';
 import type { KnowledgeAnswer, KnowledgeRequest } from '../services/knowledge';
 import type { ArticleInfo } from '../types';
+
+/** Messages to the background (runtime.sendMessage), answered with a Result of `answer`. */
+export interface ToBackground {
+  /** content: the page in the sender's tab was read; `state` is what was found. Answers the state as stored. */
+  'page:read': { request: { state: TabState }; answer: TabState };
+  /** content: extract and analyse this copy of the page (it stays in the browser). */
+  'page:extract': { request: { html: string; url: string; detection: { isArticle: boolean; reason: string } }; answer: ExtractAnswer };
+  /** popup: what was found in tab `tabId`? Null when nothing, or when the tab has moved on to another document. */
+  'tab:get': { request: { tabId: number }; answer: TabState | null };
+  /** popup/options: forget remembered articles, at once. Answers how many were forgotten. */
+  'memory:forget': { request: { scope: ForgetScope }; answer: number };
+  /** popup: GDELT's coverage of a name, if the reader allowed it. */
+  'coverage:online': { request: { name: string }; answer: CoverageAnswer };
+  /**
+   * card/popup: who is this person (Wikidata, Wikipedia)? Sent only with the reader's consent, or
+   * `once` for the one lookup they asked for by a click.
+   */
+  'knowledge:lookup': { request: { request: KnowledgeRequest; once?: boolean }; answer: KnowledgeReply };
+  /** content: save this article (again); answers it as stored, merged with the researcher's earlier work. */
+  'library:save': { request: { article: SavedArticle }; answer: SavedArticle };
+  /** library page: put the researcher's version of one annotation. */
+  'library:annotate': { request: { url: string; annotation: SavedAnnotation }; answer: SavedArticle };
+  /** library page: delete (to the trash), or bring back. Answers whether there was one. */
+  'library:delete': { request: { url: string }; answer: boolean };
+  'library:undo': { request: { url: string }; answer: boolean };
+  /** library page: merge articles in (each validated again by the store, and refused alone). */
+  'library:import': { request: { articles: SavedArticle[] }; answer: ImportOutcome };
+  /** content: the saved version of this page's article, to place its annotations. */
+  'library:get': { request: { url: string }; answer: SavedArticle | null };
+}
+
+/** Messages to a tab's content script (tabs.sendMessage), answered with a Result of `answer` too. */
+export interface ToPage {
+  /** background: which document are you? (A tab with no content script answers nothing.) */
+  'page:ping': { request: Record<never, never>; answer: PingAnswer };
+  /** popup/background: save the article on this page to the library. */
+  'page:save': { request: Record<never, never>; answer: SavedArticle };
+}
+
+type Protocol = ToBackground & ToPage;
+export type BackgroundType = keyof ToBackground;
+export type PageType = keyof ToPage;
+/** The message of type K as it is sent: its type and its request's fields. */
+export type RequestOf<K extends keyof Protocol> = { type: K } & Protocol[K]['request'];
+export type AnswerOf<K extends keyof Protocol> = Protocol[K]['answer'];
+/** Any message to the background, or to a page. */
+export type BackgroundMessage = { [K in BackgroundType]: RequestOf<K> }[BackgroundType];
+export type PageMessage = { [K in PageType]: RequestOf<K> }[PageType];
 
 /** What the popup and the badge need to know of a page's article (not its text). */
 export type ArticleSummary = Pick<
@@ -57,67 +113,10 @@ export interface Found {
   reported: number;
 }
 
-export type Message =
-  /** content → background: the page in the sender's tab was read; `state` is what was found. */
-  | { type: 'page:read'; state: TabState }
-  /** popup → background: what was found in tab `tabId`? Answers Result<TabState | null>. */
-  | { type: 'tab:get'; tabId: number }
-  /** popup/options → background: forget remembered articles, at once. Answers Result<number> (articles forgotten). */
-  | { type: 'memory:forget'; scope: ForgetScope }
-  /** popup → background: GDELT's coverage of a name, if the reader allowed it. Answers Result<CoverageAnswer>. */
-  | { type: 'coverage:online'; name: string }
-  /**
-   * card/popup → background: who is this person (Wikidata, Wikipedia)? Sent only with the reader's
-   * consent, or `once` for the one lookup they asked for by a click. Answers Result<KnowledgeReply>.
-   */
-  | { type: 'knowledge:lookup'; request: KnowledgeRequest; once?: boolean };
-
 export interface SavedOnPage {
   savedAt: string;
   placed: number;
   orphans: Array<{ quote: string; note: string; speaker: string | null }>;
-}
-
-/** Messages of the research library (the background is its only writer). */
-export type LibraryMessage =
-  /** content → background: save this article (again). Answers Result<SavedArticle>. */
-  | { type: 'library:save'; article: SavedArticle }
-  /** library page → background: put the researcher's version of one annotation. Answers Result<SavedArticle>. */
-  | { type: 'library:annotate'; url: string; annotation: SavedAnnotation }
-  /** library page → background: delete (to the trash) or bring back. Answers Result<boolean>. */
-  | { type: 'library:delete'; url: string }
-  | { type: 'library:undo'; url: string }
-  /** library page → background: merge validated articles in. Answers Result<ImportOutcome> (lib/library/store.ts). */
-  | { type: 'library:import'; articles: SavedArticle[] }
-  /** content → background: the saved version of this page's article, to place its annotations. Answers Result<SavedArticle | null>. */
-  | { type: 'library:get'; url: string };
-
-export function isLibraryMessage(value: unknown): value is LibraryMessage {
-  const m = value as { type?: unknown; url?: unknown; article?: unknown; annotation?: unknown; articles?: unknown } | null;
-  if (!m || typeof m !== 'object' || typeof m.type !== 'string' || !m.type.startsWith('library:')) return false;
-  switch (m.type) {
-    case 'library:save':
-      return !!m.article && typeof m.article === 'object';
-    case 'library:annotate':
-      return typeof m.url === 'string' && !!m.annotation && typeof m.annotation === 'object';
-    case 'library:delete':
-    case 'library:undo':
-    case 'library:get':
-      return typeof m.url === 'string';
-    case 'library:import':
-      return Array.isArray(m.articles);
-    default:
-      return false;
-  }
-}
-
-/** popup/background → content: save the article on this page to the library. Answers Result<SavedArticle>. */
-export interface SaveQuery {
-  type: 'page:save';
-}
-
-export function isSaveQuery(value: unknown): value is SaveQuery {
-  return !!value && typeof value === 'object' && (value as { type?: unknown }).type === 'page:save';
 }
 
 /** A lookup's answer, or why none was made. */
@@ -126,58 +125,20 @@ export type KnowledgeReply = KnowledgeAnswer | { status: 'not-allowed' };
 /** One article (by canonical URL), every article of one outlet, or everything. */
 export type ForgetScope = { article: string } | { outlet: string } | { all: true };
 
-/** background → content: which document are you? Answers PingAnswer. */
-export interface PageQuery {
-  type: 'page:ping';
-}
 export interface PingAnswer {
   pageId: string;
   /** The page's host, for the per-site switch in the popup (the popup cannot see tab URLs). */
   host?: string;
 }
 
-/** Handlers that can fail answer with a result the UI can show, not a thrown exception. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
-
-export function isMessage(value: unknown): value is Message {
-  if (!value || typeof value !== 'object') return false;
-  const m = value as { type?: unknown; state?: unknown; tabId?: unknown };
-  if (m.type === 'page:read') return !!m.state && typeof m.state === 'object';
-  if (m.type === 'tab:get') return typeof m.tabId === 'number';
-  if (m.type === 'memory:forget') return isForgetScope((value as { scope?: unknown }).scope);
-  if (m.type === 'coverage:online') return typeof (value as { name?: unknown }).name === 'string';
-  if (m.type === 'knowledge:lookup') return isKnowledgeRequest((value as { request?: unknown }).request);
-  return false;
-}
-
-function isKnowledgeRequest(r: unknown): r is KnowledgeRequest {
-  if (!r || typeof r !== 'object') return false;
-  const { name, context } = r as { name?: unknown; context?: { organizations?: unknown; places?: unknown } };
-  return typeof name === 'string' && !!context && Array.isArray(context.organizations) && Array.isArray(context.places);
-}
-
-function isForgetScope(scope: unknown): scope is ForgetScope {
-  if (!scope || typeof scope !== 'object') return false;
-  const s = scope as Record<string, unknown>;
-  return typeof s.article === 'string' || typeof s.outlet === 'string' || s.all === true;
-}
-
-export function isPageQuery(value: unknown): value is PageQuery {
-  return !!value && typeof value === 'object' && (value as { type?: unknown }).type === 'page:ping';
-}
+export type { Result } from './result';
 
 export function summariseArticle(article: ArticleInfo): ArticleSummary {
   const { title, byline, outlet, publishedAt, language, canonicalUrl, wordCount, reason } = article;
   return { title, byline, outlet, publishedAt, language, canonicalUrl, wordCount, reason };
 }
 
-/** content → background: extract and analyse this copy of the page (it stays in the browser). */
-export interface ExtractRequest {
-  type: 'page:extract';
-  html: string;
-  url: string;
-  detection: { isArticle: boolean; reason: string };
-}
+export type ExtractRequest = RequestOf<'page:extract'>;
 
 export interface ExtractAnswer {
   article: ArticleInfo;
@@ -186,7 +147,3 @@ export interface ExtractAnswer {
   analysis: Analysis;
 }
 
-export function isExtractRequest(value: unknown): value is ExtractRequest {
-  const m = value as Partial<ExtractRequest> | null;
-  return !!m && m.type === 'page:extract' && typeof m.html === 'string' && typeof m.url === 'string' && !!m.detection;
-}

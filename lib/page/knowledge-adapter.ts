@@ -1,6 +1,5 @@
 /** The cards' way to ask who a person is: a message to the background, gated by the reader's choice. */
 import { ask } from '../messaging/ask';
-import type { KnowledgeReply } from '../messaging/protocol';
 import type { KnowledgeAdapter } from '../services/knowledge-request';
 import { saveSettings, type Settings } from '../settings/settings';
 
@@ -8,7 +7,7 @@ import { saveSettings, type Settings } from '../settings/settings';
 export function knowledgeAdapter(settings: () => Settings | null): KnowledgeAdapter {
   return {
     consent: () => settings()?.knowledge ?? 'ask',
-    lookup: (request, once) => ask<KnowledgeReply>({ type: 'knowledge:lookup', request, once }),
+    lookup: (request, once) => ask({ type: 'knowledge:lookup', request, once }),
     allow: async () => void (await saveSettings({ knowledge: 'allowed' })),
   };
 }

@@ -18,7 +18,7 @@ export async function saveReading(extraction: Extraction | null, analysis: Analy
   const url = extraction && rememberedUrl(extraction.article.canonicalUrl, pageUrl);
   if (!extraction || !analysis || !url) return { ok: false, error: 'there is no article on this page to save' };
   const saved = savedFromAnalysis({ ...extraction.article, canonicalUrl: url }, analysis, new Date().toISOString());
-  return ask<SavedArticle>({ type: 'library:save', article: saved });
+  return ask({ type: 'library:save', article: saved });
 }
 
 /** The researcher's annotations are what is shown again: the machine's own are painted anyway. */
@@ -28,11 +28,19 @@ function isShown(a: SavedArticle['annotations'][number]): boolean {
 
 const HIGHLIGHT = 'sourcelight-saved';
 
-/** Places the saved annotations of this page's article, paints them, and says what could not be placed. */
-export async function placeSaved(extraction: Extraction, doc: Document): Promise<SavedOnPage | null> {
+/** The saved version of this page's article, if there is one. */
+async function fetchSaved(extraction: Extraction, doc: Document): Promise<SavedArticle | null> {
   const url = rememberedUrl(extraction.article.canonicalUrl, doc.URL);
-  const answer = url ? await ask<SavedArticle | null>({ type: 'library:get', url }) : null;
-  const saved = answer?.ok ? answer.value : null;
+  const answer = url ? await ask({ type: 'library:get', url }) : null;
+  return answer?.ok ? answer.value : null;
+}
+
+/**
+ * Places the saved annotations of this page's article, paints them, and says what could not be
+ * placed. `known` is the saved version when the caller has it (saving answers it), else it is asked for.
+ */
+export async function placeSaved(extraction: Extraction, doc: Document, known?: SavedArticle): Promise<SavedOnPage | null> {
+  const saved = known ?? (await fetchSaved(extraction, doc));
   if (!saved) return null;
   const { placed, orphans } = anchorAll(extraction.article.text, saved.annotations.filter(isShown));
   const api = nativeHighlightApi();

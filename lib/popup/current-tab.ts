@@ -14,7 +14,7 @@ export async function currentTabId(search: string = location.search): Promise<nu
 /** What the background knows of the tab; a Result, never a throw. */
 export async function fetchTabState(tabId: number | null): Promise<Result<TabState | null>> {
   if (tabId === null) return { ok: true, value: null };
-  return ask<TabState | null>({ type: 'tab:get', tabId });
+  return ask({ type: 'tab:get', tabId });
 }
 
 /**

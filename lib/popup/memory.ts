@@ -7,12 +7,11 @@ import { resolveEntityIds } from '../db/record-article';
 import type { EntityRow } from '../db/records';
 import { openStore, type SourcelightDB } from '../db/schema';
 import type { ArticleDigest, DigestEntity } from '../memory/digest';
-import type { KnowledgeReply, Result } from '../messaging/protocol';
+import type { Result } from '../messaging/protocol';
 import type { KnowledgeRequest } from '../services/knowledge';
 import { lookupContext, personRequest } from '../services/knowledge-request';
 import { ask, failed } from '../messaging/ask';
 import type { EntityKind } from '../nlp/types';
-import type { CoverageAnswer } from '../services/gdelt';
 
 export interface EntityView {
   entityId: string;
@@ -47,10 +46,9 @@ export async function loadRecentEntities(db: SourcelightDB = openStore(), limit 
   }
 }
 
-export const fetchOnlineCoverage = (name: string) => ask<CoverageAnswer>({ type: 'coverage:online', name });
+export const fetchOnlineCoverage = (name: string) => ask({ type: 'coverage:online', name });
 
-
-export const lookUpPerson = (request: KnowledgeRequest, once: boolean) => ask<KnowledgeReply>({ type: 'knowledge:lookup', request, once });
+export const lookUpPerson = (request: KnowledgeRequest, once: boolean) => ask({ type: 'knowledge:lookup', request, once });
 
 /** The popup's lookup of a person: as the page's card asks (the context stays local). Without this article, no context. */
 export function popupKnowledgeRequest(entity: DigestEntity, digest: ArticleDigest | undefined, date: string | null): KnowledgeRequest {

@@ -9,13 +9,15 @@ import { parseImport } from '@/lib/export/import';
 import { LIMITS, savedArticleSchema } from '@/lib/export/schema';
 import type { SourcelightDB } from '@/lib/db/schema';
 import { fitToLimits } from '@/lib/library/fit-limits';
-import { handleLibrary } from '@/lib/library/handle-library';
+import { route } from '@/lib/background/router';
 import { importSaved, putAnnotation, saveArticle } from '@/lib/library/store';
 import type { SavedArticle } from '@/lib/library/types';
 import { freshStore } from '../../helpers/remember';
 import { machineSaved, reviewedSaved } from '../export/fixtures';
 
 let db: SourcelightDB;
+// The background's answer to a library message, on this store.
+const handleLibrary = async (message: unknown, store: SourcelightDB) => (await route(message, {}, { db: () => store })) ?? { ok: false, error: 'not answered' };
 beforeEach(() => {
   db = freshStore();
 });

@@ -8,7 +8,7 @@ import { summariseArticle, type TabState } from '@/lib/messaging/protocol';
 import { analyze } from '@/lib/nlp/analyze';
 import type { CoverageAnswer } from '@/lib/services/gdelt';
 import { saveSettings, setRememberSite } from '@/lib/settings/settings';
-import { handleMessage, type Deps } from '@/lib/tabs/handle-message';
+import { route as handleMessage, type Deps } from '@/lib/background/router';
 import { readSample } from '../../helpers/shared-data';
 import { freshStore } from '../../helpers/remember';
 
@@ -67,7 +67,8 @@ describe('remembering what was read', () => {
     await read();
     expect(await handleMessage({ type: 'memory:forget', scope: { all: true } }, {}, deps)).toEqual({ ok: true, value: 1 });
     expect(await db.entities.count()).toBe(0);
-    expect(await handleMessage({ type: 'memory:forget', scope: {} }, {}, deps)).toBeUndefined();
+    // A malformed message of ours is answered with what is wrong with it (lib/background/router.ts).
+    expect(await handleMessage({ type: 'memory:forget', scope: {} }, {}, deps)).toEqual({ ok: false, error: expect.stringContaining('"memory:forget" message: scope:') });
   });
 });
 

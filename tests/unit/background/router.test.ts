@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import type { TabState } from '@/lib/messaging/protocol';
 import { badgeFor } from '@/lib/tabs/badge';
-import { handleMessage, type PingTab } from '@/lib/tabs/handle-message';
+import { route as handleMessage, type PingTab } from '@/lib/background/router';
 import { forgetTab, loadTabState } from '@/lib/tabs/tab-store';
 
 const found: TabState = {
@@ -76,5 +76,30 @@ describe('badgeFor', () => {
     const badge = badgeFor(state as TabState | null);
     expect(badge.text).toBe(text);
     expect(badge.title).toMatch(title);
+  });
+});
+
+describe('the router', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('leaves what is not ours to other listeners, at once (a promise would answer it)', () => {
+    for (const message of [{ type: 'something-else' }, { type: 'constructor' }, { type: 'toString' }, { kind: 'tab:get' }, null, 7]) {
+      expect(handleMessage(message, {})).toBeUndefined();
+    }
+  });
+
+  it('answers a malformed message of ours with what is wrong, and its handler never sees it', async () => {
+    const broken = { ...found, pageId: 42 };
+    expect(await handleMessage({ type: 'page:read', state: broken }, { tab: { id: 9 } })).toEqual({
+      ok: false,
+      error: 'Sourcelight cannot take this "page:read" message: state.pageId: should be text, not a number',
+    });
+    expect(await loadTabState(9)).toBeNull();
+  });
+
+  it('turns a handler that throws into an error the UI can show', async () => {
+    const request = { name: 'Mikhail Orlovsky', context: { role: null, organizations: [], places: [], date: null } };
+    const refusing = { dataConsent: async () => Promise.reject(new Error('the consent API is gone')) };
+    expect(await handleMessage({ type: 'knowledge:lookup', request }, {}, refusing)).toEqual({ ok: false, error: 'the consent API is gone' });
   });
 });
