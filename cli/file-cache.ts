@@ -9,7 +9,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { isFresh, type Cache, type CacheEntry } from '../lib/services/cache';
-import type { HostHolds } from '../lib/services/http';
+import type { HostHolds } from '../lib/services/host-holds';
 
 /** Where the platform keeps caches: $XDG_CACHE_HOME or ~/.cache, ~/Library/Caches, %LOCALAPPDATA%. */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
