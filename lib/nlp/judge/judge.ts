@@ -4,8 +4,16 @@
  */
 import type { Claim } from '../attribution';
 import { claimFeatures, FEATURE_NAMES, type JudgeInput } from './features';
-import { predict, type Model, type StoredWeights } from './model';
+import { predict, type Model } from './model';
 import { WEIGHTS } from './weights';
+
+export interface StoredWeights {
+  /** The feature names the model was trained on, in order. */
+  features: readonly string[];
+  /** The lowest confidence shown. */
+  threshold: number;
+  model: Model;
+}
 
 export interface Judged {
   claim: Claim;

@@ -17,15 +17,6 @@ export interface Model {
   trees: Tree[];
 }
 
-/** A model as stored in weights.ts, with the feature names it was trained on and the threshold chosen for it. */
-export interface StoredWeights {
-  /** The feature names the model was trained on, in order. */
-  features: readonly string[];
-  /** The lowest confidence shown. */
-  threshold: number;
-  model: Model;
-}
-
 export interface TrainOptions {
   trees: number;
   /** Shrinkage of each tree's leaves. */

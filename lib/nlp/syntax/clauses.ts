@@ -4,19 +4,7 @@
  * when pressed he added …" before ", and when". A comma opens a new clause only once the clause
  * has its finite verb: "The minister, speaking in Ottawa, said …" is one clause with an aside.
  */
-import type { Tokenized } from '../tokenize';
-
-/**
- * What the clause rules read of the tagged text (syntax.ts's Syntax, which calls them): declared
- * here so that the two modules do not import each other.
- */
-export interface ClauseSyntax {
-  readonly doc: Tokenized;
-  readonly ptb: readonly string[];
-  isFiniteVerb(i: number): boolean;
-  nounPhraseEnd(i: number, options?: { of?: boolean }): number;
-  word(i: number): string;
-}
+import type { Syntax } from '../syntax';
 
 export type BoundaryKind =
   /** The sentence's final punctuation, or the end of the sentence. */
@@ -67,7 +55,7 @@ const SINGLE = /^['‘’‚‛]$/;
  * Does a quotation mark at k open a quotation (+1), close one (-1), or neither (0: an apostrophe,
  * "officials' confidence")? Single marks count only as quotation marks when one opened before.
  */
-function quoteStep(syn: ClauseSyntax, k: number, singles: number): number {
+function quoteStep(syn: Syntax, k: number, singles: number): number {
   const { tokens } = syn.doc;
   const t = tokens[k]!;
   const prev = tokens[k - 1];
@@ -80,7 +68,7 @@ function quoteStep(syn: ClauseSyntax, k: number, singles: number): number {
 }
 
 /** Does a subject and a finite verb start at token m ("he said", "the agency's head will")? */
-function startsClause(syn: ClauseSyntax, m: number): boolean {
+function startsClause(syn: Syntax, m: number): boolean {
   // "said that A and that B": a second complement of the same verb, not a clause of its own.
   if (syn.word(m) === 'that') return false;
   if (/['’](re|ve|ll|d|m)$/i.test(syn.doc.tokens[m]?.text ?? '') && syn.isFiniteVerb(m)) return true;
@@ -91,7 +79,7 @@ function startsClause(syn: ClauseSyntax, m: number): boolean {
 }
 
 /** Is the clause opened at n an aside: the next comma is followed by the interrupted clause's verb ("the deal, if approved, would …")? */
-function isAside(syn: ClauseSyntax, n: number, stop: number): boolean {
+function isAside(syn: Syntax, n: number, stop: number): boolean {
   for (let k = n; k < stop && k < n + 12; k++) {
     if (syn.doc.tokens[k]!.text === ',') return syn.isFiniteVerb(k + 1);
   }
@@ -99,12 +87,12 @@ function isAside(syn: ClauseSyntax, n: number, stop: number): boolean {
 }
 
 /** The end pulled back over punctuation that joins the clause to what follows (`We won,” she said`). */
-function trimmed(syn: ClauseSyntax, i: number, end: number): number {
+function trimmed(syn: Syntax, i: number, end: number): number {
   while (end > i + 1 && /^[,:;—–-]$/.test(syn.doc.tokens[end - 1]!.text)) end--;
   return end;
 }
 
-export function clauseBoundary(syn: ClauseSyntax, i: number): ClauseBoundary {
+export function clauseBoundary(syn: Syntax, i: number): ClauseBoundary {
   const { tokens, sentences } = syn.doc;
   const tok = tokens[i];
   if (!tok) return { end: i, kind: 'sentence' };
