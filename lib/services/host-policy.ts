@@ -19,9 +19,11 @@ export interface HostPolicy {
   minHoldMs: number;
 }
 
-/** Wikidata and Wikipedia. Chrome will not let fetch() set User-Agent, and Wikimedia may block
+/**
+ * Wikidata and Wikipedia. Chrome will not let fetch() set User-Agent, and Wikimedia may block
  * clients it cannot identify; its access policy names Api-User-Agent for browser code, and
- * MediaWiki lists it in $wgAllowedCorsHeaders, so the CORS preflight it causes is answered yes. */
+ * MediaWiki lists it in $wgAllowedCorsHeaders, so the CORS preflight it causes is answered yes.
+ */
 export const wikimediaPolicy = (userAgent: string, maxConcurrent = 3): HostPolicy => ({
   maxConcurrent,
   headers: { 'Api-User-Agent': userAgent, Accept: 'application/json' },

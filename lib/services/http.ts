@@ -39,7 +39,11 @@ export interface Answer {
   service: string;
 }
 
-/** Turns an answer into an outcome; throttle statuses (429, 503 with Retry-After) are settled before it is asked. */
+/**
+ * Turns any answer into an outcome. A throttle status (429, 503 with Retry-After) is a throttle
+ * whatever the reader says (its own 'rate-limited' message is kept); a 'rate-limited' it reads in
+ * the body holds the host as that status would.
+ */
 export type ReadBody<T, R extends FailureReason = FailureReason> = (answer: Answer) => Outcome<T, R>;
 
 /** The part of `fetch` the client uses; the global `fetch` fits. */
