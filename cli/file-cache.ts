@@ -1,15 +1,16 @@
 /**
  * The CLI's cache of online answers: lib/services/cache.ts's Cache on disk, one JSON file per key,
  * so that a second run over the same corpus asks the services nothing it asked within the
- * extension's lifetime of an answer (KNOWLEDGE_TTL_MS). The host holds (a Retry-After that a
+ * extension's lifetime of an answer (KNOWLEDGE_TTL_MS), and keeps no more than the extension's
+ * store does (CACHE_LIMITS: 30 days, 1,000 answers). The host holds (a Retry-After that a
  * service sent) are kept in the same folder, so a throttled run's successor waits as asked.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { isFresh, type Cache, type CacheEntry } from '../lib/services/cache';
-import type { HostHolds } from '../lib/services/http';
+import { CACHE_LIMITS, isFresh, keysToDrop, type Cache, type CacheEntry, type CacheLimits } from '../lib/services/cache';
+import type { HostHolds } from '../lib/services/host-holds';
 
 /** Where the platform keeps caches: $XDG_CACHE_HOME or ~/.cache, ~/Library/Caches, %LOCALAPPDATA%. */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
@@ -49,10 +50,30 @@ export interface FileCacheOptions {
    */
   ttlMs: number;
   now?: () => number;
+  /** What the folder keeps: the extension's limits (cache.ts), so that the two caches age alike. */
+  limits?: CacheLimits;
+}
+
+/**
+ * Deletes the answers past the limits, a file's modification time standing for its fetchedAt
+ * (each is written once, when its answer arrives): a stat per file, no file read. Returns how many went.
+ */
+export async function pruneFileCache(dir: string, now: number, limits: CacheLimits = CACHE_LIMITS): Promise<number> {
+  const folder = path.join(dir, 'answers');
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const entries = await Promise.all(
+    names.filter((name) => name.endsWith('.json')).map(async (name) => ({ key: name, fetchedAt: (await stat(path.join(folder, name)).catch(() => null))?.mtimeMs ?? now })),
+  );
+  const drop = keysToDrop(entries, now, limits);
+  // Another run may have deleted one first: that is the same end.
+  await Promise.all(drop.map((name) => unlink(path.join(folder, name)).catch(() => {})));
+  return drop.length;
 }
 
 /** A cache in `dir/answers/`, each key in a file named by its hash (keys hold names and roles, not fit for file names). */
-export function fileCache<T>(dir: string, { ttlMs, now = Date.now }: FileCacheOptions): Cache<T> {
+export function fileCache<T>(dir: string, { ttlMs, now = Date.now, limits = CACHE_LIMITS }: FileCacheOptions): Cache<T> {
+  // Pruned on the first write of a run and then at most once per limits.everyMs: a run is short, the folder outlives it.
+  let lastPruned: number | null = null;
   const fileOf = (key: string) => path.join(dir, 'answers', `${createHash('sha256').update(key).digest('hex').slice(0, 40)}.json`);
   return {
     async get(key) {
@@ -63,6 +84,11 @@ export function fileCache<T>(dir: string, { ttlMs, now = Date.now }: FileCacheOp
     },
     async put(entry) {
       await writeAtomically(fileOf(entry.key), JSON.stringify(entry));
+      const at = now();
+      if (lastPruned !== null && at >= lastPruned && at - lastPruned < limits.everyMs) return;
+      lastPruned = at;
+      // A prune that fails costs only disk space.
+      await pruneFileCache(dir, at, limits).catch(() => 0);
     },
   };
 }

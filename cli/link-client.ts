@@ -8,7 +8,8 @@
  *   network, and no disk cache is read or written, so the run depends on DIR alone.
  */
 import { memoryCache } from '../lib/services/cache';
-import { memoryHolds, USER_AGENT, type FetchLike } from '../lib/services/http';
+import { memoryHolds } from '../lib/services/host-holds';
+import { USER_AGENT, type FetchLike } from '../lib/services/http';
 import { KNOWLEDGE_TTL_MS, type Known } from '../lib/services/knowledge';
 import { createKnowledgeClient } from '../lib/services/knowledge-client';
 import { defaultCacheDir, fileCache, fileHolds } from './file-cache';

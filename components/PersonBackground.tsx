@@ -6,7 +6,7 @@
 import type { KnowledgeReply } from '@/lib/messaging/protocol';
 import { formatAge } from '@/lib/format/dates';
 import type { RoleCheck } from '@/lib/services/role-check';
-import type { Position } from '@/lib/services/wikidata';
+import type { Position } from '@/lib/services/wikidata-types';
 import { ConsentPrompt } from './ConsentPrompt';
 
 export type BackgroundState =

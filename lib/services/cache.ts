@@ -38,3 +38,30 @@ export function isFresh(fetchedAt: number, ttlMs: number, now: number): boolean 
   // A clock set back (age < 0) must not make an entry fresh forever.
   return age >= 0 && age < ttlMs;
 }
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+
+/**
+ * What an answer cache keeps, in the extension's store and the CLI's folder alike.
+ * - maxAgeMs, 30 days: past every lifetime an answer is fresh for (GDELT 6 hours, people a week)
+ *   by enough to show an old answer with its age while offline for a while, and past GDELT's
+ *   4-week window, so a coverage answer that old covers no day the next one would.
+ * - maxEntries, 1,000: measuring bytes would mean reading every value; the entries are bounded
+ *   instead (a person's facts and summary, a few KB; a GDELT list of at most 75 articles, about
+ *   20 KB), so 1,000 is at most some 20 MB, and holds a month of reading 30 people a day.
+ * - everyMs, an hour: pruning runs on a write, at most this often (two indexed deletes), so a
+ *   lookup never waits for it more than once an hour.
+ */
+export const CACHE_LIMITS = { maxAgeMs: 30 * DAY, maxEntries: 1_000, everyMs: HOUR } as const;
+
+export type CacheLimits = { maxAgeMs: number; maxEntries: number; everyMs: number };
+
+/** The keys a cache over its limits drops: those older than maxAgeMs, then the oldest past maxEntries. */
+export function keysToDrop(entries: ReadonlyArray<{ key: string; fetchedAt: number }>, now: number, limits: CacheLimits = CACHE_LIMITS): string[] {
+  const oldest = [...entries].sort((a, b) => a.fetchedAt - b.fetchedAt);
+  const tooOld = oldest.filter((e) => now - e.fetchedAt > limits.maxAgeMs);
+  const kept = oldest.slice(tooOld.length);
+  const over = Math.max(0, kept.length - limits.maxEntries);
+  return [...tooOld, ...kept.slice(0, over)].map((e) => e.key);
+}

@@ -6,8 +6,13 @@
  */
 import { articleKey } from './article-url';
 import { isFresh, type Cache } from './cache';
+import { noHolds, rememberingHolds, type HostHolds } from './host-holds';
+import { GDELT_POLICY } from './host-policy';
+import { createHttpClient, type FailureReason, type FetchLike, type ReadBody } from './http';
 import { parseJsonLeniently } from './lenient-json';
 import type { LastRequestStore, RateLimiter } from './rate-limit';
+
+export type { FetchLike } from './http';
 
 export const GDELT_DOC_URL = 'https://api.gdeltproject.org/api/v2/doc/doc';
 
@@ -24,11 +29,12 @@ export interface GdeltArticle {
   sourceCountry: string | null;
 }
 
-export type UnavailableReason = 'rate-limited' | 'refused' | 'malformed' | 'http-error' | 'timeout' | 'offline';
+/** http.ts's vocabulary of failure: GDELT never answers "not found" (no coverage is an empty list). */
+export type UnavailableReason = Exclude<FailureReason, 'not-found'>;
 
-export type GdeltResult =
-  | { ok: true; articles: GdeltArticle[] }
-  | { ok: false; reason: 'rate-limited' | 'refused' | 'malformed' | 'http-error'; message: string };
+type GdeltResultReason = Extract<UnavailableReason, 'rate-limited' | 'refused' | 'malformed' | 'http-error'>;
+
+export type GdeltResult = { ok: true; articles: GdeltArticle[] } | { ok: false; reason: GdeltResultReason; message: string };
 
 export type CoverageAnswer =
   | { status: 'ok'; articles: GdeltArticle[]; fetchedAt: number; fromCache: boolean }
@@ -163,14 +169,11 @@ function isoFromSeenDate(seendate: string): string | null {
   return Number.isNaN(time) || new Date(time).toISOString().slice(0, 19) !== iso.slice(0, 19) ? null : iso;
 }
 
-/** The part of `fetch` the client uses; the global `fetch` fits. */
-export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
-
 export interface GdeltClientOptions {
   fetch: FetchLike;
   /** Keyed by request URL, so that an entry can also be replayed as a fixture. */
   cache: Cache<GdeltArticle[]>;
-  /** Shared by every GDELT call of the extension: GDELT throttles per client, not per query. */
+  /** Shared by every GDELT call of the extension: GDELT throttles per client, not per query (GDELT_POLICY's spacing). */
   limiter: RateLimiter;
   now?: () => number;
   base?: string;
@@ -178,11 +181,10 @@ export interface GdeltClientOptions {
   timeoutMs?: number;
   ttlMs?: number;
   /**
-   * Until when GDELT is left alone after it throttled us (it keeps penalising clients that come
-   * back quickly: "three requests in ~2 minutes was enough to re-trigger the penalty").
+   * Until when GDELT is left alone after it throttled us (GDELT_POLICY says how long): the host
+   * hold of http.ts, kept where a restarted worker finds it. Without it, nothing is held.
    */
   penalty?: LastRequestStore;
-  penaltyMs?: number;
 }
 
 export interface GdeltClient {
@@ -191,29 +193,21 @@ export interface GdeltClient {
 
 const HOUR = 60 * 60 * 1000;
 
-type Fetched = GdeltResult | { ok: false; reason: 'timeout' | 'offline'; message: string };
+/** GDELT's answer through the one reader it needs: parseArtList (lenient JSON, refusals in its own words). */
+const readArtList: ReadBody<GdeltArticle[], GdeltResultReason> = ({ status, contentType, text }) => {
+  const result = parseArtList(status, contentType, text);
+  return result.ok ? { ok: true, status, body: result.articles } : { ok: false, status, reason: result.reason, message: result.message };
+};
+
+/** The penalty store is one time for the one host the client asks. */
+const penaltyHolds = (penalty: LastRequestStore): HostHolds => ({ get: () => penalty.get(), set: (_host, until) => penalty.set(until) });
 
 export function createGdeltClient(options: GdeltClientOptions): GdeltClient {
-  // Taken out of the options object: a browser's fetch called as `options.fetch(…)` throws "Illegal invocation".
-  const { fetch: doFetch, cache, limiter, now = Date.now, base, timeoutMs = 10_000, ttlMs = 6 * HOUR, penalty, penaltyMs = 60_000 } = options;
+  const { fetch, cache, limiter, now = Date.now, base, timeoutMs = 10_000, ttlMs = 6 * HOUR, penalty } = options;
+  const holds = penalty ? rememberingHolds(penaltyHolds(penalty)) : noHolds;
+  const get = createHttpClient({ fetch, policy: GDELT_POLICY, gate: limiter, holds, timeoutMs, now });
   // Two cards asking for the same person at once share one request (not state worth keeping across a restart).
   const inFlight = new Map<string, Promise<CoverageAnswer>>();
-
-  async function request(url: string): Promise<Fetched> {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
-    try {
-      // No custom headers: they would cost a preflight, and a cookie or referrer would tell GDELT more than the name.
-      const response = await doFetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', signal: controller.signal });
-      const body = await response.text();
-      return parseArtList(response.status, response.headers.get('content-type'), body);
-    } catch (error) {
-      if (controller.signal.aborted) return { ok: false, reason: 'timeout', message: `GDELT did not answer within ${Math.round(timeoutMs / 1000)} s` };
-      return { ok: false, reason: 'offline', message: `GDELT could not be reached: ${error instanceof Error ? error.message : String(error)}` };
-    } finally {
-      clearTimeout(timer);
-    }
-  }
 
   async function readCache(url: string) {
     try {
@@ -230,24 +224,16 @@ export function createGdeltClient(options: GdeltClientOptions): GdeltClient {
       return { status: 'ok', articles: entry.value, fetchedAt: entry.fetchedAt, fromCache: true };
     }
     const cached = entry ? { articles: entry.value, fetchedAt: entry.fetchedAt } : null;
-    const until = (await penalty?.get().catch(() => null)) ?? null;
-    if (until !== null && now() < until) {
-      const seconds = Math.ceil((until - now()) / 1000);
-      return { status: 'unavailable', reason: 'rate-limited', message: `GDELT asked to slow down; Sourcelight waits ${seconds} s more before asking again`, cached };
-    }
-    const result = await limiter.schedule(() => request(url));
-    if (!result.ok) {
-      if (result.reason === 'rate-limited') await penalty?.set(now() + penaltyMs).catch(() => {});
-      return { status: 'unavailable', reason: result.reason, message: result.message, cached };
-    }
+    const result = await get(url, readArtList);
+    if (!result.ok) return { status: 'unavailable', reason: result.reason, message: result.message, cached };
     const fetchedAt = now();
     // Only good answers are kept: a throttle cached for hours would hide coverage that exists.
     try {
-      await cache.put({ key: url, value: result.articles, fetchedAt });
+      await cache.put({ key: url, value: result.body, fetchedAt });
     } catch {
       // Not kept is only slower next time; the answer itself is good.
     }
-    return { status: 'ok', articles: result.articles, fetchedAt, fromCache: false };
+    return { status: 'ok', articles: result.body, fetchedAt, fromCache: false };
   }
 
   return {

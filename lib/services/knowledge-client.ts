@@ -6,7 +6,8 @@
  * Only what differs by context is injected: the fetch, the cache and where host holds are kept.
  */
 import type { Cache } from './cache';
-import { createJsonClient, USER_AGENT, type FetchLike, type HostHolds } from './http';
+import type { HostHolds } from './host-holds';
+import { createJsonClient, USER_AGENT, type FetchLike } from './http';
 import { createKnowledge, type Known } from './knowledge';
 
 export interface KnowledgeClientOptions {

@@ -8,7 +8,8 @@
 import { isFresh, type Cache } from './cache';
 import type { GetJson, JsonOutcome } from './http';
 import { checkRole, type RoleCheck } from './role-check';
-import { resolvePerson, type PersonFacts, type ResolveContext } from './wikidata';
+import { resolvePerson } from './wikidata';
+import type { PersonFacts, ResolveContext } from './wikidata-types';
 import { fetchSummary, type ImageCredit, type WikiSummary } from './wikipedia';
 
 export interface KnowledgeRequest {

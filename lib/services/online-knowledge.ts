@@ -8,14 +8,15 @@ import type { KnowledgeReply } from '../messaging/protocol';
 import type { Settings } from '../settings/settings';
 import type { Known, KnowledgeRequest } from './knowledge';
 import { createKnowledgeClient, type KnowledgeClient } from './knowledge-client';
-import { sessionTime, storeCache } from './online-coverage';
+import { sessionHolds } from './session-store';
+import { storeCache } from './store-cache';
 
 let knowledge: KnowledgeClient | null = null;
 
 export function knowledgeClient(db: SourcelightDB) {
   knowledge ??= createKnowledgeClient({
     fetch: (url, init) => fetch(url, init),
-    holds: { get: (host) => sessionTime(`hold:${host}`).get(), set: (host, until) => sessionTime(`hold:${host}`).set(until) },
+    holds: sessionHolds('hold:'),
     cache: storeCache<Known>(db),
   });
   return knowledge;

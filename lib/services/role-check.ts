@@ -6,7 +6,7 @@
 import { spellOutTitles } from '../nlp/entities';
 import { countriesIn, countryOf, normaliseWords } from './country-names';
 import { BROADER_OFFICES, DEPUTY_WORDS, FORMER_WORDS, LEGISLATURE_WORDS, OFFICE_PHRASES, SHADOW_WORDS } from './role-synonyms';
-import type { Position, WikidataDate } from './wikidata';
+import type { Position, WikidataDate } from './wikidata-types';
 
 export type RoleCheck =
   | { status: 'consistent'; position: Position }

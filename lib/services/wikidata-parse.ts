@@ -3,7 +3,7 @@
  * wbgetentities (shapes in shared/research/data-sources.md §2.1–2.2). Anything unexpected is
  * skipped or reported as malformed, never thrown: the bodies come from the network.
  */
-import type { PersonFacts, WikidataDate } from './wikidata';
+import type { Entity, PersonFacts, Snak, Statement, WikidataDate } from './wikidata-types';
 import { itemOf, OF_QUALIFIERS, positionsOf, type Term } from './wikidata-positions';
 
 type Failure = { ok: false; reason: 'malformed' | 'http-error' | 'rate-limited'; message: string };
@@ -50,31 +50,6 @@ export function parseSearch(body: unknown): SearchPage {
     });
   }
   return { ok: true, hits, more: body['search-continue'] !== undefined };
-}
-
-export type Snak =
-  | { type: 'item'; id: string }
-  | { type: 'time'; date: WikidataDate | null; year: number | null }
-  | { type: 'string'; value: string }
-  /** novalue ("no end": still held) and somevalue ("an end, date unknown") carry no datavalue. */
-  | { type: 'novalue' }
-  | { type: 'somevalue' }
-  | { type: 'other' };
-
-export interface Statement {
-  rank: 'preferred' | 'normal';
-  value: Snak;
-  qualifiers: Record<string, Snak[]>;
-}
-
-export interface Entity {
-  id: string;
-  label: string | null;
-  description: string | null;
-  aliases: string[];
-  /** Deprecated statements are already dropped: Wikidata keeps them only as known errors. */
-  claims: Record<string, Statement[]>;
-  sitelinks: Record<string, string>;
 }
 
 export type EntitiesPage = { ok: true; entities: Entity[] } | Failure;

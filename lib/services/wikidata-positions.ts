@@ -4,8 +4,7 @@
  * death (P570) closing what is left open. Real answers (../shared/data/api-responses) show why:
  * a third of P39 statements carry no dates, and legislature seats name a term instead.
  */
-import type { Position, WikidataDate } from './wikidata';
-import type { Entity, Snak, Statement } from './wikidata-parse';
+import type { Entity, Position, Snak, Statement, WikidataDate } from './wikidata-types';
 
 /** A parliamentary term's name and dates, from its own item (asked for by wikidata.ts). */
 export interface Term {

@@ -5,7 +5,7 @@
  */
 import { countriesIn, countryOf, normaliseWords } from './country-names';
 import { checkRole, positionCountries } from './role-check';
-import type { PersonFacts, ResolveContext } from './wikidata';
+import type { PersonFacts, ResolveContext } from './wikidata-types';
 
 /**
  * Points per signal (data-sources.md §2.4). The article's evidence (role, country, organisation)

@@ -4,9 +4,10 @@
  * (data-sources.md §2.4). Only the name and Wikidata ids go into requests; the article's context
  * is used locally, for scoring (wikidata-score.ts). Failures come back as values, never thrown.
  */
-import type { GetJson, JsonOutcome } from './http';
-import { ENTITY_ID, isHuman, LABEL_LANGUAGES, labelIds, parseEntities, parseSearch, toPersonFacts, type Entity } from './wikidata-parse';
+import type { GetJson } from './http';
+import { ENTITY_ID, isHuman, LABEL_LANGUAGES, labelIds, parseEntities, parseSearch, toPersonFacts } from './wikidata-parse';
 import { readTerm, termIds, type Term } from './wikidata-positions';
+import type { Entity, PersonFacts, ResolveContext, Resolution, Unavailable } from './wikidata-types';
 import { decide, scoreCandidate, type Candidate } from './wikidata-score';
 
 export const WIKIDATA_API = 'https://www.wikidata.org/w/api.php';
@@ -21,75 +22,6 @@ const CANDIDATE_PROPS = 'claims|descriptions|labels|aliases|sitelinks';
 
 /** Search hits that are pages about a name, not a person (descriptions seen in real answers, §2.1). */
 const NOT_A_PERSON = /disambiguation page|family name|given name|surname/i;
-
-export interface WikidataDate {
-  /** YYYY, YYYY-MM or YYYY-MM-DD, as precise as the precision says. */
-  iso: string;
-  /** 9 year, 10 month, 11 day. */
-  precision: 9 | 10 | 11;
-}
-
-export interface Position {
-  id: string;
-  label: string;
-  start: WikidataDate | null;
-  /** null: no end recorded, still held (unless `endUnknown`). */
-  end: WikidataDate | null;
-  rank: 'preferred' | 'normal';
-  /** The label of the statement's P642 ("of") or P1001 (jurisdiction) qualifier, if present. */
-  of: string | null;
-  /**
-   * Which qualifier `of` came from. P1001 is a jurisdiction (a country, a region); P642 is often a
-   * party or a cabinet ("of: Second Merkel cabinet"), so only a P642 that names a country is read
-   * as the office's country (role-check.ts). Absent on answers cached before it existed: read as P642.
-   */
-  ofProperty?: 'P642' | 'P1001';
-  /**
-   * The parliamentary term (P2937) the statement names: legislature seats carry one instead of
-   * dates. Its own start and end fill the dates the statement lacks, when they could be read.
-   */
-  term?: { id: string; label: string };
-  /** The term's dates were read: they gave whatever start or end the statement lacked. */
-  datesFromTerm?: true;
-  /** The statement has an end time whose date is unknown (a somevalue snak, or a decade): it is over. */
-  endUnknown?: true;
-  /** `end` is the person's date of death (P570), not an end recorded on the statement. */
-  endAtDeath?: true;
-}
-
-export interface PersonFacts {
-  id: string;
-  label: string;
-  description: string | null;
-  enwikiTitle: string | null;
-  birthYear: number | null;
-  positions: Position[];
-  /** Labels, the preferred and current first. */
-  parties: string[];
-  countries: string[];
-  employers: string[];
-  /** The P18 file name on Wikimedia Commons. */
-  image: string | null;
-}
-
-/** What the article says around the name. Used only locally, for scoring: it never goes into a URL. */
-export interface ResolveContext {
-  role: string | null;
-  organizations: string[];
-  places: string[];
-  /** The article's date (ISO); null reads as today. */
-  date: string | null;
-  /** The page's language, for the search; English where absent. */
-  language?: string;
-}
-
-type Unavailable = { status: 'unavailable'; reason: Extract<JsonOutcome, { ok: false }>['reason']; message: string; retryAfterMs?: number };
-
-export type Resolution =
-  | { status: 'found'; person: PersonFacts; score: number }
-  | { status: 'ambiguous'; candidates: Array<{ id: string; label: string; description: string | null }> }
-  | { status: 'not-found' }
-  | Unavailable;
 
 /**
  * No `mul` parameter is needed here: wikidata.org's search index holds the `mul` labels and aliases

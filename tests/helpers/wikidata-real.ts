@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PersonFacts } from '@/lib/services/wikidata';
+import type { PersonFacts } from '@/lib/services/wikidata-types';
 import { parseEntities, toPersonFacts } from '@/lib/services/wikidata-parse';
 import { API_RESPONSES } from './shared-data';
 

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { defaultCacheDir, fileCache, fileHolds } from '../../../cli/file-cache';
+import { defaultCacheDir, fileCache, fileHolds, pruneFileCache } from '../../../cli/file-cache';
+import { CACHE_LIMITS } from '@/lib/services/cache';
 import { KNOWLEDGE_TTL_MS } from '@/lib/services/knowledge';
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'sl-cache-'));
@@ -31,6 +32,29 @@ describe('fileCache', () => {
       writeFileSync(path.join(dir, 'answers', file!), text);
       expect(await cache.get('a')).toBeUndefined();
     }
+  });
+
+  test('the folder is pruned as the extension’s store is: past 30 days, then the oldest past the count', async () => {
+    const dir = tmp();
+    const now = Date.parse('2026-11-29T12:00:00Z');
+    const keys = ['knowledge:dmitry peskov|', 'knowledge:maria zakharova|', 'knowledge:kim jong un|', 'knowledge:vladimir putin|'];
+    const ages = [31 * DAY, 3 * DAY, 2 * DAY, DAY];
+    const cache = fileCache<string>(dir, { ttlMs: KNOWLEDGE_TTL_MS, now: () => now, limits: { ...CACHE_LIMITS, maxEntries: 2 } });
+    for (const [i, key] of keys.entries()) {
+      await fileCache<string>(dir, { ttlMs: KNOWLEDGE_TTL_MS, now: () => now - ages[i]! }).put({ key, value: 'v', fetchedAt: now - ages[i]! });
+    }
+    const files = readdirSync(path.join(dir, 'answers'));
+    expect(files).toHaveLength(4);
+    // Each file as old as its answer (a real cache's files are written when the answer arrives).
+    for (const [i, key] of keys.entries()) {
+      const name = files.find((f) => readFileSync(path.join(dir, 'answers', f), 'utf8').includes(key))!;
+      utimesSync(path.join(dir, 'answers', name), (now - ages[i]!) / 1000, (now - ages[i]!) / 1000);
+    }
+    await cache.put({ key: 'knowledge:emmanuel macron|', value: 'v', fetchedAt: now });
+    const kept = await Promise.all(keys.map(async (key) => (await cache.get(key)) !== undefined));
+    expect(kept).toEqual([false, false, false, true]);
+    expect(await cache.get('knowledge:emmanuel macron|')).toBeDefined();
+    expect(await pruneFileCache(dir, now)).toBe(0);
   });
 
   test('host holds outlive the run that was told to wait', async () => {

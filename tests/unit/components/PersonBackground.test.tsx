@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { render } from 'preact';
 import { PersonBackground, RoleCheckLine, span } from '@/components/PersonBackground';
-import type { Position } from '@/lib/services/wikidata';
+import type { Position } from '@/lib/services/wikidata-types';
 
 afterEach(() => {
   document.body.innerHTML = '';

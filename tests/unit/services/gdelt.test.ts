@@ -231,6 +231,15 @@ describe('createGdeltClient', () => {
     expect(stub.requests).toHaveLength(2);
   });
 
+  test('a throttle GDELT writes in a 200 leaves it alone for a minute too', async () => {
+    const stub = replay([fixture('throttle-200'), fixture('artlist-success')], { anyUrl: true });
+    const { client, clock } = setUp(stub.fetch, { penalty: memoryStore() });
+    expect(await client.coverage('Dmitry Peskov')).toMatchObject({ status: 'unavailable', reason: 'rate-limited' });
+    clock.t += 59_000;
+    expect(await client.coverage('Kim Jong Un')).toMatchObject({ status: 'unavailable', reason: 'rate-limited', message: expect.stringContaining('GDELT') });
+    expect(stub.requests).toHaveLength(1);
+  });
+
   test('offline with nothing cached: unavailable, no stale answer', async () => {
     expect(await setUp(offlineFetch).client.coverage('Dmitry Peskov')).toMatchObject({ status: 'unavailable', reason: 'offline', cached: null });
   });

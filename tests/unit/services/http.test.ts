@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { createJsonClient, memoryHolds, parseRetryAfter, USER_AGENT, type FetchLike, type HostHolds } from '@/lib/services/http';
+import { memoryHolds, type HostHolds } from '@/lib/services/host-holds';
+import { GDELT_POLICY } from '@/lib/services/host-policy';
+import { createHttpClient, createJsonClient, MAX_BODY_CHARS, parseRetryAfter, USER_AGENT, type FetchLike, type ReadBody } from '@/lib/services/http';
 import { loadRecorded, replay, toResponse } from '../../helpers/recorded';
 
 const HOST = 'en.wikipedia.org';
@@ -154,6 +156,41 @@ describe('createJsonClient', () => {
 
   test('reads JSON that starts with a byte-order mark', async () => {
     expect(await setUp(answer(200, '\uFEFF{"a":1}')).getJson(URL_A)).toEqual({ ok: true, status: 200, body: { a: 1 } });
+  });
+});
+
+describe('createHttpClient: one request path for every service', () => {
+  const GDELT = 'https://api.gdeltproject.org/api/v2/doc/doc?query=%22Dmitry%20Peskov%22&mode=ArtList&format=json';
+  /** A reader in GDELT's manner: a throttle said in words, with a 200. */
+  const readWords: ReadBody<string, 'rate-limited'> = ({ status, text }) =>
+    /limit requests/i.test(text) ? { ok: false, reason: 'rate-limited', message: text } : { ok: true, status, body: text };
+
+  test('a throttle the reader finds in a 200 holds the host by the policy (GDELT: a minute at least)', async () => {
+    const { calls, fetch } = counting(answer(200, 'Please limit requests to one every 5 seconds'));
+    const clock = { t: Date.parse('2026-11-29T12:00:00Z') };
+    const holds = memoryHolds();
+    const get = createHttpClient({ fetch, policy: { ...GDELT_POLICY, intervalMs: 0 }, holds, now: () => clock.t });
+    expect(await get(GDELT, readWords)).toEqual({ ok: false, reason: 'rate-limited', status: 200, retryAfterMs: 60_000, message: 'Please limit requests to one every 5 seconds' });
+    expect(await holds.get('api.gdeltproject.org')).toBe(clock.t + 60_000);
+    clock.t += 59_000;
+    expect(await get(GDELT, readWords)).toMatchObject({ reason: 'rate-limited', message: 'GDELT asked to slow down; Sourcelight waits 1 s more before asking again' });
+    expect(calls).toHaveLength(1);
+  });
+
+  test('sends what the policy names and nothing else: GDELT gets no custom header, and no-store', async () => {
+    const stub = counting(answer(200, 'ok'));
+    const seen: RequestInit[] = [];
+    const fetch: FetchLike = async (url, init) => (seen.push(init), stub.fetch(url, init));
+    await createHttpClient({ fetch, policy: { ...GDELT_POLICY, intervalMs: 0 }, holds: memoryHolds() })(GDELT, readWords);
+    expect(seen[0]).toMatchObject({ method: 'GET', credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store' });
+    expect(seen[0]!.headers).toBeUndefined();
+  });
+
+  test.each([
+    ['a Content-Length past the limit', { 'content-length': String(MAX_BODY_CHARS + 1) }, '{}'],
+    ['a body past the limit', {}, `"${'x'.repeat(MAX_BODY_CHARS)}"`],
+  ])('%s is malformed, not parsed', async (_, headers: Record<string, string>, body) => {
+    expect(await setUp(answer(200, body, headers)).getJson(URL_A)).toMatchObject({ ok: false, reason: 'malformed', status: 200, message: expect.stringContaining('more than Sourcelight reads') });
   });
 });
 

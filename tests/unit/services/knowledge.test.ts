@@ -1,7 +1,8 @@
 /** Who a person is, end to end over the recorded exchanges: resolution, summary, role check, cache, consent. */
 import { describe, expect, test } from 'vitest';
 import { memoryCache } from '@/lib/services/cache';
-import { createJsonClient, memoryHolds } from '@/lib/services/http';
+import { memoryHolds } from '@/lib/services/host-holds';
+import { createJsonClient } from '@/lib/services/http';
 import { createKnowledge, type Known, type KnowledgeRequest } from '@/lib/services/knowledge';
 import { lookUpPerson } from '@/lib/services/online-knowledge';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';

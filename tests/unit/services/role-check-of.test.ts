@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { checkRole, positionCountries } from '@/lib/services/role-check';
-import type { Position } from '@/lib/services/wikidata';
+import type { Position } from '@/lib/services/wikidata-types';
 import { parseEntities, toPersonFacts } from '@/lib/services/wikidata-parse';
 import { scoreCandidate, WEIGHTS } from '@/lib/services/wikidata-score';
 

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { checkRole, isHeldOn } from '@/lib/services/role-check';
-import type { Position, WikidataDate } from '@/lib/services/wikidata';
+import type { Position, WikidataDate } from '@/lib/services/wikidata-types';
 
 const date = (iso: string): WikidataDate => ({ iso, precision: iso.length === 4 ? 9 : iso.length === 7 ? 10 : 11 });
 

@@ -5,7 +5,8 @@
  * English one, "KGB" only under `mul` in the label call).
  */
 import { describe, expect, test } from 'vitest';
-import { entitiesUrl, resolvePerson, type ResolveContext } from '@/lib/services/wikidata';
+import { entitiesUrl, resolvePerson } from '@/lib/services/wikidata';
+import type { ResolveContext } from '@/lib/services/wikidata-types';
 import { parseEntities } from '@/lib/services/wikidata-parse';
 import { scoreCandidate, WEIGHTS } from '@/lib/services/wikidata-score';
 import { fakeGetJson } from '../../helpers/fake-get-json';

@@ -4,7 +4,7 @@
  * card's verdict on it is "dates unknown".
  */
 import { describe, expect, test } from 'vitest';
-import type { Position } from '@/lib/services/wikidata';
+import type { Position } from '@/lib/services/wikidata-types';
 import { scoreCandidate, type Candidate } from '@/lib/services/wikidata-score';
 
 function candidate(positions: Position[]): Candidate {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createJsonClient, memoryHolds, USER_AGENT, type GetJson } from '@/lib/services/http';
+import { memoryHolds } from '@/lib/services/host-holds';
+import { createJsonClient, USER_AGENT, type GetJson } from '@/lib/services/http';
 import {
   creditUrl,
   fetchSummary,
