@@ -87,6 +87,7 @@ export default defineConfig(
       'e2e-out/',
       'out/',
       'scratch/',
+      '.no-shared/',
       // Generated: rewritten by npm run train, scripts/build-lexicons.mjs and scripts/build-verb-forms.mjs.
       'lib/nlp/judge/weights.ts',
       'lib/nlp/lexicons/cities.ts',
