@@ -42,10 +42,11 @@ function forbid(groups, reason, options = {}) {
   return groups.map(({ regex, message }) => ({ regex, message: `Not here: ${message}. Why: ${reason}`, ...options }));
 }
 
-const PURE = 'lib/nlp is pure analysis (DESIGN "Analysis is pure"): text in, plain data out, so it runs unchanged in the background, the Node CLI and unit tests.';
+const PURE =
+  'lib/nlp is pure analysis (DESIGN "Analysis is pure"): text in, plain data out, so it runs unchanged in the background, the Node CLI and unit tests.';
 const VIEWS = 'components are views (DESIGN "Layout"): props in, callbacks out; the entrypoint or a hook reads and sends.';
 const CONTENT =
-  "content scripts never import Dexie (DESIGN \"Storage belongs to the extension origin\"): in a page, IndexedDB is the page's database; send a message to the background instead.";
+  'content scripts never import Dexie (DESIGN "Storage belongs to the extension origin"): in a page, IndexedDB is the page\'s database; send a message to the background instead.';
 const NOT_FROM_ENTRYPOINTS = 'entrypoints are wiring (DESIGN convention 1): nothing imports from them; move what you need into lib/.';
 
 const ENTRYPOINT_IMPORT = { regex: '(^|/)entrypoints(/.*)?$', message: 'import from entrypoints/' };
@@ -99,7 +100,11 @@ export default defineConfig(
   tseslint.configs.recommended,
   prettier,
   {
-    languageOptions: { ecmaVersion: 'latest', sourceType: 'module', globals: { ...globals.browser, ...globals.node, ...globals.webextensions } },
+    languageOptions: {
+      ecmaVersion: 'latest',
+      sourceType: 'module',
+      globals: { ...globals.browser, ...globals.node, ...globals.webextensions },
+    },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // Re-enabled after eslint-config-prettier: Prettier wraps code at the same width, max-len holds comments to it too.

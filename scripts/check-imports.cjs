@@ -18,7 +18,9 @@ const STORAGE = /^(lib\/db\/|node_modules\/dexie\/)/;
 function graphOf(options = {}) {
   return madge(ROOTS, {
     fileExtensions: ['ts', 'tsx', 'mts', 'mjs'],
-    tsConfig: { compilerOptions: { baseUrl: '.', paths: { '@/*': ['./*'] }, moduleResolution: 'bundler', jsx: 'react-jsx', allowJs: true } },
+    tsConfig: {
+      compilerOptions: { baseUrl: '.', paths: { '@/*': ['./*'] }, moduleResolution: 'bundler', jsx: 'react-jsx', allowJs: true },
+    },
     ...options,
   });
 }
@@ -60,7 +62,9 @@ async function main() {
   });
   const storage = pathTo(runtime.obj(), CONTENT_SCRIPT, (m) => STORAGE.test(m));
   if (storage) {
-    console.error(`The content script imports the store (content scripts never import Dexie; send a message instead):\n  ${storage.join(' → ')}`);
+    console.error(
+      `The content script imports the store (content scripts never import Dexie; send a message instead):\n  ${storage.join(' → ')}`,
+    );
     process.exitCode = 1;
   } else if (!runtime.obj()[CONTENT_SCRIPT]) {
     console.error(`check-imports: ${CONTENT_SCRIPT} is not in the graph; update CONTENT_SCRIPT.`);
