@@ -1,4 +1,7 @@
-/** The inputs of the benchmarks: Readability's 130 test pages and PolNeAR's dev texts where ../shared is present, else the project's samples. */
+/**
+ * The inputs of the benchmarks: Readability's 130 test pages and PolNeAR's dev texts where ../shared is present, else
+ * the project's samples.
+ */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 

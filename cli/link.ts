@@ -50,7 +50,10 @@ export function toPersonLink(answer: KnowledgeAnswer): PersonLink {
   }
 }
 
-/** The people of `analysis` by their index in `analysis.entities`, one after the other (Wikimedia asks scripts not to run requests in parallel). */
+/**
+ * The people of `analysis` by their index in `analysis.entities`, one after the other (Wikimedia asks scripts not to
+ * run requests in parallel).
+ */
 export async function linkPeople(analysis: Analysis, date: string | null, lookup: Lookup): Promise<Map<number, PersonLink>> {
   const links = new Map<number, PersonLink>();
   for (let index = 0; index < analysis.entities.length; index++) {

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Builds the generated lexicons of lib/nlp: lib/nlp/lexicons/given-names.ts,
-// lib/nlp/lexicons/given-name-genders.ts and lib/nlp/lexicons/cities.ts. Run `node scripts/build-lexicons.mjs` after changing this file, the
-// hand-written lexicons it reads (words.ts, places.ts, titles.ts) or the data packages below; it
-// is deterministic, so an unchanged input gives byte-identical output. `--check` writes nothing
+// lib/nlp/lexicons/given-name-genders.ts and lib/nlp/lexicons/cities.ts. Run
+// `node scripts/build-lexicons.mjs` after changing this file, the hand-written lexicons it reads
+// (words.ts, places.ts, titles.ts) or the data packages below; it is deterministic, so an
+// unchanged input gives byte-identical output. `--check` writes nothing
 // and exits 1 when a generated file is out of date (tests/unit/nlp/lexicons.test.ts runs it).
 //
 // Sources (all devDependencies, fetched from the npm registry):
@@ -37,7 +38,9 @@ function emit(file, text) {
   let current = null;
   try {
     current = readFileSync(path, 'utf8');
-  } catch {}
+  } catch {
+    // Not built yet: --check reports it stale, a build writes it.
+  }
   if (CHECK) {
     if (current !== text) stale.push(file);
   } else writeFileSync(path, text);

@@ -35,7 +35,7 @@ ${classes.map(([cls, words]) => `  '${cls}': '${words.sort().join(' ').replace(/
 
 if (process.argv.includes('--check')) {
   let current = '';
-  try { current = readFileSync(OUT, 'utf8'); } catch {}
+  try { current = readFileSync(OUT, 'utf8'); } catch { /* not built yet: out of date */ }
   if (current !== text) { console.error('lib/nlp/syntax/verb-forms.ts is out of date: run node scripts/build-verb-forms.mjs'); process.exit(1); }
 } else {
   writeFileSync(OUT, text);

@@ -75,7 +75,9 @@ function why(i: number): string {
   if (most >= Math.max(mine.size, theirs.size) / 2) return 'wrong-source';
   return mine.size > theirs.size ? 'too-long' : 'too-short';
 }
-const shown = RIGHT ? order.filter((i) => data.labels[i]).reverse().slice(0, TOP) : order.filter((i) => !data.labels[i] && confidence[i]! < BELOW).slice(0, TOP);
+const shown = RIGHT
+  ? order.filter((i) => data.labels[i]).reverse().slice(0, TOP)
+  : order.filter((i) => !data.labels[i] && confidence[i]! < BELOW).slice(0, TOP);
 const tally = new Map<string, number>();
 for (const i of RIGHT ? [] : shown) tally.set(why(i), (tally.get(why(i)) ?? 0) + 1);
 console.log(`the ${shown.length} printed: ${[...tally].map(([k, n]) => `${k} ${n}`).join(', ')}`);

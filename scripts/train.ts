@@ -134,7 +134,7 @@ async function main(): Promise<number> {
     '/**',
     ...header.map((l) => ' * ' + l),
     ' */',
-    "import type { StoredWeights } from './judge';",
+    "import type { StoredWeights } from './model';",
     '',
     'export const WEIGHTS: StoredWeights = {',
     `  features: ${JSON.stringify(FEATURE_NAMES)},`,

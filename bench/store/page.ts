@@ -178,7 +178,10 @@ const api = {
       t0 = performance.now();
       await recordArticle(d, input);
       const a = performance.now() - t0;
-      if (i >= warmUp) record.push(a), baseline.push(b);
+      if (i >= warmUp) {
+        record.push(a);
+        baseline.push(b);
+      }
     }
     return { record, baseline, articles: await d.articles.count() };
   },

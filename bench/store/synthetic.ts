@@ -128,7 +128,10 @@ export function worldOf(seed: number): World {
   const seenWords = new Set(words);
   while (words.length < 5_000) {
     const w = syllables(r, 1, 3);
-    if (!seenWords.has(w)) seenWords.add(w), words.push(w);
+    if (!seenWords.has(w)) {
+      seenWords.add(w);
+      words.push(w);
+    }
   }
   const firstNames = Array.from({ length: 1_500 }, () => cap(syllables(r, 2, 3)));
   const surnames = Array.from({ length: 60_000 }, () => cap(syllables(r, 2, 4)));

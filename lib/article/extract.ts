@@ -105,7 +105,7 @@ export function emptyExtraction(detection?: Detection): Extraction {
 
 /** Words as the popup and the CLI count them. */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
 function resolveUrl(href: string | null, base: string | null): string | null {

@@ -85,7 +85,8 @@ export function headlineOver(doc: Document, container: Element, titles: Array<st
   const root = doc.body ?? doc.documentElement;
   const headline = root ? findHeadline(root, titles) : null;
   if (!headline) return null;
-  const before = container.contains(headline) || (headline.compareDocumentPosition(container) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
+  // 4: Node.DOCUMENT_POSITION_FOLLOWING
+  const before = container.contains(headline) || (headline.compareDocumentPosition(container) & 4) !== 0;
   return before ? headline : null;
 }
 

@@ -103,8 +103,9 @@ function metaOf(article: SavedArticle): object {
 
 /**
  * One AnnotationCollection with its one page embedded, as the model's Example 40 ("Annotation
- * Collection with Embedded Page"): @context once at the top, not repeated on the page or items. Ids are name-based, so exporting the same library
- * twice gives the same document. Every annotation is exported, the rejected ones with their verdict.
+ * Collection with Embedded Page"): @context once at the top, not repeated on the page or items.
+ * Ids are name-based, so exporting the same library twice gives the same document. Every
+ * annotation is exported, the rejected ones with their verdict.
  */
 export function toWebAnnotations(articles: SavedArticle[]): object {
   const items = articles.flatMap((article) => article.annotations.map((a) => annotationLd(article.url, article.text, a)));

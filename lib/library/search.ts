@@ -59,7 +59,7 @@ function dayOf(a: SavedArticle): string {
 
 /** The articles matching the search and every filter: best matches first, else newest first. */
 export function findArticles(articles: SavedArticle[], filters: LibraryFilters, index: MiniSearch = buildIndex(articles)): SavedArticle[] {
-  let list = articles;
+  let list: SavedArticle[];
   if (filters.query.trim()) {
     const byUrl = new Map(articles.map((a) => [a.url, a]));
     list = index.search(filters.query).map((r) => byUrl.get(r.id as string)).filter((a): a is SavedArticle => !!a);

@@ -32,7 +32,7 @@ export interface Sentence {
 // dots and apostrophes, but not a possessive 's), numbers, possessives, quote marks, any other
 // visible character. No alternative can match the empty string or backtrack over another.
 const TOKEN =
-  /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[\-.&][\p{L}\p{M}\p{N}]+|['’](?![sS](?![\p{L}\p{M}]))[\p{L}\p{M}]+)*|\p{N}+(?:[.,:]\p{N}+)*|''|``|['’][sS]?(?![\p{L}\p{M}])|["“”„‟«»‘‚‛]|[^\s\p{L}\p{M}\p{N}]/gu;
+  /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-.&][\p{L}\p{M}\p{N}]+|['’](?![sS](?![\p{L}\p{M}]))[\p{L}\p{M}]+)*|\p{N}+(?:[.,:]\p{N}+)*|''|``|['’][sS]?(?![\p{L}\p{M}])|["“”„‟«»‘‚‛]|[^\s\p{L}\p{M}\p{N}]/gu;
 
 // '' and `` are typewriter double quotes (some newspapers' archives still print them).
 const QUOTES = /^["“”„‟«»‘‚‛']$|^’$|^''$|^``$/;

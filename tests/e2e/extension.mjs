@@ -33,7 +33,8 @@ export function chromiumArgs(extDir = extensionDir) {
 }
 
 /**
- * @param {{ headless?: boolean, userDataDir?: string, extDir?: string, viewport?: { width: number, height: number } | null, timeout?: number }} [options]
+ * @param {{ headless?: boolean, userDataDir?: string, extDir?: string, viewport?: { width: number, height: number } | null,
+ * timeout?: number }} [options]
  */
 export async function launchWithExtension(options = {}) {
   const { headless = true, userDataDir = '', extDir = extensionDir, viewport, timeout = 30_000 } = options;

@@ -68,9 +68,10 @@ export function findQuotesAttributedAfter(set: ClaimSet): void {
  * comments … cause more turbulence,” Clinton said', 'He had worked for Vanguard for eight years
  * and was “a greatly respected and well liked colleague,” the statement added'), that sentence
  * from its start, as PolNeAR writes the relation and the l3s guide a reported clause ending in a
- * partial quote; not a direct claim then (PolNeAR train: 16 more claims matched). (After a dash, a parenthesis, a comma or another quotation the
- * quotation stands apart: "… like Saddam Hussein - ''He would have loved Stalin,'' Mr. Biden
- * said"; so does one a reporting verb before it takes: 'Feinstein said "I don't know …," she said'.)
+ * partial quote; not a direct claim then (PolNeAR train: 16 more claims matched). (After a dash,
+ * a parenthesis, a comma or another quotation the quotation stands apart: "… like Saddam
+ * Hussein - ''He would have loved Stalin,'' Mr. Biden said"; so does one a reporting verb
+ * before it takes: 'Feinstein said "I don't know …," she said'.)
  */
 function quotedClause(set: ClaimSet, q: Quotation): [[number, number], boolean] {
   const { ctx } = set;

@@ -15,7 +15,8 @@ import { sourceBefore } from './around-cue';
 import type { ClaimSet } from './claims';
 import { asideAfterFinding, clauseEnd } from './clause';
 
-// How far back from the verb the head may be: "An Associated Press survey of superdelegates, who are influential in picking the nominee, found".
+// How far back from the verb the head may be: "An Associated Press survey of superdelegates, who are influential in
+// picking the nominee, found".
 const QUALIFIER_REACH = 16;
 // Words that may open what qualifies the head: a preposition or a participle ("released", "taken").
 const QUALIFIER_OPENERS = new Set(['of', 'from', 'by', 'in', 'on', 'for', 'among', 'with', 'at', 'this', 'last', 'released', 'conducted', 'taken', 'published', 'compiled', 'discovered', 'obtained', 'reported', 'filed', 'posted', 'leaked']);
@@ -97,7 +98,10 @@ function isModifier(set: ClaimSet, k: number): boolean {
   return !FUNCTION_WORDS.has(w) && !set.ctx.syntax.isFiniteVerb(k) && !set.isSpeech(k) && /^(?:JJ\w?|NNP?S?|CD|VBN)$/.test(set.ctx.syntax.ptb[k] ?? '');
 }
 
-/** Whoever "found that …", unless in a clause of time or cause ("after the US found that it had …": a discovery in the story, not a finding reported). */
+/**
+ * Whoever "found that …", unless in a clause of time or cause ("after the US found that it had …": a discovery in the
+ * story, not a finding reported).
+ */
 function finderBefore(set: ClaimSet, v: number, floor: number): Source | null {
   const source = sourceBefore(set, v, floor);
   return source && !/^(?:after|when|before|until|once|because|since|as|if|while)$/.test(set.ctx.lower(source.first - 1)) ? source : null;

@@ -54,7 +54,10 @@ export function isPluralRole(ctx: Context, k: number): boolean {
 /** Words that open a clause or a list, never an appositive: "no DNA, nor any eyewitness account". */
 const NOT_APPOSITIVE = new Set(['nor', 'and', 'or', 'but', 'not', 'no', 'so', 'yet', 'if', 'than', 'as', 'then', 'while']);
 
-/** Words that may follow the head of an appositive role: "a trawler captain from Kessen", "a lawyer who …", "an official familiar with …". */
+/**
+ * Words that may follow the head of an appositive role: "a trawler captain from Kessen", "a lawyer who …", "an official
+ * familiar with …".
+ */
 const AFTER_ROLE = new Set(['who', 'whose', 'and', 'from', 'with', 'since', 'until', 'during', 'under', 'familiar', 'close', 'responsible', 'involved']);
 
 /** A title qualifier reaches at most this many tokens back ("acting NSW Opposition Leader"). */

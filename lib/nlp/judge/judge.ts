@@ -4,16 +4,10 @@
  */
 import type { Claim } from '../attribution';
 import { claimFeatures, FEATURE_NAMES, type JudgeInput } from './features';
-import { predict, type Model } from './model';
+import { predict, type Model, type StoredWeights } from './model';
 import { WEIGHTS } from './weights';
 
-export interface StoredWeights {
-  /** The feature names the model was trained on, in order. */
-  features: readonly string[];
-  /** The lowest confidence shown. */
-  threshold: number;
-  model: Model;
-}
+export type { StoredWeights };
 
 export interface Judged {
   claim: Claim;

@@ -17,6 +17,18 @@ export interface Model {
   trees: Tree[];
 }
 
+/**
+ * A trained model as weights.ts stores it. Here rather than in judge.ts, which reads weights.ts:
+ * the generated file imports this type, and the two would otherwise import each other.
+ */
+export interface StoredWeights {
+  /** The feature names the model was trained on, in order. */
+  features: readonly string[];
+  /** The lowest confidence shown. */
+  threshold: number;
+  model: Model;
+}
+
 export interface TrainOptions {
   trees: number;
   /** Shrinkage of each tree's leaves. */

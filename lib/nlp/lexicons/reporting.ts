@@ -44,7 +44,10 @@ export const NEEDS_THAT = set('continue maintain signal urge complain propose de
  */
 export const NOT_CLAUSE_START = set('nothing little is are was were has have had will would can could should may might must before after when while because although until about');
 
-/** Particles that make a verb of belief one of recalling or weighing, with no clause: "thinks back to how angry he was", "think twice", "thought ahead", "think through". */
+/**
+ * Particles that make a verb of belief one of recalling or weighing, with no clause: "thinks back to how angry he was",
+ * "think twice", "thought ahead", "think through".
+ */
 export const THINKING_PARTICLES = set('back twice ahead through');
 
 /** Words that may stand between a reporting verb and the quotation it introduces ("told reporters: “…”"). */

@@ -63,7 +63,10 @@ export const BODY_NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
   alliance: ['organization', 'organisation', 'nato'],
 };
 
-/** Kinds whose names say what they are ("Air Canada", "WestJet" for "the airline"), so that a name the entity rules missed may be taken by its cue. */
+/**
+ * Kinds whose names say what they are ("Air Canada", "WestJet" for "the airline"), so that a name the entity rules
+ * missed may be taken by its cue.
+ */
 export const NAMED_BY_CUES = set('airline carrier');
 
 /** Nouns of places, which a description of a person never is ("the state reported"). */

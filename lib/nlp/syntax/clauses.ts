@@ -4,7 +4,21 @@
  * when pressed he added …" before ", and when". A comma opens a new clause only once the clause
  * has its finite verb: "The minister, speaking in Ottawa, said …" is one clause with an aside.
  */
-import type { Syntax } from '../syntax';
+import type { Tokenized } from '../tokenize';
+
+/**
+ * What the clause rules read of a tagged text. The Syntax class of ../syntax.ts provides it; an
+ * interface here because that class calls clauseBoundary, and the two files would otherwise
+ * import each other.
+ */
+export interface TaggedText {
+  readonly doc: Tokenized;
+  /** Penn Treebank tag of each token. */
+  readonly ptb: readonly string[];
+  isFiniteVerb(i: number): boolean;
+  nounPhraseEnd(i: number, options?: { of?: boolean }): number;
+  word(i: number): string;
+}
 
 export type BoundaryKind =
   /** The sentence's final punctuation, or the end of the sentence. */
@@ -55,7 +69,7 @@ const SINGLE = /^['‘’‚‛]$/;
  * Does a quotation mark at k open a quotation (+1), close one (-1), or neither (0: an apostrophe,
  * "officials' confidence")? Single marks count only as quotation marks when one opened before.
  */
-function quoteStep(syn: Syntax, k: number, singles: number): number {
+function quoteStep(syn: TaggedText, k: number, singles: number): number {
   const { tokens } = syn.doc;
   const t = tokens[k]!;
   const prev = tokens[k - 1];
@@ -68,7 +82,7 @@ function quoteStep(syn: Syntax, k: number, singles: number): number {
 }
 
 /** Does a subject and a finite verb start at token m ("he said", "the agency's head will")? */
-function startsClause(syn: Syntax, m: number): boolean {
+function startsClause(syn: TaggedText, m: number): boolean {
   // "said that A and that B": a second complement of the same verb, not a clause of its own.
   if (syn.word(m) === 'that') return false;
   if (/['’](re|ve|ll|d|m)$/i.test(syn.doc.tokens[m]?.text ?? '') && syn.isFiniteVerb(m)) return true;
@@ -79,7 +93,7 @@ function startsClause(syn: Syntax, m: number): boolean {
 }
 
 /** Is the clause opened at n an aside: the next comma is followed by the interrupted clause's verb ("the deal, if approved, would …")? */
-function isAside(syn: Syntax, n: number, stop: number): boolean {
+function isAside(syn: TaggedText, n: number, stop: number): boolean {
   for (let k = n; k < stop && k < n + 12; k++) {
     if (syn.doc.tokens[k]!.text === ',') return syn.isFiniteVerb(k + 1);
   }
@@ -87,12 +101,12 @@ function isAside(syn: Syntax, n: number, stop: number): boolean {
 }
 
 /** The end pulled back over punctuation that joins the clause to what follows (`We won,” she said`). */
-function trimmed(syn: Syntax, i: number, end: number): number {
+function trimmed(syn: TaggedText, i: number, end: number): number {
   while (end > i + 1 && /^[,:;—–-]$/.test(syn.doc.tokens[end - 1]!.text)) end--;
   return end;
 }
 
-export function clauseBoundary(syn: Syntax, i: number): ClauseBoundary {
+export function clauseBoundary(syn: TaggedText, i: number): ClauseBoundary {
   const { tokens, sentences } = syn.doc;
   const tok = tokens[i];
   if (!tok) return { end: i, kind: 'sentence' };

@@ -15,7 +15,10 @@ describe('npm run analyze -- --threshold', () => {
     const shown = read(all);
     expect(shown.attributions.length).toBeGreaterThan(0);
     expect(shown.candidates).toEqual([]);
-    for (const a of shown.attributions) expect(a.confidence).toBeGreaterThanOrEqual(0), expect(a.confidence).toBeLessThanOrEqual(1);
+    for (const a of shown.attributions) {
+      expect(a.confidence).toBeGreaterThanOrEqual(0);
+      expect(a.confidence).toBeLessThanOrEqual(1);
+    }
     const hidden = read(none);
     expect(hidden.attributions.filter((a: { confidence: number }) => a.confidence < 1)).toEqual([]);
     expect(hidden.attributions.length + hidden.candidates.length).toBe(shown.attributions.length);

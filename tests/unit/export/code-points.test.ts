@@ -45,6 +45,7 @@ function emojiArticle(): SavedArticle {
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const article = emojiArticle();
 const file = JSON.stringify(toWebAnnotations([article]), null, 2);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the selectors as parsed from the export file
 const items: { target: { selector: Record<string, any>[] } }[] = JSON.parse(file).first.items;
 
 describe('TextPositionSelector in code points', () => {

@@ -12,6 +12,7 @@ import { parseImport, type ImportResult } from '@/lib/export/import';
 import type { SavedArticle } from '@/lib/library/types';
 import { machineSaved, reviewedSaved } from './fixtures';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON as read from a file, to be broken in any way
 type Json = any;
 
 const reviewed = reviewedSaved();

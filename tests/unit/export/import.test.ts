@@ -6,9 +6,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toWebAnnotations } from '@/lib/export/jsonld';
 import { toJsonLines } from '@/lib/export/jsonl';
 import { MAX_IMPORT_CHARS, parseImport } from '@/lib/export/import';
-import { machineSaved, reviewedSaved } from './fixtures';
+import { reviewedSaved } from './fixtures';
 
 // Records as JSON, to be broken in every way a file can be.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON as read from a file, to be broken in any way
 type Json = any;
 
 const reviewed = reviewedSaved();
@@ -24,7 +25,6 @@ const webAnnotations = (change: (doc: Json) => void): string => {
   change(doc);
   return JSON.stringify(doc);
 };
-const second = { ...machineSaved(), url: 'https://harbourcourier.example/other' };
 
 afterEach(() => vi.restoreAllMocks());
 

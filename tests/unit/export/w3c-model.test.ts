@@ -17,6 +17,7 @@ import { hasShared, L3S_PAGES, PROJECT_ROOT } from '../../helpers/shared-data';
 import { reviewedSaved } from './fixtures';
 import { realLibraries } from './real-library';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON as read from a file, to be broken in any way
 type Json = any;
 
 const ANNO = 'http://www.w3.org/ns/anno.jsonld';

@@ -17,6 +17,9 @@ describe('entity confidence', () => {
   });
 
   it('gives every entity a confidence in [0, 1]', () => {
-    for (const e of a.entities) expect(e.confidence).toBeGreaterThanOrEqual(0), expect(e.confidence).toBeLessThanOrEqual(1);
+    for (const e of a.entities) {
+      expect(e.confidence).toBeGreaterThanOrEqual(0);
+      expect(e.confidence).toBeLessThanOrEqual(1);
+    }
   });
 });

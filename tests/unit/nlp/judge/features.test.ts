@@ -76,7 +76,10 @@ describe('the judge in analyze()', () => {
   test('gives every claim a confidence in [0, 1]', () => {
     const a = analyze(text, { threshold: 0 });
     expect(a.attributions).toHaveLength(2);
-    for (const c of a.attributions) expect(c.confidence).toBeGreaterThanOrEqual(0), expect(c.confidence).toBeLessThanOrEqual(1);
+    for (const c of a.attributions) {
+      expect(c.confidence).toBeGreaterThanOrEqual(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
+    }
     expect(a.candidates).toEqual([]);
   });
 
