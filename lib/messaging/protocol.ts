@@ -10,7 +10,7 @@ import type { SavedAnnotation, SavedArticle } from '../library/types';
 import type { ArticleDigest } from '../memory/digest';
 import type { Analysis, SourceType } from '../nlp/types';
 import type { CoverageAnswer } from '../services/gdelt';
-import type { KnowledgeAnswer, KnowledgeRequest } from '../services/knowledge';
+import type { KnowledgeReply, KnowledgeRequest } from '../services/knowledge';
 import type { ArticleInfo } from '../types';
 
 /** Messages to the background (runtime.sendMessage), answered with a Result of `answer`. */
@@ -119,8 +119,8 @@ export interface SavedOnPage {
   orphans: Array<{ quote: string; note: string; speaker: string | null }>;
 }
 
-/** A lookup's answer, or why none was made. */
-export type KnowledgeReply = KnowledgeAnswer | { status: 'not-allowed' };
+/** A lookup's answer, or why none was made (declared with the lookup, in lib/services/knowledge.ts). */
+export type { KnowledgeReply } from '../services/knowledge';
 
 /** One article (by canonical URL), every article of one outlet, or everything. */
 export type ForgetScope = { article: string } | { outlet: string } | { all: true };

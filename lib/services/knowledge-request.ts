@@ -6,9 +6,9 @@
  * candidates with it and sends only the name).
  */
 import type { Analysis, EntityKind } from '../nlp/types';
-import type { KnowledgeReply, Result } from '../messaging/protocol';
+import type { Result } from '../messaging/result';
 import type { OnlineConsent } from '../settings/settings';
-import type { KnowledgeRequest } from './knowledge';
+import type { KnowledgeReply, KnowledgeRequest } from './knowledge';
 
 /** The article around a person: the institutions (and news media) and the places it names. */
 export interface LookupContext {

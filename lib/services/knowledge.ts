@@ -25,6 +25,9 @@ export type Known =
 
 export type Unavailable = Extract<JsonOutcome, { ok: false }>['reason'];
 
+/** A lookup's answer, or why none was made (the reader did not allow look-ups). */
+export type KnowledgeReply = KnowledgeAnswer | { status: 'not-allowed' };
+
 export type KnowledgeAnswer =
   | (Known & {
       /** The role check against this article's stated role and date (found only). */

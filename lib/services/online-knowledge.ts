@@ -4,9 +4,8 @@
  * an Api-User-Agent naming Sourcelight), answers cached in the store, and nothing sent without consent.
  */
 import type { SourcelightDB } from '../db/schema';
-import type { KnowledgeReply } from '../messaging/protocol';
 import type { Settings } from '../settings/settings';
-import type { Known, KnowledgeRequest } from './knowledge';
+import type { Known, KnowledgeReply, KnowledgeRequest } from './knowledge';
 import { createKnowledgeClient, type KnowledgeClient } from './knowledge-client';
 import { sessionHolds } from './session-store';
 import { storeCache } from './store-cache';
