@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Extraction } from '@/lib/article/extract';
 import type { Analysis } from '@/lib/nlp/types';
 import { clearSaved, placeSaved, saveReading } from '@/lib/page/library-page';
-import { isPageQuery, isSaveQuery, type TabState, type ExtractAnswer, type ExtractRequest, type Message, type PingAnswer, type Result } from '@/lib/messaging/protocol';
+import { isPageQuery, isSaveQuery, summariseArticle, type TabState, type ExtractAnswer, type ExtractRequest, type Message, type PingAnswer, type Result } from '@/lib/messaging/protocol';
 import { CardController, type CardSource } from '@/lib/overlay/cards';
 import { guardReading, type Stage } from '@/lib/page/guard-reading';
 import { whenIdle } from '@/lib/page/idle';
@@ -104,30 +104,29 @@ export default defineContentScript({
       };
       const yieldToPage = () => whenIdle(1000, ctx.signal).catch(() => {});
       const send = (request: ExtractRequest) => browser.runtime.sendMessage(request) as Promise<Result<ExtractAnswer> | undefined>;
-      const { state, extraction, analysis } = await readPageRemote(document, pageId, { send, pause: yieldToPage, time: timed, stage: (name) => (stage.name = name) });
+      const remote = await readPageRemote(document, { send, pause: yieldToPage, time: timed, stage: (name) => (stage.name = name) });
       if (ctx.isInvalid) return;
+      const state: TabState = remote.kind === 'read'
+        ? { pageId, article: summariseArticle(remote.extraction.article), reason: remote.extraction.article.reason, error: null, checkedAt: Date.now() }
+        : { pageId, article: null, reason: remote.kind === 'unread' ? 'could not read the page' : remote.reason, error: remote.kind === 'unread' ? remote.error : null, checkedAt: Date.now() };
       state.host = location.hostname;
       const options = { paint: !settings || isActiveOn(settings, location.hostname), namesOnly: settings?.level === 'names', asOurs: watch.ours };
-      if (extraction) {
+      const extraction = remote.kind === 'read' ? remote.extraction : null;
+      if (remote.kind === 'read') {
+        const { extraction, analysis } = remote;
         await yieldToPage();
         if (ctx.isInvalid) return;
-        if (!analysis) {
-          // The background analyses (DESIGN.md: one reading path); a page that cannot reach it says
-          // so in the popup rather than analysing here, which would ship lib/nlp into every page.
-          state.error = 'its analysis could not be made (the extension’s background did not answer); reload the page to try again';
-        } else {
-          stage.name = 'paint';
-          current = await paintAnalysisInStretches(extraction, analysis, document, options, yieldToPage, timed);
-          if (ctx.isInvalid) return;
-          state.found = countFound(current.analysis, current.painted);
-          state.digest = digestAnalysis(current.analysis);
-          reading = { extraction, analysis: current.analysis };
-          const saved = await placeSaved(extraction, document).catch(() => null);
-          if (saved) state.saved = saved;
-          if (options.paint) {
-            shown = { analysis: current.analysis, map: extraction.map, date: extraction.article.publishedAt };
-            cards ??= new CardController(document, () => shown, ctx.signal, knowledgeAdapter(() => settings), () => saveAndShow());
-          }
+        stage.name = 'paint';
+        current = await paintAnalysisInStretches(extraction, analysis, document, options, yieldToPage, timed);
+        if (ctx.isInvalid) return;
+        state.found = countFound(current.analysis, current.painted);
+        state.digest = digestAnalysis(current.analysis);
+        reading = { extraction, analysis: current.analysis };
+        const saved = await placeSaved(extraction, document).catch(() => null);
+        if (saved) state.saved = saved;
+        if (options.paint) {
+          shown = { analysis: current.analysis, map: extraction.map, date: extraction.article.publishedAt };
+          cards ??= new CardController(document, () => shown, ctx.signal, knowledgeAdapter(() => settings), () => saveAndShow());
         }
       }
       stage.name = 'report';
