@@ -6,7 +6,9 @@
  * "Article" here means one piece of prose that reports or argues (news, analysis, a blog post):
  * home pages, section fronts, search results, listings, video and product pages are not.
  */
-import { isProbablyReaderable } from '@mozilla/readability';
+// The readerable check alone (4 KB), not the package's index: that requires Readability itself,
+// CommonJS that no bundler can leave out, and the content script detects but never extracts.
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { isArticleType, readPageMeta, type PageMeta } from './page-meta';
 import { commonAncestor, hasDateAround, headlineOver } from './news-frame';
 import { findProse, type ProseRun } from './prose';

@@ -1,9 +1,8 @@
-/** Highlights what the background's analysis found on the live page, and counts it. */
+/** Highlights what the background's analysis found on the live page. */
 import type { Extraction } from '../article';
 import { PageHighlighter, type AsOurs } from '../highlight/composite';
 import type { Highlighter } from '../highlight/highlighter';
 import { highlightItems, parseEntityKey } from '../highlight/items';
-import type { Found } from '../messaging/protocol';
 import type { Analysis } from '../nlp/types';
 
 export interface MarkUp {
@@ -37,21 +36,4 @@ export async function paintAnalysisInStretches(
 function labelFor(analysis: Analysis, key: string): string {
   const e = analysis.entities[parseEntityKey(key)?.entity ?? -1];
   return e ? `${e.name}${e.role ? `, ${e.role}` : ''}: Sourcelight card` : 'Sourcelight card';
-}
-
-export function countFound(analysis: Analysis, painted: number): Found {
-  const people = analysis.entities.filter((e) => e.kind === 'person');
-  const bySourceType: Found['bySourceType'] = { 'named-person': 0, anonymous: 0, institution: 0, media: 0, document: 0, other: 0 };
-  for (const a of analysis.attributions) bySourceType[a.sourceType]++;
-  const direct = analysis.attributions.filter((a) => a.direct).length;
-  return {
-    people: people.length,
-    officials: people.filter((p) => p.official).length,
-    claims: analysis.attributions.length,
-    highlights: painted,
-    supported: analysis.supported,
-    bySourceType,
-    direct,
-    reported: analysis.attributions.length - direct,
-  };
 }

@@ -2,23 +2,23 @@
  * Reading a page without making it stutter: the content script decides whether the page is an
  * article (cheap), takes a copy of its HTML, and lets the background extract and analyse it; then
  * it finds the article's text nodes on the live page again. Where the background cannot answer
- * (an old browser, an error), the article is extracted here, for the popup to name it, and left
- * unanalysed: the analysis runs only in the background (DESIGN.md: one reading path).
+ * (asleep, restarting, an error), the page is not read here: the reading says why, and the popup
+ * shows it (DESIGN.md: one reading path).
  */
-import { detectArticle, readPageMeta, type Extraction } from '../article';
+import type { Extraction } from '../article/extract';
+import { detectArticle } from '../article/detect';
 import { RunResolver } from '../article/indexed-map';
-import { summariseArticle, type ExtractAnswer, type ExtractRequest, type Result, type TabState } from '../messaging/protocol';
+import { readPageMeta } from '../article/page-meta';
+import type { ExtractAnswer, ExtractRequest, Result } from '../messaging/protocol';
 import type { Analysis } from '../nlp/types';
-import { readPage } from './read-page';
 
 const RUNS_PER_STRETCH = 300;
 
-export interface RemoteReading {
-  state: TabState;
-  extraction: Extraction | null;
-  /** The analysis, when the background made it (else none: the popup says why). */
-  analysis: Analysis | null;
-}
+/** What reading the page came to: no article, no answer from the background, or the article read. */
+export type RemoteReading =
+  | { kind: 'not-article'; reason: string }
+  | { kind: 'unread'; error: string }
+  | { kind: 'read'; extraction: Extraction; analysis: Analysis };
 
 export interface RemoteDeps {
   send: (request: ExtractRequest) => Promise<Result<ExtractAnswer> | undefined>;
@@ -28,15 +28,18 @@ export interface RemoteDeps {
   time: (ms: number) => void;
   /** Hears each stage as it begins, so that a failure can name it. */
   stage?: (name: ReadingStage) => void;
-  /** How long to wait for the background's answer before reading here, ms. */
+  /** How long to wait for the background's answer, ms. */
   answerWithin?: number;
 }
 
-export type ReadingStage = 'detect' | 'copy' | 'background' | 'local extraction' | 'map';
+export type ReadingStage = 'detect' | 'copy' | 'background' | 'map';
 
 // The background answers a long page in a second or two; one that has not answered in this long
-// is asleep, restarting or stuck, and the page is read here instead.
+// is asleep, restarting or stuck.
 const ANSWER_WITHIN_MS = 15_000;
+
+/** What the popup shows when the background did not answer: what happened and what to do. */
+export const NO_ANSWER = 'the extension’s background did not answer; reload the page to try again';
 
 /** `promise`, or undefined once `ms` have passed. */
 function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
@@ -45,50 +48,38 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
-export async function readPageRemote(doc: Document, pageId: string, deps: RemoteDeps, now = Date.now()): Promise<RemoteReading> {
+/** Runs `work` as one timed stretch. */
+function timed<T>(deps: RemoteDeps, work: () => T): T {
+  const t = performance.now();
+  try {
+    return work();
+  } finally {
+    deps.time(performance.now() - t);
+  }
+}
+
+export async function readPageRemote(doc: Document, deps: RemoteDeps): Promise<RemoteReading> {
   const stage = deps.stage ?? (() => {});
   stage('detect');
-  let t = performance.now();
-  const meta = readPageMeta(doc);
-  const detection = detectArticle(doc, doc.URL, meta);
-  deps.time(performance.now() - t);
-  if (!detection.isArticle) {
-    return { state: { pageId, article: null, reason: detection.reason, error: null, checkedAt: now }, extraction: null, analysis: null };
-  }
+  const detection = timed(deps, () => detectArticle(doc, doc.URL, readPageMeta(doc)));
+  if (!detection.isArticle) return { kind: 'not-article', reason: detection.reason };
   await deps.pause();
   stage('copy');
-  t = performance.now();
-  const html = doc.documentElement.outerHTML;
-  deps.time(performance.now() - t);
+  const html = timed(deps, () => doc.documentElement.outerHTML);
   stage('background');
   const request = deps.send({ type: 'page:extract', html, url: doc.URL, detection }).catch(() => undefined);
   const answer = await within(request, deps.answerWithin ?? ANSWER_WITHIN_MS);
-  if (!answer?.ok) {
-    // Read here instead: slower for the page, but the reader still gets the article.
-    await deps.pause();
-    stage('local extraction');
-    t = performance.now();
-    const local = readPage(doc, pageId, now);
-    deps.time(performance.now() - t);
-    return { ...local, analysis: null };
-  }
+  if (!answer) return { kind: 'unread', error: NO_ANSWER };
+  if (!answer.ok) return { kind: 'unread', error: `its article could not be extracted (${answer.error})` };
   const { article, runs, analysis } = answer.value;
-  if (!article.detected) {
-    return { state: { pageId, article: null, reason: article.reason, error: null, checkedAt: now }, extraction: null, analysis: null };
-  }
+  if (!article.detected) return { kind: 'not-article', reason: article.reason };
   await deps.pause();
   stage('map');
-  t = performance.now();
-  const resolver = new RunResolver(doc.documentElement, article.text);
-  deps.time(performance.now() - t);
+  const resolver = timed(deps, () => new RunResolver(doc.documentElement, article.text));
   // The runs in pieces of a few hundred, the page getting a turn between them.
   for (let i = 0; i < runs.length; i += RUNS_PER_STRETCH) {
     await deps.pause();
-    t = performance.now();
-    resolver.add(runs.slice(i, i + RUNS_PER_STRETCH));
-    deps.time(performance.now() - t);
+    timed(deps, () => resolver.add(runs.slice(i, i + RUNS_PER_STRETCH)));
   }
-  const map = resolver.map;
-  const summary = summariseArticle(article);
-  return { state: { pageId, article: summary, reason: summary.reason, error: null, checkedAt: now }, extraction: { article, map }, analysis };
+  return { kind: 'read', extraction: { article, map: resolver.map }, analysis };
 }

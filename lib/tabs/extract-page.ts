@@ -10,11 +10,15 @@ import { registrableDomain } from '../article/outlet';
 import type { ExtractAnswer, ExtractRequest, Result } from '../messaging/protocol';
 import { analyze } from '../nlp/analyze';
 
+// Pages past this many elements are not read: Readability's cost grows with the page, and no
+// news article needs a hundred thousand elements.
+const MAX_ELEMENTS = 100_000;
+
 export function extractPage(request: ExtractRequest): Result<ExtractAnswer> {
   try {
     const { document } = parseHTML(request.html);
     const doc = document as unknown as Document;
-    const { article, map } = extractArticle(doc, { url: request.url, detection: request.detection, domainOf: registrableDomain });
+    const { article, map } = extractArticle(doc, { url: request.url, detection: request.detection, domainOf: registrableDomain, maxElements: MAX_ELEMENTS });
     const analysis = analyze(article.text, { language: article.language });
     return { ok: true, value: { article, runs: indexRuns(doc.documentElement, map), analysis } };
   } catch (e) {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import type { ExtractRequest } from '@/lib/messaging/protocol';
-import { readPageRemote } from '@/lib/page/read-remote';
+import { NO_ANSWER, readPageRemote, type RemoteReading } from '@/lib/page/read-remote';
 import { extractPage } from '@/lib/tabs/extract-page';
 import { expectRunsFaithful } from '../../helpers/expect-runs';
 import { readSample } from '../../helpers/shared-data';
@@ -18,48 +18,62 @@ const deps = (send: (r: ExtractRequest) => ReturnType<typeof extractPage> | unde
   time: (ms: number) => stretches.push(ms),
 });
 
+/** The reading's article, failing the test when the page was not read. */
+function readOf(reading: RemoteReading) {
+  if (reading.kind !== 'read') throw new Error(`expected the article read, got ${JSON.stringify(reading)}`);
+  return reading;
+}
+
 describe('readPageRemote', () => {
   it('lets the background extract and analyse, and maps its answer onto the live page', async () => {
     load(readSample('world', 'harbour-talks.html'));
     const sent: ExtractRequest[] = [];
-    const reading = await readPageRemote(document, 'p1', deps((r) => (sent.push(r), extractPage(r))));
+    const reading = readOf(await readPageRemote(document, deps((r) => (sent.push(r), extractPage(r)))));
     expect(sent).toHaveLength(1);
     expect(sent[0]!.html).toContain('Estmere and Calvara');
-    expect(reading.state.article?.title).toBe('Estmere and Calvara extend harbour talks as fishing dispute drags on');
-    expect(reading.analysis?.entities.some((e) => e.name === 'Elena Marsh')).toBe(true);
-    expectRunsFaithful(reading.extraction!.map);
-    expect(reading.extraction!.map.runs.every((r) => document.documentElement.contains(r.node))).toBe(true);
+    expect(reading.extraction.article.title).toBe('Estmere and Calvara extend harbour talks as fishing dispute drags on');
+    expect(reading.analysis.entities.some((e) => e.name === 'Elena Marsh')).toBe(true);
+    expectRunsFaithful(reading.extraction.map);
+    expect(reading.extraction.map.runs.every((r) => document.documentElement.contains(r.node))).toBe(true);
   });
 
   it('sends nothing for a page that is not an article', async () => {
     load(readSample('index.html'), 'http://127.0.0.1:8080/');
     const sent: ExtractRequest[] = [];
-    const reading = await readPageRemote(document, 'p2', deps((r) => (sent.push(r), extractPage(r))));
+    const reading = await readPageRemote(document, deps((r) => (sent.push(r), extractPage(r))));
     expect(sent).toHaveLength(0);
-    expect(reading.state.article).toBeNull();
+    expect(reading).toEqual({ kind: 'not-article', reason: 'url: home page' });
   });
 
-  it('reads the page itself when the background cannot answer', async () => {
+  it('says so when the background answers with an error, and extracts nothing here', async () => {
     load(readSample('world', 'harbour-talks.html'));
-    const reading = await readPageRemote(document, 'p3', deps(() => ({ ok: false, error: 'gone' })));
-    expect(reading.state.article?.title).toMatch(/^Estmere and Calvara/);
-    expect(reading.analysis).toBeNull(); // the content script analyses it then
-    expectRunsFaithful(reading.extraction!.map);
+    const reading = await readPageRemote(document, deps(() => ({ ok: false, error: 'gone' })));
+    expect(reading).toEqual({ kind: 'unread', error: 'its article could not be extracted (gone)' });
   });
 
-  it('reads the page itself when the background does not answer within its bound, naming the stages', async () => {
+  test.each([
+    ['does not answer within its bound', () => new Promise<never>(() => {})],
+    ['has no listener (the message is answered with nothing)', async () => undefined],
+    ['cannot be reached (sending throws)', () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))],
+  ])('says what to do when the background %s, naming the stages', async (_what, send) => {
     load(readSample('world', 'harbour-talks.html'));
     const stages: string[] = [];
-    const silent = { ...deps(() => undefined), send: () => new Promise<never>(() => {}), answerWithin: 50, stage: (s: string) => void stages.push(s) };
-    const reading = await readPageRemote(document, 'p4', silent);
-    expect(reading.state.article?.title).toMatch(/^Estmere and Calvara/);
-    expect(reading.analysis).toBeNull();
-    expect(stages).toEqual(['detect', 'copy', 'background', 'local extraction']);
+    const silent = { ...deps(() => undefined), send, answerWithin: 50, stage: (s: string) => void stages.push(s) };
+    const reading = await readPageRemote(document, silent);
+    expect(reading).toEqual({ kind: 'unread', error: NO_ANSWER });
+    expect(NO_ANSWER).toMatch(/reload the page/);
+    expect(stages).toEqual(['detect', 'copy', 'background']);
   });
 
   it('answers a malformed page with an error, not an exception', () => {
     const answer = extractPage({ type: 'page:extract', html: '<html><body><div></div></body></html>', url: 'https://x.example/', detection: { isArticle: true, reason: 'test' } });
     expect(answer.ok).toBe(true);
     if (answer.ok) expect(answer.value.article.detected).toBe(false);
+  });
+
+  it('answers a page too large to read with an error the popup can show', () => {
+    const huge = `<html><head><meta property="og:type" content="article"></head><body><article>${'<p><span>word</span></p>'.repeat(60_000)}</article></body></html>`;
+    const answer = extractPage({ type: 'page:extract', html: huge, url: 'https://x.example/a', detection: { isArticle: true, reason: 'test' } });
+    expect(answer).toEqual({ ok: false, error: expect.stringMatching(/^page too large to read: \d+ elements \(the limit is 100000\)$/) });
   });
 });
