@@ -8,6 +8,7 @@ import { LibraryBox } from '@/components/LibraryBox';
 import { MemoryControls } from '@/components/MemoryControls';
 import { MemoryNotice } from '@/components/MemoryNotice';
 import { OnlineCoverage } from '@/components/OnlineCoverage';
+import { PopupHeader } from '@/components/PopupHeader';
 import { RecentEntities } from '@/components/RecentEntities';
 import { rememberedUrl } from '@/lib/memory/remembered-url';
 import { articleCount, useForget } from '@/lib/memory/use-forget';
@@ -21,6 +22,13 @@ import { lookupOutlet } from '@/lib/services/outlets';
 import { saveSettings, setRememberSite, setSiteEnabled } from '@/lib/settings/settings';
 import { useSettings } from '@/lib/settings/use-settings';
 
+interface EntityScreenProps {
+  detail: ReturnType<typeof useEntityDetail>;
+  state: ReturnType<typeof useTabState>['state'];
+  articleUrl: string | null;
+  settings: ReturnType<typeof useSettings>;
+}
+
 export function App() {
   const { tabId, state, error } = useTabState();
   const settings = useSettings();
@@ -31,47 +39,16 @@ export function App() {
   const forgetting = useForget();
   const saving = useSaveTab(tabId);
 
-  if (detail.screen.kind === 'entity') {
-    const { entity, here } = detail.screen;
-    return (
-      <main class="popup">
-        <EntityDetail
-          entity={entity}
-          claims={here ? (state?.digest?.claims ?? []) : []}
-          outlet={here ? (article?.outlet.domain ?? null) : null}
-          outletName={here ? (article?.outlet.name ?? null) : null}
-          articleUrl={here ? articleUrl : null}
-          here={here}
-          view={detail.view}
-          labelFor={lookupOutlet}
-          onBack={detail.back}
-          background={detail.background}
-          onLookUp={detail.lookUpOnce}
-          onAllow={detail.allowKnowledge}
-        >
-          {settings ? (
-            <OnlineCoverage
-              name={detail.onlineName}
-              consent={settings.onlineCoverage}
-              state={detail.online}
-              labelFor={lookupOutlet}
-              onAllow={detail.allowCoverage}
-              onRefuse={() => void saveSettings({ onlineCoverage: 'refused' })}
-            />
-          ) : null}
-        </EntityDetail>
-      </main>
-    );
-  }
+  if (detail.screen.kind === 'entity') return <EntityScreen detail={detail} state={state} articleUrl={articleUrl} settings={settings} />;
 
   return (
     <main class="popup">
-      <header class="popup__header">
-        <h1 class="popup__brand">Sourcelight</h1>
-        <p class="popup__tagline">Who said what, and who they are</p>
-      </header>
+      <PopupHeader />
       {settings && !settings.rememberExplained ? (
-        <MemoryNotice onKeep={() => void saveSettings({ rememberExplained: true })} onStop={() => void saveSettings({ rememberExplained: true, remember: false })} />
+        <MemoryNotice
+          onKeep={() => void saveSettings({ rememberExplained: true })}
+          onStop={() => void saveSettings({ rememberExplained: true, remember: false })}
+        />
       ) : null}
       <ArticleCard state={state} error={error} describe={describeReason} />
       {state?.digest ? <EntityList entities={state.digest.entities} onOpen={(i) => detail.open(state.digest!.entities[i]!, true)} /> : null}
@@ -100,12 +77,52 @@ export function App() {
           onRemember={(remember) => void saveSettings({ remember, rememberExplained: true })}
           onRememberOutlet={(outlet, on) => void setRememberSite(outlet, on)}
           onForgetArticle={(url) => void forgetting.forget({ article: url }, (n) => `Forgotten: this article (${articleCount(n)}).`)}
-          onForgetOutlet={(outlet) => void forgetting.forget({ outlet }, (n) => `Forgotten: every article from ${outlet} (${articleCount(n)}).`)}
+          onForgetOutlet={(outlet) =>
+            void forgetting.forget({ outlet }, (n) => `Forgotten: every article from ${outlet} (${articleCount(n)}).`)
+          }
           status={forgetting.status}
         />
       ) : null}
       <Legend />
-      <footer class="popup__footer">Pages are read in your browser. What Sourcelight remembers stays on this device; only a name you look up online is sent.</footer>
+      <footer class="popup__footer">
+        Pages are read in your browser. What Sourcelight remembers stays on this device; only a name you look up online is sent.
+      </footer>
+    </main>
+  );
+}
+
+/** One person or institution opened from the list: what the popup wires into its detail screen. */
+function EntityScreen({ detail, state, articleUrl, settings }: EntityScreenProps) {
+  if (detail.screen.kind !== 'entity') return null;
+  const { entity, here } = detail.screen;
+  const article = state?.article ?? null;
+  return (
+    <main class="popup">
+      <EntityDetail
+        entity={entity}
+        claims={here ? (state?.digest?.claims ?? []) : []}
+        outlet={here ? (article?.outlet.domain ?? null) : null}
+        outletName={here ? (article?.outlet.name ?? null) : null}
+        articleUrl={here ? articleUrl : null}
+        here={here}
+        view={detail.view}
+        labelFor={lookupOutlet}
+        onBack={detail.back}
+        background={detail.background}
+        onLookUp={detail.lookUpOnce}
+        onAllow={detail.allowKnowledge}
+      >
+        {settings ? (
+          <OnlineCoverage
+            name={detail.onlineName}
+            consent={settings.onlineCoverage}
+            state={detail.online}
+            labelFor={lookupOutlet}
+            onAllow={detail.allowCoverage}
+            onRefuse={() => void saveSettings({ onlineCoverage: 'refused' })}
+          />
+        ) : null}
+      </EntityDetail>
     </main>
   );
 }
