@@ -10,11 +10,17 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Sourcelight',
-    description: 'Who said what in the news you read: officials, their roles and the sources of claims, highlighted on the page. Page text never leaves your browser.',
+    description:
+      'Who said what in the news you read: officials, their roles and the sources of claims, highlighted on the page. Page text never leaves your browser.',
     permissions: ['storage'],
     // Online coverage and background knowledge: the service worker sends a person's name (or a
     // Wikidata id, a Wikipedia title) there, once the reader agreed; never the page or its address.
-    host_permissions: ['https://api.gdeltproject.org/*', 'https://www.wikidata.org/*', 'https://en.wikipedia.org/*', 'https://commons.wikimedia.org/*'],
+    host_permissions: [
+      'https://api.gdeltproject.org/*',
+      'https://www.wikidata.org/*',
+      'https://en.wikipedia.org/*',
+      'https://commons.wikimedia.org/*',
+    ],
     action: { default_title: 'Sourcelight' },
     commands: {
       'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Turn Sourcelight highlights on or off' },

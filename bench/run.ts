@@ -58,7 +58,6 @@ import { benchStore } from './store/run-store';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
-
 function timeOnce(html: string, work: (doc: Document) => unknown): number {
   const doc = parseHTML(html).document as unknown as Document; // parsing is not timed: both sides need it
   const t0 = performance.now();
@@ -117,7 +116,9 @@ async function benchAnalysis(rounds: number, log: (s: string) => void) {
   // Imported here, so that `--only extract` runs while lib/nlp is broken.
   const { analyze } = await import('../lib/nlp/analyze');
   const { default: nlp } = await import('compromise');
-  const { texts, source } = loadTexts((html) => readArticle(parseHTML(html).document as unknown as Document, { always: true }).article.text);
+  const { texts, source } = loadTexts(
+    (html) => readArticle(parseHTML(html).document as unknown as Document, { always: true }).article.text,
+  );
   const chars = texts.reduce((n, t) => n + t.text.length, 0);
   if (!chars) throw new Error(`no text to analyse in ${source}`);
   // Enough rounds to time 100k characters or more (the sample article alone has 4k).
@@ -196,10 +197,10 @@ async function nlpSize(log: (s: string) => void) {
   return { nlpBytes: raw.length, nlpGzipBytes: gzipSync(raw, { level: 9 }).length };
 }
 
-
-
 const PARTS = ['extract', 'nlp', 'store'];
-const { values } = parseArgs({ options: { json: { type: 'boolean' }, rounds: { type: 'string' }, only: { type: 'string' }, articles: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { json: { type: 'boolean' }, rounds: { type: 'string' }, only: { type: 'string' }, articles: { type: 'string' } },
+});
 const log = values.json ? () => {} : (s: string) => console.error(s);
 const rounds = Math.max(1, Number(values.rounds ?? 3));
 const only = values.only ? values.only.split(',').map((s) => s.trim()) : PARTS;

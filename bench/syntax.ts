@@ -19,7 +19,15 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const CONLL = path.resolve(ROOT, '../shared/data/conll2003/valid.txt');
 
 async function gzipBytes(entry: string): Promise<number> {
-  const out = await build({ entryPoints: [path.join(ROOT, entry)], bundle: true, minify: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent' });
+  const out = await build({
+    entryPoints: [path.join(ROOT, entry)],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+  });
   return gzipSync(out.outputFiles[0]!.contents, { level: 9 }).length;
 }
 
@@ -35,12 +43,27 @@ if (!existsSync(CONLL)) {
 } else {
   const texts = readFileSync(CONLL, 'utf8')
     .split('-DOCSTART- -X- -X- O')
-    .map((doc) => doc.trim().split(/\n\s*\n/).map((s) => s.split('\n').map((l) => l.split(' ')[0]).join(' ')).join('\n'))
+    .map((doc) =>
+      doc
+        .trim()
+        .split(/\n\s*\n/)
+        .map((s) =>
+          s
+            .split('\n')
+            .map((l) => l.split(' ')[0])
+            .join(' '),
+        )
+        .join('\n'),
+    )
     .filter(Boolean);
   const words = texts.reduce((n, t) => n + t.split(/\s+/).length, 0);
   const lex = getLexicon();
-  const syntax = msPerRun(() => { for (const t of texts) parseSyntax(tokenize(t, (w) => lex.abbreviations.has(w.toLowerCase()))); });
-  const whole = msPerRun(() => { for (const t of texts) analyze(t); });
+  const syntax = msPerRun(() => {
+    for (const t of texts) parseSyntax(tokenize(t, (w) => lex.abbreviations.has(w.toLowerCase())));
+  });
+  const whole = msPerRun(() => {
+    for (const t of texts) analyze(t);
+  });
   console.log(`${texts.length} documents, ${words} words`);
   console.log(`tokenize + parseSyntax  ${((syntax / words) * 1000).toFixed(1)} ms per 1,000 words`);
   console.log(`analyze()               ${((whole / words) * 1000).toFixed(1)} ms per 1,000 words`);

@@ -119,7 +119,9 @@ export async function main(argv: string[]): Promise<number> {
   for (const file of files) {
     try {
       const { article, analysis } = await readInput(file, threshold);
-      const links: Map<number, PersonLink> | undefined = linker ? await linkPeople(analysis, article.publishedAt, linker.lookup) : undefined;
+      const links: Map<number, PersonLink> | undefined = linker
+        ? await linkPeople(analysis, article.publishedAt, linker.lookup)
+        : undefined;
       if (values.out) {
         await writeFile(path.join(values.out, outputName(file)), JSON.stringify(toAnalysisJson(article, analysis, links), null, 1) + '\n');
       } else {

@@ -17,7 +17,8 @@ export function sourceDateEpoch(value: string | undefined): string | null {
   // The specification: an ASCII decimal integer of seconds since the epoch, nothing else.
   const seconds = /^\d{1,15}$/.test(value) ? Number(value) : NaN;
   const date = new Date(seconds * 1000);
-  if (Number.isNaN(date.getTime())) throw new RangeError(`SOURCE_DATE_EPOCH must be whole seconds since 1970 (such as 1767225600), not '${value}'`);
+  if (Number.isNaN(date.getTime()))
+    throw new RangeError(`SOURCE_DATE_EPOCH must be whole seconds since 1970 (such as 1767225600), not '${value}'`);
   return date.toISOString();
 }
 

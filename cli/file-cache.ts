@@ -16,7 +16,11 @@ import type { HostHolds } from '../lib/services/host-holds';
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
   const home = os.homedir();
   const base =
-    platform === 'win32' ? (env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local')) : platform === 'darwin' ? path.join(home, 'Library', 'Caches') : (env.XDG_CACHE_HOME || path.join(home, '.cache'));
+    platform === 'win32'
+      ? (env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'))
+      : platform === 'darwin'
+        ? path.join(home, 'Library', 'Caches')
+        : env.XDG_CACHE_HOME || path.join(home, '.cache');
   return path.join(base, 'sourcelight');
 }
 
@@ -62,7 +66,9 @@ export async function pruneFileCache(dir: string, now: number, limits: CacheLimi
   const folder = path.join(dir, 'answers');
   const names = await readdir(folder).catch(() => [] as string[]);
   const entries = await Promise.all(
-    names.filter((name) => name.endsWith('.json')).map(async (name) => ({ key: name, fetchedAt: (await stat(path.join(folder, name)).catch(() => null))?.mtimeMs ?? now })),
+    names
+      .filter((name) => name.endsWith('.json'))
+      .map(async (name) => ({ key: name, fetchedAt: (await stat(path.join(folder, name)).catch(() => null))?.mtimeMs ?? now })),
   );
   const drop = keysToDrop(entries, now, limits);
   // Another run may have deleted one first: that is the same end.

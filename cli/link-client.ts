@@ -56,9 +56,16 @@ export interface LinkDeps {
   say: (line: string) => void;
 }
 
-const defaultDeps: LinkDeps = { live: liveFetch, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)), say: (line) => console.error(line) };
+const defaultDeps: LinkDeps = {
+  live: liveFetch,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  say: (line) => console.error(line),
+};
 
-export async function createLinkLookup(options: LinkOptions, deps: LinkDeps = defaultDeps): Promise<{ lookup: Lookup; notes: () => string[] }> {
+export async function createLinkLookup(
+  options: LinkOptions,
+  deps: LinkDeps = defaultDeps,
+): Promise<{ lookup: Lookup; notes: () => string[] }> {
   let fetch: FetchLike;
   let replay: ReplayFetch | null = null;
   let cacheDir: string | null = null;
@@ -81,7 +88,9 @@ export async function createLinkLookup(options: LinkOptions, deps: LinkDeps = de
     if (!missed) return [];
     const first = replay!.unrecorded[0]!;
     const were = missed === 1 ? 'was' : 'were';
-    return [`analyze: ${missed} request${missed === 1 ? '' : 's'} ${were} not in the recorded responses (${options.responses!.join(', ')}) and ${were} answered as an unreachable network would be; the first: ${first}`];
+    return [
+      `analyze: ${missed} request${missed === 1 ? '' : 's'} ${were} not in the recorded responses (${options.responses!.join(', ')}) and ${were} answered as an unreachable network would be; the first: ${first}`,
+    ];
   };
   const lookup: Lookup = async (request) => {
     const answer = await client.lookup(request);

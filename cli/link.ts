@@ -80,7 +80,8 @@ function describeRole(check: RoleCheck | null): string {
 
 /** The summary's line under a person. */
 export function describeLink({ wikidata, wikidataStatus: s }: PersonLink): string {
-  if (wikidata) return `wikidata: ${wikidata.id} ${wikidata.label}${wikidata.description ? ` — ${wikidata.description}` : ''}${describeRole(wikidata.roleCheck)}`;
+  if (wikidata)
+    return `wikidata: ${wikidata.id} ${wikidata.label}${wikidata.description ? ` — ${wikidata.description}` : ''}${describeRole(wikidata.roleCheck)}`;
   if (s.status === 'ambiguous') return `wikidata: ambiguous (${s.candidates.map((c) => c.id).join(', ')})`;
   if (s.status === 'unavailable') return `wikidata: unavailable (${s.reason}: ${s.message})`;
   return 'wikidata: not found';

@@ -66,7 +66,9 @@ export function summarise(file: string, article: ArticleInfo, analysis: Analysis
   for (const a of analysis.attributions) {
     const content = a.content.text.length > 70 ? a.content.text.slice(0, 70) + '…' : a.content.text;
     const relay = a.relay ? ` → via ${a.relay.source.text}` : '';
-    lines.push(`    ${a.speaker ?? a.source?.text ?? '?'} [${a.sourceType}] ${a.cue.text}: ${a.direct ? '“' + content + '”' : content}${relay} (${a.confidence.toFixed(2)})`);
+    lines.push(
+      `    ${a.speaker ?? a.source?.text ?? '?'} [${a.sourceType}] ${a.cue.text}: ${a.direct ? '“' + content + '”' : content}${relay} (${a.confidence.toFixed(2)})`,
+    );
   }
   if (analysis.candidates.length) lines.push(`  not shown: ${analysis.candidates.length} candidate claims under the judge's threshold`);
   return lines.join('\n');

@@ -72,7 +72,10 @@ export function readRecording(value: unknown): Recording | null {
 async function jsonFiles(dir: string): Promise<string[]> {
   if ((await stat(dir)).isFile()) return [dir];
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.json')).map((e) => path.join(e.parentPath, e.name)).sort();
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.json'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
 }
 
 export async function loadRecordings(dirs: string[]): Promise<Recording[]> {
@@ -153,7 +156,10 @@ export function replayFetch(recordings: Recording[]): ReplayFetch {
       unrecorded.push(url);
       throw new TypeError(`not in the recorded responses: ${url}`);
     }
-    return new Response(got.status === 204 || got.status === 304 ? null : got.body, { status: got.status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+    return new Response(got.status === 204 || got.status === 304 ? null : got.body, {
+      status: got.status,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    });
   };
   return Object.assign(fetch, { unrecorded });
 }

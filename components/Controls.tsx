@@ -15,18 +15,33 @@ export function Controls({ settings, host, onEnabled, onSite, onLevel }: Control
   return (
     <form class="controls" onSubmit={(e) => e.preventDefault()} aria-label="Sourcelight settings">
       <label class="controls__row">
-        <input type="checkbox" data-testid="enabled" checked={settings.enabled} onChange={(e) => onEnabled((e.target as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          data-testid="enabled"
+          checked={settings.enabled}
+          onChange={(e) => onEnabled((e.target as HTMLInputElement).checked)}
+        />
         Highlight articles <span class="controls__hint">(Alt+Shift+H)</span>
       </label>
       {host && onSite ? (
         <label class="controls__row">
-          <input type="checkbox" data-testid="site" checked={siteOn} disabled={!settings.enabled} onChange={(e) => onSite(host, (e.target as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            data-testid="site"
+            checked={siteOn}
+            disabled={!settings.enabled}
+            onChange={(e) => onSite(host, (e.target as HTMLInputElement).checked)}
+          />
           On {host}
         </label>
       ) : null}
       <label class="controls__row">
         Show
-        <select data-testid="level" value={settings.level} onChange={(e) => onLevel((e.target as HTMLSelectElement).value as HighlightLevel)}>
+        <select
+          data-testid="level"
+          value={settings.level}
+          onChange={(e) => onLevel((e.target as HTMLSelectElement).value as HighlightLevel)}
+        >
           <option value="full">people, sources and claims</option>
           <option value="names">people and sources only</option>
         </select>

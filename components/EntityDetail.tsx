@@ -42,7 +42,10 @@ function Quotes({ quotes }: { quotes: Array<{ text: string; direct: boolean; cue
     <ul class="quotes">
       {quotes.map((q, i) => (
         <li key={i} class={`quote ${q.direct ? 'quote--direct' : 'quote--reported'}`}>
-          {q.direct ? `“${q.text}”` : q.text} <span class="quote__cue">({q.direct ? 'quoted' : 'reported'}: {q.cue})</span>
+          {q.direct ? `“${q.text}”` : q.text}{' '}
+          <span class="quote__cue">
+            ({q.direct ? 'quoted' : 'reported'}: {q.cue})
+          </span>
         </li>
       ))}
     </ul>
@@ -100,7 +103,11 @@ function Roles({ view }: { view: EntityView }) {
       <ul class="roles__list">
         {view.roles.map((r) => (
           <li key={`${r.role}|${r.outlet}`}>
-            <span class="roles__role">{r.role}</span> <span class="muted">— {r.outletName ?? r.outlet}, {r.first === r.last ? formatShortDate(r.first) : `${formatShortDate(r.first)} to ${formatShortDate(r.last)}`}</span>
+            <span class="roles__role">{r.role}</span>{' '}
+            <span class="muted">
+              — {r.outletName ?? r.outlet},{' '}
+              {r.first === r.last ? formatShortDate(r.first) : `${formatShortDate(r.first)} to ${formatShortDate(r.last)}`}
+            </span>
           </li>
         ))}
       </ul>
@@ -108,7 +115,21 @@ function Roles({ view }: { view: EntityView }) {
   );
 }
 
-export function EntityDetail({ entity, claims, outlet, outletName, articleUrl, here, view, labelFor, onBack, background, onLookUp = () => {}, onAllow = () => {}, children }: EntityDetailProps) {
+export function EntityDetail({
+  entity,
+  claims,
+  outlet,
+  outletName,
+  articleUrl,
+  here,
+  view,
+  labelFor,
+  onBack,
+  background,
+  onLookUp = () => {},
+  onAllow = () => {},
+  children,
+}: EntityDetailProps) {
   // The fullest name the store knows ("Mikhail Orlovsky" for an article's "Orlovsky").
   const fullName = fullestName(entity.name, view?.ok ? view.value.entity?.name : undefined);
   const said = entity.claims.map((i) => claims[i]).filter((c): c is DigestClaim => !!c);
@@ -125,7 +146,9 @@ export function EntityDetail({ entity, claims, outlet, outletName, articleUrl, h
           {entity.official ? ' · official' : ''}
         </p>
       ) : null}
-      {here && background?.state === 'done' && background.reply.status === 'found' ? <RoleCheckLine check={background.reply.roleCheck} /> : null}
+      {here && background?.state === 'done' && background.reply.status === 'found' ? (
+        <RoleCheckLine check={background.reply.roleCheck} />
+      ) : null}
       {background ? (
         <section class="coverage" aria-label="Who they are" data-testid="popup-background">
           <h3 class="section__title">Who they are</h3>

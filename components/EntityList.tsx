@@ -23,7 +23,12 @@ export function EntityList({ entities, onOpen }: EntityListProps) {
             <button type="button" class="entity" data-testid="entity" onClick={() => onOpen(i)}>
               <span class="entity__name">
                 {e.name}
-                {e.official ? <span class="entity__official" title="Holds office or speaks for an institution"> official</span> : null}
+                {e.official ? (
+                  <span class="entity__official" title="Holds office or speaks for an institution">
+                    {' '}
+                    official
+                  </span>
+                ) : null}
               </span>
               <span class="entity__role">{e.role ?? KIND[e.kind] ?? e.kind}</span>
               <span class="entity__counts">

@@ -42,7 +42,11 @@ function Correction({ annotation, onDone }: { annotation: SavedAnnotation; onDon
   const [sourceType, setSourceType] = useState<SourceType>(base.sourceType);
   const [role, setRole] = useState(base.role ?? '');
   return (
-    <form class="lib-form" data-testid="correction-form" onSubmit={(e) => (e.preventDefault(), onDone({ ...base, speaker: speaker.trim() || null, sourceType, role: role.trim() || null }))}>
+    <form
+      class="lib-form"
+      data-testid="correction-form"
+      onSubmit={(e) => (e.preventDefault(), onDone({ ...base, speaker: speaker.trim() || null, sourceType, role: role.trim() || null }))}
+    >
       <label>
         Speaker <input data-testid="correct-speaker" value={speaker} onInput={(e) => setSpeaker((e.target as HTMLInputElement).value)} />
       </label>
@@ -66,12 +70,21 @@ function Correction({ annotation, onDone }: { annotation: SavedAnnotation; onDon
   );
 }
 
-function AnnotationRow({ annotation, placed, onAnnotate }: { annotation: SavedAnnotation; placed: boolean; onAnnotate: LibraryArticleProps['onAnnotate'] }) {
+function AnnotationRow({
+  annotation,
+  placed,
+  onAnnotate,
+}: {
+  annotation: SavedAnnotation;
+  placed: boolean;
+  onAnnotate: LibraryArticleProps['onAnnotate'];
+}) {
   const [correcting, setCorrecting] = useState(false);
   const [note, setNote] = useState(annotation.note);
   const data = effective(annotation);
   const now = () => new Date().toISOString();
-  const verdict = (v: SavedAnnotation['verdict'], correction: AttributionData | null = annotation.correction) => onAnnotate({ ...annotation, verdict: v, correction, modified: now() });
+  const verdict = (v: SavedAnnotation['verdict'], correction: AttributionData | null = annotation.correction) =>
+    onAnnotate({ ...annotation, verdict: v, correction, modified: now() });
   return (
     <li class={`lib-ann lib-ann--${annotation.verdict}`} data-testid="annotation" id={annotation.id}>
       <p class="lib-ann__what">
@@ -81,14 +94,20 @@ function AnnotationRow({ annotation, placed, onAnnotate }: { annotation: SavedAn
           {annotation.verdict}
         </span>
         {placed ? null : (
-          <span class="lib-ann__unplaced" data-testid="not-placed" title="Its passage is not at its place in this text of the article (the text changed, or the file that brought it pointed elsewhere): it is kept, but not marked in the text.">
+          <span
+            class="lib-ann__unplaced"
+            data-testid="not-placed"
+            title="Its passage is not at its place in this text of the article (the text changed, or the file that brought it pointed elsewhere): it is kept, but not marked in the text."
+          >
             {' '}
             not placed
           </span>
         )}
       </p>
       {annotation.verdict === 'corrected' && annotation.machine ? (
-        <p class="lib-ann__machine">Sourcelight had: {annotation.machine.speaker ?? 'no speaker'} ({annotation.machine.sourceType})</p>
+        <p class="lib-ann__machine">
+          Sourcelight had: {annotation.machine.speaker ?? 'no speaker'} ({annotation.machine.sourceType})
+        </p>
       ) : null}
       {annotation.type === 'attribution' ? (
         <p class="lib-ann__buttons">
@@ -114,7 +133,11 @@ function AnnotationRow({ annotation, placed, onAnnotate }: { annotation: SavedAn
       ) : null}
       <label class="lib-ann__note">
         Note{' '}
-        <input value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} onBlur={() => note !== annotation.note && onAnnotate({ ...annotation, note, modified: now() })} />
+        <input
+          value={note}
+          onInput={(e) => setNote((e.target as HTMLInputElement).value)}
+          onBlur={() => note !== annotation.note && onAnnotate({ ...annotation, note, modified: now() })}
+        />
       </label>
     </li>
   );
@@ -140,8 +163,26 @@ export function LibraryArticle({ article, onAnnotate, onNew, onDelete, onBack }:
   const add = (asClaim: boolean) => {
     if (!passage) return;
     const content = article.text.slice(passage.start, passage.end);
-    const claim: AttributionData | null = asClaim ? { speaker: speaker.trim() || null, source: speaker.trim() || null, sourceType: 'named-person', cue: '', content, direct: false, role: null } : null;
-    onNew(passage, note, tags.split(',').map((t) => t.trim()).filter(Boolean), claim);
+    const claim: AttributionData | null = asClaim
+      ? {
+          speaker: speaker.trim() || null,
+          source: speaker.trim() || null,
+          sourceType: 'named-person',
+          cue: '',
+          content,
+          direct: false,
+          role: null,
+        }
+      : null;
+    onNew(
+      passage,
+      note,
+      tags
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+      claim,
+    );
     setPassage(null);
     setNote('');
     setTags('');
@@ -154,7 +195,13 @@ export function LibraryArticle({ article, onAnnotate, onNew, onDelete, onBack }:
         <button type="button" onClick={onBack}>
           ← Back to the library
         </button>{' '}
-        <button type="button" data-testid="delete" onClick={() => confirm(`Delete “${article.title ?? article.url}” from your library? You can undo it for ten minutes.`) && onDelete()}>
+        <button
+          type="button"
+          data-testid="delete"
+          onClick={() =>
+            confirm(`Delete “${article.title ?? article.url}” from your library? You can undo it for ten minutes.`) && onDelete()
+          }
+        >
           Delete
         </button>
       </p>
@@ -169,7 +216,11 @@ export function LibraryArticle({ article, onAnnotate, onNew, onDelete, onBack }:
         <div class="lib-text" ref={textRef} onMouseUp={pick} data-testid="library-text">
           {segments(article.text, article.annotations).map((s, i) =>
             s.annotation ? (
-              <mark key={i} class={`lib-mark lib-mark--${s.annotation.verdict}`} title={s.annotation.note || effective(s.annotation)?.speaker || ''}>
+              <mark
+                key={i}
+                class={`lib-mark lib-mark--${s.annotation.verdict}`}
+                title={s.annotation.note || effective(s.annotation)?.speaker || ''}
+              >
                 {s.text}
               </mark>
             ) : (
@@ -178,7 +229,9 @@ export function LibraryArticle({ article, onAnnotate, onNew, onDelete, onBack }:
           )}
         </div>
       ) : (
-        <p class="muted">This article was imported from Web Annotations: its text is not in that format, only the annotations and their quotes.</p>
+        <p class="muted">
+          This article was imported from Web Annotations: its text is not in that format, only the annotations and their quotes.
+        </p>
       )}
       {passage ? (
         <form class="lib-form" data-testid="new-annotation" onSubmit={(e) => (e.preventDefault(), add(false))}>
@@ -187,7 +240,13 @@ export function LibraryArticle({ article, onAnnotate, onNew, onDelete, onBack }:
             Note <input data-testid="new-note" value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
           </label>
           <label>
-            Tags <input data-testid="new-tags" placeholder="comma, separated" value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
+            Tags{' '}
+            <input
+              data-testid="new-tags"
+              placeholder="comma, separated"
+              value={tags}
+              onInput={(e) => setTags((e.target as HTMLInputElement).value)}
+            />
           </label>
           <button type="submit" data-testid="add-note">
             Highlight with note
@@ -205,7 +264,8 @@ export function LibraryArticle({ article, onAnnotate, onNew, onDelete, onBack }:
       <h3>Annotations ({article.annotations.length})</h3>
       {unplaced ? (
         <p class="muted" data-testid="not-placed-count">
-          {unplaced} of them {unplaced === 1 ? 'is' : 'are'} not placed: {unplaced === 1 ? 'its passage is' : 'their passages are'} not in this text of the article. {unplaced === 1 ? 'It is' : 'They are'} kept, and marked “not placed” below.
+          {unplaced} of them {unplaced === 1 ? 'is' : 'are'} not placed: {unplaced === 1 ? 'its passage is' : 'their passages are'} not in
+          this text of the article. {unplaced === 1 ? 'It is' : 'They are'} kept, and marked “not placed” below.
         </p>
       ) : null}
       <ol class="lib-anns">

@@ -22,11 +22,17 @@ export function LibraryBar({ found, total, onExport, onImport }: LibraryBarProps
         JSON Lines
       </button>
       <label>
-        Import <input type="file" data-testid="import" accept=".jsonl,.jsonld,.json,.ndjson" onChange={(e) => {
-          const file = (e.target as HTMLInputElement).files?.[0];
-          if (file) onImport(file);
-          (e.target as HTMLInputElement).value = '';
-        }} />
+        Import{' '}
+        <input
+          type="file"
+          data-testid="import"
+          accept=".jsonl,.jsonld,.json,.ndjson"
+          onChange={(e) => {
+            const file = (e.target as HTMLInputElement).files?.[0];
+            if (file) onImport(file);
+            (e.target as HTMLInputElement).value = '';
+          }}
+        />
       </label>
     </div>
   );

@@ -12,7 +12,19 @@ export interface LibraryListProps {
   onPerson: (name: string) => void;
 }
 
-function Choice({ label, value, options, onChange, testid }: { label: string; value: string; options: string[]; onChange: (v: string) => void; testid: string }) {
+function Choice({
+  label,
+  value,
+  options,
+  onChange,
+  testid,
+}: {
+  label: string;
+  value: string;
+  options: string[];
+  onChange: (v: string) => void;
+  testid: string;
+}) {
   return (
     <label>
       {label}{' '}
@@ -33,11 +45,35 @@ export function LibraryList({ articles, total, filters, facets, onFilters, onOpe
   return (
     <section aria-label="Saved articles">
       <form class="lib-filters" onSubmit={(e) => e.preventDefault()} role="search">
-        <input type="search" data-testid="library-search" placeholder="Search saved articles, people, notes…" value={filters.query} onInput={(e) => set({ query: (e.target as HTMLInputElement).value })} />
-        <Choice label="Person or source" testid="filter-person" value={filters.person} options={facets.people} onChange={(person) => set({ person })} />
-        <Choice label="Outlet" testid="filter-outlet" value={filters.outlet} options={facets.outlets} onChange={(outlet) => set({ outlet })} />
+        <input
+          type="search"
+          data-testid="library-search"
+          placeholder="Search saved articles, people, notes…"
+          value={filters.query}
+          onInput={(e) => set({ query: (e.target as HTMLInputElement).value })}
+        />
+        <Choice
+          label="Person or source"
+          testid="filter-person"
+          value={filters.person}
+          options={facets.people}
+          onChange={(person) => set({ person })}
+        />
+        <Choice
+          label="Outlet"
+          testid="filter-outlet"
+          value={filters.outlet}
+          options={facets.outlets}
+          onChange={(outlet) => set({ outlet })}
+        />
         <Choice label="Tag" testid="filter-tag" value={filters.tag} options={facets.tags} onChange={(tag) => set({ tag })} />
-        <Choice label="Source type" testid="filter-source" value={filters.sourceType} options={facets.sourceTypes} onChange={(sourceType) => set({ sourceType: sourceType as LibraryFilters['sourceType'] })} />
+        <Choice
+          label="Source type"
+          testid="filter-source"
+          value={filters.sourceType}
+          options={facets.sourceTypes}
+          onChange={(sourceType) => set({ sourceType: sourceType as LibraryFilters['sourceType'] })}
+        />
         <label>
           From <input type="date" value={filters.from} onInput={(e) => set({ from: (e.target as HTMLInputElement).value })} />
         </label>

@@ -8,7 +8,11 @@ export interface LibraryStatusProps {
 
 export function LibraryStatus({ status, onUndo }: LibraryStatusProps) {
   return (
-    <div class={`lib-status${status.error ? ' lib-status--error' : status.lines?.length ? ' lib-status--warn' : ''}`} role="status" data-testid="library-status">
+    <div
+      class={`lib-status${status.error ? ' lib-status--error' : status.lines?.length ? ' lib-status--warn' : ''}`}
+      role="status"
+      data-testid="library-status"
+    >
       {status.text}{' '}
       {status.lines?.length ? (
         <ul class="lib-status__lines" data-testid="library-status-lines">

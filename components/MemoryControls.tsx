@@ -15,17 +15,37 @@ export interface MemoryControlsProps {
   status?: string | null;
 }
 
-export function MemoryControls({ settings, outlet, articleUrl, onRemember, onRememberOutlet, onForgetArticle, onForgetOutlet, status }: MemoryControlsProps) {
+export function MemoryControls({
+  settings,
+  outlet,
+  articleUrl,
+  onRemember,
+  onRememberOutlet,
+  onForgetArticle,
+  onForgetOutlet,
+  status,
+}: MemoryControlsProps) {
   const outletOn = outlet ? !settings.rememberExcluded.includes(outlet) : true;
   return (
     <form class="controls memory" onSubmit={(e) => e.preventDefault()} aria-label="What Sourcelight remembers">
       <label class="controls__row">
-        <input type="checkbox" data-testid="remember" checked={settings.remember} onChange={(e) => onRemember((e.target as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          data-testid="remember"
+          checked={settings.remember}
+          onChange={(e) => onRemember((e.target as HTMLInputElement).checked)}
+        />
         Remember articles I read <span class="controls__hint">(stays on this device)</span>
       </label>
       {outlet ? (
         <label class="controls__row">
-          <input type="checkbox" data-testid="remember-outlet" checked={outletOn} disabled={!settings.remember} onChange={(e) => onRememberOutlet(outlet, (e.target as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            data-testid="remember-outlet"
+            checked={outletOn}
+            disabled={!settings.remember}
+            onChange={(e) => onRememberOutlet(outlet, (e.target as HTMLInputElement).checked)}
+          />
           Remember articles from {outlet}
         </label>
       ) : null}

@@ -7,7 +7,8 @@ import type { OnlineConsent } from '@/lib/settings/settings';
 import { ConsentPrompt } from './ConsentPrompt';
 import { OutletTag } from './OutletTag';
 
-export type OnlineState = { status: 'idle' } | { status: 'loading' } | { status: 'done'; answer: CoverageAnswer } | { status: 'error'; error: string };
+export type OnlineState =
+  { status: 'idle' } | { status: 'loading' } | { status: 'done'; answer: CoverageAnswer } | { status: 'error'; error: string };
 
 export interface OnlineCoverageProps {
   name: string;
@@ -61,8 +62,8 @@ export function OnlineCoverage({ name, consent, state, labelFor, onAllow, onRefu
         ]}
       >
         <p>
-          See how news outlets worldwide covered {name} in the last four weeks, from GDELT's open news index. Only the name “{name}” is sent, to
-          api.gdeltproject.org: never this page, its address or its text.
+          See how news outlets worldwide covered {name} in the last four weeks, from GDELT's open news index. Only the name “{name}” is
+          sent, to api.gdeltproject.org: never this page, its address or its text.
         </p>
         {consent === 'refused' ? <p class="muted">You said no to online coverage. Nothing is sent.</p> : null}
       </ConsentPrompt>
@@ -90,7 +91,8 @@ export function OnlineCoverage({ name, consent, state, labelFor, onAllow, onRefu
     body = (
       <>
         <p class="muted">
-          {state.answer.articles.length} articles from GDELT{state.answer.fromCache ? `, fetched ${formatAge(state.answer.fetchedAt, now)}` : ''}:
+          {state.answer.articles.length} articles from GDELT
+          {state.answer.fromCache ? `, fetched ${formatAge(state.answer.fetchedAt, now)}` : ''}:
         </p>
         <Results articles={state.answer.articles} labelFor={labelFor} />
       </>

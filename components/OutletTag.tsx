@@ -29,7 +29,14 @@ export function OutletTag({ domain, fallbackName, fallbackCountry, label }: Outl
       <span class="outlet__name">{label.name}</span>
       <span class="outlet__meta">
         {label.countryName} ·{' '}
-        <a class={`outlet__kind outlet__kind--${label.kind}`} data-testid="outlet-kind" href={label.source} target="_blank" rel="noreferrer" title={label.note ?? `Source: ${label.source}`}>
+        <a
+          class={`outlet__kind outlet__kind--${label.kind}`}
+          data-testid="outlet-kind"
+          href={label.source}
+          target="_blank"
+          rel="noreferrer"
+          title={label.note ?? `Source: ${label.source}`}
+        >
           {label.kindLabel}
         </a>
       </span>

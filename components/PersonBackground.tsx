@@ -10,10 +10,7 @@ import type { Position } from '@/lib/services/wikidata-types';
 import { ConsentPrompt } from './ConsentPrompt';
 
 export type BackgroundState =
-  | { state: 'ask'; refused: boolean }
-  | { state: 'loading' }
-  | { state: 'done'; reply: KnowledgeReply }
-  | { state: 'error'; error: string };
+  { state: 'ask'; refused: boolean } | { state: 'loading' } | { state: 'done'; reply: KnowledgeReply } | { state: 'error'; error: string };
 
 export interface PersonBackgroundProps {
   name: string;
@@ -65,7 +62,10 @@ export function RoleCheckLine({ check }: { check: RoleCheck | undefined }) {
     );
   }
   if (check.status === 'unknown') {
-    const why = check.reason === 'dates-unknown' ? `it lists ${check.position?.label ?? 'the position'} without dates` : 'a position it lists has no English name';
+    const why =
+      check.reason === 'dates-unknown'
+        ? `it lists ${check.position?.label ?? 'the position'} without dates`
+        : 'a position it lists has no English name';
     return (
       <p class="rolecheck rolecheck--unknown" data-testid="role-check">
         Cannot check “{check.stated}” against Wikidata: {why}.
@@ -74,7 +74,8 @@ export function RoleCheckLine({ check }: { check: RoleCheck | undefined }) {
   }
   return (
     <p class="rolecheck rolecheck--differs" data-testid="role-check">
-      Differs: the article says “{check.stated}”; on its date Wikidata lists {check.held.length ? check.held.map((p) => `${p.label} (${span(p)})`).join('; ') : 'no position held'}.
+      Differs: the article says “{check.stated}”; on its date Wikidata lists{' '}
+      {check.held.length ? check.held.map((p) => `${p.label} (${span(p)})`).join('; ') : 'no position held'}.
     </p>
   );
 }
@@ -103,8 +104,14 @@ function Found({ reply, now }: { reply: Extract<KnowledgeReply, { status: 'found
           ) : null}
         </figure>
       ) : null}
-      {description ? <p class="bg__description" data-testid="background-description">{description}</p> : null}
-      {summary?.extract ? <p class="bg__extract">{summary.extract.length > 320 ? `${summary.extract.slice(0, 319)}…` : summary.extract}</p> : null}
+      {description ? (
+        <p class="bg__description" data-testid="background-description">
+          {description}
+        </p>
+      ) : null}
+      {summary?.extract ? (
+        <p class="bg__extract">{summary.extract.length > 320 ? `${summary.extract.slice(0, 319)}…` : summary.extract}</p>
+      ) : null}
       <dl class="bg__facts">
         {person.birthYear ? (
           <>
@@ -162,14 +169,24 @@ export function PersonBackground({ name, background, onLookUp, onAllow, now = Da
         class="bg bg--ask"
         buttonsClass="bg__buttons"
         testId="background-ask"
-        choices={[{ label: 'Look up', testId: 'look-up', onChoose: onLookUp }, background.refused ? null : { label: 'Always look up', testId: 'look-up-always', onChoose: onAllow }]}
+        choices={[
+          { label: 'Look up', testId: 'look-up', onChoose: onLookUp },
+          background.refused ? null : { label: 'Always look up', testId: 'look-up-always', onChoose: onAllow },
+        ]}
       >
-        <p>Who is {name}? Sourcelight can look the name up on Wikidata and Wikipedia. Only the name is sent, never this page or its address.</p>
+        <p>
+          Who is {name}? Sourcelight can look the name up on Wikidata and Wikipedia. Only the name is sent, never this page or its address.
+        </p>
       </ConsentPrompt>
     );
   }
   if (background.state === 'loading') return <p class="bg bg--muted">Looking up {name}…</p>;
-  if (background.state === 'error') return <p class="bg bg--muted">Could not look up {name}: {background.error}</p>;
+  if (background.state === 'error')
+    return (
+      <p class="bg bg--muted">
+        Could not look up {name}: {background.error}
+      </p>
+    );
   const { reply } = background;
   switch (reply.status) {
     case 'found':
@@ -195,6 +212,10 @@ export function PersonBackground({ name, background, onLookUp, onAllow, now = Da
     case 'not-allowed':
       return <p class="bg bg--muted">Looking people up is off. Nothing was sent.</p>;
     case 'unavailable':
-      return <p class="bg bg--muted" data-testid="background-unavailable">Background is not available now: {UNAVAILABLE[reply.reason] ?? reply.message}.</p>;
+      return (
+        <p class="bg bg--muted" data-testid="background-unavailable">
+          Background is not available now: {UNAVAILABLE[reply.reason] ?? reply.message}.
+        </p>
+      );
   }
 }

@@ -1,7 +1,17 @@
 /** One person across the saved articles: every claim attributed to them, by outlet and date. */
 import type { PersonClaim } from '@/lib/library/search';
 
-export function PersonClaims({ person, claims, onOpen, onBack }: { person: string; claims: PersonClaim[]; onOpen: (url: string) => void; onBack: () => void }) {
+export function PersonClaims({
+  person,
+  claims,
+  onOpen,
+  onBack,
+}: {
+  person: string;
+  claims: PersonClaim[];
+  onOpen: (url: string) => void;
+  onBack: () => void;
+}) {
   return (
     <section data-testid="person-view" aria-label={person}>
       <p>
@@ -16,7 +26,8 @@ export function PersonClaims({ person, claims, onOpen, onBack }: { person: strin
       <ul class="lib-list">
         {claims.map((c) => (
           <li key={c.annotationId} class="lib-item" data-testid="person-claim">
-            <strong>{c.article.outletName ?? c.article.outlet}</strong> <span class="muted">{(c.article.publishedAt ?? c.article.savedAt).slice(0, 10)}</span>
+            <strong>{c.article.outletName ?? c.article.outlet}</strong>{' '}
+            <span class="muted">{(c.article.publishedAt ?? c.article.savedAt).slice(0, 10)}</span>
             {c.corrected ? <span class="lib-ann__verdict"> corrected</span> : null}
             <br />
             {c.cue} {c.direct ? `“${c.content}”` : c.content}{' '}

@@ -18,13 +18,32 @@ export interface SourceCardProps {
 
 const clip = (s: string, n = 220) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
-export function SourceCard({ model, onJump, onClose, background, onLookUp = () => {}, onAllow = () => {}, onSave, saveStatus }: SourceCardProps) {
+export function SourceCard({
+  model,
+  onJump,
+  onClose,
+  background,
+  onLookUp = () => {},
+  onAllow = () => {},
+  onSave,
+  saveStatus,
+}: SourceCardProps) {
   return (
-    <div class="card" tabIndex={-1} role="dialog" aria-label={model.type === 'person' ? model.name : `Claim by ${model.speaker}`} data-testid="card">
+    <div
+      class="card"
+      tabIndex={-1}
+      role="dialog"
+      aria-label={model.type === 'person' ? model.name : `Claim by ${model.speaker}`}
+      data-testid="card"
+    >
       <button class="card__close" type="button" aria-label="Close" onClick={onClose}>
         ×
       </button>
-      {model.type === 'person' ? <PersonBody model={model} onJump={onJump} background={background} onLookUp={onLookUp} onAllow={onAllow} /> : <ClaimBody model={model} />}
+      {model.type === 'person' ? (
+        <PersonBody model={model} onJump={onJump} background={background} onLookUp={onLookUp} onAllow={onAllow} />
+      ) : (
+        <ClaimBody model={model} />
+      )}
       <p class="card__foot">
         {onSave ? (
           <button type="button" class="card__save" data-testid="card-save" onClick={onSave} disabled={saveStatus === 'Saving…'}>

@@ -7,15 +7,20 @@ const ORDER: SourceType[] = ['named-person', 'institution', 'media', 'anonymous'
 
 export function SourcingSummary({ found }: { found: Found }) {
   if (!found.supported) {
-    return <p class="summary summary--none" data-testid="summary">This article's language is not supported yet: nothing is highlighted.</p>;
+    return (
+      <p class="summary summary--none" data-testid="summary">
+        This article's language is not supported yet: nothing is highlighted.
+      </p>
+    );
   }
   const named = found.bySourceType['named-person'];
   const anonymous = found.bySourceType.anonymous;
   return (
     <section class="summary" data-testid="summary" aria-label="Sourcing summary">
       <p class="summary__line">
-        <strong>{found.people}</strong> {found.people === 1 ? 'person' : 'people'} ({found.officials} {found.officials === 1 ? 'official' : 'officials'}) ·{' '}
-        <strong>{found.claims}</strong> attributed {found.claims === 1 ? 'claim' : 'claims'}
+        <strong>{found.people}</strong> {found.people === 1 ? 'person' : 'people'} ({found.officials}{' '}
+        {found.officials === 1 ? 'official' : 'officials'}) · <strong>{found.claims}</strong> attributed{' '}
+        {found.claims === 1 ? 'claim' : 'claims'}
       </p>
       {found.claims ? (
         <>

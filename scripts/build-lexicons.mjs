@@ -230,27 +230,87 @@ Jeff Sundar Satya Sam Tim Jamie Larry Sergey Warren Bill Melinda
  */
 const HAND_DROPPED = {
   // Arabic and Spanish articles: "Al Jazeera", "Al Qaeda", "El Salvador", "El Paso".
-  Al: 'article', El: 'article',
+  Al: 'article',
+  El: 'article',
   // Family names that come first in Chinese names ("Li Qiang", "Xi Jinping"); "Lee" and "Kim"
   // stay, as they are English given names too.
-  Li: 'family name', Xi: 'family name', Wang: 'family name', Zhang: 'family name',
+  Li: 'family name',
+  Xi: 'family name',
+  Wang: 'family name',
+  Zhang: 'family name',
   // Cities and US states that are, in news, places first.
-  Paris: 'city', London: 'city', Sydney: 'city', Houston: 'city', Dallas: 'city', Denver: 'city',
-  Phoenix: 'city', Cairo: 'city', Moscow: 'city', Berlin: 'city', Adelaide: 'city',
-  Brisbane: 'city', Madrid: 'city', Rome: 'city', Vienna: 'city', Jerusalem: 'city',
-  Washington: 'city', Lincoln: 'city and surname', Orlando: 'city', Kansas: 'state',
-  Nevada: 'state', Dakota: 'state', Carolina: 'state', Montana: 'state', Indiana: 'state',
-  Alabama: 'state', Arizona: 'state', Tennessee: 'state', Texas: 'state', Florida: 'state', Asia: 'continent',
-  Africa: 'continent', Europe: 'continent', Christmas: 'holiday', Easter: 'holiday',
+  Paris: 'city',
+  London: 'city',
+  Sydney: 'city',
+  Houston: 'city',
+  Dallas: 'city',
+  Denver: 'city',
+  Phoenix: 'city',
+  Cairo: 'city',
+  Moscow: 'city',
+  Berlin: 'city',
+  Adelaide: 'city',
+  Brisbane: 'city',
+  Madrid: 'city',
+  Rome: 'city',
+  Vienna: 'city',
+  Jerusalem: 'city',
+  Washington: 'city',
+  Lincoln: 'city and surname',
+  Orlando: 'city',
+  Kansas: 'state',
+  Nevada: 'state',
+  Dakota: 'state',
+  Carolina: 'state',
+  Montana: 'state',
+  Indiana: 'state',
+  Alabama: 'state',
+  Arizona: 'state',
+  Tennessee: 'state',
+  Texas: 'state',
+  Florida: 'state',
+  Asia: 'continent',
+  Africa: 'continent',
+  Europe: 'continent',
+  Christmas: 'holiday',
+  Easter: 'holiday',
   // Titles and ranks (titles.ts has most; these are the ones it writes differently).
-  Ave: 'abbreviation (Avenue)', Wm: 'abbreviation (William)', Bay: 'place word',
-  Marshal: 'rank', Earl: 'title', Baron: 'title', Lord: 'title', Lady: 'title',
+  Ave: 'abbreviation (Avenue)',
+  Wm: 'abbreviation (William)',
+  Bay: 'place word',
+  Marshal: 'rank',
+  Earl: 'title',
+  Baron: 'title',
+  Lord: 'title',
+  Lady: 'title',
   // Ordinary words, mostly capitalised in news as such (slogans, names of things).
-  Precious: 'word', Destiny: 'word', Liberty: 'word', Honor: 'word', Unity: 'word',
-  Trinity: 'word', Harmony: 'word', Royal: 'word', Champion: 'word', Ocean: 'word',
-  Sunny: 'word', Rainbow: 'word', Magic: 'word', Pleasant: 'word', Worthy: 'word', Lucky: 'word',
-  Happy: 'word', Bliss: 'word', Marvel: 'word', Miracle: 'word', Blessing: 'word', Divine: 'word',
-  Hero: 'word', Legend: 'word', Republican: 'party', Democrat: 'party', Liberal: 'word',
+  Precious: 'word',
+  Destiny: 'word',
+  Liberty: 'word',
+  Honor: 'word',
+  Unity: 'word',
+  Trinity: 'word',
+  Harmony: 'word',
+  Royal: 'word',
+  Champion: 'word',
+  Ocean: 'word',
+  Sunny: 'word',
+  Rainbow: 'word',
+  Magic: 'word',
+  Pleasant: 'word',
+  Worthy: 'word',
+  Lucky: 'word',
+  Happy: 'word',
+  Bliss: 'word',
+  Marvel: 'word',
+  Miracle: 'word',
+  Blessing: 'word',
+  Divine: 'word',
+  Hero: 'word',
+  Legend: 'word',
+  Republican: 'party',
+  Democrat: 'party',
+  Liberal: 'word',
   Tory: 'party',
 };
 
@@ -342,7 +402,11 @@ function readTemplate(file, name) {
 }
 
 const words = (s) => s.split(/\s+/).filter(Boolean);
-const lines = (s) => s.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (s) =>
+  s
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** "José" -> "Jose", "Søren" -> "Soren", "Łukasz" -> "Lukasz"; null when nothing changes. */
 function fold(name) {
@@ -425,8 +489,16 @@ async function buildGivenNames() {
   const SHORT_LOCALES = new Set(words(`da es fi fr_SN hu nb_NO pl pt_BR pt_PT sv en_GH en_NG zu_ZA`));
   // Locale families, so that de/de_AT (one list) count once and Africa's lists count together.
   const family = (code) =>
-    ({ en_GH: 'africa', en_NG: 'africa', en_ZA: 'africa', fr_SN: 'africa', yo_NG: 'africa', zu_ZA: 'africa', af_ZA: 'africa', en_AU: 'en' })[code] ??
-    code.split('_')[0];
+    ({
+      en_GH: 'africa',
+      en_NG: 'africa',
+      en_ZA: 'africa',
+      fr_SN: 'africa',
+      yo_NG: 'africa',
+      zu_ZA: 'africa',
+      af_ZA: 'africa',
+      en_AU: 'en',
+    })[code] ?? code.split('_')[0];
   const { allLocales } = await import('@faker-js/faker');
   for (const code of words(FAKER_LOCALES)) {
     const fn = allLocales[code]?.person?.first_name;
@@ -686,15 +758,59 @@ function buildCities() {
   }
   // Multi-word cities of the hand list: taken out whole before the rest is split on spaces.
   const multi = [
-    'Chasiv Yar', 'Kryvyi Rih', 'Nizhny Novgorod', 'Saint Petersburg', 'St. Petersburg', 'Gaza City',
-    'Khan Younis', 'Khan Yunis', 'Deir al-Balah', 'Beit Lahia', 'Tel Aviv', 'Kiryat Shmona',
-    'Deir ez-Zor', 'Kuwait City', 'Abu Dhabi', 'Bandar Abbas', 'The Hague', 'New York City',
-    'New Orleans', 'San Antonio', 'El Paso', 'Las Vegas', 'Salt Lake City', 'San Francisco',
-    'San Jose', 'Los Angeles', 'San Diego', 'St. Louis', 'Kansas City', 'Palm Beach', 'Camp David',
-    'Quebec City', 'Mexico City', 'La Paz', 'Buenos Aires', 'Sao Paulo', 'Rio de Janeiro',
-    'Panama City', 'San Salvador', 'Guatemala City', 'Hong Kong', 'Ho Chi Minh City', 'Phnom Penh',
-    "Cox's Bazar", 'Kuala Lumpur', 'Port Said', 'Sharm el-Sheikh', 'Port Sudan', 'El Fasher',
-    'Addis Ababa', 'Dar es Salaam', 'Cape Town', 'Port-au-Prince',
+    'Chasiv Yar',
+    'Kryvyi Rih',
+    'Nizhny Novgorod',
+    'Saint Petersburg',
+    'St. Petersburg',
+    'Gaza City',
+    'Khan Younis',
+    'Khan Yunis',
+    'Deir al-Balah',
+    'Beit Lahia',
+    'Tel Aviv',
+    'Kiryat Shmona',
+    'Deir ez-Zor',
+    'Kuwait City',
+    'Abu Dhabi',
+    'Bandar Abbas',
+    'The Hague',
+    'New York City',
+    'New Orleans',
+    'San Antonio',
+    'El Paso',
+    'Las Vegas',
+    'Salt Lake City',
+    'San Francisco',
+    'San Jose',
+    'Los Angeles',
+    'San Diego',
+    'St. Louis',
+    'Kansas City',
+    'Palm Beach',
+    'Camp David',
+    'Quebec City',
+    'Mexico City',
+    'La Paz',
+    'Buenos Aires',
+    'Sao Paulo',
+    'Rio de Janeiro',
+    'Panama City',
+    'San Salvador',
+    'Guatemala City',
+    'Hong Kong',
+    'Ho Chi Minh City',
+    'Phnom Penh',
+    "Cox's Bazar",
+    'Kuala Lumpur',
+    'Port Said',
+    'Sharm el-Sheikh',
+    'Port Sudan',
+    'El Fasher',
+    'Addis Ababa',
+    'Dar es Salaam',
+    'Cape Town',
+    'Port-au-Prince',
   ];
   let hand = HAND_CITIES;
   for (const m of multi) {
@@ -704,10 +820,7 @@ function buildCities() {
   for (const w of words(hand)) add(w);
   // Accent-free variants ("Bogota", "Sao Paulo", "Medellin").
   for (const n of [...picked]) {
-    const f = n
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .normalize('NFC');
+    const f = n.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
     if (f !== n) picked.add(f);
   }
   // Not cities for the engine: a capital that is a country's name too is a country first, and

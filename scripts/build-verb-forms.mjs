@@ -35,8 +35,15 @@ ${classes.map(([cls, words]) => `  '${cls}': '${words.sort().join(' ').replace(/
 
 if (process.argv.includes('--check')) {
   let current = '';
-  try { current = readFileSync(OUT, 'utf8'); } catch { /* not built yet: out of date */ }
-  if (current !== text) { console.error('lib/nlp/syntax/verb-forms.ts is out of date: run node scripts/build-verb-forms.mjs'); process.exit(1); }
+  try {
+    current = readFileSync(OUT, 'utf8');
+  } catch {
+    /* not built yet: out of date */
+  }
+  if (current !== text) {
+    console.error('lib/nlp/syntax/verb-forms.ts is out of date: run node scripts/build-verb-forms.mjs');
+    process.exit(1);
+  }
 } else {
   writeFileSync(OUT, text);
   console.log(`wrote lib/nlp/syntax/verb-forms.ts: ${classes.reduce((n, [, w]) => n + w.length, 0)} words in ${classes.length} classes`);

@@ -45,7 +45,10 @@ export function ensureBrowser(spec) {
   if (first.ok || !canInstall) return first;
   console.error(`${spec.name} is missing: installing Debian's ${spec.pkg} package (apt-get install -y ${spec.pkg})…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', spec.pkg]]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', spec.pkg],
+  ]) {
     const r = spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env });
     if (r.status !== 0) return { ...first, message: `${first.message} (apt-get ${args[0]} failed)` };
   }

@@ -21,7 +21,14 @@ import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 
 const USAGE = 'usage: node scripts/check-w3c.mjs --suite DIR [--allow-missing] FILE.jsonld...';
-const ACTIONS = { failAndContinue: 'continue', failAndSkip: 'skip', failAndAbort: 'abort', passAndContinue: 'continue', passAndSkip: 'skip', passAndAbort: 'abort' };
+const ACTIONS = {
+  failAndContinue: 'continue',
+  failAndSkip: 'skip',
+  failAndAbort: 'abort',
+  passAndContinue: 'continue',
+  passAndSkip: 'skip',
+  passAndAbort: 'abort',
+};
 
 function readJson(file) {
   return JSON.parse(readFileSync(file, 'utf8'));
@@ -70,7 +77,12 @@ function loadTests(suite, folder) {
     const test = readJson(file);
     const missing = new Set();
     if (!Array.isArray(test.assertions) || !test.assertions.length) throw new Error(`${file}: has no assertion list`);
-    return { file: path.relative(suite, file), name: test.name, assertions: loadList(test.assertions, suite, path.dirname(file), missing), missing };
+    return {
+      file: path.relative(suite, file),
+      name: test.name,
+      assertions: loadList(test.assertions, suite, path.dirname(file), missing),
+      missing,
+    };
   });
 }
 
@@ -141,12 +153,18 @@ function documentsOf(doc) {
 }
 
 function label(assertion) {
-  const title = String(assertion.title ?? assertion.missing ?? 'inline assertion').replace(/\*\*|_/g, '').replace(/ - \[model.*$/, '');
+  const title = String(assertion.title ?? assertion.missing ?? 'inline assertion')
+    .replace(/\*\*|_/g, '')
+    .replace(/ - \[model.*$/, '');
   return `${assertion.assertionFile ?? assertion.missing ?? 'inline'}: ${title}`.slice(0, 150);
 }
 
 function main(argv) {
-  const { values, positionals: files } = parseArgs({ args: argv, options: { suite: { type: 'string' }, 'allow-missing': { type: 'boolean' } }, allowPositionals: true });
+  const { values, positionals: files } = parseArgs({
+    args: argv,
+    options: { suite: { type: 'string' }, 'allow-missing': { type: 'boolean' } },
+    allowPositionals: true,
+  });
   if (!values.suite || !files.length) {
     console.error(USAGE);
     return 2;
@@ -172,7 +190,9 @@ function main(argv) {
       failed = true;
       continue;
     }
-    console.log(`\n${file}: ${docs.annotations.length} annotations, ${docs.collections.length} collection${docs.collections.length === 1 ? '' : 's'}`);
+    console.log(
+      `\n${file}: ${docs.annotations.length} annotations, ${docs.collections.length} collection${docs.collections.length === 1 ? '' : 's'}`,
+    );
     if (!docs.annotations.length && !docs.collections.length) {
       console.log('  FAIL  neither an Annotation nor an AnnotationCollection');
       failed = true;
@@ -203,9 +223,21 @@ function main(argv) {
         console.log(`  ${test.file} (${kind}: ${test.name})`);
         for (const [assertion, t] of tally) {
           const missing = t.status === 'missing';
-          const word = missing ? (values['allow-missing'] ? 'NOT RUN' : 'MISSING') : t.fail ? (t.status === 'error' ? 'ERROR' : 'FAIL') : t.pass ? 'PASS' : 'SKIPPED';
+          const word = missing
+            ? values['allow-missing']
+              ? 'NOT RUN'
+              : 'MISSING'
+            : t.fail
+              ? t.status === 'error'
+                ? 'ERROR'
+                : 'FAIL'
+              : t.pass
+                ? 'PASS'
+                : 'SKIPPED';
           if (word === 'MISSING' || word === 'FAIL' || word === 'ERROR') failed = true;
-          const counts = missing ? 'file not in the suite folder' : `${t.pass}/${targets.length}${t.skipped ? `, ${t.skipped} skipped` : ''}`;
+          const counts = missing
+            ? 'file not in the suite folder'
+            : `${t.pass}/${targets.length}${t.skipped ? `, ${t.skipped} skipped` : ''}`;
           console.log(`    ${word.padEnd(7)} ${counts.padEnd(12)} ${label(assertion)}`);
           for (const f of missing ? [] : t.failures) console.log(`              ${f}`);
         }

@@ -17,7 +17,15 @@ import { launchWithExtension, projectRoot, tabIdFor, waitForTabState } from '../
 import { startServer } from '../tests/e2e/server.mjs';
 import { ensureChromium } from './check-chromium.mjs';
 
-const { values } = parseArgs({ options: { pages: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' }, half: { type: 'string' }, timeout: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    pages: { type: 'string' },
+    json: { type: 'boolean' },
+    limit: { type: 'string' },
+    half: { type: 'string' },
+    timeout: { type: 'string' },
+  },
+});
 if (!values.pages) {
   console.error('usage: npm run corpus -- --pages DIR [--json] [--limit N]');
   process.exit(2);
@@ -49,7 +57,8 @@ const pages = readdirSync(dir)
   .sort()
   .flatMap((name) => {
     if (/\.html?$/i.test(name)) return [{ name, url: `/${encodeURIComponent(name)}` }];
-    if (existsSync(path.join(dir, name, 'source.html'))) return [{ name, url: `/${encodeURIComponent(name)}/source.html`, nonArticle: judgedNonArticle(path.join(dir, name)) }];
+    if (existsSync(path.join(dir, name, 'source.html')))
+      return [{ name, url: `/${encodeURIComponent(name)}/source.html`, nonArticle: judgedNonArticle(path.join(dir, name)) }];
     return [];
   })
   // --half even|odd: every other page, to develop on one half and check on the other.
@@ -138,12 +147,24 @@ for (const p of pages) {
   const errors = [];
   page.on('console', (m) => {
     // Requests the corpus itself blocks ("Failed to load resource: net::ERR_BLOCKED_BY_CLIENT") are no extension error.
-    if (m.type() === 'error' && m.location().url.startsWith('chrome-extension://') && !/^Failed to load resource/.test(m.text())) errors.push(m.text().slice(0, 200));
+    if (m.type() === 'error' && m.location().url.startsWith('chrome-extension://') && !/^Failed to load resource/.test(m.text()))
+      errors.push(m.text().slice(0, 200));
   });
   page.on('pageerror', (e) => {
     if (String(e.stack ?? '').includes('chrome-extension://')) errors.push(e.message.slice(0, 200));
   });
-  const row = { page: p.name, nonArticle: !!p.nonArticle, detected: false, entities: 0, highlights: 0, attributions: 0, errors: 0, ourLongestMs: 0, pageLongestMs: 0, msToDone: null };
+  const row = {
+    page: p.name,
+    nonArticle: !!p.nonArticle,
+    detected: false,
+    entities: 0,
+    highlights: 0,
+    attributions: 0,
+    errors: 0,
+    ourLongestMs: 0,
+    pageLongestMs: 0,
+    msToDone: null,
+  };
   // What the harness was waiting for, named when it fails ("goto: …", "state: …").
   let stage = 'goto';
   try {
@@ -180,12 +201,16 @@ for (const p of pages) {
     // A page that set out for another site while it was parsed is stuck between the two
     // documents: say so, rather than blame a stage of ours.
     const away = left.get(page);
-    errors.push(`${stage}: ${String(e?.message ?? e).split('\n')[0]}${away ? ` (the page set out for ${away.slice(0, 80)} while loading, and never finished)` : ''}`);
+    errors.push(
+      `${stage}: ${String(e?.message ?? e).split('\n')[0]}${away ? ` (the page set out for ${away.slice(0, 80)} while loading, and never finished)` : ''}`,
+    );
   }
   row.errors = errors.length;
   if (errors.length) row.errorText = errors[0];
   rows.push(row);
-  log(`${p.name.padEnd(40)} ${row.detected ? 'article' : '-------'} people ${String(row.entities).padStart(3)} claims ${String(row.attributions).padStart(3)} highlights ${String(row.highlights).padStart(4)} ours ${String(row.ourLongestMs).padStart(4)} ms  page ${String(row.pageLongestMs).padStart(4)} ms  done ${row.msToDone ?? '—'} ms [${(row.stages ?? []).join('/')}]${row.reason ? '  (' + row.reason + ')' : ''}${row.errors ? '  ERROR ' + row.errorText : ''}`);
+  log(
+    `${p.name.padEnd(40)} ${row.detected ? 'article' : '-------'} people ${String(row.entities).padStart(3)} claims ${String(row.attributions).padStart(3)} highlights ${String(row.highlights).padStart(4)} ours ${String(row.ourLongestMs).padStart(4)} ms  page ${String(row.pageLongestMs).padStart(4)} ms  done ${row.msToDone ?? '—'} ms [${(row.stages ?? []).join('/')}]${row.reason ? '  (' + row.reason + ')' : ''}${row.errors ? '  ERROR ' + row.errorText : ''}`,
+  );
   await page.close();
 }
 await context.close();
@@ -215,7 +240,7 @@ const summary = {
 };
 if (!values.json) {
   const worst = [...rows].sort((a, b) => b.ourLongestMs - a.ourLongestMs).slice(0, 8);
-  console.log('\nslowest pages (the extension\'s longest blocking stretch):');
+  console.log("\nslowest pages (the extension's longest blocking stretch):");
   for (const r of worst) console.log(`  ${r.page.padEnd(40)} ${r.ourLongestMs} ms`);
 }
 console.log(JSON.stringify(summary));

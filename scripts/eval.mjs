@@ -60,7 +60,12 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-const asked = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : TASKS;
+const asked = values.only
+  ? values.only
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+  : TASKS;
 const unknown = asked.filter((t) => !TASKS.includes(t));
 const only = TASKS.filter((t) => asked.includes(t)); // in the usual order, once each
 if (unknown.length || !only.length) {
@@ -80,12 +85,17 @@ function fail(summary, details = '') {
 }
 /** The line of a stderr that says what went wrong: an error message rather than a stack frame. */
 function gist(stderr) {
-  const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines.find((l) => /^(analyze:|\w*Error\b)/.test(l)) ?? lines[0] ?? 'nothing on stderr';
 }
 
 const started = performance.now();
-const work = values.keep ? path.resolve(process.env.INIT_CWD ?? process.cwd(), values.keep) : mkdtempSync(path.join(os.tmpdir(), 'sourcelight-eval-'));
+const work = values.keep
+  ? path.resolve(process.env.INIT_CWD ?? process.cwd(), values.keep)
+  : mkdtempSync(path.join(os.tmpdir(), 'sourcelight-eval-'));
 const cleanUp = () => {
   if (!values.keep) rmSync(work, { recursive: true, force: true });
 };
@@ -192,25 +202,40 @@ const tasks = {
     if (why) return { skipped: why };
     const pred = freshDir('gold');
     await analyze('gold', [SEED_PAGE], pred);
-    return { title: `gold: the hand-labelled seed page (${rel(SEED_PAGE)})`, ...(await score('gold', ['gold', '--gold', GOLD_DIR, '--pred', pred])) };
+    return {
+      title: `gold: the hand-labelled seed page (${rel(SEED_PAGE)})`,
+      ...(await score('gold', ['gold', '--gold', GOLD_DIR, '--pred', pred])),
+    };
   },
   async l3s() {
     const why = absent(L3S_LABELS, path.join(L3S, 'pages'));
     if (why) return { skipped: why };
-    const ids = readdirSync(L3S_LABELS).filter((f) => f.endsWith('.json')).sort().map((f) => f.replace(/\.json$/, ''));
+    const ids = readdirSync(L3S_LABELS)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => f.replace(/\.json$/, ''));
     const files = ids.map((id) => path.join(L3S, 'pages', `${id}.html`));
     const pred = freshDir('l3s');
     await analyze('l3s', files, pred);
-    return { title: `l3s: real news of 2008, labelled by hand (${files.length} pages of ${rel(path.join(L3S, 'pages'))})`, ...(await score('l3s', ['gold', '--gold', L3S_LABELS, '--pred', pred])) };
+    return {
+      title: `l3s: real news of 2008, labelled by hand (${files.length} pages of ${rel(path.join(L3S, 'pages'))})`,
+      ...(await score('l3s', ['gold', '--gold', L3S_LABELS, '--pred', pred])),
+    };
   },
   async polnear() {
     const textDir = path.join(POLNEAR_DEV, 'text');
     const why = absent(textDir, path.join(POLNEAR_DEV, 'attributions'));
     if (why) return { skipped: why };
-    const files = readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(textDir, f));
+    const files = readdirSync(textDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => path.join(textDir, f));
     const pred = freshDir('polnear');
     await analyze('polnear', files, pred);
-    return { title: `polnear: PolNeAR dev, attribution (${files.length} articles in ${rel(textDir)})`, ...(await score('polnear', ['polnear', '--gold', POLNEAR_DEV, '--pred', pred])) };
+    return {
+      title: `polnear: PolNeAR dev, attribution (${files.length} articles in ${rel(textDir)})`,
+      ...(await score('polnear', ['polnear', '--gold', POLNEAR_DEV, '--pred', pred])),
+    };
   },
   async conll() {
     const why = absent(CONLL_VALID);
@@ -221,10 +246,16 @@ const tasks = {
       fail(`conll: score.mjs conll-docs ${status(split)}`, excerpt(split.stderr));
       return { result: { error: `score.mjs conll-docs ${status(split)}` }, report: [] };
     }
-    const files = readdirSync(docs).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(docs, f));
+    const files = readdirSync(docs)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => path.join(docs, f));
     const pred = freshDir('conll');
     await analyze('conll', files, pred);
-    return { title: `conll: CoNLL-2003 valid, person names (${files.length} documents from ${rel(CONLL_VALID)})`, ...(await score('conll', ['conll', '--gold', CONLL_VALID, '--pred', pred])) };
+    return {
+      title: `conll: CoNLL-2003 valid, person names (${files.length} documents from ${rel(CONLL_VALID)})`,
+      ...(await score('conll', ['conll', '--gold', CONLL_VALID, '--pred', pred])),
+    };
   },
 };
 
@@ -257,7 +288,8 @@ if (errors.length) final.errors = errors;
 
 if (!jsonOnly) {
   say(table(final));
-  if (values.keep) say(`predictions kept in ${work}: ${only.map((t) => (t === 'conll' ? 'conll (and conll-docs, its input)' : t)).join(', ')}`);
+  if (values.keep)
+    say(`predictions kept in ${work}: ${only.map((t) => (t === 'conll' ? 'conll (and conll-docs, its input)' : t)).join(', ')}`);
   if (errors.length) say(`${errors.length} failure(s): see above`);
 }
 console.log(JSON.stringify(final));
@@ -270,12 +302,22 @@ function table(all) {
   for (const task of ['gold', 'l3s']) {
     const g = all[task];
     if (!g || g.skipped || g.error) continue;
-    row(task, 'people', g.people, `roles right ${g.roles}, names from outside ${g.namesOutsideArticle}${g.articlesWithoutOutput ? `, ${g.articlesWithoutOutput} without output` : ''}`);
+    row(
+      task,
+      'people',
+      g.people,
+      `roles right ${g.roles}, names from outside ${g.namesOutsideArticle}${g.articlesWithoutOutput ? `, ${g.articlesWithoutOutput} without output` : ''}`,
+    );
     row(task, 'attributions', g.attributions, spanNote(g));
   }
   const p = all.polnear;
   if (p && !p.skipped && !p.error) {
-    row('polnear', 'claim', p.claim, `${p.docs} docs${p.docsWithoutOutput ? ` (${p.docsWithoutOutput} without output)` : ''}, ${p.gold} gold, ${p.pred} predicted`);
+    row(
+      'polnear',
+      'claim',
+      p.claim,
+      `${p.docs} docs${p.docsWithoutOutput ? ` (${p.docsWithoutOutput} without output)` : ''}, ${p.gold} gold, ${p.pred} predicted`,
+    );
     row('polnear', 'speech', p.speech, `${p.speechGold} gold speech relations; speaker accuracy ${p.speakerAccuracy}`);
     for (const r of ['source', 'cue', 'content']) {
       row('polnear', `${r} exact`, p[r]?.exact);
@@ -284,13 +326,24 @@ function table(all) {
   }
   const c = all.conll;
   if (c && !c.skipped && !c.error) {
-    row('conll', 'PER exact', c.exact, `${c.docs} docs${c.docsWithoutOutput ? ` (${c.docsWithoutOutput} without output)` : ''}, ${c.gold} gold, ${c.pred} predicted`);
+    row(
+      'conll',
+      'PER exact',
+      c.exact,
+      `${c.docs} docs${c.docsWithoutOutput ? ` (${c.docsWithoutOutput} without output)` : ''}, ${c.gold} gold, ${c.pred} predicted`,
+    );
     row('conll', 'PER overlap', c.overlap, spanNote(c));
   }
-  for (const t of only) if (all[t]?.skipped || all[t]?.error) rows.push([t, all[t].skipped ? 'skipped' : 'FAILED', '', '', '', all[t].skipped ? 'data absent' : all[t].error]);
+  for (const t of only)
+    if (all[t]?.skipped || all[t]?.error)
+      rows.push([t, all[t].skipped ? 'skipped' : 'FAILED', '', '', '', all[t].skipped ? 'data absent' : all[t].error]);
   const head = ['task', 'measure', 'P', 'R', 'F1', ''];
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r) => r.map((x, i) => (i >= 2 && i <= 4 ? x.padStart(w[i]) : x.padEnd(w[i]))).join('  ').trimEnd();
+  const line = (r) =>
+    r
+      .map((x, i) => (i >= 2 && i <= 4 ? x.padStart(w[i]) : x.padEnd(w[i])))
+      .join('  ')
+      .trimEnd();
   return [line(head), ...rows.map(line), `seconds ${all.seconds}`].join('\n');
 }
 function spanNote(m) {

@@ -35,7 +35,10 @@ const folds = data.labels.map((_, i) => fold(i));
 const confidence = new Array<number>(data.labels.length).fill(0);
 for (let k = 0; k < FOLDS; k++) {
   const rows = folds.flatMap((f, i) => (f === k ? [] : [i]));
-  const model = train(rows.map((i) => data.features[i]!), rows.map((i) => data.labels[i]!));
+  const model = train(
+    rows.map((i) => data.features[i]!),
+    rows.map((i) => data.labels[i]!),
+  );
   folds.forEach((f, i) => {
     if (f === k) confidence[i] = predict(model, data.features[i]!);
   });
@@ -51,7 +54,10 @@ const marks = [0.9, 0.95, 0.97, 0.98, 0.99];
 for (const i of order) {
   if (data.labels[i]) r++;
   else w++;
-  if (marks.length && r >= marks[0]! * right) console.log(`held out: ${(marks.shift()! * 100).toFixed(0)}% of right kept with ${w} of ${wrong} wrong (P ${(r / (r + w)).toFixed(3)})`);
+  if (marks.length && r >= marks[0]! * right)
+    console.log(
+      `held out: ${(marks.shift()! * 100).toFixed(0)}% of right kept with ${w} of ${wrong} wrong (P ${(r / (r + w)).toFixed(3)})`,
+    );
 }
 
 const sentenceOf = (text: string, start: number, end: number) => {
@@ -76,7 +82,10 @@ function why(i: number): string {
   return mine.size > theirs.size ? 'too-long' : 'too-short';
 }
 const shown = RIGHT
-  ? order.filter((i) => data.labels[i]).reverse().slice(0, TOP)
+  ? order
+      .filter((i) => data.labels[i])
+      .reverse()
+      .slice(0, TOP)
   : order.filter((i) => !data.labels[i] && confidence[i]! < BELOW).slice(0, TOP);
 const tally = new Map<string, number>();
 for (const i of RIGHT ? [] : shown) tally.set(why(i), (tally.get(why(i)) ?? 0) + 1);
@@ -89,6 +98,12 @@ for (const i of shown) {
   const near = gold.find((g) => sharedCount(mine, wordChars(text, g.content)) > 0);
   console.log(`\n${confidence[i]!.toFixed(3)} ${RIGHT ? 'right' : why(i)} ${article}${extra}`);
   console.log(`  source: ${a.source?.text ?? '-'} | cue: ${a.cue.text} | content: ${a.content.text.slice(0, 160)}`);
-  if (near) console.log(`  gold: ${near.source ? near.source.map(([s, e]) => text.slice(s, e)).join(' .. ') : '-'} | ${near.content.map(([s, e]) => text.slice(s, e)).join(' .. ').slice(0, 160)}`);
+  if (near)
+    console.log(
+      `  gold: ${near.source ? near.source.map(([s, e]) => text.slice(s, e)).join(' .. ') : '-'} | ${near.content
+        .map(([s, e]) => text.slice(s, e))
+        .join(' .. ')
+        .slice(0, 160)}`,
+    );
   console.log(`  in: ${sentenceOf(text, Math.min(a.content.start, a.cue.start), Math.max(a.content.end, a.cue.end)).slice(0, 300)}`);
 }

@@ -24,7 +24,14 @@ function parseAnn(file, text) {
     if (/^T\d+\t/.test(line)) {
       const [id, info] = line.split('\t');
       const [type, ...rest] = info.split(' ');
-      spans.set(id, { type, frags: rest.join(' ').split(';').map((f) => f.trim().split(' ').map(Number)).map(([s, e]) => [conv(s), conv(e)]) });
+      spans.set(id, {
+        type,
+        frags: rest
+          .join(' ')
+          .split(';')
+          .map((f) => f.trim().split(' ').map(Number))
+          .map(([s, e]) => [conv(s), conv(e)]),
+      });
     } else if (/^E\d+\t/.test(line)) {
       const rel = {};
       for (const p of line.split('\t')[1].split(' ')) {
@@ -69,7 +76,10 @@ function shapeOf(text, g, cue) {
 const byCue = {};
 const byShape = {};
 const rows = [];
-for (const tf of fs.readdirSync(path.join(goldDir, 'text')).filter((f) => f.endsWith('.txt')).sort()) {
+for (const tf of fs
+  .readdirSync(path.join(goldDir, 'text'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()) {
   const name = tf.replace(/\.txt$/, '');
   const ann = fs.readdirSync(path.join(goldDir, 'attributions')).find((a) => a.startsWith(name + '_'));
   const text = fs.readFileSync(path.join(goldDir, 'text', tf), 'utf8');
@@ -92,9 +102,23 @@ for (const tf of fs.readdirSync(path.join(goldDir, 'text')).filter((f) => f.ends
     const lemma = cue.split(/\s+/).pop();
     byCue[lemma] = (byCue[lemma] ?? 0) + 1;
     byShape[shape] = (byShape[shape] ?? 0) + 1;
-    rows.push({ shape, line: `${name.slice(0, 40)} | ${textOf(text, g.source)} | ${cue} | ${textOf(text, g.content).slice(0, 140)}`, context: `${text.slice(Math.max(0, first(g.cue) - 80), first(g.cue))}[${text.slice(first(g.cue), last(g.cue))}]${text.slice(last(g.cue), last(g.cue) + 60)}`.replace(/\s+/g, ' ') });
+    rows.push({
+      shape,
+      line: `${name.slice(0, 40)} | ${textOf(text, g.source)} | ${cue} | ${textOf(text, g.content).slice(0, 140)}`,
+      context:
+        `${text.slice(Math.max(0, first(g.cue) - 80), first(g.cue))}[${text.slice(first(g.cue), last(g.cue))}]${text.slice(last(g.cue), last(g.cue) + 60)}`.replace(
+          /\s+/g,
+          ' ',
+        ),
+    });
   }
 }
-const top = (o, n) => Object.entries(o).sort((a, b) => b[1] - a[1]).slice(0, n).map((x) => x.join(': ')).join('  ');
+const top = (o, n) =>
+  Object.entries(o)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map((x) => x.join(': '))
+    .join('  ');
 console.log(`missed speech relations: ${rows.length}\nby shape: ${top(byShape, 20)}\nby cue: ${top(byCue, 40)}`);
-if (list) for (const r of rows.filter((r) => r.shape.startsWith(list))) console.log(process.argv.includes('--context') ? r.context : r.line);
+if (list)
+  for (const r of rows.filter((r) => r.shape.startsWith(list))) console.log(process.argv.includes('--context') ? r.context : r.line);

@@ -48,8 +48,16 @@ export function parseAnn(ann: string, text: string): Relation[] {
   for (const line of ann.split('\n')) {
     if (/^T\d+\t/.test(line)) {
       const [id, info] = line.split('\t');
-      const frags = info!.split(' ').slice(1).join(' ').split(';').map((f) => f.trim().split(' ').map(Number));
-      spans.set(id!, frags.map(([s, e]) => [conv(s!), conv(e!)]));
+      const frags = info!
+        .split(' ')
+        .slice(1)
+        .join(' ')
+        .split(';')
+        .map((f) => f.trim().split(' ').map(Number));
+      spans.set(
+        id!,
+        frags.map(([s, e]) => [conv(s!), conv(e!)]),
+      );
     } else if (/^E\d+\t/.test(line)) {
       const rel: Record<string, Frags | undefined> = {};
       for (const part of line.split('\t')[1]!.split(' ')) {
@@ -67,7 +75,9 @@ export function parseAnn(ann: string, text: string): Relation[] {
 export function readSplit(dir: string): Article[] {
   const anns = readdirSync(path.join(dir, 'attributions')).sort();
   const out: Article[] = [];
-  for (const file of readdirSync(path.join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(path.join(dir, 'text'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const name = file.replace(/\.txt$/, '');
     const ann = anns.find((a) => a.startsWith(name + '_') && a.endsWith('.ann'));
     if (!ann) continue;
@@ -142,7 +152,10 @@ export function correctClaims(pairing: Pairing, shown: (p: number) => boolean): 
  * reporting words `speech` (score.mjs's SPEECH), or its content a quote mark.
  */
 export function isSpeech(text: string, rel: Relation, speech: ReadonlySet<string>): boolean {
-  const cue = (rel.cue ?? []).map(([s, e]) => text.slice(s, e)).join(' ').toLowerCase();
+  const cue = (rel.cue ?? [])
+    .map(([s, e]) => text.slice(s, e))
+    .join(' ')
+    .toLowerCase();
   if (cue.split(/[^\p{L}]+/u).some((w) => speech.has(w))) return true;
   return /["“”]/.test(rel.content.map(([s, e]) => text.slice(s, e)).join(' '));
 }
@@ -158,17 +171,22 @@ export function isSpeech(text: string, rel: Relation, speech: ReadonlySet<string
 export function trueClaims(text: string, preds: Predicted[], gold: Relation[]): Set<number> {
   const out = new Set<number>();
   const goldSources = gold.map((r) => (r.source ? wordChars(text, r.source) : null));
-  const shapes = gold.map((r) => [r.content, ...(r.content.length > 1 ? r.content.map((f) => [f] as Frags) : [])].map((f) => wordChars(text, f)));
+  const shapes = gold.map((r) =>
+    [r.content, ...(r.content.length > 1 ? r.content.map((f) => [f] as Frags) : [])].map((f) => wordChars(text, f)),
+  );
   preds.forEach((pred, p) => {
     const a = wordChars(text, [pred.content]);
     const src = pred.source ? wordChars(text, [pred.source]) : null;
     const hit = shapes.some((forms, g) => {
       const gs = goldSources[g]!;
       const sourceAgrees = !src && !gs ? true : !src || !gs ? false : sharedCount(src, gs) > 0;
-      return sourceAgrees && forms.some((b) => {
-        const n = sharedCount(a, b);
-        return n > 0 && n >= Math.max(a.size, b.size) / 2;
-      });
+      return (
+        sourceAgrees &&
+        forms.some((b) => {
+          const n = sharedCount(a, b);
+          return n > 0 && n >= Math.max(a.size, b.size) / 2;
+        })
+      );
     });
     if (hit) out.add(p);
   });

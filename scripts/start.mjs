@@ -19,14 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './check-chromium.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
-import {
-  extensionIdOf,
-  launchWithExtension,
-  openPopupFor,
-  readPopup,
-  tabIdFor,
-  waitForTabState,
-} from '../tests/e2e/extension.mjs';
+import { extensionIdOf, launchWithExtension, openPopupFor, readPopup, tabIdFor, waitForTabState } from '../tests/e2e/extension.mjs';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const REPORT_TIMEOUT_MS = 20_000;

@@ -31,7 +31,10 @@ const MIN_COUNT = 2;
 const PRUNE = 1.0;
 const SCALE = 10;
 
-interface Sentence { words: string[]; tags: string[] }
+interface Sentence {
+  words: string[];
+  tags: string[];
+}
 
 /** Documents of sentences; headlines in capitals are left out (CoNLL tags nearly every word of them NNP). */
 export function readConll(file = CONLL): Sentence[][] {
@@ -44,8 +47,15 @@ export function readConll(file = CONLL): Sentence[][] {
     sent = { words: [], tags: [] };
   };
   for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.startsWith('-DOCSTART-')) { flush(); docs.push([]); continue; }
-    if (!line.trim()) { flush(); continue; }
+    if (line.startsWith('-DOCSTART-')) {
+      flush();
+      docs.push([]);
+      continue;
+    }
+    if (!line.trim()) {
+      flush();
+      continue;
+    }
     const [word, tag] = line.split(' ');
     sent.words.push(word!);
     sent.tags.push(tag!.split('|')[0]!);
@@ -67,13 +77,14 @@ function random(seed: number): () => number {
 export function train(sentences: Sentence[]): TaggerWeights {
   const counts = new Map<string, Map<string, number>>();
   const tagFreq = new Map<string, number>();
-  for (const s of sentences) s.words.forEach((w, i) => {
-    const n = normalize(w);
-    const m = counts.get(n) ?? new Map<string, number>();
-    m.set(s.tags[i]!, (m.get(s.tags[i]!) ?? 0) + 1);
-    counts.set(n, m);
-    tagFreq.set(s.tags[i]!, (tagFreq.get(s.tags[i]!) ?? 0) + 1);
-  });
+  for (const s of sentences)
+    s.words.forEach((w, i) => {
+      const n = normalize(w);
+      const m = counts.get(n) ?? new Map<string, number>();
+      m.set(s.tags[i]!, (m.get(s.tags[i]!) ?? 0) + 1);
+      counts.set(n, m);
+      tagFreq.set(s.tags[i]!, (tagFreq.get(s.tags[i]!) ?? 0) + 1);
+    });
   const tags = [...tagFreq].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t]) => t);
   const index = new Map(tags.map((t, i) => [t, i]));
   const dict: Record<string, number> = {};
@@ -89,7 +100,8 @@ export function train(sentences: Sentence[]): TaggerWeights {
   for (const s of sentences) {
     const view = viewOf(s.words);
     for (let i = 0; i < s.words.length; i++) {
-      for (const f of featuresOf(view, i, s.tags[i - 1] ?? '-START-', s.tags[i - 2] ?? (i ? '-START-' : '-START2-'))) seen.set(f, (seen.get(f) ?? 0) + 1);
+      for (const f of featuresOf(view, i, s.tags[i - 1] ?? '-START-', s.tags[i - 2] ?? (i ? '-START-' : '-START2-')))
+        seen.set(f, (seen.get(f) ?? 0) + 1);
     }
   }
   // Averaged perceptron with lazy averaging: each weight's running total is brought up to date
@@ -104,7 +116,9 @@ export function train(sentences: Sentence[]): TaggerWeights {
     return r;
   };
   const update = (f: string, t: number, delta: number) => {
-    const wr = row(w, f), tr = row(totals, f), sr = row(stamps, f);
+    const wr = row(w, f),
+      tr = row(totals, f),
+      sr = row(stamps, f);
     tr[t]! += (step - sr[t]!) * wr[t]!;
     sr[t] = step;
     wr[t]! += delta;
@@ -119,7 +133,8 @@ export function train(sentences: Sentence[]): TaggerWeights {
     for (const s of order) {
       const view = viewOf(s.words);
       const norm = view.norm;
-      let prev = '-START-', prev2 = '-START2-';
+      let prev = '-START-',
+        prev2 = '-START2-';
       for (let i = 0; i < s.words.length; i++) {
         step++;
         const truth = index.get(s.tags[i]!)!;
@@ -127,10 +142,18 @@ export function train(sentences: Sentence[]): TaggerWeights {
         if (guess === undefined) {
           const feats = featuresOf(view, i, prev, prev2);
           const scores = new Float64Array(tags.length);
-          for (const f of feats) { const r = w.get(f); if (r) for (let t = 0; t < tags.length; t++) scores[t]! += r[t]!; }
+          for (const f of feats) {
+            const r = w.get(f);
+            if (r) for (let t = 0; t < tags.length; t++) scores[t]! += r[t]!;
+          }
           guess = 0;
           for (let t = 1; t < tags.length; t++) if (scores[t]! > scores[guess]!) guess = t;
-          if (guess !== truth) for (const f of feats) if ((seen.get(f) ?? 0) >= MIN_COUNT) { update(f, truth, 1); update(f, guess, -1); }
+          if (guess !== truth)
+            for (const f of feats)
+              if ((seen.get(f) ?? 0) >= MIN_COUNT) {
+                update(f, truth, 1);
+                update(f, guess, -1);
+              }
         }
         prev2 = prev;
         prev = tags[guess]!;
@@ -139,7 +162,9 @@ export function train(sentences: Sentence[]): TaggerWeights {
   }
   const weights: Record<string, number[]> = {};
   for (const f of [...w.keys()].sort()) {
-    const wr = w.get(f)!, tr = totals.get(f)!, sr = stamps.get(f)!;
+    const wr = w.get(f)!,
+      tr = totals.get(f)!,
+      sr = stamps.get(f)!;
     const pairs: number[] = [];
     for (let t = 0; t < tags.length; t++) {
       const avg = (tr[t]! + (step - sr[t]!) * wr[t]!) / step;
@@ -151,10 +176,13 @@ export function train(sentences: Sentence[]): TaggerWeights {
 }
 
 function crossValidate(docs: Sentence[][], folds: number): void {
-  let n = 0, ok = 0;
+  let n = 0,
+    ok = 0;
   // Finite verbs (VBD VBZ VBP MD), what isFiniteVerb() reads: precision and recall.
   const FINITE = /^(VBD|VBZ|VBP|MD)$/;
-  let finiteGold = 0, finitePred = 0, finiteBoth = 0;
+  let finiteGold = 0,
+    finitePred = 0,
+    finiteBoth = 0;
   const byClass = new Map<string, { n: number; ok: number; as: Map<string, number> }>();
   for (let k = 0; k < folds; k++) {
     const test = docs.filter((_, i) => i % folds === k).flat();
@@ -168,20 +196,34 @@ function crossValidate(docs: Sentence[][], folds: number): void {
         if (FINITE.test(t)) finiteGold++;
         if (FINITE.test(guess[i]!)) finitePred++;
         if (FINITE.test(t) && FINITE.test(guess[i]!)) finiteBoth++;
-        const gold = toUpos(s.tags, norm, i), pred = toUpos(guess, norm, i);
+        const gold = toUpos(s.tags, norm, i),
+          pred = toUpos(guess, norm, i);
         const e = byClass.get(gold) ?? { n: 0, ok: 0, as: new Map<string, number>() };
         e.n++;
-        if (gold === pred) e.ok++; else e.as.set(pred, (e.as.get(pred) ?? 0) + 1);
+        if (gold === pred) e.ok++;
+        else e.as.set(pred, (e.as.get(pred) ?? 0) + 1);
         byClass.set(gold, e);
       });
     }
   }
-  let un = 0, uok = 0;
-  for (const e of byClass.values()) { un += e.n; uok += e.ok; }
-  console.log(`${folds}-fold cross-validation by document: PTB accuracy ${(ok / n).toFixed(4)}, Universal ${(uok / un).toFixed(4)} over ${n} tokens`);
-  console.log(`  finite verbs: precision ${(finiteBoth / finitePred).toFixed(3)}, recall ${(finiteBoth / finiteGold).toFixed(3)} (${finiteGold} in the gold)`);
+  let un = 0,
+    uok = 0;
+  for (const e of byClass.values()) {
+    un += e.n;
+    uok += e.ok;
+  }
+  console.log(
+    `${folds}-fold cross-validation by document: PTB accuracy ${(ok / n).toFixed(4)}, Universal ${(uok / un).toFixed(4)} over ${n} tokens`,
+  );
+  console.log(
+    `  finite verbs: precision ${(finiteBoth / finitePred).toFixed(3)}, recall ${(finiteBoth / finiteGold).toFixed(3)} (${finiteGold} in the gold)`,
+  );
   for (const [c, e] of [...byClass].sort((a, b) => b[1].n - a[1].n)) {
-    const wrong = [...e.as].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([p, m]) => `${p}:${m}`).join(' ');
+    const wrong = [...e.as]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([p, m]) => `${p}:${m}`)
+      .join(' ');
     console.log(`  ${c.padEnd(6)} n=${String(e.n).padStart(5)} acc=${(e.ok / e.n).toFixed(3)}  wrong as ${wrong}`);
   }
 }
@@ -193,6 +235,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   else {
     const model = train(docs.flat());
     writeFileSync(OUT, JSON.stringify(model) + '\n');
-    console.log(`wrote ${path.relative(ROOT, OUT)}: ${model.tags.length} tags, ${Object.keys(model.dict).length} dictionary words, ${Object.keys(model.weights).length} features`);
+    console.log(
+      `wrote ${path.relative(ROOT, OUT)}: ${model.tags.length} tags, ${Object.keys(model.dict).length} dictionary words, ${Object.keys(model.weights).length} features`,
+    );
   }
 }

@@ -41,7 +41,9 @@ async function settledUsage(): Promise<number> {
 
 /** A stable JSON (keys sorted) for comparing rows. */
 function canonical(x: unknown): string {
-  return JSON.stringify(x, (_, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+  return JSON.stringify(x, (_, v) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
 }
 
 const api = {
@@ -63,7 +65,13 @@ const api = {
         a.sort(byKey);
         b.sort(byKey);
         if (a.length !== b.length) diffs.push(`${t}: ${a.length} rows written directly, ${b.length} by recordArticle`);
-        else a.forEach((row, i) => canonical(row) !== canonical(b[i]) && diffs.length < 5 && diffs.push(`${t} ${row.id}: ${canonical(row).slice(0, 300)} != ${canonical(b[i]).slice(0, 300)}`));
+        else
+          a.forEach(
+            (row, i) =>
+              canonical(row) !== canonical(b[i]) &&
+              diffs.length < 5 &&
+              diffs.push(`${t} ${row.id}: ${canonical(row).slice(0, 300)} != ${canonical(b[i]).slice(0, 300)}`),
+          );
       }
       return diffs;
     } finally {
@@ -162,7 +170,9 @@ const api = {
     const w = worldOf(filledWith);
     const r = rng(seed ^ 0x9e3779b9);
     const end = w.start + w.span;
-    return Array.from({ length: k }, (_, i) => makeInput(w, r, 10_000_000 + seed * 10_000 + i, end + i * 60_000, { newPeople: 0.1, surnameAlone: 0.15 }));
+    return Array.from({ length: k }, (_, i) =>
+      makeInput(w, r, 10_000_000 + seed * 10_000 + i, end + i * 60_000, { newPeople: 0.1, surnameAlone: 0.15 }),
+    );
   },
 
   /** recordArticle per input, after `warmUp` untimed ones; baseline: one small put in its own rw transaction. */
@@ -196,4 +206,3 @@ declare global {
 }
 
 window.storeBench = api;
-

@@ -35,7 +35,17 @@ function countEntity(entities: Map<string, EntityRow>, e: ArticleEntity, readAt:
   const row = entities.get(e.entityId);
   if (!row) {
     const surname = identify(e.name, e.kind).surname ?? '';
-    entities.set(e.entityId, { id: e.entityId, name: e.name, kind: e.kind, surname, names: [e.name], official: e.official, firstSeen: readAt, lastSeen: readAt, articles: 1 });
+    entities.set(e.entityId, {
+      id: e.entityId,
+      name: e.name,
+      kind: e.kind,
+      surname,
+      names: [e.name],
+      official: e.official,
+      firstSeen: readAt,
+      lastSeen: readAt,
+      articles: 1,
+    });
     return;
   }
   row.name = fullestName(row.name, e.name);
@@ -52,7 +62,12 @@ export const CHUNK = 1_000;
 /** Where the fill's time went: making the synthetic rows, and writing them. */
 export const fillTimes = { generateMs: 0, writeMs: 0 };
 
-export async function fillInto(db: SourcelightDB, n: number, seed: number, progress?: (done: number) => void): Promise<Map<string, EntityRow>> {
+export async function fillInto(
+  db: SourcelightDB,
+  n: number,
+  seed: number,
+  progress?: (done: number) => void,
+): Promise<Map<string, EntityRow>> {
   const w = worldOf(seed);
   const r = rng(seed);
   const entities = new Map<string, EntityRow>();
@@ -67,7 +82,10 @@ export async function fillInto(db: SourcelightDB, n: number, seed: number, progr
     fillTimes.generateMs += performance.now() - t0;
     t0 = performance.now();
     await db.transaction('rw', db.articles, db.mentions, async () => {
-      const ids = await db.articles.bulkAdd(built.map((b) => b.row), { allKeys: true });
+      const ids = await db.articles.bulkAdd(
+        built.map((b) => b.row),
+        { allKeys: true },
+      );
       await db.mentions.bulkAdd(built.flatMap((b, j) => b.mentions(ids[j]!)));
     });
     fillTimes.writeMs += performance.now() - t0;

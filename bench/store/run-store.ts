@@ -13,7 +13,6 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 const STORE_SEED = 20240601;
 
-
 export async function benchStore(articles: number, log: (s: string) => void) {
   const { checkChromium } = await import('../../scripts/check-chromium.mjs');
   const found = checkChromium();
@@ -39,7 +38,10 @@ export async function benchStore(articles: number, log: (s: string) => void) {
   const isolated = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
   const server = createServer((req, res) => {
     if (req.url === '/store-page.js') res.writeHead(200, { ...isolated, 'content-type': 'text/javascript' }).end(js);
-    else if (req.url === '/') res.writeHead(200, { ...isolated, 'content-type': 'text/html' }).end('<!doctype html><title>store bench</title><script src="/store-page.js"></script>');
+    else if (req.url === '/')
+      res
+        .writeHead(200, { ...isolated, 'content-type': 'text/html' })
+        .end('<!doctype html><title>store bench</title><script src="/store-page.js"></script>');
     else res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -48,7 +50,14 @@ export async function benchStore(articles: number, log: (s: string) => void) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: found.path,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
@@ -62,13 +71,21 @@ export async function benchStore(articles: number, log: (s: string) => void) {
     if (diffs.length) throw new Error(`bench store: the fill no longer writes what recordArticle writes:\n${diffs.join('\n')}`);
     log(`store: filling ${articles} articles in Chromium (${found.path}), profile ${profile}`);
     const fill = await page.evaluate(([n, seed]) => window.storeBench.fill(n, seed), [articles, STORE_SEED] as const);
-    log(`store: filled in ${round(fill.fillMs / 1000)} s (making the rows ${round(fill.generateMs / 1000)} s, writing them ${round(fill.writeMs / 1000)} s): ${fill.entities} entities (${fill.people} people, median ${fill.peopleMedianArticles} articles each, ${fill.peopleOver1000} in over 1,000), ${fill.mentions} mentions; ${Math.round((fill.filledBytes - fill.emptyBytes) / 1e6)} MB`);
+    log(
+      `store: filled in ${round(fill.fillMs / 1000)} s (making the rows ${round(fill.generateMs / 1000)} s, writing them ${round(fill.writeMs / 1000)} s): ${fill.entities} entities (${fill.people} people, median ${fill.peopleMedianArticles} articles each, ${fill.peopleOver1000} in over 1,000), ${fill.mentions} mentions; ${Math.round((fill.filledBytes - fill.emptyBytes) / 1e6)} MB`,
+    );
 
     const top = fill.top.map((t) => t.id);
     const sampled = await page.evaluate(([k, seed]) => window.storeBench.samplePeople(k, seed), [180, STORE_SEED + 1] as const);
     const warmUp = await page.evaluate(([k, seed]) => window.storeBench.samplePeople(k, seed), [20, STORE_SEED + 3] as const);
-    const cov = await page.evaluate(({ ids, warm, seed }) => window.storeBench.timeCoverage(ids, warm, seed), { ids: [...top, ...sampled], warm: warmUp, seed: STORE_SEED + 2 });
-    log(`store: coverage of ${cov.query.length} people (${cov.totals.slice(0, 3).join(', ')}… articles each for the top ones; median ${median(cov.totals)})`);
+    const cov = await page.evaluate(({ ids, warm, seed }) => window.storeBench.timeCoverage(ids, warm, seed), {
+      ids: [...top, ...sampled],
+      warm: warmUp,
+      seed: STORE_SEED + 2,
+    });
+    log(
+      `store: coverage of ${cov.query.length} people (${cov.totals.slice(0, 3).join(', ')}… articles each for the top ones; median ${median(cov.totals)})`,
+    );
 
     const inputs = await page.evaluate(([k, seed]) => window.storeBench.makeRecordInputs(k, seed), [220, STORE_SEED] as const);
     const rec = await page.evaluate((xs) => window.storeBench.timeRecord(xs, 20), inputs);

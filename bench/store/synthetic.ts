@@ -69,17 +69,131 @@ class Zipf {
 
 // ---------------------------------------------------------------- the world the articles are about
 
-const ONSETS = ['b', 'br', 'ch', 'd', 'dr', 'f', 'g', 'gr', 'h', 'j', 'k', 'kr', 'l', 'm', 'n', 'p', 'pr', 'r', 's', 'sh', 'st', 't', 'tr', 'v', 'w', 'z', 'zh', 'kh', ''];
+const ONSETS = [
+  'b',
+  'br',
+  'ch',
+  'd',
+  'dr',
+  'f',
+  'g',
+  'gr',
+  'h',
+  'j',
+  'k',
+  'kr',
+  'l',
+  'm',
+  'n',
+  'p',
+  'pr',
+  'r',
+  's',
+  'sh',
+  'st',
+  't',
+  'tr',
+  'v',
+  'w',
+  'z',
+  'zh',
+  'kh',
+  '',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'a', 'e', 'o', 'ai', 'ea', 'ou', 'y'];
 const CODAS = ['', '', '', 'n', 'r', 's', 'l', 'k', 'm', 'nd', 'rt', 'v', 'sk', 'ts'];
-const FUNCTION_WORDS = 'the of and to a in that is for on was with said he it as at by be have from his are this not but had has they were will an would who been their which more its after she about government also we or over than new would there president people year'.split(' ');
+const FUNCTION_WORDS =
+  'the of and to a in that is for on was with said he it as at by be have from his are this not but had has they were will an would who been their which more its after she about government also we or over than new would there president people year'.split(
+    ' ',
+  );
 const SECTIONS = ['world', 'news', 'politics', 'business', 'europe', 'us-news', 'world/middle-east', 'uk-news', 'asia', 'economy'];
 const TLDS = ['.com', '.com', '.com', '.co.uk', '.org', '.net', '.de', '.fr', '.com.au', '.ca', '.ie', '.in'];
-const PAPERS = ['Times', 'Post', 'Herald', 'News', 'Courier', 'Tribune', 'Journal', 'Gazette', 'Observer', 'Wire', 'Telegraph', 'Daily', 'Chronicle'];
-const BODIES = ['Party', 'Council', 'Commission', 'Agency', 'Bank', 'Group', 'University', 'Foundation', 'Institute', 'Court', 'Army', 'Police', 'Union', 'Corporation', 'Parliament', 'Ministry', 'Authority', 'Fund'];
-const POSTS = ['spokesperson', 'spokesman', 'minister', 'president', 'senator', 'chief executive', 'director', 'analyst', 'professor', 'governor', 'mayor', 'ambassador', 'commander', 'secretary', 'chairman', 'lawyer', 'economist', 'researcher', 'official', 'adviser', 'deputy minister', 'prime minister', 'foreign minister', 'defence secretary', 'head of research', 'opposition leader'];
-const CUES = ['said', 'said', 'said', 'told', 'told reporters', 'added', 'according to', 'wrote', 'warned', 'announced', 'said in a statement', 'denied', 'insisted'];
-const ANONYMOUS = ['a senior official', 'a person familiar with the matter', 'two diplomats', 'officials', 'a spokesperson', 'sources close to the talks'];
+const PAPERS = [
+  'Times',
+  'Post',
+  'Herald',
+  'News',
+  'Courier',
+  'Tribune',
+  'Journal',
+  'Gazette',
+  'Observer',
+  'Wire',
+  'Telegraph',
+  'Daily',
+  'Chronicle',
+];
+const BODIES = [
+  'Party',
+  'Council',
+  'Commission',
+  'Agency',
+  'Bank',
+  'Group',
+  'University',
+  'Foundation',
+  'Institute',
+  'Court',
+  'Army',
+  'Police',
+  'Union',
+  'Corporation',
+  'Parliament',
+  'Ministry',
+  'Authority',
+  'Fund',
+];
+const POSTS = [
+  'spokesperson',
+  'spokesman',
+  'minister',
+  'president',
+  'senator',
+  'chief executive',
+  'director',
+  'analyst',
+  'professor',
+  'governor',
+  'mayor',
+  'ambassador',
+  'commander',
+  'secretary',
+  'chairman',
+  'lawyer',
+  'economist',
+  'researcher',
+  'official',
+  'adviser',
+  'deputy minister',
+  'prime minister',
+  'foreign minister',
+  'defence secretary',
+  'head of research',
+  'opposition leader',
+];
+const CUES = [
+  'said',
+  'said',
+  'said',
+  'told',
+  'told reporters',
+  'added',
+  'according to',
+  'wrote',
+  'warned',
+  'announced',
+  'said in a statement',
+  'denied',
+  'insisted',
+];
+const ANONYMOUS = [
+  'a senior official',
+  'a person familiar with the matter',
+  'two diplomats',
+  'officials',
+  'a spokesperson',
+  'sources close to the talks',
+];
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -145,7 +259,14 @@ export function worldOf(seed: number): World {
     const { id } = identify(name, 'person');
     if (ids.has(id)) continue;
     ids.add(id);
-    people.push({ name, surname, roleA: pick(r, roles), roleB: r() < 0.2 ? pick(r, roles) : null, change: PERIOD_START + r() * PERIOD_MS, official: r() < 0.4 });
+    people.push({
+      name,
+      surname,
+      roleA: pick(r, roles),
+      roleB: r() < 0.2 ? pick(r, roles) : null,
+      change: PERIOD_START + r() * PERIOD_MS,
+      official: r() < 0.4,
+    });
   }
   const institutions: World['institutions'] = [];
   while (institutions.length < POOL.institutions) {
@@ -167,7 +288,14 @@ export function worldOf(seed: number): World {
     outlets.push({ domain: `${w}${pick(r, TLDS)}`, name });
   }
   world = {
-    seed, start: PERIOD_START, span: PERIOD_MS, people, institutions, outlets, words, firstNames,
+    seed,
+    start: PERIOD_START,
+    span: PERIOD_MS,
+    people,
+    institutions,
+    outlets,
+    words,
+    firstNames,
     peopleZipf: new Zipf(POOL.people, 3),
     institutionZipf: new Zipf(POOL.institutions, 2),
     outletZipf: new Zipf(POOL.outlets, 2),
@@ -205,7 +333,13 @@ export function makeInput(w: World, r: Rand, index: number, readAt: number, draw
       if (kind === 'person') {
         if (draw.newPeople && r() < draw.newPeople) {
           const surname = cap(syllables(r, 3, 4));
-          e = { name: `${pick(r, w.firstNames)} ${surname}`, kind, role: r() < 0.55 ? `${cap(pick(r, w.words))} ${pick(r, POSTS)}` : null, official: r() < 0.4, surname };
+          e = {
+            name: `${pick(r, w.firstNames)} ${surname}`,
+            kind,
+            role: r() < 0.55 ? `${cap(pick(r, w.words))} ${pick(r, POSTS)}` : null,
+            official: r() < 0.4,
+            surname,
+          };
         } else {
           const p = w.people[w.peopleZipf.sample(r)]!;
           let role = r() < 0.55 ? (p.roleB && readAt >= p.change ? p.roleB : p.roleA) : null;
@@ -254,15 +388,36 @@ export function makeInput(w: World, r: Rand, index: number, readAt: number, draw
       while (s < nSpeakers - 1 && (u -= weights[s]!) > 0) s++;
       speaker = speakers[s]!;
     }
-    const sourceType: SourceType = !speaker ? 'anonymous' : speaker.kind === 'person' ? 'named-person' : speaker.kind === 'media' ? 'media' : 'institution';
-    const source = !speaker ? pick(r, ANONYMOUS) : speaker.role && r() < 0.3 ? `${speaker.role} ${speaker.name}` : r() < 0.25 ? (r() < 0.5 ? 'He' : 'She') : speaker.name;
+    const sourceType: SourceType = !speaker
+      ? 'anonymous'
+      : speaker.kind === 'person'
+        ? 'named-person'
+        : speaker.kind === 'media'
+          ? 'media'
+          : 'institution';
+    const source = !speaker
+      ? pick(r, ANONYMOUS)
+      : speaker.role && r() < 0.3
+        ? `${speaker.role} ${speaker.name}`
+        : r() < 0.25
+          ? r() < 0.5
+            ? 'He'
+            : 'She'
+          : speaker.name;
     if (speaker) claimsOf.set(speaker.name, [...(claimsOf.get(speaker.name) ?? []), c]);
     const relay = r() < 0.05 ? w.outlets[w.outletZipf.sample(r)]!.name : null;
     claims.push({ speaker: speaker?.name ?? null, source, sourceType, cue, text: text(w, r, len), direct, relay });
   }
   const entities: DigestEntity[] = drawn.map((e) => {
     const said = claimsOf.get(e.name) ?? [];
-    return { name: e.name, kind: e.kind, role: e.role, official: e.official, mentions: said.length ? int(r, 2, 8) : 1 + Math.floor(-Math.log(1 - r()) * 0.8), claims: said };
+    return {
+      name: e.name,
+      kind: e.kind,
+      role: e.role,
+      official: e.official,
+      mentions: said.length ? int(r, 2, 8) : 1 + Math.floor(-Math.log(1 - r()) * 0.8),
+      claims: said,
+    };
   });
   // As digestAnalysis orders them: officials first, then by how often they are named.
   entities.sort((a, b) => Number(b.official) - Number(a.official) || b.mentions - a.mentions || a.name.localeCompare(b.name));
@@ -273,7 +428,11 @@ export function makeInput(w: World, r: Rand, index: number, readAt: number, draw
   const prefix = `https://www.${outlet.domain}/${pick(r, SECTIONS)}/${day}/`;
   const suffix = `-${index.toString(36)}`;
   const room = Math.max(12, Math.round(lognormal(r, 90, 0.2)) - prefix.length - suffix.length);
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, room).replace(/-+$/, '');
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, room)
+    .replace(/-+$/, '');
   return {
     url: prefix + slug + suffix,
     outlet: outlet.domain,

@@ -9,17 +9,28 @@ import { useLibrary } from '@/lib/library/use-library';
 export function App() {
   const library = useLibrary();
   const { articles, screen, status, show } = library;
-  if (!articles) return <main class="library">{status ? <p class="lib-status lib-status--error">{status.text}</p> : <p>Opening the library…</p>}</main>;
+  if (!articles)
+    return <main class="library">{status ? <p class="lib-status lib-status--error">{status.text}</p> : <p>Opening the library…</p>}</main>;
 
   const current = screen.kind === 'article' ? articles.find((a) => a.url === screen.url) : undefined;
   return (
     <main class="library">
       <h1>Sourcelight library</h1>
       <p class="muted">Your saved articles and annotations. They stay on this device; export them to keep or share them.</p>
-      <LibraryBar found={library.found.length} total={articles.length} onExport={library.exportAs} onImport={(file) => void library.importFile(file)} />
+      <LibraryBar
+        found={library.found.length}
+        total={articles.length}
+        onExport={library.exportAs}
+        onImport={(file) => void library.importFile(file)}
+      />
       {status ? <LibraryStatus status={status} onUndo={library.undo} /> : null}
       {screen.kind === 'person' ? (
-        <PersonClaims person={screen.name} claims={claimsBy(articles, screen.name)} onOpen={(url) => show({ kind: 'article', url })} onBack={() => show({ kind: 'list' })} />
+        <PersonClaims
+          person={screen.name}
+          claims={claimsBy(articles, screen.name)}
+          onOpen={(url) => show({ kind: 'article', url })}
+          onBack={() => show({ kind: 'list' })}
+        />
       ) : current ? (
         <LibraryArticle
           article={current}

@@ -148,8 +148,7 @@ function scoreCandidate(text: string, quoteLength: number, m: Candidate, context
   const suffixScore = suffix ? similarity(text.slice(m.end, m.end + suffix.length), suffix) : 1;
   // Clamped: a hint from a longer text (offsets past this one's end) must not subtract from the score.
   const positionScore = typeof context.hint === 'number' ? Math.max(0, 1 - Math.abs(m.start - context.hint) / text.length) : 1;
-  const raw =
-    QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + POSITION_WEIGHT * positionScore;
+  const raw = QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + POSITION_WEIGHT * positionScore;
   return raw / TOTAL_WEIGHT;
 }
 

@@ -44,7 +44,8 @@ export const CREDIT_TAIL = new RegExp(
 );
 
 /** A block that is only a credit: "Photo: Name / Getty Images", "AP Photo/Name, File", "Photo credit: ...". */
-export const CREDIT_LINE = /^(?:(?:AP|AFP|Reuters|File)\s+)?(?:photo|photograph|picture|image|illustration)s?\s*(?::|\/|by\b|credit\b|courtesy\b)/iu;
+export const CREDIT_LINE =
+  /^(?:(?:AP|AFP|Reuters|File)\s+)?(?:photo|photograph|picture|image|illustration)s?\s*(?::|\/|by\b|credit\b|courtesy\b)/iu;
 
 /**
  * The wording of captions: AP's "In this Jan. 5, 2008 file photo, …", "… are seen in this
@@ -110,26 +111,30 @@ const DESK = String.raw`(?:News Service|News Staff|Press|Staff|Staff Writer|Writ
 export const BYLINE_DESK = new RegExp(String.raw`^${NAMES}\s*[,/|–—-]\s*(?:[\p{L}.'’ ]{0,40}\s)?${DESK}$`, 'iu');
 
 /** A desk or agency signing alone: "CTV.ca News Staff", "Telegraph staff and agencies", "(CBS)", "Associated Press". */
-export const DESK_LINE = /^\(?(?:(?:[\p{L}.'’&-]+\s){0,3}(?:news\s)?staff(?:\s(?:writers?|reporters?))?(?:\s(?:and|&)\s(?:agencies|wires))?|(?:the\s)?(?:associated press|canadian press|press association|reuters|afp|agence france-presse|aap|upi|dpa|bloomberg|ap|cnn|cbs|abc|nbc|bbc)(?:\snews)?)\)?\.?$/iu;
+export const DESK_LINE =
+  /^\(?(?:(?:[\p{L}.'’&-]+\s){0,3}(?:news\s)?staff(?:\s(?:writers?|reporters?))?(?:\s(?:and|&)\s(?:agencies|wires))?|(?:the\s)?(?:associated press|canadian press|press association|reuters|afp|agence france-presse|aap|upi|dpa|bloomberg|ap|cnn|cbs|abc|nbc|bbc)(?:\snews)?)\)?\.?$/iu;
 
 /** A blog's attribution line: "From CBS News' Aaron Lewis:". */
 export const FROM_LINE = new RegExp(String.raw`^From\s+[\p{Lu}][\p{L}.& ]{1,40}['’]s?\s+${NAME}\s*:$`, 'u');
 
 /** A publication or update stamp: "Published: Thursday, November 29, 2007", "Updated Fri. Jan. 11 2008 10:56 PM ET". */
-export const DATE_LINE = /^(?:(?:first |last )?(?:published|updated|posted|modified|created)(?: on| at)?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\.?$|^(?:first |last )?(?:published|updated|posted)(?: on| at)?\s*:?\s*\S.{0,50}\d.{0,20}$/iu;
+export const DATE_LINE =
+  /^(?:(?:first |last )?(?:published|updated|posted|modified|created)(?: on| at)?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\.?$|^(?:first |last )?(?:published|updated|posted)(?: on| at)?\s*:?\s*\S.{0,50}\d.{0,20}$/iu;
 
 /**
  * A heading that opens the readers' comments: everything after it is theirs, not the article's.
  * "Have your say" is not here: the BBC prints it over readers' quotes in the middle of a story.
  */
-export const COMMENTS_HEADING = /^(?:\d+\s+)?(?:reader(?:s['’]?)?\s+|your\s+)?comments(?:\s*\(\d+\))?:?$|^(?:post|leave|add|write|submit)\s+(?:a|your)(?: own)?(?:\s+comments?)?$|^comments?\s+(?:are\s+)?(?:now\s+)?closed(?:\s+for this (?:story|article|entry))?\.?$|^(?:join|start) the (?:discussion|conversation|debate)$|^discuss this (?:story|article)$|^\d+ (?:responses|replies) to\b.{0,120}$/iu;
+export const COMMENTS_HEADING =
+  /^(?:\d+\s+)?(?:reader(?:s['’]?)?\s+|your\s+)?comments(?:\s*\(\d+\))?:?$|^(?:post|leave|add|write|submit)\s+(?:a|your)(?: own)?(?:\s+comments?)?$|^comments?\s+(?:are\s+)?(?:now\s+)?closed(?:\s+for this (?:story|article|entry))?\.?$|^(?:join|start) the (?:discussion|conversation|debate)$|^discuss this (?:story|article)$|^\d+ (?:responses|replies) to\b.{0,120}$/iu;
 
 /**
  * A heading over other stories: "Related Links", "More from Front Page", "Latest News", "Most
  * read", "Other News in Science", "You may also like". Past the body of the text, all that
  * follows it is other stories.
  */
-export const RELATED_HEADING = /^(?:related\b.*|(?:more|latest|top|other|recent|popular|breaking)\s(?:[\p{L}'’-]+\s){0,2}(?:news|stories|articles|headlines|links|coverage|videos|posts|reports)\b.*|more (?:from|on|in|about)\s.*|most (?:read|popular|viewed|e-?mailed|shared|commented)\b.*|see also|also (?:in|on|from)\s.*|further reading|you (?:may|might) also (?:like|be interested in)\b.*|recommended(?: for you| reading| stories)?|editors?['’]? picks?)$/iu;
+export const RELATED_HEADING =
+  /^(?:related\b.*|(?:more|latest|top|other|recent|popular|breaking)\s(?:[\p{L}'’-]+\s){0,2}(?:news|stories|articles|headlines|links|coverage|videos|posts|reports)\b.*|more (?:from|on|in|about)\s.*|most (?:read|popular|viewed|e-?mailed|shared|commented)\b.*|see also|also (?:in|on|from)\s.*|further reading|you (?:may|might) also (?:like|be interested in)\b.*|recommended(?: for you| reading| stories)?|editors?['’]? picks?)$/iu;
 
 /**
  * The words of a page's controls ("Email | Print | Text size – +", "Click photo to enlarge", "View
@@ -139,5 +144,7 @@ export const CHROME_WORDS = new Set(
   `email e-mail mail print printer friendly share this story article page text size font click here photo photos image
   images picture enlarge view larger large small smaller to a an the friend save recommend tweet comment comments
   bookmark subscribe rss feed feeds link permalink gallery slideshow video play watch listen audio close more less
-  next previous prev back top of increase decrease reset zoom full size screen`.split(/\s+/).filter(Boolean),
+  next previous prev back top of increase decrease reset zoom full size screen`
+    .split(/\s+/)
+    .filter(Boolean),
 );

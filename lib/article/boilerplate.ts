@@ -8,8 +8,21 @@
  * sees what is removed and stays true to the live page.
  */
 import {
-  BYLINE_DESK, BYLINE_LINE, CHROME_WORDS, COMMENTS_HEADING, RELATED_HEADING, CONTRIBUTORS, COPYRIGHT, CREDIT_LINE,
-  CREDIT_TAIL, CAPTION_MARK, CAPTION_WORDING, DATE_LINE, DESK_LINE, EDGE_BYLINE, FROM_LINE,
+  BYLINE_DESK,
+  BYLINE_LINE,
+  CHROME_WORDS,
+  COMMENTS_HEADING,
+  RELATED_HEADING,
+  CONTRIBUTORS,
+  COPYRIGHT,
+  CREDIT_LINE,
+  CREDIT_TAIL,
+  CAPTION_MARK,
+  CAPTION_WORDING,
+  DATE_LINE,
+  DESK_LINE,
+  EDGE_BYLINE,
+  FROM_LINE,
 } from './boilerplate-phrases';
 import { BLOCKS, isDataCell, isLeafBlock, letters, lineText, looseRuns, normalise, removeFrom, tagOf } from './blocks';
 
@@ -42,7 +55,8 @@ const COMMENTS_MIN_BEFORE = 400;
 // it: a "More on this story" box in the middle of a story is removed as a list, not as a tail.
 const RELATED_MIN_SHARE = 0.6;
 // A class or id word naming the comments section: "comments", "comment-list", "user-comments".
-const COMMENTS_SECTION = /^(?:(?:user|reader|article|story|post)[-_]?)?(?:comments|comments?[-_]?(?:section|area|container|list|thread|wrapper|block|box|holder|module|panel))$/i;
+const COMMENTS_SECTION =
+  /^(?:(?:user|reader|article|story|post)[-_]?)?(?:comments|comments?[-_]?(?:section|area|container|list|thread|wrapper|block|box|holder|module|panel))$/i;
 
 /** Whether a block's whole text is a credit, contributor, copyright, byline, date or chrome line. */
 export function isBoilerplateLine(raw: string): boolean {
@@ -107,7 +121,13 @@ function removeComments(root: Element): void {
     const leaf = isLeafBlock(el);
     const text = leaf ? normalise(el.textContent) : '';
     const heading = leaf && COMMENTS_HEADING.test(text) && !isDataCell(el);
-    const related = leaf && before >= RELATED_MIN_SHARE * total && text.split(' ').length <= 6 && !/[.!?…]$/.test(text) && RELATED_HEADING.test(text) && !isDataCell(el);
+    const related =
+      leaf &&
+      before >= RELATED_MIN_SHARE * total &&
+      text.split(' ').length <= 6 &&
+      !/[.!?…]$/.test(text) &&
+      RELATED_HEADING.test(text) &&
+      !isDataCell(el);
     if ((before >= COMMENTS_MIN_BEFORE && (heading || isCommentsSection(el))) || related) {
       removeFrom(el, root);
       return;

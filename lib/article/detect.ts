@@ -20,7 +20,17 @@ export interface Detection {
   reason: string;
 }
 
-const NOT_ARTICLE_TYPES = new Set(['Product', 'ProductGroup', 'Offer', 'CollectionPage', 'SearchResultsPage', 'ProfilePage', 'VideoObject', 'ItemList', 'Recipe']);
+const NOT_ARTICLE_TYPES = new Set([
+  'Product',
+  'ProductGroup',
+  'Offer',
+  'CollectionPage',
+  'SearchResultsPage',
+  'ProfilePage',
+  'VideoObject',
+  'ItemList',
+  'Recipe',
+]);
 const NOT_ARTICLE_OG = /^(?:video|product|profile|music|book|og:product|business)\b/;
 
 // Readability calls a page readerable with one paragraph of some 540 characters (its score
@@ -127,10 +137,18 @@ export function detectArticle(doc: Document, url?: string | null, meta: PageMeta
   // names, over a run of prose (a front page's title is the site's, over no one story).
   const framedStory = () => {
     const { container, paragraphs, letters } = prose();
-    return !!container && paragraphs >= PROSE_MIN_PARAGRAPHS && letters >= PROSE_MIN_LETTERS && !!headlineOver(doc, container, [doc.title, meta.title]);
+    return (
+      !!container &&
+      paragraphs >= PROSE_MIN_PARAGRAPHS &&
+      letters >= PROSE_MIN_LETTERS &&
+      !!headlineOver(doc, container, [doc.title, meta.title])
+    );
   };
   if (listingOver(proseChars) && !framedStory()) {
-    return { isArticle: false, reason: `listing: ${headlines} headline links (${headlineChars} characters), ${proseChars} characters of prose` };
+    return {
+      isArticle: false,
+      reason: `listing: ${headlines} headline links (${headlineChars} characters), ${proseChars} characters of prose`,
+    };
   }
 
   if (structured) {

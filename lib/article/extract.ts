@@ -36,11 +36,25 @@ export interface ExtractOptions {
 // heuristics do not always catch: ads, "most read" lists, share bars, newsletters, comments.
 // They go before Readability runs: none of them holds the byline it looks for.
 const WIDGETS = [
-  '[class*="most-read" i]', '[class*="mostread" i]', '[class*="most-popular" i]', '[class*="mostpopular" i]',
-  '[class*="trending" i]', '[class*="newsletter" i]', '[class*="share-bar" i]', '[class*="sharebar" i]',
-  '[class*="social-share" i]', '[id*="most-read" i]', '[id*="mostread" i]', '[id*="comments" i]',
-  '[class~="ad" i]', '[class~="ads" i]', '[class*="advert" i]', '[class*="ad-slot" i]', '[class*="adslot" i]',
-  '[data-ad]', '[aria-label="advertisement" i]',
+  '[class*="most-read" i]',
+  '[class*="mostread" i]',
+  '[class*="most-popular" i]',
+  '[class*="mostpopular" i]',
+  '[class*="trending" i]',
+  '[class*="newsletter" i]',
+  '[class*="share-bar" i]',
+  '[class*="sharebar" i]',
+  '[class*="social-share" i]',
+  '[id*="most-read" i]',
+  '[id*="mostread" i]',
+  '[id*="comments" i]',
+  '[class~="ad" i]',
+  '[class~="ads" i]',
+  '[class*="advert" i]',
+  '[class*="ad-slot" i]',
+  '[class*="adslot" i]',
+  '[data-ad]',
+  '[aria-label="advertisement" i]',
 ].join(', ');
 
 /**
@@ -97,8 +111,17 @@ function pairTextNodes(live: Node, clone: Node): Map<Node, Text> {
 /** No article: nothing extracted, and detection's reason why. */
 export function emptyExtraction(detection?: Detection): Extraction {
   const article: ArticleInfo = {
-    detected: false, reason: detection?.reason ?? 'empty page', title: null, byline: null, outlet: { name: null, domain: null },
-    publishedAt: null, language: null, canonicalUrl: null, excerpt: null, text: '', wordCount: 0,
+    detected: false,
+    reason: detection?.reason ?? 'empty page',
+    title: null,
+    byline: null,
+    outlet: { name: null, domain: null },
+    publishedAt: null,
+    language: null,
+    canonicalUrl: null,
+    excerpt: null,
+    text: '',
+    wordCount: 0,
   };
   return { article, map: { text: '', runs: [] } };
 }

@@ -13,7 +13,8 @@ const HEADLINE_MAX = 200;
 // The share of the title a headline takes at least: titles add the site's name, the section.
 const TITLE_SHARE = 0.25;
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 // "January 7, 2008", "7 January 2008", "Dec 31", "31 Dec", "2008-01-07", "07/01/2008", "1/7/08".
 const DATE = new RegExp(
   `\\b(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|(?:19|20)\\d\\d-\\d\\d-\\d\\d\\b|\\d{1,2}[/.]\\d{1,2}[/.](?:19|20)?\\d\\d\\b)`,
@@ -21,7 +22,12 @@ const DATE = new RegExp(
 );
 const COPYRIGHT = /©|\(c\)|copyright/i;
 
-const key = (s: string) => normalise(s).toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, '').replace(/ +/g, ' ').trim();
+const key = (s: string) =>
+  normalise(s)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} ]+/gu, '')
+    .replace(/ +/g, ' ')
+    .trim();
 
 /** The element whose whole text is the headline the page's title names, or null. */
 export function findHeadline(root: Element, titles: Array<string | null>): Element | null {

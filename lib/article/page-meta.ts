@@ -83,7 +83,14 @@ export function isArticleType(type: string): boolean {
 }
 
 const NO_META: PageMeta = {
-  jsonLdTypes: [], ogType: null, siteName: null, title: null, author: null, publishedAt: null, canonicalUrl: null, language: null,
+  jsonLdTypes: [],
+  ogType: null,
+  siteName: null,
+  title: null,
+  author: null,
+  publishedAt: null,
+  canonicalUrl: null,
+  language: null,
 };
 
 export function readPageMeta(doc: Document): PageMeta {

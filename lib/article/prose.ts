@@ -10,9 +10,53 @@ import { letters, normalise, tagOf } from './blocks';
 
 // Containers whose own text can be a paragraph: <p>, and the boxes old layouts put text in.
 const PARAGRAPH_TAGS = new Set(['P', 'DIV', 'TD', 'BLOCKQUOTE', 'DD', 'SECTION', 'ARTICLE', 'LI', 'CENTER', 'MAIN']);
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON', 'IFRAME', 'NAV', 'ASIDE', 'FOOTER', 'HEADER']);
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'SELECT',
+  'OPTION',
+  'TEXTAREA',
+  'BUTTON',
+  'IFRAME',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'HEADER',
+]);
 // (Not <form>: ASP.NET pages wrap the whole page in one.)
-const INLINE_TAGS = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'U', 'SMALL', 'BIG', 'SUB', 'SUP', 'ABBR', 'CITE', 'Q', 'TIME', 'MARK', 'BR', 'WBR', 'FONT', 'SPAN', 'TT', 'S', 'STRIKE', 'DFN', 'KBD', 'CODE', 'VAR', 'LABEL', 'IMG']);
+const INLINE_TAGS = new Set([
+  'A',
+  'B',
+  'I',
+  'EM',
+  'STRONG',
+  'U',
+  'SMALL',
+  'BIG',
+  'SUB',
+  'SUP',
+  'ABBR',
+  'CITE',
+  'Q',
+  'TIME',
+  'MARK',
+  'BR',
+  'WBR',
+  'FONT',
+  'SPAN',
+  'TT',
+  'S',
+  'STRIKE',
+  'DFN',
+  'KBD',
+  'CODE',
+  'VAR',
+  'LABEL',
+  'IMG',
+]);
 
 // A paragraph of news: at least a sentence of some length, ending as sentences end, and not a
 // list of links (a share of link text above this is navigation or "related stories").
@@ -128,7 +172,8 @@ export function findProse(root: Element | null): ProseRun {
   }
   let best: ProseRun = none;
   for (const [el, s] of score) {
-    if (s.letters > best.letters) best = { container: el, paragraphs: Math.round(s.paragraphs), sentences: Math.round(s.sentences), letters: Math.round(s.letters) };
+    if (s.letters > best.letters)
+      best = { container: el, paragraphs: Math.round(s.paragraphs), sentences: Math.round(s.sentences), letters: Math.round(s.letters) };
   }
   // A story split over sibling boxes (the first paragraphs in one <div>, the rest in the next):
   // their parent, which holds half of each, holds more than half of the best one's.

@@ -16,16 +16,32 @@ export interface SiteRule {
 
 export const SITE_RULES: SiteRule[] = [
   // bbc.co.uk/news/world-europe-68123456, bbc.com/news/articles/c4ngk..., fronts are /news and /news/world
-  { host: 'bbc.co.uk', article: /^\/(?:news|sport)\/(?:articles\/[a-z0-9]+|(?:[a-z-]+-)?\d{6,})\/?$/, notArticle: /^\/(?:news|sport)(?:\/[a-z_-]+)?\/?$|\/(?:av|videos?)\// },
-  { host: 'bbc.com', article: /^\/(?:news|sport)\/(?:articles\/[a-z0-9]+|(?:[a-z-]+-)?\d{6,})\/?$/, notArticle: /^\/(?:news|sport)(?:\/[a-z_-]+)?\/?$|\/(?:av|videos?)\// },
+  {
+    host: 'bbc.co.uk',
+    article: /^\/(?:news|sport)\/(?:articles\/[a-z0-9]+|(?:[a-z-]+-)?\d{6,})\/?$/,
+    notArticle: /^\/(?:news|sport)(?:\/[a-z_-]+)?\/?$|\/(?:av|videos?)\//,
+  },
+  {
+    host: 'bbc.com',
+    article: /^\/(?:news|sport)\/(?:articles\/[a-z0-9]+|(?:[a-z-]+-)?\d{6,})\/?$/,
+    notArticle: /^\/(?:news|sport)(?:\/[a-z_-]+)?\/?$|\/(?:av|videos?)\//,
+  },
   // reuters.com/world/europe/some-slug-2024-01-09/
-  { host: 'reuters.com', article: /-\d{4}-\d{2}-\d{2}\/?$/, notArticle: /^\/(?:world|business|markets|technology|graphics)(?:\/[a-z-]+)?\/?$/ },
+  {
+    host: 'reuters.com',
+    article: /-\d{4}-\d{2}-\d{2}\/?$/,
+    notArticle: /^\/(?:world|business|markets|technology|graphics)(?:\/[a-z-]+)?\/?$/,
+  },
   // apnews.com/article/slug-hash, fronts are /hub/...
   { host: 'apnews.com', article: /^\/article\//, notArticle: /^\/(?:hub|video)\// },
   // theguardian.com/world/2024/jan/09/slug; /world/live/... are live blogs (articles too)
   { host: 'theguardian.com', article: /\/\d{4}\/[a-z]{3}\/\d{2}\/[^/]+$/, notArticle: /^\/[a-z-]+(?:\/[a-z-]+)?\/?$/ },
   // nytimes.com/2024/01/09/world/europe/slug.html; section fronts are /section/...
-  { host: 'nytimes.com', article: /^\/(?:\d{4}\/\d{2}\/\d{2}|live\/\d{4})\//, notArticle: /^\/(?:section|spotlight|video|interactive\/projects)\b/ },
+  {
+    host: 'nytimes.com',
+    article: /^\/(?:\d{4}\/\d{2}\/\d{2}|live\/\d{4})\//,
+    notArticle: /^\/(?:section|spotlight|video|interactive\/projects)\b/,
+  },
   // washingtonpost.com/world/2024/01/09/slug/
   { host: 'washingtonpost.com', article: /\/\d{4}\/\d{2}\/\d{2}\//, notArticle: /^\/(?:video|podcasts)\// },
   // cnn.com/2024/01/09/europe/slug/index.html; /videos/ are video pages

@@ -49,7 +49,10 @@ export const DEFAULT_DEPS: Deps = {
   now: Date.now,
 };
 
-
 /** Answers one type of message; may throw (the router turns it into an error the UI can show). */
-export type Handler<K extends BackgroundType> = (message: RequestOf<K>, sender: Sender, deps: Deps) => Promise<Result<AnswerOf<K>>> | Result<AnswerOf<K>>;
+export type Handler<K extends BackgroundType> = (
+  message: RequestOf<K>,
+  sender: Sender,
+  deps: Deps,
+) => Promise<Result<AnswerOf<K>>> | Result<AnswerOf<K>>;
 export type Handlers = { [K in BackgroundType]: Handler<K> };

@@ -9,7 +9,11 @@ import type { SourcelightDB } from './schema';
  * counting the index instead costs time in proportion to the coverage (164 ms for a person named
  * in 19,000 of 100,000 articles, `npm run bench`).
  */
-export function entityMentions(db: SourcelightDB, entityId: string, limit = 200): Promise<{ total: number; mentions: MentionRow[]; entity: EntityRow | null }> {
+export function entityMentions(
+  db: SourcelightDB,
+  entityId: string,
+  limit = 200,
+): Promise<{ total: number; mentions: MentionRow[]; entity: EntityRow | null }> {
   return db.transaction('r', db.mentions, db.entities, async () => {
     const [mentions, entity] = await Promise.all([
       db.mentions.where('[entityId+date]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]).reverse().limit(limit).toArray(),
@@ -81,7 +85,10 @@ export async function storeStats(db: SourcelightDB): Promise<StoreStats> {
   const [articles, entities, outlets] = await Promise.all([
     db.articles.count(),
     db.entities.count(),
-    db.articles.orderBy('outlet').uniqueKeys().then((k) => k.length),
+    db.articles
+      .orderBy('outlet')
+      .uniqueKeys()
+      .then((k) => k.length),
   ]);
   return { articles, entities, outlets };
 }

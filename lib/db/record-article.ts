@@ -57,7 +57,17 @@ function mergeByEntity(entities: DigestEntity[], ids: string[]): ArticleEntity[]
 function updatedEntity(row: EntityRow | undefined, e: ArticleEntity, readAt: number, isNewHere: boolean): EntityRow {
   const surname = identify(e.name, e.kind).surname ?? '';
   if (!row) {
-    return { id: e.entityId, name: e.name, kind: e.kind, surname, names: [e.name], official: e.official, firstSeen: readAt, lastSeen: readAt, articles: 1 };
+    return {
+      id: e.entityId,
+      name: e.name,
+      kind: e.kind,
+      surname,
+      names: [e.name],
+      official: e.official,
+      firstSeen: readAt,
+      lastSeen: readAt,
+      articles: 1,
+    };
   }
   return {
     ...row,
@@ -91,7 +101,10 @@ export function mentionRows(row: ArticleRow, articleId: number, date: string): M
     name: e.name,
     role: e.role,
     mentions: e.mentions,
-    quotes: e.claims.map((i) => row.claims[i]).filter((c) => !!c).map(({ text, cue, direct }) => ({ text, cue, direct })),
+    quotes: e.claims
+      .map((i) => row.claims[i])
+      .filter((c) => !!c)
+      .map(({ text, cue, direct }) => ({ text, cue, direct })),
   }));
 }
 

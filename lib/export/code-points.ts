@@ -13,7 +13,6 @@ export function codePointLength(s: string): number {
   return n;
 }
 
-
 /**
  * The context either side of a quote without half a character at its far end: a selector saved
  * before selectorFor kept pairs whole may start its prefix on a low surrogate or end its suffix on a

@@ -6,7 +6,21 @@
 import Papa from 'papaparse';
 import { effective, type SavedAnnotation, type SavedArticle } from '../library/types';
 
-export const CSV_COLUMNS = ['article', 'url', 'outlet', 'date', 'speaker', 'role', 'source type', 'cue', 'content', 'direct', 'corrected', 'verdict', 'note'] as const;
+export const CSV_COLUMNS = [
+  'article',
+  'url',
+  'outlet',
+  'date',
+  'speaker',
+  'role',
+  'source type',
+  'cue',
+  'content',
+  'direct',
+  'corrected',
+  'verdict',
+  'note',
+] as const;
 
 /** Excel reads a file as UTF-8 only when it begins with a byte-order mark. */
 const BOM = '\uFEFF';

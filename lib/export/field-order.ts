@@ -10,8 +10,33 @@ import type { AttributionData, SavedAnnotation, SavedArticle, SavedEntity, Selec
 
 type Keys<T> = readonly (keyof T & string)[];
 
-export const ARTICLE_KEYS = ['url', 'title', 'byline', 'outlet', 'outletName', 'publishedAt', 'language', 'text', 'entities', 'annotations', 'tags', 'savedAt', 'updatedAt'] as const satisfies Keys<SavedArticle>;
-const ANNOTATION_KEYS = ['id', 'type', 'selector', 'machine', 'correction', 'verdict', 'note', 'tags', 'created', 'modified'] as const satisfies Keys<SavedAnnotation>;
+export const ARTICLE_KEYS = [
+  'url',
+  'title',
+  'byline',
+  'outlet',
+  'outletName',
+  'publishedAt',
+  'language',
+  'text',
+  'entities',
+  'annotations',
+  'tags',
+  'savedAt',
+  'updatedAt',
+] as const satisfies Keys<SavedArticle>;
+const ANNOTATION_KEYS = [
+  'id',
+  'type',
+  'selector',
+  'machine',
+  'correction',
+  'verdict',
+  'note',
+  'tags',
+  'created',
+  'modified',
+] as const satisfies Keys<SavedAnnotation>;
 const DATA_KEYS = ['speaker', 'source', 'sourceType', 'cue', 'content', 'direct', 'role'] as const satisfies Keys<AttributionData>;
 const ENTITY_KEYS = ['name', 'kind', 'role', 'official', 'mentions'] as const satisfies Keys<SavedEntity>;
 const SELECTOR_KEYS = ['position', 'quote'] as const satisfies Keys<Selector>;
@@ -27,7 +52,9 @@ function ordered<T extends object>(value: T, keys: readonly string[], inner: Par
   // still be odd): written as it is, for the import to name what is wrong with it.
   if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
   const record = value as Record<string, unknown>;
-  const rest = Object.keys(record).filter((k) => !keys.includes(k)).sort();
+  const rest = Object.keys(record)
+    .filter((k) => !keys.includes(k))
+    .sort();
   const out: Record<string, unknown> = {};
   for (const key of [...keys, ...rest]) {
     if (!Object.hasOwn(record, key)) continue;

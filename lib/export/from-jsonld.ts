@@ -27,7 +27,11 @@ import {
 const ANNO_CONTEXT = /^https?:\/\/www\.w3\.org\/ns\/anno\.jsonld$/;
 
 const timestamp = z.iso.datetime();
-const textualBody = z.object({ type: z.literal('TextualBody'), purpose: z.enum(['classifying', 'commenting', 'tagging']), value: z.string().max(LIMITS.note) });
+const textualBody = z.object({
+  type: z.literal('TextualBody'),
+  purpose: z.enum(['classifying', 'commenting', 'tagging']),
+  value: z.string().max(LIMITS.note),
+});
 const sourcelightBody = z.object({
   // Derived from the annotation's id on export (jsonld.ts), so not kept: an annotation server may give
   // bodies ids of its own, and exports before the body had one have none.
@@ -37,7 +41,12 @@ const sourcelightBody = z.object({
   'sourcelight:machine': attributionDataSchema.nullable().optional(),
   'sourcelight:correction': attributionDataSchema.nullable().optional(),
 });
-const quoteSelector = z.object({ type: z.literal('TextQuoteSelector'), exact: z.string().max(LIMITS.text), prefix: z.string().max(LIMITS.context).optional(), suffix: z.string().max(LIMITS.context).optional() });
+const quoteSelector = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().max(LIMITS.text),
+  prefix: z.string().max(LIMITS.context).optional(),
+  suffix: z.string().max(LIMITS.context).optional(),
+});
 const positionSelector = z.object({ type: z.literal('TextPositionSelector'), start: offset, end: offset });
 
 const annotationSchema = z.object({
@@ -69,7 +78,11 @@ function savedAnnotationOf(item: AnnotationLd): Parsed<{ url: string; annotation
   const notes = item.body.flatMap((b) => (b.type === 'TextualBody' && b.purpose === 'commenting' ? [b.value] : []));
   const quote = item.target.selector.find((s) => s.type === 'TextQuoteSelector');
   const position = item.target.selector.find((s) => s.type === 'TextPositionSelector');
-  if (sourcelight.length !== 1) return { ok: false, error: `has ${sourcelight.length || 'no'} Sourcelight bodies, where an export has one (is it another tool’s annotation?)` };
+  if (sourcelight.length !== 1)
+    return {
+      ok: false,
+      error: `has ${sourcelight.length || 'no'} Sourcelight bodies, where an export has one (is it another tool’s annotation?)`,
+    };
   if (notes.length > 1) return { ok: false, error: 'has more than one note' };
   if (!quote || !position) return { ok: false, error: 'needs both a TextQuoteSelector and a TextPositionSelector' };
   const body = sourcelight[0]!;
@@ -77,7 +90,10 @@ function savedAnnotationOf(item: AnnotationLd): Parsed<{ url: string; annotation
   // stays the code point it is (merge.ts places it again by its quote in the library's text) and the
   // end is the start plus the quote's length in UTF-16 units, as the library's schema requires.
   if (position.end - position.start !== codePointLength(quote.exact)) {
-    return { ok: false, error: `its quote is ${codePointLength(quote.exact)} characters long, but its TextPositionSelector spans ${position.end - position.start}` };
+    return {
+      ok: false,
+      error: `its quote is ${codePointLength(quote.exact)} characters long, but its TextPositionSelector spans ${position.end - position.start}`,
+    };
   }
   return {
     ok: true,
@@ -86,7 +102,10 @@ function savedAnnotationOf(item: AnnotationLd): Parsed<{ url: string; annotation
       annotation: {
         id: item.id,
         type: body.type === 'sourcelight:Attribution' ? 'attribution' : 'highlight',
-        selector: { position: { start: position.start, end: position.start + quote.exact.length }, quote: { exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' } },
+        selector: {
+          position: { start: position.start, end: position.start + quote.exact.length },
+          quote: { exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' },
+        },
         machine: body['sourcelight:machine'] ?? null,
         correction: body['sourcelight:correction'] ?? null,
         verdict: body['sourcelight:verdict'],
@@ -127,7 +146,8 @@ export function fromWebAnnotations(doc: unknown): Parsed<ImportRead> {
     const where = `article ${i + 1}${typeof url === 'string' ? ` (${url.slice(0, 200)})` : ''}`;
     const meta = validate(articleMetaSchema, raw);
     if (!meta.ok) refuse(url, `${where}: ${meta.error}`);
-    else if (articles.has(meta.value.url) || refused.has(meta.value.url)) read.rejected.push(`${where}: is listed twice; the first is kept`);
+    else if (articles.has(meta.value.url) || refused.has(meta.value.url))
+      read.rejected.push(`${where}: is listed twice; the first is kept`);
     else articles.set(meta.value.url, { ...meta.value, text: '', annotations: [] });
   }
   const seen = new Map<string, number>();
@@ -155,7 +175,21 @@ export function fromWebAnnotations(doc: unknown): Parsed<ImportRead> {
     let article = articles.get(url);
     if (!article) {
       // Not listed with its metadata (a hand-made or trimmed file): what the annotations say of it.
-      article = { url, title: null, byline: null, outlet: '', outletName: null, publishedAt: null, language: null, text: '', entities: [], annotations: [], tags: [], savedAt: annotation.created, updatedAt: annotation.modified };
+      article = {
+        url,
+        title: null,
+        byline: null,
+        outlet: '',
+        outletName: null,
+        publishedAt: null,
+        language: null,
+        text: '',
+        entities: [],
+        annotations: [],
+        tags: [],
+        savedAt: annotation.created,
+        updatedAt: annotation.modified,
+      };
       articles.set(url, article);
       unlisted.add(article);
     }
@@ -168,7 +202,10 @@ export function fromWebAnnotations(doc: unknown): Parsed<ImportRead> {
   for (const article of articles.values()) {
     const checked = validate(savedArticleSchema, article);
     if (checked.ok) read.articles.push(checked.value);
-    else read.rejected.push(`${article.url}: ${checked.error}; the article and its ${article.annotations.length} annotations were not imported`);
+    else
+      read.rejected.push(
+        `${article.url}: ${checked.error}; the article and its ${article.annotations.length} annotations were not imported`,
+      );
   }
   for (const { line, annotations } of refused.values()) {
     if (annotations) read.rejected[line] += `; its ${annotations} annotation${annotations === 1 ? ' was' : 's were'} not imported either`;

@@ -49,9 +49,12 @@ function taken(format: ImportFormat, read: ImportRead, what: string): ImportResu
 export function parseImport(fileName: string, input: string | Uint8Array): ImportResult {
   if (input.length > MAX_IMPORT_CHARS) {
     const unit = typeof input === 'string' ? 'characters' : 'bytes';
-    return fail(`the file is too large (${(input.length / 1024 / 1024).toFixed(0)} million ${unit}; at most ${MAX_IMPORT_CHARS / 1024 / 1024} million are read)`);
+    return fail(
+      `the file is too large (${(input.length / 1024 / 1024).toFixed(0)} million ${unit}; at most ${MAX_IMPORT_CHARS / 1024 / 1024} million are read)`,
+    );
   }
-  if (/\.(csv|tsv)$/i.test(fileName)) return fail(`a spreadsheet export cannot be read back (it keeps no selectors or ids). ${WHAT_WE_READ}.`);
+  if (/\.(csv|tsv)$/i.test(fileName))
+    return fail(`a spreadsheet export cannot be read back (it keeps no selectors or ids). ${WHAT_WE_READ}.`);
   const decoded = typeof input === 'string' ? { text: input, bad: [] } : decodeUtf8(input);
   const bytes = typeof input === 'string' ? null : input;
   const body = decoded.text.replace(/^\uFEFF/, '');
@@ -63,7 +66,10 @@ export function parseImport(fileName: string, input: string | Uint8Array): Impor
   const notUtf8 = firstBad && `the file ${describeBadBytes(firstBad, bytes)} (line ${firstBad.line})`;
   if (whole.ok) {
     // One JSON document with bytes that are not UTF-8: nothing of it can be taken safely.
-    if (notUtf8) return fail(`${notUtf8}. Nothing was imported: in one JSON document, a quote read with “�” in place of a character would no longer match its article.`);
+    if (notUtf8)
+      return fail(
+        `${notUtf8}. Nothing was imported: in one JSON document, a quote read with “�” in place of a character would no longer match its article.`,
+      );
     if (isWebAnnotationDocument(whole.value)) {
       const read = fromWebAnnotations(whole.value);
       return read.ok ? taken('jsonld', read.value, 'annotations or articles') : fail(read.error);

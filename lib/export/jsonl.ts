@@ -29,10 +29,17 @@ function placeAll(article: SavedArticle, where: string): { article: SavedArticle
   const annotations = article.annotations.map((a, i) => {
     if (isPlacedIn(article.text, a)) return a;
     const { start, end } = a.selector.position;
-    const why = end > article.text.length ? `points past the end of the text (characters ${start}–${end} of ${article.text.length})` : `does not hold its quote at characters ${start}–${end}`;
+    const why =
+      end > article.text.length
+        ? `points past the end of the text (characters ${start}–${end} of ${article.text.length})`
+        : `does not hold its quote at characters ${start}–${end}`;
     const placed = placeIn(article.text, a);
     const name = `${where}${nameAnnotation(i, a.id)}`;
-    notes.push(placed ? `${name} ${why}; placed again where its quote ${quoteStart(a.selector.quote.exact)} is (characters ${placed.selector.position.start}–${placed.selector.position.end})` : `${name} ${why}, and its quote ${quoteStart(a.selector.quote.exact)} is not in the text; imported as not placed`);
+    notes.push(
+      placed
+        ? `${name} ${why}; placed again where its quote ${quoteStart(a.selector.quote.exact)} is (characters ${placed.selector.position.start}–${placed.selector.position.end})`
+        : `${name} ${why}, and its quote ${quoteStart(a.selector.quote.exact)} is not in the text; imported as not placed`,
+    );
     return placed ?? a;
   });
   return { article: notes.length ? { ...article, annotations } : article, notes };

@@ -56,7 +56,13 @@ function bodiesOf(a: SavedAnnotation): object[] {
   if (a.note) bodies.push({ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: a.note });
   for (const tag of a.tags) bodies.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
   if (a.type === 'attribution') {
-    bodies.push({ id: sourcelightBodyId(a.id), type: 'sourcelight:Attribution', 'sourcelight:verdict': a.verdict, 'sourcelight:machine': a.machine && orderedData(a.machine), 'sourcelight:correction': a.correction && orderedData(a.correction) });
+    bodies.push({
+      id: sourcelightBodyId(a.id),
+      type: 'sourcelight:Attribution',
+      'sourcelight:verdict': a.verdict,
+      'sourcelight:machine': a.machine && orderedData(a.machine),
+      'sourcelight:correction': a.correction && orderedData(a.correction),
+    });
   } else {
     bodies.push({ id: sourcelightBodyId(a.id), type: 'sourcelight:Highlight', 'sourcelight:verdict': a.verdict });
   }

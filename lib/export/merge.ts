@@ -37,7 +37,10 @@ function isDeepEqual(a: unknown, b: unknown): boolean {
   if (!a || !b || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) !== Array.isArray(b)) return false;
   const ka = Object.keys(a);
   const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && isDeepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => Object.hasOwn(b, k) && isDeepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
 }
 
 /** Does the annotation's position hold its quote in `text`? (An article without text has nothing to place in.) */
@@ -109,7 +112,8 @@ export function mergeArticles(existing: SavedArticle[], incoming: SavedArticle[]
       continue;
     }
     const { article: next, orphans } = mergeArticle(merged[at]!, article);
-    for (const a of orphans) result.orphans.push({ url: next.url, title: next.title, id: a.id, quote: cutWhole(a.selector.quote.exact, 200) });
+    for (const a of orphans)
+      result.orphans.push({ url: next.url, title: next.title, id: a.id, quote: cutWhole(a.selector.quote.exact, 200) });
     if (isDeepEqual(next, merged[at])) result.unchanged++;
     else {
       merged[at] = next;

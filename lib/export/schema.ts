@@ -59,12 +59,20 @@ export const attributionDataSchema = z.strictObject({
 export const selectorSchema = z
   .strictObject({
     position: z.strictObject({ start: offset, end: offset }),
-    quote: z.strictObject({ exact: z.string().max(LIMITS.text), prefix: z.string().max(LIMITS.context), suffix: z.string().max(LIMITS.context) }),
+    quote: z.strictObject({
+      exact: z.string().max(LIMITS.text),
+      prefix: z.string().max(LIMITS.context),
+      suffix: z.string().max(LIMITS.context),
+    }),
   })
   .superRefine(({ position: { start, end }, quote }, ctx) => {
     if (end < start) ctx.addIssue({ code: 'custom', path: ['position'], message: `ends (${end}) before it starts (${start})` });
     else if (quote.exact.length !== end - start) {
-      ctx.addIssue({ code: 'custom', path: ['quote', 'exact'], message: `is ${quote.exact.length} characters long, but the position spans ${end - start}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['quote', 'exact'],
+        message: `is ${quote.exact.length} characters long, but the position spans ${end - start}`,
+      });
     }
   });
 
@@ -82,7 +90,8 @@ export const savedAnnotationSchema = z
     modified: timestamp,
   })
   .superRefine((a, ctx) => {
-    if (a.type === 'attribution' && !a.machine && !a.correction) ctx.addIssue({ code: 'custom', message: 'is an attribution with neither the machine’s data nor a correction' });
+    if (a.type === 'attribution' && !a.machine && !a.correction)
+      ctx.addIssue({ code: 'custom', message: 'is an attribution with neither the machine’s data nor a correction' });
   });
 
 export const savedEntitySchema = z.strictObject({
@@ -110,7 +119,11 @@ export const articleMetaShape = {
 export const articleMetaSchema = z.strictObject(articleMetaShape);
 
 export const savedArticleSchema = z
-  .strictObject({ ...articleMetaShape, text: z.string().max(LIMITS.text), annotations: z.array(savedAnnotationSchema).max(LIMITS.annotations) })
+  .strictObject({
+    ...articleMetaShape,
+    text: z.string().max(LIMITS.text),
+    annotations: z.array(savedAnnotationSchema).max(LIMITS.annotations),
+  })
   .superRefine((article, ctx) => {
     const first = new Map<string, number>();
     article.annotations.forEach((a, i) => {
@@ -143,7 +156,8 @@ export const TOO_DEEP = 'nested';
 /** JSON.parse that refuses prototype keys anywhere and nesting deeper than exports, and says in plain words what is wrong. */
 export function parseJson(text: string): Parsed<unknown> {
   const depth = nestingDepth(text);
-  if (depth > MAX_NESTING) return { ok: false, error: `${TOO_DEEP} ${depth.toLocaleString('en')} levels deep; Sourcelight's exports nest at most ${MAX_NESTING}` };
+  if (depth > MAX_NESTING)
+    return { ok: false, error: `${TOO_DEEP} ${depth.toLocaleString('en')} levels deep; Sourcelight's exports nest at most ${MAX_NESTING}` };
   let forbidden: string | null = null;
   try {
     const value: unknown = JSON.parse(text, (key, v: unknown) => {
@@ -166,7 +180,15 @@ function describeValue(v: unknown): string {
   return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }
 
-const KIND: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', object: 'an object', array: 'a list', null: 'null' };
+const KIND: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  null: 'null',
+};
 
 /** Where in a record: `annotation 3 (urn:uuid:…), selector.position` rather than a bare path. */
 export function describePath(path: readonly PropertyKey[], root: unknown): string {
@@ -205,7 +227,8 @@ export function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
     case 'too_small':
       return `${where}: ${issue.origin === 'string' ? 'is empty' : issue.origin === 'array' ? `has fewer than ${issue.minimum} items` : `is less than ${issue.minimum}`}`;
     case 'invalid_union':
-      if (issue.discriminator && 'options' in issue && issue.options) return `${where}: should be ${issue.options.map((v) => JSON.stringify(v)).join(' or ')}`;
+      if (issue.discriminator && 'options' in issue && issue.options)
+        return `${where}: should be ${issue.options.map((v) => JSON.stringify(v)).join(' or ')}`;
       return `${where}: is none of the forms Sourcelight writes`;
     case 'invalid_value':
       return `${where}: should be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;

@@ -77,7 +77,15 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
     if (at < 0) lines.push(strict().decode(bytes.subarray(start, end)));
     else {
       lines.push('');
-      bad.push({ line, byte: at, value: bytes[at]!, before: lenient.decode(bytes.subarray(Math.max(start, at - 40), at)).replace(/^\uFFFD+/, '').slice(-24) });
+      bad.push({
+        line,
+        byte: at,
+        value: bytes[at]!,
+        before: lenient
+          .decode(bytes.subarray(Math.max(start, at - 40), at))
+          .replace(/^\uFFFD+/, '')
+          .slice(-24),
+      });
     }
     start = end + 1;
   }
@@ -86,7 +94,8 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
 
 /** What the bytes probably are: the most common ways a file stops being UTF-8. */
 function guess(bytes: Uint8Array | null, value: number): string {
-  if (bytes && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return 'it looks like UTF-16; save it as UTF-8';
+  if (bytes && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
+    return 'it looks like UTF-16; save it as UTF-8';
   if (value >= 0x80) return 'was it saved as Latin-1 or Windows-1252 (an editor or spreadsheet may do that)? Save it as UTF-8';
   return 'save it as UTF-8';
 }

@@ -10,7 +10,9 @@ export function formatDate(iso: string | null, locale?: string): string | null {
 export function formatShortDate(iso: string | null): string {
   if (!iso) return 'undated';
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? 'undated' : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return Number.isNaN(d.getTime())
+    ? 'undated'
+    : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** "just now", "12 minutes ago", "3 hours ago", "2 days ago". */

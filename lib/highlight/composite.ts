@@ -49,7 +49,12 @@ export class PageHighlighter implements Highlighter {
   async paintInStretches(items: HighlightItem[], pause: () => Promise<unknown>, time: (ms: number) => void, batch = 120): Promise<number> {
     this.clear();
     if (!this.css) return this.inStretches(items, pause, time, batch);
-    const wrapped = await this.inStretches(items.filter((i) => FOCUSABLE.has(i.style)), pause, time, batch);
+    const wrapped = await this.inStretches(
+      items.filter((i) => FOCUSABLE.has(i.style)),
+      pause,
+      time,
+      batch,
+    );
     await pause();
     const t = performance.now();
     const painted = this.css.paint(items.filter((i) => !FOCUSABLE.has(i.style)));
@@ -57,7 +62,12 @@ export class PageHighlighter implements Highlighter {
     return wrapped + painted;
   }
 
-  private async inStretches(items: HighlightItem[], pause: () => Promise<unknown>, time: (ms: number) => void, batch: number): Promise<number> {
+  private async inStretches(
+    items: HighlightItem[],
+    pause: () => Promise<unknown>,
+    time: (ms: number) => void,
+    batch: number,
+  ): Promise<number> {
     let painted = 0;
     for (let i = 0; i < items.length; i += batch) {
       if (i > 0) await pause();

@@ -80,5 +80,8 @@ export function fitToLimits(article: SavedArticle): Result<SavedArticle> {
   if (checked.success) return { ok: true, value: copy };
   const refused = validate(savedArticleSchema, copy);
   const why = refused.ok ? 'it does not fit the limits' : refused.error;
-  return { ok: false, error: `this article cannot be kept in the library: ${why}. The library keeps what its import accepts (at most ${LIMITS.text.toLocaleString('en')} characters of text and ${LIMITS.annotations.toLocaleString('en')} annotations an article), so that every saved article can be exported and imported back.` };
+  return {
+    ok: false,
+    error: `this article cannot be kept in the library: ${why}. The library keeps what its import accepts (at most ${LIMITS.text.toLocaleString('en')} characters of text and ${LIMITS.annotations.toLocaleString('en')} annotations an article), so that every saved article can be exported and imported back.`,
+  };
 }

@@ -31,14 +31,22 @@ function describeOrphan(o: Orphan): string {
 
 /** The status after reading `fileName` (`parsed`) and, when something was read, storing it (`stored`). */
 export function importStatus(fileName: string, parsed: ImportResult, stored: Result<ImportOutcome> | null): ImportStatus {
-  if (!parsed.ok) return { text: `Nothing was imported from ${fileName}: ${parsed.error}`, lines: capped(parsed.rejected.map((r) => `Not imported: ${r}`)), error: true };
+  if (!parsed.ok)
+    return {
+      text: `Nothing was imported from ${fileName}: ${parsed.error}`,
+      lines: capped(parsed.rejected.map((r) => `Not imported: ${r}`)),
+      error: true,
+    };
   if (!stored) return { text: `Nothing was imported from ${fileName}.`, lines: [], error: true };
   if (!stored.ok) return { text: `Nothing was imported from ${fileName}: ${stored.error}`, lines: [], error: true };
   const { added, updated, unchanged, orphans, rejected } = stored.value;
   const leftOut = [...parsed.rejected, ...rejected].map((r) => `Not imported: ${r}`);
   const toCheck = [...parsed.notes, ...orphans.map(describeOrphan)];
   const took = [`${added} new`, `${updated} merged`, ...(unchanged ? [`${unchanged} already in the library`] : [])].join(', ');
-  const also = [...(leftOut.length ? [`${leftOut.length} left out`] : []), ...(toCheck.length ? [`${count(toCheck.length, 'annotation')} to check`] : [])];
+  const also = [
+    ...(leftOut.length ? [`${leftOut.length} left out`] : []),
+    ...(toCheck.length ? [`${count(toCheck.length, 'annotation')} to check`] : []),
+  ];
   const text = `Imported ${fileName}: ${took}.${also.length ? ` ${also.join('; ')}:` : ''}`;
   return { text, lines: capped([...leftOut, ...toCheck]), error: added + updated + unchanged === 0 };
 }

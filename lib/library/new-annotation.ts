@@ -15,7 +15,14 @@ export function newId(): string {
  * The annotation on text[passage.start, passage.end) of the article's `text`: an added claim when
  * `claim` is given, else a highlight; `now` (ISO 8601) is when it was created and last changed.
  */
-export function newAnnotation(text: string, passage: { start: number; end: number }, note: string, tags: string[], claim: AttributionData | null, now: string): SavedAnnotation {
+export function newAnnotation(
+  text: string,
+  passage: { start: number; end: number },
+  note: string,
+  tags: string[],
+  claim: AttributionData | null,
+  now: string,
+): SavedAnnotation {
   return {
     id: newId(),
     type: claim ? 'attribution' : 'highlight',

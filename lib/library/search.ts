@@ -62,7 +62,10 @@ export function findArticles(articles: SavedArticle[], filters: LibraryFilters, 
   let list: SavedArticle[];
   if (filters.query.trim()) {
     const byUrl = new Map(articles.map((a) => [a.url, a]));
-    list = index.search(filters.query).map((r) => byUrl.get(r.id as string)).filter((a): a is SavedArticle => !!a);
+    list = index
+      .search(filters.query)
+      .map((r) => byUrl.get(r.id as string))
+      .filter((a): a is SavedArticle => !!a);
   } else {
     list = [...articles].sort((a, b) => dayOf(b).localeCompare(dayOf(a)));
   }
@@ -104,7 +107,14 @@ export function claimsBy(articles: SavedArticle[], person: string): PersonClaim[
     for (const x of article.annotations) {
       const data = effective(x);
       if (data?.speaker !== person) continue;
-      out.push({ article, annotationId: x.id, content: data.content, cue: data.cue, direct: data.direct, corrected: x.verdict === 'corrected' });
+      out.push({
+        article,
+        annotationId: x.id,
+        content: data.content,
+        cue: data.cue,
+        direct: data.direct,
+        corrected: x.verdict === 'corrected',
+      });
     }
   }
   return out.sort((a, b) => a.article.outlet.localeCompare(b.article.outlet) || dayOf(b.article).localeCompare(dayOf(a.article)));

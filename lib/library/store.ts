@@ -43,13 +43,15 @@ export function mergeSave(existing: SavedArticle | undefined, incoming: SavedArt
   const seen = new Set(annotations.map((a) => a.id));
   for (const a of mine.values()) if (!seen.has(a.id)) annotations.push(a);
   const merged = { ...incoming, annotations, tags: [...new Set([...existing.tags, ...incoming.tags])], savedAt: existing.savedAt };
-  const unchanged = JSON.stringify(orderedArticle({ ...merged, updatedAt: existing.updatedAt })) === JSON.stringify(orderedArticle(existing));
+  const unchanged =
+    JSON.stringify(orderedArticle({ ...merged, updatedAt: existing.updatedAt })) === JSON.stringify(orderedArticle(existing));
   return unchanged ? { ...merged, updatedAt: existing.updatedAt } : merged;
 }
 
 export function describeStoreError(e: unknown): string {
   const names = [e, (e as { inner?: unknown })?.inner].map((x) => (x as { name?: string } | undefined)?.name);
-  if (names.includes('QuotaExceededError')) return "Not saved: the browser's storage for Sourcelight is full. Everything saved before is intact; free some space (delete saved articles, or other sites' data) and save again.";
+  if (names.includes('QuotaExceededError'))
+    return "Not saved: the browser's storage for Sourcelight is full. Everything saved before is intact; free some space (delete saved articles, or other sites' data) and save again.";
   return e instanceof Error ? e.message : String(e);
 }
 
@@ -122,7 +124,10 @@ export function undoDelete(db: SourcelightDB, url: string, now = Date.now()): Pr
 
 /** Empties the trash of what can no longer be undone. */
 export async function purgeTrash(db: SourcelightDB, now = Date.now()): Promise<number> {
-  return db.trash.where('deletedAt').below(now - UNDO_MS).delete();
+  return db.trash
+    .where('deletedAt')
+    .below(now - UNDO_MS)
+    .delete();
 }
 
 export interface ImportOutcome {
@@ -146,7 +151,9 @@ export function importSaved(db: SourcelightDB, incoming: SavedArticle[]): Promis
     db.transaction('rw', db.saved, async () => {
       const outcome: ImportOutcome = { added: 0, updated: 0, unchanged: 0, orphans: [], rejected: [] };
       const writes: SavedArticle[] = [];
-      const existing = new Map((await db.saved.bulkGet(incoming.map((a) => a.url))).filter((a): a is SavedArticle => !!a).map((a) => [a.url, a]));
+      const existing = new Map(
+        (await db.saved.bulkGet(incoming.map((a) => a.url))).filter((a): a is SavedArticle => !!a).map((a) => [a.url, a]),
+      );
       for (const article of incoming) {
         const valid = validate(savedArticleSchema, article);
         if (!valid.ok) {
@@ -162,7 +169,11 @@ export function importSaved(db: SourcelightDB, incoming: SavedArticle[]): Promis
         }
         if (updated || added) writes.push(fitted.value);
         existing.set(article.url, fitted.value);
-        Object.assign(outcome, { added: outcome.added + added, updated: outcome.updated + updated, unchanged: outcome.unchanged + unchanged });
+        Object.assign(outcome, {
+          added: outcome.added + added,
+          updated: outcome.updated + updated,
+          unchanged: outcome.unchanged + unchanged,
+        });
         outcome.orphans.push(...orphans);
       }
       await db.saved.bulkPut(writes);

@@ -41,14 +41,19 @@ export function useLibrary() {
   const exportAs = (format: ExportFormat) => {
     const chosen = found;
     const stamp = new Date().toISOString().slice(0, 10);
-    if (format === 'jsonld') download(`sourcelight-${stamp}.jsonld`, JSON.stringify(toWebAnnotations(chosen), null, 2), 'application/ld+json');
+    if (format === 'jsonld')
+      download(`sourcelight-${stamp}.jsonld`, JSON.stringify(toWebAnnotations(chosen), null, 2), 'application/ld+json');
     if (format === 'csv') download(`sourcelight-${stamp}.csv`, toCsv(chosen), 'text/csv;charset=utf-8');
     if (format === 'jsonl') download(`sourcelight-${stamp}.jsonl`, toJsonLines(chosen), 'application/x-ndjson');
     setStatus({ text: `Exported ${chosen.length} article${chosen.length === 1 ? '' : 's'} as ${format.toUpperCase()}.` });
   };
   const importFile = async (file: File) => {
     // Refused before it is read: a huge file must not take the page's memory.
-    if (file.size > MAX_IMPORT_CHARS) return setStatus({ text: `Nothing was imported from ${file.name}: it is ${Math.round(file.size / 1e6)} MB, more than Sourcelight's exports ever are.`, error: true });
+    if (file.size > MAX_IMPORT_CHARS)
+      return setStatus({
+        text: `Nothing was imported from ${file.name}: it is ${Math.round(file.size / 1e6)} MB, more than Sourcelight's exports ever are.`,
+        error: true,
+      });
     // The bytes, not file.text(): that would turn bytes which are not UTF-8 into "�" without a word.
     const parsed = parseImport(file.name, new Uint8Array(await file.arrayBuffer()));
     const stored = parsed.ok ? await importArticles(parsed.articles) : null;

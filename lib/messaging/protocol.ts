@@ -146,4 +146,3 @@ export interface ExtractAnswer {
   runs: Array<[number, number, number, number]>;
   analysis: Analysis;
 }
-

@@ -53,10 +53,19 @@ const tabState = shaped<TabState>(
 );
 
 const savedArticle = shaped<SavedArticle>(
-  z.looseObject({ url: z.string(), outlet: z.string(), text: z.string(), annotations: z.array(z.unknown()), entities: z.array(z.unknown()), tags: z.array(z.unknown()) }),
+  z.looseObject({
+    url: z.string(),
+    outlet: z.string(),
+    text: z.string(),
+    annotations: z.array(z.unknown()),
+    entities: z.array(z.unknown()),
+    tags: z.array(z.unknown()),
+  }),
 );
 
-const savedAnnotation = shaped<SavedAnnotation>(z.looseObject({ id: z.string(), type: z.string(), selector: z.looseObject({}), verdict: z.string() }));
+const savedAnnotation = shaped<SavedAnnotation>(
+  z.looseObject({ id: z.string(), type: z.string(), selector: z.looseObject({}), verdict: z.string() }),
+);
 
 const forgetScope = z.union([z.object({ article: z.string() }), z.object({ outlet: z.string() }), z.object({ all: z.literal(true) })]);
 
@@ -75,7 +84,11 @@ const message = <K extends BackgroundType, S extends z.ZodRawShape>(type: K, sha
 
 export const REQUESTS: { [K in BackgroundType]: z.ZodType<RequestOf<K>> } = {
   'page:read': message('page:read', { state: tabState }),
-  'page:extract': message('page:extract', { html: z.string(), url: z.string(), detection: z.object({ isArticle: z.boolean(), reason: z.string() }) }),
+  'page:extract': message('page:extract', {
+    html: z.string(),
+    url: z.string(),
+    detection: z.object({ isArticle: z.boolean(), reason: z.string() }),
+  }),
   'tab:get': message('tab:get', { tabId: z.number().int() }),
   'memory:forget': message('memory:forget', { scope: forgetScope }),
   'coverage:online': message('coverage:online', { name: z.string() }),

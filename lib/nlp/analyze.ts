@@ -59,7 +59,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   // The judge (lib/nlp/judge): every candidate gets a confidence; those under the threshold are
   // kept apart as candidates, and only shown claims make their unnamed sources entities.
-  const judged = judgeClaims({ doc, lex, index, quotations, claims, syntax: ctx.syntax }, options.judge === false ? null : (storedModel()?.model ?? null));
+  const judged = judgeClaims(
+    { doc, lex, index, quotations, claims, syntax: ctx.syntax },
+    options.judge === false ? null : (storedModel()?.model ?? null),
+  );
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const attributions: Attribution[] = [];
   const candidates: Attribution[] = [];
@@ -73,7 +76,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       cue: spanOf(doc.tokens, c.cue[0], c.cue[1]),
       content: charSpan(c.content[0], c.content[1]),
       direct: c.direct,
-      relay: c.relay ? { source: spanOf(doc.tokens, c.relay.first, c.relay.last), speaker: speaker(c.relay), sourceType: c.relay.sourceType } : null,
+      relay: c.relay
+        ? { source: spanOf(doc.tokens, c.relay.first, c.relay.last), speaker: speaker(c.relay), sourceType: c.relay.sourceType }
+        : null,
       confidence,
     };
     (shown ? attributions : candidates).push(a);
@@ -86,7 +91,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     e.confidence = entityConfidence(e.kind, e.name, null, claims);
   }
   // Roles the speaking descriptions state ("Iraq's defense minister said").
-  const described = rolesFromDescriptions(ctx, index, judged.filter((j) => j.confidence >= threshold).map((j) => j.claim.source));
+  const described = rolesFromDescriptions(
+    ctx,
+    index,
+    judged.filter((j) => j.confidence >= threshold).map((j) => j.claim.source),
+  );
   const entities: Entity[] = [...index.entities.map((e) => toEntity(e, described.get(e))), ...generic.values()].sort(
     (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
   );

@@ -12,13 +12,37 @@ import { FAMILY_FIRST_SURNAMES, FEMALE_GIVEN_NAMES, GIVEN_NAMES, MALE_GIVEN_NAME
 import { MEDIA, MEDIA_GENERIC_HEADS } from './lexicons/media';
 import { GENERIC_INSTITUTIONS, INSTITUTION_OFFICIAL, INSTITUTIONS, ORG_HEADS, type InstitutionKind } from './lexicons/organizations';
 import { CAPITAL_OF, CITIES, COUNTRIES, DEMONYMS, REGIONS } from './lexicons/places';
-import { ANONYMOUS_CLAUSES, ANONYMOUS_HEADS, GENDERED_TITLES, HEADING_VERBS, PRE_NAME_TITLES, RANK_WORDS, ROLE_COMPLEMENT_WORDS, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicons/titles';
+import {
+  ANONYMOUS_CLAUSES,
+  ANONYMOUS_HEADS,
+  GENDERED_TITLES,
+  HEADING_VERBS,
+  PRE_NAME_TITLES,
+  RANK_WORDS,
+  ROLE_COMPLEMENT_WORDS,
+  ROLE_NOUNS,
+  TITLE_MODIFIERS,
+} from './lexicons/titles';
 import { BELIEF_VERBS, DOCUMENT_NOUNS, NOMINAL_CUES, SPEECH_VERBS } from './lexicons/cues';
-import { ABBREVIATIONS, CAPITALISED_NON_NAMES, GROUP_NOUNS, LOWER_HEADS, NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIXES, EVENT_NAME_HEADS, PLACE_NAME_HEADS, SURNAME_WORDS } from './lexicons/words';
+import {
+  ABBREVIATIONS,
+  CAPITALISED_NON_NAMES,
+  GROUP_NOUNS,
+  LOWER_HEADS,
+  NAME_PARTICLES,
+  NAME_PREFIXES,
+  NAME_SUFFIXES,
+  EVENT_NAME_HEADS,
+  PLACE_NAME_HEADS,
+  SURNAME_WORDS,
+} from './lexicons/words';
 
 /** Non-empty trimmed lines. */
 function lines(list: string): string[] {
-  return list.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  return list
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
 }
 
 /** White-space separated words. */
@@ -38,7 +62,41 @@ function plurals(noun: string): string[] {
 
 // Family names that are also common English words or open sentences and company names
 // ("He said", "Sun Microsystems", "Song of …"): a capitalised one is not enough to make a name.
-const AMBIGUOUS_FAMILY_NAMES = new Set(['he', 'do', 'long', 'song', 'sun', 'ye', 'min', 'son', 'ha', 'nam', 'bo', 'joo', 'le', 'woo', 'ly', 'fu', 'ji', 'yu', 'oh', 'cha', 'ko', 'to', 'sam', 'ou', 'ma', 'hun', 'hua', 'jo', 'ri', 'fan', 'gong', 'lou', 'ho']);
+const AMBIGUOUS_FAMILY_NAMES = new Set([
+  'he',
+  'do',
+  'long',
+  'song',
+  'sun',
+  'ye',
+  'min',
+  'son',
+  'ha',
+  'nam',
+  'bo',
+  'joo',
+  'le',
+  'woo',
+  'ly',
+  'fu',
+  'ji',
+  'yu',
+  'oh',
+  'cha',
+  'ko',
+  'to',
+  'sam',
+  'ou',
+  'ma',
+  'hun',
+  'hua',
+  'jo',
+  'ri',
+  'fan',
+  'gong',
+  'lou',
+  'ho',
+]);
 
 let cached: Lexicon | null = null;
 
@@ -61,7 +119,8 @@ function buildLexicon(): Lexicon {
   addKnown(CITIES, 'place', false);
   addKnown(REGIONS, 'place', false);
   addKnown(COUNTRIES, 'place', false);
-  for (const [kind, list] of Object.entries(INSTITUTIONS) as Array<[InstitutionKind, string]>) addKnown(list, 'organization', INSTITUTION_OFFICIAL[kind]);
+  for (const [kind, list] of Object.entries(INSTITUTIONS) as Array<[InstitutionKind, string]>)
+    addKnown(list, 'organization', INSTITUTION_OFFICIAL[kind]);
   for (const list of Object.values(MEDIA)) addKnown(list, 'media', false);
 
   const demonyms = new PhraseIndex<true>(splitPhrase);
@@ -99,16 +158,23 @@ function buildLexicon(): Lexicon {
 
   const byGender = (lists: Record<Gender, string>) => {
     const map = new Map<string, Gender>();
-    for (const [gender, list] of Object.entries(lists) as Array<[Gender, string]>) for (const w of words(list)) map.set(w.toLowerCase(), gender);
+    for (const [gender, list] of Object.entries(lists) as Array<[Gender, string]>)
+      for (const w of words(list)) map.set(w.toLowerCase(), gender);
     return map;
   };
 
-  const anonymousClauses = lines(ANONYMOUS_CLAUSES).map((l) => splitPhrase(l.toLowerCase())).sort((a, b) => b.length - a.length);
+  const anonymousClauses = lines(ANONYMOUS_CLAUSES)
+    .map((l) => splitPhrase(l.toLowerCase()))
+    .sort((a, b) => b.length - a.length);
   return {
     givenNameGender: byGender({ male: MALE_GIVEN_NAMES, female: FEMALE_GIVEN_NAMES }),
     genderedTitles: byGender(GENDERED_TITLES),
     givenNames: new Set(words(GIVEN_NAMES).map((w) => w.toLowerCase())),
-    familyFirst: new Set(words(FAMILY_FIRST_SURNAMES).map((w) => w.toLowerCase()).filter((w) => !AMBIGUOUS_FAMILY_NAMES.has(w))),
+    familyFirst: new Set(
+      words(FAMILY_FIRST_SURNAMES)
+        .map((w) => w.toLowerCase())
+        .filter((w) => !AMBIGUOUS_FAMILY_NAMES.has(w)),
+    ),
     known,
     demonyms,
     capitalOf,
@@ -119,7 +185,11 @@ function buildLexicon(): Lexicon {
     anonymousHeads: new Set(lines(ANONYMOUS_HEADS).map((l) => l.toLowerCase().split(/\s+/).pop()!)),
     speechVerbs,
     documentHeads: new Set(lines(DOCUMENT_NOUNS).map((l) => l.toLowerCase().split(/\s+/).pop()!)),
-    nominalCues: new Set(lines(NOMINAL_CUES).filter((l) => !l.includes(' ')).map((l) => l.toLowerCase())),
+    nominalCues: new Set(
+      lines(NOMINAL_CUES)
+        .filter((l) => !l.includes(' '))
+        .map((l) => l.toLowerCase()),
+    ),
     nonNames: new Set(words(CAPITALISED_NON_NAMES).map((w) => w.toLowerCase())),
     particles: new Set(words(NAME_PARTICLES).map((w) => w.toLowerCase())),
     namePrefixes: new Set(words(NAME_PREFIXES).map((w) => w.replace(/-$/, ''))),

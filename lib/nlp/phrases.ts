@@ -27,7 +27,6 @@ export class PhraseIndex<V> {
     this.sorted = true;
   }
 
-
   /** The longest phrase starting at token `i` (and ending before `limit`): its value and token count. */
   match(tokens: Token[], i: number, limit = tokens.length): { value: V; length: number } | null {
     const first = tokens[i];

@@ -41,17 +41,22 @@ export function findQuotations(doc: Tokenized): Quotation[] {
     if (t.paraStart && i > 0) {
       if (open) {
         // Open at the end of its paragraph: a run-on quotation if this paragraph opens with a mark.
-        if (t.kind === 'quote' && (OPENERS.has(t.text) || t.text === '"' || t.text === "''")) push(open.index, -1, tokens[i - 1]!.end, i - 1);
+        if (t.kind === 'quote' && (OPENERS.has(t.text) || t.text === '"' || t.text === "''"))
+          push(open.index, -1, tokens[i - 1]!.end, i - 1);
         open = null;
       }
     }
     paragraph = paragraphOf(i);
     if (t.kind !== 'quote') continue;
     const mark = t.text;
-    if (mark === '’' && (tokens[i - 1]?.end === t.start && /[\p{L}]/u.test(text[t.end] ?? ''))) continue; // an apostrophe
+    if (mark === '’' && tokens[i - 1]?.end === t.start && /[\p{L}]/u.test(text[t.end] ?? '')) continue; // an apostrophe
     if (open) {
       const straight = mark === '"' || mark === "''";
-      const closes = MATCHING[open.mark] === mark || (straight && open.mark !== '‘') || (CLOSERS.has(mark) && mark !== '’') || (mark === '’' && open.mark === '‘');
+      const closes =
+        MATCHING[open.mark] === mark ||
+        (straight && open.mark !== '‘') ||
+        (CLOSERS.has(mark) && mark !== '’') ||
+        (mark === '’' && open.mark === '‘');
       if (closes) {
         push(open.index, i, t.start, i);
         open = null;

@@ -83,7 +83,11 @@ const GLUED = /(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/u;
 function splitGlued(word: string): Array<[number, number]> {
   const m = GLUED.exec(word);
   if (!m) return [[0, word.length]];
-  return [[0, m.index], [m.index, m.index + 1], ...splitGlued(word.slice(m.index + 1)).map(([a, b]): [number, number] => [a + m.index + 1, b + m.index + 1])];
+  return [
+    [0, m.index],
+    [m.index, m.index + 1],
+    ...splitGlued(word.slice(m.index + 1)).map(([a, b]): [number, number] => [a + m.index + 1, b + m.index + 1]),
+  ];
 }
 
 const STARTS = new Set(SENTENCE_STARTS.split(/\s+/).filter(Boolean));

@@ -6,15 +6,17 @@ export const FUNCTION_WORDS = new Set(
   without within about above after against along among around before behind below beneath beside between beyond during
   except inside near since through toward towards under until upon via is are was were be been being am has have had do does
   did will would shall should can could may might must not no it its he she him her his hers they them their theirs we us our
-  you your i me my who whom whose which what when where why how all any both each every some such also only just very`
-    .split(/\s+/),
+  you your i me my who whom whose which what when where why how all any both each every some such also only just very`.split(/\s+/),
 );
 
 /** Personal pronouns that can stand for a person source, with the number they agree in. */
 export const PERSON_PRONOUNS = new Map<string, 'he' | 'she' | 'they' | 'i' | 'we'>([
-  ['he', 'he'], ['she', 'she'], ['they', 'they'], ['i', 'i'], ['we', 'we'],
+  ['he', 'he'],
+  ['she', 'she'],
+  ['they', 'they'],
+  ['i', 'i'],
+  ['we', 'we'],
 ]);
-
 
 export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);

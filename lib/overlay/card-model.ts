@@ -50,7 +50,15 @@ export function personCard(analysis: Analysis, entityIndex: number): PersonCardM
     const { cue, shown, direct, relay } = claimOf(a);
     claims.push({ index, cue, content: shown, direct, relay });
   });
-  return { type: 'person', name: e.name, role: e.role, kind: KIND_LABEL[e.kind] ?? e.kind, official: e.official, mentions: e.mentions.length, claims };
+  return {
+    type: 'person',
+    name: e.name,
+    role: e.role,
+    kind: KIND_LABEL[e.kind] ?? e.kind,
+    official: e.official,
+    mentions: e.mentions.length,
+    claims,
+  };
 }
 
 export function claimCard(analysis: Analysis, index: number): ClaimCardModel | null {

@@ -79,9 +79,13 @@ export class CardController {
     on('focusin', (e) => this.onFocus(e.target));
     on('focusout', (e) => this.onBlur(e.relatedTarget, e.target));
     on('mousemove', (e) => this.onMove(e.clientX, e.clientY));
-    on('keydown', (e) => {
-      if (e.key === 'Escape' && !this.layer.hidden) this.close(true);
-    }, true);
+    on(
+      'keydown',
+      (e) => {
+        if (e.key === 'Escape' && !this.layer.hidden) this.close(true);
+      },
+      true,
+    );
     this.layer.addEventListener('mouseenter', () => window.clearTimeout(this.closeTimer), { signal });
     this.layer.addEventListener('mouseleave', () => this.scheduleClose(), { signal });
   }
@@ -127,7 +131,12 @@ export class CardController {
         return;
       }
       window.clearTimeout(this.closeTimer);
-      if (this.openFor instanceof Range && this.openFor.startOffset === claim.range.startOffset && this.openFor.startContainer === claim.range.startContainer) return;
+      if (
+        this.openFor instanceof Range &&
+        this.openFor.startOffset === claim.range.startOffset &&
+        this.openFor.startContainer === claim.range.startContainer
+      )
+        return;
       window.clearTimeout(this.openTimer);
       this.openTimer = window.setTimeout(() => this.openClaim(claim.index, claim.range), OPEN_DELAY_MS);
     });
@@ -135,7 +144,9 @@ export class CardController {
 
   private claimAt(x: number, y: number): { index: number; range: Range } | null {
     const src = this.source();
-    const caret = (this.doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null }).caretPositionFromPoint?.(x, y);
+    const caret = (
+      this.doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null }
+    ).caretPositionFromPoint?.(x, y);
     if (!src || !caret || caret.offsetNode.nodeType !== 3) return null;
     const node = caret.offsetNode as Text;
     const run = src.map.runs.find((r) => r.node === node && caret.offset >= r.nodeStart && caret.offset < r.nodeStart + (r.end - r.start));
@@ -175,7 +186,10 @@ export class CardController {
     const key = parseEntityKey(mark.dataset.key ?? '');
     const model = src && key ? personCard(src.analysis, key.entity) : null;
     if (!model || !src || !key) return;
-    const request = this.knowledge && src.analysis.entities[key.entity]?.kind === 'person' ? personRequestAt(src.analysis, key.entity, src.date ?? null) : null;
+    const request =
+      this.knowledge && src.analysis.entities[key.entity]?.kind === 'person'
+        ? personRequestAt(src.analysis, key.entity, src.date ?? null)
+        : null;
     // A name broken over two lines: the card goes by its first line, not the box around both.
     this.show(model, mark, mark.getClientRects()[0] ?? mark.getBoundingClientRect(), request);
     if (request && this.knowledge) {
@@ -220,7 +234,12 @@ export class CardController {
     if (model) this.show(model, range, range.getBoundingClientRect());
   }
 
-  private show(model: PersonCardModel | ClaimCardModel, anchor: Element | Range, rect: DOMRect, request: KnowledgeRequest | null = null): void {
+  private show(
+    model: PersonCardModel | ClaimCardModel,
+    anchor: Element | Range,
+    rect: DOMRect,
+    request: KnowledgeRequest | null = null,
+  ): void {
     this.current = { anchor, model, rect, request };
     this.paint();
   }
@@ -244,9 +263,14 @@ export class CardController {
     );
     this.layer.hidden = false;
     const root = this.host.shadowRoot;
-    if (root && this.doc.activeElement === this.host && !root.activeElement) root.querySelector<HTMLElement>('[data-testid=card]')?.focus({ preventScroll: true });
+    if (root && this.doc.activeElement === this.host && !root.activeElement)
+      root.querySelector<HTMLElement>('[data-testid=card]')?.focus({ preventScroll: true });
     const size = this.layer.getBoundingClientRect();
-    const place = placeCard(open.rect, { width: size.width, height: size.height }, { width: window.innerWidth, height: window.innerHeight });
+    const place = placeCard(
+      open.rect,
+      { width: size.width, height: size.height },
+      { width: window.innerWidth, height: window.innerHeight },
+    );
     this.layer.style.top = `${place.top}px`;
     this.layer.style.left = `${place.left}px`;
   }

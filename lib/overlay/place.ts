@@ -6,7 +6,12 @@ export interface Box {
   height: number;
 }
 
-export function placeCard(anchor: Box, card: { width: number; height: number }, viewport: { width: number; height: number }, gap = 8): { top: number; left: number; side: 'below' | 'above' } {
+export function placeCard(
+  anchor: Box,
+  card: { width: number; height: number },
+  viewport: { width: number; height: number },
+  gap = 8,
+): { top: number; left: number; side: 'below' | 'above' } {
   const below = anchor.top + anchor.height + gap;
   const above = anchor.top - gap - card.height;
   const fitsBelow = below + card.height <= viewport.height - gap;

@@ -36,5 +36,8 @@ export async function guardReading(
   } finally {
     clearTimeout(timer);
   }
-  if (error !== null) await Promise.resolve().then(() => fail(error)).catch(() => {});
+  if (error !== null)
+    await Promise.resolve()
+      .then(() => fail(error))
+      .catch(() => {});
 }

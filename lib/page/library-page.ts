@@ -14,7 +14,11 @@ import { ask } from '../messaging/ask';
 import type { Result, SavedOnPage } from '../messaging/protocol';
 import type { Analysis } from '../nlp/types';
 
-export async function saveReading(extraction: Extraction | null, analysis: Analysis | null, pageUrl: string): Promise<Result<SavedArticle>> {
+export async function saveReading(
+  extraction: Extraction | null,
+  analysis: Analysis | null,
+  pageUrl: string,
+): Promise<Result<SavedArticle>> {
   const url = extraction && rememberedUrl(extraction.article.canonicalUrl, pageUrl);
   if (!extraction || !analysis || !url) return { ok: false, error: 'there is no article on this page to save' };
   const saved = savedFromAnalysis({ ...extraction.article, canonicalUrl: url }, analysis, new Date().toISOString());

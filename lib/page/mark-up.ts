@@ -19,7 +19,10 @@ export interface PaintOptions {
   asOurs?: AsOurs;
 }
 
-/** Highlights an analysis on the page through the extraction's text map, in stretches, yielding to the page between them (see PageHighlighter). */
+/**
+ * Highlights an analysis on the page through the extraction's text map, in stretches, yielding to
+ * the page between them (see PageHighlighter).
+ */
 export async function paintAnalysisInStretches(
   extraction: Extraction,
   analysis: Analysis,
@@ -29,7 +32,8 @@ export async function paintAnalysisInStretches(
   time: (ms: number) => void,
 ): Promise<MarkUp> {
   const highlighter = new PageHighlighter(extraction.map, doc, (item) => labelFor(analysis, item.key), options.asOurs);
-  const painted = analysis.supported && options.paint ? await highlighter.paintInStretches(highlightItems(analysis, options.namesOnly), pause, time) : 0;
+  const painted =
+    analysis.supported && options.paint ? await highlighter.paintInStretches(highlightItems(analysis, options.namesOnly), pause, time) : 0;
   return { analysis, highlighter, painted };
 }
 

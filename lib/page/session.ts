@@ -87,7 +87,12 @@ export class PageSession {
    * gets a state: an error the popup shows, naming the stage.
    */
   refresh(): Promise<void> {
-    return this.enqueue(() => guardReading((stage) => this.read(stage), (error) => this.failed(error)));
+    return this.enqueue(() =>
+      guardReading(
+        (stage) => this.read(stage),
+        (error) => this.failed(error),
+      ),
+    );
   }
 
   /** Saves the article read last to the library. */
@@ -113,18 +118,34 @@ export class PageSession {
   private async read(stage: Stage): Promise<void> {
     const { doc, signal, isInvalid } = this.deps;
     stage.name = 'wait for idle';
-    const idle = await whenIdle(2000, signal).then(() => true, () => false);
+    const idle = await whenIdle(2000, signal).then(
+      () => true,
+      () => false,
+    );
     if (!idle || isInvalid()) return; // the extension was reloaded or the page is closing
     this.clear();
     const clock = stretchClock();
     const pause = () => whenIdle(1000, signal).catch(() => {});
     const send = (request: ExtractRequest) => this.deps.port.extract(request);
-    const remote = await readPageRemote(doc, { send, pause, time: clock.time, stage: (name) => (stage.name = name), answerWithin: this.deps.answerWithin });
+    const remote = await readPageRemote(doc, {
+      send,
+      pause,
+      time: clock.time,
+      stage: (name) => (stage.name = name),
+      answerWithin: this.deps.answerWithin,
+    });
     if (isInvalid()) return;
     const outcome = remote.kind === 'read' ? await this.paint(remote, stage, pause, clock) : remote;
     if (!outcome || isInvalid()) return;
     stage.name = 'report';
-    this.watcher?.resume(remote.kind === 'read' ? articleRoot(remote.extraction.map.runs.map((r) => r.node), doc.body) : doc.body);
+    this.watcher?.resume(
+      remote.kind === 'read'
+        ? articleRoot(
+            remote.extraction.map.runs.map((r) => r.node),
+            doc.body,
+          )
+        : doc.body,
+    );
     await this.report({ ...this.context(), timing: clock.timing(this.deps.loadedAt()) }, outcome);
   }
 
@@ -148,14 +169,24 @@ export class PageSession {
     if (isInvalid()) return null;
     stage.name = 'paint';
     const settings = this.settings;
-    const options = { paint: !settings || isActiveOn(settings, this.host()), namesOnly: settings?.level === 'names', asOurs: this.watcher?.ours };
+    const options = {
+      paint: !settings || isActiveOn(settings, this.host()),
+      namesOnly: settings?.level === 'names',
+      asOurs: this.watcher?.ours,
+    };
     this.markUp = await paintAnalysisInStretches(extraction, analysis, doc, options, pause, clock.time);
     if (isInvalid()) return null;
     this.reading = reading;
     const saved = await placeSaved(extraction, doc).catch(() => null);
     if (options.paint) {
       this.shown = { analysis, map: extraction.map, date: extraction.article.publishedAt };
-      this.cards ??= new CardController(doc, () => this.shown, this.deps.signal, knowledgeAdapter(() => this.settings), () => this.save());
+      this.cards ??= new CardController(
+        doc,
+        () => this.shown,
+        this.deps.signal,
+        knowledgeAdapter(() => this.settings),
+        () => this.save(),
+      );
     }
     return { kind: 'article', article: extraction.article, analysis, painted: this.markUp.painted, saved };
   }

@@ -37,10 +37,14 @@ export function watchPage(onChange: () => void, signal: AbortSignal, quietMs = 6
   const observer = new MutationObserver(hear);
   // Records are queued until the observer's callback runs: the page's come first, then ours.
   const hearPending = () => hear(observer.takeRecords());
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    window.clearTimeout(timer);
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      window.clearTimeout(timer);
+    },
+    { once: true },
+  );
   return {
     pause: () => {
       hearPending();
@@ -67,7 +71,11 @@ export function watchPage(onChange: () => void, signal: AbortSignal, quietMs = 6
 function isMeaningful(r: MutationRecord): boolean {
   if (r.type === 'characterData') return true;
   const nodes = [...r.addedNodes, ...r.removedNodes];
-  return nodes.some((n) => (n.nodeType === 3 ? /\S/.test(n.textContent ?? '') : n.nodeType === 1 && !(n as Element).matches('script, style, link, meta, noscript, sourcelight-cards')));
+  return nodes.some((n) =>
+    n.nodeType === 3
+      ? /\S/.test(n.textContent ?? '')
+      : n.nodeType === 1 && !(n as Element).matches('script, style, link, meta, noscript, sourcelight-cards'),
+  );
 }
 
 /** The element holding all of the article's text: where its changes happen. */

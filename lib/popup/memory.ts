@@ -23,11 +23,18 @@ export interface EntityView {
   roles: StatedRole[];
 }
 
-export async function loadEntityView(entity: { name: string; kind: EntityKind }, articleUrl: string | null, db: SourcelightDB = openStore()): Promise<Result<EntityView>> {
+export async function loadEntityView(
+  entity: { name: string; kind: EntityKind },
+  articleUrl: string | null,
+  db: SourcelightDB = openStore(),
+): Promise<Result<EntityView>> {
   try {
     const [entityId] = await resolveEntityIds(db, [entity]);
     const { total, mentions, entity: row } = await entityMentions(db, entityId!);
-    return { ok: true, value: { entityId: entityId!, entity: row, total, coverage: groupByOutlet(mentions, articleUrl), roles: rolesOverTime(mentions) } };
+    return {
+      ok: true,
+      value: { entityId: entityId!, entity: row, total, coverage: groupByOutlet(mentions, articleUrl), roles: rolesOverTime(mentions) },
+    };
   } catch (e) {
     return failed(e);
   }

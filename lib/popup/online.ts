@@ -18,7 +18,9 @@ export function groupOnline(articles: GdeltArticle[]): OnlineOutlet[] {
     g.articles.push(a);
   }
   for (const g of groups.values()) g.articles.sort((x, y) => y.seenAt.localeCompare(x.seenAt));
-  return [...groups.values()].sort((x, y) => y.articles.length - x.articles.length || y.articles[0]!.seenAt.localeCompare(x.articles[0]!.seenAt));
+  return [...groups.values()].sort(
+    (x, y) => y.articles.length - x.articles.length || y.articles[0]!.seenAt.localeCompare(x.articles[0]!.seenAt),
+  );
 }
 
 const REASONS: Record<UnavailableReason, string> = {

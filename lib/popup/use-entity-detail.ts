@@ -32,7 +32,11 @@ export interface EntityDetailView {
 }
 
 /** `state` and `articleUrl` are the tab's: an entity opened `here` is looked up in this article's context. */
-export function useEntityDetail(state: TabState | null | undefined, articleUrl: string | null, settings: Settings | null): EntityDetailView {
+export function useEntityDetail(
+  state: TabState | null | undefined,
+  articleUrl: string | null,
+  settings: Settings | null,
+): EntityDetailView {
   const [screen, setScreen] = useState<Screen>({ kind: 'list' });
   const [view, setView] = useState<Result<EntityView> | undefined>(undefined);
   const [online, setOnline] = useState<OnlineState>({ status: 'idle' });
@@ -59,9 +63,18 @@ export function useEntityDetail(state: TabState | null | undefined, articleUrl: 
     setView(undefined);
     setOnline({ status: 'idle' });
     setOnlineName(entity.name);
-    const request = entity.kind === 'person' ? popupKnowledgeRequest(entity, here ? state?.digest : undefined, here ? (state?.article?.publishedAt ?? null) : null) : null;
+    const request =
+      entity.kind === 'person'
+        ? popupKnowledgeRequest(entity, here ? state?.digest : undefined, here ? (state?.article?.publishedAt ?? null) : null)
+        : null;
     requestRef.current = request;
-    setBackground(!request ? undefined : settings?.knowledge === 'allowed' ? { state: 'loading' } : { state: 'ask', refused: settings?.knowledge === 'refused' });
+    setBackground(
+      !request
+        ? undefined
+        : settings?.knowledge === 'allowed'
+          ? { state: 'loading' }
+          : { state: 'ask', refused: settings?.knowledge === 'refused' },
+    );
     if (request && settings?.knowledge === 'allowed') lookUp(request, false);
     void loadEntityView(entity, here ? articleUrl : null).then((v) => {
       setView(v);

@@ -9,7 +9,9 @@ export function useSaveTab(tabId: number | null): { status: string | null; save(
     save: () => {
       if (tabId === null) return;
       setStatus('Saving…');
-      void saveTab(tabId).then((r) => setStatus(r.ok ? `Saved to your library with ${r.value.annotations.length} annotations.` : `Not saved: ${r.error}`));
+      void saveTab(tabId).then((r) =>
+        setStatus(r.ok ? `Saved to your library with ${r.value.annotations.length} annotations.` : `Not saved: ${r.error}`),
+      );
     },
   };
 }

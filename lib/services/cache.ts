@@ -58,7 +58,11 @@ export const CACHE_LIMITS = { maxAgeMs: 30 * DAY, maxEntries: 1_000, everyMs: HO
 export type CacheLimits = { maxAgeMs: number; maxEntries: number; everyMs: number };
 
 /** The keys a cache over its limits drops: those older than maxAgeMs, then the oldest past maxEntries. */
-export function keysToDrop(entries: ReadonlyArray<{ key: string; fetchedAt: number }>, now: number, limits: CacheLimits = CACHE_LIMITS): string[] {
+export function keysToDrop(
+  entries: ReadonlyArray<{ key: string; fetchedAt: number }>,
+  now: number,
+  limits: CacheLimits = CACHE_LIMITS,
+): string[] {
   const oldest = [...entries].sort((a, b) => a.fetchedAt - b.fetchedAt);
   const tooOld = oldest.filter((e) => now - e.fetchedAt > limits.maxAgeMs);
   const kept = oldest.slice(tooOld.length);

@@ -28,7 +28,7 @@ const METONYMS: Readonly<Record<string, string>> = {
   'Korean People’s Army': 'North Korea',
   'State Affairs Commission': 'North Korea',
   'State Duma': 'Russia',
-  'Bundestag': 'Germany',
+  Bundestag: 'Germany',
 };
 
 /** Lower case, no accents, no dots ("U.S." = "US"), no possessive "'s", hyphens split words. */
@@ -47,7 +47,10 @@ export function normaliseWords(text: string): string[] {
 const key = (phrase: string) => normaliseWords(phrase).join(' ');
 
 function lines(list: string): string[] {
-  return list.split('\n').map((l) => l.trim()).filter(Boolean);
+  return list
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 let table: Map<string, string> | null = null;
@@ -87,7 +90,7 @@ export function countriesIn(text: string): string[] {
   const t = countryTable();
   const words = normaliseWords(text);
   const found: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let matched = 0;
     for (let n = Math.min(longest, words.length - i); n > 0 && !matched; n--) {
       const country = t.get(words.slice(i, i + n).join(' '));

@@ -63,7 +63,8 @@ export function buildCoverageUrl(name: string, { base = GDELT_DOC_URL, days = 28
   const phrase = name.replace(/"/g, ' ').replace(/\s+/g, ' ').trim();
   if (phrase.length < MIN_NAME_LENGTH) throw new RangeError(`A name needs ${MIN_NAME_LENGTH} characters at least for GDELT: "${phrase}"`);
   if (!Number.isInteger(days) || days < 1) throw new RangeError(`days must be a whole number ≥ 1, not ${days}`);
-  if (!Number.isInteger(maxRecords) || maxRecords < 1 || maxRecords > 250) throw new RangeError(`maxRecords must be 1–250, not ${maxRecords}`);
+  if (!Number.isInteger(maxRecords) || maxRecords < 1 || maxRecords > 250)
+    throw new RangeError(`maxRecords must be 1–250, not ${maxRecords}`);
   // encodeURIComponent rather than URLSearchParams: spaces as %20, as GDELT's own examples write them, not '+'.
   const params: [string, string][] = [
     ['query', `"${phrase}"`],
@@ -105,7 +106,10 @@ export function parseArtList(status: number, contentType: string | null, body: s
 const isSuccess = (status: number) => status >= 200 && status < 300;
 
 function readableMessage(text: string): string {
-  const plain = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return plain.length > MAX_MESSAGE_LENGTH ? `${plain.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : plain;
 }
 
@@ -157,7 +161,10 @@ function webHost(url: string): string | null {
 
 /** GDELT rebuilds titles from tokens and leaves a space before punctuation ("Caso Ana María : Trasladan…"). */
 function tidyTitle(title: string): string {
-  return title.replace(/\s+/g, ' ').replace(/ ([:,;])(?= |$)/g, '$1').trim();
+  return title
+    .replace(/\s+/g, ' ')
+    .replace(/ ([:,;])(?= |$)/g, '$1')
+    .trim();
 }
 
 function isoFromSeenDate(seendate: string): string | null {

@@ -36,4 +36,11 @@ export const wikimediaPolicy = (userAgent: string, maxConcurrent = 3): HostPolic
  * (it would cost a preflight); after a throttle, a minute at least: it keeps penalising clients
  * that come back quickly ("three requests in ~2 minutes was enough to re-trigger the penalty").
  */
-export const GDELT_POLICY: HostPolicy = { name: 'GDELT', maxConcurrent: 1, intervalMs: 5_000, cache: 'no-store', defaultHoldMs: 60_000, minHoldMs: 60_000 };
+export const GDELT_POLICY: HostPolicy = {
+  name: 'GDELT',
+  maxConcurrent: 1,
+  intervalMs: 5_000,
+  cache: 'no-store',
+  defaultHoldMs: 60_000,
+  minHoldMs: 60_000,
+};

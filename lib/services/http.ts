@@ -89,7 +89,10 @@ export function parseRetryAfter(value: string | null, now: number): number | nul
   return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
-export type HttpGet = <T, R extends FailureReason>(url: string, read: ReadBody<T, R>) => Promise<Outcome<T, R | 'rate-limited' | 'http-error' | 'malformed' | 'timeout' | 'offline'>>;
+export type HttpGet = <T, R extends FailureReason>(
+  url: string,
+  read: ReadBody<T, R>,
+) => Promise<Outcome<T, R | 'rate-limited' | 'http-error' | 'malformed' | 'timeout' | 'offline'>>;
 
 export function createHttpClient(options: HttpClientOptions): HttpGet {
   // Taken out of the options object: a browser's fetch called as `options.fetch(…)` throws "Illegal invocation".
@@ -110,7 +113,12 @@ export function createHttpClient(options: HttpClientOptions): HttpGet {
 
   function held(service: string, ms: number): Failure<'rate-limited'> {
     const seconds = Math.ceil(ms / 1000);
-    return { ok: false, reason: 'rate-limited', retryAfterMs: ms, message: `${service} asked to slow down; Sourcelight waits ${seconds} s more before asking again` };
+    return {
+      ok: false,
+      reason: 'rate-limited',
+      retryAfterMs: ms,
+      message: `${service} asked to slow down; Sourcelight waits ${seconds} s more before asking again`,
+    };
   }
 
   async function request<T, R extends FailureReason>(url: string, host: string, service: string, read: ReadBody<T, R>) {
@@ -125,15 +133,40 @@ export function createHttpClient(options: HttpClientOptions): HttpGet {
       const length = Number(response.headers.get('content-length'));
       if (length > MAX_BODY_CHARS) {
         controller.abort();
-        return { ok: false as const, reason: 'malformed' as const, status: response.status, message: `${service} sent ${length} bytes, more than Sourcelight reads` };
+        return {
+          ok: false as const,
+          reason: 'malformed' as const,
+          status: response.status,
+          message: `${service} sent ${length} bytes, more than Sourcelight reads`,
+        };
       }
       // Read inside the timer: a body that stalls mid-way is a timeout too.
       const text = await response.text();
-      if (text.length > MAX_BODY_CHARS) return { ok: false as const, reason: 'malformed' as const, status: response.status, message: `${service} sent more than Sourcelight reads` };
-      return await judge(response, { status: response.status, contentType: response.headers.get('content-type'), text, service }, host, read);
+      if (text.length > MAX_BODY_CHARS)
+        return {
+          ok: false as const,
+          reason: 'malformed' as const,
+          status: response.status,
+          message: `${service} sent more than Sourcelight reads`,
+        };
+      return await judge(
+        response,
+        { status: response.status, contentType: response.headers.get('content-type'), text, service },
+        host,
+        read,
+      );
     } catch (error) {
-      if (controller.signal.aborted) return { ok: false as const, reason: 'timeout' as const, message: `${service} did not answer within ${Math.round(timeoutMs / 1000)} s` };
-      return { ok: false as const, reason: 'offline' as const, message: `${service} could not be reached: ${error instanceof Error ? error.message : String(error)}` };
+      if (controller.signal.aborted)
+        return {
+          ok: false as const,
+          reason: 'timeout' as const,
+          message: `${service} did not answer within ${Math.round(timeoutMs / 1000)} s`,
+        };
+      return {
+        ok: false as const,
+        reason: 'offline' as const,
+        message: `${service} could not be reached: ${error instanceof Error ? error.message : String(error)}`,
+      };
     } finally {
       clearTimeout(timer);
     }
@@ -179,7 +212,12 @@ export const readJson: ReadBody<unknown, Exclude<FailureReason, 'refused'>> = ({
   try {
     return { ok: true, status, body: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch {
-    return { ok: false, reason: 'malformed', status, message: `${service} sent a body that is not JSON: ${shorten(plain(text)) || '(empty)'}` };
+    return {
+      ok: false,
+      reason: 'malformed',
+      status,
+      message: `${service} sent a body that is not JSON: ${shorten(plain(text)) || '(empty)'}`,
+    };
   }
 };
 
@@ -202,5 +240,9 @@ function problemText(status: number, text: string): string {
   return `HTTP ${status}${detail ? `: ${shorten(detail)}` : ''}`;
 }
 
-const plain = (text: string) => text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (text: string) =>
+  text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const shorten = (text: string) => (text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : text);

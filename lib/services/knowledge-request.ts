@@ -21,12 +21,17 @@ const MAX_NAMES = 20;
 
 /** The article's lookup context from its entities (the analysis's, in the order it found them). */
 export function lookupContext(entities: ReadonlyArray<{ name: string; kind: EntityKind }>): LookupContext {
-  const names = (kinds: EntityKind[]) => [...new Set(entities.filter((x) => kinds.includes(x.kind)).map((x) => x.name))].slice(0, MAX_NAMES);
+  const names = (kinds: EntityKind[]) =>
+    [...new Set(entities.filter((x) => kinds.includes(x.kind)).map((x) => x.name))].slice(0, MAX_NAMES);
   return { organizations: names(['organization', 'media']), places: names(['place']) };
 }
 
 /** The request for one person: the name, the role this article states, the article's context and date. */
-export function personRequest(person: { name: string; role: string | null }, context: LookupContext, date: string | null): KnowledgeRequest {
+export function personRequest(
+  person: { name: string; role: string | null },
+  context: LookupContext,
+  date: string | null,
+): KnowledgeRequest {
   return { name: person.name, context: { role: person.role, organizations: context.organizations, places: context.places, date } };
 }
 

@@ -57,19 +57,24 @@ export function knowledgeKey({ name, context }: KnowledgeRequest): string {
 }
 
 export function createKnowledge({ getJson, cache, now = Date.now, ttlMs = KNOWLEDGE_TTL_MS }: KnowledgeOptions) {
-  const inFlight = new Map<string, Promise<{ ok: true; known: Known; at: number } | { ok: false; reason: Unavailable; message: string; retryAfterMs?: number }>>();
+  const inFlight = new Map<
+    string,
+    Promise<{ ok: true; known: Known; at: number } | { ok: false; reason: Unavailable; message: string; retryAfterMs?: number }>
+  >();
 
   async function fetchKnown(request: KnowledgeRequest) {
     const resolution = await resolvePerson(request.name, request.context, getJson);
     let known: Known;
-    if (resolution.status === 'unavailable') return { ok: false as const, reason: resolution.reason, message: resolution.message, retryAfterMs: resolution.retryAfterMs };
+    if (resolution.status === 'unavailable')
+      return { ok: false as const, reason: resolution.reason, message: resolution.message, retryAfterMs: resolution.retryAfterMs };
     if (resolution.status === 'ambiguous') known = { status: 'ambiguous', candidates: resolution.candidates };
     else if (resolution.status === 'not-found') known = { status: 'not-found' };
     else {
       const { person } = resolution;
       // No English Wikipedia page: the Wikidata facts stand alone.
       const page = person.enwikiTitle ? await fetchSummary(person.enwikiTitle, getJson) : null;
-      if (page?.status === 'unavailable') return { ok: false as const, reason: page.reason, message: page.message, retryAfterMs: page.retryAfterMs };
+      if (page?.status === 'unavailable')
+        return { ok: false as const, reason: page.reason, message: page.message, retryAfterMs: page.retryAfterMs };
       // A disambiguation page ("Amora may refer to:") is about the name, not this person: not shown as their background.
       const summary = page?.status === 'ok' ? page.summary : null;
       const credit = page?.status === 'ok' ? page.credit : null;
@@ -99,7 +104,13 @@ export function createKnowledge({ getJson, cache, now = Date.now, ttlMs = KNOWLE
     return pending;
   }
 
-  function answer(known: Known, request: KnowledgeRequest, fetchedAt: number, stale: boolean, problem: { reason: Unavailable; message: string } | null): KnowledgeAnswer {
+  function answer(
+    known: Known,
+    request: KnowledgeRequest,
+    fetchedAt: number,
+    stale: boolean,
+    problem: { reason: Unavailable; message: string } | null,
+  ): KnowledgeAnswer {
     const roleCheck = known.status === 'found' ? checkRole(request.context.role, known.person.positions, request.context.date) : undefined;
     return { ...known, ...(roleCheck ? { roleCheck } : {}), fetchedAt, stale, problem };
   }
@@ -116,7 +127,12 @@ export function createKnowledge({ getJson, cache, now = Date.now, ttlMs = KNOWLE
       }
       const got = await refresh(request);
       if (got.ok) return answer(got.known, request, got.at, false, null);
-      return { status: 'unavailable', reason: got.reason, message: got.message, ...(got.retryAfterMs ? { retryAfterMs: got.retryAfterMs } : {}) };
+      return {
+        status: 'unavailable',
+        reason: got.reason,
+        message: got.message,
+        ...(got.retryAfterMs ? { retryAfterMs: got.retryAfterMs } : {}),
+      };
     },
   };
 }

@@ -27,7 +27,11 @@ export function gdeltClient(db: SourcelightDB): GdeltClient {
 }
 
 /** GDELT's coverage of a name, or why there is none to show; never a request without consent. */
-export async function onlineCoverage(name: string, allowed: boolean, coverage: (name: string) => Promise<CoverageAnswer>): Promise<CoverageAnswer> {
+export async function onlineCoverage(
+  name: string,
+  allowed: boolean,
+  coverage: (name: string) => Promise<CoverageAnswer>,
+): Promise<CoverageAnswer> {
   if (!allowed) {
     return { status: 'unavailable', reason: 'refused', message: 'Online coverage is off: nothing was sent.', cached: null };
   }

@@ -22,7 +22,12 @@ export function knowledgeClient(db: SourcelightDB) {
 }
 
 /** A lookup, if the reader allowed lookups or clicked "Look up" for this one; otherwise nothing is sent. */
-export async function lookUpPerson(request: KnowledgeRequest, once: boolean, settings: Settings, lookup: (r: KnowledgeRequest) => Promise<KnowledgeReply>): Promise<KnowledgeReply> {
+export async function lookUpPerson(
+  request: KnowledgeRequest,
+  once: boolean,
+  settings: Settings,
+  lookup: (r: KnowledgeRequest) => Promise<KnowledgeReply>,
+): Promise<KnowledgeReply> {
   if (settings.knowledge === 'allowed' || once) return lookup(request);
   return { status: 'not-allowed' };
 }

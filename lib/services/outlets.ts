@@ -62,7 +62,10 @@ function hostOf(input: string): string | null {
   try {
     const u = new URL(s);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-    const host = u.hostname.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+    const host = u.hostname
+      .toLowerCase()
+      .replace(/\.$/, '')
+      .replace(/^www\./, '');
     return host || null;
   } catch {
     return null;

@@ -38,8 +38,15 @@ export type RateLimiterOptions = Omit<GateOptions, 'maxConcurrent' | 'intervalMs
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-export function createGate({ maxConcurrent = 1, intervalMs = 0, store = memoryStore(), now = Date.now, sleep = realSleep }: GateOptions = {}): Gate {
-  if (!Number.isInteger(maxConcurrent) || maxConcurrent < 1) throw new RangeError(`maxConcurrent must be a whole number ≥ 1, not ${maxConcurrent}`);
+export function createGate({
+  maxConcurrent = 1,
+  intervalMs = 0,
+  store = memoryStore(),
+  now = Date.now,
+  sleep = realSleep,
+}: GateOptions = {}): Gate {
+  if (!Number.isInteger(maxConcurrent) || maxConcurrent < 1)
+    throw new RangeError(`maxConcurrent must be a whole number ≥ 1, not ${maxConcurrent}`);
   let active = 0;
   const waiting: Array<() => void> = [];
   // Starts are spaced one after another even when several slots are free.

@@ -8,7 +8,10 @@ import { CACHE_LIMITS, type Cache, type CacheLimits } from './cache';
 /** Deletes the entries older than maxAgeMs, then the oldest past maxEntries; returns how many went. */
 export async function pruneStoreCache(db: SourcelightDB, now: number, limits: CacheLimits = CACHE_LIMITS): Promise<number> {
   return db.transaction('rw', db.cache, async () => {
-    const old = await db.cache.where('fetchedAt').below(now - limits.maxAgeMs).delete();
+    const old = await db.cache
+      .where('fetchedAt')
+      .below(now - limits.maxAgeMs)
+      .delete();
     const over = (await db.cache.count()) - limits.maxEntries;
     const extra = over > 0 ? await db.cache.orderBy('fetchedAt').limit(over).delete() : 0;
     return old + extra;

@@ -29,7 +29,11 @@ function apiError(body: Record<string, unknown>): Failure | null {
   if (!isObject(body.error)) return null;
   const code = text(body.error.code) ?? 'unknown';
   const info = text(body.error.info) ?? 'no details';
-  return { ok: false, reason: THROTTLE_CODES.has(code) ? 'rate-limited' : 'http-error', message: `Wikidata refused the request (${code}): ${info}` };
+  return {
+    ok: false,
+    reason: THROTTLE_CODES.has(code) ? 'rate-limited' : 'http-error',
+    message: `Wikidata refused the request (${code}): ${info}`,
+  };
 }
 
 export function parseSearch(body: unknown): SearchPage {
@@ -205,15 +209,30 @@ export function labelIds(entity: Entity): string[] {
  * `labels`: the batched label call; `terms`: the parliamentary terms asked for (termIds), whose
  * dates date the seats that have none. Without them those seats stay undated.
  */
-export function toPersonFacts(entity: Entity, labels: ReadonlyMap<string, string>, terms: ReadonlyMap<string, Term> = new Map()): PersonFacts {
+export function toPersonFacts(
+  entity: Entity,
+  labels: ReadonlyMap<string, string>,
+  terms: ReadonlyMap<string, Term> = new Map(),
+): PersonFacts {
   const name = (id: string) => labels.get(id) ?? id;
   const named = (property: string) => {
     // Preferred first, then statements still running, so that a card's first party is the current one.
     const ordered = [...values(entity, property)].sort((a, b) => weight(a) - weight(b));
-    return [...new Set(ordered.map((s) => itemOf(s.value)).filter((id): id is string => id !== null).map(name))];
+    return [
+      ...new Set(
+        ordered
+          .map((s) => itemOf(s.value))
+          .filter((id): id is string => id !== null)
+          .map(name),
+      ),
+    ];
   };
-  const birth = values(entity, 'P569').map((s) => s.value).find((v) => v.type === 'time' && v.year !== null);
-  const image = values(entity, 'P18').map((s) => s.value).find((v) => v.type === 'string');
+  const birth = values(entity, 'P569')
+    .map((s) => s.value)
+    .find((v) => v.type === 'time' && v.year !== null);
+  const image = values(entity, 'P18')
+    .map((s) => s.value)
+    .find((v) => v.type === 'string');
   return {
     id: entity.id,
     label: entity.label ?? entity.id,

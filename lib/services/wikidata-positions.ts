@@ -53,7 +53,9 @@ export function readTerm(entity: Entity): Term {
 export function positionsOf(entity: Entity, name: (id: string) => string, terms: ReadonlyMap<string, Term>): Position[] {
   const positions: Position[] = [];
   // A date of death (P570) ends every position the statements leave open.
-  const death = values(entity, 'P570').map((s) => s.value).find((v) => v.type === 'time' && v.date !== null);
+  const death = values(entity, 'P570')
+    .map((s) => s.value)
+    .find((v) => v.type === 'time' && v.date !== null);
   const died = death?.type === 'time' ? death.date : null;
   for (const s of values(entity, 'P39')) {
     const id = itemOf(s.value);

@@ -68,7 +68,12 @@ export interface ResolveContext {
   language?: string;
 }
 
-export type Unavailable = { status: 'unavailable'; reason: Extract<JsonOutcome, { ok: false }>['reason']; message: string; retryAfterMs?: number };
+export type Unavailable = {
+  status: 'unavailable';
+  reason: Extract<JsonOutcome, { ok: false }>['reason'];
+  message: string;
+  retryAfterMs?: number;
+};
 
 export type Resolution =
   | { status: 'found'; person: PersonFacts; score: number }

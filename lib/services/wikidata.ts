@@ -7,7 +7,7 @@
 import type { GetJson } from './http';
 import { ENTITY_ID, isHuman, LABEL_LANGUAGES, labelIds, parseEntities, parseSearch, toPersonFacts } from './wikidata-parse';
 import { readTerm, termIds, type Term } from './wikidata-positions';
-import type { Entity, PersonFacts, ResolveContext, Resolution, Unavailable } from './wikidata-types';
+import type { Entity, ResolveContext, Resolution, Unavailable } from './wikidata-types';
 import { decide, scoreCandidate, type Candidate } from './wikidata-score';
 
 export const WIKIDATA_API = 'https://www.wikidata.org/w/api.php';
@@ -108,7 +108,11 @@ export async function resolvePerson(name: string, context: ResolveContext, getJs
 
   const hits = page.hits.filter((h) => !NOT_A_PERSON.test(h.description ?? '')).slice(0, MAX_CANDIDATES);
   if (hits.length === 0) return { status: 'not-found' };
-  const got = await fetchEntities(hits.map((h) => h.id), CANDIDATE_PROPS, getJson);
+  const got = await fetchEntities(
+    hits.map((h) => h.id),
+    CANDIDATE_PROPS,
+    getJson,
+  );
   if (!('ok' in got)) return got;
   const rank = new Map(hits.map((h, i) => [h.id, i]));
   const humans = got.entities.filter(isHuman).sort((a, b) => (rank.get(a.id) ?? 99) - (rank.get(b.id) ?? 99));
@@ -130,7 +134,10 @@ export async function resolvePerson(name: string, context: ResolveContext, getJs
     sitelinkCount: Object.keys(e.sitelinks).length,
     hasOccupation: (e.claims.P106 ?? []).some((s) => s.value.type === 'item'),
   }));
-  const decision = decide(candidates.map((c) => scoreCandidate(query, c, context)), page.more);
+  const decision = decide(
+    candidates.map((c) => scoreCandidate(query, c, context)),
+    page.more,
+  );
   if (decision.kind === 'found') return { status: 'found', person: decision.best.candidate.facts, score: decision.best.score };
   return {
     status: 'ambiguous',

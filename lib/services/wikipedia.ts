@@ -74,7 +74,10 @@ function actionUrl(lang: string, params: Array<[string, string]>): string {
 
 /** The Action API query that turns a title into the canonical title of the page it leads to. */
 export function resolveTitleUrl(title: string, lang = 'en'): string {
-  return actionUrl(lang, [['titles', normaliseTitle(title)], ['redirects', '1']]);
+  return actionUrl(lang, [
+    ['titles', normaliseTitle(title)],
+    ['redirects', '1'],
+  ]);
 }
 
 export function summaryUrl(title: string, lang = 'en'): string {
@@ -135,7 +138,7 @@ export function parseSummary(body: unknown): WikiSummary | null {
   // large /thumb/ rendering, still a usable image URL).
   const original = image(body.originalimage);
   const thumbnail = image(body.thumbnail) ?? original;
-  const shown = htmlToText(typeof body.displaytitle === 'string' ? body.displaytitle : text(titles.display) ?? '');
+  const shown = htmlToText(typeof body.displaytitle === 'string' ? body.displaytitle : (text(titles.display) ?? ''));
   const desktop = isObject(body.content_urls) && isObject(body.content_urls.desktop) ? body.content_urls.desktop : {};
   const wikibaseItem = typeof body.wikibase_item === 'string' && /^Q[1-9]\d*$/.test(body.wikibase_item) ? body.wikibase_item : null;
   return {
@@ -220,7 +223,12 @@ type Failure = Extract<JsonOutcome, { ok: false }>;
 
 function unavailable(failure: Failure | { reason: 'malformed'; message: string; retryAfterMs?: undefined }): SummaryResult {
   if (failure.reason === 'not-found') return { status: 'not-found' };
-  return { status: 'unavailable', reason: failure.reason, message: failure.message, ...(failure.retryAfterMs !== undefined ? { retryAfterMs: failure.retryAfterMs } : {}) };
+  return {
+    status: 'unavailable',
+    reason: failure.reason,
+    message: failure.message,
+    ...(failure.retryAfterMs !== undefined ? { retryAfterMs: failure.retryAfterMs } : {}),
+  };
 }
 
 export async function fetchSummary(title: string, getJson: GetJson, lang = 'en'): Promise<SummaryResult> {
@@ -233,7 +241,8 @@ export async function fetchSummary(title: string, getJson: GetJson, lang = 'en')
   const resolving = await getJson(resolveUrl);
   if (!resolving.ok) return unavailable(resolving);
   const resolved = parseResolvedTitle(resolving.body);
-  if (!resolved) return unavailable({ reason: 'malformed', message: 'Wikipedia answered the title lookup with something else than a page list' });
+  if (!resolved)
+    return unavailable({ reason: 'malformed', message: 'Wikipedia answered the title lookup with something else than a page list' });
   if (resolved.status === 'missing') return { status: 'not-found' };
 
   const got = await getJson(summaryUrl(resolved.title, lang));

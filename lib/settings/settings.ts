@@ -80,7 +80,9 @@ export async function setSiteEnabled(host: string, on: boolean): Promise<Setting
 /** Does going from `before` to `after` change what a page shows (on, off, this site, how much)? */
 export function changesHighlights(before: Settings | null, after: Settings): boolean {
   if (!before) return true;
-  return before.enabled !== after.enabled || before.level !== after.level || before.disabledSites.join('\n') !== after.disabledSites.join('\n');
+  return (
+    before.enabled !== after.enabled || before.level !== after.level || before.disabledSites.join('\n') !== after.disabledSites.join('\n')
+  );
 }
 
 /** Is an article from `outlet` to be remembered? */

@@ -18,7 +18,12 @@ export function extractPage(request: ExtractRequest): Result<ExtractAnswer> {
   try {
     const { document } = parseHTML(request.html);
     const doc = document as unknown as Document;
-    const { article, map } = extractArticle(doc, { url: request.url, detection: request.detection, domainOf: registrableDomain, maxElements: MAX_ELEMENTS });
+    const { article, map } = extractArticle(doc, {
+      url: request.url,
+      detection: request.detection,
+      domainOf: registrableDomain,
+      maxElements: MAX_ELEMENTS,
+    });
     const analysis = analyze(article.text, { language: article.language });
     return { ok: true, value: { article, runs: indexRuns(doc.documentElement, map), analysis } };
   } catch (e) {

@@ -2,12 +2,16 @@
 import { expect, hasSeed, openArticle, openPopup, SEED_PATH, test, testIdTexts } from './fixtures';
 
 const SAMPLE_TITLE = 'Estmere and Calvara extend harbour talks as fishing dispute drags on';
-const SEED_TITLE = 'Vladimir Putin may be using North Korean missiles in Ukraine — here\'s real truth';
+const SEED_TITLE = "Vladimir Putin may be using North Korean missiles in Ukraine — here's real truth";
 
 test('the sample article: badge, saved state and popup name the article', async ({ firefox, server }) => {
   const { tabId, state } = await openArticle(firefox, server.urlFor('/world/harbour-talks.html'));
   expect(state.error).toBeNull();
-  expect(state.article).toMatchObject({ title: SAMPLE_TITLE, outlet: { name: 'The Harbour Courier' }, publishedAt: expect.stringMatching(/^2026-11-24/) });
+  expect(state.article).toMatchObject({
+    title: SAMPLE_TITLE,
+    outlet: { name: 'The Harbour Courier' },
+    publishedAt: expect.stringMatching(/^2026-11-24/),
+  });
   expect(state.article!.wordCount).toBeGreaterThan(300);
   expect(await firefox.badgeText(tabId)).toBe('✓');
 

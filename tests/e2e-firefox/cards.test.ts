@@ -47,7 +47,12 @@ describe.skipIf(!hasSeed)('cards on the seed page', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => readCard(page)).toBeNull();
     // Peskov's card: its first claim selects the quotation in the text.
-    await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('mark[data-sourcelight]')].filter((m) => m.textContent!.includes('Peskov')).at(-1)!.focus());
+    await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('mark[data-sourcelight]')]
+        .filter((m) => m.textContent!.includes('Peskov'))
+        .at(-1)!
+        .focus(),
+    );
     await waitForCard(page, (c) => c.name === 'Dmitry Peskov' && c.claims.length > 0);
     const claim = await page.$('sourcelight-cards >>> [data-testid=card-claims] button');
     expect(claim).not.toBeNull();

@@ -67,32 +67,34 @@ export async function launchFirefox(): Promise<Firefox> {
     await proxy.close();
     rmSync(extDir, { recursive: true, force: true });
   };
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: firefox.path,
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    // Release builds honour services.settings.server (below) only with this set.
-    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-      // Everything for another machine goes to the proxy; the fixture servers on 127.0.0.1 do not.
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': proxy.port,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': proxy.port,
-      'network.proxy.no_proxies_on': '',
-      'network.proxy.allow_hijacking_localhost': false,
-      // Firefox's own remote settings and add-on blocklist: not the extension's requests, kept off
-      // the wire (else the proxy sees firefox.settings.services.mozilla.com at every start).
-      'services.settings.server': 'data:,#remote-settings-dummy/v1',
-      'extensions.blocklist.enabled': false,
-    },
-  }).catch(async (e: unknown) => {
-    await cleanUp();
-    throw e;
-  });
+  const browser = await puppeteer
+    .launch({
+      browser: 'firefox',
+      executablePath: firefox.path,
+      headless: true,
+      args: ['--remote-allow-system-access'],
+      // Release builds honour services.settings.server (below) only with this set.
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+        // Everything for another machine goes to the proxy; the fixture servers on 127.0.0.1 do not.
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': proxy.port,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': proxy.port,
+        'network.proxy.no_proxies_on': '',
+        'network.proxy.allow_hijacking_localhost': false,
+        // Firefox's own remote settings and add-on blocklist: not the extension's requests, kept off
+        // the wire (else the proxy sees firefox.settings.services.mozilla.com at every start).
+        'services.settings.server': 'data:,#remote-settings-dummy/v1',
+        'extensions.blocklist.enabled': false,
+      },
+    })
+    .catch(async (e: unknown) => {
+      await cleanUp();
+      throw e;
+    });
   await browser.installExtension(extDir);
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   let probe: Page | null = null;
@@ -128,7 +130,10 @@ export async function launchFirefox(): Promise<Firefox> {
     return r.result?.value;
   };
   const readTabState = (tabId: number) =>
-    inExtension(async (key) => ((await (globalThis as unknown as InPage).browser.storage.session.get(key)) as Record<string, TabState>)[key] ?? null, `tab:${tabId}`);
+    inExtension(
+      async (key) => ((await (globalThis as unknown as InPage).browser.storage.session.get(key)) as Record<string, TabState>)[key] ?? null,
+      `tab:${tabId}`,
+    );
 
   return {
     browser,

@@ -99,10 +99,12 @@ export function readCard(page: Page): Promise<CardReading | null> {
 /** Waits for a card that `ready` accepts (the card opens after a short delay and fills in). */
 export async function waitForCard(page: Page, ready: (card: CardReading) => boolean = () => true): Promise<CardReading> {
   let last: CardReading | null = null;
-  await expect.poll(async () => {
-    last = await readCard(page);
-    return !!last && ready(last);
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      last = await readCard(page);
+      return !!last && ready(last);
+    })
+    .toBe(true);
   return last!;
 }
 
@@ -149,6 +151,8 @@ export function countTestId(page: Page, id: string): Promise<number> {
 /** Opens the popup for a tab (in a window of its own) once it shows something. */
 export async function openPopup(firefox: Firefox, tabId: number, height = 600): Promise<Page> {
   const popup = await firefox.extensionPage(`popup.html?tab=${tabId}`, { width: 360, height });
-  await expect.poll(() => popup.evaluate(() => !!document.querySelector('[data-testid=article], [data-testid=no-article], .notice--error'))).toBe(true);
+  await expect
+    .poll(() => popup.evaluate(() => !!document.querySelector('[data-testid=article], [data-testid=no-article], .notice--error')))
+    .toBe(true);
   return popup;
 }

@@ -8,7 +8,10 @@ import { countTestId, expect, highlights, marks, openArticle, openPopup, test, t
 
 const SAMPLE_ARTICLE = '/world/harbour-talks.html'; // a page without scripts: it never changes itself
 
-test('highlights down to names from the options page: repainted once, then the marks stay, and the page\'s later changes are still read', async ({ firefox, server }) => {
+test("highlights down to names from the options page: repainted once, then the marks stay, and the page's later changes are still read", async ({
+  firefox,
+  server,
+}) => {
   const { page, tabId, state: first } = await openArticle(firefox, server.urlFor(SAMPLE_ARTICLE));
   const names = await marks(page);
   expect(names).toEqual(expect.arrayContaining(['Elena Marsh', 'Tomas Reyhani']));
@@ -21,7 +24,9 @@ test('highlights down to names from the options page: repainted once, then the m
   await options.select('[data-testid=level]', 'names');
 
   // Repainted with names only: the claims go, the names come back.
-  await expect.poll(async () => ({ claims: (await highlights(page))['sourcelight-claim'] ?? null, marks: await marks(page) })).toEqual({ claims: null, marks: names });
+  await expect
+    .poll(async () => ({ claims: (await highlights(page))['sourcelight-claim'] ?? null, marks: await marks(page) }))
+    .toEqual({ claims: null, marks: names });
   // The reading's state is sent after it paints: wait for it before taking its time.
   await expect.poll(async () => (await firefox.readTabState(tabId))!.checkedAt).not.toBe(first.checkedAt);
   const repainted = (await firefox.readTabState(tabId))!.checkedAt;

@@ -1,21 +1,10 @@
 import path from 'node:path';
 import type { ConsoleMessage, Page } from '@playwright/test';
-import {
-  badgeText,
-  expect,
-  hasSeed,
-  openPopupFor,
-  outDir,
-  readTabState,
-  seedPage,
-  tabIdFor,
-  test,
-  waitForTabState,
-} from './fixtures';
+import { badgeText, expect, hasSeed, openPopupFor, outDir, readTabState, seedPage, tabIdFor, test, waitForTabState } from './fixtures';
 
 const SAMPLE_ARTICLE = '/world/harbour-talks.html';
 const SAMPLE_TITLE = 'Estmere and Calvara extend harbour talks as fishing dispute drags on';
-const SEED_TITLE = 'Vladimir Putin may be using North Korean missiles in Ukraine — here\'s real truth';
+const SEED_TITLE = "Vladimir Putin may be using North Korean missiles in Ukraine — here's real truth";
 
 test('the sample article: badge, saved state and popup name the article', async ({ context, extensionId, server, page }) => {
   await page.goto(server.urlFor(SAMPLE_ARTICLE));
@@ -48,7 +37,11 @@ test('a page served over plain http, not a secure context, is read all the same'
   // localhost counts as secure, so the sample is served under another name, through the route.
   await context.route('http://news.example/**', async (route) => {
     const answer = await fetch(server.urlFor(new URL(route.request().url()).pathname));
-    await route.fulfill({ status: answer.status, contentType: answer.headers.get('content-type') ?? 'text/html', body: Buffer.from(await answer.arrayBuffer()) });
+    await route.fulfill({
+      status: answer.status,
+      contentType: answer.headers.get('content-type') ?? 'text/html',
+      body: Buffer.from(await answer.arrayBuffer()),
+    });
   });
   await page.goto('http://news.example' + SAMPLE_ARTICLE);
   expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
@@ -93,16 +86,19 @@ test('the extension changes nothing of the page but its own marks and card layer
   await page.addInitScript(() => {
     const log: string[] = [];
     (window as unknown as { __mutations: string[] }).__mutations = log;
-    const ours = (n: Node) => n.nodeType === 3 || (n instanceof Element && (n.matches('mark[data-sourcelight]') || n.localName === 'sourcelight-cards'));
+    const ours = (n: Node) =>
+      n.nodeType === 3 || (n instanceof Element && (n.matches('mark[data-sourcelight]') || n.localName === 'sourcelight-cards'));
     document.addEventListener(
       'DOMContentLoaded',
       () =>
         new MutationObserver((records) => {
           for (const r of records) {
             const target = r.target as Element;
-            if (r.type === 'attributes' && !(target.closest?.('mark[data-sourcelight]') || target.localName === 'sourcelight-cards')) log.push(`attribute ${r.attributeName} on <${target.nodeName.toLowerCase()}>`);
+            if (r.type === 'attributes' && !(target.closest?.('mark[data-sourcelight]') || target.localName === 'sourcelight-cards'))
+              log.push(`attribute ${r.attributeName} on <${target.nodeName.toLowerCase()}>`);
             if (r.type === 'characterData' && !r.target.parentElement?.closest('article')) log.push('text changed outside the article');
-            for (const n of [...r.addedNodes, ...r.removedNodes]) if (!ours(n)) log.push(`node <${n.nodeName.toLowerCase()}> added or removed`);
+            for (const n of [...r.addedNodes, ...r.removedNodes])
+              if (!ours(n)) log.push(`node <${n.nodeName.toLowerCase()}> added or removed`);
           }
         }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true }),
       { once: true },

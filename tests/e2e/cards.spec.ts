@@ -17,7 +17,10 @@ test.describe('cards on the seed page', () => {
     await expect(card).toBeVisible();
     await expect(card.getByTestId('card-name')).toHaveText('Dmitry Peskov');
     await expect(card.getByTestId('card-role')).toHaveText('Kremlin spokesperson');
-    await expect(card.getByTestId('card-claims').locator('li')).toHaveText([/responded “No comment”/, /said Ukraine had been employing missiles/]);
+    await expect(card.getByTestId('card-claims').locator('li')).toHaveText([
+      /responded “No comment”/,
+      /said Ukraine had been employing missiles/,
+    ]);
     // Inside the viewport, and it stays open while the pointer moves onto it (WCAG 1.4.13).
     const box = (await card.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
@@ -34,7 +37,8 @@ test.describe('cards on the seed page', () => {
 
   test('Tab reaches a mention and opens its card; a claim in the card jumps to its place', async ({ page }) => {
     const card = page.locator('sourcelight-cards [data-testid=card]');
-    const focused = () => page.evaluate(() => (document.activeElement?.matches('mark[data-sourcelight]') ? document.activeElement.textContent : null));
+    const focused = () =>
+      page.evaluate(() => (document.activeElement?.matches('mark[data-sourcelight]') ? document.activeElement.textContent : null));
     // The first mention Tab reaches (the Kremlin) opens its card too.
     let name: string | null = null;
     for (let i = 0; i < 20 && !name; i++) {

@@ -38,7 +38,12 @@ async function openOrlovsky(popup: Page) {
 }
 
 test.describe('coverage across outlets', () => {
-  test('the popup on the third article shows the other two outlets with what they quoted him saying', async ({ context, server, page, extensionId }) => {
+  test('the popup on the third article shows the other two outlets with what they quoted him saying', async ({
+    context,
+    server,
+    page,
+    extensionId,
+  }) => {
     const outside = watchOutside(context);
     const tabId = await readAll(context, page, (p) => server.urlFor(p));
     const popup = await openPopupFor(context, extensionId, tabId, { height: 760 });
@@ -74,7 +79,12 @@ test.describe('coverage across outlets', () => {
     expect(outside.map((r) => r.url())).toEqual([]);
   });
 
-  test('with online coverage allowed, the stand-in GDELT answers and its results are grouped by outlet', async ({ context, server, page, extensionId }) => {
+  test('with online coverage allowed, the stand-in GDELT answers and its results are grouped by outlet', async ({
+    context,
+    server,
+    page,
+    extensionId,
+  }) => {
     const asked: string[] = [];
     await context.route('https://api.gdeltproject.org/**', async (route) => {
       asked.push(route.request().url());
@@ -116,7 +126,12 @@ test.describe('coverage across outlets', () => {
     expect(outside.map((r) => r.url())).toEqual([]);
   });
 
-  test('forgetting an outlet removes it from coverage at once; a page with no article shows recent people', async ({ context, server, page, extensionId }) => {
+  test('forgetting an outlet removes it from coverage at once; a page with no article shows recent people', async ({
+    context,
+    server,
+    page,
+    extensionId,
+  }) => {
     const tabId = await readAll(context, page, (p) => server.urlFor(p));
     let popup = await openPopupFor(context, extensionId, tabId, { height: 760 });
     await popup.getByTestId('forget-outlet').click();

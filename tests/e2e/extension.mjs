@@ -92,10 +92,14 @@ export async function tabIdFor(context, pageOrUrl) {
     page = matches[0];
   }
   const url = page.url();
-  const byAddress = await inWorker(context, async (u) => {
-    const tabs = await /** @type {any} */ (globalThis).chrome.tabs.query({});
-    return tabs.filter((t) => t.url === u || t.pendingUrl === u).map((t) => t.id);
-  }, url);
+  const byAddress = await inWorker(
+    context,
+    async (u) => {
+      const tabs = await /** @type {any} */ (globalThis).chrome.tabs.query({});
+      return tabs.filter((t) => t.url === u || t.pendingUrl === u).map((t) => t.id);
+    },
+    url,
+  );
   if (byAddress.length === 1) return byAddress[0];
   await page.bringToFront();
   const ids = await inWorker(context, async () => {

@@ -30,10 +30,7 @@ export const seedPage = path.resolve(projectRoot, process.env.SEED_PAGE ?? '../s
 export const hasSeed = existsSync(seedPage);
 export const outDir = path.join(projectRoot, 'e2e-out');
 
-export const test = base.extend<
-  { context: BrowserContext; extensionId: string },
-  { server: StaticServer; extensionPath: string }
->({
+export const test = base.extend<{ context: BrowserContext; extensionId: string }, { server: StaticServer; extensionPath: string }>({
   // A private copy of the build, taken once per worker: a `wxt build` run elsewhere while the suite
   // runs (it empties .output/chrome-mv3 first) cannot pull the extension from under a test.
   extensionPath: [

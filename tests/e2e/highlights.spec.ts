@@ -8,7 +8,11 @@ import { SEED_FOUND, SEED_VIEW, seedView } from './seed-expectations';
 const highlights = (page: Page) => page.evaluate(readHighlights);
 const highlightedInside = (page: Page, selector: string) => page.evaluate(readHighlightedInside, selector);
 
-test('the seed page: officials, institutions, sources and claims highlighted; the "most read" list not', async ({ context, server, page }) => {
+test('the seed page: officials, institutions, sources and claims highlighted; the "most read" list not', async ({
+  context,
+  server,
+  page,
+}) => {
   const why = `skipped: no seed page at ${seedPage} (the shared workspace is absent on this machine)`;
   if (!hasSeed) console.warn(why);
   test.skip(!hasSeed, why);
@@ -20,7 +24,11 @@ test('the seed page: officials, institutions, sources and claims highlighted; th
   await page.screenshot({ path: path.join(outDir, 'seed-highlights.png') });
 });
 
-test('the sample article: every person highlighted, officials apart; nothing in comments or "most read"', async ({ context, server, page }) => {
+test('the sample article: every person highlighted, officials apart; nothing in comments or "most read"', async ({
+  context,
+  server,
+  page,
+}) => {
   await page.goto(server.urlFor('/world/harbour-talks.html'));
   const state = await waitForTabState(context, await tabIdFor(context, page));
   expect(state.found).toMatchObject({ people: 6, supported: true });
@@ -37,7 +45,12 @@ test('a page that is not an article gets no highlight', async ({ context, server
   expect(await highlights(page)).toEqual({});
 });
 
-test('the popup turns highlights off for a site and back on, and shows the sourcing summary', async ({ context, extensionId, server, page }) => {
+test('the popup turns highlights off for a site and back on, and shows the sourcing summary', async ({
+  context,
+  extensionId,
+  server,
+  page,
+}) => {
   await page.goto(server.urlFor('/world/harbour-talks.html'));
   const tabId = await tabIdFor(context, page);
   await waitForTabState(context, tabId);
@@ -76,11 +89,22 @@ test('late content is highlighted and what went away is no longer, without highl
   const later = await waitForTabState(context, tabId, { since: first.checkedAt + 1, timeout: 10_000 });
   expect(later.found?.people).toBe(2);
   await expect.poll(names).toEqual(['Elena Marsh', 'Aurelia Fontaine']);
-  const claims = await page.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('sourcelight-claim') ?? [])].map((r) => r.toString()));
-  expect(claims).toEqual(['her government was ready to compromise on the inspection of vessels if the other side lifted its landing fees first', 'the atmosphere had changed markedly since the first round']);
+  const claims = await page.evaluate(() =>
+    [...((CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('sourcelight-claim') ?? [])].map((r) =>
+      r.toString(),
+    ),
+  );
+  expect(claims).toEqual([
+    'her government was ready to compromise on the inspection of vessels if the other side lifted its landing fees first',
+    'the atmosphere had changed markedly since the first round',
+  ]);
 });
 
-test('after a settings change the marks stay: our own repaint is not a change of the page, and the page\'s later changes still are', async ({ context, server, page }) => {
+test("after a settings change the marks stay: our own repaint is not a change of the page, and the page's later changes still are", async ({
+  context,
+  server,
+  page,
+}) => {
   await page.goto(server.urlFor('/world/harbour-talks.html')); // a page without scripts: it never changes itself
   const tabId = await tabIdFor(context, page);
   const first = await waitForTabState(context, tabId);
@@ -88,12 +112,17 @@ test('after a settings change the marks stay: our own repaint is not a change of
   const names = await marks();
   expect(names).toEqual(expect.arrayContaining(['Elena Marsh', 'Tomas Reyhani']));
   await inWorker(context, async () => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { local: { get: (k: string) => Promise<Record<string, unknown>>; set: (v: object) => Promise<void> } } } }).chrome;
+    const chrome = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get: (k: string) => Promise<Record<string, unknown>>; set: (v: object) => Promise<void> } } };
+      }
+    ).chrome;
     const { settings } = await chrome.storage.local.get('settings');
     await chrome.storage.local.set({ settings: { ...(settings as object), level: 'names' } });
   });
   // Repainted with names only: the claims go, the names come back.
-  const claims = () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('sourcelight-claim')?.size ?? 0);
+  const claims = () =>
+    page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('sourcelight-claim')?.size ?? 0);
   await expect.poll(async () => ({ claims: await claims(), marks: await marks() })).toEqual({ claims: 0, marks: names });
   // The reading's state is sent after it paints: wait for it before taking its time.
   await expect.poll(async () => (await readTabState(context, tabId))!.checkedAt).not.toBe(first.checkedAt);

@@ -50,7 +50,8 @@ export function readChurn(): number {
 /** A paragraph naming a new person, added after the last paragraph with a mark (inside the article). */
 export function addLateParagraph(): void {
   const p = document.createElement('p');
-  p.textContent = 'Aurelia Fontaine, who heads the council’s mediation unit, said the atmosphere had changed markedly since the first round.';
+  p.textContent =
+    'Aurelia Fontaine, who heads the council’s mediation unit, said the atmosphere had changed markedly since the first round.';
   [...document.querySelectorAll('mark[data-sourcelight]')].at(-1)!.closest('p')!.after(p);
 }
 

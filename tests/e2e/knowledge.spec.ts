@@ -9,7 +9,12 @@ import path from 'node:path';
 import { expect, hasSeed, openPopupFor, outDir, seedPage, serviceWorker, tabIdFor, test, waitForTabState } from './fixtures';
 import { startReplayServer } from './replay-server.mjs';
 
-const STAND_INS = ['https://www.wikidata.org/**', 'https://en.wikipedia.org/**', 'https://commons.wikimedia.org/**', 'https://upload.wikimedia.org/**'];
+const STAND_INS = [
+  'https://www.wikidata.org/**',
+  'https://en.wikipedia.org/**',
+  'https://commons.wikimedia.org/**',
+  'https://upload.wikimedia.org/**',
+];
 const ALLOWED_HOSTS = new Set(['www.wikidata.org', 'en.wikipedia.org', 'commons.wikimedia.org', 'upload.wikimedia.org']);
 // A 1×1 PNG for the photo (its bytes do not matter, only that it is asked for without a referrer).
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -39,7 +44,11 @@ async function standIn(context: BrowserContext) {
 async function setKnowledge(context: BrowserContext, knowledge: 'ask' | 'allowed' | 'refused') {
   const worker = await serviceWorker(context);
   await worker.evaluate(async (k) => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { local: { get: (k: string) => Promise<Record<string, unknown>>; set: (v: object) => Promise<void> } } } }).chrome;
+    const chrome = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get: (k: string) => Promise<Record<string, unknown>>; set: (v: object) => Promise<void> } } };
+      }
+    ).chrome;
     const { settings } = await chrome.storage.local.get('settings');
     await chrome.storage.local.set({ settings: { ...(settings as object), knowledge: k } });
   }, knowledge);
@@ -61,7 +70,10 @@ async function hoverPeskov(page: Page) {
 /** Four-word runs of the article's text: no request may carry one (a name is at most three words here). */
 async function textRuns(page: Page): Promise<string[]> {
   const text = await page.evaluate(() => document.querySelector('article')?.textContent ?? document.body.textContent ?? '');
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   const runs = new Set<string>();
   for (let i = 0; i + 4 <= words.length; i++) runs.add(words.slice(i, i + 4).join(' '));
   return [...runs];
@@ -70,7 +82,12 @@ async function textRuns(page: Page): Promise<string[]> {
 test.describe('who a person is, on the seed page', () => {
   test.skip(!hasSeed, `skipped: no seed page at ${seedPage} (the shared workspace is absent on this machine)`);
 
-  test('with lookups allowed, Peskov\'s card shows his background and the role check; only the allowed hosts are asked, and nothing of the page', async ({ context, server, page, extensionId }) => {
+  test("with lookups allowed, Peskov's card shows his background and the role check; only the allowed hosts are asked, and nothing of the page", async ({
+    context,
+    server,
+    page,
+    extensionId,
+  }) => {
     const requests = audit(context);
     const replay = await standIn(context);
     const seedUrl = server.urlFor(`/seed/${path.basename(seedPage)}`);
@@ -123,7 +140,11 @@ test.describe('who a person is, on the seed page', () => {
     await replay.close();
   });
 
-  test('with lookups refused, no request leaves the machine, and a card still offers a one-time look-up', async ({ context, server, page }) => {
+  test('with lookups refused, no request leaves the machine, and a card still offers a one-time look-up', async ({
+    context,
+    server,
+    page,
+  }) => {
     const requests = audit(context);
     const replay = await standIn(context);
     await setKnowledge(context, 'refused');

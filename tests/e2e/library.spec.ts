@@ -45,7 +45,13 @@ async function select(library: Page, phrase: string) {
 test.describe('the research library', () => {
   test.skip(!hasSeed, `skipped: no seed page at ${seedPage} (the shared workspace is absent on this machine)`);
 
-  test('save, correct, note, search, export, import elsewhere, and re-anchor on a changed page', async ({ context, server, page, extensionId, extensionPath }) => {
+  test('save, correct, note, search, export, import elsewhere, and re-anchor on a changed page', async ({
+    context,
+    server,
+    page,
+    extensionId,
+    extensionPath,
+  }) => {
     test.setTimeout(90_000);
     const seedUrl = server.urlFor(`/seed/${path.basename(seedPage)}`);
     await page.goto(seedUrl);
@@ -111,22 +117,35 @@ test.describe('the research library', () => {
       await other.getByTestId('library-search').fill('Peskov');
       await expect(other.getByTestId('library-item')).toHaveCount(1);
       await other.getByTestId('library-item').locator('.lib-item__title').click();
-      await expect(other.getByTestId('annotation').filter({ hasText: 'Kremlin press office' }).getByTestId('verdict')).toHaveText('corrected');
-      await expect(other.getByTestId('annotation').filter({ hasText: NOTE_PASSAGE }).locator('input').last()).toHaveValue('Check against the TASS readout');
+      await expect(other.getByTestId('annotation').filter({ hasText: 'Kremlin press office' }).getByTestId('verdict')).toHaveText(
+        'corrected',
+      );
+      await expect(other.getByTestId('annotation').filter({ hasText: NOTE_PASSAGE }).locator('input').last()).toHaveValue(
+        'Check against the TASS readout',
+      );
       // A JSON Lines file with one bad line among good ones: the good ones come in, the bad one is listed.
-      const [exported] = readFileSync(jsonlFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      const [exported] = readFileSync(jsonlFile, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       const bad = { ...exported, url: `${exported.url}?copy`, title: 'T'.repeat(2001), annotations: [] };
       const good = { ...exported, url: `${exported.url}?second`, annotations: [] };
       const mixed = [exported, bad, good].map((a) => JSON.stringify(a)).join('\n') + '\n';
-      await other.getByTestId('import').setInputFiles({ name: 'mixed.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(mixed) });
+      await other
+        .getByTestId('import')
+        .setInputFiles({ name: 'mixed.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(mixed) });
       await expect(other.getByTestId('library-status')).toContainText('Imported mixed.jsonl: 1 new, 1 merged. 1 left out:');
-      await expect(other.getByTestId('library-status-lines').locator('li')).toHaveText(['Not imported: line 2: title: is longer than 2000 characters']);
+      await expect(other.getByTestId('library-status-lines').locator('li')).toHaveText([
+        'Not imported: line 2: title: is longer than 2000 characters',
+      ]);
       await other.getByRole('button', { name: '← Back to the library' }).first().click();
       await other.getByTestId('library-search').fill('');
       await expect(other.getByTestId('library-count')).toHaveText('2 of 2 saved articles');
       await other.screenshot({ path: path.join(outDir, 'library-import-partial.png') });
       // A foreign file changes nothing and says why.
-      await other.getByTestId('import').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
+      await other
+        .getByTestId('import')
+        .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
       await expect(other.getByTestId('library-status')).toContainText('Nothing was imported from notes.json');
     } finally {
       await fresh.close();
@@ -135,7 +154,7 @@ test.describe('the research library', () => {
     // A slightly changed version of the page: a paragraph added before, the corrected passage gone.
     const html = readFileSync(seedPage, 'utf8');
     const changed = html
-      .replace('<p>', '<p>An editor\'s note was added to this story after publication.</p><p>')
+      .replace('<p>', "<p>An editor's note was added to this story after publication.</p><p>")
       .replace(CORRECTED_PASSAGE, 'Ukraine was using Western weapons');
     expect(changed).not.toBe(html);
     const changedUrl = server.urlFor('/seed/changed-version.html');
@@ -144,7 +163,9 @@ test.describe('the research library', () => {
     await page.goto(changedUrl);
     const state = await waitForTabState(context, tabId, { since: before });
     expect(state.saved).toBeTruthy();
-    const painted = await page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('sourcelight-saved')?.size ?? 0);
+    const painted = await page.evaluate(
+      () => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('sourcelight-saved')?.size ?? 0,
+    );
     expect(painted).toBeGreaterThan(0);
     await popup.close();
     popup = await openPopupFor(context, extensionId, tabId, { height: 800 });

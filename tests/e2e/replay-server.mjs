@@ -58,7 +58,9 @@ export async function startReplayServer(services) {
     asked.push(target);
     const hit = target ? table.get(normalise(target)) : undefined;
     if (!hit) {
-      res.writeHead(404, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }).end('{"error":"no recorded exchange"}');
+      res
+        .writeHead(404, { 'content-type': 'application/json', 'access-control-allow-origin': '*' })
+        .end('{"error":"no recorded exchange"}');
       return;
     }
     res.writeHead(hit.response.status, { 'access-control-allow-origin': '*', ...hit.response.headers }).end(hit.response.body);

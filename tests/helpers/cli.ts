@@ -14,9 +14,16 @@ export async function analyze(...args: string[]): Promise<{ code: number; stdout
 }
 
 /** The same, with variables added to the environment (NODE_OPTIONS to preload a network guard, SOURCE_DATE_EPOCH). */
-export async function analyzeWith(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function analyzeWith(
+  env: Record<string, string>,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(TSX, [CLI, ...args], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } });
+    const { stdout, stderr } = await run(TSX, [CLI, ...args], {
+      cwd: PROJECT_ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, ...env },
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };

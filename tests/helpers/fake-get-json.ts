@@ -11,7 +11,13 @@ export function toOutcome({ response }: Recorded): JsonOutcome {
   const { status, headers, body } = response;
   if (status === 429) {
     const seconds = Number(headers['retry-after']);
-    return { ok: false, reason: 'rate-limited', status, message: 'HTTP 429', ...(Number.isFinite(seconds) ? { retryAfterMs: seconds * 1000 } : {}) };
+    return {
+      ok: false,
+      reason: 'rate-limited',
+      status,
+      message: 'HTTP 429',
+      ...(Number.isFinite(seconds) ? { retryAfterMs: seconds * 1000 } : {}),
+    };
   }
   if (status === 404) return { ok: false, reason: 'not-found', status, message: 'HTTP 404' };
   if (status < 200 || status >= 300) return { ok: false, reason: 'http-error', status, message: `HTTP ${status}` };

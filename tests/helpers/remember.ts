@@ -30,5 +30,10 @@ export function inputFromText(text: string, meta: Partial<ArticleInput> & { url:
 
 export function inputFromHtmlFile(file: string, url: string, readAt = Date.parse('2026-11-20T12:00:00Z')): ArticleInput {
   const article = articleFromHtml(readFileSync(file, 'utf8'), url);
-  return inputFromArticle(article, article.canonicalUrl ?? url, digestAnalysis(analyze(article.text, { language: article.language })), readAt);
+  return inputFromArticle(
+    article,
+    article.canonicalUrl ?? url,
+    digestAnalysis(analyze(article.text, { language: article.language })),
+    readAt,
+  );
 }

@@ -10,14 +10,21 @@ describe('uuidV4', () => {
   });
 
   it('builds a version-4 UUID from getRandomValues on an http:// page, where randomUUID is missing', () => {
-    const insecure = { getRandomValues: <T,>(a: T) => webcrypto.getRandomValues(a as Uint8Array) as unknown as T };
+    const insecure = { getRandomValues: <T>(a: T) => webcrypto.getRandomValues(a as Uint8Array) as unknown as T };
     const ids = Array.from({ length: 200 }, () => uuidV4(insecure));
     for (const id of ids) expect(id).toMatch(UUID_V4);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('sets the version and variant bits whatever the random bytes', () => {
-    expect(uuidV4({ getRandomValues: <T,>(a: T) => { (a as Uint8Array).fill(0xff); return a; } })).toBe('ffffffff-ffff-4fff-bfff-ffffffffffff');
-    expect(uuidV4({ getRandomValues: <T,>(a: T) => a })).toBe('00000000-0000-4000-8000-000000000000');
+    expect(
+      uuidV4({
+        getRandomValues: <T>(a: T) => {
+          (a as Uint8Array).fill(0xff);
+          return a;
+        },
+      }),
+    ).toBe('ffffffff-ffff-4fff-bfff-ffffffffffff');
+    expect(uuidV4({ getRandomValues: <T>(a: T) => a })).toBe('00000000-0000-4000-8000-000000000000');
   });
 });

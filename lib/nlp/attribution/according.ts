@@ -84,7 +84,8 @@ const LINKING = new Set(['because', 'that', 'but', 'and', 'while', 'although', '
 
 /** A clause from token `from`: a finite verb, not a relative clause, an appositive or a second clause. */
 function opensClause(set: ClaimSet, from: number, end: number): boolean {
-  if (from >= end || /^(?:who|whom|whose|which|where|when|and|but|or|a|an)$/.test(set.ctx.lower(from)) || /ing$/.test(set.ctx.lower(from))) return false;
+  if (from >= end || /^(?:who|whom|whose|which|where|when|and|but|or|a|an)$/.test(set.ctx.lower(from)) || /ing$/.test(set.ctx.lower(from)))
+    return false;
   return hasFiniteVerb(set, from, end);
 }
 

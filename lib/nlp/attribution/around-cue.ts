@@ -44,13 +44,19 @@ export function sourceBefore(set: ClaimSet, v: number, floor: number): Source | 
       // "The author of the book, Mitchell Zuckoff, said": the name given beats a description resolved by guess.
       const inner = index.mentionAt.get(c + 1);
       const described = named && /^(?:the|a|an)$/.test(ctx.lower(named.first)) && !index.mentionAt.get(named.first + 1);
-      if (named && named.entity && !(described && inner && inner.first === c + 1 && inner.last === j && inner.entity.kind === 'person')) return { ...named, last: j };
+      if (named && named.entity && !(described && inner && inner.first === c + 1 && inner.last === j && inner.entity.kind === 'person'))
+        return { ...named, last: j };
       // "A senior official, who spoke on condition of anonymity, said": the clause only says who.
       if (named && named.generic && /^(?:who|speaking)$/.test(ctx.lower(c + 1))) return { ...named, last: j };
       // "The state's campaign chairman, Phil Lovas, said": the name between the commas.
       if (inner && inner.first === c + 1 && inner.last === j && inner.entity.kind === 'person') {
         let first = c;
-        while ((first > floor && (tokens[first - 1]!.kind === 'word' || tokens[first - 1]!.kind === 'poss') && !FUNCTION_WORDS.has(ctx.lower(first - 1))) || (ctx.lower(first - 1) === 'the' && first - 1 >= floor)) {
+        while (
+          (first > floor &&
+            (tokens[first - 1]!.kind === 'word' || tokens[first - 1]!.kind === 'poss') &&
+            !FUNCTION_WORDS.has(ctx.lower(first - 1))) ||
+          (ctx.lower(first - 1) === 'the' && first - 1 >= floor)
+        ) {
           first--;
           if (ctx.lower(first) === 'the') break;
         }
@@ -137,4 +143,18 @@ function isBetween(text: string): boolean {
 }
 
 // Nouns that end like adverbs.
-const LY_NOUNS = new Set(['only', 'family', 'ally', 'assembly', 'rally', 'supply', 'reply', 'monopoly', 'anomaly', 'bully', 'folly', 'tally', 'italy']);
+const LY_NOUNS = new Set([
+  'only',
+  'family',
+  'ally',
+  'assembly',
+  'rally',
+  'supply',
+  'reply',
+  'monopoly',
+  'anomaly',
+  'bully',
+  'folly',
+  'tally',
+  'italy',
+]);

@@ -27,7 +27,8 @@ export function findAsClauses(set: ClaimSet): void {
         // those); the claim is the whole sentence (cut at its clause breaks it was 144 of 181 right
         // on PolNeAR train, against 146 whole).
         const words = (t: { kind: string } | undefined) => t?.kind === 'word' || t?.kind === 'num';
-        if (as > s.first && words(tokens[as - 1]) && set.quoteAt(as - 1) < 0 && words(tokens[after + 1]) && set.quoteAt(after + 1) < 0 ) set.add(source, [v, v + 1], [s.start, s.stop], false, null, 'reported-aside');
+        if (as > s.first && words(tokens[as - 1]) && set.quoteAt(as - 1) < 0 && words(tokens[after + 1]) && set.quoteAt(after + 1) < 0)
+          set.add(source, [v, v + 1], [s.start, s.stop], false, null, 'reported-aside');
         continue;
       }
       if (ctx.lower(as) !== 'as' || set.quoteAt(as) >= 0 || (!source.entity && !source.generic)) continue;

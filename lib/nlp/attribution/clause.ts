@@ -3,15 +3,7 @@
  * ("said on Tuesday that", "told reporters in a statement"), up to a clause break (", but",
  * "; ", ", saying"), and the relay that may close it ("…, according to Reuters").
  */
-import {
-  ADVERBIAL_HEADS,
-  CLAUSE_BREAKS,
-  NAMING_VERBS,
-  ADVERBIAL_OPENERS,
-  DAY_PARTS,
-  TIME_ADVERBS,
-  WEEKDAYS,
-} from '../lexicons/reporting';
+import { ADVERBIAL_HEADS, CLAUSE_BREAKS, NAMING_VERBS, ADVERBIAL_OPENERS, DAY_PARTS, TIME_ADVERBS, WEEKDAYS } from '../lexicons/reporting';
 import type { Source } from '../sources';
 import { skipBetween } from './around-cue';
 import type { ClaimSet } from './claims';
@@ -19,7 +11,26 @@ import { tailEnd } from './tails';
 
 const COORDINATORS = new Set(['and', 'but']);
 // Words that open a subordinate clause before the main one: "if", "while", "however …".
-const LEADING_SUBORDINATORS = new Set(['if', 'while', 'although', 'though', 'because', 'since', 'once', 'unless', 'when', 'whenever', 'however', 'whatever', 'whoever', 'as', 'after', 'before', 'until', 'even']);
+const LEADING_SUBORDINATORS = new Set([
+  'if',
+  'while',
+  'although',
+  'though',
+  'because',
+  'since',
+  'once',
+  'unless',
+  'when',
+  'whenever',
+  'however',
+  'whatever',
+  'whoever',
+  'as',
+  'after',
+  'before',
+  'until',
+  'even',
+]);
 // Measured one kind at a time on PolNeAR dev and l3s: these two moved claim precision up (0.851 ->
 // 0.855) and lost nothing; participles, subordinate clauses, ", which" and "and + verb" were noise
 // or worse (the lexical breaks above already catch most of them). A narrower ", which" and
@@ -49,7 +60,8 @@ function breakEnd(set: ClaimSet, from: number, stop: number): number {
     // "…, and human rights groups warned that …": a second clause with a source and verb of its own.
     if (COORDINATORS.has(set.ctx.lower(i))) {
       const v = skipBetween(set, i + 1, limit);
-      if (set.isSpeech(v) || NAMING_VERBS.has(set.ctx.lower(v)) || reportsAhead(set, i + 1, limit)) return set.ctx.tokens[i - 1]?.text === ',' ? i - 1 : i;
+      if (set.isSpeech(v) || NAMING_VERBS.has(set.ctx.lower(v)) || reportsAhead(set, i + 1, limit))
+        return set.ctx.tokens[i - 1]?.text === ',' ? i - 1 : i;
     }
   }
   return limit;
@@ -72,7 +84,12 @@ export function skipAdverbials(set: ClaimSet, k: number, stop: number): number {
   for (let guard = 0; guard < 3 && k < stop; guard++) {
     const w = ctx.lower(k);
     // "to" only before an audience ("to reporters", "to the BBC"); "to walk out" is an infinitive.
-    if (w === 'to' && !/^(?:reporters|journalists|lawmakers|parliament|congress|the|a|an|his|her|their)$/.test(ctx.lower(k + 1)) && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) break;
+    if (
+      w === 'to' &&
+      !/^(?:reporters|journalists|lawmakers|parliament|congress|the|a|an|his|her|their)$/.test(ctx.lower(k + 1)) &&
+      !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')
+    )
+      break;
     // A bare day: "said Wednesday (night) that"
     if (WEEKDAYS.has(w)) {
       k += DAY_PARTS.has(ctx.lower(k + 1)) ? 2 : 1;
@@ -81,7 +98,13 @@ export function skipAdverbials(set: ClaimSet, k: number, stop: number): number {
     if (ADVERBIAL_OPENERS.has(w)) {
       // "in a statement", "on Tuesday", "last week", "to reporters", "in an interview with Reuters"
       let e = k + 1;
-      while (e < stop && e - k <= 5 && (tokens[e]!.kind === 'word' || tokens[e]!.kind === 'num') && ctx.lower(e) !== 'that' && !(ctx.lower(e) === 'the' && e > k + 1)) {
+      while (
+        e < stop &&
+        e - k <= 5 &&
+        (tokens[e]!.kind === 'word' || tokens[e]!.kind === 'num') &&
+        ctx.lower(e) !== 'that' &&
+        !(ctx.lower(e) === 'the' && e > k + 1)
+      ) {
         const next = ctx.lower(e);
         e++;
         if (ADVERBIAL_HEADS.has(next)) break;
@@ -113,7 +136,21 @@ export function asideAfterFinding(set: ClaimSet, from: number, end: number): num
 }
 
 // Words after a comma that open the writer's aside on a finding.
-const FINDING_ASIDES = new Set(['with', 'where', 'which', 'compared', 'versus', 'up', 'down', 'double', 'however', 'the', 'a', 'including', 'according']);
+const FINDING_ASIDES = new Set([
+  'with',
+  'where',
+  'which',
+  'compared',
+  'versus',
+  'up',
+  'down',
+  'double',
+  'however',
+  'the',
+  'a',
+  'including',
+  'according',
+]);
 
 /** Nothing but adverbials and the full stop after the verb: "…, a source said on Monday." */
 export function endsClause(set: ClaimSet, k: number, stop: number): boolean {

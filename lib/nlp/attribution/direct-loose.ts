@@ -29,7 +29,8 @@ export function findQuotesLooselyAttributed(set: ClaimSet): void {
     // A pull quote signed with a dash by a name the entity rules did not take: "“…” ― Carla Sanchez."
     if ((tokens[k]?.text === '―' || tokens[k]?.text === '—') && !usedCue.has(k)) {
       const signed = capitalisedRun(set, k + 1, lineEnd(set, k + 1), true);
-      if (signed && (signed.last - signed.first >= 2) && set.add(signed, [k, k + 1], [q.start, q.end], true, null, 'direct-loose')) attributedQuote.set(n, { claim: set.last, tail: signed.last });
+      if (signed && signed.last - signed.first >= 2 && set.add(signed, [k, k + 1], [q.start, q.end], true, null, 'direct-loose'))
+        attributedQuote.set(n, { claim: set.last, tail: signed.last });
       return;
     }
     if (tokens[k]?.text === ',') k++;
@@ -52,7 +53,10 @@ export function findQuotesLooselyAttributed(set: ClaimSet): void {
       if (v > k) {
         // The source right after the quotation, or past a word or two of its descriptor ("panel Chairman Rep. …").
         const before = sourceBefore(set, v, k);
-        source = before && before.first >= k && before.first - k <= 2 && isDescriptor(set, k, before.first) ? before : capitalisedRun(set, k, v, false);
+        source =
+          before && before.first >= k && before.first - k <= 2 && isDescriptor(set, k, before.first)
+            ? before
+            : capitalisedRun(set, k, v, false);
       }
     }
     // After the verb, the sentence ends or an adverbial follows ("said after Pagliano failed …"); a
@@ -60,7 +64,8 @@ export function findQuotesLooselyAttributed(set: ClaimSet): void {
     // ("“…,” his friend Mahamat Saleh Oumar told the website.": past the one told.)
     const after = source && source.last > v ? source.last : TELL_VERBS.has(set.lemma(v)) ? skipAudience(set, v + 1, stop) : v + 1;
     if (!source || v < 0 || usedCue.has(v) || !closesAttribution(set, after, stop)) return;
-    if (set.add(source, [v, v + 1], [q.start, q.end], true, null, 'direct-loose')) attributedQuote.set(n, { claim: set.last, tail: Math.max(v + 1, source.last) });
+    if (set.add(source, [v, v + 1], [q.start, q.end], true, null, 'direct-loose'))
+      attributedQuote.set(n, { claim: set.last, tail: Math.max(v + 1, source.last) });
   });
 }
 
@@ -77,7 +82,12 @@ function lineEnd(set: ClaimSet, a: number): number {
  * "his friend" in "his friend Mahamat Saleh Oumar" (a determiner may open it).
  */
 function isDescriptor(set: ClaimSet, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (set.ctx.tokens[k]!.kind !== 'word' || (FUNCTION_WORDS.has(set.ctx.lower(k)) && !(k === a && DESCRIPTOR_DETERMINERS.has(set.ctx.lower(k))))) return false;
+  for (let k = a; k < b; k++)
+    if (
+      set.ctx.tokens[k]!.kind !== 'word' ||
+      (FUNCTION_WORDS.has(set.ctx.lower(k)) && !(k === a && DESCRIPTOR_DETERMINERS.has(set.ctx.lower(k))))
+    )
+      return false;
   return true;
 }
 
@@ -89,7 +99,27 @@ function closesAttribution(set: ClaimSet, k: number, stop: number): boolean {
   return k >= stop || !t || t.kind === 'punct' || t.kind === 'quote' || ADVERBIAL_STARTS.has(set.ctx.lower(k));
 }
 
-const ADVERBIAL_STARTS = new Set(['after', 'before', 'during', 'in', 'on', 'at', 'when', 'while', 'as', 'of', 'to', 'following', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', ...WEEKDAYS]);
+const ADVERBIAL_STARTS = new Set([
+  'after',
+  'before',
+  'during',
+  'in',
+  'on',
+  'at',
+  'when',
+  'while',
+  'as',
+  'of',
+  'to',
+  'following',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'yesterday',
+  'today',
+  ...WEEKDAYS,
+]);
 
 /**
  * One to four capitalised words from token a that fill the slot up to `to` (before the verb), or
@@ -99,7 +129,13 @@ function capitalisedRun(set: ClaimSet, a: number, to: number, after: boolean): S
   const { ctx } = set;
   const { tokens } = ctx;
   let e = a;
-  while (e < to && e - a < NAME_WORDS + 1 && tokens[e]!.kind === 'word' && /^\p{Lu}/u.test(tokens[e]!.text) && !PERSON_PRONOUNS.has(ctx.lower(e))) {
+  while (
+    e < to &&
+    e - a < NAME_WORDS + 1 &&
+    tokens[e]!.kind === 'word' &&
+    /^\p{Lu}/u.test(tokens[e]!.text) &&
+    !PERSON_PRONOUNS.has(ctx.lower(e))
+  ) {
     // An initial with its full stop: "Julie A. Diaz Martinez".
     e += /^\p{Lu}$/u.test(tokens[e]!.text) && tokens[e + 1]?.text === '.' && e + 1 < to ? 2 : 1;
   }

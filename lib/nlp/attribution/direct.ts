@@ -29,8 +29,14 @@ export function findQuotesAttributedAfter(set: ClaimSet): void {
     // A pull quote signed with a dash: "“…” ― Sonya Herridge"
     if (next && (next.text === '―' || next.text === '—') && !usedCue.has(k)) {
       const signed = sources.startingAt(k + 1, tokens.length);
-      const lineEnd = signed && (signed.last >= tokens.length || tokens[signed.last]!.paraStart || tokens[signed.last]!.text === ',' || tokens[signed.last]!.kind === 'quote');
-      if (signed && signed.entity && lineEnd && set.add(signed, [k, k + 1], [q.start, q.end], true, null, 'direct-signed')) attributedQuote.set(n, { claim: set.last, tail: signed.last });
+      const lineEnd =
+        signed &&
+        (signed.last >= tokens.length ||
+          tokens[signed.last]!.paraStart ||
+          tokens[signed.last]!.text === ',' ||
+          tokens[signed.last]!.kind === 'quote');
+      if (signed && signed.entity && lineEnd && set.add(signed, [k, k + 1], [q.start, q.end], true, null, 'direct-signed'))
+        attributedQuote.set(n, { claim: set.last, tail: signed.last });
       return;
     }
     // (A nested quotation may close first: "‘What can I do?’” Weaver said".)
@@ -44,12 +50,14 @@ export function findQuotesAttributedAfter(set: ClaimSet): void {
       const tail = source !== found && tokens[source.last]?.text === ',' ? source.last + 1 : source.last;
       const v = skipBetween(set, skipAppositive(set, tail, stop), stop);
       if (set.isSpeech(v) && !usedCue.has(v)) {
-        if (set.add(source, [v, v + 1], content, direct, null, 'direct-source-cue')) attributedQuote.set(n, { claim: set.last, tail: v + 1 });
+        if (set.add(source, [v, v + 1], content, direct, null, 'direct-source-cue'))
+          attributedQuote.set(n, { claim: set.last, tail: v + 1 });
         return;
       }
       // "“…,” the minister was quoted as saying": the wire's relay of an interview.
       if (/^(?:was|is|were)$/.test(ctx.lower(v)) && ctx.seq(v + 1, ['quoted', 'as']) && set.isSpeech(v + 3) && !usedCue.has(v + 3)) {
-        if (set.add(source, [v, v + 4], content, direct, null, 'direct-source-cue')) attributedQuote.set(n, { claim: set.last, tail: v + 4 });
+        if (set.add(source, [v, v + 4], content, direct, null, 'direct-source-cue'))
+          attributedQuote.set(n, { claim: set.last, tail: v + 4 });
         return;
       }
     }
@@ -57,7 +65,8 @@ export function findQuotesAttributedAfter(set: ClaimSet): void {
     if (set.isSpeech(k) && !usedCue.has(k) && INVERTING_VERBS.has(set.lemma(k))) {
       const found = sources.startingAt(k + 1, stop);
       const inverted = found && namedInAppositive(set, found, stop);
-      if (inverted && set.add(inverted, [k, k + 1], content, direct, null, 'direct-cue-source')) attributedQuote.set(n, { claim: set.last, tail: inverted.last });
+      if (inverted && set.add(inverted, [k, k + 1], content, direct, null, 'direct-cue-source'))
+        attributedQuote.set(n, { claim: set.last, tail: inverted.last });
     }
   });
 }
@@ -97,7 +106,10 @@ export function findQuotesAttributedBefore(set: ClaimSet): void {
     // a dime”" the claim is the whole clause, found as reported speech.
     for (let back = 0; back < 4 && j >= s.first; back++, j--) {
       if (set.isSpeech(j) && !usedCue.has(j)) {
-        const between = tokens.slice(j + 1, q.open).filter((t) => t.kind === 'word').map((t) => t.text.toLowerCase());
+        const between = tokens
+          .slice(j + 1, q.open)
+          .filter((t) => t.kind === 'word')
+          .map((t) => t.text.toLowerCase());
         const plain = between.every((w, x) => PRE_QUOTE_WORDS.has(w) || index.mentionAt.has(j + 1 + x) || /^\p{Lu}/u.test(w));
         if (!plain) break;
         // "warned that the “Washington cartel” is growing nervous": a partial quotation inside a
@@ -109,9 +121,20 @@ export function findQuotesAttributedBefore(set: ClaimSet): void {
         // quoted phrase inside the clause, when it closes on no full stop of its own or a comma.
         const closes = q.close >= 0 && /[.!?,]\s*["”’]?$/.test(ctx.text.slice(tokens[q.open]!.start, tokens[q.close]!.end));
         // (A name or two quoted is a word mentioned, not a clause: 'said “CNN” five times'.)
-        if (!between.length && set.wordsIn(q.start, q.end) >= 3 && tokens[q.open - 1]?.text !== ':' && tokens[q.open - 1]?.text !== ',' && !closes && after?.kind === 'word' && /^\p{Ll}/u.test(after.text) && !set.isSpeech(q.close + 1)) break;
+        if (
+          !between.length &&
+          set.wordsIn(q.start, q.end) >= 3 &&
+          tokens[q.open - 1]?.text !== ':' &&
+          tokens[q.open - 1]?.text !== ',' &&
+          !closes &&
+          after?.kind === 'word' &&
+          /^\p{Ll}/u.test(after.text) &&
+          !set.isSpeech(q.close + 1)
+        )
+          break;
         const source = sourceBefore(set, j, s.first);
-        if (source && set.add(source, [j, j + 1], [q.start, q.end], true, null, 'direct-before')) attributedQuote.set(n, { claim: set.last, tail: q.open });
+        if (source && set.add(source, [j, j + 1], [q.start, q.end], true, null, 'direct-before'))
+          attributedQuote.set(n, { claim: set.last, tail: q.open });
         break;
       }
       if (tokens[j]!.kind !== 'word') break;
@@ -151,7 +174,8 @@ export function findContinuedQuotes(set: ClaimSet): void {
     // (measured: l3s R 0.539 -> 0.590 with P unchanged; PolNeAR dev, which writes one relation
     // A..B, claim P 0.883 -> 0.876 and speech R 0.562 -> 0.566, against merging them).
     if (!sameParagraph && isBareParagraph(set, q) && quietToParagraphEnd(set, prev.tail, q.open, prev.claim, n - 1)) {
-      if (set.add(prev.claim.source, prev.claim.cue, [q.start, q.end], true, null, 'direct-continued')) attributedQuote.set(n, { claim: set.last, tail: q.close + 1 });
+      if (set.add(prev.claim.source, prev.claim.cue, [q.start, q.end], true, null, 'direct-continued'))
+        attributedQuote.set(n, { claim: set.last, tail: q.close + 1 });
       return;
     }
     if (runOn || (sameParagraph && /^[\s.,:;]*$/.test(gap)) || aside) {

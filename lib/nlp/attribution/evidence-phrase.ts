@@ -19,9 +19,47 @@ import { asideAfterFinding, clauseEnd } from './clause';
 // picking the nominee, found".
 const QUALIFIER_REACH = 16;
 // Words that may open what qualifies the head: a preposition or a participle ("released", "taken").
-const QUALIFIER_OPENERS = new Set(['of', 'from', 'by', 'in', 'on', 'for', 'among', 'with', 'at', 'this', 'last', 'released', 'conducted', 'taken', 'published', 'compiled', 'discovered', 'obtained', 'reported', 'filed', 'posted', 'leaked']);
+const QUALIFIER_OPENERS = new Set([
+  'of',
+  'from',
+  'by',
+  'in',
+  'on',
+  'for',
+  'among',
+  'with',
+  'at',
+  'this',
+  'last',
+  'released',
+  'conducted',
+  'taken',
+  'published',
+  'compiled',
+  'discovered',
+  'obtained',
+  'reported',
+  'filed',
+  'posted',
+  'leaked',
+]);
 // Words before the verb that stand between it and its subject: "polls consistently show".
-const ADVERBS = new Set(['also', 'now', 'still', 'consistently', 'clearly', 'generally', 'repeatedly', 'all', 'both', 'previously', 'recently', 'have', 'has', 'had']);
+const ADVERBS = new Set([
+  'also',
+  'now',
+  'still',
+  'consistently',
+  'clearly',
+  'generally',
+  'repeatedly',
+  'all',
+  'both',
+  'previously',
+  'recently',
+  'have',
+  'has',
+  'had',
+]);
 
 export function findEvidencePhrases(set: ClaimSet): void {
   const { ctx, usedCue } = set;
@@ -30,16 +68,29 @@ export function findEvidencePhrases(set: ClaimSet): void {
     for (let v = s.first + 1; v < s.end - 1; v++) {
       const word = ctx.lower(v);
       // ("with polls showing her well behind": a participle describes the writer's evidence, no one's claim.)
-      if (!(EVIDENCE_VERBS.has(word) || FINDING_VERBS.has(word)) || /ing$|^shown$/.test(word) || usedCue.has(v) || set.quoteAt(v) >= 0 || !/^\p{Ll}/u.test(tokens[v]!.text)) continue;
+      if (
+        !(EVIDENCE_VERBS.has(word) || FINDING_VERBS.has(word)) ||
+        /ing$|^shown$/.test(word) ||
+        usedCue.has(v) ||
+        set.quoteAt(v) >= 0 ||
+        !/^\p{Ll}/u.test(tokens[v]!.text)
+      )
+        continue;
       let j = v - 1;
       while (j > s.first && ADVERBS.has(ctx.lower(j))) j--;
       // Or whoever "found that …": a body, a researcher ("the Department of Justice found that …", "the researchers found that …").
-      const source = evidenceEndingAt(set, j, s.first) ?? (/^f/.test(word) && ctx.lower(v + 1) === 'that' ? finderBefore(set, v, s.first) : null);
+      const source =
+        evidenceEndingAt(set, j, s.first) ?? (/^f/.test(word) && ctx.lower(v + 1) === 'that' ? finderBefore(set, v, s.first) : null);
       if (!source) continue;
       let k = v + 1;
       if (ctx.lower(k) === 'that') k++;
       // "showed up", "found no record of": no clause ("found no …" is kept: a finding of absence).
-      if (k >= s.end || tokens[k]!.kind === 'punct' || /^(?:up|off|out|in|to|for|of|on|by|at|with|is|was|are|were|be|been)$/.test(ctx.lower(k))) continue;
+      if (
+        k >= s.end ||
+        tokens[k]!.kind === 'punct' ||
+        /^(?:up|off|out|in|to|for|of|on|by|at|with|is|was|are|were|be|been)$/.test(ctx.lower(k))
+      )
+        continue;
       const end = asideAfterFinding(set, k, clauseEnd(set, k, s.end));
       set.add(source, [v, v + 1], [tokens[k]!.start, end < s.end ? tokens[end]!.start : s.stop], false, null, 'evidence-phrase');
     }
@@ -54,7 +105,12 @@ function evidenceEndingAt(set: ClaimSet, j: number, floor: number): Source | nul
     const t = tokens[h]!;
     // (A poll the entity rules took for a body, "the USA TODAY/Suffolk University Poll", is still a poll.)
     const m = index.mentionAt.get(h);
-    if (EVIDENCE_HEADS.has(ctx.lower(h)) && t.kind === 'word' && (!m || (m.last === h + 1 && m.entity.kind !== 'person')) && qualifies(set, h + 1, j)) {
+    if (
+      EVIDENCE_HEADS.has(ctx.lower(h)) &&
+      t.kind === 'word' &&
+      (!m || (m.last === h + 1 && m.entity.kind !== 'person')) &&
+      qualifies(set, h + 1, j)
+    ) {
       let a = h;
       // Its modifiers: determiners, adjectives, names, numbers, possessives ("A 2014 Quinnipiac University", "Monday night’s").
       while (a > floor && isModifier(set, a - 1)) a--;
@@ -62,7 +118,11 @@ function evidenceEndingAt(set: ClaimSet, j: number, floor: number): Source | nul
       return { first: a, last: j + 1, sourceType: 'document', entity: null, generic: null };
     }
     // (A relative clause or a second clause before the verb is no qualifier of a subject.)
-    if (/^(?:that|which|who|and|but|or|because|if|when|while|as|than)$/.test(ctx.lower(h)) || (t.kind === 'punct' && t.text !== ',' && t.text !== '/' && t.text !== '-')) return null;
+    if (
+      /^(?:that|which|who|and|but|or|because|if|when|while|as|than)$/.test(ctx.lower(h)) ||
+      (t.kind === 'punct' && t.text !== ',' && t.text !== '/' && t.text !== '-')
+    )
+      return null;
   }
   return null;
 }
@@ -80,7 +140,9 @@ function qualifies(set: ClaimSet, a: number, j: number): boolean {
     // (A participle of the qualifier is no verb of its own: "a poll released Saturday", "The survey, conducted by …,".)
     if (!inRelative && !QUALIFIER_OPENERS.has(ctx.lower(k)) && ctx.syntax.isFiniteVerb(k)) return false;
   }
-  return ctx.tokens[j]!.text !== ',' || inRelativeClosed(set, a, j) || (ctx.tokens[a]!.text === ',' && QUALIFIER_OPENERS.has(ctx.lower(a + 1)));
+  return (
+    ctx.tokens[j]!.text !== ',' || inRelativeClosed(set, a, j) || (ctx.tokens[a]!.text === ',' && QUALIFIER_OPENERS.has(ctx.lower(a + 1)))
+  );
 }
 
 /** A comma right before the verb closes a relative clause the qualifier opened. */
@@ -94,8 +156,14 @@ function isModifier(set: ClaimSet, k: number): boolean {
   const w = t.text.toLowerCase();
   if (t.kind === 'poss' || t.kind === 'num' || t.text === '/' || t.text === '-') return true;
   if (t.kind !== 'word') return false;
-  if (/^(?:a|an|the|new|latest|recent|early|exit|his|her|their|its|our|these|those|many|other|several|some|two|three)$/.test(w)) return true;
-  return !FUNCTION_WORDS.has(w) && !set.ctx.syntax.isFiniteVerb(k) && !set.isSpeech(k) && /^(?:JJ\w?|NNP?S?|CD|VBN)$/.test(set.ctx.syntax.ptb[k] ?? '');
+  if (/^(?:a|an|the|new|latest|recent|early|exit|his|her|their|its|our|these|those|many|other|several|some|two|three)$/.test(w))
+    return true;
+  return (
+    !FUNCTION_WORDS.has(w) &&
+    !set.ctx.syntax.isFiniteVerb(k) &&
+    !set.isSpeech(k) &&
+    /^(?:JJ\w?|NNP?S?|CD|VBN)$/.test(set.ctx.syntax.ptb[k] ?? '')
+  );
 }
 
 /**

@@ -25,7 +25,8 @@ export function findEvidence(set: ClaimSet): void {
       }
       if (ctx.lower(k) === 'that') k++;
       // "found no record of …", "showed a mere one-point difference": a finding, but no clause; "showed up" is none.
-      if (k >= s.end || tokens[k]!.kind === 'punct' || /^(?:up|off|out|in|to|for|of|on|by|at|with|is|was|are|were)$/.test(ctx.lower(k))) continue;
+      if (k >= s.end || tokens[k]!.kind === 'punct' || /^(?:up|off|out|in|to|for|of|on|by|at|with|is|was|are|were)$/.test(ctx.lower(k)))
+        continue;
       const end = clauseEnd(set, k, s.end);
       set.add(source, [v, v + 1], [tokens[k]!.start, end < s.end ? tokens[end]!.start : s.stop], false, null, 'evidence');
     }

@@ -45,7 +45,13 @@ import { findParticiples, findReportedSpeech } from './reported';
 export type { Claim } from './claims';
 
 /** `quoteAt` tells the quotation each token is in (quotes.ts, quotationIndex), or -1. */
-export function findClaims(ctx: Context, sources: SourceFinder, quotations: Quotation[], index: EntityIndex, quoteAt: (i: number) => number): Claim[] {
+export function findClaims(
+  ctx: Context,
+  sources: SourceFinder,
+  quotations: Quotation[],
+  index: EntityIndex,
+  quoteAt: (i: number) => number,
+): Claim[] {
   const set = new ClaimSet(ctx, sources, quotations, index, quoteAt);
   findQuotesAttributedAfter(set);
   findQuotesAttributedBefore(set);

@@ -28,7 +28,11 @@ export function findJudgements(set: ClaimSet): void {
 function isPersonObject(set: ClaimSet, k: number): boolean {
   const { ctx, index } = set;
   // ("her judgment": a possessive, whose noun is what is questioned.)
-  if (/^(?:him|them|me|us|you)$/.test(ctx.lower(k)) || (ctx.lower(k) === 'her' && (ctx.tokens[k + 1]?.kind !== 'word' || /^(?:for|about|on|over|at|in)$/.test(ctx.lower(k + 1))))) return true;
+  if (
+    /^(?:him|them|me|us|you)$/.test(ctx.lower(k)) ||
+    (ctx.lower(k) === 'her' && (ctx.tokens[k + 1]?.kind !== 'word' || /^(?:for|about|on|over|at|in)$/.test(ctx.lower(k + 1))))
+  )
+    return true;
   const m = index.mentionAt.get(k) ?? (ctx.lower(k) === 'the' ? index.mentionAt.get(k + 1) : undefined);
   if (m && m.entity.kind === 'person' && (m.first === k || m.outer <= k + 1) && ctx.tokens[m.last]?.kind !== 'poss') return true;
   // "the bank chief", "the witness": a role noun within a few words, before any other noun's possessive.

@@ -9,7 +9,32 @@ import { sourceBefore } from './around-cue';
 import type { ClaimSet } from './claims';
 import { clauseEnd } from './clause';
 
-const NOT_AFTER = new Set(['on', 'off', 'back', 'up', 'in', 'out', 'it', 'him', 'her', 'them', 'me', 'us', 'at', 'to', 'by', 'from', 'into', 'with', 'as', 'himself', 'herself', 'themselves', 'a', 'an']);
+const NOT_AFTER = new Set([
+  'on',
+  'off',
+  'back',
+  'up',
+  'in',
+  'out',
+  'it',
+  'him',
+  'her',
+  'them',
+  'me',
+  'us',
+  'at',
+  'to',
+  'by',
+  'from',
+  'into',
+  'with',
+  'as',
+  'himself',
+  'herself',
+  'themselves',
+  'a',
+  'an',
+]);
 
 export function findNamings(set: ClaimSet): void {
   const { ctx, usedCue } = set;
@@ -20,13 +45,31 @@ export function findNamings(set: ClaimSet): void {
       if (!NAMING_VERBS.has(w) || usedCue.has(v) || set.quoteAt(v) >= 0 || !/^\p{Ll}/u.test(tokens[v]!.text)) continue;
       // "was called", "so-called", "to call", "did not call": no one naming anything.
       const before = ctx.lower(v - 1);
-      if (before === 'was' || before === 'were' || before === 'be' || before === 'been' || before === 'is' || before === 'to' || NEGATIONS.has(before)) continue;
+      if (
+        before === 'was' ||
+        before === 'were' ||
+        before === 'be' ||
+        before === 'been' ||
+        before === 'is' ||
+        before === 'to' ||
+        NEGATIONS.has(before)
+      )
+        continue;
       let k = v + 1;
       const forCall = ctx.lower(k) === 'for' && w.startsWith('call');
       if (forCall) k++;
-      else if (NOT_AFTER.has(ctx.lower(k)) && !(ctx.lower(k) === 'it' || ctx.lower(k) === 'them' || ctx.lower(k) === 'him' || ctx.lower(k) === 'her')) continue;
+      else if (
+        NOT_AFTER.has(ctx.lower(k)) &&
+        !(ctx.lower(k) === 'it' || ctx.lower(k) === 'them' || ctx.lower(k) === 'him' || ctx.lower(k) === 'her')
+      )
+        continue;
       // "called it …", "called him …": the object is what is named, and a complement must follow.
-      if (!forCall && /^(?:it|him|her|them)$/.test(ctx.lower(k)) && (NOT_AFTER.has(ctx.lower(k + 1)) && ctx.lower(k + 1) !== 'a' && ctx.lower(k + 1) !== 'an' || tokens[k + 1]?.kind === 'punct')) continue;
+      if (
+        !forCall &&
+        /^(?:it|him|her|them)$/.test(ctx.lower(k)) &&
+        ((NOT_AFTER.has(ctx.lower(k + 1)) && ctx.lower(k + 1) !== 'a' && ctx.lower(k + 1) !== 'an') || tokens[k + 1]?.kind === 'punct')
+      )
+        continue;
       if (k >= s.end || tokens[k]!.kind === 'punct') continue;
       // "called Alicia Machado on Friday to thank her", "called the hearing because …": no name
       // given. A naming has an object and then what it is called: a quotation, a noun phrase or an
@@ -36,7 +79,15 @@ export function findNamings(set: ClaimSet): void {
       if (!source) continue;
       // "a Pakistan-based group called Lashkar-e-Taiba", "a website called “Cape Breton If Trump
       // Wins”": a thing and its name (a participle after an indefinite noun), not someone naming.
-      if (w === 'called' && !forCall && /^(?:a|an)$/.test(ctx.lower(source.first)) && source.sourceType !== 'anonymous' && source.sourceType !== 'named-person' && (tokens[k]!.kind === 'quote' || /^\p{Lu}/u.test(tokens[k]!.text))) continue;
+      if (
+        w === 'called' &&
+        !forCall &&
+        /^(?:a|an)$/.test(ctx.lower(source.first)) &&
+        source.sourceType !== 'anonymous' &&
+        source.sourceType !== 'named-person' &&
+        (tokens[k]!.kind === 'quote' || /^\p{Lu}/u.test(tokens[k]!.text))
+      )
+        continue;
       const end = clauseEnd(set, k, s.end);
       const stop = end < s.end ? tokens[end]!.start : s.stop;
       set.add(source, [v, v + (forCall ? 2 : 1)], [tokens[k]!.start, stop], false, null, forCall ? 'naming-for' : 'naming');

@@ -31,7 +31,14 @@ export function findNominalCues(set: ClaimSet): void {
       }
       if (!source || k < 0 || ctx.lower(k) !== 'that') continue;
       const end = clauseEnd(set, k + 1, s.end);
-      set.add(source, [i, i + 1], [tokens[k + 1]!.start, end < s.end ? tokens[end]!.start : s.stop], false, null, by ? 'nominal-by' : 'nominal');
+      set.add(
+        source,
+        [i, i + 1],
+        [tokens[k + 1]!.start, end < s.end ? tokens[end]!.start : s.stop],
+        false,
+        null,
+        by ? 'nominal-by' : 'nominal',
+      );
     }
   }
 }

@@ -33,7 +33,15 @@ export function findPolledShares(set: ClaimSet): void {
       let k = v + 1;
       if (ctx.lower(k) === 'that') k++;
       // "55 percent said so", "72 percent said yes": an answer, with nothing of its own to show.
-      if (k >= s.end || tokens[k]!.kind === 'punct' || /^(?:so|yes|no)$/.test(ctx.lower(k)) || NOT_CLAUSE_START.has(ctx.lower(k)) || PREPOSITIONS.has(ctx.lower(k)) || ctx.lower(k) === 'to') return;
+      if (
+        k >= s.end ||
+        tokens[k]!.kind === 'punct' ||
+        /^(?:so|yes|no)$/.test(ctx.lower(k)) ||
+        NOT_CLAUSE_START.has(ctx.lower(k)) ||
+        PREPOSITIONS.has(ctx.lower(k)) ||
+        ctx.lower(k) === 'to'
+      )
+        return;
       let stop = found[n + 1]?.source.first ?? s.end;
       while (stop > k && /^(?:and|while|,|with)$/.test(ctx.lower(stop - 1))) stop--;
       // "…, compared with 23 percent who …", "…, up from 33 percent": the figure it is set against is the writer's.
@@ -57,7 +65,12 @@ function shareEndingAt(set: ClaimSet, j: number, floor: number): Source | null {
     }
     // After the head, nothing or a phrase of whom: "of Democratic registered voters", "in the poll".
     // ("eight in 10 voters": after a share out of ten, its noun.)
-    if (h < j && !SHARE_BASES.has(ctx.lower(h)) && !/^(?:of|in|among|polled|surveyed|questioned|overall|nationwide)$/.test(ctx.lower(h + 1))) return null;
+    if (
+      h < j &&
+      !SHARE_BASES.has(ctx.lower(h)) &&
+      !/^(?:of|in|among|polled|surveyed|questioned|overall|nationwide)$/.test(ctx.lower(h + 1))
+    )
+      return null;
     // A verb inside the phrase belongs to a relative clause ("of those who named a candidate") or it is no phrase.
     for (let k = h + 1; k <= j; k++) if (ctx.syntax.isFiniteVerb(k) && !/^(?:who|that)$/.test(ctx.lower(k - 1))) return null;
     let a = first;
@@ -73,7 +86,12 @@ function shareStart(set: ClaimSet, h: number, floor: number): number {
   const word = ctx.lower(h);
   // "eight in 10", "eight of 10", "nine out of ten"
   if (SHARE_BASES.has(word) && h - 2 >= floor) {
-    const n = ctx.lower(h - 1) === 'in' || (ctx.lower(h - 1) === 'of' && ctx.lower(h - 2) !== 'out') ? h - 2 : ctx.seq(h - 2, ['out', 'of']) ? h - 3 : -1;
+    const n =
+      ctx.lower(h - 1) === 'in' || (ctx.lower(h - 1) === 'of' && ctx.lower(h - 2) !== 'out')
+        ? h - 2
+        : ctx.seq(h - 2, ['out', 'of'])
+          ? h - 3
+          : -1;
     return n >= floor && isNumber(set, n) ? n : -1;
   }
   if (!SHARE_NOUNS.has(word) && !/^\p{L}+-(?:thirds?|quarters?|fifths?)$/u.test(word)) return -1;
@@ -88,7 +106,14 @@ function shareStart(set: ClaimSet, h: number, floor: number): number {
 
 function isNumber(set: ClaimSet, i: number): boolean {
   const t = set.ctx.tokens[i]!;
-  return t.kind === 'num' || (t.kind === 'word' && t.text.toLowerCase().split('-').every((w) => NUMBER_WORDS.has(w)));
+  return (
+    t.kind === 'num' ||
+    (t.kind === 'word' &&
+      t.text
+        .toLowerCase()
+        .split('-')
+        .every((w) => NUMBER_WORDS.has(w)))
+  );
 }
 
 /** A word of the phrase after a share: "of Democratic registered voters", "of people in a recent CNN/ORC poll". */

@@ -5,7 +5,22 @@
  *   source after   "CLAUSE, a senior official said." / "CLAUSE, said Harald Brenn."
  *   participle     "…, saying (that) CLAUSE" / "…, adding that CLAUSE": the sentence's subject says it.
  */
-import { AUDIENCES, BARE_VERB_SUBJECTS, BETWEEN_SOURCE_AND_VERB, INVERTING_VERBS, NOUN_CUES, OBJECT_PRONOUNS, PREPOSITIONS, REQUESTING, NEEDS_THAT, NEGATIONS, NOT_CLAUSE_START, SPEECH_PARTICIPLES, TELL_VERBS, THINKING_PARTICLES } from '../lexicons/reporting';
+import {
+  AUDIENCES,
+  BARE_VERB_SUBJECTS,
+  BETWEEN_SOURCE_AND_VERB,
+  INVERTING_VERBS,
+  NOUN_CUES,
+  OBJECT_PRONOUNS,
+  PREPOSITIONS,
+  REQUESTING,
+  NEEDS_THAT,
+  NEGATIONS,
+  NOT_CLAUSE_START,
+  SPEECH_PARTICIPLES,
+  TELL_VERBS,
+  THINKING_PARTICLES,
+} from '../lexicons/reporting';
 import { BELIEF_VERBS } from '../lexicons/cues';
 import type { Source } from '../sources';
 import { sourceBefore } from './around-cue';
@@ -19,13 +34,14 @@ export function findReportedSpeech(set: ClaimSet): void {
     for (let v = s.first; v < s.end; v++) {
       if (!set.isSpeech(v) || usedCue.has(v)) continue;
       // "Trump said he thinks …": a belief inside what someone said is part of that claim.
-      if (BELIEF_LEMMAS.has(set.lemma(v)) && claims.some((c) => c.content[0] <= tokens[v]!.start && tokens[v]!.end <= c.content[1])) continue;
+      if (BELIEF_LEMMAS.has(set.lemma(v)) && claims.some((c) => c.content[0] <= tokens[v]!.start && tokens[v]!.end <= c.content[1]))
+        continue;
       if (v > s.first && (ctx.lower(v - 1) === 'to' || NEGATIONS.has(ctx.lower(v - 1)))) continue;
       if (isNounCue(set, v, s.first, s.end)) continue;
       const before = sourceBefore(set, v, s.first);
       // "… and said …": the first verb's source, or else the sentence's subject (rule 'reported-coordinated').
       const pairedSource = before ? null : coordinatedSource(set, v, s.first);
-      const coordinated = before ? null : pairedSource ?? coordinatedSubject(set, v, s.first);
+      const coordinated = before ? null : (pairedSource ?? coordinatedSubject(set, v, s.first));
       let source = before ?? coordinated;
       // "…, said one GOP source in the room.": an inversion, whatever noun stands before the comma.
       if (source && invertsAt(set, v, s.first, s.end, true)) source = null;
@@ -42,7 +58,12 @@ export function findReportedSpeech(set: ClaimSet): void {
             if (!ctx.syntax.isFiniteVerb(e + 1) && !/^VB[DN]$/.test(ctx.syntax.ptb[e + 1] ?? '')) k = e;
             break;
           }
-          if ((tokens[e]!.kind !== 'word' && tokens[e]!.kind !== 'poss' && tokens[e]!.kind !== 'num' && tokens[e]!.text !== ',') || ctx.syntax.isFiniteVerb(e) || /^(?:who|which|to)$/.test(ctx.lower(e))) break;
+          if (
+            (tokens[e]!.kind !== 'word' && tokens[e]!.kind !== 'poss' && tokens[e]!.kind !== 'num' && tokens[e]!.text !== ',') ||
+            ctx.syntax.isFiniteVerb(e) ||
+            /^(?:who|which|to)$/.test(ctx.lower(e))
+          )
+            break;
         }
       }
       // "said on NBC’s “Meet the Press” that …": the adverbial runs on past a possessive, to
@@ -67,27 +88,38 @@ export function findReportedSpeech(set: ClaimSet): void {
         // "continues his praise", "urged voters to …"), and a clause that opens like one.
         // ("said in an interview with CNN", "reported from Midway Atoll": no clause follows.)
         // ("has said about 20 people have indicated …": "about" before a number hedges it, and opens the clause.)
-        const approximate = /^(?:about|around)$/.test(ctx.lower(k)) && (tokens[k + 1]?.kind === 'num' || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|half|twenty|thirty|forty|fifty|hundred|dozen)$/.test(ctx.lower(k + 1)));
-        const clauseOpens = that || approximate || set.quoteAt(k) >= 0 || (!NOT_CLAUSE_START.has(ctx.lower(k)) && !PREPOSITIONS.has(ctx.lower(k)));
+        const approximate =
+          /^(?:about|around)$/.test(ctx.lower(k)) &&
+          (tokens[k + 1]?.kind === 'num' ||
+            /^(?:one|two|three|four|five|six|seven|eight|nine|ten|half|twenty|thirty|forty|fifty|hundred|dozen)$/.test(ctx.lower(k + 1)));
+        const clauseOpens =
+          that || approximate || set.quoteAt(k) >= 0 || (!NOT_CLAUSE_START.has(ctx.lower(k)) && !PREPOSITIONS.has(ctx.lower(k)));
         const reports = clauseOpens && (that || !NEEDS_THAT.has(set.lemma(v)));
         const startsQuote = set.quoteAt(k) >= 0 && tokens[k]!.kind === 'quote' && attributedQuote.has(set.quoteAt(k));
         if (reports && !startsQuote && k < s.end && tokens[k]!.kind !== 'punct') {
           const end = clauseEnd(set, k, s.end);
           const stop = end < s.end ? tokens[end]!.start : s.stop;
           const relay = end < s.end ? relayAt(set, end, s.end) : null;
-          const rule = BELIEF_LEMMAS.has(set.lemma(v)) ? 'reported-belief' : coordinated && !pairedSource ? 'reported-coordinated' : 'reported-that';
+          const rule = BELIEF_LEMMAS.has(set.lemma(v))
+            ? 'reported-belief'
+            : coordinated && !pairedSource
+              ? 'reported-coordinated'
+              : 'reported-that';
           if (set.add(source, [v, v + 1], [tokens[k]!.start, stop], false, relay, rule)) continue;
         }
         // "CLAUSE, SOURCE CUE." — the source is right after a comma and the verb ends the clause.
         if (source.first > s.first && tokens[source.first - 1]!.text === ',' && endsClause(set, k, s.end)) {
           const comma = source.first - 1;
           // "The Kremlin said that …, Reuters reported.": a claim already in the clause is relayed.
-          const inner = claims.find((c) => !c.direct && c.cue[0] >= s.first && c.cue[0] < comma && c.content[1] >= set.trimEnd(tokens[comma]!.start));
+          const inner = claims.find(
+            (c) => !c.direct && c.cue[0] >= s.first && c.cue[0] < comma && c.content[1] >= set.trimEnd(tokens[comma]!.start),
+          );
           if (inner && !inner.relay) {
             inner.relay = source;
             inner.content = [inner.content[0], set.trimEnd(tokens[comma]!.start)];
             usedCue.add(v);
-          } else if (comma > s.first && set.quoteAt(comma - 1) < 0) set.add(source, [v, v + 1], [s.start, tokens[comma]!.start], false, null, 'reported-after');
+          } else if (comma > s.first && set.quoteAt(comma - 1) < 0)
+            set.add(source, [v, v + 1], [s.start, tokens[comma]!.start], false, null, 'reported-after');
         }
         continue;
       }
@@ -138,7 +170,8 @@ export function findParticiples(set: ClaimSet): void {
       const q = tokens[k]?.text === ',' ? set.quoteAt(k + 1) : -1;
       if (q >= 0 && !attributedQuote.has(q) && tokens[k + 1]!.kind === 'quote') {
         const quotation = quotations[q]!;
-        if (set.add(source, [v, v + 1], [quotation.start, quotation.end], true, null, 'participle-quote')) attributedQuote.set(q, { claim: set.last, tail: quotation.last + 1 });
+        if (set.add(source, [v, v + 1], [quotation.start, quotation.end], true, null, 'participle-quote'))
+          attributedQuote.set(q, { claim: set.last, tail: quotation.last + 1 });
         continue;
       }
       if (k >= s.end || tokens[k]!.kind === 'punct') continue;
@@ -167,7 +200,12 @@ export function skipAudience(set: ClaimSet, k: number, stop: number): number {
       break;
     }
     // (Not past "to": "warned North Korea to refrain from actions that …" is a request.)
-    if ((tokens[e]!.kind !== 'word' && tokens[e]!.kind !== 'poss' && tokens[e]!.kind !== 'num') || ctx.syntax.isFiniteVerb(e) || ctx.lower(e) === 'to') break;
+    if (
+      (tokens[e]!.kind !== 'word' && tokens[e]!.kind !== 'poss' && tokens[e]!.kind !== 'num') ||
+      ctx.syntax.isFiniteVerb(e) ||
+      ctx.lower(e) === 'to'
+    )
+      break;
   }
   return k;
 }
@@ -186,7 +224,22 @@ const BELIEF_LEMMAS = new Set(BELIEF_VERBS.map((v) => v.lemma));
 
 const SUBORDINATORS = /\b(?:who|whom|which|that|when|while|after|before|because|if|as|where)\b/i;
 
-const COORDINATED_VERBS = new Set(['say', 'tell', 'add', 'insist', 'argue', 'explain', 'note', 'acknowledge', 'admit', 'concede', 'suggest', 'predict', 'warn', 'claim']);
+const COORDINATED_VERBS = new Set([
+  'say',
+  'tell',
+  'add',
+  'insist',
+  'argue',
+  'explain',
+  'note',
+  'acknowledge',
+  'admit',
+  'concede',
+  'suggest',
+  'predict',
+  'warn',
+  'claim',
+]);
 
 /**
  * "Wilson praised Rubio's positions and said …", "Carson admitted the name was wrong, but said …":
@@ -210,8 +263,15 @@ function coordinatedSubject(set: ClaimSet, v: number, floor: number): Source | n
   // after it is a reported clause's, whose subject may be the one saying.
   // (Only before the plain verbs "said", "told", and for a subject no "which" or "when" subordinates.)
   const plain = set.lemma(v) === 'say' || set.lemma(v) === 'tell';
-  const own = plain && (subject.first === floor || !SUBORDINATORS.test(ctx.slice(floor, subject.first))) ? skipAuxiliaries(set, subject.last, j) : -1;
-  for (let i = subject.last; i < j; i++) if ((set.isSpeech(i) && i !== own) || (set.quoteAt(i) >= 0 && own < 0) || /^(?:who|which|when|while|after|before|because|if|as)$/.test(ctx.lower(i))) return null;
+  const own =
+    plain && (subject.first === floor || !SUBORDINATORS.test(ctx.slice(floor, subject.first))) ? skipAuxiliaries(set, subject.last, j) : -1;
+  for (let i = subject.last; i < j; i++)
+    if (
+      (set.isSpeech(i) && i !== own) ||
+      (set.quoteAt(i) >= 0 && own < 0) ||
+      /^(?:who|which|when|while|after|before|because|if|as)$/.test(ctx.lower(i))
+    )
+      return null;
   return subject;
 }
 
@@ -248,7 +308,14 @@ function isNounCue(set: ClaimSet, v: number, first: number, end: number): boolea
 function invertsAt(set: ClaimSet, v: number, first: number, end: number, strict = false): boolean {
   const { ctx } = set;
   const { tokens } = ctx;
-  if (v <= first || tokens[v - 1]!.text !== ',' || set.quoteAt(v - 2) >= 0 || !INVERTING_VERBS.has(set.lemma(v)) || SPEECH_PARTICIPLES.has(ctx.lower(v))) return false;
+  if (
+    v <= first ||
+    tokens[v - 1]!.text !== ',' ||
+    set.quoteAt(v - 2) >= 0 ||
+    !INVERTING_VERBS.has(set.lemma(v)) ||
+    SPEECH_PARTICIPLES.has(ctx.lower(v))
+  )
+    return false;
   const inverted = set.sources.startingAt(v + 1, end);
   if (!inverted || inverted.sourceType === 'document') return false;
   // Over a source before the comma, only a source that plainly ends the sentence or opens an

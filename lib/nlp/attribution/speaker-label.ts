@@ -30,7 +30,13 @@ export function findSpeakerLabels(set: ClaimSet): void {
     let a = sentence.first;
     if (tokens[a]!.kind === 'quote') a++;
     let colon = a;
-    while (colon < sentence.end && colon - a < 6 && tokens[colon]!.text !== ':' && (tokens[colon]!.kind === 'word' || tokens[colon]!.kind === 'poss' || tokens[colon]!.text === '.')) colon++;
+    while (
+      colon < sentence.end &&
+      colon - a < 6 &&
+      tokens[colon]!.text !== ':' &&
+      (tokens[colon]!.kind === 'word' || tokens[colon]!.kind === 'poss' || tokens[colon]!.text === '.')
+    )
+      colon++;
     if (colon === a || tokens[colon]?.text !== ':' || colon + 1 >= sentence.end) continue;
     const headline = sentence.paragraph === 0;
     const source = headline ? headlineSource(set, a, colon) : transcriptSource(set, a, colon, labelsOf);
@@ -67,14 +73,16 @@ function transcriptSource(set: ClaimSet, a: number, colon: number, labelsOf: () 
   const { tokens } = ctx;
   if (isCapsLabel(set, a, colon)) {
     const person = personBySurname(set, ctx.lower(colon - 1));
-    if (person || (labelsOf().transcript && (colon - a > 1 || (labelsOf().counts.get(ctx.lower(a)) ?? 0) > 1))) return { first: a, last: colon, sourceType: 'named-person', entity: person, generic: null };
+    if (person || (labelsOf().transcript && (colon - a > 1 || (labelsOf().counts.get(ctx.lower(a)) ?? 0) > 1)))
+      return { first: a, last: colon, sourceType: 'named-person', entity: person, generic: null };
     return null;
   }
   const m = index.mentionAt.get(a);
   if (!m || m.first !== a || m.last !== colon || m.entity.kind !== 'person') return null;
   const paragraph = ctx.sentenceOf(a).paragraph;
   let words = 0;
-  for (let k = colon + 1; k < tokens.length && ctx.sentenceOf(k).paragraph === paragraph && words < TURN_WORDS; k++) if (tokens[k]!.kind === 'word') words++;
+  for (let k = colon + 1; k < tokens.length && ctx.sentenceOf(k).paragraph === paragraph && words < TURN_WORDS; k++)
+    if (tokens[k]!.kind === 'word') words++;
   return words >= TURN_WORDS ? { first: a, last: colon, sourceType: 'named-person', entity: m.entity, generic: null } : null;
 }
 
@@ -84,7 +92,10 @@ const TURN_WORDS = 6;
 /** One to three words in capitals before the colon: "PENCE", "JAKE TAPPER". */
 function isCapsLabel(set: ClaimSet, a: number, colon: number): boolean {
   const label = set.ctx.tokens.slice(a, colon);
-  return label.length <= 3 && label.every((t) => t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text));
+  return (
+    label.length <= 3 &&
+    label.every((t) => t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text))
+  );
 }
 
 /** The person the article names with this surname, in any case ("pence" for Mike Pence). */
@@ -115,7 +126,8 @@ function capsLabels(set: ClaimSet): Map<string, number> {
     let colon = a;
     while (colon < a + 3 && tokens[colon]?.kind === 'word') colon++;
     if (tokens[colon]?.text !== ':' || colon === a || !isCapsLabel(set, a, colon)) continue;
-    for (const label of new Set([set.ctx.slice(a, colon).toLowerCase(), set.ctx.lower(colon - 1)])) found.set(label, (found.get(label) ?? 0) + 1);
+    for (const label of new Set([set.ctx.slice(a, colon).toLowerCase(), set.ctx.lower(colon - 1)]))
+      found.set(label, (found.get(label) ?? 0) + 1);
   }
   return found;
 }

@@ -18,7 +18,24 @@ const SAYING = new Set(['said', 'says', 'say']);
 // Openers before a sentence's subject: "But", "And", "Still,", "On Monday,".
 const OPENERS = new Set(['but', 'and', 'still', 'yet', 'so', 'now', 'meanwhile', 'however', 'also']);
 // Words that open a description: "the", "a", "one", "another", "his".
-const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'some', 'many', 'several', 'his', 'her', 'their', 'its', 'other', 'both', 'two', 'three']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'one',
+  'another',
+  'some',
+  'many',
+  'several',
+  'his',
+  'her',
+  'their',
+  'its',
+  'other',
+  'both',
+  'two',
+  'three',
+]);
 // The longest description: "The former first lady and U.S. senator".
 const MAX_WORDS = 7;
 
@@ -39,8 +56,16 @@ export function findSubjectPhrases(set: ClaimSet): void {
         const q = set.quoteAt(tokens[k]?.text === ',' || tokens[k]?.text === ':' ? k + 1 : k);
         if (source && q >= 0 && set.quotations[q]!.open <= k + 1 && !set.attributedQuote.has(q)) {
           const quotation = set.quotations[q]!;
-          if (set.add(source, [v, v + 1], [quotation.start, quotation.end], true, null, 'reported-subject')) set.attributedQuote.set(q, { claim: set.last, tail: quotation.last + 1 });
-        } else if (source && k < s.end && tokens[k]!.kind === 'word' && !NOT_CLAUSE_START.has(ctx.lower(k)) && !PREPOSITIONS.has(ctx.lower(k)) && ctx.lower(k) !== 'to') {
+          if (set.add(source, [v, v + 1], [quotation.start, quotation.end], true, null, 'reported-subject'))
+            set.attributedQuote.set(q, { claim: set.last, tail: quotation.last + 1 });
+        } else if (
+          source &&
+          k < s.end &&
+          tokens[k]!.kind === 'word' &&
+          !NOT_CLAUSE_START.has(ctx.lower(k)) &&
+          !PREPOSITIONS.has(ctx.lower(k)) &&
+          ctx.lower(k) !== 'to'
+        ) {
           const end = clauseEnd(set, k, s.end);
           set.add(source, [v, v + 1], [tokens[k]!.start, end < s.end ? tokens[end]!.start : s.stop], false, null, 'reported-subject');
         }
@@ -60,17 +85,33 @@ function subjectPhrase(set: ClaimSet, a: number, v: number, plural: boolean): So
   const words = tokens.slice(a, v);
   if (words.some((t) => t.kind !== 'word' && t.kind !== 'poss' && t.text !== '.' && t.text !== '-')) return null;
   // ("As Michael Dell said …" is an aside; "That says …", "Wednesday said …" no speaker.)
-  if (PERSON_PRONOUNS.has(ctx.lower(a)) || /^(?:it|as|that|this|there|what|which)$/.test(ctx.lower(a)) || WEEKDAYS.has(ctx.lower(a)) || v - a < (DETERMINERS.has(ctx.lower(a)) ? 2 : 1)) return null;
+  if (
+    PERSON_PRONOUNS.has(ctx.lower(a)) ||
+    /^(?:it|as|that|this|there|what|which)$/.test(ctx.lower(a)) ||
+    WEEKDAYS.has(ctx.lower(a)) ||
+    v - a < (DETERMINERS.has(ctx.lower(a)) ? 2 : 1)
+  )
+    return null;
   // A place that opens the sentence is a dateline or a place that acts, not a speaker the rules missed.
   const m = index.mentionAt.get(a);
   if (m && m.entity.kind === 'place') return null;
-  for (let k = a; k < v; k++) if (ctx.syntax.isFiniteVerb(k) || set.isSpeech(k) || (k > a && FUNCTION_WORDS.has(ctx.lower(k)) && ctx.lower(k) !== 'and')) return null;
+  for (let k = a; k < v; k++)
+    if (ctx.syntax.isFiniteVerb(k) || set.isSpeech(k) || (k > a && FUNCTION_WORDS.has(ctx.lower(k)) && ctx.lower(k) !== 'and')) return null;
   const capitalised = words.every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text));
   // "Sanders' team said …", "Mrs. Clinton's confidants say …": a name's people, by their noun.
   const p = words.findIndex((t) => t.kind === 'poss');
-  const possessed = p > 0 && words.slice(0, p).every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) && words.slice(p + 1).every((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text)) && v - a - p - 1 >= 1 && v - a - p - 1 <= 2 && /^NNS?$/.test(ctx.syntax.ptb[v - 1] ?? '');
+  const possessed =
+    p > 0 &&
+    words.slice(0, p).every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) &&
+    words.slice(p + 1).every((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text)) &&
+    v - a - p - 1 >= 1 &&
+    v - a - p - 1 <= 2 &&
+    /^NNS?$/.test(ctx.syntax.ptb[v - 1] ?? '');
   if (possessed) return { first: a, last: v, sourceType: 'other', entity: null, generic: null };
-  const described = (DETERMINERS.has(ctx.lower(a)) || (plural && v - a <= 4)) && /^NNS?$/.test(ctx.syntax.ptb[v - 1] ?? '') && /^\p{Ll}/u.test(tokens[v - 1]!.text);
+  const described =
+    (DETERMINERS.has(ctx.lower(a)) || (plural && v - a <= 4)) &&
+    /^NNS?$/.test(ctx.syntax.ptb[v - 1] ?? '') &&
+    /^\p{Ll}/u.test(tokens[v - 1]!.text);
   if (!(capitalised && words.length <= 4) && !described) return null;
   return { first: a, last: v, sourceType: 'other', entity: null, generic: null };
 }
@@ -78,5 +119,7 @@ function subjectPhrase(set: ClaimSet, a: number, v: number, plural: boolean): So
 /** A plural noun: "groups", "Allies", "Democrats" (not "Congress", "Cruz's"). */
 function isPlural(set: ClaimSet, i: number): boolean {
   const t = set.ctx.tokens[i];
-  return t?.kind === 'word' && set.ctx.syntax.ptb[i] !== 'NNP' && /\p{L}{2}[^s'’]s$/u.test(t.text) && /^NN/.test(set.ctx.syntax.ptb[i] ?? '');
+  return (
+    t?.kind === 'word' && set.ctx.syntax.ptb[i] !== 'NNP' && /\p{L}{2}[^s'’]s$/u.test(t.text) && /^NN/.test(set.ctx.syntax.ptb[i] ?? '')
+  );
 }

@@ -50,7 +50,8 @@ export function tailEnd(set: ClaimSet, from: number, end: number): number {
  */
 function objectEnd(set: ClaimSet, from: number, end: number): number {
   const { ctx } = set;
-  if (ctx.lower(from) === 'to' || ctx.lower(from - 1) === 'to' || ctx.syntax.ptb[from] === 'VBG' || SUBJECT_PRONOUNS.has(ctx.lower(from))) return end;
+  if (ctx.lower(from) === 'to' || ctx.lower(from - 1) === 'to' || ctx.syntax.ptb[from] === 'VBG' || SUBJECT_PRONOUNS.has(ctx.lower(from)))
+    return end;
   for (let i = from + 1; i < end; i++) {
     // A verb in the object takes the phrase: "accused Lewandowski of grabbing her at a press conference".
     // (A gerund after a determiner is a noun: "his reasoning".)
@@ -76,7 +77,8 @@ function occasionAt(set: ClaimSet, k: number, end: number): boolean {
 /** An infinitive after the phrase, the object's own complement. */
 function complementAfter(set: ClaimSet, k: number, end: number): boolean {
   const { ctx } = set;
-  for (let e = k; e < end && ctx.tokens[e]!.kind !== 'punct'; e++) if (ctx.lower(e) === 'to' && (ctx.syntax.ptb[e + 1] === 'VB' || ctx.tokens[e + 1]?.kind === 'quote')) return true;
+  for (let e = k; e < end && ctx.tokens[e]!.kind !== 'punct'; e++)
+    if (ctx.lower(e) === 'to' && (ctx.syntax.ptb[e + 1] === 'VB' || ctx.tokens[e + 1]?.kind === 'quote')) return true;
   return false;
 }
 

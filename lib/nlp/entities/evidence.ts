@@ -51,7 +51,12 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
   if (title && lex.orgHeads.has(ctx.lower(first))) return null;
   if (title) return title;
   const desc = descriptorBefore(ctx, first, floor);
-  if (desc) return { role: ctx.slice(desc.start, first), official: desc.word.official || hasOfficialWord(ctx, desc.start, first), outer: desc.start };
+  if (desc)
+    return {
+      role: ctx.slice(desc.start, first),
+      official: desc.word.official || hasOfficialWord(ctx, desc.start, first),
+      outer: desc.start,
+    };
   // "The U.S.-backed Palestinian president, Mahmoud Abbas, wields …": a descriptor set off by commas.
   if (tokens[first - 1]?.text === ',' && (!tokens[last] || [',', '.'].includes(tokens[last]!.text))) {
     const before = descriptorBefore(ctx, first - 1, floor);
@@ -60,7 +65,13 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
     // article ("The U.S.-backed Palestinian president"), never over another word of the sentence.
     const owned = before && tokens.slice(before.start, first - 1).some((t) => t.kind === 'poss');
     let det = before && !owned ? before.start - 1 : -1;
-    while (det >= floor && before!.start - det <= 4 && !DETERMINERS.has(ctx.lower(det)) && (tokens[det]!.kind !== 'word' || /^\p{Lu}/u.test(tokens[det]!.text) || tokens[det - 1]?.text === '-')) det--;
+    while (
+      det >= floor &&
+      before!.start - det <= 4 &&
+      !DETERMINERS.has(ctx.lower(det)) &&
+      (tokens[det]!.kind !== 'word' || /^\p{Lu}/u.test(tokens[det]!.text) || tokens[det - 1]?.text === '-')
+    )
+      det--;
     const start = owned ? before.start : det >= floor && DETERMINERS.has(ctx.lower(det)) ? det + 1 : -1;
     // A firm is no person: "a longtime coal executive, ERP Compliant Fuels, is …".
     if (before && start >= 0 && !isAllCaps(tokens[first]!.text)) {
@@ -79,7 +90,14 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
   // (A single plural is a team or a people: "the Cardinals, who won".)
   const plural = length === 1 && /s$/.test(tokens[first]!.text);
   const who = ctx.lower(last + 1) === 'who' || ctx.lower(last + 1) === 'whose';
-  if (tokens[last]?.text === ',' && who && !plural && !hasOfficialWord(ctx, first, last) && !endsInOrgHead(ctx, seq) && !lex.demonyms.match(tokens, first, last)) {
+  if (
+    tokens[last]?.text === ',' &&
+    who &&
+    !plural &&
+    !hasOfficialWord(ctx, first, last) &&
+    !endsInOrgHead(ctx, seq) &&
+    !lex.demonyms.match(tokens, first, last)
+  ) {
     return { role: null, official: false, outer: first };
   }
   // A name with a country or a party and state after it: "Jearl Miles (U.S.)", "Mike Pence (R-IN)".
@@ -87,8 +105,10 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
   if (length >= 2 && tokens[last]?.text === '(') {
     const inside = tokens[last + 1];
     const place = lex.known.match(tokens, last + 1, last + 5);
-    if (place?.value.kind === 'place' && tokens[last + 1 + place.length]?.text === ')') return { role: null, official: false, outer: first };
-    if (inside && tokens[last + 2]?.text === ')' && /^[RDI]-[A-Z][A-Za-z.]*$/.test(inside.text)) return { role: null, official: false, outer: first };
+    if (place?.value.kind === 'place' && tokens[last + 1 + place.length]?.text === ')')
+      return { role: null, official: false, outer: first };
+    if (inside && tokens[last + 2]?.text === ')' && /^[RDI]-[A-Z][A-Za-z.]*$/.test(inside.text))
+      return { role: null, official: false, outer: first };
   }
   if (length >= 2 && length <= 4 && lex.speechVerbs.has(ctx.lower(last)) && !hasOfficialWord(ctx, first, last)) {
     return { role: null, official: false, outer: first };
@@ -109,7 +129,14 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
     return { role: null, official: false, outer: first };
   }
   // An age set off by commas follows a person: "Jeerasak Densakul, 24, was arrested".
-  if (length >= 2 && length <= 4 && tokens[last]?.text === ',' && /^\d{1,3}$/.test(tokens[last + 1]?.text ?? '') && tokens[last + 2]?.text === ',' && !hasOfficialWord(ctx, first, last)) {
+  if (
+    length >= 2 &&
+    length <= 4 &&
+    tokens[last]?.text === ',' &&
+    /^\d{1,3}$/.test(tokens[last + 1]?.text ?? '') &&
+    tokens[last + 2]?.text === ',' &&
+    !hasOfficialWord(ctx, first, last)
+  ) {
     return { role: null, official: false, outer: first };
   }
   if (inResults(ctx, seq)) return { role: null, official: false, outer: first };
@@ -126,7 +153,12 @@ export function titledRole(ctx: Context, start: number, title: number, titleEnd:
   const role = ctx.slice(start, titleEnd);
   if (start === title && isRank(ctx, role)) {
     const desc = descriptorBefore(ctx, title, s.first);
-    if (desc) return { role: ctx.slice(desc.start, title), official: desc.word.official || hasOfficialWord(ctx, desc.start, title), outer: desc.start };
+    if (desc)
+      return {
+        role: ctx.slice(desc.start, title),
+        official: desc.word.official || hasOfficialWord(ctx, desc.start, title),
+        outer: desc.start,
+      };
     const appositive = appositiveAfter(ctx, seq.last, s.end);
     if (appositive) return { role: appositive.role, official: appositive.official, outer: start };
   }

@@ -61,17 +61,22 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
   // Pass 1: known names and evident people.
   for (const s of sentences) {
     const headline = isHeadline(tokens, s.first, s.end);
-    for (let i = s.first; i < s.end; ) {
+    for (let i = s.first; i < s.end;) {
       const t = tokens[i]!;
       if (!ctx.isNameWord(i) || headline) {
         i++;
         continue;
       }
       // An ordinary word that opens the sentence (or a quotation) is not a name.
-      const opens = i === s.first || tokens[i - 1]?.kind === 'quote' && i - 1 === s.first;
+      const opens = i === s.first || (tokens[i - 1]?.kind === 'quote' && i - 1 === s.first);
       // (An initial is no word: "A. Stewart b Mushtaq Ahmed 46".)
       const initial = /^\p{Lu}$/u.test(t.text) && tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === t.end && ctx.isCapWord(i + 2);
-      if (opens && !initial && (lex.nonNames.has(t.text.toLowerCase()) || lowerSeen.has(t.text.toLowerCase())) && !lex.known.match(tokens, i, s.end)) {
+      if (
+        opens &&
+        !initial &&
+        (lex.nonNames.has(t.text.toLowerCase()) || lowerSeen.has(t.text.toLowerCase())) &&
+        !lex.known.match(tokens, i, s.end)
+      ) {
         i++;
         continue;
       }
@@ -110,7 +115,15 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
       if (nationality) {
         const rest = nameSequence(ctx, i + nationality, s.end);
         const size = rest ? rest.last - rest.first : 0;
-        if (rest && size >= 2 && size <= 3 && !lex.known.match(tokens, rest.first, rest.last) && !endsInOrgHead(ctx, rest) && !isHeadedAfter(ctx, rest) && !hasOfficialWord(ctx, rest.first, rest.last)) {
+        if (
+          rest &&
+          size >= 2 &&
+          size <= 3 &&
+          !lex.known.match(tokens, rest.first, rest.last) &&
+          !endsInOrgHead(ctx, rest) &&
+          !isHeadedAfter(ctx, rest) &&
+          !hasOfficialWord(ctx, rest.first, rest.last)
+        ) {
           store.addPerson(rest, null, false, rest.first);
           i = rest.last;
           continue;

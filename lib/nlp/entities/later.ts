@@ -59,9 +59,11 @@ export function addListedPeople(ctx: Context, store: EntityStore, pending: Seque
   const opensItem = (k: number) => k < 0 || isSeparator(k) || tokens[k]!.text === ':' || ctx.sentenceOf(k + 1).first === k + 1;
   const closesItem = (k: number) => !tokens[k] || isSeparator(k) || tokens[k]!.text === '.' || ctx.sentenceOf(k - 1).end === k;
   const inSurnames = (seq: Sequence) =>
-    opensItem(seq.first - 1) && closesItem(seq.last) && (tokens[seq.first - 1]?.text === ',' && surnameAt(seq.first - 2) || tokens[seq.last]?.text === ',' && surnameAt(seq.last + 1));
+    opensItem(seq.first - 1) &&
+    closesItem(seq.last) &&
+    ((tokens[seq.first - 1]?.text === ',' && surnameAt(seq.first - 2)) || (tokens[seq.last]?.text === ',' && surnameAt(seq.last + 1)));
   // Rounds until the list's far end is reached (a team sheet runs to eleven names and more).
-  for (let added = true; added; ) {
+  for (let added = true; added;) {
     added = false;
     for (const seq of pending) {
       const size = seq.last - seq.first;
@@ -118,7 +120,12 @@ export function addRelatives(ctx: Context, store: EntityStore, pending: Sequence
     const size = seq.last - seq.first;
     if (store.mentionAt.has(seq.first) || size < 2 || size > 3) continue;
     const opener = ctx.lower(seq.first);
-    if (!ctx.lex.givenNames.has(opener) && !ctx.lex.particles.has(opener) || hasOfficialWord(ctx, seq.first, seq.last) || endsInOrgHead(ctx, seq)) continue;
+    if (
+      (!ctx.lex.givenNames.has(opener) && !ctx.lex.particles.has(opener)) ||
+      hasOfficialWord(ctx, seq.first, seq.last) ||
+      endsInOrgHead(ctx, seq)
+    )
+      continue;
     const kin = store.findPerson(ctx.lower(seq.last - 1), seq.first);
     if (!kin || !kin.name.includes(' ') || !kin.mentions.some((m) => m.first < seq.first)) continue;
     // The same person's surname with its particle is a mention of that person.
@@ -159,10 +166,12 @@ export function addShorterMentions(ctx: Context, store: EntityStore, pending: Se
  */
 export function addHeadlineMentions(ctx: Context, store: EntityStore): void {
   const { tokens, sentences } = ctx;
-  const isCapsWord = (k: number) => ctx.isWord(k) && tokens[k]!.text.length >= 3 && isAllCaps(tokens[k]!.text) && !ctx.lex.groupNouns.has(ctx.lower(k));
+  const isCapsWord = (k: number) =>
+    ctx.isWord(k) && tokens[k]!.text.length >= 3 && isAllCaps(tokens[k]!.text) && !ctx.lex.groupNouns.has(ctx.lower(k));
   // Only someone named with a known given name: a team or an event taken for a person in the text
   // ("Cleveland Indians", "Hong Kong Open") must not spread to the headline.
-  const named = (e: EntityRecord | null): e is EntityRecord => !!e && e.name.includes(' ') && ctx.lex.givenNames.has(e.name.split(' ')[0]!.toLowerCase());
+  const named = (e: EntityRecord | null): e is EntityRecord =>
+    !!e && e.name.includes(' ') && ctx.lex.givenNames.has(e.name.split(' ')[0]!.toLowerCase());
   for (const s of sentences) {
     if (!isHeadline(tokens, s.first, s.end)) continue;
     for (let i = s.first; i < s.end; i++) {

@@ -24,7 +24,8 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
   // A compound adjective is no name: "Brazilian-born Luis Oliveira", "U.S.-backed".
   if (/^\p{Lu}[^-]*-\p{Ll}+$/u.test(tokens[i]?.text ?? '')) return null;
   // Words in capitals are headline words ("LONDON"), but not initials ("G.K.").
-  if (!ctx.isNameWord(i) || isAllCaps(tokens[i]!.text) && tokens[i]!.text.length > 3 && !/^(?:\p{Lu}\.)+$/u.test(tokens[i]!.text)) return null;
+  if (!ctx.isNameWord(i) || (isAllCaps(tokens[i]!.text) && tokens[i]!.text.length > 3 && !/^(?:\p{Lu}\.)+$/u.test(tokens[i]!.text)))
+    return null;
   let j = i;
   while (j < limit) {
     const t = tokens[j]!;
@@ -38,7 +39,10 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
     const initial = isLetter(t) && tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === t.end && ctx.isCapWord(j + 2);
     // A surname that is also an ordinary word, right after a known given name: "John Major".
     const surname = j === i + 1 && lex.surnameWords.has(ctx.lower(j)) && lex.givenNames.has(ctx.lower(i));
-    if (ctx.isNameWord(j) && (initial || surname || !lex.nonNames.has(t.text.toLowerCase())) || (j > i && ctx.isCapWord(j) && lex.suffixes.has(ctx.lower(j)))) {
+    if (
+      (ctx.isNameWord(j) && (initial || surname || !lex.nonNames.has(t.text.toLowerCase()))) ||
+      (j > i && ctx.isCapWord(j) && lex.suffixes.has(ctx.lower(j)))
+    ) {
       j++;
       // An initial: "J." before a capitalised word.
       if (isLetter(t) && tokens[j]?.text === '.' && tokens[j]!.start === t.end && ctx.isCapWord(j + 1)) j++;
@@ -87,7 +91,8 @@ export function officeOfBody(ctx: Context, i: number, sentenceEnd: number): Sequ
   const from = ctx.lower(i + 1) === 'the' ? i + 2 : i + 1;
   // The body's words may be words that are never names ("Police"): read the capitalised run.
   let head = -1;
-  for (let k = from; k < sentenceEnd && k - from < NAME_MAX_TOKENS && ctx.isCapWord(k); k++) if (ctx.lex.orgHeads.has(ctx.lower(k))) head = k;
+  for (let k = from; k < sentenceEnd && k - from < NAME_MAX_TOKENS && ctx.isCapWord(k); k++)
+    if (ctx.lex.orgHeads.has(ctx.lower(k))) head = k;
   const name = head < 0 ? null : nameSequence(ctx, head + 1, sentenceEnd);
   return name && name.last - name.first >= 2 ? name : null;
 }
@@ -99,7 +104,27 @@ export function looksLikePerson(ctx: Context, seq: Sequence): boolean {
 }
 
 /** Small words a title-case headline capitalises and running text does not. */
-const TITLE_CASE_WORDS = new Set(['Of', 'The', 'In', 'On', 'At', 'To', 'For', 'Under', 'Over', 'With', 'From', 'By', 'Into', 'About', 'After', 'Before', 'Is', 'Are', 'Was']);
+const TITLE_CASE_WORDS = new Set([
+  'Of',
+  'The',
+  'In',
+  'On',
+  'At',
+  'To',
+  'For',
+  'Under',
+  'Over',
+  'With',
+  'From',
+  'By',
+  'Into',
+  'About',
+  'After',
+  'Before',
+  'Is',
+  'Are',
+  'Was',
+]);
 
 /**
  * A headline or table line in capitals ("LEICESTERSHIRE TAKE OVER AT TOP"), or in title case,
@@ -120,5 +145,5 @@ export function isHeadline(tokens: Token[], first: number, end: number): boolean
     if (/^[\p{Lu}\p{N}]/u.test(t.text)) capitalised++;
     if (i > first && TITLE_CASE_WORDS.has(t.text)) small = true;
   }
-  return words >= 2 && caps / words > 0.6 || words >= 5 && capitalised === words && small;
+  return (words >= 2 && caps / words > 0.6) || (words >= 5 && capitalised === words && small);
 }

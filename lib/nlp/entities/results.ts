@@ -35,7 +35,10 @@ function isBowlingFigures(ctx: Context, k: number): boolean {
 function inScorecard(ctx: Context, seq: Sequence): boolean {
   const { first, last } = seq;
   // "… c Ranatunga b Muralitharan 8": a dismissal word before, then the next one or the runs.
-  if (exact(ctx, first - 1, DISMISSALS) && (ctx.isCapWord(first - 2) || exact(ctx, first - 2, DISMISSALS) || ctx.tokens[first - 2]?.text === '.')) {
+  if (
+    exact(ctx, first - 1, DISMISSALS) &&
+    (ctx.isCapWord(first - 2) || exact(ctx, first - 2, DISMISSALS) || ctx.tokens[first - 2]?.text === '.')
+  ) {
     if (isNumber(ctx, last) || exact(ctx, last, DISMISSALS)) return true;
   }
   // "I. Healy c Ranatunga …", "A. Ranatunga lbw b Fleming 0": the batsman before the dismissal.
@@ -45,7 +48,8 @@ function inScorecard(ctx: Context, seq: Sequence): boolean {
 }
 
 /** An ordinal written as figures at token k: "31st". */
-const isOrdinal = (ctx: Context, k: number) => isNumber(ctx, k) && exact(ctx, k + 1, ORDINAL_SUFFIXES) && ctx.tokens[k + 1]!.start === ctx.tokens[k]!.end;
+const isOrdinal = (ctx: Context, k: number) =>
+  isNumber(ctx, k) && exact(ctx, k + 1, ORDINAL_SUFFIXES) && ctx.tokens[k + 1]!.start === ctx.tokens[k]!.end;
 
 /**
  * "Cosmin Contra ( 31st )", "Aunger ( 41st min , pen )": the minute a player scored; inside the
@@ -54,7 +58,7 @@ const isOrdinal = (ctx: Context, k: number) => isNumber(ctx, k) && exact(ctx, k 
 function scoredAt(ctx: Context, seq: Sequence): boolean {
   const { tokens } = ctx;
   const { first, last } = seq;
-  if (tokens[first - 1]?.text === '(' && (isOrdinal(ctx, last) || tokens[last]?.text === ',' && isOrdinal(ctx, last + 1))) return true;
+  if (tokens[first - 1]?.text === '(' && (isOrdinal(ctx, last) || (tokens[last]?.text === ',' && isOrdinal(ctx, last + 1)))) return true;
   if (tokens[last]?.text !== '(' || !isOrdinal(ctx, last + 1)) return false;
   if (last - first >= 2) return true;
   // One word only after its team: "Brazil - Giovanni ( 14th )".
@@ -74,7 +78,7 @@ function captain(ctx: Context, seq: Sequence): boolean {
 /** A wire reporter's sign-off: "-- Luli Popescu , Bucharest Newsroom 40-1 3120264". */
 function signOff(ctx: Context, seq: Sequence): boolean {
   const { tokens } = ctx;
-  const dash = tokens[seq.first - 1]?.text === '—' || tokens[seq.first - 1]?.text === '-' && tokens[seq.first - 2]?.text === '-';
+  const dash = tokens[seq.first - 1]?.text === '—' || (tokens[seq.first - 1]?.text === '-' && tokens[seq.first - 2]?.text === '-');
   if (!dash || tokens[seq.last]?.text !== ',') return false;
   for (let k = seq.last + 1; k < tokens.length && k <= seq.last + 4; k++) if (ctx.lower(k) === 'newsroom') return true;
   return false;

@@ -47,7 +47,11 @@ export function roleNounAt(ctx: Context, k: number): RoleWord | null {
 /** A plural role noun ("NATO monitors", "officials") describes several people, never the one name after it. */
 export function isPluralRole(ctx: Context, k: number): boolean {
   const w = ctx.lower(k);
-  const singular = w.endsWith('men') ? w.slice(0, -3) + 'man' : w.endsWith('people') ? w.slice(0, -6) + 'person' : w.replace(/(?:(?<=[sxz]|sh|ch)es|s)$/, '');
+  const singular = w.endsWith('men')
+    ? w.slice(0, -3) + 'man'
+    : w.endsWith('people')
+      ? w.slice(0, -6) + 'person'
+      : w.replace(/(?:(?<=[sxz]|sh|ch)es|s)$/, '');
   return singular !== w && ctx.lex.roleNouns.has(singular);
 }
 
@@ -58,14 +62,31 @@ const NOT_APPOSITIVE = new Set(['nor', 'and', 'or', 'but', 'not', 'no', 'so', 'y
  * Words that may follow the head of an appositive role: "a trawler captain from Kessen", "a lawyer who …", "an official
  * familiar with …".
  */
-const AFTER_ROLE = new Set(['who', 'whose', 'and', 'from', 'with', 'since', 'until', 'during', 'under', 'familiar', 'close', 'responsible', 'involved']);
+const AFTER_ROLE = new Set([
+  'who',
+  'whose',
+  'and',
+  'from',
+  'with',
+  'since',
+  'until',
+  'during',
+  'under',
+  'familiar',
+  'close',
+  'responsible',
+  'involved',
+]);
 
 /** A title qualifier reaches at most this many tokens back ("acting NSW Opposition Leader"). */
 const QUALIFIER_MAX = 4;
 
 /** A rank or a form of address rather than an office: every word a rank word ("Lt. Col.", "Officer", "Dr"). */
 export function isRank(ctx: Context, title: string): boolean {
-  const words = title.toLowerCase().split(/[\s.-]+/).filter(Boolean);
+  const words = title
+    .toLowerCase()
+    .split(/[\s.-]+/)
+    .filter(Boolean);
   return words.length > 0 && words.every((w) => ctx.lex.rankWords.has(w));
 }
 
@@ -111,7 +132,8 @@ export function descriptorBefore(ctx: Context, i: number, floor: number): { star
     }
     // A capitalised word is a name's, even a verb's form ("State Department spokesman"), and so
     // is a title's word ("MCA state official").
-    if (t.kind !== 'word' || FUNCTION_WORDS.has(lw) || lex.speechVerbs.has(lw) && !isCapitalised(t.text) && !lex.titleWords.has(lw)) break;
+    if (t.kind !== 'word' || FUNCTION_WORDS.has(lw) || (lex.speechVerbs.has(lw) && !isCapitalised(t.text) && !lex.titleWords.has(lw)))
+      break;
     if (isCapitalised(t.text)) {
       start = k;
       continue;

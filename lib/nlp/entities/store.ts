@@ -31,7 +31,15 @@ export class EntityStore {
   addMention(entity: EntityRecord, first: number, last: number, outer = first): void {
     const { tokens } = this.ctx;
     for (let k = first; k < last; k++) if (this.mentionAt.has(k)) return;
-    const m: MentionRecord = { start: tokens[first]!.start, end: tokens[last - 1]!.end, text: this.ctx.slice(first, last), first, last, outer, entity };
+    const m: MentionRecord = {
+      start: tokens[first]!.start,
+      end: tokens[last - 1]!.end,
+      text: this.ctx.slice(first, last),
+      first,
+      last,
+      outer,
+      entity,
+    };
     entity.mentions.push(m);
     for (let k = first; k < last; k++) this.mentionAt.set(k, m);
   }
@@ -78,17 +86,20 @@ export class EntityStore {
     let best: EntityRecord | null = null;
     let bestAt = -1;
     for (const e of candidates) {
-      for (const m of e.mentions) if (m.first < at && m.first > bestAt && m.last - m.first > 1) {
-        best = e;
-        bestAt = m.first;
-      }
+      for (const m of e.mentions)
+        if (m.first < at && m.first > bestAt && m.last - m.first > 1) {
+          best = e;
+          bestAt = m.first;
+        }
     }
     return best;
   }
 
   /** The people with a mention before token `at`. */
   peopleNamedBefore(at: number): EntityRecord[] {
-    return [...new Set(this.peopleByShort.values())].flat().filter((e, k, all) => all.indexOf(e) === k && e.mentions.some((m) => m.first < at));
+    return [...new Set(this.peopleByShort.values())]
+      .flat()
+      .filter((e, k, all) => all.indexOf(e) === k && e.mentions.some((m) => m.first < at));
   }
 
   /** The entities with at least one mention, mentions in text order. */
@@ -112,7 +123,12 @@ export class EntityStore {
   }
 }
 
-const roleWords = (role: string) => role.toLowerCase().replace(/[.’']/g, '').split(/[\s-]+/).filter(Boolean);
+const roleWords = (role: string) =>
+  role
+    .toLowerCase()
+    .replace(/[.’']/g, '')
+    .split(/[\s-]+/)
+    .filter(Boolean);
 
 /** Does `role` say all that `than` says, and more? */
 function isFuller(role: string, than: string): boolean {

@@ -31,10 +31,36 @@ export interface JudgeInput {
 
 /** The rules of attribution.ts, in the order they run (one feature each). */
 export const RULES = [
-  'direct-signed', 'direct-source-cue', 'direct-cue-source', 'direct-before', 'reported-that', 'reported-after',
-  'reported-inverted', 'participle-quote', 'participle', 'according-front', 'according-end', 'nominal',
-  'naming', 'naming-for', 'nominal-by', 'direct-continued', 'reported-coordinated', 'reported-belief', 'reported-as', 'reported-aside',
-  'evidence', 'evidence-after', 'intention', 'judging', 'label-headline', 'label-transcript', 'polled', 'evidence-phrase', 'direct-loose', 'reported-subject',
+  'direct-signed',
+  'direct-source-cue',
+  'direct-cue-source',
+  'direct-before',
+  'reported-that',
+  'reported-after',
+  'reported-inverted',
+  'participle-quote',
+  'participle',
+  'according-front',
+  'according-end',
+  'nominal',
+  'naming',
+  'naming-for',
+  'nominal-by',
+  'direct-continued',
+  'reported-coordinated',
+  'reported-belief',
+  'reported-as',
+  'reported-aside',
+  'evidence',
+  'evidence-after',
+  'intention',
+  'judging',
+  'label-headline',
+  'label-transcript',
+  'polled',
+  'evidence-phrase',
+  'direct-loose',
+  'reported-subject',
 ] as const;
 
 const LOADED = new Map(SPEECH_VERBS.map((v) => [v.lemma, v.loaded]));
@@ -76,15 +102,28 @@ const countIn = (v: View, a: number, b: number, test: (i: number) => boolean) =>
 // A reporting verb, not its noun: "the report", "no comment", "his statement" are not another speaker's verb.
 const DETERMINERS = new Set(['the', 'a', 'an', 'no', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'any', 'further']);
 const isSpeechAt = (v: View, i: number) =>
-  v.tokens[i]?.kind === 'word' && v.input.lex.speechVerbs.has(lowerAt(v, i)) && !DETERMINERS.has(lowerAt(v, i - 1)) && v.tokens[i - 1]?.kind !== 'poss';
+  v.tokens[i]?.kind === 'word' &&
+  v.input.lex.speechVerbs.has(lowerAt(v, i)) &&
+  !DETERMINERS.has(lowerAt(v, i - 1)) &&
+  v.tokens[i - 1]?.kind !== 'poss';
 /** Words of the sentence after the content (a quotation that closes the sentence has none; a scare quote has some). */
 const wordsAfter = (v: View) => {
   const s = v.input.doc.sentences[v.tokens[v.cEnd - 1]!.sentence]!;
-  return countIn(v, v.cEnd, s.end, (i) => v.tokens[i]!.kind === 'word' && (i < v.c.cue[0] || i >= v.c.cue[1]) && (i < v.c.source.first || i >= v.c.source.last));
+  return countIn(
+    v,
+    v.cEnd,
+    s.end,
+    (i) => v.tokens[i]!.kind === 'word' && (i < v.c.cue[0] || i >= v.c.cue[1]) && (i < v.c.source.first || i >= v.c.source.last),
+  );
 };
 const wordsBefore = (v: View) => {
   const s = v.input.doc.sentences[v.tokens[v.cFirst]!.sentence]!;
-  return countIn(v, s.first, v.cFirst, (i) => v.tokens[i]!.kind === 'word' && (i < v.c.cue[0] || i >= v.c.cue[1]) && (i < v.c.source.first || i >= v.c.source.last));
+  return countIn(
+    v,
+    s.first,
+    v.cFirst,
+    (i) => v.tokens[i]!.kind === 'word' && (i < v.c.cue[0] || i >= v.c.cue[1]) && (i < v.c.source.first || i >= v.c.source.last),
+  );
 };
 /**
  * The other candidates near each one, found once per article: claims by their cue's sentence, and
@@ -172,7 +211,10 @@ const FEATURES: Array<[string, (v: View) => number]> = [
   ['cue:followed-by-that', (v) => flag(lowerAt(v, v.c.cue[1]) === 'that')],
   // The source.
   ['source:after-cue', (v) => flag(v.c.source.first >= v.c.cue[1])],
-  ['source:gap', (v) => cap(v.c.source.first >= v.c.cue[1] ? v.c.source.first - v.c.cue[1] : Math.max(0, v.c.cue[0] - v.c.source.last), 20)],
+  [
+    'source:gap',
+    (v) => cap(v.c.source.first >= v.c.cue[1] ? v.c.source.first - v.c.cue[1] : Math.max(0, v.c.cue[0] - v.c.source.last), 20),
+  ],
   ['source:tokens', (v) => cap(v.c.source.last - v.c.source.first, 20)],
   ['source:named-person', (v) => flag(v.c.source.sourceType === 'named-person')],
   ['source:anonymous', (v) => flag(v.c.source.sourceType === 'anonymous')],
@@ -189,15 +231,32 @@ const FEATURES: Array<[string, (v: View) => number]> = [
   ['source:official', (v) => flag(v.c.source.entity?.official === true)],
   ['source:mentions', (v) => cap(v.c.source.entity?.mentions.length ?? 0, 20)],
   ['source:opens-sentence', (v) => flag(v.c.source.first <= v.sentence.first + 1)],
-  ['source:in-content', (v) => flag(v.tokens[v.c.source.first]!.start >= v.c.content[0] && v.tokens[v.c.source.first]!.start < v.c.content[1])],
+  [
+    'source:in-content',
+    (v) => flag(v.tokens[v.c.source.first]!.start >= v.c.content[0] && v.tokens[v.c.source.first]!.start < v.c.content[1]),
+  ],
   // The content.
   ['content:words', (v) => cap((v.content.match(/[\p{L}\p{N}]+/gu) ?? []).length, 120)],
   ['content:direct', (v) => flag(v.c.direct)],
   ['content:ends-sentence', (v) => flag(v.cEnd >= v.input.doc.sentences[v.tokens[v.cEnd - 1]!.sentence]!.end - 2)],
   ['content:starts-sentence', (v) => flag(v.cFirst <= v.input.doc.sentences[v.tokens[v.cFirst]!.sentence]!.first + 1)],
   ['content:sentences', (v) => cap(v.tokens[v.cEnd - 1]!.sentence - v.tokens[v.cFirst]!.sentence + 1, 10)],
-  ['content:quote-marks', (v) => cap(countIn(v, v.cFirst, v.cEnd, (i) => v.tokens[i]!.kind === 'quote'), 6)],
-  ['content:speech-verbs', (v) => cap(countIn(v, v.cFirst, v.cEnd, (i) => isSpeechAt(v, i)), 6)],
+  [
+    'content:quote-marks',
+    (v) =>
+      cap(
+        countIn(v, v.cFirst, v.cEnd, (i) => v.tokens[i]!.kind === 'quote'),
+        6,
+      ),
+  ],
+  [
+    'content:speech-verbs',
+    (v) =>
+      cap(
+        countIn(v, v.cFirst, v.cEnd, (i) => isSpeechAt(v, i)),
+        6,
+      ),
+  ],
   ['content:second-clause', (v) => flag(SECOND_CLAUSE.test(v.content))],
   ['content:question', (v) => flag(v.content.includes('?'))],
   ['content:first-person', (v) => flag(countIn(v, v.cFirst, v.cEnd, (i) => FIRST_PERSON.has(lowerAt(v, i))) > 0)],
@@ -207,12 +266,29 @@ const FEATURES: Array<[string, (v: View) => number]> = [
   ['content:after-that', (v) => flag(lowerAt(v, v.cFirst - 1) === 'that')],
   // The sentence.
   ['sentence:tokens', (v) => cap(v.sentence.end - v.sentence.first, 100)],
-  ['sentence:quote-marks', (v) => cap(countIn(v, v.sentence.first, v.sentence.end, (i) => v.tokens[i]!.kind === 'quote'), 6)],
-  ['sentence:speech-verbs', (v) => cap(countIn(v, v.sentence.first, v.sentence.end, (i) => isSpeechAt(v, i)), 6)],
+  [
+    'sentence:quote-marks',
+    (v) =>
+      cap(
+        countIn(v, v.sentence.first, v.sentence.end, (i) => v.tokens[i]!.kind === 'quote'),
+        6,
+      ),
+  ],
+  [
+    'sentence:speech-verbs',
+    (v) =>
+      cap(
+        countIn(v, v.sentence.first, v.sentence.end, (i) => isSpeechAt(v, i)),
+        6,
+      ),
+  ],
   ['sentence:question', (v) => flag(v.tokens[v.sentence.end - 1]?.text === '?')],
   // The other candidates.
   ['others:overlapping', (v) => cap(overlapping(v).length, 5)],
-  ['others:overlapping-same-source', (v) => cap(overlapping(v).filter((o) => o.source.entity !== null && o.source.entity === v.c.source.entity).length, 5)],
+  [
+    'others:overlapping-same-source',
+    (v) => cap(overlapping(v).filter((o) => o.source.entity !== null && o.source.entity === v.c.source.entity).length, 5),
+  ],
   ['others:in-sentence', (v) => cap(neighbours(v.input).inSentence(v.c) - 1, 5)],
   ['relay', (v) => flag(v.c.relay !== null)],
   ['content:introduced', (v) => flag(introducer(v)?.text === ',' || introducer(v)?.text === ':')],
@@ -222,7 +298,14 @@ const FEATURES: Array<[string, (v: View) => number]> = [
   ['content:other-words-after', (v) => cap(wordsAfter(v), 20)],
   ['content:other-words-before', (v) => cap(wordsBefore(v), 20)],
   // Its grammar: a clause has a finite verb; "confirmed the report" reports a noun phrase.
-  ['content:finite-verbs', (v) => cap(countIn(v, v.cFirst, v.cEnd, (i) => v.input.syntax?.isFiniteVerb(i) ?? false), 6)],
+  [
+    'content:finite-verbs',
+    (v) =>
+      cap(
+        countIn(v, v.cFirst, v.cEnd, (i) => v.input.syntax?.isFiniteVerb(i) ?? false),
+        6,
+      ),
+  ],
   ['content:noun-phrase', (v) => flag(!!v.input.syntax && v.input.syntax.nounPhraseEnd(v.cFirst, { of: true }) >= v.cEnd)],
   // A source that reads as no subject: the object of a preposition ("the fight in Nevada
   // underscored"), a place ("WASHINGTON — …, saying"), a relative pronoun after a place
@@ -230,7 +313,17 @@ const FEATURES: Array<[string, (v: View) => number]> = [
   ['source:not-subject', (v) => flag(isNotSubject(v))],
   // A whole quoted utterance ("responded: “No comment”", "“We will win,” she said"), not a
   // quoted fragment inside the writer's own sentence ("called it “a disaster”").
-  ['content:whole-quotation', (v) => flag(v.c.direct && /^\p{Lu}/u.test(v.content) && (introducer(v)?.text === ':' || introducer(v)?.text === ',' || v.cFirst <= v.input.doc.sentences[v.tokens[v.cFirst]!.sentence]!.first + 1))],
+  [
+    'content:whole-quotation',
+    (v) =>
+      flag(
+        v.c.direct &&
+          /^\p{Lu}/u.test(v.content) &&
+          (introducer(v)?.text === ':' ||
+            introducer(v)?.text === ',' ||
+            v.cFirst <= v.input.doc.sentences[v.tokens[v.cFirst]!.sentence]!.first + 1),
+      ),
+  ],
   // Content that runs on past its clause: a relative clause hung on its last noun ("…, which
   // forced her to leave") and asides between commas are often the writer's.
   ['content:relative-clause', (v) => flag(RELATIVE_CLAUSE.test(v.content))],
@@ -239,20 +332,39 @@ const FEATURES: Array<[string, (v: View) => number]> = [
   // after a relative pronoun reports a clause with a gap, whose missing part is the writer's.
   // Inside another candidate's content ("The Post reported that Manafort acknowledged …"): PolNeAR
   // credits the outer reporter.
-  ['others:nested', (v) => flag(overlapping(v).some((o) => o.content[0] <= v.tokens[v.c.cue[0]]!.start && o.content[1] >= v.tokens[v.c.cue[0]]!.end))],
+  [
+    'others:nested',
+    (v) => flag(overlapping(v).some((o) => o.content[0] <= v.tokens[v.c.cue[0]]!.start && o.content[1] >= v.tokens[v.c.cue[0]]!.end)),
+  ],
   ['source:after-wh', (v) => flag(v.c.source.first < v.c.cue[0] && WH_WORDS.has(lowerAt(v, v.c.source.first - 1)))],
 ];
 
 const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which|where)\b/;
 const WH_WORDS = new Set(['what', 'which', 'whom', 'that']);
 
-const OBJECT_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'for', 'of', 'by', 'about', 'against', 'into', 'across', 'during', 'after', 'over']);
+const OBJECT_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'on',
+  'from',
+  'to',
+  'with',
+  'for',
+  'of',
+  'by',
+  'about',
+  'against',
+  'into',
+  'across',
+  'during',
+  'after',
+  'over',
+]);
 function isNotSubject(v: View): boolean {
   const { first, entity } = v.c.source;
   if (entity?.kind === 'place') return true;
   return first < v.c.cue[0] && OBJECT_PREPOSITIONS.has(lowerAt(v, first - 1));
 }
-
 
 export const FEATURE_NAMES: readonly string[] = FEATURES.map(([name]) => name);
 

@@ -84,7 +84,12 @@ export const SPEECH_VERBS: readonly CueVerb[] = [
   { lemma: 'reveal', forms: 'reveal|reveals|revealed|revealing', content: true, loaded: true },
   { lemma: 'disclose', forms: 'disclose|discloses|disclosed|disclosing', content: true, loaded: true },
   { lemma: 'stress', forms: 'stress|stresses|stressed|stressing', content: true, loaded: true },
-  { lemma: 'emphasize', forms: 'emphasize|emphasizes|emphasized|emphasizing|emphasise|emphasises|emphasised|emphasising', content: true, loaded: true },
+  {
+    lemma: 'emphasize',
+    forms: 'emphasize|emphasizes|emphasized|emphasizing|emphasise|emphasises|emphasised|emphasising',
+    content: true,
+    loaded: true,
+  },
   { lemma: 'underline', forms: 'underline|underlines|underlined|underlining', content: true, loaded: true },
   { lemma: 'underscore', forms: 'underscore|underscores|underscored|underscoring', content: true, loaded: true },
   { lemma: 'highlight', forms: 'highlight|highlights|highlighted|highlighting', content: true, loaded: true },
@@ -115,14 +120,24 @@ export const SPEECH_VERBS: readonly CueVerb[] = [
   { lemma: 'shout', forms: 'shout|shouts|shouted|shouting', content: true, loaded: true },
   { lemma: 'scream', forms: 'scream|screams|screamed|screaming', content: true, loaded: true },
   { lemma: 'whisper', forms: 'whisper|whispers|whispered|whispering', content: true, loaded: true },
-  { lemma: 'apologize', forms: 'apologize|apologizes|apologized|apologizing|apologise|apologises|apologised|apologising', content: true, loaded: true },
+  {
+    lemma: 'apologize',
+    forms: 'apologize|apologizes|apologized|apologizing|apologise|apologises|apologised|apologising',
+    content: true,
+    loaded: true,
+  },
   { lemma: 'hit back', forms: 'hit back|hits back|hitting back', content: true, loaded: true },
   { lemma: 'fire back', forms: 'fire back|fires back|fired back|firing back', content: true, loaded: true },
   { lemma: 'shoot back', forms: 'shoot back|shoots back|shot back|shooting back', content: true, loaded: true },
   { lemma: 'accuse', forms: 'accuse|accuses|accused|accusing', content: false, loaded: true },
   { lemma: 'charge', forms: 'charge|charges|charged|charging', content: true, loaded: true },
   { lemma: 'blame', forms: 'blame|blames|blamed|blaming', content: false, loaded: true },
-  { lemma: 'criticize', forms: 'criticize|criticizes|criticized|criticizing|criticise|criticises|criticised|criticising', content: false, loaded: true },
+  {
+    lemma: 'criticize',
+    forms: 'criticize|criticizes|criticized|criticizing|criticise|criticises|criticised|criticising',
+    content: false,
+    loaded: true,
+  },
   { lemma: 'condemn', forms: 'condemn|condemns|condemned|condemning', content: false, loaded: true },
   { lemma: 'denounce', forms: 'denounce|denounces|denounced|denouncing', content: false, loaded: true },
   { lemma: 'decry', forms: 'decry|decries|decried|decrying', content: false, loaded: true },
@@ -300,4 +315,3 @@ constitution
 guidelines
 website
 `;
-

@@ -22,7 +22,9 @@ export const NEGATIONS = set("not n't never no");
  * Verbs (lemmas) news puts before their source: "…, said Peskov", "…, added the minister". Not
  * "tell": in "…, told Business Insider" the one after the verb is the one told, never the source.
  */
-export const INVERTING_VERBS = set('say add write ask explain reply note insist warn recall argue continue observe acknowledge answer declare state');
+export const INVERTING_VERBS = set(
+  'say add write ask explain reply note insist warn recall argue continue observe acknowledge answer declare state',
+);
 
 /**
  * Reporting verbs (lemmas) that are also common nouns: "Oklahoma state senator", "the state's
@@ -42,7 +44,9 @@ export const NEEDS_THAT = set('continue maintain signal urge complain propose de
  * Words a reported clause does not open with: verbs of a split quotation ("… said, is a misguided
  * approach"), subordinators ("said before he died"), nothing said ("said nothing more").
  */
-export const NOT_CLAUSE_START = set('nothing little is are was were has have had will would can could should may might must before after when while because although until about');
+export const NOT_CLAUSE_START = set(
+  'nothing little is are was were has have had will would can could should may might must before after when while because although until about',
+);
 
 /**
  * Particles that make a verb of belief one of recalling or weighing, with no clause: "thinks back to how angry he was",
@@ -64,7 +68,9 @@ export const NOMINAL_BY = set('made issued levelled leveled voiced raised repeat
  * follow a comma (", citing" 23 of 24, ", calling" 38 of 42): "…, citing a threat to public health",
  * "…, calling him a liar", "…, accusing her of …".
  */
-export const SPEECH_PARTICIPLES = set('saying adding insisting arguing warning noting explaining stressing claiming declaring writing telling citing calling suggesting describing accusing criticizing');
+export const SPEECH_PARTICIPLES = set(
+  'saying adding insisting arguing warning noting explaining stressing claiming declaring writing telling citing calling suggesting describing accusing criticizing',
+);
 
 /**
  * Participles of the speaker pointing at something, which end what was said: "…, referring to the
@@ -84,7 +90,9 @@ export const OCCASIONS = set(
 );
 
 /** Audiences named right after "told": "told reporters that", "told MPs he paid". */
-export const AUDIENCES = set('reporters journalists lawmakers legislators parliament congress police investigators officials senators mps delegates supporters voters residents');
+export const AUDIENCES = set(
+  'reporters journalists lawmakers legislators parliament congress police investigators officials senators mps delegates supporters voters residents',
+);
 
 /** Object pronouns, the one told: "told him", "told them he would". */
 export const OBJECT_PRONOUNS = set('him her them me us you');
@@ -100,7 +108,9 @@ export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday s
 export const DAY_PARTS = set('morning afternoon evening night');
 
 /** Words that open an adverbial between a verb and its content: "said on Tuesday", "in a statement". */
-export const ADVERBIAL_OPENERS = set('on last this in at to during earlier late later overnight yesterday today tonight via by over through');
+export const ADVERBIAL_OPENERS = set(
+  'on last this in at to during earlier late later overnight yesterday today tonight via by over through',
+);
 
 /** Adverbs of time that stand alone: "said yesterday that". */
 export const TIME_ADVERBS = set('yesterday today tonight earlier later overnight');
@@ -116,12 +126,38 @@ export const ADVERBIAL_HEADS = set(
  * dash aside. Each entry is a token sequence, lower case.
  */
 export const CLAUSE_BREAKS: readonly (readonly string[])[] = [
-  [',', 'but'], [',', 'while'], [',', 'whereas'], [',', 'although'], [',', 'though'], [';'], [',', 'citing'],
-  [',', 'according', 'to'], ['according', 'to'], [',', 'saying'], [',', 'adding'], [',', 'and', 'added'], ['and', 'added'],
-    // ", and when pressed …", ", even as …", ", yet refuses …"
-  [',', 'and', 'when'], [',', 'when'], [',', 'even', 'as'], [',', 'as'], [',', 'yet'], [',', 'after'], [',', 'before'],
-  [',', 'arguing'], [',', 'noting'], [',', 'insisting'], [',', 'warning'], [',', 'stressing'], [',', 'explaining'], [',', 'claiming'],
-  ['—'], ['―'], ['--'], ['–'],
+  [',', 'but'],
+  [',', 'while'],
+  [',', 'whereas'],
+  [',', 'although'],
+  [',', 'though'],
+  [';'],
+  [',', 'citing'],
+  [',', 'according', 'to'],
+  ['according', 'to'],
+  [',', 'saying'],
+  [',', 'adding'],
+  [',', 'and', 'added'],
+  ['and', 'added'],
+  // ", and when pressed …", ", even as …", ", yet refuses …"
+  [',', 'and', 'when'],
+  [',', 'when'],
+  [',', 'even', 'as'],
+  [',', 'as'],
+  [',', 'yet'],
+  [',', 'after'],
+  [',', 'before'],
+  [',', 'arguing'],
+  [',', 'noting'],
+  [',', 'insisting'],
+  [',', 'warning'],
+  [',', 'stressing'],
+  [',', 'explaining'],
+  [',', 'claiming'],
+  ['—'],
+  ['―'],
+  ['--'],
+  ['–'],
 ];
 
 /** Verbs that make a claim by naming a thing: "called the charges fabricated", "described it as a disgrace". */

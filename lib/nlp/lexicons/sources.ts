@@ -17,7 +17,9 @@ export const INSTITUTION_HEADS = set(`
 `);
 
 /** Determiners and quantifiers that open an unnamed source: "a senior official", "two diplomats", "some analysts". */
-export const SOURCE_DETERMINERS = set('a an the one two three four five six seven eight nine ten several some many other another both few most those these');
+export const SOURCE_DETERMINERS = set(
+  'a an the one two three four five six seven eight nine ten several some many other another both few most those these',
+);
 
 /** Heads that need no determiner in the singular: mass and plural-only nouns ("police said", "staff said"). */
 export const MASS_HEADS = set('people police media television press staff personnel');
@@ -74,7 +76,10 @@ export const PLACE_NOUNS = set('state country nation city town province region c
 
 /** The name of a body fits a description of its kind: the head noun, or a word BODY_NAME_WORDS gives for it. */
 export function nameFitsKind(name: string, head: string): boolean {
-  const words = name.toLowerCase().split(/[\s-]+/).map((w) => w.replace(/[.,]$/, ''));
+  const words = name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/[.,]$/, ''));
   const singular = head.replace(/s$/, '');
   const cues = BODY_NAME_WORDS[head] ?? BODY_NAME_WORDS[singular] ?? [];
   return words.some((w) => w === head || w === singular || cues.some((c) => (c.startsWith('*') ? w.endsWith(c.slice(1)) : w === c)));

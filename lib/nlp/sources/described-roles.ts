@@ -9,7 +9,11 @@ import type { EntityIndex, EntityRecord } from '../entities';
 import { RECORDED_VOICES } from '../lexicons/sources';
 import type { Source } from './types';
 
-const words = (s: string) => s.toLowerCase().split(/[\s-]+/).filter(Boolean);
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
 
 export function rolesFromDescriptions(ctx: Context, index: EntityIndex, sources: Source[]): Map<EntityRecord, string> {
   const roles = new Map<EntityRecord, string>();
@@ -24,7 +28,8 @@ export function rolesFromDescriptions(ctx: Context, index: EntityIndex, sources:
     if (last < s.last && ctx.tokens[last]!.kind !== 'punct') continue;
     const description = ctx.slice(s.first, last).replace(/^(?:the|our)\s+/i, '');
     // "the speaker" on a tape says who is heard, not what they are.
-    if ((!/^\p{Ll}/u.test(description) && ctx.tokens[s.first + 1]?.kind !== 'poss') || RECORDED_VOICES.has(description.toLowerCase())) continue;
+    if ((!/^\p{Ll}/u.test(description) && ctx.tokens[s.first + 1]?.kind !== 'poss') || RECORDED_VOICES.has(description.toLowerCase()))
+      continue;
     const current = roles.get(e) ?? e.role;
     const given = current ? words(current) : [];
     const said = words(description);

@@ -61,7 +61,8 @@ export class SourceFinder {
     if ((word === 'who' || word === 'which') && this.tokens[j - 1]?.text === ',' && j - 2 >= floor) {
       // "talks with Olmert and Israeli President Shimon Peres, who cautioned …": the clause is the last name's.
       const named = this.index.mentionAt.get(j - 2);
-      if (named && named.last === j - 1 && named.entity.kind === 'person' && !ATTACHING.has(this.lower(named.outer - 1))) return { ...this.fromMention(named, floor, named.outer, named.last, false), first: j, last: j + 1 };
+      if (named && named.last === j - 1 && named.entity.kind === 'person' && !ATTACHING.has(this.lower(named.outer - 1)))
+        return { ...this.fromMention(named, floor, named.outer, named.last, false), first: j, last: j + 1 };
       const antecedent = this.endingAt(j - 2, floor);
       return antecedent && (antecedent.entity || antecedent.generic) ? { ...antecedent, first: j, last: j + 1 } : null;
     }
@@ -70,12 +71,19 @@ export class SourceFinder {
       const attached = this.attachedTo(own, floor, !!own.entity && own.entity.kind !== 'person');
       // "Senator from Texas says": a place after a preposition the rules could not attach is where, not who.
       const before = attached.first - 2;
-      if (attached.entity?.kind === 'place' && ATTACHING.has(this.lower(attached.first - 1)) && before >= floor && (this.ctx.lex.roleNouns.has(this.lower(before)) || /^\p{Ll}/u.test(this.tokens[before]!.text))) return null;
+      if (
+        attached.entity?.kind === 'place' &&
+        ATTACHING.has(this.lower(attached.first - 1)) &&
+        before >= floor &&
+        (this.ctx.lex.roleNouns.has(this.lower(before)) || /^\p{Ll}/u.test(this.tokens[before]!.text))
+      )
+        return null;
       return attached;
     }
     // A phrase the rules cannot name, after a preposition: "officials in [Johor]", "critics of [Harper's aid package]".
     let q = j;
-    while (q >= floor && (this.tokens[q]!.kind === 'word' || this.tokens[q]!.kind === 'poss') && !ATTACHING.has(this.lower(q)) && j - q < 6) q--;
+    while (q >= floor && (this.tokens[q]!.kind === 'word' || this.tokens[q]!.kind === 'poss') && !ATTACHING.has(this.lower(q)) && j - q < 6)
+      q--;
     // "to" before a phrase the rules cannot name is an infinitive ("a special prosecutor to investigate").
     if (q === j || !ATTACHING.has(this.lower(q)) || this.lower(q) === 'to') return null;
     const placeholder: Source = { first: q + 1, last: j + 1, sourceType: 'other', entity: null, generic: null };
@@ -105,7 +113,12 @@ export class SourceFinder {
           last: s.last,
           sourceType: head.sourceType,
           entity: head.entity,
-          generic: generic && { kind: generic.kind, name: this.text(head.first, s.last).replace(/^the\s+/i, '').replace(/^(?:A|An)\s/, (m) => m.toLowerCase()) },
+          generic: generic && {
+            kind: generic.kind,
+            name: this.text(head.first, s.last)
+              .replace(/^the\s+/i, '')
+              .replace(/^(?:A|An)\s/, (m) => m.toLowerCase()),
+          },
         };
         p = head.first - 1;
         continue;
@@ -127,7 +140,10 @@ export class SourceFinder {
    */
   private headEndingAt(j: number, floor: number, person: boolean): Source | null {
     const m = this.index.mentionAt.get(j);
-    if (m && m.last === j + 1) return m.entity.kind === 'organization' || m.entity.kind === 'media' || (person && m.entity.kind === 'person') ? this.fromMention(m, floor) : null;
+    if (m && m.last === j + 1)
+      return m.entity.kind === 'organization' || m.entity.kind === 'media' || (person && m.entity.kind === 'person')
+        ? this.fromMention(m, floor)
+        : null;
     const unnamed = this.unnamed.endingAt(j, floor, true);
     return unnamed && unnamed.sourceType !== 'document' ? unnamed : null;
   }
@@ -148,13 +164,19 @@ export class SourceFinder {
     if (mention && mention.first === k) {
       // "said the Florida senator": the place or body describes the person who speaks.
       const roleAt = mention.last;
-      if (mention.entity.kind !== 'person' && roleAt < limit && /^\p{Ll}/u.test(this.tokens[roleAt]!.text) && this.ctx.lex.roleNouns.has(this.lower(roleAt))) {
+      if (
+        mention.entity.kind !== 'person' &&
+        roleAt < limit &&
+        /^\p{Ll}/u.test(this.tokens[roleAt]!.text) &&
+        this.ctx.lex.roleNouns.has(this.lower(roleAt))
+      ) {
         const described = this.unnamed.endingAt(roleAt, i);
         if (described && described.first === i) return described;
       }
       // "said Chad Bown": a place right before a person's name is the person's given name.
       const next = this.index.mentionAt.get(mention.last);
-      if (mention.entity.kind === 'place' && next && next.first === mention.last && next.entity.kind === 'person') return this.fromMention(next, i, i, next.last);
+      if (mention.entity.kind === 'place' && next && next.first === mention.last && next.entity.kind === 'person')
+        return this.fromMention(next, i, i, next.last);
       return this.fromMention(mention, i, k === i ? mention.outer : i, this.coordinatedEnd(mention.last, limit));
     }
     // A mention behind its descriptor: "according to Kremlin spokesperson Dmitry Peskov",
@@ -169,7 +191,8 @@ export class SourceFinder {
       }
       if (m && m.first === e && m.outer > k) {
         let ok = true;
-        for (let c = k; c < m.outer && ok; c++) ok = isCapitalised(this.tokens[c]!.text) || this.tokens[c]!.kind === 'poss' || this.isDescriptorWord(c);
+        for (let c = k; c < m.outer && ok; c++)
+          ok = isCapitalised(this.tokens[c]!.text) || this.tokens[c]!.kind === 'poss' || this.isDescriptorWord(c);
         if (ok) return this.fromMention(m, i, i, m.last);
       }
       if (m) break;
@@ -209,10 +232,18 @@ export class SourceFinder {
     if (this.lower(k) === 'the') k++;
     // Past a common noun of the author's kind: "the law firm", "the opposition party".
     let c = k;
-    while (c < limit && c - k < 3 && this.tokens[c]!.kind === 'word' && /^\p{Ll}+$/u.test(this.tokens[c]!.text) && !FUNCTION_WORDS.has(this.lower(c))) c++;
+    while (
+      c < limit &&
+      c - k < 3 &&
+      this.tokens[c]!.kind === 'word' &&
+      /^\p{Ll}+$/u.test(this.tokens[c]!.text) &&
+      !FUNCTION_WORDS.has(this.lower(c))
+    )
+      c++;
     if (c > k && this.ctx.lex.orgHeads.has(this.lower(c - 1))) k = c;
     const m = this.index.mentionAt.get(k);
-    if (m && m.first === k && m.last <= limit && !this.isCapWord(m.last)) return { first: doc.first, last: m.last, sourceType: sourceTypeOf(m.entity.kind), entity: m.entity, generic: null };
+    if (m && m.first === k && m.last <= limit && !this.isCapWord(m.last))
+      return { first: doc.first, last: m.last, sourceType: sourceTypeOf(m.entity.kind), entity: m.entity, generic: null };
     let e = k;
     while (e < limit && this.isCapWord(e)) {
       e++;
@@ -234,7 +265,8 @@ export class SourceFinder {
     const owned = this.tokens[first.last]?.kind === 'poss' && first.entity.kind !== 'person';
     for (let e = first.last; e < Math.min(limit, k + 8); e++) {
       const m = this.index.mentionAt.get(e);
-      if (m && m.first === e && m.entity.kind === 'person') return m.outer <= k || (owned && this.onlyDescriptor(first.last + 1, m.outer)) ? m : null;
+      if (m && m.first === e && m.entity.kind === 'person')
+        return m.outer <= k || (owned && this.onlyDescriptor(first.last + 1, m.outer)) ? m : null;
       if (this.tokens[e]!.kind !== 'word' && this.tokens[e]!.kind !== 'poss') return null;
     }
     return null;
@@ -275,7 +307,7 @@ export class SourceFinder {
     const before = first - 1;
     if (coordinated && before > floor && this.lower(before) === 'and') {
       const other = this.index.mentionAt.get(before - 1);
-      if (other && other.entity.kind !== 'person' === (m.entity.kind !== 'person')) {
+      if (other && (other.entity.kind !== 'person') === (m.entity.kind !== 'person')) {
         first = Math.max(floor, other.outer);
         if (first > floor && this.lower(first - 1) === 'the') first--;
         entity = other.entity;

@@ -11,7 +11,24 @@ import { sourceTypeOf, type Source } from './types';
 import type { UnnamedSources } from './unnamed';
 
 // Prepositions whose object is not the subject that "it" carries on ("the cost to the airlines").
-const PREPOSITIONS = new Set(['for', 'of', 'at', 'in', 'with', 'from', 'to', 'by', 'on', 'against', 'about', 'over', 'into', 'than', 'between', 'among']);
+const PREPOSITIONS = new Set([
+  'for',
+  'of',
+  'at',
+  'in',
+  'with',
+  'from',
+  'to',
+  'by',
+  'on',
+  'against',
+  'about',
+  'over',
+  'into',
+  'than',
+  'between',
+  'among',
+]);
 
 // The plain verbs of saying, in the forms that follow "they".
 const PLAIN_SAYING = new Set(['said', 'say', 'told', 'tell', 'wrote', 'write', 'added', 'add']);
@@ -75,7 +92,13 @@ export class PronounSources {
   /** The description ends at its head: the next word is a verb or an adverb, not more of the phrase. */
   private endsPhraseBefore(next: number): boolean {
     const t = this.tokens[next];
-    return !!t && (t.kind !== 'word' || this.ctx.lex.speechVerbs.has(this.lower(next)) || BETWEEN_SOURCE_AND_VERB.has(this.lower(next)) || this.ctx.syntax.isFiniteVerb(next));
+    return (
+      !!t &&
+      (t.kind !== 'word' ||
+        this.ctx.lex.speechVerbs.has(this.lower(next)) ||
+        BETWEEN_SOURCE_AND_VERB.has(this.lower(next)) ||
+        this.ctx.syntax.isFiniteVerb(next))
+    );
   }
 
   /**
@@ -106,10 +129,19 @@ export class PronounSources {
       }
       // "a Dover coastguard": one member of a body is a person too.
       const one = /^(?:a|an)$/.test(this.lower(s.first));
-      if (!(s.sourceType === 'anonymous' || (s.sourceType === 'institution' && one)) || !s.generic || !(one || this.lower(s.first) === 'the')) continue;
+      if (
+        !(s.sourceType === 'anonymous' || (s.sourceType === 'institution' && one)) ||
+        !s.generic ||
+        !(one || this.lower(s.first) === 'the')
+      )
+        continue;
       const head = this.lower(s.last - 1);
       if ((/s$/.test(head) && !/(?:man|woman|person)s?$/.test(head)) || head.endsWith('men')) continue;
-      if ((female && /(?:^|[^o])man$|father|husband|son$|brother/.test(head)) || (!female && /woman$|mother|wife|daughter|sister/.test(head))) continue;
+      if (
+        (female && /(?:^|[^o])man$|father|husband|son$|brother/.test(head)) ||
+        (!female && /woman$|mother|wife|daughter|sister/.test(head))
+      )
+        continue;
       return s;
     }
     return null;

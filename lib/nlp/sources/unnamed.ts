@@ -7,7 +7,17 @@
 import type { Context } from '../context';
 import type { EntityIndex, EntityRecord } from '../entities';
 import { spellOutTitles } from '../entities';
-import { INSTITUTION_HEADS, MASS_HEADS, NAMED_BY_CUES, nameFitsKind, PLACE_NOUNS, RECORDED_VOICES, RECORDING_ATTRIBUTIONS, ROLE_SYNONYMS, SOURCE_DETERMINERS } from '../lexicons/sources';
+import {
+  INSTITUTION_HEADS,
+  MASS_HEADS,
+  NAMED_BY_CUES,
+  nameFitsKind,
+  PLACE_NOUNS,
+  RECORDED_VOICES,
+  RECORDING_ATTRIBUTIONS,
+  ROLE_SYNONYMS,
+  SOURCE_DETERMINERS,
+} from '../lexicons/sources';
 import type { EntityKind, SourceType } from '../types';
 import { FUNCTION_WORDS, isAllCaps, isCapitalised } from '../words';
 import { sourceTypeOf, type Source } from './types';
@@ -56,9 +66,11 @@ export class UnnamedSources {
       }
       // A name the entity rules did not take for a body ("Air Canada", "WestJet"): a run of
       // capitalised words, not opening its sentence, with a word of its own beside the kind's.
-      if (!isCapitalised(this.tokens[k]!.text) || this.tokens[k]!.kind !== 'word' || isCapitalised(this.tokens[k + 1]?.text ?? '')) continue;
+      if (!isCapitalised(this.tokens[k]!.text) || this.tokens[k]!.kind !== 'word' || isCapitalised(this.tokens[k + 1]?.text ?? ''))
+        continue;
       let a = k;
-      while (a > 0 && this.tokens[a - 1]!.kind === 'word' && isCapitalised(this.tokens[a - 1]!.text) && !this.index.mentionAt.get(a - 1)) a--;
+      while (a > 0 && this.tokens[a - 1]!.kind === 'word' && isCapitalised(this.tokens[a - 1]!.text) && !this.index.mentionAt.get(a - 1))
+        a--;
       if (a === this.ctx.sentenceOf(a).first) continue;
       // A short name, ending in the kind's head ("the bank" for "Barings Bank") or, for kinds whose
       // names say so ("the airline": Air Canada, WestJet), holding a cue of it; not a headline in capitals.
@@ -76,7 +88,8 @@ export class UnnamedSources {
       if (s.last + q.length < limit && this.seq(s.last, q)) {
         // The qualifier's object ("familiar with …"): up to the next punctuation or verb, four words at most.
         let e = s.last + q.length;
-        if (!/^(?:with|to|on|in|of)$/.test(q[q.length - 1]!)) return { ...s, last: e, generic: s.generic ? { ...s.generic, name: this.text(s.first, e) } : null };
+        if (!/^(?:with|to|on|in|of)$/.test(q[q.length - 1]!))
+          return { ...s, last: e, generic: s.generic ? { ...s.generic, name: this.text(s.first, e) } : null };
         const stop = Math.min(limit, e + 4);
         while (e < stop && this.tokens[e]!.kind === 'word' && !this.lex.speechVerbs.has(this.lower(e))) e++;
         return { ...s, last: e, generic: s.generic ? { ...s.generic, name: this.text(s.first, e) } : null };
@@ -118,7 +131,13 @@ export class UnnamedSources {
     // mention of the person ("Sen. Ted Cruz of Texas"); an owner's possessive is the owner's.
     const places: string[] = [];
     for (let k = first; k < head; k++) {
-      if (this.tokens[k]!.kind !== 'word' || this.tokens[k + 1]?.kind === 'poss' || FUNCTION_WORDS.has(this.lower(k)) || /^(?:his|her|their|its|our)$/.test(this.lower(k))) continue;
+      if (
+        this.tokens[k]!.kind !== 'word' ||
+        this.tokens[k + 1]?.kind === 'poss' ||
+        FUNCTION_WORDS.has(this.lower(k)) ||
+        /^(?:his|her|their|its|our)$/.test(this.lower(k))
+      )
+        continue;
       if (/^\p{Ll}+$/u.test(this.tokens[k]!.text)) modifiers.push(this.lower(k));
       else if (isCapitalised(this.tokens[k]!.text) && !this.lex.roleNouns.has(this.lower(k))) places.push(this.lower(k));
     }
@@ -126,13 +145,21 @@ export class UnnamedSources {
     let owner: string | null = null;
     for (let k = first; k < head; k++) {
       const m = this.index.mentionAt.get(k);
-      if (this.tokens[k + 1]?.kind === 'poss' && (m ? m.entity.kind === 'person' : isCapitalised(this.tokens[k]!.text))) owner = this.lower(k);
+      if (this.tokens[k + 1]?.kind === 'poss' && (m ? m.entity.kind === 'person' : isCapitalised(this.tokens[k]!.text)))
+        owner = this.lower(k);
     }
     const fits = (role: string, e: EntityRecord) => {
-      const words = spellOutTitles(role).toLowerCase().split(/[\s-]+/);
+      const words = spellOutTitles(role)
+        .toLowerCase()
+        .split(/[\s-]+/);
       if (places.some((w) => !words.includes(w) && !this.namedBeside(e, w))) return false;
       if (owner && !words.some((w) => w.replace(/['’]s$/, '') === owner)) return false;
-      return words.some((w) => nouns.has(w)) && modifiers.every((w) => words.some((r) => r === w || (w.length >= 4 && r.startsWith(w))) || (w === 'defense' && words.includes('defence')));
+      return (
+        words.some((w) => nouns.has(w)) &&
+        modifiers.every(
+          (w) => words.some((r) => r === w || (w.length >= 4 && r.startsWith(w))) || (w === 'defense' && words.includes('defence')),
+        )
+      );
     };
     let entity: EntityRecord | null = null;
     for (let k = first - 1; k >= 0 && !entity; k--) {
@@ -141,7 +168,8 @@ export class UnnamedSources {
       if (fits(m.entity.role, m.entity)) entity = m.entity;
     }
     if (!entity && this.lower(first) === 'our') entity = this.ownJournalist(first);
-    entity ??= this.namedAfter(head, nouns) ?? (RECORDED_VOICES.has(noun) ? this.recordedBefore(first) : null) ?? this.subjectCarriedOn(first, noun);
+    entity ??=
+      this.namedAfter(head, nouns) ?? (RECORDED_VOICES.has(noun) ? this.recordedBefore(first) : null) ?? this.subjectCarriedOn(first, noun);
     return { first, last: head + 1, sourceType: entity ? 'named-person' : 'other', entity, generic: null };
   }
 
@@ -149,7 +177,8 @@ export class UnnamedSources {
   private namedBeside(e: EntityRecord, word: string): boolean {
     return e.mentions.some((m) => {
       const sentence = this.ctx.sentenceOf(m.first);
-      for (let k = Math.max(sentence.first, m.outer - 3); k < Math.min(sentence.end, m.last + 4); k++) if (this.tokens[k]!.text.toLowerCase().replace(/^[a-z]-/, '') === word) return true;
+      for (let k = Math.max(sentence.first, m.outer - 3); k < Math.min(sentence.end, m.last + 4); k++)
+        if (this.tokens[k]!.text.toLowerCase().replace(/^[a-z]-/, '') === word) return true;
       return false;
     });
   }
@@ -165,8 +194,26 @@ export class UnnamedSources {
     const sentence = tokens[first]!.sentence;
     if (this.lower(first) !== 'the' || sentences[sentence]!.first !== first || sentence === 0 || /s$/.test(noun)) return null;
     // A body or a place is no epithet of a person ("The state reported …" after "Hassan touts …").
-    if (INSTITUTION_HEADS.has(noun) || this.lex.orgHeads.has(noun) || this.lex.mediaHeads.has(noun) || this.lex.documentHeads.has(noun) || PLACE_NOUNS.has(noun)) return null;
-    if (this.index.entities.some((e) => e.kind === 'person' && e.role && e.role.toLowerCase().split(/[\s-]+/).includes(noun))) return null;
+    if (
+      INSTITUTION_HEADS.has(noun) ||
+      this.lex.orgHeads.has(noun) ||
+      this.lex.mediaHeads.has(noun) ||
+      this.lex.documentHeads.has(noun) ||
+      PLACE_NOUNS.has(noun)
+    )
+      return null;
+    if (
+      this.index.entities.some(
+        (e) =>
+          e.kind === 'person' &&
+          e.role &&
+          e.role
+            .toLowerCase()
+            .split(/[\s-]+/)
+            .includes(noun),
+      )
+    )
+      return null;
     const before = sentences[sentence - 1]!;
     for (let k = before.first; k < before.end && k < before.first + 12; k++) {
       const m = this.index.mentionAt.get(k);
@@ -221,7 +268,6 @@ export class UnnamedSources {
     return null;
   }
 
-
   /** The indefinite phrase that introduced a body with this head before token i ("a two-member agency panel"), or null. */
   private introducedBefore(i: number, head: string): string | null {
     // Only the nearest earlier mention of the head counts: after "his campaign", "the campaign" is his.
@@ -262,7 +308,13 @@ export class UnnamedSources {
     else if (this.lex.orgHeads.has(headWord)) kind = 'institution';
     else if (this.lex.documentHeads.has(headWord)) kind = 'document';
     // A role in the plural speaks as a group: "premiers said", "the senators said".
-    else if (this.lex.roleNouns.has(headWord) && /s$/.test(headWord) && !INSTITUTION_HEADS.has(headWord.replace(/s$/, '')) && /^\p{Ll}/u.test(tokens[head]!.text)) kind = 'anonymous';
+    else if (
+      this.lex.roleNouns.has(headWord) &&
+      /s$/.test(headWord) &&
+      !INSTITUTION_HEADS.has(headWord.replace(/s$/, '')) &&
+      /^\p{Ll}/u.test(tokens[head]!.text)
+    )
+      kind = 'anonymous';
     if (!kind) return null;
     // Modifiers before the head: determiners, adjectives, nationalities, numbers, "senior".
     let first = head;
@@ -292,12 +344,24 @@ export class UnnamedSources {
     if (kind === 'document' && !determiner) return null;
     // "one New Hampshire Democrat said", not "several traditionally Republican states": a party
     // member needs a singular determiner, and is no adjective before a noun like "states", "claims".
-    if ((headWord === 'democrat' || headWord === 'republican') && (!/^(?:a|an|one|another|the)$/.test(this.lower(first)) || /^(?:states|claims|reports|charges|comments|remarks)$/.test(this.lower(j + 1)))) return null;
+    if (
+      (headWord === 'democrat' || headWord === 'republican') &&
+      (!/^(?:a|an|one|another|the)$/.test(this.lower(first)) ||
+        /^(?:states|claims|reports|charges|comments|remarks)$/.test(this.lower(j + 1)))
+    )
+      return null;
     // "the agency", "the ministry", "the transport agency": the body of that kind the article named last.
     const modifiers = this.tokens.slice(first + 1, head).map((t) => t.text.toLowerCase());
     if (determiner && this.lower(first) === 'the' && modifiers.length <= 2 && modifiers.every((w) => /^\p{Ll}+$/u.test(w))) {
       const named = this.namedBodyBefore(first, headWord, modifiers);
-      if (typeof named === 'string') return { first, last: j + 1, sourceType: 'institution', entity: null, generic: { kind: kind === 'media' ? 'media' : 'organization', name: named } };
+      if (typeof named === 'string')
+        return {
+          first,
+          last: j + 1,
+          sourceType: 'institution',
+          entity: null,
+          generic: { kind: kind === 'media' ? 'media' : 'organization', name: named },
+        };
       if (named) return { first, last: j + 1, sourceType: sourceTypeOf(named.kind), entity: named, generic: null };
     }
     // "the panel" after "a two-member agency panel": the body the article introduced, by the name it gave it.
@@ -308,4 +372,5 @@ export class UnnamedSources {
     // article ("a senior official"), lower-cased where it opened the sentence.
     const name = written.replace(/^the\s+/i, '').replace(/^(?:A|An)\s/, (m) => m.toLowerCase());
     return { first, last: j + 1, sourceType: kind, entity: null, generic: kind === 'document' ? null : { kind: genericKind, name } };
-  }}
+  }
+}

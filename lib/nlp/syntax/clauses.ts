@@ -54,7 +54,21 @@ export interface ClauseBoundary {
  */
 const SUBORDINATORS = new Set(['when', 'while', 'whilst', 'as', 'after', 'before', 'whereas', 'even']);
 /** -ing words that head a prepositional phrase, not a participial clause ("…, including Iran"). */
-const PREPOSITIONAL_ING = new Set(['including', 'excluding', 'regarding', 'concerning', 'following', 'beginning', 'starting', 'ending', 'pending', 'notwithstanding', 'barring', 'involving', 'during']);
+const PREPOSITIONAL_ING = new Set([
+  'including',
+  'excluding',
+  'regarding',
+  'concerning',
+  'following',
+  'beginning',
+  'starting',
+  'ending',
+  'pending',
+  'notwithstanding',
+  'barring',
+  'involving',
+  'during',
+]);
 const COORDINATORS = new Set(['and', 'but', 'or', 'so', 'yet', 'nor']);
 const TERMINAL = new Set(['.', '!', '?', '…']);
 /** A finite lexical verb (modals left out: "and will" continues a verb phrase more often than not). */
@@ -127,7 +141,11 @@ export function clauseBoundary(syn: TaggedText, i: number): ClauseBoundary {
   let finite = syn.isFiniteVerb(i);
   for (let k = i; k < stop; k++) {
     const t = tokens[k]!;
-    if (k > i && TERMINAL.has(t.text) && tokens.slice(k + 1, stop).every((u) => u.kind === 'quote' || u.text === ')' || TERMINAL.has(u.text))) {
+    if (
+      k > i &&
+      TERMINAL.has(t.text) &&
+      tokens.slice(k + 1, stop).every((u) => u.kind === 'quote' || u.text === ')' || TERMINAL.has(u.text))
+    ) {
       return { end: trimmed(syn, i, k), kind: 'sentence' };
     }
     if (t.kind === 'quote') {

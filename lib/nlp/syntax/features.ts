@@ -68,7 +68,29 @@ export function viewOf(words: readonly string[]): SentenceView {
 }
 
 /** The feature families, in the order featureValues() gives their values. */
-export const FAMILIES = ['w', 's3', 's2', 's4', 'p1', 'sh', 'f', 't1', 't2', 't1w', 'w-1', 'sh-1', 'sh+1', 's-1', 'w-2', 'w+1', 's+1', 'w+2', 'lx', 'lxt1', 'lx+1'] as const;
+export const FAMILIES = [
+  'w',
+  's3',
+  's2',
+  's4',
+  'p1',
+  'sh',
+  'f',
+  't1',
+  't2',
+  't1w',
+  'w-1',
+  'sh-1',
+  'sh+1',
+  's-1',
+  'w-2',
+  'w+1',
+  's+1',
+  'w+2',
+  'lx',
+  'lxt1',
+  'lx+1',
+] as const;
 /** The bias feature: one weight row that every word adds. */
 export const BIAS = 'b';
 

@@ -5,14 +5,56 @@
  */
 
 export type Upos =
-  | 'NOUN' | 'PROPN' | 'VERB' | 'AUX' | 'ADJ' | 'ADV' | 'ADP' | 'SCONJ' | 'CCONJ' | 'DET' | 'PRON'
-  | 'PART' | 'NUM' | 'INTJ' | 'SYM' | 'PUNCT' | 'X';
+  | 'NOUN'
+  | 'PROPN'
+  | 'VERB'
+  | 'AUX'
+  | 'ADJ'
+  | 'ADV'
+  | 'ADP'
+  | 'SCONJ'
+  | 'CCONJ'
+  | 'DET'
+  | 'PRON'
+  | 'PART'
+  | 'NUM'
+  | 'INTJ'
+  | 'SYM'
+  | 'PUNCT'
+  | 'X';
 
 const FIXED: Record<string, Upos> = {
-  NN: 'NOUN', NNS: 'NOUN', NNP: 'PROPN', NNPS: 'PROPN', CD: 'NUM', JJ: 'ADJ', JJR: 'ADJ', JJS: 'ADJ',
-  RB: 'ADV', RBR: 'ADV', RBS: 'ADV', WRB: 'ADV', MD: 'AUX', DT: 'DET', PDT: 'DET', WDT: 'PRON',
-  PRP: 'PRON', PRP$: 'PRON', WP: 'PRON', WP$: 'PRON', EX: 'PRON', CC: 'CCONJ', TO: 'PART', RP: 'ADP',
-  POS: 'PART', UH: 'INTJ', FW: 'X', LS: 'X', SYM: 'SYM', $: 'SYM', '#': 'SYM',
+  NN: 'NOUN',
+  NNS: 'NOUN',
+  NNP: 'PROPN',
+  NNPS: 'PROPN',
+  CD: 'NUM',
+  JJ: 'ADJ',
+  JJR: 'ADJ',
+  JJS: 'ADJ',
+  RB: 'ADV',
+  RBR: 'ADV',
+  RBS: 'ADV',
+  WRB: 'ADV',
+  MD: 'AUX',
+  DT: 'DET',
+  PDT: 'DET',
+  WDT: 'PRON',
+  PRP: 'PRON',
+  PRP$: 'PRON',
+  WP: 'PRON',
+  WP$: 'PRON',
+  EX: 'PRON',
+  CC: 'CCONJ',
+  TO: 'PART',
+  RP: 'ADP',
+  POS: 'PART',
+  UH: 'INTJ',
+  FW: 'X',
+  LS: 'X',
+  SYM: 'SYM',
+  $: 'SYM',
+  '#': 'SYM',
 };
 
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", "'m", 'ai']);

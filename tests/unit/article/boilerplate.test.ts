@@ -4,7 +4,8 @@ import { isBoilerplateLine } from '@/lib/article/boilerplate';
 import { parse } from '../../helpers/shared-data';
 import { expectRunsFaithful } from '../../helpers/expect-runs';
 
-const para = (i: number) => `<p>Paragraph ${i}: the minister said the talks, which began in Geneva on Monday, would continue next week after both delegations asked for more time to consult.</p>`;
+const para = (i: number) =>
+  `<p>Paragraph ${i}: the minister said the talks, which began in Geneva on Monday, would continue next week after both delegations asked for more time to consult.</p>`;
 const body = Array.from({ length: 8 }, (_, i) => para(i + 1)).join('');
 const read = (inner: string) => readArticle(parse(`<html><body><article>${inner}</article></body></html>`), { always: true });
 
@@ -52,7 +53,7 @@ describe('lines that are not the article', () => {
     'AP Photo/Duane Burleson, File',
     'ABOVE: Sir Ian McKellen among theatre stars angry at Arts Council',
     'Contributed by Nicol Wistreich',
-    '(Reporting by Greg Stutchbury in Melbourne; Editing by John O\'Brien)',
+    "(Reporting by Greg Stutchbury in Melbourne; Editing by John O'Brien)",
     'To contact the reporter on this story: Heejin Koo in Seoul at hjkoo@bloomberg.net .',
     '(Pittsburgh Post-Gazette movie editor Barbara Vancheri can be reached at bvancheri(at)post-gazette.com.)',
     'Posted: January 06, 2008, 4:30 PM by Michael Traikos',
@@ -116,12 +117,11 @@ describe('sign-offs at the edges of the text', () => {
 });
 
 describe('removal from the article body', () => {
-
   it('drops captions, credits and contributor lines, and keeps the map true', () => {
     const { article, map } = read(
       `<figure><img src="x.jpg"><figcaption>Elena Marsh arrives in Geneva.</figcaption></figure>${para(0)}` +
-      `<p><img src="y.jpg"> Harald Brenn at the port on Monday. (Jan Kowal/Reuters)</p>${body}` +
-      '<p>Associated Press writer Maria Sanminiatelli contributed to this report.</p>',
+        `<p><img src="y.jpg"> Harald Brenn at the port on Monday. (Jan Kowal/Reuters)</p>${body}` +
+        '<p>Associated Press writer Maria Sanminiatelli contributed to this report.</p>',
     );
     expect(article.text).toContain('Paragraph 0:');
     expect(article.text).toContain('Paragraph 8:');
@@ -129,7 +129,7 @@ describe('removal from the article body', () => {
     expectRunsFaithful(map);
   });
 
-  it('drops the readers\' comments after their heading', () => {
+  it("drops the readers' comments after their heading", () => {
     const { article } = read(`${body}<h3>Comments</h3><p>Stephen B</p><p>The government should stop spending my money.</p>`);
     expect(article.text).toContain('Paragraph 8:');
     expect(article.text).not.toMatch(/Comments|Stephen B|spending/);
@@ -138,7 +138,7 @@ describe('removal from the article body', () => {
   it('drops what follows the comments even when their heading sits in a labelled box', () => {
     const { article } = read(
       `${body}<div class="body comments"><p><span>Comments</span></p><p>Now you're in the public comment zone.</p></div>` +
-      '<div><p>BROWSE AUTHORS</p> • Scott Conroy<br> • Joy Lin</div>',
+        '<div><p>BROWSE AUTHORS</p> • Scott Conroy<br> • Joy Lin</div>',
     );
     expect(article.text).toContain('Paragraph 8:');
     expect(article.text).not.toMatch(/comment|Conroy/);
@@ -147,16 +147,21 @@ describe('removal from the article body', () => {
   it.each([['Related Links'], ['More from Front Page'], ['Most Read'], ['Other News in Science'], ['You may also like']])(
     'drops the other stories under "%s" once the body is past',
     (heading) => {
-      const { article } = read(`${body}<h3>${heading}</h3><p>Romo gets ready with Jessica Simpson in Mexico</p><p>Actor Brad Renfro dead at 25</p>`);
+      const { article } = read(
+        `${body}<h3>${heading}</h3><p>Romo gets ready with Jessica Simpson in Mexico</p><p>Actor Brad Renfro dead at 25</p>`,
+      );
       expect(article.text).toContain('Paragraph 8:');
       expect(article.text).not.toMatch(/Romo|Renfro/);
     },
   );
 
-  it.each([['More (remote) mentorship'], ['More about the unveiling here.'], ['Other concerns']])('keeps a subheading like "%s" and what follows it', (heading) => {
-    const { article } = read(`${body}<h3>${heading}</h3>${para(9)}`);
-    expect(article.text).toContain('Paragraph 9:');
-  });
+  it.each([['More (remote) mentorship'], ['More about the unveiling here.'], ['Other concerns']])(
+    'keeps a subheading like "%s" and what follows it',
+    (heading) => {
+      const { article } = read(`${body}<h3>${heading}</h3>${para(9)}`);
+      expect(article.text).toContain('Paragraph 9:');
+    },
+  );
 
   it('keeps what follows a "Comments" control near the top', () => {
     const { article } = read(`<p>Comments</p>${body}`);
@@ -166,7 +171,7 @@ describe('removal from the article body', () => {
   it('drops lists of headlines and their heading', () => {
     const { article } = read(
       `${body}<p>BROWSE AUTHORS</p><p><a href="/a">Scott Conroy</a><br><a href="/b">Maria Gavrilovic</a><br><a href="/c">Joy Lin</a></p>` +
-      '<p><a href="/d">Starting Gate: Michigan And Mitt</a></p>',
+        '<p><a href="/d">Starting Gate: Michigan And Mitt</a></p>',
     );
     expect(article.text).toContain('Paragraph 8:');
     expect(article.text).not.toMatch(/BROWSE|Conroy|Starting Gate/);
@@ -179,7 +184,6 @@ describe('removal from the article body', () => {
 });
 
 describe('what the rules must not take', () => {
-
   it('drops a byline lying loose beside the body, and keeps the body', () => {
     const { article, map } = read(`<div>By TERENCE HUNT<br>AP White House Correspondent<div>${body}</div></div>`);
     expect(article.text).not.toMatch(/TERENCE|Correspondent/);
@@ -188,18 +192,24 @@ describe('what the rules must not take', () => {
   });
 
   it('keeps an article whose wrapper is flagged "no_caption" (BuzzFeed)', () => {
-    const { article } = read(`<div class="buzz_superlist_item no_caption"><h2>The mother of a woman who took diet pills described her death.</h2>${body}</div>`);
+    const { article } = read(
+      `<div class="buzz_superlist_item no_caption"><h2>The mother of a woman who took diet pills described her death.</h2>${body}</div>`,
+    );
     expect(article.text).toContain('The mother of a woman');
   });
 
   it('keeps code whose highlighter marks comments ("token comment")', () => {
-    const { article } = read(`${body}<pre><code><span class="token comment">// add.c</span>\nint add(int x, int y) { return x + y; }</code></pre>${para(9)}`);
+    const { article } = read(
+      `${body}<pre><code><span class="token comment">// add.c</span>\nint add(int x, int y) { return x + y; }</code></pre>${para(9)}`,
+    );
     expect(article.text).toContain('// add.c');
     expect(article.text).toContain('Paragraph 9:');
   });
 
   it('keeps a table of data with a "Comments" column and linked names', () => {
-    const rows = ['Groundhog Day', 'Source Code', 'Palm Springs'].map((t, i) => `<tr><td><a href="/f${i}">${t}</a></td><td>A man relives the same day over and over.</td></tr>`).join('');
+    const rows = ['Groundhog Day', 'Source Code', 'Palm Springs']
+      .map((t, i) => `<tr><td><a href="/f${i}">${t}</a></td><td>A man relives the same day over and over.</td></tr>`)
+      .join('');
     const { article } = read(`${body}<table><tr><th>Film</th><th>Comments</th></tr>${rows}</table>${para(9)}`);
     expect(article.text).toContain('Source Code');
     expect(article.text).toContain('Paragraph 9:');
@@ -208,14 +218,16 @@ describe('what the rules must not take', () => {
   it('keeps headings that link back to the table of contents, and a film called "Reset" in a table', () => {
     const { article } = read(
       `<h2><a href="#toc">Example 1: Amend a shared changeset</a></h2>${body}` +
-      `<table><tr><td><a href="/reset">Reset</a></td><td>2017</td><td>A physicist travels back in time by an hour.</td></tr></table>`,
+        `<table><tr><td><a href="/reset">Reset</a></td><td>2017</td><td>A physicist travels back in time by an hour.</td></tr></table>`,
     );
     expect(article.text).toContain('Example 1: Amend');
     expect(article.text).toMatch(/Reset 2017/);
   });
 
   it('drops a table of linked headlines on a page laid out in tables', () => {
-    const rows = ['More Breaking Business News', 'European carmakers steal the show', 'Merrill Lynch to get big cash boost'].map((t, i) => `<tr><td><li></li></td><td><a href="/n${i}">${t}</a></td></tr>`).join('');
+    const rows = ['More Breaking Business News', 'European carmakers steal the show', 'Merrill Lynch to get big cash boost']
+      .map((t, i) => `<tr><td><li></li></td><td><a href="/n${i}">${t}</a></td></tr>`)
+      .join('');
     const { article } = read(`${body}<table>${rows}</table>`);
     expect(article.text).not.toMatch(/carmakers|Merrill/);
   });

@@ -18,7 +18,7 @@ describe.runIf(hasShared(SEED_PAGE, 'seed page extraction'))('the seed page', ()
     const { article, map } = readArticle(doc, { domainOf: registrableDomain });
     expect(article).toMatchObject({
       detected: true,
-      title: 'Vladimir Putin may be using North Korean missiles in Ukraine — here\'s real truth',
+      title: "Vladimir Putin may be using North Korean missiles in Ukraine — here's real truth",
       byline: 'World Desk',
       outlet: { name: 'The Daily Ledger', domain: 'dailyledger.example' },
       publishedAt: '2024-01-09T10:30:00.000Z',
@@ -67,7 +67,17 @@ describe('the sample article (sample/world/harbour-talks.html)', () => {
   it('leaves out ads, related links, most-read, comments and share bars', () => {
     expect(article.text).toContain('“We have narrowed the gaps, but we are not there yet,” Foreign Minister Elena Marsh');
     expect(article.text).toContain('Harald Brenn');
-    for (const outside of ['Advertisement', 'Odile Brandvik', 'Kasimir Volk', 'saltwater_jen', 'Piet Vandermolen', 'Share on', 'Copy link', 'Subscribe', 'Read more']) {
+    for (const outside of [
+      'Advertisement',
+      'Odile Brandvik',
+      'Kasimir Volk',
+      'saltwater_jen',
+      'Piet Vandermolen',
+      'Share on',
+      'Copy link',
+      'Subscribe',
+      'Read more',
+    ]) {
       expect(article.text).not.toContain(outside);
     }
     expectRunsFaithful(map);
@@ -83,7 +93,8 @@ describe('the sample article (sample/world/harbour-talks.html)', () => {
 });
 
 describe('widget removal', () => {
-  const para = (i: number) => `<p>Paragraph ${i}: the minister said the talks, which began in Geneva on Monday, would continue next week after both delegations asked for more time to consult.</p>`;
+  const para = (i: number) =>
+    `<p>Paragraph ${i}: the minister said the talks, which began in Geneva on Monday, would continue next week after both delegations asked for more time to consult.</p>`;
   const body = Array.from({ length: 8 }, (_, i) => para(i + 1)).join('');
 
   it('keeps an article whose wrapper has a widget-like class', () => {
@@ -120,7 +131,8 @@ describe('bad input', () => {
   });
 
   it('reads a large article (1 MB of text)', () => {
-    const para = '<p>The minister said the talks, which began in Geneva on Monday, would continue next week after both delegations asked for more time.</p>';
+    const para =
+      '<p>The minister said the talks, which began in Geneva on Monday, would continue next week after both delegations asked for more time.</p>';
     const html = `<html><head><meta property="og:type" content="article"></head><body><article>${para.repeat(8000)}</article></body></html>`;
     const { article } = readArticle(parse(html));
     expect(article.detected).toBe(true);
@@ -128,7 +140,8 @@ describe('bad input', () => {
   });
 
   it('says which language a non-English page is in, whatever its lang attribute', () => {
-    const fr = '<p>Le ministre des affaires étrangères a déclaré mardi que les négociations reprendraient le mois prochain et que les deux délégations avaient réduit leurs différences sur l’accès aux ports.</p>';
+    const fr =
+      '<p>Le ministre des affaires étrangères a déclaré mardi que les négociations reprendraient le mois prochain et que les deux délégations avaient réduit leurs différences sur l’accès aux ports.</p>';
     const { article } = readArticle(parse(`<html lang="en"><body><article>${fr.repeat(6)}</article></body></html>`), { always: true });
     expect(article.language).toBe('fr');
   });

@@ -13,8 +13,16 @@ describe('buildTextMap', () => {
     ['collapses white space inside a paragraph', '<p>The   Kremlin\n said  on <b>Tuesday</b></p>', 'The Kremlin said on Tuesday'],
     ['separates blocks with a blank line', '<p>One.</p><p>Two.</p><div>Three.</div>', 'One.\n\nTwo.\n\nThree.'],
     ['turns <br> into a line break', '<p>Line one<br>line two</p>', 'Line one\nline two'],
-    ['keeps inline elements within the sentence', '<p>President <a href="#">Vladimir Putin</a> met <em>Kim</em>.</p>', 'President Vladimir Putin met Kim.'],
-    ['skips scripts, styles, buttons and hidden elements', '<p>Shown<script>var x = 1</script><style>p{}</style><button>Share</button><span hidden>no</span><span style="display: none">no</span> text</p>', 'Shown text'],
+    [
+      'keeps inline elements within the sentence',
+      '<p>President <a href="#">Vladimir Putin</a> met <em>Kim</em>.</p>',
+      'President Vladimir Putin met Kim.',
+    ],
+    [
+      'skips scripts, styles, buttons and hidden elements',
+      '<p>Shown<script>var x = 1</script><style>p{}</style><button>Share</button><span hidden>no</span><span style="display: none">no</span> text</p>',
+      'Shown text',
+    ],
     ['keeps pre-formatted white space', '<pre>a  b\n  c</pre>', 'a  b\n  c'],
     ['keeps no-break spaces, which do not collapse', '<p>Dmitry\u00a0Peskov</p>', 'Dmitry\u00a0Peskov'],
     ['trims leading and trailing white space', '<div>\n\n  <p>  Text.  </p>\n</div>', 'Text.'],

@@ -68,7 +68,12 @@ describe('the background message handler', () => {
 describe('badgeFor', () => {
   it.each([
     ['an article', found, '✓', /article found: Estmere/],
-    ['an article in the library', { ...found, saved: { savedAt: '2026-11-25T10:00:00.000Z', placed: 2, orphans: [] } }, '★', /article found, in your library: Estmere/],
+    [
+      'an article in the library',
+      { ...found, saved: { savedAt: '2026-11-25T10:00:00.000Z', placed: 2, orphans: [] } },
+      '★',
+      /article found, in your library: Estmere/,
+    ],
     ['no article', { ...found, article: null, reason: 'url: home page' }, '', /no article/],
     ['a failure', { ...found, article: null, error: 'page too large to read' }, '!', /could not read this page: page too large/],
     ['a page never read', null, '', /no article/],
@@ -100,6 +105,9 @@ describe('the router', () => {
   it('turns a handler that throws into an error the UI can show', async () => {
     const request = { name: 'Mikhail Orlovsky', context: { role: null, organizations: [], places: [], date: null } };
     const refusing = { dataConsent: async () => Promise.reject(new Error('the consent API is gone')) };
-    expect(await handleMessage({ type: 'knowledge:lookup', request }, {}, refusing)).toEqual({ ok: false, error: 'the consent API is gone' });
+    expect(await handleMessage({ type: 'knowledge:lookup', request }, {}, refusing)).toEqual({
+      ok: false,
+      error: 'the consent API is gone',
+    });
   });
 });

@@ -6,8 +6,6 @@ import path from 'node:path';
 import { GOLD, hasShared, SEED_PAGE } from '../../helpers/shared-data';
 import { analyze, SAMPLE } from '../../helpers/cli';
 
-
-
 describe('npm run analyze', () => {
   it('writes one JSON per file in the evaluation format, and one error line for a missing file', async () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'sl-analyze-'));
@@ -20,14 +18,22 @@ describe('npm run analyze', () => {
 
     const page = JSON.parse(readFileSync(path.join(out, 'harbour-talks.json'), 'utf8'));
     expect(page).toMatchObject({
-      article: { detected: true, title: 'Estmere and Calvara extend harbour talks as fishing dispute drags on', byline: 'Daniel Ferrow', outlet: 'harbourcourier.example', publishedAt: '2026-11-24T08:15:00.000Z' },
+      article: {
+        detected: true,
+        title: 'Estmere and Calvara extend harbour talks as fishing dispute drags on',
+        byline: 'Daniel Ferrow',
+        outlet: 'harbourcourier.example',
+        publishedAt: '2026-11-24T08:15:00.000Z',
+      },
     });
     expect(page.article.text).toContain('Calvaran trade envoy Tomas Reyhani said on Monday');
     // The analysis: spans index into article.text, as the evaluation format requires.
     const marsh = page.entities.find((e: { name: string }) => e.name === 'Elena Marsh');
     expect(marsh).toMatchObject({ kind: 'person', role: 'Foreign Minister', official: true });
     for (const m of marsh.mentions) expect(page.article.text.slice(m.start, m.end)).toBe(m.text);
-    const reyhani = page.attributions.find((a: { cue: { text: string }; speaker: string }) => a.cue.text === 'said' && a.speaker === 'Tomas Reyhani');
+    const reyhani = page.attributions.find(
+      (a: { cue: { text: string }; speaker: string }) => a.cue.text === 'said' && a.speaker === 'Tomas Reyhani',
+    );
     expect(reyhani.content.text).toMatch(/^his government was ready to reopen two northern harbours/);
     const plain = JSON.parse(readFileSync(path.join(out, 'plain.json'), 'utf8'));
     expect(plain.article.text).toBe('The Kremlin said on Tuesday that it would not comment on the claims.');
@@ -47,12 +53,19 @@ describe('npm run analyze', () => {
     expect(bad.stderr).toContain("Unknown option '--frobnicate'");
   });
 
-  it.runIf(hasShared(SEED_PAGE, 'seed page extraction score'))('extracts the seed page with shingle F1 of at least 0.95 (shared/eval/score.mjs)', async () => {
-    const out = mkdtempSync(path.join(os.tmpdir(), 'sl-seed-'));
-    expect((await analyze('--out', out, SEED_PAGE)).code).toBe(0);
-    const stdout = execFileSync('node', [path.join(GOLD, '../score.mjs'), 'aeb', '--gold', path.join(GOLD, 'ground-truth.json'), '--pred', out, '--json'], { encoding: 'utf8' });
-    const score = JSON.parse(stdout.trim().split('\n').pop()!);
-    expect(score.detected).toBe(1);
-    expect(score.F1).toBeGreaterThanOrEqual(0.95);
-  });
+  it.runIf(hasShared(SEED_PAGE, 'seed page extraction score'))(
+    'extracts the seed page with shingle F1 of at least 0.95 (shared/eval/score.mjs)',
+    async () => {
+      const out = mkdtempSync(path.join(os.tmpdir(), 'sl-seed-'));
+      expect((await analyze('--out', out, SEED_PAGE)).code).toBe(0);
+      const stdout = execFileSync(
+        'node',
+        [path.join(GOLD, '../score.mjs'), 'aeb', '--gold', path.join(GOLD, 'ground-truth.json'), '--pred', out, '--json'],
+        { encoding: 'utf8' },
+      );
+      const score = JSON.parse(stdout.trim().split('\n').pop()!);
+      expect(score.detected).toBe(1);
+      expect(score.F1).toBeGreaterThanOrEqual(0.95);
+    },
+  );
 });

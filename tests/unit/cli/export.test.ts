@@ -24,13 +24,20 @@ describe('npm run analyze -- --export', () => {
   });
 
   it('writes Web Annotations to standard output with --out -, the same ids on every run', async () => {
-    const [a, b] = await Promise.all([analyze('--export', 'jsonld', '--out', '-', SAMPLE), analyze('--export', 'jsonld', '--out', '-', SAMPLE)]);
+    const [a, b] = await Promise.all([
+      analyze('--export', 'jsonld', '--out', '-', SAMPLE),
+      analyze('--export', 'jsonld', '--out', '-', SAMPLE),
+    ]);
     expect(a.code).toBe(0);
     const doc = JSON.parse(a.stdout);
     expect(doc).toMatchObject({ type: 'AnnotationCollection', total: sampleClaims() });
     expect(doc.first.items.map((i: { id: string }) => i.id)).toEqual(JSON.parse(b.stdout).first.items.map((i: { id: string }) => i.id));
     const result = parseImport('out.jsonld', a.stdout);
-    expect(result).toMatchObject({ ok: true, format: 'jsonld', articles: [{ url: 'https://harbourcourier.example/world/harbour-talks', text: '' }] });
+    expect(result).toMatchObject({
+      ok: true,
+      format: 'jsonld',
+      articles: [{ url: 'https://harbourcourier.example/world/harbour-talks', text: '' }],
+    });
   });
 
   it('writes CSV with a row per claim, and names a plain-text file by its file URL', async () => {
@@ -41,9 +48,23 @@ describe('npm run analyze -- --export', () => {
     const csv = readFileSync(out, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
-    expect(rows[0]!.slice(0, 11)).toEqual(['article', 'url', 'outlet', 'date', 'speaker', 'role', 'source type', 'cue', 'content', 'direct', 'corrected']);
+    expect(rows[0]!.slice(0, 11)).toEqual([
+      'article',
+      'url',
+      'outlet',
+      'date',
+      'speaker',
+      'role',
+      'source type',
+      'cue',
+      'content',
+      'direct',
+      'corrected',
+    ]);
     expect(rows.filter((r) => r[1] === 'https://harbourcourier.example/world/harbour-talks')).toHaveLength(sampleClaims());
-    expect(rows.slice(1).every((r) => r[1] === 'https://harbourcourier.example/world/harbour-talks' || r[1] === `file://${text}`)).toBe(true);
+    expect(rows.slice(1).every((r) => r[1] === 'https://harbourcourier.example/world/harbour-talks' || r[1] === `file://${text}`)).toBe(
+      true,
+    );
   });
 
   describe('the same files give the same export', () => {
@@ -91,12 +112,16 @@ describe('npm run analyze -- --export', () => {
     const { code, stderr } = await analyze('--export', 'jsonl', '--out', out, '/no/such/file.html', SAMPLE);
     expect(code).toBe(1);
     expect(stderr.trim()).toBe('analyze: /no/such/file.html: no such file');
-    expect(parseImport('library.jsonl', readFileSync(out, 'utf8'))).toMatchObject({ ok: true, articles: [{ url: 'https://harbourcourier.example/world/harbour-talks' }] });
+    expect(parseImport('library.jsonl', readFileSync(out, 'utf8'))).toMatchObject({
+      ok: true,
+      articles: [{ url: 'https://harbourcourier.example/world/harbour-talks' }],
+    });
   });
 
   it.runIf(hasShared(SEED_PAGE, 'seed page export'))('exports the seed page in every format, and imports it back', async () => {
     const dir = tmp();
-    for (const format of ['jsonl', 'jsonld', 'csv']) expect((await analyze('--export', format, '--out', path.join(dir, `seed.${format}`), SEED_PAGE)).code).toBe(0);
+    for (const format of ['jsonl', 'jsonld', 'csv'])
+      expect((await analyze('--export', format, '--out', path.join(dir, `seed.${format}`), SEED_PAGE)).code).toBe(0);
     const lines = parseImport('seed.jsonl', readFileSync(path.join(dir, 'seed.jsonl'), 'utf8'));
     const linked = parseImport('seed.jsonld', readFileSync(path.join(dir, 'seed.jsonld'), 'utf8'));
     expect(lines.ok && linked.ok).toBe(true);
@@ -112,14 +137,17 @@ describe('npm run analyze -- --export', () => {
   // A real page whose <title> holds 7,692 characters (the site put its keywords there): it used to
   // export and then be refused by the import ("title: is longer than 2000 characters").
   const LONG_TITLE = path.join(PROJECT_ROOT, '../shared/data/l3s-gn1/pages/41caaf23-998b-4487-bc8d-e9e11d78f2c4.html');
-  it.runIf(hasShared(LONG_TITLE, 'the export of an over-long title'))('fits a page to the library’s limits, so that what it exports imports back', async () => {
-    const out = path.join(tmp(), 'long.jsonl');
-    const { code } = await analyze('--export', 'jsonl', '--out', out, LONG_TITLE);
-    expect(code).toBe(0);
-    const result = parseImport('long.jsonl', readFileSync(out, 'utf8'));
-    expect(result).toMatchObject({ ok: true, rejected: [] });
-    const [article] = (result as { articles: Array<{ title: string }> }).articles;
-    expect(article!.title.length).toBeLessThanOrEqual(2000);
-    expect(article!.title.endsWith('…')).toBe(true);
-  });
+  it.runIf(hasShared(LONG_TITLE, 'the export of an over-long title'))(
+    'fits a page to the library’s limits, so that what it exports imports back',
+    async () => {
+      const out = path.join(tmp(), 'long.jsonl');
+      const { code } = await analyze('--export', 'jsonl', '--out', out, LONG_TITLE);
+      expect(code).toBe(0);
+      const result = parseImport('long.jsonl', readFileSync(out, 'utf8'));
+      expect(result).toMatchObject({ ok: true, rejected: [] });
+      const [article] = (result as { articles: Array<{ title: string }> }).articles;
+      expect(article!.title.length).toBeLessThanOrEqual(2000);
+      expect(article!.title.endsWith('…')).toBe(true);
+    },
+  );
 });

@@ -13,9 +13,17 @@ describe('fileCache', () => {
   test('keeps an entry across instances (a second run), for the extension’s lifetime of an answer and no longer', async () => {
     const dir = tmp();
     let now = 1_000_000;
-    await fileCache<string>(dir, { ttlMs: KNOWLEDGE_TTL_MS, now: () => now }).put({ key: 'knowledge:dmitry peskov|kremlin spokesperson', value: 'v', fetchedAt: now });
+    await fileCache<string>(dir, { ttlMs: KNOWLEDGE_TTL_MS, now: () => now }).put({
+      key: 'knowledge:dmitry peskov|kremlin spokesperson',
+      value: 'v',
+      fetchedAt: now,
+    });
     const again = fileCache<string>(dir, { ttlMs: KNOWLEDGE_TTL_MS, now: () => now });
-    expect(await again.get('knowledge:dmitry peskov|kremlin spokesperson')).toEqual({ key: 'knowledge:dmitry peskov|kremlin spokesperson', value: 'v', fetchedAt: 1_000_000 });
+    expect(await again.get('knowledge:dmitry peskov|kremlin spokesperson')).toEqual({
+      key: 'knowledge:dmitry peskov|kremlin spokesperson',
+      value: 'v',
+      fetchedAt: 1_000_000,
+    });
     expect(await again.get('knowledge:dmitry peskov|')).toBeUndefined();
     now += 7 * DAY - 1;
     expect(await again.get('knowledge:dmitry peskov|kremlin spokesperson')).toBeDefined();
@@ -41,7 +49,11 @@ describe('fileCache', () => {
     const ages = [31 * DAY, 3 * DAY, 2 * DAY, DAY];
     const cache = fileCache<string>(dir, { ttlMs: KNOWLEDGE_TTL_MS, now: () => now, limits: { ...CACHE_LIMITS, maxEntries: 2 } });
     for (const [i, key] of keys.entries()) {
-      await fileCache<string>(dir, { ttlMs: KNOWLEDGE_TTL_MS, now: () => now - ages[i]! }).put({ key, value: 'v', fetchedAt: now - ages[i]! });
+      await fileCache<string>(dir, { ttlMs: KNOWLEDGE_TTL_MS, now: () => now - ages[i]! }).put({
+        key,
+        value: 'v',
+        fetchedAt: now - ages[i]!,
+      });
     }
     const files = readdirSync(path.join(dir, 'answers'));
     expect(files).toHaveLength(4);

@@ -10,7 +10,10 @@ import { PROJECT_ROOT } from '../../helpers/shared-data';
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'sl-link-client-'));
 const FIXTURES = ['wikidata', 'wikipedia'].map((s) => path.join(PROJECT_ROOT, 'tests/fixtures', s));
-const PESKOV: KnowledgeRequest = { name: 'Dmitry Peskov', context: { role: 'Kremlin spokesperson', organizations: ['Kremlin'], places: ['Russia'], date: '2024-01-09' } };
+const PESKOV: KnowledgeRequest = {
+  name: 'Dmitry Peskov',
+  context: { role: 'Kremlin spokesperson', organizations: ['Kremlin'], places: ['Russia'], date: '2024-01-09' },
+};
 
 /** The network as the hand-made fixtures answer it, counting what is asked; `first` answers the first request instead. */
 async function fakeNetwork(first?: Response) {
@@ -67,14 +70,19 @@ describe('createLinkLookup', () => {
     const answer = await (await createLinkLookup({ cache: tmp() }, sleeping)).lookup(PESKOV);
     expect(answer).toMatchObject({ status: 'found', person: { label: 'Dmitry Peskov' } });
     expect(waited).toEqual([1000]);
-    expect(said).toEqual([expect.stringMatching(/^analyze: www\.wikidata\.org asked to slow down.*; waiting, then asking again for Dmitry Peskov$/)]);
+    expect(said).toEqual([
+      expect.stringMatching(/^analyze: www\.wikidata\.org asked to slow down.*; waiting, then asking again for Dmitry Peskov$/),
+    ]);
   });
 
   test('a hold longer than MAX_THROTTLE_WAIT_MS is reported on the person, not waited for', async () => {
     const seconds = MAX_THROTTLE_WAIT_MS / 1000 + 60;
     const { live } = await fakeNetwork(new Response('Too many requests', { status: 429, headers: { 'retry-after': String(seconds) } }));
     const { deps: d, waited } = deps(live);
-    expect(await (await createLinkLookup({ cache: tmp() }, d)).lookup(PESKOV)).toMatchObject({ status: 'unavailable', reason: 'rate-limited' });
+    expect(await (await createLinkLookup({ cache: tmp() }, d)).lookup(PESKOV)).toMatchObject({
+      status: 'unavailable',
+      reason: 'rate-limited',
+    });
     expect(waited).toEqual([]);
   });
 
@@ -85,7 +93,9 @@ describe('createLinkLookup', () => {
     const { deps: d, waited } = deps(async () => {
       throw new Error('no network');
     });
-    const answer = await (await createLinkLookup({ responses: [dir] }, d)).lookup({ name: 'Vladimir Putin', context: { role: 'President', organizations: [], places: [], date: null } });
+    const answer = await (
+      await createLinkLookup({ responses: [dir] }, d)
+    ).lookup({ name: 'Vladimir Putin', context: { role: 'President', organizations: [], places: [], date: null } });
     expect(answer).toMatchObject({ status: 'unavailable', reason: 'rate-limited' });
     expect(waited).toEqual([]);
   });

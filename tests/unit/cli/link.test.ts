@@ -50,13 +50,29 @@ function recordedFolder(): string {
   mkdirSync(path.join(dir, 'wikidata-entities'));
   mkdirSync(path.join(dir, 'made'));
   for (const p of PEOPLE) {
-    for (const part of ['0', '1']) copyFileSync(path.join(WIKIDATA_ENTITIES, `${p.file}-${part}.json`), path.join(dir, 'wikidata-entities', `${p.file}-${part}.json`));
-    const hit = { id: p.id, title: p.id, pageid: 1, repository: 'wikidata', url: `//www.wikidata.org/wiki/${p.id}`, concepturi: `http://www.wikidata.org/entity/${p.id}`, label: p.name, match: { type: 'label', language: 'en', text: p.name } };
+    for (const part of ['0', '1'])
+      copyFileSync(path.join(WIKIDATA_ENTITIES, `${p.file}-${part}.json`), path.join(dir, 'wikidata-entities', `${p.file}-${part}.json`));
+    const hit = {
+      id: p.id,
+      title: p.id,
+      pageid: 1,
+      repository: 'wikidata',
+      url: `//www.wikidata.org/wiki/${p.id}`,
+      concepturi: `http://www.wikidata.org/entity/${p.id}`,
+      label: p.name,
+      match: { type: 'label', language: 'en', text: p.name },
+    };
     const search = { searchinfo: { search: p.name }, search: [hit], success: 1 };
-    writeFileSync(path.join(dir, 'made', `search-${p.file}.json`), JSON.stringify({ url: searchUrl(p.name), recorded_at: 'made for this test', body: JSON.stringify(search) }));
+    writeFileSync(
+      path.join(dir, 'made', `search-${p.file}.json`),
+      JSON.stringify({ url: searchUrl(p.name), recorded_at: 'made for this test', body: JSON.stringify(search) }),
+    );
     if (p.enwiki) {
       const missing = { batchcomplete: true, query: { pages: [{ ns: 0, title: p.enwiki, missing: true }] } };
-      writeFileSync(path.join(dir, 'made', `wikipedia-${p.file}.json`), JSON.stringify({ url: resolveTitleUrl(p.enwiki), recorded_at: 'made for this test', body: missing }));
+      writeFileSync(
+        path.join(dir, 'made', `wikipedia-${p.file}.json`),
+        JSON.stringify({ url: resolveTitleUrl(p.enwiki), recorded_at: 'made for this test', body: missing }),
+      );
     }
   }
   // A file of another shape in the folder is passed over.
@@ -64,7 +80,12 @@ function recordedFolder(): string {
   return dir;
 }
 
-const personsOf = (file: string) => Object.fromEntries((JSON.parse(readFileSync(file, 'utf8')) as { entities: LinkedEntity[] }).entities.filter((e) => e.kind === 'person').map((e) => [e.name, e]));
+const personsOf = (file: string) =>
+  Object.fromEntries(
+    (JSON.parse(readFileSync(file, 'utf8')) as { entities: LinkedEntity[] }).entities
+      .filter((e) => e.kind === 'person')
+      .map((e) => [e.name, e]),
+  );
 
 describe.skipIf(!hasShared(WIKIDATA_ENTITIES, '--link over real Wikidata answers'))('--link --responses over real recorded answers', () => {
   test('each person gets the Wikidata id and the role check; an unrecorded one is unavailable; nothing reaches the network', async () => {
@@ -76,19 +97,32 @@ describe.skipIf(!hasShared(WIKIDATA_ENTITIES, '--link over real Wikidata answers
     // Service-side failures are findings about a person, not failures of the run.
     expect(code).toBe(0);
     expect(networkLines(stderr)).toEqual([]);
-    expect(stderr).toMatch(/^analyze: 1 request was not in the recorded responses \(.*\) and was answered as an unreachable network would be; the first: .*search=Arnold%20Ruutel/m);
+    expect(stderr).toMatch(
+      /^analyze: 1 request was not in the recorded responses \(.*\) and was answered as an unreachable network would be; the first: .*search=Arnold%20Ruutel/m,
+    );
 
     const people = personsOf(path.join(out, 'tallinn.json'));
     expect(Object.keys(people).sort()).toEqual(['Arnold Ruutel', 'Enn Eesmaa', 'Juhan Parts', 'Marian Lupu']);
     // Exactly these four keys inside `wikidata`.
     expect(Object.keys(people['Juhan Parts']!.wikidata!)).toEqual(['id', 'label', 'description', 'roleCheck']);
     expect(people['Juhan Parts']).toMatchObject({
-      wikidata: { id: 'Q312894', label: 'Juhan Parts', description: 'Prime Minister of Estonia', roleCheck: { status: 'consistent', position: { id: 'Q737115', label: 'Prime Minister of Estonia' } } },
+      wikidata: {
+        id: 'Q312894',
+        label: 'Juhan Parts',
+        description: 'Prime Minister of Estonia',
+        roleCheck: { status: 'consistent', position: { id: 'Q737115', label: 'Prime Minister of Estonia' } },
+      },
       wikidataStatus: { status: 'found' },
     });
     // The seats carry no dates in the recordings: which person is sure, whether they sat in 2004 is not.
-    expect(people['Marian Lupu']).toMatchObject({ wikidata: { id: 'Q312340', label: 'Marian Lupu', roleCheck: { status: 'unknown', reason: 'dates-unknown' } }, wikidataStatus: { status: 'found' } });
-    expect(people['Enn Eesmaa']).toMatchObject({ wikidata: { id: 'Q11857954', description: null, roleCheck: { status: 'unknown' } }, wikidataStatus: { status: 'found' } });
+    expect(people['Marian Lupu']).toMatchObject({
+      wikidata: { id: 'Q312340', label: 'Marian Lupu', roleCheck: { status: 'unknown', reason: 'dates-unknown' } },
+      wikidataStatus: { status: 'found' },
+    });
+    expect(people['Enn Eesmaa']).toMatchObject({
+      wikidata: { id: 'Q11857954', description: null, roleCheck: { status: 'unknown' } },
+      wikidataStatus: { status: 'found' },
+    });
     expect(people['Arnold Ruutel']).toMatchObject({ wikidata: null, wikidataStatus: { status: 'unavailable', reason: 'offline' } });
   });
 
@@ -119,7 +153,9 @@ describe.skipIf(!hasShared(SEED_PAGE, '--link on the seed page'))('--link on the
     const dir = tmp('fixtures');
     for (const service of ['wikidata', 'wikipedia']) {
       const from = path.join(PROJECT_ROOT, 'tests/fixtures', service);
-      for (const file of readdirSync(from)) if (file.endsWith('.json') && !/429|malformed/.test(file)) copyFileSync(path.join(from, file), path.join(dir, `${service}-${file}`));
+      for (const file of readdirSync(from))
+        if (file.endsWith('.json') && !/429|malformed/.test(file))
+          copyFileSync(path.join(from, file), path.join(dir, `${service}-${file}`));
     }
     return dir;
   }
@@ -128,7 +164,9 @@ describe.skipIf(!hasShared(SEED_PAGE, '--link on the seed page'))('--link on the
     const { code, stdout, stderr } = await analyzeWith(GUARD, '--link', '--responses', fixtureFolder(), SEED_PAGE);
     expect(code).toBe(0);
     expect(networkLines(stderr)).toEqual([]);
-    expect(stdout).toMatch(/^ {4}Vladimir Putin \(President\) \[official\] ×\d+\n {6}wikidata: Q7747 Vladimir Putin — .*; role: consistent \(President of Russia\)$/m);
+    expect(stdout).toMatch(
+      /^ {4}Vladimir Putin \(President\) \[official\] ×\d+\n {6}wikidata: Q7747 Vladimir Putin — .*; role: consistent \(President of Russia\)$/m,
+    );
     expect(stdout).toMatch(/^ {4}Kim Jong Un \(North Korean leader\).*\n {6}wikidata: Q56226 /m);
     expect(stdout).toMatch(/^ {4}Dmitry Peskov \(Kremlin spokesperson\).*\n {6}wikidata: Q\d+ Dmitry Peskov — .*; role: /m);
   });
@@ -139,10 +177,17 @@ describe.skipIf(!hasShared(SEED_PAGE, '--link on the seed page'))('--link on the
     const { code, stderr } = await analyzeWith(GUARD, '--link', '--cache', cache, '--out', out, SEED_PAGE);
     expect(code).toBe(0);
     const asked = networkLines(stderr);
-    expect(asked.map((line) => new URL(line.split(' ')[1]!).searchParams.get('search'))).toEqual(['Vladimir Putin', 'Kim Jong Un', 'Dmitry Peskov']);
-    for (const line of asked) expect(line).toMatch(/ UA=Sourcelight-CLI\/\S+ \(.*https:\/\/github\.com\/sourcelight\/sourcelight\) Node\.js\//);
+    expect(asked.map((line) => new URL(line.split(' ')[1]!).searchParams.get('search'))).toEqual([
+      'Vladimir Putin',
+      'Kim Jong Un',
+      'Dmitry Peskov',
+    ]);
+    for (const line of asked)
+      expect(line).toMatch(/ UA=Sourcelight-CLI\/\S+ \(.*https:\/\/github\.com\/sourcelight\/sourcelight\) Node\.js\//);
     const people = Object.values(personsOf(path.join(out, 'seed-article.json')));
-    expect(people.map((p) => [p.wikidata, p.wikidataStatus?.status, p.wikidataStatus?.reason])).toEqual(people.map(() => [null, 'unavailable', 'offline']));
+    expect(people.map((p) => [p.wikidata, p.wikidataStatus?.status, p.wikidataStatus?.reason])).toEqual(
+      people.map(() => [null, 'unavailable', 'offline']),
+    );
   });
 });
 

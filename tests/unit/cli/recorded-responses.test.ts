@@ -6,7 +6,11 @@ import { loadRecordings, readRecording, recordingFetch, recordingKey, replayFetc
 import { entitiesUrl, searchUrl } from '@/lib/services/wikidata';
 
 const API = 'https://www.wikidata.org/w/api.php';
-const ENTITIES = (ids: string[]) => JSON.stringify({ entities: Object.fromEntries(ids.map((id) => [id, { id, type: 'item', labels: { en: { language: 'en', value: `label of ${id}` } } }])), success: 1 });
+const ENTITIES = (ids: string[]) =>
+  JSON.stringify({
+    entities: Object.fromEntries(ids.map((id) => [id, { id, type: 'item', labels: { en: { language: 'en', value: `label of ${id}` } } }])),
+    success: 1,
+  });
 const recording = (url: string, body: string, status = 200) => ({ url, status, body });
 
 describe('recordingKey: one key for the same request however it is written', () => {
@@ -16,7 +20,11 @@ describe('recordingKey: one key for the same request however it is written', () 
     ['a space as %20 or +', `${API}?action=wbsearchentities&search=Dmitry%20Peskov`, `${API}?action=wbsearchentities&search=Dmitry+Peskov`],
     ['ids in another order', `${API}?action=wbgetentities&ids=Q2|Q1`, `${API}?action=wbgetentities&ids=Q1|Q2`],
     ['format and origin', `${API}?action=wbgetentities&ids=Q1&format=json&origin=*`, `${API}?action=wbgetentities&ids=Q1`],
-    ['an encoded path', 'https://en.wikipedia.org/api/rest_v1/page/summary/Jos%C3%A9_Mar%C3%AD', 'https://en.wikipedia.org/api/rest_v1/page/summary/José_Marí'],
+    [
+      'an encoded path',
+      'https://en.wikipedia.org/api/rest_v1/page/summary/Jos%C3%A9_Mar%C3%AD',
+      'https://en.wikipedia.org/api/rest_v1/page/summary/José_Marí',
+    ],
   ])('%s', (_, a, b) => {
     expect(recordingKey(a)).toBe(recordingKey(b));
   });
@@ -25,7 +33,11 @@ describe('recordingKey: one key for the same request however it is written', () 
     ['another id', `${API}?action=wbgetentities&ids=Q1`, `${API}?action=wbgetentities&ids=Q2`],
     ['another action', `${API}?action=wbgetentities&ids=Q1`, `${API}?action=wbsearchentities&ids=Q1`],
     ['another host', `${API}?action=wbgetentities&ids=Q1`, 'https://test.wikidata.org/w/api.php?action=wbgetentities&ids=Q1'],
-    ['formatversion=2 (another shape of answer)', `${API}?action=wbgetentities&ids=Q1`, `${API}?action=wbgetentities&ids=Q1&formatversion=2`],
+    [
+      'formatversion=2 (another shape of answer)',
+      `${API}?action=wbgetentities&ids=Q1`,
+      `${API}?action=wbgetentities&ids=Q1&formatversion=2`,
+    ],
   ])('but not for %s', (_, a, b) => {
     expect(recordingKey(a)).not.toBe(recordingKey(b));
   });
@@ -39,9 +51,21 @@ describe('recordingKey: one key for the same request however it is written', () 
 
 describe('readRecording', () => {
   test.each([
-    ['api-responses shape, body as text', { url: 'https://x.org/a', recorded_at: 'Tue, 12 Jan 2016 14:11:48 GMT', body: '{"a":1}' }, { url: 'https://x.org/a', status: 200, body: '{"a":1}' }],
-    ['api-responses shape, body as JSON, with a status', { url: 'https://x.org/a', status: 404, body: { title: 'Not found.' } }, { url: 'https://x.org/a', status: 404, body: '{"title":"Not found."}' }],
-    ['the fixtures shape', { request: { method: 'GET', url: 'https://x.org/a' }, response: { status: 429, headers: {}, body: 'slow down' } }, { url: 'https://x.org/a', status: 429, body: 'slow down' }],
+    [
+      'api-responses shape, body as text',
+      { url: 'https://x.org/a', recorded_at: 'Tue, 12 Jan 2016 14:11:48 GMT', body: '{"a":1}' },
+      { url: 'https://x.org/a', status: 200, body: '{"a":1}' },
+    ],
+    [
+      'api-responses shape, body as JSON, with a status',
+      { url: 'https://x.org/a', status: 404, body: { title: 'Not found.' } },
+      { url: 'https://x.org/a', status: 404, body: '{"title":"Not found."}' },
+    ],
+    [
+      'the fixtures shape',
+      { request: { method: 'GET', url: 'https://x.org/a' }, response: { status: 429, headers: {}, body: 'slow down' } },
+      { url: 'https://x.org/a', status: 429, body: 'slow down' },
+    ],
     ['a bare entity (wikidata-misc)', { id: 'Q1', type: 'item', claims: {} }, null],
     ['a list', [1, 2], null],
   ])('%s', (_, value, expected) => {
@@ -51,7 +75,9 @@ describe('readRecording', () => {
 
 describe('replayFetch', () => {
   test('answers a recorded URL with its body and status, asked in the client’s own spelling', async () => {
-    const replay = replayFetch([recording(`${API}?format=json&action=wbgetentities&ids=Q7747%7CQ5&props=labels&languages=en`, ENTITIES(['Q5', 'Q7747']))]);
+    const replay = replayFetch([
+      recording(`${API}?format=json&action=wbgetentities&ids=Q7747%7CQ5&props=labels&languages=en`, ENTITIES(['Q5', 'Q7747'])),
+    ]);
     const response = await replay(entitiesUrl(['Q5', 'Q7747'], 'labels'), {});
     expect(response.status).toBe(200);
     expect(Object.keys(((await response.json()) as { entities: object }).entities).sort()).toEqual(['Q5', 'Q7747']);
@@ -75,7 +101,10 @@ describe('replayFetch', () => {
 
   test('of two recordings of one URL, the answer beats the refusal, in either order', async () => {
     const url = searchUrl('Vladimir Putin');
-    for (const list of [[recording(url, 'slow down', 429), recording(url, '{"search":[]}')], [recording(url, '{"search":[]}'), recording(url, 'slow down', 429)]]) {
+    for (const list of [
+      [recording(url, 'slow down', 429), recording(url, '{"search":[]}')],
+      [recording(url, '{"search":[]}'), recording(url, 'slow down', 429)],
+    ]) {
       expect((await replayFetch(list)(url, {})).status).toBe(200);
     }
   });

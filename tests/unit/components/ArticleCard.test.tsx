@@ -88,19 +88,39 @@ describe('the sourcing summary', () => {
   it('counts claims by source type, named and anonymous, direct and reported', () => {
     const el = root();
     const found = {
-      people: 3, officials: 3, claims: 7, highlights: 17, supported: true, direct: 1, reported: 6,
+      people: 3,
+      officials: 3,
+      claims: 7,
+      highlights: 17,
+      supported: true,
+      direct: 1,
+      reported: 6,
       bySourceType: { 'named-person': 2, anonymous: 1, institution: 3, media: 1, document: 0, other: 0 },
     };
     render(<ArticleCard state={{ ...state, found }} />, el);
     const summary = el.querySelector('[data-testid=summary]')!;
     expect(summary.textContent).toContain('3 people (3 officials) · 7 attributed claims');
-    expect([...summary.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['2 from named persons', '3 from institutions', '1 from news media', '1 from anonymous source']);
+    expect([...summary.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '2 from named persons',
+      '3 from institutions',
+      '1 from news media',
+      '1 from anonymous source',
+    ]);
     expect(summary.textContent).toContain('Named 2 · anonymous 1 · quoted directly 1 · reported 6');
   });
 
   it('says when the language is not supported', () => {
     const el = root();
-    const found = { people: 0, officials: 0, claims: 0, highlights: 0, supported: false, direct: 0, reported: 0, bySourceType: { 'named-person': 0, anonymous: 0, institution: 0, media: 0, document: 0, other: 0 } };
+    const found = {
+      people: 0,
+      officials: 0,
+      claims: 0,
+      highlights: 0,
+      supported: false,
+      direct: 0,
+      reported: 0,
+      bySourceType: { 'named-person': 0, anonymous: 0, institution: 0, media: 0, document: 0, other: 0 },
+    };
     render(<ArticleCard state={{ ...state, found }} />, el);
     expect(el.querySelector('[data-testid=summary]')!.textContent).toContain('language is not supported');
   });

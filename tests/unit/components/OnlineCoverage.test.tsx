@@ -20,7 +20,18 @@ const NOW = Date.parse('2026-11-29T12:00:00Z');
 
 function show(state: OnlineState, consent: 'ask' | 'allowed' | 'refused' = 'allowed') {
   const el = root();
-  render(<OnlineCoverage name="Dmitry Peskov" consent={consent} state={state} labelFor={lookupOutlet} onAllow={() => {}} onRefuse={() => {}} now={NOW} />, el);
+  render(
+    <OnlineCoverage
+      name="Dmitry Peskov"
+      consent={consent}
+      state={state}
+      labelFor={lookupOutlet}
+      onAllow={() => {}}
+      onRefuse={() => {}}
+      now={NOW}
+    />,
+    el,
+  );
   return el;
 }
 
@@ -45,7 +56,12 @@ describe('OnlineCoverage', () => {
   it('a throttle is "not available now", never "no coverage", and shows the last answer with its age', () => {
     const el = show({
       status: 'done',
-      answer: { status: 'unavailable', reason: 'rate-limited', message: 'Please limit requests', cached: { articles, fetchedAt: NOW - 3 * 3_600_000 } },
+      answer: {
+        status: 'unavailable',
+        reason: 'rate-limited',
+        message: 'Please limit requests',
+        cached: { articles, fetchedAt: NOW - 3 * 3_600_000 },
+      },
     });
     expect(el.textContent).toContain('Coverage is not available now: GDELT asked Sourcelight to slow down.');
     expect(el.textContent).toContain('The last answer, from 3 hours ago');

@@ -19,36 +19,39 @@ test('each version but the latest has an example', () => {
   expect(VERSIONS.map((v) => v.version)).toEqual(VERSIONS.map((_, i) => i + 1));
 });
 
-test.each(examples.filter((e) => e.version < LATEST_VERSION).map((e) => [e.version, e] as const))('version %i upgrades to the latest with nothing lost', async (version, example) => {
-  const old = freshStore(version);
-  const tables = old.tables.map((t) => t.name);
-  await old.transaction('rw', old.tables, async () => {
-    for (const t of old.tables) await t.bulkAdd(example[t.name] ?? []);
-  });
-  const name = old.name;
-  old.close();
+test.each(examples.filter((e) => e.version < LATEST_VERSION).map((e) => [e.version, e] as const))(
+  'version %i upgrades to the latest with nothing lost',
+  async (version, example) => {
+    const old = freshStore(version);
+    const tables = old.tables.map((t) => t.name);
+    await old.transaction('rw', old.tables, async () => {
+      for (const t of old.tables) await t.bulkAdd(example[t.name] ?? []);
+    });
+    const name = old.name;
+    old.close();
 
-  const db = new SourcelightDB(name);
-  await db.open();
-  expect(db.verno).toBe(LATEST_VERSION);
-  for (const t of tables) {
-    const rows = await db.table(t).toArray();
-    expect(rows, t).toEqual(example[t]);
-  }
-  // The old rows answer the new queries.
-  const peskov = await entityMentions(db, identify('Dmitry Peskov', 'person').id);
-  expect(peskov.mentions.map((m) => m.outlet).sort()).toEqual(['daily.example', 'wire.example']);
-  // What newer versions added starts empty and works.
-  const added = db.tables.filter((t) => !tables.includes(t.name));
-  expect(added.length).toBeGreaterThan(0);
-  for (const t of added) {
-    expect(await t.count(), t.name).toBe(0);
-    const key = t.schema.primKey.keyPath as string;
-    await t.put({ [key]: 'k', value: 1, fetchedAt: 1, deletedAt: 1, savedAt: '2026-01-01', outlet: '' });
-    expect(await t.count(), t.name).toBe(1);
-  }
-  db.close();
-});
+    const db = new SourcelightDB(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    for (const t of tables) {
+      const rows = await db.table(t).toArray();
+      expect(rows, t).toEqual(example[t]);
+    }
+    // The old rows answer the new queries.
+    const peskov = await entityMentions(db, identify('Dmitry Peskov', 'person').id);
+    expect(peskov.mentions.map((m) => m.outlet).sort()).toEqual(['daily.example', 'wire.example']);
+    // What newer versions added starts empty and works.
+    const added = db.tables.filter((t) => !tables.includes(t.name));
+    expect(added.length).toBeGreaterThan(0);
+    for (const t of added) {
+      expect(await t.count(), t.name).toBe(0);
+      const key = t.schema.primKey.keyPath as string;
+      await t.put({ [key]: 'k', value: 1, fetchedAt: 1, deletedAt: 1, savedAt: '2026-01-01', outlet: '' });
+      expect(await t.count(), t.name).toBe(1);
+    }
+    db.close();
+  },
+);
 
 test('the saved articles of every example are valid library records (the import schema accepts them)', () => {
   const rows = examples.flatMap((e) => (e.saved ?? []) as unknown[]);

@@ -11,22 +11,28 @@ const PESKOV = identify('Dmitry Peskov', 'person').id;
 const day = (d: string) => Date.parse(`2026-11-${d}T09:00:00Z`);
 
 // Three outlets quoting one man, each spelling him its own way; the third names him by surname and title.
-const wire = inputFromText('Kremlin spokesman Dmitry Peskov said on Tuesday that the talks would continue.\n\n"We are open to dialogue," Peskov told reporters in Moscow.', {
-  url: 'https://wire.example/peskov-talks',
-  outlet: 'wire.example',
-  outletName: 'Wire',
-  title: 'Kremlin says talks will continue',
-  publishedAt: '2026-11-17T08:00:00+03:00',
-  readAt: day('17'),
-});
-const daily = inputFromText('Dmitri Peskov, the Kremlin spokesperson, said the report was "absolutely false".\n\nHe added that Moscow had not been consulted.', {
-  url: 'https://daily.example/report-false',
-  outlet: 'daily.example',
-  outletName: 'The Daily',
-  title: 'Kremlin denies report',
-  publishedAt: '2026-11-18T10:00:00Z',
-  readAt: day('18'),
-});
+const wire = inputFromText(
+  'Kremlin spokesman Dmitry Peskov said on Tuesday that the talks would continue.\n\n"We are open to dialogue," Peskov told reporters in Moscow.',
+  {
+    url: 'https://wire.example/peskov-talks',
+    outlet: 'wire.example',
+    outletName: 'Wire',
+    title: 'Kremlin says talks will continue',
+    publishedAt: '2026-11-17T08:00:00+03:00',
+    readAt: day('17'),
+  },
+);
+const daily = inputFromText(
+  'Dmitri Peskov, the Kremlin spokesperson, said the report was "absolutely false".\n\nHe added that Moscow had not been consulted.',
+  {
+    url: 'https://daily.example/report-false',
+    outlet: 'daily.example',
+    outletName: 'The Daily',
+    title: 'Kremlin denies report',
+    publishedAt: '2026-11-18T10:00:00Z',
+    readAt: day('18'),
+  },
+);
 const third = inputFromText('Kremlin spokesman Peskov said the talks had stalled.', {
   url: 'https://third.example/stalled',
   outlet: 'third.example',
@@ -48,7 +54,10 @@ describe('coverage of one person across outlets', () => {
     expect(mentions.map((m) => m.outlet)).toEqual(['third.example', 'daily.example', 'wire.example']);
     const groups = groupByOutlet(mentions, third.url);
     expect(groups.map((g) => g.outlet)).toEqual(['daily.example', 'wire.example']);
-    expect(groups[0]!.articles[0]!.quotes.map((q) => q.text)).toEqual(['the report was "absolutely false"', 'Moscow had not been consulted']);
+    expect(groups[0]!.articles[0]!.quotes.map((q) => q.text)).toEqual([
+      'the report was "absolutely false"',
+      'Moscow had not been consulted',
+    ]);
     expect(groups[1]!.articles[0]!.quotes).toContainEqual({ text: 'We are open to dialogue', cue: 'told', direct: true });
     const entity = await db.entities.get(PESKOV);
     expect(entity).toMatchObject({ name: 'Dmitry Peskov', articles: 3, official: true });
@@ -66,9 +75,18 @@ describe('coverage of one person across outlets', () => {
   });
 
   test('a surname shared by two known people is not given to either', async () => {
-    await recordArticle(db, inputFromText('US President Donald Trump said he would attend.', { url: 'https://a.example/1', outlet: 'a.example' }));
-    await recordArticle(db, inputFromText('Former first lady Melania Trump said she would not attend.', { url: 'https://b.example/2', outlet: 'b.example' }));
-    await recordArticle(db, inputFromText('President Trump said he would attend the summit.', { url: 'https://c.example/3', outlet: 'c.example' }));
+    await recordArticle(
+      db,
+      inputFromText('US President Donald Trump said he would attend.', { url: 'https://a.example/1', outlet: 'a.example' }),
+    );
+    await recordArticle(
+      db,
+      inputFromText('Former first lady Melania Trump said she would not attend.', { url: 'https://b.example/2', outlet: 'b.example' }),
+    );
+    await recordArticle(
+      db,
+      inputFromText('President Trump said he would attend the summit.', { url: 'https://c.example/3', outlet: 'c.example' }),
+    );
     expect((await entityMentions(db, identify('Donald Trump', 'person').id)).total).toBe(1);
     expect((await entityMentions(db, identify('Melania Trump', 'person').id)).total).toBe(1);
     expect((await entityMentions(db, identify('Trump', 'person').id)).total).toBe(1);

@@ -24,13 +24,28 @@ function write(dir: string, file: string, value: unknown) {
 /** A suite in the W3C's format: its definitions, a .test for annotations and one for collections. */
 function makeSuite(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sl-suite-'));
-  write(dir, 'definitions/ours.json', { $schema: DRAFT4, id: 'ours.json', definitions: { iri: { type: 'string', format: 'uri' }, positive: { type: 'integer', minimum: 0, exclusiveMinimum: true } } });
-  write(dir, 'annotations/has-id.json', { $schema: DRAFT4, title: 'has an IRI id', type: 'object', required: ['id'], properties: { id: { $ref: 'ours.json#/definitions/iri' } } });
+  write(dir, 'definitions/ours.json', {
+    $schema: DRAFT4,
+    id: 'ours.json',
+    definitions: { iri: { type: 'string', format: 'uri' }, positive: { type: 'integer', minimum: 0, exclusiveMinimum: true } },
+  });
+  write(dir, 'annotations/has-id.json', {
+    $schema: DRAFT4,
+    title: 'has an IRI id',
+    type: 'object',
+    required: ['id'],
+    properties: { id: { $ref: 'ours.json#/definitions/iri' } },
+  });
   write(dir, 'annotations/ours.test', {
     name: 'annotation checks',
     assertions: [
       'annotations/has-id.json',
-      { $schema: DRAFT4, title: 'created is a date-time', type: 'object', properties: { created: { type: 'string', format: 'date-time' } } },
+      {
+        $schema: DRAFT4,
+        title: 'created is a date-time',
+        type: 'object',
+        properties: { created: { type: 'string', format: 'date-time' } },
+      },
       { $schema: DRAFT4, title: 'has no bodyValue', expectedResult: 'invalid', type: 'object', required: ['bodyValue'] },
       [
         { $schema: DRAFT4, title: 'has a creator', type: 'object', required: ['creator'], onUnexpectedResult: 'passAndSkip' },
@@ -40,7 +55,17 @@ function makeSuite(): string {
       'annotations/not-in-this-copy.json',
     ],
   });
-  write(dir, 'collections/ours.test', { name: 'collection checks', assertions: [{ $schema: DRAFT4, title: 'total is more than zero', type: 'object', properties: { total: { $ref: 'ours.json#/definitions/positive' } } }] });
+  write(dir, 'collections/ours.test', {
+    name: 'collection checks',
+    assertions: [
+      {
+        $schema: DRAFT4,
+        title: 'total is more than zero',
+        type: 'object',
+        properties: { total: { $ref: 'ours.json#/definitions/positive' } },
+      },
+    ],
+  });
   return dir;
 }
 
@@ -54,7 +79,14 @@ async function check(suite: string, file: string, ...flags: string[]): Promise<{
   }
 }
 
-const row = (stdout: string, title: string) => stdout.split('\n').find((l) => l.includes(title))?.trim().split(/\s+/).slice(0, 2).join(' ');
+const row = (stdout: string, title: string) =>
+  stdout
+    .split('\n')
+    .find((l) => l.includes(title))
+    ?.trim()
+    .split(/\s+/)
+    .slice(0, 2)
+    .join(' ');
 
 describe('scripts/check-w3c.mjs', () => {
   const suite = makeSuite();
@@ -84,7 +116,10 @@ describe('scripts/check-w3c.mjs', () => {
   });
 
   it('exits 1 on a missing assertion file unless told to allow it', async () => {
-    expect(await check(suite, good)).toMatchObject({ code: 1, stdout: expect.stringMatching(/MISSING\s+file not in the suite folder annotations\/not-in-this-copy\.json/) });
+    expect(await check(suite, good)).toMatchObject({
+      code: 1,
+      stdout: expect.stringMatching(/MISSING\s+file not in the suite folder annotations\/not-in-this-copy\.json/),
+    });
   });
 
   it('fails what the schemas refuse, naming the annotation', async () => {

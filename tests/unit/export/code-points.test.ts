@@ -24,7 +24,10 @@ function emojiArticle(): SavedArticle {
   const at = info.text.indexOf('🤣😂');
   const t = info.text;
   // A selector saved before selectorFor kept emoji whole: its context starts and ends inside one.
-  const legacy = { position: { start: at + 8, end: at + 12 }, quote: { exact: t.slice(at + 8, at + 12), prefix: t.slice(at + 1, at + 8), suffix: t.slice(at + 12, at + 15) } };
+  const legacy = {
+    position: { start: at + 8, end: at + 12 },
+    quote: { exact: t.slice(at + 8, at + 12), prefix: t.slice(at + 1, at + 8), suffix: t.slice(at + 12, at + 15) },
+  };
   // Highlights whose quote holds emoji, one of them on each side of a 32-unit context boundary.
   const selectors = [selectorFor(t, at, at + 6), selectorFor(t, at + 2, at + 6), selectorFor(t, at + 4, at + 10), legacy];
   const highlights = selectors.map((selector, i) => ({
@@ -51,7 +54,11 @@ const items: { target: { selector: Record<string, any>[] } }[] = JSON.parse(file
 describe('TextPositionSelector in code points', () => {
   it('has claims after the emoji, and highlights with emoji in them', () => {
     expect(article.annotations.filter((a) => a.type === 'attribution').length).toBeGreaterThan(3);
-    expect(article.annotations.filter((a) => LONE_SURROGATE.test(a.selector.quote.exact) || /\p{Extended_Pictographic}/u.test(a.selector.quote.exact)).length).toBeGreaterThan(0);
+    expect(
+      article.annotations.filter(
+        (a) => LONE_SURROGATE.test(a.selector.quote.exact) || /\p{Extended_Pictographic}/u.test(a.selector.quote.exact),
+      ).length,
+    ).toBeGreaterThan(0);
   });
 
   it('selects, counted in code points, exactly the quote of every annotation', () => {
@@ -87,7 +94,10 @@ describe('TextPositionSelector in code points', () => {
   it('leaves out (and lists) a position whose span is not its quote’s length in code points', () => {
     const doc = JSON.parse(file);
     doc.first.items.at(-1).target.selector[1].end += 1;
-    expect(parseImport('a.jsonld', JSON.stringify(doc))).toMatchObject({ ok: true, rejected: [expect.stringMatching(/its quote is 2 characters long, but its TextPositionSelector spans 3$/)] });
+    expect(parseImport('a.jsonld', JSON.stringify(doc))).toMatchObject({
+      ok: true,
+      rejected: [expect.stringMatching(/its quote is 2 characters long, but its TextPositionSelector spans 3$/)],
+    });
   });
 });
 

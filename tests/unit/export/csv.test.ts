@@ -21,7 +21,9 @@ function withContent(content: string): SavedArticle {
 
 describe('toCsv', () => {
   it('begins with a byte-order mark, ends its lines with CRLF, and has the columns in order', () => {
-    expect(csv.startsWith('\uFEFFarticle,url,outlet,date,speaker,role,source type,cue,content,direct,corrected,verdict,note\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFarticle,url,outlet,date,speaker,role,source type,cue,content,direct,corrected,verdict,note\r\n')).toBe(
+      true,
+    );
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(cells(csv)[0]).toEqual([...CSV_COLUMNS]);
   });
@@ -57,7 +59,9 @@ describe('toCsv', () => {
 
   it('quotes commas, quotes and line breaks so every cell parses back as it was', () => {
     const rows = cells(csv).slice(1);
-    const attributions = article.annotations.filter((a) => a.type === 'attribution').sort((x, y) => x.selector.position.start - y.selector.position.start);
+    const attributions = article.annotations
+      .filter((a) => a.type === 'attribution')
+      .sort((x, y) => x.selector.position.start - y.selector.position.start);
     expect(rows.map((r) => r[8])).toEqual(attributions.map((a) => (a.correction ?? a.machine)!.content));
     const noted = rows.find((r) => r[12]!.includes('official'))!;
     // The note has commas, quotes and a line break; its "=SUM" is inside, not at the start, so it stays.
@@ -67,10 +71,13 @@ describe('toCsv', () => {
   });
 
   // OWASP's CSV injection guard; the multi-line case is one papaparse's own pattern misses.
-  it.each([['=HYPERLINK("http://evil.example","x")'], ['+1+1'], ['-2+3'], ['@SUM(A1:A2)'], ['\t=1'], ['\r=1'], ['=1+1\nsecond line']])('defuses a cell beginning %j', (content) => {
-    const cell = cells(toCsv([withContent(content)]))[1]![8]!;
-    expect(cell).toBe(`'${content}`);
-  });
+  it.each([['=HYPERLINK("http://evil.example","x")'], ['+1+1'], ['-2+3'], ['@SUM(A1:A2)'], ['\t=1'], ['\r=1'], ['=1+1\nsecond line']])(
+    'defuses a cell beginning %j',
+    (content) => {
+      const cell = cells(toCsv([withContent(content)]))[1]![8]!;
+      expect(cell).toBe(`'${content}`);
+    },
+  );
 
   it('leaves other cells alone, and writes only a header for no articles', () => {
     expect(cells(toCsv([withContent('A plain claim, 50% sure')]))[1]![8]).toBe('A plain claim, 50% sure');

@@ -15,7 +15,11 @@ import { reviewedSaved } from './fixtures';
 function reversed<T>(value: T): T {
   if (Array.isArray(value)) return value.map(reversed) as T;
   if (!value || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)])) as T;
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([k, v]) => [k, reversed(v)]),
+  ) as T;
 }
 
 const article = reviewedSaved();
@@ -25,7 +29,10 @@ describe('the exports write one order of fields', () => {
   it.each([
     ['every object’s keys reversed', reversed(article)],
     ['the import’s validation (the schema’s order)', savedArticleSchema.parse(article)],
-    ['a spread of an edit over an annotation', { ...article, annotations: article.annotations.map((a) => Object.assign({ modified: a.modified }, a)) }],
+    [
+      'a spread of an edit over an annotation',
+      { ...article, annotations: article.annotations.map((a) => Object.assign({ modified: a.modified }, a)) },
+    ],
   ])('%s gives the same bytes', (_, other) => {
     expect(JSON.stringify(other)).not.toBe(JSON.stringify(article));
     expect(toJsonLines([other])).toBe(toJsonLines([article]));
@@ -34,8 +41,33 @@ describe('the exports write one order of fields', () => {
 
   it('is the order of lib/library/types.ts, the text before the annotations', () => {
     const line = JSON.parse(toJsonLines([reversed(article)]));
-    expect(Object.keys(line)).toEqual(['url', 'title', 'byline', 'outlet', 'outletName', 'publishedAt', 'language', 'text', 'entities', 'annotations', 'tags', 'savedAt', 'updatedAt']);
-    expect(Object.keys(line.annotations[0])).toEqual(['id', 'type', 'selector', 'machine', 'correction', 'verdict', 'note', 'tags', 'created', 'modified']);
+    expect(Object.keys(line)).toEqual([
+      'url',
+      'title',
+      'byline',
+      'outlet',
+      'outletName',
+      'publishedAt',
+      'language',
+      'text',
+      'entities',
+      'annotations',
+      'tags',
+      'savedAt',
+      'updatedAt',
+    ]);
+    expect(Object.keys(line.annotations[0])).toEqual([
+      'id',
+      'type',
+      'selector',
+      'machine',
+      'correction',
+      'verdict',
+      'note',
+      'tags',
+      'created',
+      'modified',
+    ]);
     expect(Object.keys(line.annotations[0].selector.quote)).toEqual(['exact', 'prefix', 'suffix']);
     expect(Object.keys(line.entities[0])).toEqual(['name', 'kind', 'role', 'official', 'mentions']);
   });

@@ -27,7 +27,18 @@ export function machineSaved(now = SAVED_AT): SavedArticle {
 function highlight(article: SavedArticle, quote: string, id: string, note: string, tags: string[]): SavedAnnotation {
   const start = article.text.indexOf(quote);
   if (start < 0) throw new Error(`"${quote}" is not in the sample article`);
-  return { id, type: 'highlight', selector: selectorFor(article.text, start, start + quote.length), machine: null, correction: null, verdict: 'added', note, tags, created: REVIEWED_AT, modified: REVIEWED_AT };
+  return {
+    id,
+    type: 'highlight',
+    selector: selectorFor(article.text, start, start + quote.length),
+    machine: null,
+    correction: null,
+    verdict: 'added',
+    note,
+    tags,
+    created: REVIEWED_AT,
+    modified: REVIEWED_AT,
+  };
 }
 
 /** The sample article after a researcher's review. */
@@ -37,12 +48,28 @@ export function reviewedSaved(): SavedArticle {
   const reviewed = (a: SavedAnnotation, patch: Partial<SavedAnnotation>): SavedAnnotation => ({ ...a, ...patch, modified: REVIEWED_AT });
   const annotations = saved.annotations.map((a) => {
     if (a === confirmed) return reviewed(a, { verdict: 'confirmed', tags: ['fisheries', 'quote'] });
-    if (a === corrected) return reviewed(a, { verdict: 'corrected', correction: { ...a.machine!, role: 'Foreign Minister of Estmere', cue: 'said, told reporters' } });
+    if (a === corrected)
+      return reviewed(a, {
+        verdict: 'corrected',
+        correction: { ...a.machine!, role: 'Foreign Minister of Estmere', cue: 'said, told reporters' },
+      });
     if (a === rejected) return reviewed(a, { verdict: 'rejected', note: 'Not a claim: a paraphrase of the headline.' });
-    if (a === noted) return reviewed(a, { verdict: 'confirmed', note: 'Compare with the ministry\'s "official" line, p. 2,\nand the envoy\'s =SUM(A1) figure.' });
+    if (a === noted)
+      return reviewed(a, {
+        verdict: 'confirmed',
+        note: 'Compare with the ministry\'s "official" line, p. 2,\nand the envoy\'s =SUM(A1) figure.',
+      });
     return a;
   });
-  annotations.push(highlight(saved, 'landing fees', 'urn:uuid:0f8fad5b-d9cb-469f-a165-70867728950e', 'Fees: see <script>globalThis.pwned = true</script> March 2026', ['fees']));
+  annotations.push(
+    highlight(
+      saved,
+      'landing fees',
+      'urn:uuid:0f8fad5b-d9cb-469f-a165-70867728950e',
+      'Fees: see <script>globalThis.pwned = true</script> March 2026',
+      ['fees'],
+    ),
+  );
   annotations.push(highlight(saved, 'two northern harbours', 'urn:uuid:7c9e6679-7425-40de-944b-e07fc1f90ae7', '', []));
   return { ...saved, annotations, tags: ['estmere-calvara'], updatedAt: REVIEWED_AT };
 }

@@ -31,7 +31,8 @@ describe('savedFromAnalysis on the sample article', () => {
     });
     expect(saved.annotations).toHaveLength(sampleClaims());
     expect(sampleClaims()).toBeGreaterThanOrEqual(15);
-    for (const a of saved.annotations) expect(a).toMatchObject({ type: 'attribution', correction: null, verdict: 'unreviewed', note: '', tags: [] });
+    for (const a of saved.annotations)
+      expect(a).toMatchObject({ type: 'attribution', correction: null, verdict: 'unreviewed', note: '', tags: [] });
   });
 
   it('selects the content span, with 32 characters of context each side', () => {
@@ -57,7 +58,13 @@ describe('savedFromAnalysis on the sample article', () => {
     });
     const anonymous = saved.annotations.find((a) => a.machine?.sourceType === 'anonymous');
     expect(anonymous?.machine?.role).toBeNull();
-    expect(saved.entities.find((e) => e.name === 'Elena Marsh')).toEqual({ name: 'Elena Marsh', kind: 'person', role: 'Foreign Minister', official: true, mentions: expect.any(Number) });
+    expect(saved.entities.find((e) => e.name === 'Elena Marsh')).toEqual({
+      name: 'Elena Marsh',
+      kind: 'person',
+      role: 'Foreign Minister',
+      official: true,
+      mentions: expect.any(Number),
+    });
   });
 
   it('gives the same ids on every save (name-based UUIDs of url#char=start,end)', () => {

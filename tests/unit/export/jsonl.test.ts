@@ -6,7 +6,11 @@ import { machineSaved, reviewedSaved } from './fixtures';
 describe('JSON Lines', () => {
   const reviewed = reviewedSaved();
   // A second article whose text has line breaks and the separators JSON leaves unescaped.
-  const other = { ...machineSaved(), url: 'https://harbourcourier.example/world/harbour-talks-2', text: machineSaved().text.replace('Geneva', 'Gen\u2028eva') };
+  const other = {
+    ...machineSaved(),
+    url: 'https://harbourcourier.example/world/harbour-talks-2',
+    text: machineSaved().text.replace('Geneva', 'Gen\u2028eva'),
+  };
   other.annotations = [];
 
   it('writes one full record a line', () => {
@@ -18,7 +22,13 @@ describe('JSON Lines', () => {
 
   it('reads back equal records: nothing lost', () => {
     expect(fromJsonLines(toJsonLines([reviewed, other]))).toEqual({ articles: [reviewed, other], rejected: [], notes: [], objects: 2 });
-    expect(parseImport('library.jsonl', toJsonLines([reviewed, other]))).toEqual({ ok: true, format: 'jsonl', articles: [reviewed, other], rejected: [], notes: [] });
+    expect(parseImport('library.jsonl', toJsonLines([reviewed, other]))).toEqual({
+      ok: true,
+      format: 'jsonl',
+      articles: [reviewed, other],
+      rejected: [],
+      notes: [],
+    });
   });
 
   it('reads CRLF line ends, blank lines and a byte-order mark', () => {
@@ -29,6 +39,11 @@ describe('JSON Lines', () => {
   it('names the line of a problem, and takes the other lines', () => {
     const lines = toJsonLines([reviewed, other]).split('\n');
     lines[1] = lines[1]!.replace('"outlet":"harbourcourier.example"', '"outlet":42');
-    expect(fromJsonLines(lines.join('\n'))).toEqual({ articles: [reviewed], rejected: ['line 2: outlet: should be text, not a number'], notes: [], objects: 2 });
+    expect(fromJsonLines(lines.join('\n'))).toEqual({
+      articles: [reviewed],
+      rejected: ['line 2: outlet: should be text, not a number'],
+      notes: [],
+      objects: 2,
+    });
   });
 });

@@ -29,20 +29,31 @@ const itemOf = (id: string) => items.find((i) => i.id === id)!;
 describe('toWebAnnotations', () => {
   it('is one AnnotationCollection with its page embedded, the model’s context first', () => {
     expect(doc['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
-    expect(doc['@context'][1]).toMatchObject({ '@version': 1.1, sourcelight: expect.stringMatching(/^https:/), 'sourcelight:machine': { '@type': '@json' } });
+    expect(doc['@context'][1]).toMatchObject({
+      '@version': 1.1,
+      sourcelight: expect.stringMatching(/^https:/),
+      'sourcelight:machine': { '@type': '@json' },
+    });
     expect(doc).toMatchObject({ type: 'AnnotationCollection', label: 'Sourcelight export', total: article.annotations.length });
     expect(doc.id).toMatch(/^urn:uuid:/);
     expect(doc.first).toMatchObject({ type: 'AnnotationPage', partOf: doc.id, startIndex: 0 });
     expect(doc.last).toBe(doc.first.id);
     expect(items).toHaveLength(article.annotations.length);
     // The article's metadata rides along; its text does not.
-    expect(doc['sourcelight:articles']).toEqual([expect.objectContaining({ url: article.url, title: article.title, entities: article.entities })]);
+    expect(doc['sourcelight:articles']).toEqual([
+      expect.objectContaining({ url: article.url, title: article.title, entities: article.entities }),
+    ]);
     expect(JSON.stringify(doc)).not.toContain(article.text.slice(0, 200));
   });
 
   it('gives every annotation the model’s required fields and a target with both selectors', () => {
     for (const item of items) {
-      expect(item).toMatchObject({ id: expect.stringMatching(/^urn:uuid:/), type: 'Annotation', created: expect.any(String), modified: expect.any(String) });
+      expect(item).toMatchObject({
+        id: expect.stringMatching(/^urn:uuid:/),
+        type: 'Annotation',
+        created: expect.any(String),
+        modified: expect.any(String),
+      });
       expect(item.target.source).toBe(article.url);
       const saved = article.annotations.find((a) => a.id === item.id)!;
       expect(item.target.selector).toEqual([
@@ -70,9 +81,18 @@ describe('toWebAnnotations', () => {
       { type: 'TextualBody', purpose: 'classifying', value: 'named-person' },
       { type: 'TextualBody', purpose: 'tagging', value: 'fisheries' },
       { type: 'TextualBody', purpose: 'tagging', value: 'quote' },
-      { id: sourcelightBodyId(confirmed!.id), type: 'sourcelight:Attribution', 'sourcelight:verdict': 'confirmed', 'sourcelight:machine': confirmed!.machine, 'sourcelight:correction': null },
+      {
+        id: sourcelightBodyId(confirmed!.id),
+        type: 'sourcelight:Attribution',
+        'sourcelight:verdict': 'confirmed',
+        'sourcelight:machine': confirmed!.machine,
+        'sourcelight:correction': null,
+      },
     ]);
-    expect(itemOf(corrected!.id).body.at(-1)).toMatchObject({ 'sourcelight:verdict': 'corrected', 'sourcelight:correction': { role: 'Foreign Minister of Estmere' } });
+    expect(itemOf(corrected!.id).body.at(-1)).toMatchObject({
+      'sourcelight:verdict': 'corrected',
+      'sourcelight:correction': { role: 'Foreign Minister of Estmere' },
+    });
     const noted = itemOf(article.annotations[3]!.id).body.find((b) => b.purpose === 'commenting');
     expect(noted).toEqual({ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: article.annotations[3]!.note });
   });
@@ -90,7 +110,10 @@ describe('toWebAnnotations', () => {
   it('exports a rejected attribution with its verdict, and no classification of the passage', () => {
     const rejected = itemOf(article.annotations[2]!.id);
     expect(rejected.body.some((b) => b.purpose === 'classifying')).toBe(false);
-    expect(rejected.body.at(-1)).toMatchObject({ 'sourcelight:verdict': 'rejected', 'sourcelight:machine': article.annotations[2]!.machine });
+    expect(rejected.body.at(-1)).toMatchObject({
+      'sourcelight:verdict': 'rejected',
+      'sourcelight:machine': article.annotations[2]!.machine,
+    });
   });
 
   it('is the same document when exported twice', () => {

@@ -60,7 +60,8 @@ describe('mergeArticles', () => {
   it('moves annotations onto a newer text of the article, and keeps (and lists) the ones whose passage is gone', () => {
     const old = reviewedSaved();
     const gone = old.annotations[0]!;
-    const text = 'Updated at 11:00 with the envoy’s reply.\n\n' + old.text.replace(gone.selector.quote.exact, 'Marsh declined to comment further');
+    const text =
+      'Updated at 11:00 with the envoy’s reply.\n\n' + old.text.replace(gone.selector.quote.exact, 'Marsh declined to comment further');
     const newer: SavedArticle = { ...old, text, annotations: [], updatedAt: '2026-12-01T00:00:00.000Z' };
     const { merged, orphans } = mergeArticles([old], [newer]);
     // Listed with what finds it in the library: the article, the annotation and its quote.
@@ -70,15 +71,22 @@ describe('mergeArticles', () => {
     expect(ids(article).sort()).toEqual(ids(old).sort());
     const kept = article.annotations.find((a) => a.id === gone.id)!;
     expect(kept).toEqual(gone);
-    for (const a of article.annotations.filter((x) => x.id !== gone.id)) expect(text.slice(a.selector.position.start, a.selector.position.end)).toBe(a.selector.quote.exact);
-    expect(article.annotations.find((a) => a.id === old.annotations[1]!.id)!.selector.position.start).toBeGreaterThan(old.annotations[1]!.selector.position.start);
+    for (const a of article.annotations.filter((x) => x.id !== gone.id))
+      expect(text.slice(a.selector.position.start, a.selector.position.end)).toBe(a.selector.quote.exact);
+    expect(article.annotations.find((a) => a.id === old.annotations[1]!.id)!.selector.position.start).toBeGreaterThan(
+      old.annotations[1]!.selector.position.start,
+    );
   });
 
   it('keeps the earliest savedAt, the latest updatedAt and every tag', () => {
     const reviewed = reviewedSaved();
     const later = { ...reviewed, tags: ['fisheries'], savedAt: '2026-12-24T00:00:00.000Z', updatedAt: '2026-12-24T00:00:00.000Z' };
     const [article] = mergeArticles([reviewed], [later]).merged;
-    expect(article).toMatchObject({ savedAt: reviewed.savedAt, updatedAt: '2026-12-24T00:00:00.000Z', tags: ['estmere-calvara', 'fisheries'] });
+    expect(article).toMatchObject({
+      savedAt: reviewed.savedAt,
+      updatedAt: '2026-12-24T00:00:00.000Z',
+      tags: ['estmere-calvara', 'fisheries'],
+    });
     expect(REVIEWED_AT < article!.updatedAt).toBe(true);
   });
 });

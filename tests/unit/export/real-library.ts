@@ -17,7 +17,14 @@ import { REVIEWED_AT, SAVED_AT } from './fixtures';
 export const SEED_TEXT = path.join(SHARED, 'seeds/000_5c6bc8f1bb9f7bb2.txt');
 
 /** L3S pages with claims (8, 12, 18, 53, 7 of them) and one without any. */
-export const L3S_IDS = ['01ccc7c5-a1d1-46e1-a5f7-43310df16575', '065445c6-e5e0-4006-ba4b-31711c4a6a4b', '08ba0529-e9b2-4cbb-b780-470055603d9e', '0969f54e-43a6-46bf-a687-330d9d517748', '0303ceca-5737-418e-b3ea-94f75f39ea11', '02841370-c748-4afe-93c7-1c40436f37b6'];
+export const L3S_IDS = [
+  '01ccc7c5-a1d1-46e1-a5f7-43310df16575',
+  '065445c6-e5e0-4006-ba4b-31711c4a6a4b',
+  '08ba0529-e9b2-4cbb-b780-470055603d9e',
+  '0969f54e-43a6-46bf-a687-330d9d517748',
+  '0303ceca-5737-418e-b3ea-94f75f39ea11',
+  '02841370-c748-4afe-93c7-1c40436f37b6',
+];
 export const l3sPage = (id: string) => path.join(L3S_PAGES, `${id}.html`);
 
 /** The file as `npm run analyze -- --export` saves it (named by its file URL when it has no URL of its own). */
@@ -41,7 +48,18 @@ export function withEmoji(saved: SavedArticle): SavedArticle {
 function highlightAt(article: SavedArticle, start: number, length: number, n: number, note: string): SavedAnnotation {
   const at = /[\uDC00-\uDFFF]/.test(article.text[start] ?? '') ? start + 1 : start;
   const end = /[\uDC00-\uDFFF]/.test(article.text[at + length] ?? '') ? at + length + 1 : at + length;
-  return { id: `urn:uuid:${uuidV5(`${article.url}#highlight-${n}`)}`, type: 'highlight', selector: selectorFor(article.text, at, end), machine: null, correction: null, verdict: 'added', note, tags: note ? ['to-check'] : [], created: REVIEWED_AT, modified: REVIEWED_AT };
+  return {
+    id: `urn:uuid:${uuidV5(`${article.url}#highlight-${n}`)}`,
+    type: 'highlight',
+    selector: selectorFor(article.text, at, end),
+    machine: null,
+    correction: null,
+    verdict: 'added',
+    note,
+    tags: note ? ['to-check'] : [],
+    created: REVIEWED_AT,
+    modified: REVIEWED_AT,
+  };
 }
 
 /** The article after a researcher's review: a verdict of each kind, a correction, a note, tags, two highlights. */
@@ -49,13 +67,23 @@ export function reviewed(saved: SavedArticle): SavedArticle {
   const edit = (a: SavedAnnotation, i: number): SavedAnnotation => {
     const at = { modified: REVIEWED_AT };
     if (i === 0) return { ...a, ...at, verdict: 'confirmed', tags: ['quote', 'follow-up'] };
-    if (i === 1) return { ...a, ...at, verdict: 'corrected', correction: { ...a.machine!, speaker: 'A spokesperson', sourceType: 'institution', role: 'spokesperson' } };
+    if (i === 1)
+      return {
+        ...a,
+        ...at,
+        verdict: 'corrected',
+        correction: { ...a.machine!, speaker: 'A spokesperson', sourceType: 'institution', role: 'spokesperson' },
+      };
     if (i === 2) return { ...a, ...at, verdict: 'rejected', note: 'Not a claim: the headline, paraphrased.' };
     if (i === 3) return { ...a, ...at, verdict: 'confirmed', note: 'Compare the ministry\'s "official" line, p. 2,\nand =SUM(A1).' };
     return a;
   };
   const mid = Math.floor(saved.text.length / 2);
-  const annotations = [...saved.annotations.map(edit), highlightAt(saved, 0, 20, 1, 'Headline <b>not</b> HTML'), highlightAt(saved, mid, 40, 2, '')];
+  const annotations = [
+    ...saved.annotations.map(edit),
+    highlightAt(saved, 0, 20, 1, 'Headline <b>not</b> HTML'),
+    highlightAt(saved, mid, 40, 2, ''),
+  ];
   return { ...saved, annotations, tags: ['reviewed'], updatedAt: REVIEWED_AT };
 }
 

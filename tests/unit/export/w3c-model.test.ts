@@ -22,7 +22,21 @@ type Json = any;
 
 const ANNO = 'http://www.w3.org/ns/anno.jsonld';
 /** The model's motivations, also the values of a body's purpose (3.3.5). */
-const MOTIVATIONS = ['assessing', 'bookmarking', 'classifying', 'commenting', 'describing', 'editing', 'highlighting', 'identifying', 'linking', 'moderating', 'questioning', 'replying', 'tagging'];
+const MOTIVATIONS = [
+  'assessing',
+  'bookmarking',
+  'classifying',
+  'commenting',
+  'describing',
+  'editing',
+  'highlighting',
+  'identifying',
+  'linking',
+  'moderating',
+  'questioning',
+  'replying',
+  'tagging',
+];
 /** An absolute IRI: a scheme, a colon, and no spaces (RFC 3987, as far as a writer can go wrong). */
 const IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]+$/;
 /** xsd:dateTime with its timezone (3.3.1: created, modified; the model asks for UTC). */
@@ -47,8 +61,10 @@ function resourceProblems(resource: Json, where: string): string[] {
   if (!['id', 'value', 'source', 'items'].some((k) => k in resource)) problems.push(`${where} has none of id, value, source, items`);
   if ('id' in resource && !isIri(resource.id)) problems.push(`${where}.id is not an IRI`);
   if ('source' in resource && !isIri(resource.source)) problems.push(`${where}.source is not an IRI`);
-  if (resource.type === 'TextualBody' && typeof resource.value !== 'string') problems.push(`${where} is a TextualBody without a string value`);
-  for (const purpose of values(resource.purpose)) if (!MOTIVATIONS.includes(purpose as string)) problems.push(`${where}.purpose ${purpose} is not one of the model's`);
+  if (resource.type === 'TextualBody' && typeof resource.value !== 'string')
+    problems.push(`${where} is a TextualBody without a string value`);
+  for (const purpose of values(resource.purpose))
+    if (!MOTIVATIONS.includes(purpose as string)) problems.push(`${where}.purpose ${purpose} is not one of the model's`);
   return problems;
 }
 
@@ -59,7 +75,8 @@ function selectorProblems(selector: Json, where: string): string[] {
     return bad ? [`${where}: TextQuoteSelector needs one string exact (and string prefix, suffix)`] : [];
   }
   if (selector.type === 'TextPositionSelector') {
-    if (!isCount(selector.start) || !isCount(selector.end)) return [`${where}: TextPositionSelector start and end must be non-negative integers`];
+    if (!isCount(selector.start) || !isCount(selector.end))
+      return [`${where}: TextPositionSelector start and end must be non-negative integers`];
     return selector.start <= selector.end ? [] : [`${where}: TextPositionSelector ends before it starts`];
   }
   return [];
@@ -73,8 +90,11 @@ function annotationProblems(item: Json, context: unknown): string[] {
   if (!values(item.type).includes('Annotation')) problems.push(`${where}: type must include Annotation`);
   if (!values(item.target).length) problems.push(`${where}: has no target`);
   if ('body' in item && 'bodyValue' in item) problems.push(`${where}: has both body and bodyValue`);
-  for (const key of ['created', 'modified']) if (key in item && !(typeof item[key] === 'string' && DATE_TIME.test(item[key]))) problems.push(`${where}: ${key} is not an xsd:dateTime with a timezone`);
-  for (const m of values(item.motivation)) if (!MOTIVATIONS.includes(m as string) && !isIri(m)) problems.push(`${where}: motivation ${m} is not one of the model's`);
+  for (const key of ['created', 'modified'])
+    if (key in item && !(typeof item[key] === 'string' && DATE_TIME.test(item[key])))
+      problems.push(`${where}: ${key} is not an xsd:dateTime with a timezone`);
+  for (const m of values(item.motivation))
+    if (!MOTIVATIONS.includes(m as string) && !isIri(m)) problems.push(`${where}: motivation ${m} is not one of the model's`);
   values(item.body).forEach((b, i) => problems.push(...resourceProblems(b, `${where} body ${i}`)));
   values(item.target).forEach((t, i) => {
     problems.push(...resourceProblems(t, `${where} target ${i}`));
@@ -99,7 +119,8 @@ function collectionProblems(doc: Json): string[] {
     if (!Array.isArray(page.items)) problems.push('page: items must be a list');
     if ('partOf' in page && page.partOf !== doc.id) problems.push('page: partOf must name its collection');
     if ('startIndex' in page && !isCount(page.startIndex)) problems.push('page: startIndex must be a non-negative integer');
-    if (Array.isArray(page.items) && 'total' in doc && doc.total !== page.items.length) problems.push(`collection: total ${doc.total} but the only page has ${page.items.length} items`);
+    if (Array.isArray(page.items) && 'total' in doc && doc.total !== page.items.length)
+      problems.push(`collection: total ${doc.total} but the only page has ${page.items.length} items`);
   } else if (!isIri(page)) problems.push('collection: first must be an embedded page or its IRI');
   return problems;
 }
@@ -119,20 +140,34 @@ function positionProblems(file: string, articles: SavedArticle[]): string[] {
     const chars = texts.get(item.target.source)!;
     const quote = item.target.selector.find((s: Json) => s.type === 'TextQuoteSelector');
     const { start, end } = item.target.selector.find((s: Json) => s.type === 'TextPositionSelector');
-    if (chars.slice(start, end).join('') !== quote.exact) problems.push(`annotation ${item.id}: [${start}, ${end}) in code points is not its quote`);
-    else if (!chars.slice(Math.max(0, start - 40), end + 40).join('').includes(quote.prefix + quote.exact + quote.suffix)) problems.push(`annotation ${item.id}: its prefix or suffix is not the text around it`);
+    if (chars.slice(start, end).join('') !== quote.exact)
+      problems.push(`annotation ${item.id}: [${start}, ${end}) in code points is not its quote`);
+    else if (
+      !chars
+        .slice(Math.max(0, start - 40), end + 40)
+        .join('')
+        .includes(quote.prefix + quote.exact + quote.suffix)
+    )
+      problems.push(`annotation ${item.id}: its prefix or suffix is not the text around it`);
   }
   return problems;
 }
 
 function mustProblems(file: string, articles: SavedArticle[]): string[] {
   const doc = JSON.parse(file);
-  return [...collectionProblems(doc), ...doc.first.items.flatMap((item: Json) => annotationProblems(item, doc['@context'])), ...positionProblems(file, articles)];
+  return [
+    ...collectionProblems(doc),
+    ...doc.first.items.flatMap((item: Json) => annotationProblems(item, doc['@context'])),
+    ...positionProblems(file, articles),
+  ];
 }
 
 const exportOf = (articles: SavedArticle[]) => JSON.stringify(toWebAnnotations(articles), null, 2);
 const HAS_PAGES = hasShared(L3S_PAGES, 'W3C model checks over real pages');
-const libraries: [string, SavedArticle[]][] = [['the reviewed sample article', [reviewedSaved()]], ...(HAS_PAGES ? await realLibraries() : [])];
+const libraries: [string, SavedArticle[]][] = [
+  ['the reviewed sample article', [reviewedSaved()]],
+  ...(HAS_PAGES ? await realLibraries() : []),
+];
 
 describe('exports meet the Web Annotation model’s MUSTs', () => {
   it.each(libraries)('%s', (_, articles) => {
@@ -143,8 +178,16 @@ describe('exports meet the Web Annotation model’s MUSTs', () => {
 
   // The checks find what they are for: the defects the issue reports, put back into a real export.
   it.each<[string, (doc: Json) => void, RegExp]>([
-    ['a Sourcelight body without an id (every annotation failed 3.2)', (doc) => delete doc.first.items[0].body.at(-1).id, /body \d has none of id, value, source, items/],
-    ['a position counted in UTF-16 units after an emoji', (doc) => (doc.first.items[0].target.selector[1].start += 1), /in code points is not its quote/],
+    [
+      'a Sourcelight body without an id (every annotation failed 3.2)',
+      (doc) => delete doc.first.items[0].body.at(-1).id,
+      /body \d has none of id, value, source, items/,
+    ],
+    [
+      'a position counted in UTF-16 units after an emoji',
+      (doc) => (doc.first.items[0].target.selector[1].start += 1),
+      /in code points is not its quote/,
+    ],
     ['half an emoji at the edge of a suffix', (doc) => (doc.first.items[0].target.selector[0].suffix += '\uD83D'), /lone surrogate/],
     ['a time without its timezone', (doc) => (doc.first.items[0].created = '2026-11-25T09:00:00'), /created is not an xsd:dateTime/],
     ['the model’s context not first', (doc) => doc['@context'].reverse(), /@context does not begin with/],
@@ -158,7 +201,10 @@ describe('exports meet the Web Annotation model’s MUSTs', () => {
 });
 
 const SUITE = process.env.W3C_ANNOTATION_SUITE;
-if (!SUITE) console.warn('[skip] the W3C test suite: set W3C_ANNOTATION_SUITE to a copy of web-platform-tests/wpt annotation-model/ to run its MUST assertions too');
+if (!SUITE)
+  console.warn(
+    '[skip] the W3C test suite: set W3C_ANNOTATION_SUITE to a copy of web-platform-tests/wpt annotation-model/ to run its MUST assertions too',
+  );
 
 describe.runIf(SUITE)('the W3C test suite’s MUST assertions (W3C_ANNOTATION_SUITE)', () => {
   it('pass for every annotation and every collection', async () => {
@@ -170,7 +216,9 @@ describe.runIf(SUITE)('the W3C test suite’s MUST assertions (W3C_ANNOTATION_SU
     });
     const script = path.join(PROJECT_ROOT, 'scripts/check-w3c.mjs');
     // --allow-missing: a copy of the suite may lack assertion files its .test files name; they are listed, not run.
-    const { stdout } = await promisify(execFile)(process.execPath, [script, '--suite', SUITE!, '--allow-missing', ...files], { maxBuffer: 16 * 1024 * 1024 });
+    const { stdout } = await promisify(execFile)(process.execPath, [script, '--suite', SUITE!, '--allow-missing', ...files], {
+      maxBuffer: 16 * 1024 * 1024,
+    });
     expect(stdout).not.toMatch(/^\s+(FAIL|ERROR)\s/m);
     expect(stdout.match(/^\s+PASS\s/gm)?.length).toBeGreaterThanOrEqual(14 * files.length);
   }, 60_000);

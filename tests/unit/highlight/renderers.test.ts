@@ -49,7 +49,10 @@ describe('rangesFor', () => {
     const { map, text } = page();
     expect(text).not.toContain('Advertisement');
     const i = item(text, 'No comment," to reporters.\n\nPeskov', 'claim');
-    expect(rangesFor(map, i.start, i.end, document).map((r) => r.toString())).toEqual([' responded, "No comment," to reporters.'.slice(13), 'Peskov said that Ukraine had   used Western missiles.'.slice(0, 6)]);
+    expect(rangesFor(map, i.start, i.end, document).map((r) => r.toString())).toEqual([
+      ' responded, "No comment," to reporters.'.slice(13),
+      'Peskov said that Ukraine had   used Western missiles.'.slice(0, 6),
+    ]);
     const spaced = item(text, 'had used', 'claim');
     expect(rangesFor(map, spaced.start, spaced.end, document).map((r) => r.toString())).toEqual(['had   used']);
   });
@@ -78,7 +81,11 @@ describe('CssHighlighter', () => {
     }
     const h = new CssHighlighter(map, document, { registry, Highlight: FakeHighlight as unknown as HighlightConstructor });
     const before = document.body.innerHTML;
-    const painted = h.paint([item(text, 'Dmitry Peskov', 'official'), item(text, 'Peskov', 'official', text.indexOf('\n')), item(text, 'No comment', 'quote')]);
+    const painted = h.paint([
+      item(text, 'Dmitry Peskov', 'official'),
+      item(text, 'Peskov', 'official', text.indexOf('\n')),
+      item(text, 'No comment', 'quote'),
+    ]);
     expect(painted).toBe(4);
     expect([...registry.keys()]).toEqual(['sourcelight-official', 'sourcelight-quote']);
     expect(registry.get('sourcelight-official')!.ranges.map((r) => r.toString())).toEqual(['Dmitry', 'Peskov', 'Peskov']);
@@ -94,7 +101,11 @@ describe('WrapHighlighter', () => {
     const { map, text } = page();
     const before = document.body.innerHTML;
     const h = new WrapHighlighter(map, document);
-    const painted = h.paint([item(text, 'Dmitry Peskov', 'official'), item(text, 'No comment', 'quote'), item(text, 'Peskov said', 'claim', text.indexOf('\n'))]);
+    const painted = h.paint([
+      item(text, 'Dmitry Peskov', 'official'),
+      item(text, 'No comment', 'quote'),
+      item(text, 'Peskov said', 'claim', text.indexOf('\n')),
+    ]);
     expect(painted).toBe(4);
     const marks = [...document.querySelectorAll('mark[data-sourcelight]')];
     expect(marks.map((m) => [m.getAttribute('data-sourcelight'), m.textContent])).toEqual([
@@ -135,14 +146,24 @@ describe('PageHighlighter.paintInStretches', () => {
   it('paints in stretches what paint() paints at once, yielding between them', async () => {
     const { PageHighlighter } = await import('@/lib/highlight/composite');
     const { map, text } = page();
-    const items = [item(text, 'Dmitry Peskov', 'official'), item(text, 'No comment', 'quote'), item(text, 'Peskov', 'official', text.indexOf('\n')), item(text, 'Ukraine', 'institution')];
+    const items = [
+      item(text, 'Dmitry Peskov', 'official'),
+      item(text, 'No comment', 'quote'),
+      item(text, 'Peskov', 'official', text.indexOf('\n')),
+      item(text, 'Ukraine', 'institution'),
+    ];
     const once = new PageHighlighter(map, document, () => 'card');
     const all = once.paint(items);
     const marks = document.body.innerHTML;
     once.clear();
     const pauses: number[] = [];
     const gradual = new PageHighlighter(map, document, () => 'card');
-    const painted = await gradual.paintInStretches(items, async () => pauses.push(1), () => {}, 1);
+    const painted = await gradual.paintInStretches(
+      items,
+      async () => pauses.push(1),
+      () => {},
+      1,
+    );
     expect(painted).toBe(all);
     expect(document.body.innerHTML).toBe(marks);
     expect(pauses.length).toBeGreaterThanOrEqual(3);
@@ -152,11 +173,15 @@ describe('PageHighlighter.paintInStretches', () => {
 });
 
 describe('PageHighlighter and the page watcher', () => {
-  it('paints and clears through the watcher\'s ours(): our marks are never a change of the page, the page\'s are', async () => {
+  it("paints and clears through the watcher's ours(): our marks are never a change of the page, the page's are", async () => {
     const { PageHighlighter } = await import('@/lib/highlight/composite');
     const { watchPage } = await import('@/lib/page/watch');
     const { map, text } = page();
-    const items = [item(text, 'Dmitry Peskov', 'official'), item(text, 'No comment', 'quote'), item(text, 'Peskov', 'official', text.indexOf('\n'))];
+    const items = [
+      item(text, 'Dmitry Peskov', 'official'),
+      item(text, 'No comment', 'quote'),
+      item(text, 'Peskov', 'official', text.indexOf('\n')),
+    ];
     const controller = new AbortController();
     let reads = 0;
     const watch = watchPage(() => reads++, controller.signal, 20);
@@ -165,7 +190,14 @@ describe('PageHighlighter and the page watcher', () => {
     // A settings change repaints: clear, then paint again in stretches, twice over.
     for (let i = 0; i < 2; i++) {
       highlighter.clear();
-      expect(await highlighter.paintInStretches(items, () => new Promise((r) => setTimeout(r, 5)), () => {}, 1)).toBeGreaterThan(0);
+      expect(
+        await highlighter.paintInStretches(
+          items,
+          () => new Promise((r) => setTimeout(r, 5)),
+          () => {},
+          1,
+        ),
+      ).toBeGreaterThan(0);
       await new Promise((r) => setTimeout(r, 60));
     }
     expect(document.querySelectorAll('mark').length).toBeGreaterThan(0);

@@ -17,7 +17,8 @@ import { machineSaved, reviewedSaved } from '../export/fixtures';
 
 let db: SourcelightDB;
 // The background's answer to a library message, on this store.
-const handleLibrary = async (message: unknown, store: SourcelightDB) => (await route(message, {}, { db: () => store })) ?? { ok: false, error: 'not answered' };
+const handleLibrary = async (message: unknown, store: SourcelightDB) =>
+  (await route(message, {}, { db: () => store })) ?? { ok: false, error: 'not answered' };
 beforeEach(() => {
   db = freshStore();
 });
@@ -56,14 +57,27 @@ describe('fitToLimits shortens what a page or the analysis made too long', () =>
     expect(value.endsWith('…')).toBe(true);
     expect(isWhole(value)).toBe(true);
     // What was not too long is as it was, and the article given is not changed.
-    expect({ ...(fitted as { value: SavedArticle }).value, title: null, byline: null, outletName: null, entities: [], annotations: [], tags: [] }).toEqual({ ...article, title: null, byline: null, outletName: null, entities: [], annotations: [], tags: [] });
+    expect({
+      ...(fitted as { value: SavedArticle }).value,
+      title: null,
+      byline: null,
+      outletName: null,
+      entities: [],
+      annotations: [],
+      tags: [],
+    }).toEqual({ ...article, title: null, byline: null, outletName: null, entities: [], annotations: [], tags: [] });
     expect(field(article)!.length).toBeGreaterThan(LIMITS.short);
   });
 
   it.each<[string, (a: SavedArticle) => void, (a: SavedArticle) => unknown, unknown]>([
     ['a date too long to be one is dropped', (a) => (a.publishedAt = `2026-11-25 ${long(100)}`), (a) => a.publishedAt, null],
     ['a language tag too long to be one is dropped', (a) => (a.language = long(40)), (a) => a.language, null],
-    ['more tags than the limit keep the first', (a) => (a.tags = Array.from({ length: 250 }, (_, i) => `t${i}`)), (a) => a.tags.slice(-1), [`t${LIMITS.tags - 1}`]],
+    [
+      'more tags than the limit keep the first',
+      (a) => (a.tags = Array.from({ length: 250 }, (_, i) => `t${i}`)),
+      (a) => a.tags.slice(-1),
+      [`t${LIMITS.tags - 1}`],
+    ],
     ['empty tags are no tags', (a) => (a.tags = ['', 'fees', '']), (a) => a.tags, ['fees']],
   ])('%s', (_, change, field, expected) => {
     const article = machineSaved();
@@ -74,10 +88,26 @@ describe('fitToLimits shortens what a page or the analysis made too long', () =>
   });
 
   it.each<[string, (a: SavedArticle) => void, RegExp]>([
-    ['a text over the limit', (a) => (a.text = long(LIMITS.text + 1)), /^this article cannot be kept in the library: text: is longer than 5000000 characters\. The library keeps what its import accepts/],
-    ['a URL over the limit', (a) => (a.url = `https://harbourcourier.example/${long(LIMITS.url)}`), /^this article cannot be kept in the library: url: is longer than 8192 characters/],
+    [
+      'a text over the limit',
+      (a) => (a.text = long(LIMITS.text + 1)),
+      /^this article cannot be kept in the library: text: is longer than 5000000 characters\. The library keeps what its import accepts/,
+    ],
+    [
+      'a URL over the limit',
+      (a) => (a.url = `https://harbourcourier.example/${long(LIMITS.url)}`),
+      /^this article cannot be kept in the library: url: is longer than 8192 characters/,
+    ],
     ['a URL that is not a page’s', (a) => (a.url = 'javascript:alert(1)'), /url: should be an http\(s\) or file URL/],
-    ['more annotations than the limit', (a) => (a.annotations = Array.from({ length: LIMITS.annotations + 1 }, (_, i) => ({ ...a.annotations[0]!, id: `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }))), /annotations: has more than 10000 items/],
+    [
+      'more annotations than the limit',
+      (a) =>
+        (a.annotations = Array.from({ length: LIMITS.annotations + 1 }, (_, i) => ({
+          ...a.annotations[0]!,
+          id: `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+        }))),
+      /annotations: has more than 10000 items/,
+    ],
   ])('refuses %s, with the limit it passes', (_, change, error) => {
     const article = machineSaved();
     change(article);
@@ -98,7 +128,11 @@ describe('what can be saved imports back', () => {
 
   it.each<[string, (a: SavedArticle) => SavedArticle, RegExp | null]>([
     ['an over-long title is shortened', (a) => ({ ...a, title: long(3000) }), null],
-    ['a text over the limit is refused', (a) => ({ ...a, text: long(LIMITS.text + 1) }), /^this article cannot be kept in the library: text: is longer than 5000000 characters/],
+    [
+      'a text over the limit is refused',
+      (a) => ({ ...a, text: long(LIMITS.text + 1) }),
+      /^this article cannot be kept in the library: text: is longer than 5000000 characters/,
+    ],
   ])('the background’s save (library:save): %s', async (_, change, error) => {
     const article = change(machineSaved());
     const r = await handleLibrary({ type: 'library:save', article }, db);
@@ -115,7 +149,10 @@ describe('what can be saved imports back', () => {
     const first = reviewedSaved();
     await saveArticle(db, first);
     const r = await saveArticle(db, { ...first, text: long(LIMITS.text + 1) });
-    expect(r).toEqual({ ok: false, error: expect.stringMatching(/^this article cannot be kept in the library: text: is longer than 5000000 characters/) });
+    expect(r).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^this article cannot be kept in the library: text: is longer than 5000000 characters/),
+    });
     expect(await db.saved.get(first.url)).toEqual(first);
   });
 
@@ -124,17 +161,39 @@ describe('what can be saved imports back', () => {
     await saveArticle(db, article);
     const a = article.annotations[0]!;
     const r = await putAnnotation(db, article.url, { ...a, note: long(LIMITS.note + 1), modified: '2026-12-01T00:00:00.000Z' });
-    expect(r).toEqual({ ok: false, error: expect.stringMatching(/annotation 1 \(urn:uuid:[0-9a-f-]+\), note: is longer than 100000 characters/) });
+    expect(r).toEqual({
+      ok: false,
+      error: expect.stringMatching(/annotation 1 \(urn:uuid:[0-9a-f-]+\), note: is longer than 100000 characters/),
+    });
     expect((await db.saved.get(article.url))!.annotations[0]).toEqual(a);
   });
 
   it('an import that would pass the limits once merged is left out and listed; the rest is written', async () => {
     const article = reviewedSaved();
-    const full = { ...article, annotations: Array.from({ length: LIMITS.annotations }, (_, i) => ({ ...article.annotations[0]!, id: `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}` })) };
+    const full = {
+      ...article,
+      annotations: Array.from({ length: LIMITS.annotations }, (_, i) => ({
+        ...article.annotations[0]!,
+        id: `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      })),
+    };
     expect((await importSaved(db, [full])).ok).toBe(true);
     const other = { ...machineSaved(), url: 'https://harbourcourier.example/other', annotations: [] };
     const r = await importSaved(db, [article, other]);
-    expect(r).toEqual({ ok: true, value: { added: 1, updated: 0, unchanged: 0, orphans: [], rejected: [expect.stringMatching(/^https:\/\/harbourcourier\.example\/world\/harbour-talks: this article cannot be kept in the library: annotations: has more than 10000 items/)] } });
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        added: 1,
+        updated: 0,
+        unchanged: 0,
+        orphans: [],
+        rejected: [
+          expect.stringMatching(
+            /^https:\/\/harbourcourier\.example\/world\/harbour-talks: this article cannot be kept in the library: annotations: has more than 10000 items/,
+          ),
+        ],
+      },
+    });
     expect((await db.saved.get(article.url))!.annotations).toHaveLength(LIMITS.annotations);
     expect(await db.saved.get(other.url)).toEqual(other);
   });
@@ -143,8 +202,22 @@ describe('what can be saved imports back', () => {
     const old = reviewedSaved();
     await saveArticle(db, old);
     const gone = old.annotations[0]!;
-    const newer = { ...old, text: old.text.replace(gone.selector.quote.exact, 'Marsh declined to comment further'), annotations: [], updatedAt: '2026-12-01T00:00:00.000Z' };
+    const newer = {
+      ...old,
+      text: old.text.replace(gone.selector.quote.exact, 'Marsh declined to comment further'),
+      annotations: [],
+      updatedAt: '2026-12-01T00:00:00.000Z',
+    };
     const r = await importSaved(db, [newer]);
-    expect(r).toEqual({ ok: true, value: { added: 0, updated: 1, unchanged: 0, rejected: [], orphans: [{ url: old.url, title: old.title, id: gone.id, quote: gone.selector.quote.exact }] } });
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        added: 0,
+        updated: 1,
+        unchanged: 0,
+        rejected: [],
+        orphans: [{ url: old.url, title: old.title, id: gone.id, quote: gone.selector.quote.exact }],
+      },
+    });
   });
 });

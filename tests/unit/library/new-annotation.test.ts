@@ -6,7 +6,15 @@ import type { AttributionData } from '@/lib/library/types';
 import { machineSaved } from '../export/fixtures';
 
 const NOW = '2026-12-06T08:00:00.000Z';
-const CLAIM: AttributionData = { speaker: 'Mikhail Orlovsky', source: 'Mikhail Orlovsky', sourceType: 'named-person', cue: 'said', content: 'talks would resume', direct: false, role: 'foreign minister' };
+const CLAIM: AttributionData = {
+  speaker: 'Mikhail Orlovsky',
+  source: 'Mikhail Orlovsky',
+  sourceType: 'named-person',
+  cue: 'said',
+  content: 'talks would resume',
+  direct: false,
+  role: 'foreign minister',
+};
 
 describe('the researcher’s own annotation', () => {
   const article = machineSaved();
@@ -17,7 +25,16 @@ describe('the researcher’s own annotation', () => {
     ['a claim the machine missed', CLAIM, 'attribution'],
   ] as const)('%s', (_, claim, type) => {
     const a = newAnnotation(article.text, passage, 'check this', ['todo'], claim, NOW);
-    expect(a).toMatchObject({ type, machine: null, correction: claim, verdict: 'added', note: 'check this', tags: ['todo'], created: NOW, modified: NOW });
+    expect(a).toMatchObject({
+      type,
+      machine: null,
+      correction: claim,
+      verdict: 'added',
+      note: 'check this',
+      tags: ['todo'],
+      created: NOW,
+      modified: NOW,
+    });
     expect(a.selector.position).toEqual(passage);
     expect(a.selector.quote.exact).toBe(article.text.slice(passage.start, passage.end));
     expect(a.id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -28,7 +45,10 @@ describe('the researcher’s own annotation', () => {
   });
 
   test('what it makes is what the library exports and imports back', () => {
-    const annotations = [newAnnotation(article.text, passage, 'a note', ['t'], null, NOW), newAnnotation(article.text, passage, '', [], CLAIM, NOW)];
+    const annotations = [
+      newAnnotation(article.text, passage, 'a note', ['t'], null, NOW),
+      newAnnotation(article.text, passage, '', [], CLAIM, NOW),
+    ];
     const parsed = parseImport('mine.jsonl', toJsonLines([{ ...article, annotations: [...article.annotations, ...annotations] }]));
     expect(parsed.ok).toBe(true);
     if (parsed.ok) for (const a of annotations) expect(parsed.articles[0]!.annotations).toContainEqual(a);

@@ -8,22 +8,40 @@ test('the active tab is asked to save its article, and the badge says whether it
   const article = machineSaved();
   const badges: Array<[number, string]> = [];
   const badge = async (tabId: number, text: string) => void badges.push([tabId, text]);
-  expect(await saveActiveTab({ activeTab: async () => 7, save: async () => ({ ok: true, value: article }), badge })).toEqual({ ok: true, value: article });
-  expect(await saveActiveTab({ activeTab: async () => 8, save: async () => ({ ok: false, error: 'Sourcelight is not running on this page' }), badge })).toEqual({ ok: false, error: 'Sourcelight is not running on this page' });
-  expect(await saveActiveTab({ activeTab: async () => undefined, save: async () => ({ ok: true, value: article }), badge })).toEqual({ ok: false, error: 'no active tab' });
-  expect(badges).toEqual([[7, '★'], [8, '!']]);
+  expect(await saveActiveTab({ activeTab: async () => 7, save: async () => ({ ok: true, value: article }), badge })).toEqual({
+    ok: true,
+    value: article,
+  });
+  expect(
+    await saveActiveTab({
+      activeTab: async () => 8,
+      save: async () => ({ ok: false, error: 'Sourcelight is not running on this page' }),
+      badge,
+    }),
+  ).toEqual({ ok: false, error: 'Sourcelight is not running on this page' });
+  expect(await saveActiveTab({ activeTab: async () => undefined, save: async () => ({ ok: true, value: article }), badge })).toEqual({
+    ok: false,
+    error: 'no active tab',
+  });
+  expect(badges).toEqual([
+    [7, '★'],
+    [8, '!'],
+  ]);
 });
 
 test('a badge that throws at once, as `browser.action` did in Firefox, leaves the save standing', async () => {
   const article = machineSaved();
   const throwsAtOnce = (): Promise<void> => {
-    throw new TypeError("can't access property \"setBadgeText\", browser.action is undefined");
+    throw new TypeError('can\'t access property "setBadgeText", browser.action is undefined');
   };
   const rejects = async (): Promise<void> => {
     throw new Error('no tab with id 7');
   };
   for (const badge of [throwsAtOnce, rejects]) {
-    expect(await saveActiveTab({ activeTab: async () => 7, save: async () => ({ ok: true, value: article }), badge })).toEqual({ ok: true, value: article });
+    expect(await saveActiveTab({ activeTab: async () => 7, save: async () => ({ ok: true, value: article }), badge })).toEqual({
+      ok: true,
+      value: article,
+    });
   }
 });
 

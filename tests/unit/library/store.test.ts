@@ -11,8 +11,8 @@ beforeEach(() => {
   db = freshStore();
 });
 
-describe('saving keeps the researcher\'s work', () => {
-  test('saving again brings the machine\'s new reading and keeps every verdict, correction, note and highlight', async () => {
+describe("saving keeps the researcher's work", () => {
+  test("saving again brings the machine's new reading and keeps every verdict, correction, note and highlight", async () => {
     const reviewed = reviewedSaved();
     expect((await saveArticle(db, reviewed)).ok).toBe(true);
     const again = machineSaved('2026-11-28T00:00:00.000Z');
@@ -39,7 +39,12 @@ describe('saving keeps the researcher\'s work', () => {
     const again = machineSaved(later);
     const [changed, , gone] = again.annotations;
     const fresh = { ...gone!, id: 'urn:uuid:3f0b1c8e-0000-4000-8000-000000000001' };
-    const incoming = { ...again, annotations: again.annotations.map((a) => (a === changed ? { ...a, machine: { ...a.machine!, sourceType: 'other' as const } } : a === gone ? fresh : a)) };
+    const incoming = {
+      ...again,
+      annotations: again.annotations.map((a) =>
+        a === changed ? { ...a, machine: { ...a.machine!, sourceType: 'other' as const } } : a === gone ? fresh : a,
+      ),
+    };
     const merged = mergeSave(first, incoming);
     const times = new Map(merged.annotations.map((a) => [a.id, [a.created, a.modified]]));
     expect(times.get(changed!.id)).toEqual([later, later]);
@@ -67,13 +72,21 @@ describe('saving keeps the researcher\'s work', () => {
     expect((await db.saved.get(first.url))!.title).toBe(first.title);
   });
 
-  test('one annotation at a time: a correction is kept apart from the machine\'s output', async () => {
+  test("one annotation at a time: a correction is kept apart from the machine's output", async () => {
     const article = machineSaved();
     await saveArticle(db, article);
     const [a] = article.annotations;
-    const corrected = { ...a!, verdict: 'corrected' as const, correction: { ...a!.machine!, speaker: 'Someone else' }, modified: '2026-11-29T00:00:00.000Z' };
+    const corrected = {
+      ...a!,
+      verdict: 'corrected' as const,
+      correction: { ...a!.machine!, speaker: 'Someone else' },
+      modified: '2026-11-29T00:00:00.000Z',
+    };
     const r = await putAnnotation(db, article.url, corrected);
-    expect(r.ok && r.value.annotations.find((x) => x.id === a!.id)).toMatchObject({ machine: a!.machine, correction: { speaker: 'Someone else' } });
+    expect(r.ok && r.value.annotations.find((x) => x.id === a!.id)).toMatchObject({
+      machine: a!.machine,
+      correction: { speaker: 'Someone else' },
+    });
     expect((await putAnnotation(db, 'https://nowhere.example/', corrected)).ok).toBe(false);
   });
 });

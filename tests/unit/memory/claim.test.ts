@@ -25,11 +25,41 @@ test('the sample article has claims, direct and reported', () => {
 
 test.each(cases)('claim %i (%s: %s…) reads alike in every view', (i) => {
   const claim = claimOf(analysis.attributions[i]!);
-  expect(digest.claims[i]).toEqual({ speaker: claim.speaker, source: claim.source, sourceType: claim.sourceType, cue: claim.cue, text: clipClaim(claim.shown), direct: claim.direct, relay: claim.relay });
-  expect(claimCard(analysis, i)).toMatchObject({ source: claim.source, sourceType: claim.sourceType, cue: claim.cue, content: claim.shown, direct: claim.direct });
+  expect(digest.claims[i]).toEqual({
+    speaker: claim.speaker,
+    source: claim.source,
+    sourceType: claim.sourceType,
+    cue: claim.cue,
+    text: clipClaim(claim.shown),
+    direct: claim.direct,
+    relay: claim.relay,
+  });
+  expect(claimCard(analysis, i)).toMatchObject({
+    source: claim.source,
+    sourceType: claim.sourceType,
+    cue: claim.cue,
+    content: claim.shown,
+    direct: claim.direct,
+  });
   expect(claimCard(analysis, i)!.chain.slice(1)).toEqual(claim.relay ? [claim.relay] : []);
-  const annotation = saved.annotations.find((a) => a.selector.position.start === analysis.attributions[i]!.content.start && a.machine?.cue === claim.cue);
-  expect(annotation?.machine).toMatchObject({ speaker: claim.speaker, source: claim.source, sourceType: claim.sourceType, cue: claim.cue, content: claim.content, direct: claim.direct });
+  const annotation = saved.annotations.find(
+    (a) => a.selector.position.start === analysis.attributions[i]!.content.start && a.machine?.cue === claim.cue,
+  );
+  expect(annotation?.machine).toMatchObject({
+    speaker: claim.speaker,
+    source: claim.source,
+    sourceType: claim.sourceType,
+    cue: claim.cue,
+    content: claim.content,
+    direct: claim.direct,
+  });
   const speaker = claim.speaker ? analysis.entities.findIndex((e) => e.name === claim.speaker) : -1;
-  if (speaker >= 0) expect(personCard(analysis, speaker)!.claims).toContainEqual({ index: i, cue: claim.cue, content: claim.shown, direct: claim.direct, relay: claim.relay });
+  if (speaker >= 0)
+    expect(personCard(analysis, speaker)!.claims).toContainEqual({
+      index: i,
+      cue: claim.cue,
+      content: claim.shown,
+      direct: claim.direct,
+      relay: claim.relay,
+    });
 });

@@ -6,7 +6,10 @@ import { analyze } from '@/lib/nlp/analyze';
 describe('a quotation as the reader sees it', () => {
   test.each([
     // Interrupted by its attribution: the attribution is not put in the speaker's mouth.
-    ['We are closer than ever," said Mikhail Orlovskiy, the spokesperson. "What remains is detail.', 'We are closer than ever … What remains is detail.'],
+    [
+      'We are closer than ever," said Mikhail Orlovskiy, the spokesperson. "What remains is detail.',
+      'We are closer than ever … What remains is detail.',
+    ],
     ['It is over,” Peskov told reporters. “We move on.', 'It is over … We move on.'],
     // Running on into the next paragraph.
     ['The first part of it.\n\n"The second part.', 'The first part of it. The second part.'],
@@ -16,8 +19,15 @@ describe('a quotation as the reader sees it', () => {
   });
 
   test('from real analysis: the quote around "said X" is two quoted parts', () => {
-    const digest = digestAnalysis(analyze('"We are closer than we have been at any point this year," said Mikhail Orlovskiy, the spokesperson of the Estmere foreign ministry. "What remains is detail, and detail can be settled."', { language: 'en' }));
-    expect(digest.claims.map((c) => c.text)).toEqual(['We are closer than we have been at any point this year … What remains is detail, and detail can be settled.']);
+    const digest = digestAnalysis(
+      analyze(
+        '"We are closer than we have been at any point this year," said Mikhail Orlovskiy, the spokesperson of the Estmere foreign ministry. "What remains is detail, and detail can be settled."',
+        { language: 'en' },
+      ),
+    );
+    expect(digest.claims.map((c) => c.text)).toEqual([
+      'We are closer than we have been at any point this year … What remains is detail, and detail can be settled.',
+    ]);
     expect(digest.entities[0]).toMatchObject({ name: 'Mikhail Orlovskiy', claims: [0] });
   });
 });
@@ -31,7 +41,12 @@ test('a long claim is cut at a word, with an ellipsis', () => {
 });
 
 test('places and unnamed groups are not kept; officials come first', () => {
-  const digest = digestAnalysis(analyze('Residents of Kyiv said the night was quiet. Kremlin spokesman Dmitry Peskov said talks would continue. John Smith, a local baker, said bread prices had risen.', { language: 'en' }));
+  const digest = digestAnalysis(
+    analyze(
+      'Residents of Kyiv said the night was quiet. Kremlin spokesman Dmitry Peskov said talks would continue. John Smith, a local baker, said bread prices had risen.',
+      { language: 'en' },
+    ),
+  );
   expect(digest.entities.map((e) => e.kind)).not.toContain('place');
   expect(digest.entities[0]!.official).toBe(true);
 });

@@ -18,9 +18,12 @@ describe('pageListener', () => {
     expect(await listener({ type })).toEqual(answer);
   });
 
-  it.each([[{ type: 'tab:get', tabId: 1 }], [{ type: 'constructor' }], [{ type: 7 }], ['page:ping'], [null]])('leaves %j to other listeners, at once', (message) => {
-    expect(listener(message)).toBeUndefined();
-  });
+  it.each([[{ type: 'tab:get', tabId: 1 }], [{ type: 'constructor' }], [{ type: 7 }], ['page:ping'], [null]])(
+    'leaves %j to other listeners, at once',
+    (message) => {
+      expect(listener(message)).toBeUndefined();
+    },
+  );
 
   it('answers a handler that fails with its error, rather than leaving the sender waiting', async () => {
     const failing = pageListener({

@@ -63,7 +63,10 @@ describe('the protocol, checked by the compiler', () => {
 
   it('ties each request schema to its request type', () => {
     // @ts-expect-error a schema that reads tabId as a string cannot stand for tab:get's request
-    const wrongSchema: z.ZodType<RequestOf<'tab:get'>> = null as unknown as z.ZodObject<{ type: z.ZodLiteral<'tab:get'>; tabId: z.ZodString }>;
+    const wrongSchema: z.ZodType<RequestOf<'tab:get'>> = null as unknown as z.ZodObject<{
+      type: z.ZodLiteral<'tab:get'>;
+      tabId: z.ZodString;
+    }>;
     expectTypeOf(wrongSchema).not.toBeAny();
   });
 });

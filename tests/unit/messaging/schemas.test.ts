@@ -14,7 +14,15 @@ import { machineSaved, reviewedSaved } from '../export/fixtures';
 
 const article = articleFromHtml(readSample('world', 'harbour-talks.html'), 'https://www.harbourcourier.example/world/harbour-talks');
 const analysis = analyze(article.text, { language: article.language });
-const state: TabState = { pageId: 'p', host: 'www.harbourcourier.example', article: summariseArticle(article), reason: article.reason, error: null, checkedAt: 1, digest: digestAnalysis(analysis) };
+const state: TabState = {
+  pageId: 'p',
+  host: 'www.harbourcourier.example',
+  article: summariseArticle(article),
+  reason: article.reason,
+  error: null,
+  checkedAt: 1,
+  digest: digestAnalysis(analysis),
+};
 const saved = machineSaved();
 const annotation = reviewedSaved().annotations[0]!;
 const request = { name: 'Mikhail Orlovsky', context: { role: 'Foreign Minister', organizations: ['Estmere'], places: [], date: null } };
@@ -23,7 +31,12 @@ const request = { name: 'Mikhail Orlovsky', context: { role: 'Foreign Minister',
 const VALID: BackgroundMessage[] = [
   { type: 'page:read', state },
   { type: 'page:read', state: { pageId: 'p', article: null, reason: 'no article', error: 'could not read the page', checkedAt: 2 } },
-  { type: 'page:extract', html: '<html><body><p>Text</p></body></html>', url: 'https://example.org/a', detection: { isArticle: true, reason: 'json-ld:NewsArticle' } },
+  {
+    type: 'page:extract',
+    html: '<html><body><p>Text</p></body></html>',
+    url: 'https://example.org/a',
+    detection: { isArticle: true, reason: 'json-ld:NewsArticle' },
+  },
   { type: 'tab:get', tabId: 7 },
   { type: 'memory:forget', scope: { article: 'https://example.org/a' } },
   { type: 'memory:forget', scope: { outlet: 'example.org' } },
@@ -42,19 +55,39 @@ const VALID: BackgroundMessage[] = [
 
 const INVALID: Array<[string, unknown, RegExp]> = [
   ['a tab state without its page id', { type: 'page:read', state: { ...state, pageId: undefined } }, /^state\.pageId: is missing/],
-  ['a tab state whose article has no outlet', { type: 'page:read', state: { ...state, article: { ...state.article, outlet: undefined } } }, /^state\.article\.outlet: is missing/],
-  ['a tab state whose digest is not lists', { type: 'page:read', state: { ...state, digest: { entities: 'many' } } }, /^state\.digest\.entities: should be a list, not a string/],
-  ['a page copy without its HTML', { type: 'page:extract', url: 'https://example.org/a', detection: { isArticle: true, reason: '' } }, /^html: is missing/],
+  [
+    'a tab state whose article has no outlet',
+    { type: 'page:read', state: { ...state, article: { ...state.article, outlet: undefined } } },
+    /^state\.article\.outlet: is missing/,
+  ],
+  [
+    'a tab state whose digest is not lists',
+    { type: 'page:read', state: { ...state, digest: { entities: 'many' } } },
+    /^state\.digest\.entities: should be a list, not a string/,
+  ],
+  [
+    'a page copy without its HTML',
+    { type: 'page:extract', url: 'https://example.org/a', detection: { isArticle: true, reason: '' } },
+    /^html: is missing/,
+  ],
   ['a tab id in text', { type: 'tab:get', tabId: '7' }, /^tabId: should be a number, not a string/],
   ['a tab id that is not whole', { type: 'tab:get', tabId: 7.5 }, /^tabId: /],
   ['a scope of none of the forms', { type: 'memory:forget', scope: {} }, /^scope: is none of the forms/],
   ['"all" that is false', { type: 'memory:forget', scope: { all: false } }, /^scope: /],
   ['a name that is not text', { type: 'coverage:online', name: 42 }, /^name: should be text, not a number/],
   ['a look-up without its context', { type: 'knowledge:lookup', request: { name: 'X' } }, /^request\.context: is missing/],
-  ['a look-up whose places are not a list', { type: 'knowledge:lookup', request: { ...request, context: { ...request.context, places: 'Estmere' } } }, /^request\.context\.places: should be a list/],
+  [
+    'a look-up whose places are not a list',
+    { type: 'knowledge:lookup', request: { ...request, context: { ...request.context, places: 'Estmere' } } },
+    /^request\.context\.places: should be a list/,
+  ],
   ['a save without its article', { type: 'library:save' }, /^article: is missing/],
   ['a saved article without its text', { type: 'library:save', article: { ...saved, text: undefined } }, /^article\.text: is missing/],
-  ['an annotation without its selector', { type: 'library:annotate', url: saved.url, annotation: { ...annotation, selector: undefined } }, /^annotation\.selector: is missing/],
+  [
+    'an annotation without its selector',
+    { type: 'library:annotate', url: saved.url, annotation: { ...annotation, selector: undefined } },
+    /^annotation\.selector: is missing/,
+  ],
   ['an import that is not a list', { type: 'library:import', articles: saved }, /^articles: should be a list, not an object/],
   ['a library read without its URL', { type: 'library:get' }, /^url: is missing/],
 ];

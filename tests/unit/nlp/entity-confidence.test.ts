@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/nlp/analyze';
 
 describe('entity confidence', () => {
-  const a = analyze('Kremlin spokesperson Dmitry Peskov met Lavrov in Moscow. A senior Ukrainian official said the talks had stalled.', { threshold: 0 });
+  const a = analyze('Kremlin spokesperson Dmitry Peskov met Lavrov in Moscow. A senior Ukrainian official said the talks had stalled.', {
+    threshold: 0,
+  });
   const of = (name: string) => a.entities.find((e) => e.name === name)?.confidence;
 
   it.each([

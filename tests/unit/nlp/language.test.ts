@@ -1,16 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { chooseLanguage, guessLanguage } from '@/lib/nlp/language';
 
-const EN = 'The Kremlin said on Tuesday that Kyiv was employing missiles made in the West to attack Russian targets, but it declined to comment on the claims made by the United States.';
-const FR = 'Le Kremlin a déclaré mardi que Kiev utilisait des missiles fabriqués en Occident pour attaquer des cibles russes, mais il a refusé de commenter les affirmations des États-Unis.';
-const DE = 'Der Kreml hat am Dienstag erklärt, dass Kiew im Westen hergestellte Raketen für Angriffe auf russische Ziele einsetze, wollte sich aber nicht zu den Vorwürfen der USA äußern.';
-const ES = 'El Kremlin dijo el martes que Kiev estaba utilizando misiles fabricados en Occidente para atacar objetivos rusos, pero se negó a comentar las afirmaciones de los Estados Unidos.';
-const RU = 'Кремль заявил во вторник, что Киев использует ракеты западного производства для ударов по российским целям, но отказался комментировать заявления США.';
-const JA = 'クレムリンは火曜日、キーウが西側製のミサイルを使ってロシアの標的を攻撃していると述べたが、米国の主張についてはコメントを控えた。';
+const EN =
+  'The Kremlin said on Tuesday that Kyiv was employing missiles made in the West to attack Russian targets, but it declined to comment on the claims made by the United States.';
+const FR =
+  'Le Kremlin a déclaré mardi que Kiev utilisait des missiles fabriqués en Occident pour attaquer des cibles russes, mais il a refusé de commenter les affirmations des États-Unis.';
+const DE =
+  'Der Kreml hat am Dienstag erklärt, dass Kiew im Westen hergestellte Raketen für Angriffe auf russische Ziele einsetze, wollte sich aber nicht zu den Vorwürfen der USA äußern.';
+const ES =
+  'El Kremlin dijo el martes que Kiev estaba utilizando misiles fabricados en Occidente para atacar objetivos rusos, pero se negó a comentar las afirmaciones de los Estados Unidos.';
+const RU =
+  'Кремль заявил во вторник, что Киев использует ракеты западного производства для ударов по российским целям, но отказался комментировать заявления США.';
+const JA =
+  'クレムリンは火曜日、キーウが西側製のミサイルを使ってロシアの標的を攻撃していると述べたが、米国の主張についてはコメントを控えた。';
 
 describe('guessLanguage', () => {
   it.each([
-    ['en', EN], ['fr', FR], ['de', DE], ['es', ES], ['ru', RU], ['ja', JA],
+    ['en', EN],
+    ['fr', FR],
+    ['de', DE],
+    ['es', ES],
+    ['ru', RU],
+    ['ja', JA],
   ])('knows %s', (lang, text) => expect(guessLanguage(text)).toBe(lang));
 
   it('says nothing of a text too short to tell', () => {

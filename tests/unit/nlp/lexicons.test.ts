@@ -4,17 +4,17 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_NOUNS, NOMINAL_CUES, SPEECH_VERBS } from '@/lib/nlp/lexicons/cues';
-import { FAMILY_FIRST_SURNAMES, FEMALE_GIVEN_NAMES, GIVEN_NAMES, MALE_GIVEN_NAMES, OTHER_GIVEN_NAMES } from '@/lib/nlp/lexicons/given-names';
+import {
+  FAMILY_FIRST_SURNAMES,
+  FEMALE_GIVEN_NAMES,
+  GIVEN_NAMES,
+  MALE_GIVEN_NAMES,
+  OTHER_GIVEN_NAMES,
+} from '@/lib/nlp/lexicons/given-names';
 import { MEDIA, MEDIA_GENERIC_HEADS } from '@/lib/nlp/lexicons/media';
 import { GENERIC_INSTITUTIONS, INSTITUTION_OFFICIAL, INSTITUTIONS, ORG_HEADS } from '@/lib/nlp/lexicons/organizations';
 import { CAPITAL_OF, CITIES, COUNTRIES, DEMONYMS, REGIONS } from '@/lib/nlp/lexicons/places';
-import {
-  ANONYMOUS_CLAUSES,
-  ANONYMOUS_HEADS,
-  PRE_NAME_TITLES,
-  ROLE_NOUNS,
-  TITLE_MODIFIERS,
-} from '@/lib/nlp/lexicons/titles';
+import { ANONYMOUS_CLAUSES, ANONYMOUS_HEADS, PRE_NAME_TITLES, ROLE_NOUNS, TITLE_MODIFIERS } from '@/lib/nlp/lexicons/titles';
 import { ABBREVIATIONS, CAPITALISED_NON_NAMES, NAME_PARTICLES, NAME_SUFFIXES, PRONOUNS } from '@/lib/nlp/lexicons/words';
 
 const root = join(__dirname, '../../..');
@@ -23,7 +23,11 @@ const lexDir = join(root, 'lib/nlp/lexicons');
 /** Whitespace-separated entries. */
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 /** One entry per line. */
-const lines = (list: string) => list.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (list: string) =>
+  list
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 /** Every "|"-separated variant of every line. */
 const variants = (list: string) => lines(list).flatMap((l) => l.split('|').map((v) => v.trim()));
 const canonicals = (list: string) => lines(list).map((l) => l.split('|')[0]!.trim());
@@ -94,26 +98,84 @@ describe('given names', () => {
   });
 
   it.each([
-    'Vladimir', 'Dmitry', 'Dmitri', 'Dmitriy', 'Volodymyr', 'Oleksandr', 'Sergei', 'Sergey', 'Yulia',
-    'Recep', 'Tayyip', 'Mohammed', 'Muhammad', 'Ahmed', 'Mahmoud', 'Abdel-Fattah', 'Masoud', 'Yoav',
-    'Narendra', 'Shehbaz', 'Cyril', 'Abiy', 'Bola', 'Shinzo', 'Fumio', 'Prabowo', 'Emmanuel', 'Olaf',
-    'Giorgia', 'Pedro', 'Ursula', 'Keir', 'Rishi', 'Kamala', 'Donald', 'Joe', 'Jose', 'José',
-    'Francois', 'François', 'Jean-Pierre',
+    'Vladimir',
+    'Dmitry',
+    'Dmitri',
+    'Dmitriy',
+    'Volodymyr',
+    'Oleksandr',
+    'Sergei',
+    'Sergey',
+    'Yulia',
+    'Recep',
+    'Tayyip',
+    'Mohammed',
+    'Muhammad',
+    'Ahmed',
+    'Mahmoud',
+    'Abdel-Fattah',
+    'Masoud',
+    'Yoav',
+    'Narendra',
+    'Shehbaz',
+    'Cyril',
+    'Abiy',
+    'Bola',
+    'Shinzo',
+    'Fumio',
+    'Prabowo',
+    'Emmanuel',
+    'Olaf',
+    'Giorgia',
+    'Pedro',
+    'Ursula',
+    'Keir',
+    'Rishi',
+    'Kamala',
+    'Donald',
+    'Joe',
+    'Jose',
+    'José',
+    'Francois',
+    'François',
+    'Jean-Pierre',
     // English given names that are also words but in news mostly names (see the script's KEEP).
-    'Bill', 'Mark', 'Grant', 'Don', 'Guy', 'Penny', 'Rose',
+    'Bill',
+    'Mark',
+    'Grant',
+    'Don',
+    'Guy',
+    'Penny',
+    'Rose',
     // Kim and Lee are English given names as well as Korean family names.
-    'Kim', 'Lee',
+    'Kim',
+    'Lee',
   ])('has %s', (name) => {
     expect(givenNames.has(name)).toBe(true);
   });
 
   it.each([
     // Words first (modal verbs, months, ordinary nouns): CAPITALISED_NON_NAMES or SUBTLEX-US.
-    'Will', 'May', 'June', 'April', 'August', 'Hope', 'Summer', 'Young', 'Said',
+    'Will',
+    'May',
+    'June',
+    'April',
+    'August',
+    'Hope',
+    'Summer',
+    'Young',
+    'Said',
     // Family names written first in East Asian names: handled by FAMILY_FIRST_SURNAMES.
-    'Xi', 'Li', 'Wang',
+    'Xi',
+    'Li',
+    'Wang',
     // Articles and places first.
-    'Al', 'El', 'Jordan', 'Chad', 'Israel', 'Paris',
+    'Al',
+    'El',
+    'Jordan',
+    'Chad',
+    'Israel',
+    'Paris',
   ])('does not have %s', (name) => {
     expect(givenNames.has(name)).toBe(false);
   });
@@ -141,7 +203,8 @@ describe('places', () => {
     expect(byVariant.get('US')).toBe('United States');
     expect(byVariant.get('Britain')).toBe('United Kingdom');
     expect(byVariant.get('UK')).toBe('United Kingdom');
-    for (const c of ['Russia', 'Ukraine', 'South Korea', 'North Korea', 'China', 'Israel', 'Palestine']) expect(countryNames.has(c), c).toBe(true);
+    for (const c of ['Russia', 'Ukraine', 'South Korea', 'North Korea', 'China', 'Israel', 'Palestine'])
+      expect(countryNames.has(c), c).toBe(true);
   });
 
   it('maps each demonym to a canonical country (or none)', () => {
@@ -188,10 +251,34 @@ describe('institutions and media', () => {
   const mediaVariants = new Set(Object.values(MEDIA).flatMap(variants));
 
   it.each([
-    'Kremlin', 'White House', 'Pentagon', 'State Department', 'Downing Street', 'Elysee', 'Congress', 'Senate',
-    'Supreme Court', 'FBI', 'CIA', 'United Nations', 'UN', 'U.N.', 'NATO', 'European Union', 'EU',
-    'European Commission', 'IMF', 'World Bank', 'WHO', 'IAEA', 'OPEC', 'Red Cross', 'Republican Party', 'Labour',
-    'Conservatives', 'Hamas',
+    'Kremlin',
+    'White House',
+    'Pentagon',
+    'State Department',
+    'Downing Street',
+    'Elysee',
+    'Congress',
+    'Senate',
+    'Supreme Court',
+    'FBI',
+    'CIA',
+    'United Nations',
+    'UN',
+    'U.N.',
+    'NATO',
+    'European Union',
+    'EU',
+    'European Commission',
+    'IMF',
+    'World Bank',
+    'WHO',
+    'IAEA',
+    'OPEC',
+    'Red Cross',
+    'Republican Party',
+    'Labour',
+    'Conservatives',
+    'Hamas',
   ])('INSTITUTIONS has %s', (name) => {
     expect(institutionVariants.has(name)).toBe(true);
   });
@@ -211,10 +298,40 @@ describe('institutions and media', () => {
   });
 
   it.each([
-    'Reuters', 'Associated Press', 'AP', 'AFP', 'TASS', 'RIA Novosti', 'Interfax', 'Xinhua', 'Yonhap', 'KCNA', 'Kyodo',
-    'Anadolu', 'dpa', 'ANSA', 'EFE', 'PTI', 'BBC', 'CNN', 'Fox News', 'NBC', 'CBS', 'ABC', 'NPR', 'Al Jazeera',
-    'New York Times', 'Washington Post', 'Wall Street Journal', 'Guardian', 'Financial Times', 'Bloomberg',
-    'Politico', 'Axios', 'Le Monde', 'Der Spiegel',
+    'Reuters',
+    'Associated Press',
+    'AP',
+    'AFP',
+    'TASS',
+    'RIA Novosti',
+    'Interfax',
+    'Xinhua',
+    'Yonhap',
+    'KCNA',
+    'Kyodo',
+    'Anadolu',
+    'dpa',
+    'ANSA',
+    'EFE',
+    'PTI',
+    'BBC',
+    'CNN',
+    'Fox News',
+    'NBC',
+    'CBS',
+    'ABC',
+    'NPR',
+    'Al Jazeera',
+    'New York Times',
+    'Washington Post',
+    'Wall Street Journal',
+    'Guardian',
+    'Financial Times',
+    'Bloomberg',
+    'Politico',
+    'Axios',
+    'Le Monde',
+    'Der Spiegel',
   ])('MEDIA has %s', (name) => {
     expect(mediaVariants.has(name)).toBe(true);
   });
@@ -275,7 +392,8 @@ describe('titles and roles', () => {
   });
 
   it('writes role nouns lower-case except initialisms', () => {
-    for (const noun of Object.keys(ROLE_NOUNS)) expect(noun === noun.toLowerCase() || /^(CEO|CFO|COO|MP|U\.S\. attorney)$/.test(noun), noun).toBe(true);
+    for (const noun of Object.keys(ROLE_NOUNS))
+      expect(noun === noun.toLowerCase() || /^(CEO|CFO|COO|MP|U\.S\. attorney)$/.test(noun), noun).toBe(true);
   });
 
   it('has anonymous heads, qualifiers and clauses, one word per head', () => {
@@ -296,10 +414,23 @@ describe('cues', () => {
     expect(duplicates(SPEECH_VERBS.map((v) => v.lemma))).toEqual([]);
   });
 
-  it.each(['said', 'says', 'told', 'added', 'stated', 'announced', 'denied', 'claimed', 'insisted', 'warned', 'tweeted', 'pointed out', 'emphasised', 'emphasized', 'told'])(
-    'knows the form %s',
-    (form) => expect(forms).toContain(form),
-  );
+  it.each([
+    'said',
+    'says',
+    'told',
+    'added',
+    'stated',
+    'announced',
+    'denied',
+    'claimed',
+    'insisted',
+    'warned',
+    'tweeted',
+    'pointed out',
+    'emphasised',
+    'emphasized',
+    'told',
+  ])('knows the form %s', (form) => expect(forms).toContain(form));
 
   it('tags neutral and loaded verbs, and verbs without reported content', () => {
     const verb = (lemma: string) => SPEECH_VERBS.find((v) => v.lemma === lemma)!;
@@ -313,12 +444,28 @@ describe('cues', () => {
 
   it('keeps belief verbs apart from speech verbs', () => {
     // A state of mind is not speech: "analysts think …" attributes no claim.
-    const belief = ['think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'hope', 'hopes', 'fear', 'fears', 'expect', 'expects', 'feel', 'feels'];
+    const belief = [
+      'think',
+      'thinks',
+      'thought',
+      'believe',
+      'believes',
+      'believed',
+      'hope',
+      'hopes',
+      'fear',
+      'fears',
+      'expect',
+      'expects',
+      'feel',
+      'feels',
+    ];
     expect(belief.filter((f) => forms.includes(f))).toEqual([]);
   });
 
   it('has nominal cues', () => {
-    for (const n of ['statement', 'claims', 'allegations', 'denial', 'remarks', 'testimony', 'warning']) expect(lines(NOMINAL_CUES), n).toContain(n);
+    for (const n of ['statement', 'claims', 'allegations', 'denial', 'remarks', 'testimony', 'warning'])
+      expect(lines(NOMINAL_CUES), n).toContain(n);
   });
 });
 
@@ -333,10 +480,21 @@ describe('given names by gender', () => {
   });
 
   it.each([
-    ['Mark', 'male'], ['Sergei', 'male'], ['Mahmoud', 'male'], ['Giovanni', 'male'],
-    ['Maria', 'female'], ['Svetlana', 'female'], ['Benazir', 'female'], ['Carole', 'female'],
+    ['Mark', 'male'],
+    ['Sergei', 'male'],
+    ['Mahmoud', 'male'],
+    ['Giovanni', 'male'],
+    ['Maria', 'female'],
+    ['Svetlana', 'female'],
+    ['Benazir', 'female'],
+    ['Carole', 'female'],
     // Given to both, or both ways in different lists: unknown, never a guess.
-    ['Jean', 'unknown'], ['Andrea', 'unknown'], ['Kim', 'unknown'], ['Robin', 'unknown'], ['Nikita', 'unknown'], ['Tal', 'unknown'],
+    ['Jean', 'unknown'],
+    ['Andrea', 'unknown'],
+    ['Kim', 'unknown'],
+    ['Robin', 'unknown'],
+    ['Nikita', 'unknown'],
+    ['Tal', 'unknown'],
   ])('%s is %s', (name, gender) => {
     expect(male.has(name) ? 'male' : female.has(name) ? 'female' : other.has(name) ? 'unknown' : 'absent').toBe(gender);
   });

@@ -8,62 +8,166 @@ describe('people and their roles', () => {
     ['a multi-word title', 'Secretary of State Antony Blinken arrived in Kyiv on Tuesday.', ['Antony Blinken (Secretary of State)']],
     ['an abbreviated title, as written', 'Sen. Elizabeth Warren questioned the bank chief.', ['Elizabeth Warren (Sen.)']],
     ['a nationality before a title', 'German Chancellor Angela Merkel spoke in Berlin.', ['Angela Merkel (German Chancellor)']],
-    ['a descriptor with a nationality', 'North Korean leader Kim Jong Un inspected a missile launch.', ['Kim Jong Un (North Korean leader)']],
-    ['a descriptor with an institution', 'Kremlin spokesperson Dmitry Peskov declined to comment.', ['Dmitry Peskov (Kremlin spokesperson)']],
+    [
+      'a descriptor with a nationality',
+      'North Korean leader Kim Jong Un inspected a missile launch.',
+      ['Kim Jong Un (North Korean leader)'],
+    ],
+    [
+      'a descriptor with an institution',
+      'Kremlin spokesperson Dmitry Peskov declined to comment.',
+      ['Dmitry Peskov (Kremlin spokesperson)'],
+    ],
     // A form of address marks a person but states no role (the popup would list "Mr" as one).
     ['a courtesy title is no role', 'Mr Peskov said the talks had stalled.', ['Peskov']],
     ['"Dr" is no role either', 'Dr Tedros said the outbreak was over.', ['Tedros']],
     ['"Sir" neither', 'Sir Keir Starmer said he would act.', ['Keir Starmer']],
-    ['an appositive', 'Dmitry Peskov, the Kremlin\'s spokesman, said nothing more.', ["Dmitry Peskov (Kremlin's spokesman)"]],
-    ['"who heads"', 'Aurelia Fontaine, who heads the council’s mediation unit, was upbeat.', ['Aurelia Fontaine (head of council’s mediation unit)']],
-    ['particles', 'European Commission President Ursula von der Leyen flew to Kyiv.', ['Ursula von der Leyen (European Commission President)']],
-    ['a long Portuguese name', 'Brazilian President Luiz Inácio Lula da Silva hosted the summit.', ['Luiz Inácio Lula da Silva (Brazilian President)']],
+    ['an appositive', "Dmitry Peskov, the Kremlin's spokesman, said nothing more.", ["Dmitry Peskov (Kremlin's spokesman)"]],
+    [
+      '"who heads"',
+      'Aurelia Fontaine, who heads the council’s mediation unit, was upbeat.',
+      ['Aurelia Fontaine (head of council’s mediation unit)'],
+    ],
+    [
+      'particles',
+      'European Commission President Ursula von der Leyen flew to Kyiv.',
+      ['Ursula von der Leyen (European Commission President)'],
+    ],
+    [
+      'a long Portuguese name',
+      'Brazilian President Luiz Inácio Lula da Silva hosted the summit.',
+      ['Luiz Inácio Lula da Silva (Brazilian President)'],
+    ],
     ['diacritics', 'Turkish President Recep Tayyip Erdoğan spoke by phone with him.', ['Recep Tayyip Erdoğan (Turkish President)']],
     ['family name first', 'Chinese President Xi Jinping met the delegation.', ['Xi Jinping (Chinese President)']],
     ['a suffix', 'The speech by Martin Luther King Jr. was read aloud.', ['Martin Luther King Jr.']],
     ['initials', 'The bill was signed by George W. Bush in 2006.', ['George W. Bush']],
-    ['a name in a list of names', 'Henke led Bob Estes, Duffy Waldorf and Jesper Parnevik.', ['Bob Estes', 'Duffy Waldorf', 'Jesper Parnevik']],
-    ['a qualifier before a title at a sentence start', 'Health Minister Chua Soi Lek said the woman was a friend.', ['Chua Soi Lek (Health Minister)']],
-    ['"Prime" opening a sentence', 'Prime Minister Recep Tayyip Erdogan vowed to finish the rebels. The prime minister spoke.', ['Recep Tayyip Erdogan (Prime Minister)']],
+    [
+      'a name in a list of names',
+      'Henke led Bob Estes, Duffy Waldorf and Jesper Parnevik.',
+      ['Bob Estes', 'Duffy Waldorf', 'Jesper Parnevik'],
+    ],
+    [
+      'a qualifier before a title at a sentence start',
+      'Health Minister Chua Soi Lek said the woman was a friend.',
+      ['Chua Soi Lek (Health Minister)'],
+    ],
+    [
+      '"Prime" opening a sentence',
+      'Prime Minister Recep Tayyip Erdogan vowed to finish the rebels. The prime minister spoke.',
+      ['Recep Tayyip Erdogan (Prime Minister)'],
+    ],
     ['an acronym before a title', 'MCA President Ong Ka Ting called for an emergency party meeting.', ['Ong Ka Ting (MCA President)']],
-    ['a party before a title', 'Bloc Quebecois Leader Gilles Duceppe said the House should be recalled.', ['Gilles Duceppe (Bloc Quebecois Leader)']],
+    [
+      'a party before a title',
+      'Bloc Quebecois Leader Gilles Duceppe said the House should be recalled.',
+      ['Gilles Duceppe (Bloc Quebecois Leader)'],
+    ],
     ['a title inside a capitalised run', 'Conservative MP Russ Hiebert proposed to reconvene.', ['Russ Hiebert (Conservative MP)']],
-    ['a rank gives way to a descriptor', 'Six guards died, said Wardak police chief Gen. Zafaruddin, who goes by one name.', ['Zafaruddin (Wardak police chief)']],
-    ['a rank gives way to an appositive', 'Simpson was moved, said Officer Ramon Denby, a Las Vegas police spokesman.', ['Ramon Denby (Las Vegas police spokesman)']],
-    ['a lower-case Arabic article in a name', 'Prime Minister Nouri al-Maliki met Ali al-Dabbagh in Baghdad.', ['Nouri al-Maliki (Prime Minister)', 'Ali al-Dabbagh']],
-    ['a descriptor set off by commas', 'The U.S.-backed Palestinian president, Mahmoud Abbas, wields authority in the West Bank.', ['Mahmoud Abbas (U.S.-backed Palestinian president)']],
-    ['a capitalised verb form inside a descriptor', 'In Washington, State Department spokesman Sean McCormack said the tape was old.', ['Sean McCormack (State Department spokesman)']],
-    ['a fuller role stated later', 'President Mahmoud Abbas spoke. The Palestinian president, Mahmoud Abbas, left.', ['Mahmoud Abbas (Palestinian president)']],
+    [
+      'a rank gives way to a descriptor',
+      'Six guards died, said Wardak police chief Gen. Zafaruddin, who goes by one name.',
+      ['Zafaruddin (Wardak police chief)'],
+    ],
+    [
+      'a rank gives way to an appositive',
+      'Simpson was moved, said Officer Ramon Denby, a Las Vegas police spokesman.',
+      ['Ramon Denby (Las Vegas police spokesman)'],
+    ],
+    [
+      'a lower-case Arabic article in a name',
+      'Prime Minister Nouri al-Maliki met Ali al-Dabbagh in Baghdad.',
+      ['Nouri al-Maliki (Prime Minister)', 'Ali al-Dabbagh'],
+    ],
+    [
+      'a descriptor set off by commas',
+      'The U.S.-backed Palestinian president, Mahmoud Abbas, wields authority in the West Bank.',
+      ['Mahmoud Abbas (U.S.-backed Palestinian president)'],
+    ],
+    [
+      'a capitalised verb form inside a descriptor',
+      'In Washington, State Department spokesman Sean McCormack said the tape was old.',
+      ['Sean McCormack (State Department spokesman)'],
+    ],
+    [
+      'a fuller role stated later',
+      'President Mahmoud Abbas spoke. The Palestinian president, Mahmoud Abbas, left.',
+      ['Mahmoud Abbas (Palestinian president)'],
+    ],
     // "President Obama", then "Michelle Obama": a surname alone is not joined to a later full name.
     ['a full name after a surname alone', 'President Obama spoke. Then Michelle Obama spoke.', ['Obama (President)', 'Michelle Obama']],
-    ['a title of a body', 'After visiting the site, Inspector General of Punjab Police Nasim Ahmed told reporters.', ['Nasim Ahmed (Inspector General of Punjab Police)']],
-    ['a possessive descriptor set off by commas', "Stewart's lawyer, Jose Pallares, said Friday he knew nothing.", ["Jose Pallares (Stewart's lawyer)"]],
-    ['a hyphenated role noun', 'Jim Campbell, executive-director of the Alberta Tory party, says it is fine.', ['Jim Campbell (executive-director of the Alberta Tory party)']],
-    ['a role with "in"', 'Barry Hoffman, Pakistan’s honorary consul general in Boston, spoke.', ['Barry Hoffman (Pakistan’s honorary consul general in Boston)']],
+    [
+      'a title of a body',
+      'After visiting the site, Inspector General of Punjab Police Nasim Ahmed told reporters.',
+      ['Nasim Ahmed (Inspector General of Punjab Police)'],
+    ],
+    [
+      'a possessive descriptor set off by commas',
+      "Stewart's lawyer, Jose Pallares, said Friday he knew nothing.",
+      ["Jose Pallares (Stewart's lawyer)"],
+    ],
+    [
+      'a hyphenated role noun',
+      'Jim Campbell, executive-director of the Alberta Tory party, says it is fine.',
+      ['Jim Campbell (executive-director of the Alberta Tory party)'],
+    ],
+    [
+      'a role with "in"',
+      'Barry Hoffman, Pakistan’s honorary consul general in Boston, spoke.',
+      ['Barry Hoffman (Pakistan’s honorary consul general in Boston)'],
+    ],
     ['the verb before the name', '"They are all so scared," said Humaira Kirmani, a 60-year-old from Lexington.', ['Humaira Kirmani']],
-    ['a speech-verb word of a title inside a descriptor', 'Chua "has shown his dedication," MCA state official Tan Kok Hong told the newspaper.', ['Tan Kok Hong (MCA state official)']],
+    [
+      'a speech-verb word of a title inside a descriptor',
+      'Chua "has shown his dedication," MCA state official Tan Kok Hong told the newspaper.',
+      ['Tan Kok Hong (MCA state official)'],
+    ],
     ['a hyphenated rank', 'NATO spokesman Lieutenant-Colonel Max Marriner said in Sarajevo.', ['Max Marriner (NATO spokesman)']],
-    ['titles in a row', 'Tanjug quotes Belgrade airport General Director Ljubomir Acimovic as saying so.', ['Ljubomir Acimovic (General Director)']],
+    [
+      'titles in a row',
+      'Tanjug quotes Belgrade airport General Director Ljubomir Acimovic as saying so.',
+      ['Ljubomir Acimovic (General Director)'],
+    ],
     ['a descriptor between the verb and the name', '"The market is nervous," said broker Shakil Rizvi.', ['Shakil Rizvi (broker)']],
     ['an age set off by commas', 'Jeerasak Densakul, 24, was arrested in 1995.', ['Jeerasak Densakul']],
-    ['a surname that is an ordinary word', 'The suggestion of British Prime Minister John Major was rejected.', ['John Major (British Prime Minister)']],
+    [
+      'a surname that is an ordinary word',
+      'The suggestion of British Prime Minister John Major was rejected.',
+      ['John Major (British Prime Minister)'],
+    ],
     ['a nationality inside a capitalised run', 'Controversial Australian Anthony Hill called him a cheat.', ['Anthony Hill']],
     ['a compound adjective before a name', 'Brazilian-born Luis Oliveira then slipped the ball past the goalkeeper.', ['Luis Oliveira']],
     ['a news outlet’s reporter', "The BBC's Humphrey Hawksley in Baghdad says the law is a compromise.", ['Humphrey Hawksley']],
-    ['a possessive descriptor inside a longer phrase', "He retweeted a photo of Trump's wife, Melania, a former model.", ["Melania (Trump's wife)"]],
+    [
+      'a possessive descriptor inside a longer phrase',
+      "He retweeted a photo of Trump's wife, Melania, a former model.",
+      ["Melania (Trump's wife)"],
+    ],
     ['a relative set off by commas', "Ms Franco's aunt, Zeny Hollebone, called for help.", ['Franco', "Zeny Hollebone (Ms Franco's aunt)"]],
     ['a party before a name', 'Reagan won in 1984, while Democrat Walter Mondale, who promised higher taxes, lost.', ['Walter Mondale']],
-    ['no verb of the sentence in a descriptor', 'In a four-way race, 5 percent prefer Libertarian nominee Gary Johnson.', ['Gary Johnson (Libertarian nominee)']],
-    ['lower-case modifiers of a descriptor stay', 'Former deputy campaign manager John Smith said yes.', ['John Smith (Former deputy campaign manager)']],
+    [
+      'no verb of the sentence in a descriptor',
+      'In a four-way race, 5 percent prefer Libertarian nominee Gary Johnson.',
+      ['Gary Johnson (Libertarian nominee)'],
+    ],
+    [
+      'lower-case modifiers of a descriptor stay',
+      'Former deputy campaign manager John Smith said yes.',
+      ['John Smith (Former deputy campaign manager)'],
+    ],
     ['no role from a word that is not a role noun', '"It is over," said today John Smith.', ['John Smith']],
-    ['an appositive with an adjective after its head', 'John Smith, a senior official familiar with the talks, said no.', ['John Smith (senior official)']],
+    [
+      'an appositive with an adjective after its head',
+      'John Smith, a senior official familiar with the talks, said no.',
+      ['John Smith (senior official)'],
+    ],
     ['a party and state after a name', 'The bill was backed by Mike Pence (R-IN) and others.', ['Mike Pence']],
   ])('%s', (_name, text, expected) => {
     expect(people(run(text))).toEqual(expected);
   });
 
   it('links every later mention to the person, titles and possessives aside', () => {
-    const a = run('Kremlin spokesperson Dmitry Peskov spoke on Tuesday. Peskov said more. Mr. Peskov\'s aides agreed.');
+    const a = run("Kremlin spokesperson Dmitry Peskov spoke on Tuesday. Peskov said more. Mr. Peskov's aides agreed.");
     const peskov = a.entities.find((e) => e.name === 'Dmitry Peskov')!;
     expect(peskov.mentions.map((m) => m.text)).toEqual(['Dmitry Peskov', 'Peskov', 'Peskov']);
     expect(peskov.official).toBe(true);
@@ -72,8 +176,16 @@ describe('people and their roles', () => {
   // A surname that is also a word (a month, a modal): the person's only where the sentence makes
   // it one, after a form of address or before a reporting verb; the month stays a month.
   it.each([
-    ['a month in the middle of a sentence', 'Prime Minister Theresa May met Jean-Claude Juncker in May. In early May, Mrs May said the deal was done. The vote is set for May 5, May said.', ['Theresa May', 'May', 'May']],
-    ['a full name at the start of a sentence, a surname before its verb', 'Theresa May said on Tuesday that talks would go on. "We will leave," May told reporters.', ['Theresa May', 'May']],
+    [
+      'a month in the middle of a sentence',
+      'Prime Minister Theresa May met Jean-Claude Juncker in May. In early May, Mrs May said the deal was done. The vote is set for May 5, May said.',
+      ['Theresa May', 'May', 'May'],
+    ],
+    [
+      'a full name at the start of a sentence, a surname before its verb',
+      'Theresa May said on Tuesday that talks would go on. "We will leave," May told reporters.',
+      ['Theresa May', 'May'],
+    ],
     ['"Mr." with its dot', 'Former Prime Minister John Major spoke in March. Mr. Major said little.', ['John Major', 'Major']],
   ])('links a surname that is an ordinary word only where it names the person: %s', (_name, text, expected) => {
     const person = run(text).entities.find((e) => e.kind === 'person' && e.name === expected[0])!;
@@ -82,7 +194,10 @@ describe('people and their roles', () => {
 
   it('links a surname with its particle to the person', () => {
     const a = run('Joost van der Westhuizen ran. A quick penalty from Van der Westhuizen set it up.');
-    expect(a.entities.find((e) => e.kind === 'person')!.mentions.map((m) => m.text)).toEqual(['Joost van der Westhuizen', 'Van der Westhuizen']);
+    expect(a.entities.find((e) => e.kind === 'person')!.mentions.map((m) => m.text)).toEqual([
+      'Joost van der Westhuizen',
+      'Van der Westhuizen',
+    ]);
   });
 
   it('gives a shared surname to the person named most recently', () => {
@@ -95,7 +210,9 @@ describe('people and their roles', () => {
   it('does not take places, institutions, media or ordinary capitalised words for people', () => {
     const a = run('The Kremlin said on Tuesday that Moscow and Washington disagreed, Reuters reported. Since then, Ukraine has waited.');
     expect(people(a)).toEqual([]);
-    expect(a.entities.map((e) => `${e.kind}:${e.name}`)).toEqual(expect.arrayContaining(['organization:Kremlin', 'place:Moscow', 'place:Washington', 'media:Reuters', 'place:Ukraine']));
+    expect(a.entities.map((e) => `${e.kind}:${e.name}`)).toEqual(
+      expect.arrayContaining(['organization:Kremlin', 'place:Moscow', 'place:Washington', 'media:Reuters', 'place:Ukraine']),
+    );
   });
 
   it('marks officials and leaves others unmarked', () => {
@@ -114,7 +231,10 @@ describe('people and their roles', () => {
     ['a people', '"All the Afghans, government and people, were not aware," he said.'],
     ['a nationality', 'The referee stopped the fight as the Briton crumbled, who had won before.'],
     ['a plural descriptor', 'NATO monitors Moslem move towards tense village.'],
-    ['a clause after a comma', 'The initiative, based on the de-Nazification of Germany after World War II, banned anyone who had been a member of the party.'],
+    [
+      'a clause after a comma',
+      'The initiative, based on the de-Nazification of Germany after World War II, banned anyone who had been a member of the party.',
+    ],
     ['an abbreviated nationality', 'Results of S. Korean pro-baseball games.'],
     ['a firm', 'said Michael Ancell, an analyst at Edward D. Jones & Co. on Friday.'],
     ['a venue', 'They were all out for 83 on the opening morning at Grace Road, where Leicestershire batted.'],
@@ -133,7 +253,9 @@ describe('people and their roles', () => {
   });
 
   it('reads a name run into the next sentence over a full stop as the name alone', () => {
-    expect(people(run('I can only thank the voters for electing Dalton McGuinty.Had you not done that, we would know.'))).toEqual(['Dalton McGuinty']);
+    expect(people(run('I can only thank the voters for electing Dalton McGuinty.Had you not done that, we would know.'))).toEqual([
+      'Dalton McGuinty',
+    ]);
   });
 
   // Results lines of sports pages (Reuters wire style): no sentence, but patterns prose never writes.
@@ -144,14 +266,38 @@ describe('people and their roles', () => {
     ["a bowler's figures", 'Bowling : Wasim Akram 10-0-50-0 , Waqar Younis 9-0-54-1 ,', ['Wasim Akram', 'Waqar Younis']],
     ['scorers with the minute', 'Romania - Cosmin Contra ( 31st ) , Mihai Tararache ( 75th )', ['Cosmin Contra', 'Mihai Tararache']],
     ['one scorer after the team', 'Brazil - Giovanni ( 14th ) , Marcello Goncalves ( 55th )', ['Giovanni', 'Marcello Goncalves']],
-    ["a team sheet's captain and the list after him", 'Sri Lanka - Arjuna Ranatunga ( captain ) , Sanath Jayasuriya , Romesh Kaluwitharana .', ['Arjuna Ranatunga', 'Sanath Jayasuriya', 'Romesh Kaluwitharana']],
-    ['a numbered team sheet', 'South Africa - 15 - Andre Joubert , 14 - Justin Swart , 13 - Japie Mulder ( Joel Stransky , 48 mins ) 12 - Danie van Schalkwyk', ['Andre Joubert', 'Justin Swart', 'Japie Mulder', 'Joel Stransky']],
-    ['a scorer inside the brackets of a score', 'Deportivo Coruna 1 ( Corentine Martins , 22nd minute ) Real Madrid 1 .', ['Corentine Martins']],
-    ['a substitute with his minute', 'France - 1 - Bernard Lama ; 2 - Lilian Thuram ( 14 - Sabri Lamouchi 87th ) , 5 - Laurent Blanc', ['Bernard Lama', 'Lilian Thuram', 'Sabri Lamouchi', 'Laurent Blanc']],
+    [
+      "a team sheet's captain and the list after him",
+      'Sri Lanka - Arjuna Ranatunga ( captain ) , Sanath Jayasuriya , Romesh Kaluwitharana .',
+      ['Arjuna Ranatunga', 'Sanath Jayasuriya', 'Romesh Kaluwitharana'],
+    ],
+    [
+      'a numbered team sheet',
+      'South Africa - 15 - Andre Joubert , 14 - Justin Swart , 13 - Japie Mulder ( Joel Stransky , 48 mins ) 12 - Danie van Schalkwyk',
+      ['Andre Joubert', 'Justin Swart', 'Japie Mulder', 'Joel Stransky'],
+    ],
+    [
+      'a scorer inside the brackets of a score',
+      'Deportivo Coruna 1 ( Corentine Martins , 22nd minute ) Real Madrid 1 .',
+      ['Corentine Martins'],
+    ],
+    [
+      'a substitute with his minute',
+      'France - 1 - Bernard Lama ; 2 - Lilian Thuram ( 14 - Sabri Lamouchi 87th ) , 5 - Laurent Blanc',
+      ['Bernard Lama', 'Lilian Thuram', 'Sabri Lamouchi', 'Laurent Blanc'],
+    ],
     ["a wire reporter's sign-off", '-- Luli Popescu , Bucharest Newsroom 40-1 3120264', ['Luli Popescu']],
     ['an initial opening the line', 'A. Stewart b Mushtaq Ahmed 46', ['A. Stewart', 'Mushtaq Ahmed']],
-    ['a country of two words in brackets', 'Andrei Medvedev ( Ukraine ) beat Karol Kucera ( Slovakia ) , Pete Sampras ( U.S. ) beat Jiri Novak ( Czech Republic )', ['Andrei Medvedev', 'Karol Kucera', 'Pete Sampras', 'Jiri Novak']],
-    ['a position before a name', 'The home team scored only one try through England scrum-half Kyran Bracken .', ['Kyran Bracken (England scrum-half)']],
+    [
+      'a country of two words in brackets',
+      'Andrei Medvedev ( Ukraine ) beat Karol Kucera ( Slovakia ) , Pete Sampras ( U.S. ) beat Jiri Novak ( Czech Republic )',
+      ['Andrei Medvedev', 'Karol Kucera', 'Pete Sampras', 'Jiri Novak'],
+    ],
+    [
+      'a position before a name',
+      'The home team scored only one try through England scrum-half Kyran Bracken .',
+      ['Kyran Bracken (England scrum-half)'],
+    ],
   ])('a player in %s', (_name, text, expected) => {
     expect(people(run(text))).toEqual(expected);
   });
@@ -170,16 +316,30 @@ describe('people and their roles', () => {
   });
 
   it.each([
-    ['one person with that given name', 'Hoddle named Alan Shearer captain. " I \'m sure Alan is the man for the job , " Hoddle said .', ['Alan Shearer', 'Alan']],
+    [
+      'one person with that given name',
+      'Hoddle named Alan Shearer captain. " I \'m sure Alan is the man for the job , " Hoddle said .',
+      ['Alan Shearer', 'Alan'],
+    ],
     ['two people with that given name', 'Alan Shearer and Alan Ball came. " Alan is the man , " he said .', ['Alan Shearer']],
   ])('reads a given name alone as the person named in full with %s', (_what, text, mentions) => {
     const a = run(text);
-    expect(a.entities.filter((e) => e.kind === 'person').flatMap((e) => e.mentions.filter(() => e.name === 'Alan Shearer').map((m) => m.text))).toEqual(mentions);
+    expect(
+      a.entities.filter((e) => e.kind === 'person').flatMap((e) => e.mentions.filter(() => e.name === 'Alan Shearer').map((m) => m.text)),
+    ).toEqual(mentions);
   });
 
   it.each([
-    ['a team of surnames alone', 'Ireland : Alan Kelly ; Gary Breen , Jeff Kenna .\nGiven , Breen , Staunton , Irwin , Harte .', ['Alan Kelly', 'Gary Breen', 'Jeff Kenna', 'Staunton', 'Irwin', 'Harte']],
-    ['a place before a speaking surname is no list', 'Ljubomir Acimovic ran it.\nBuses will take passengers to Batajnica , Acimovic said .', ['Ljubomir Acimovic']],
+    [
+      'a team of surnames alone',
+      'Ireland : Alan Kelly ; Gary Breen , Jeff Kenna .\nGiven , Breen , Staunton , Irwin , Harte .',
+      ['Alan Kelly', 'Gary Breen', 'Jeff Kenna', 'Staunton', 'Irwin', 'Harte'],
+    ],
+    [
+      'a place before a speaking surname is no list',
+      'Ljubomir Acimovic ran it.\nBuses will take passengers to Batajnica , Acimovic said .',
+      ['Ljubomir Acimovic'],
+    ],
   ])('reads %s', (_what, text, expected) => {
     expect(people(run(text))).toEqual(expected);
   });

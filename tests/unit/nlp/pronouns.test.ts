@@ -32,12 +32,16 @@ describe('a pronoun resolves to a person who agrees with it', () => {
     [
       'the speaker of an inverted attribution, who is its subject',
       'President Jean Hollande spoke on Friday. He announced new measures.\n\n"All of France is under threat," said Michel Dupont, who returned to Paris.\n\nHe concluded, "We are strong."',
-      ['Jean Hollande | announced | new measures', 'Michel Dupont | said | “All of France is under threat”', 'Michel Dupont | concluded | “We are strong.”'],
+      [
+        'Jean Hollande | announced | new measures',
+        'Michel Dupont | said | “All of France is under threat”',
+        'Michel Dupont | concluded | “We are strong.”',
+      ],
     ],
     [
       'the solicitor, not the client his title belongs to',
       "Mr Graham's solicitor, Brett Thomas, said his client was innocent. He added that the taxi was never involved.",
-      ["Brett Thomas | said | his client was innocent", 'Brett Thomas | added | the taxi was never involved'],
+      ['Brett Thomas | said | his client was innocent', 'Brett Thomas | added | the taxi was never involved'],
     ],
     [
       'the woman, by the article’s own "her"',

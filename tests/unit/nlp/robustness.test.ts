@@ -29,7 +29,8 @@ describe('any input', () => {
     ['nested quotes', '“He told me ‘we will respond’ yesterday,” Peskov said.'],
   ])('%s: invents no quotation that is not there', (_name, text) => {
     const a = run(text);
-    for (const x of a.attributions.filter((x) => x.direct)) expect(text.slice(x.content.start - 1, x.content.end + 2)).toMatch(/[“"‘].*[”"’]/s);
+    for (const x of a.attributions.filter((x) => x.direct))
+      expect(text.slice(x.content.start - 1, x.content.end + 2)).toMatch(/[“"‘].*[”"’]/s);
   });
 });
 
@@ -69,16 +70,31 @@ describe('input built to make it slow', () => {
 
 describe('languages it is not written for', () => {
   it.each([
-    ['French', 'Le porte-parole du Kremlin, Dmitri Peskov, a déclaré mardi que les négociations se poursuivraient et que la Russie ne commenterait pas les accusations des États-Unis.', 'fr'],
-    ['German', 'Kremlsprecher Dmitri Peskow sagte am Dienstag, dass die Gespräche fortgesetzt würden und dass Russland die Vorwürfe der USA nicht kommentieren werde.', 'de'],
-    ['Russian', 'Пресс-секретарь Кремля Дмитрий Песков заявил во вторник, что переговоры продолжатся, и отказался комментировать обвинения США.', 'ru'],
+    [
+      'French',
+      'Le porte-parole du Kremlin, Dmitri Peskov, a déclaré mardi que les négociations se poursuivraient et que la Russie ne commenterait pas les accusations des États-Unis.',
+      'fr',
+    ],
+    [
+      'German',
+      'Kremlsprecher Dmitri Peskow sagte am Dienstag, dass die Gespräche fortgesetzt würden und dass Russland die Vorwürfe der USA nicht kommentieren werde.',
+      'de',
+    ],
+    [
+      'Russian',
+      'Пресс-секретарь Кремля Дмитрий Песков заявил во вторник, что переговоры продолжатся, и отказался комментировать обвинения США.',
+      'ru',
+    ],
   ])('%s: finds nothing, and says the language is not supported', (_name, text, language) => {
     const a = analyze(text);
     expect(a).toEqual({ language, supported: false, entities: [], attributions: [], candidates: [] });
   });
 
   it('reads an English article whose page says another language', () => {
-    const a = analyze('Kremlin spokesperson Dmitry Peskov said on Tuesday that the talks would continue and that Moscow had no comment on the reports.', { language: 'fr' });
+    const a = analyze(
+      'Kremlin spokesperson Dmitry Peskov said on Tuesday that the talks would continue and that Moscow had no comment on the reports.',
+      { language: 'fr' },
+    );
     expect(a.supported).toBe(true);
     expect(claims(a)).toEqual(['Dmitry Peskov | said | the talks would continue and that Moscow had no comment on the reports']);
   });

@@ -15,38 +15,86 @@ describe('sources as written', () => {
       "The U.S. Attorney's Office for the Western District of New York said in a statement that the man had been charged.",
       "The U.S. Attorney's Office for the Western District of New York (institution) | the man had been charged",
     ],
-    ['a prosecutor’s office', "The prosecutor's office said the suspect would appear in court on Monday.", "The prosecutor's office (institution) | the suspect would appear in court on Monday"],
-    ['a military', 'The US military said two soldiers were wounded in the attack.', 'The US military (institution) | two soldiers were wounded in the attack'],
-    ['a spokesman for a body', 'A spokesman for the agency said the ship had been refloated.', 'A spokesman for the agency (anonymous) | the ship had been refloated'],
+    [
+      'a prosecutor’s office',
+      "The prosecutor's office said the suspect would appear in court on Monday.",
+      "The prosecutor's office (institution) | the suspect would appear in court on Monday",
+    ],
+    [
+      'a military',
+      'The US military said two soldiers were wounded in the attack.',
+      'The US military (institution) | two soldiers were wounded in the attack',
+    ],
+    [
+      'a spokesman for a body',
+      'A spokesman for the agency said the ship had been refloated.',
+      'A spokesman for the agency (anonymous) | the ship had been refloated',
+    ],
     [
       'a spokeswoman for an embassy in a city',
       'A spokeswoman for the US embassy in Baghdad told Reuters the new law showed progress.',
       'A spokeswoman for the US embassy in Baghdad (anonymous) | the new law showed progress',
     ],
-    ['officials somewhere', 'Ruling coalition officials in Johor insisted they want Chua to defend his seat.', 'Ruling coalition officials in Johor (anonymous) | they want Chua to defend his seat'],
-    ['a panel', 'A two-member agency panel said the extra cost was not an undue burden.', 'A two-member agency panel (institution) | the extra cost was not an undue burden'],
+    [
+      'officials somewhere',
+      'Ruling coalition officials in Johor insisted they want Chua to defend his seat.',
+      'Ruling coalition officials in Johor (anonymous) | they want Chua to defend his seat',
+    ],
+    [
+      'a panel',
+      'A two-member agency panel said the extra cost was not an undue burden.',
+      'A two-member agency panel (institution) | the extra cost was not an undue burden',
+    ],
     [
       'an official who asked not to be named',
       'A senior official, who spoke on condition of anonymity, said the talks had stalled.',
       'A senior official, who spoke on condition of anonymity (anonymous) | the talks had stalled',
     ],
-    ['a person behind a descriptor naming a place', 'Lahore police chief Malik Iqbal told AFP the attack killed 22 policemen.', 'Lahore police chief Malik Iqbal (named-person) | the attack killed 22 policemen'],
-    ['a person a place owns, after the cue', '"I\'m not worried about the type of form," said Manitoba\'s Gary Doer.', "Manitoba's Gary Doer (named-person) | I'm not worried about the type of form"],
-    ['a person of a country, with a role', '"We will see," said Iraq\'s defense minister Abdul-Qader al-Obeidi.', "Iraq's defense minister Abdul-Qader al-Obeidi (named-person) | We will see"],
+    [
+      'a person behind a descriptor naming a place',
+      'Lahore police chief Malik Iqbal told AFP the attack killed 22 policemen.',
+      'Lahore police chief Malik Iqbal (named-person) | the attack killed 22 policemen',
+    ],
+    [
+      'a person a place owns, after the cue',
+      '"I\'m not worried about the type of form," said Manitoba\'s Gary Doer.',
+      "Manitoba's Gary Doer (named-person) | I'm not worried about the type of form",
+    ],
+    [
+      'a person of a country, with a role',
+      '"We will see," said Iraq\'s defense minister Abdul-Qader al-Obeidi.',
+      "Iraq's defense minister Abdul-Qader al-Obeidi (named-person) | We will see",
+    ],
     [
       'a correspondent in a capital',
       "The BBC's Humphrey Hawksley in Baghdad says the legislation is seen as an attempt to end the sectarian divide.",
       'Humphrey Hawksley in Baghdad (named-person) | the legislation is seen as an attempt to end the sectarian divide',
     ],
-    ['a person of a province', 'Gary Doer of Manitoba said the meeting went well.', 'Gary Doer of Manitoba (named-person) | the meeting went well'],
-    ['a description named in an appositive', '"There was no physical evidence," the director, Nicholas Cowdery, said.', 'the director, Nicholas Cowdery (named-person) | There was no physical evidence'],
-    ['a spokesman named in an appositive', '"We are leaving," said the group\'s spokesman, Ali Khan.', "the group's spokesman, Ali Khan (named-person) | We are leaving"],
+    [
+      'a person of a province',
+      'Gary Doer of Manitoba said the meeting went well.',
+      'Gary Doer of Manitoba (named-person) | the meeting went well',
+    ],
+    [
+      'a description named in an appositive',
+      '"There was no physical evidence," the director, Nicholas Cowdery, said.',
+      'the director, Nicholas Cowdery (named-person) | There was no physical evidence',
+    ],
+    [
+      'a spokesman named in an appositive',
+      '"We are leaving," said the group\'s spokesman, Ali Khan.',
+      "the group's spokesman, Ali Khan (named-person) | We are leaving",
+    ],
     [
       'a letter from its author',
       '"This constitutes an invasion of our client\'s rights," says the letter from the law firm Walsh, Wilkins, Creighton.',
       "the letter from the law firm Walsh, Wilkins, Creighton (institution) | This constitutes an invasion of our client's rights",
     ],
-    ['a statement from a ministry', '"We object," said a statement from the Foreign Ministry.', 'a statement from the Foreign Ministry (institution) | We object'],
+    [
+      'a statement from a ministry',
+      '"We object," said a statement from the Foreign Ministry.',
+      'a statement from the Foreign Ministry (institution) | We object',
+    ],
   ])('%s', (_name, text, expected) => expect(first(text)).toBe(expected));
 
   it.each([
@@ -56,15 +104,31 @@ describe('sources as written', () => {
       'Air Canada',
     ],
     ['"the airline" for a compound name', 'The ruling covers WestJet. "We will comply," said the airline.', 'WestJet'],
-    ['"the transport agency" for the Canadian Transportation Agency', 'The Canadian Transportation Agency ruled on Thursday. The ruling applies only to the named carriers, but the transport agency said it sets a precedent.', 'Canadian Transportation Agency'],
-    ['"the panel" for the panel the article introduced', 'In a 179-page report, a two-member agency panel concurred. The panel said the extra cost would not constitute undue hardship.', 'a two-member agency panel'],
-    ['"it" for the body that spoke, not the object of a preposition', 'A two-member agency panel ruled. The panel said the extra cost to the airlines would not constitute undue hardship. It said the current practice limits travel.', 'a two-member agency panel'],
+    [
+      '"the transport agency" for the Canadian Transportation Agency',
+      'The Canadian Transportation Agency ruled on Thursday. The ruling applies only to the named carriers, but the transport agency said it sets a precedent.',
+      'Canadian Transportation Agency',
+    ],
+    [
+      '"the panel" for the panel the article introduced',
+      'In a 179-page report, a two-member agency panel concurred. The panel said the extra cost would not constitute undue hardship.',
+      'a two-member agency panel',
+    ],
+    [
+      '"it" for the body that spoke, not the object of a preposition',
+      'A two-member agency panel ruled. The panel said the extra cost to the airlines would not constitute undue hardship. It said the current practice limits travel.',
+      'a two-member agency panel',
+    ],
     [
       'a relative clause for the last of two names, not the first',
       'Bush flew to Jerusalem for talks with Olmert and Israeli President Shimon Peres, who cautioned that peace negotiations "may be slow, but the progress can be sweet."',
       'Shimon Peres',
     ],
-    ['an aide to someone, not the one he serves', 'A senior aide to Prime Minister Nouri al-Maliki said Rice also encouraged the prime minister to press on.', 'a senior aide to Prime Minister Nouri al-Maliki'],
+    [
+      'an aide to someone, not the one he serves',
+      'A senior aide to Prime Minister Nouri al-Maliki said Rice also encouraged the prime minister to press on.',
+      'a senior aide to Prime Minister Nouri al-Maliki',
+    ],
     [
       'a description with its modifier, not another minister',
       'Rice spoke with Iraqi Foreign Minister Hoshyar Zebari.\n\nIraq\'s defense minister said the country would not be able to assume full responsibility until 2012.\n\n"We will be able to take full control," the minister, Abdul-Qader al-Obeidi, was quoted as saying.',
@@ -75,7 +139,11 @@ describe('sources as written', () => {
       'MCA spokeswoman Rosie Tapping spoke. The tugs are towing it to an anchorage off the coast of Deal, a spokesman said.\n\nHe said: "I\'m pleased to say that the removal of the vessel has been a success."',
       'a spokesman',
     ],
-    ['"he" for one member of a body who has just spoken', 'A Dover coastguard said it was a mystery why the ship ran aground. He said: "We haven\'t a clue why it ran aground."', 'a Dover coastguard'],
+    [
+      '"he" for one member of a body who has just spoken',
+      'A Dover coastguard said it was a mystery why the ship ran aground. He said: "We haven\'t a clue why it ran aground."',
+      'a Dover coastguard',
+    ],
     [
       '"the speaker" of a recording, and "he" after it',
       '(CNN) -- An audio recording attributed to Osama bin Laden called on Europeans to leave Afghanistan. It mentions British Prime Minister Gordon Brown.\n\nThe speaker also repeats his claim of responsibility for the attacks. He says the Taliban were not at fault.',
@@ -99,21 +167,39 @@ describe('sources as written', () => {
   ])('resolves %s', (_name, text, speaker) => expect(run(text).attributions.at(-1)?.speaker).toBe(speaker));
 
   it.each([
-    ['a place is no epithet of a person', 'Gov. Maggie Hassan spoke on Friday.\n\nHassan touts her record of leading New Hampshire through growth. The state reported a 2.8 percent unemployment rate in June.'],
-    ['a headline in capitals is no company', 'Poll Numbers Jump Post-Democratic Convention.\n\nThe poll also noted that 73 percent of Democrats were satisfied.'],
+    [
+      'a place is no epithet of a person',
+      'Gov. Maggie Hassan spoke on Friday.\n\nHassan touts her record of leading New Hampshire through growth. The state reported a 2.8 percent unemployment rate in June.',
+    ],
+    [
+      'a headline in capitals is no company',
+      'Poll Numbers Jump Post-Democratic Convention.\n\nThe poll also noted that 73 percent of Democrats were satisfied.',
+    ],
   ])('resolves to no one: %s', (_name, text) => {
     for (const a of run(text).attributions) expect(a.speaker ?? '').not.toMatch(/Hassan|Convention/);
   });
 
   it('takes "the Florida senator" for the senator from Florida', () => {
-    const a = run('Marco Rubio, a Florida senator, spoke on Friday. Sen. Bernie Sanders spoke too. "It is a difficult issue," said the Florida senator.');
+    const a = run(
+      'Marco Rubio, a Florida senator, spoke on Friday. Sen. Bernie Sanders spoke too. "It is a difficult issue," said the Florida senator.',
+    );
     expect(a.attributions.map((x) => x.speaker)).toEqual(['Marco Rubio']);
   });
 
   it.each([
-    ['by a place beside a mention', 'Sen. Ted Cruz of Texas spoke. Sen. Bernie Sanders spoke too. "He cannot make deals," said the Texas senator.', 'Ted Cruz'],
-    ['by the role as written', 'Senate Democratic Leader Harry M. Reid spoke. Sen. Bernie Sanders spoke too. Reflecting on his career, the Senate Democratic leader said, "I never knew."', 'Harry M. Reid'],
-  ])('takes a description with a name in it for the person it fits: %s', (_name, text, speaker) => expect(run(text).attributions.map((x) => x.speaker)).toEqual([speaker]));
+    [
+      'by a place beside a mention',
+      'Sen. Ted Cruz of Texas spoke. Sen. Bernie Sanders spoke too. "He cannot make deals," said the Texas senator.',
+      'Ted Cruz',
+    ],
+    [
+      'by the role as written',
+      'Senate Democratic Leader Harry M. Reid spoke. Sen. Bernie Sanders spoke too. Reflecting on his career, the Senate Democratic leader said, "I never knew."',
+      'Harry M. Reid',
+    ],
+  ])('takes a description with a name in it for the person it fits: %s', (_name, text, speaker) =>
+    expect(run(text).attributions.map((x) => x.speaker)).toEqual([speaker]),
+  );
 
   it('does not take "the Texas senator" for a senator from elsewhere', () => {
     const a = run('Sen. Bernie Sanders spoke on Friday. "He cannot make deals," said the Texas senator.');
@@ -121,48 +207,80 @@ describe('sources as written', () => {
   });
 
   it('does not take "Simpson\'s lawyer" for the prosecutor', () => {
-    const a = run('Clark County District Attorney David Roger filed the motion. O.J. Simpson was jailed.\n\nSimpson\'s lawyer denied the allegations that he had tampered with witnesses.');
+    const a = run(
+      "Clark County District Attorney David Roger filed the motion. O.J. Simpson was jailed.\n\nSimpson's lawyer denied the allegations that he had tampered with witnesses.",
+    );
     expect(a.attributions.map((x) => x.speaker)).not.toContain('David Roger');
   });
 
   it('leaves an epithet unresolved when the sentence before opened with no one', () => {
-    const a = run('Dave Cournoyer bought the domain. The lawyers are seeking a share of the profits.\n\nThe blogger says there was no intention to earn a profit.');
+    const a = run(
+      'Dave Cournoyer bought the domain. The lawyers are seeking a share of the profits.\n\nThe blogger says there was no intention to earn a profit.',
+    );
     expect(a.attributions.at(-1)?.speaker).not.toBe('Dave Cournoyer');
   });
 
   it.each([
-    ['a surname that is also a country', 'Rep. Jim Jordan questioned the director. Mills "got an immunity agreement," Jordan said.', 'Jim Jordan'],
-    ['a country read as a given name', '"We have run into trade frictions," said Chad Bown, an expert on trade. Mr. Bown said Mexico had other tools.', 'Bown'],
+    [
+      'a surname that is also a country',
+      'Rep. Jim Jordan questioned the director. Mills "got an immunity agreement," Jordan said.',
+      'Jim Jordan',
+    ],
+    [
+      'a country read as a given name',
+      '"We have run into trade frictions," said Chad Bown, an expert on trade. Mr. Bown said Mexico had other tools.',
+      'Bown',
+    ],
   ])('takes for the person %s', (_name, text, speaker) => expect(run(text).attributions[0]?.speaker).toBe(speaker));
 
   it.each([
-    ['with its agency', 'Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Republican rival Donald Trump, saying that comments do more harm than good.', 'Hillary Clinton'],
-    ['in capitals', 'PARIS — France’s far-right leader Marine Le Pen backed Donald Trump on Wednesday, saying his rival Hillary Clinton would bring war.', 'Marine Le Pen'],
+    [
+      'with its agency',
+      'Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Republican rival Donald Trump, saying that comments do more harm than good.',
+      'Hillary Clinton',
+    ],
+    [
+      'in capitals',
+      'PARIS — France’s far-right leader Marine Le Pen backed Donald Trump on Wednesday, saying his rival Hillary Clinton would bring war.',
+      'Marine Le Pen',
+    ],
     ['but a country that acts speaks', 'Russia vetoed the resolution on Friday, saying it was biased.', 'Russia'],
-  ])('skips a dateline before the subject of "…, saying": %s', (_name, text, speaker) => expect(run(text).attributions[0]?.speaker).toBe(speaker));
+  ])('skips a dateline before the subject of "…, saying": %s', (_name, text, speaker) =>
+    expect(run(text).attributions[0]?.speaker).toBe(speaker),
+  );
 
   it('never gives a claim to a place that follows a preposition', () => {
     for (const a of run('Senator from Texas says he cannot allow Clinton to win.').attributions) expect(a.speaker).not.toBe('Texas');
   });
 
   it('gives "the minister … was quoted as saying" to the minister named beside it', () => {
-    const a = run('Rice spoke with Iraqi Foreign Minister Hoshyar Zebari.\n\n"We will be able to take full control," the minister, Abdul-Qader al-Obeidi, was quoted as saying.');
+    const a = run(
+      'Rice spoke with Iraqi Foreign Minister Hoshyar Zebari.\n\n"We will be able to take full control," the minister, Abdul-Qader al-Obeidi, was quoted as saying.',
+    );
     expect(a.attributions.map((x) => `${x.speaker} | ${x.cue.text}`)).toEqual(['Abdul-Qader al-Obeidi | was quoted as saying']);
   });
 
   it('leaves "the airline" unnamed where no airline was named', () => {
-    expect(run('Airline stocks fell on Monday. "We will comply," said the airline.').attributions.map((a) => a.speaker)).toEqual(['airline']);
+    expect(run('Airline stocks fell on Monday. "We will comply," said the airline.').attributions.map((a) => a.speaker)).toEqual([
+      'airline',
+    ]);
   });
 
   it('takes "the agency" for the agency the article named', () => {
-    const a = run('The Canadian Transportation Agency ruled on Thursday. The agency said airlines must not charge disabled travellers for a second seat.');
+    const a = run(
+      'The Canadian Transportation Agency ruled on Thursday. The agency said airlines must not charge disabled travellers for a second seat.',
+    );
     expect(a.attributions.map((x) => x.speaker)).toEqual(['Canadian Transportation Agency']);
   });
 });
 
 describe('a person named by a role is the person the article gave it', () => {
   it.each([
-    ['the prosecutor, a district attorney', 'Clark County District Attorney David Roger filed the motion on Monday. The prosecutor alleges that Simpson broke the terms of his bail.', 'David Roger'],
+    [
+      'the prosecutor, a district attorney',
+      'Clark County District Attorney David Roger filed the motion on Monday. The prosecutor alleges that Simpson broke the terms of his bail.',
+      'David Roger',
+    ],
     ['the senator, an abbreviated title', 'Sen. Ann Lee spoke on Monday. The senator said the bill would pass.', 'Ann Lee'],
   ])('%s', (_name, text, speaker) => expect(run(text).attributions.map((a) => a.speaker)).toEqual([speaker]));
 });

@@ -14,7 +14,10 @@ import { reviewedSaved } from '../export/fixtures';
 async function readSamplePage() {
   const url = 'https://www.harbourcourier.example/world/harbour-talks';
   (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
-  document.documentElement.innerHTML = new DOMParser().parseFromString(readSample('world', 'harbour-talks.html'), 'text/html').documentElement.innerHTML;
+  document.documentElement.innerHTML = new DOMParser().parseFromString(
+    readSample('world', 'harbour-talks.html'),
+    'text/html',
+  ).documentElement.innerHTML;
   const reading = await readPageRemote(document, { send: async (r) => extractPage(r), pause: async () => {}, time: () => {} });
   if (reading.kind !== 'read') throw new Error(`the sample page was not read: ${JSON.stringify(reading)}`);
   return reading.extraction;

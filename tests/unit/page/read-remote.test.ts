@@ -28,7 +28,12 @@ describe('readPageRemote', () => {
   it('lets the background extract and analyse, and maps its answer onto the live page', async () => {
     load(readSample('world', 'harbour-talks.html'));
     const sent: ExtractRequest[] = [];
-    const reading = readOf(await readPageRemote(document, deps((r) => (sent.push(r), extractPage(r)))));
+    const reading = readOf(
+      await readPageRemote(
+        document,
+        deps((r) => (sent.push(r), extractPage(r))),
+      ),
+    );
     expect(sent).toHaveLength(1);
     expect(sent[0]!.html).toContain('Estmere and Calvara');
     expect(reading.extraction.article.title).toBe('Estmere and Calvara extend harbour talks as fishing dispute drags on');
@@ -40,21 +45,30 @@ describe('readPageRemote', () => {
   it('sends nothing for a page that is not an article', async () => {
     load(readSample('index.html'), 'http://127.0.0.1:8080/');
     const sent: ExtractRequest[] = [];
-    const reading = await readPageRemote(document, deps((r) => (sent.push(r), extractPage(r))));
+    const reading = await readPageRemote(
+      document,
+      deps((r) => (sent.push(r), extractPage(r))),
+    );
     expect(sent).toHaveLength(0);
     expect(reading).toEqual({ kind: 'not-article', reason: 'url: home page' });
   });
 
   it('says so when the background answers with an error, and extracts nothing here', async () => {
     load(readSample('world', 'harbour-talks.html'));
-    const reading = await readPageRemote(document, deps(() => ({ ok: false, error: 'gone' })));
+    const reading = await readPageRemote(
+      document,
+      deps(() => ({ ok: false, error: 'gone' })),
+    );
     expect(reading).toEqual({ kind: 'unread', error: 'its article could not be extracted (gone)' });
   });
 
   test.each([
     ['does not answer within its bound', () => new Promise<never>(() => {})],
     ['has no listener (the message is answered with nothing)', async () => undefined],
-    ['cannot be reached (sending throws)', () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))],
+    [
+      'cannot be reached (sending throws)',
+      () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
+    ],
   ])('says what to do when the background %s, naming the stages', async (_what, send) => {
     load(readSample('world', 'harbour-talks.html'));
     const stages: string[] = [];
@@ -66,14 +80,24 @@ describe('readPageRemote', () => {
   });
 
   it('answers a malformed page with an error, not an exception', () => {
-    const answer = extractPage({ type: 'page:extract', html: '<html><body><div></div></body></html>', url: 'https://x.example/', detection: { isArticle: true, reason: 'test' } });
+    const answer = extractPage({
+      type: 'page:extract',
+      html: '<html><body><div></div></body></html>',
+      url: 'https://x.example/',
+      detection: { isArticle: true, reason: 'test' },
+    });
     expect(answer.ok).toBe(true);
     if (answer.ok) expect(answer.value.article.detected).toBe(false);
   });
 
   it('answers a page too large to read with an error the popup can show', () => {
     const huge = `<html><head><meta property="og:type" content="article"></head><body><article>${'<p><span>word</span></p>'.repeat(60_000)}</article></body></html>`;
-    const answer = extractPage({ type: 'page:extract', html: huge, url: 'https://x.example/a', detection: { isArticle: true, reason: 'test' } });
+    const answer = extractPage({
+      type: 'page:extract',
+      html: huge,
+      url: 'https://x.example/a',
+      detection: { isArticle: true, reason: 'test' },
+    });
     expect(answer).toEqual({ ok: false, error: expect.stringMatching(/^page too large to read: \d+ elements \(the limit is 100000\)$/) });
   });
 });

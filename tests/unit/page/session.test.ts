@@ -46,7 +46,15 @@ function harness(extract: Extract = async (r) => extractPage(r), settings: Setti
     loadedAt: () => 0,
     answerWithin,
   };
-  return { session: new PageSession(deps), log, reports, resumed, stopped, handlers: () => handlers!, changeSettings: (next: Settings) => onSettings!(next) };
+  return {
+    session: new PageSession(deps),
+    log,
+    reports,
+    resumed,
+    stopped,
+    handlers: () => handlers!,
+    changeSettings: (next: Settings) => onSettings!(next),
+  };
 }
 
 beforeEach(() => load(readSample('world', 'harbour-talks.html')));
@@ -70,7 +78,8 @@ describe('PageSession: detect → ask the background → find the nodes again �
 
   it('reads one page at a time: a second reading asked for meanwhile waits for the first to report', async () => {
     let answerFirst: (() => void) | null = null;
-    const held: Extract = (r) => (answerFirst ? Promise.resolve(extractPage(r)) : new Promise((resolve) => (answerFirst = () => resolve(extractPage(r)))));
+    const held: Extract = (r) =>
+      answerFirst ? Promise.resolve(extractPage(r)) : new Promise((resolve) => (answerFirst = () => resolve(extractPage(r))));
     const h = harness(held);
     await h.session.start();
     const first = h.session.refresh();
@@ -119,7 +128,7 @@ describe('PageSession: detect → ask the background → find the nodes again �
 });
 
 describe('PageSession: messages, settings and saving', () => {
-  it('answers the background\'s ping with its page id', async () => {
+  it("answers the background's ping with its page id", async () => {
     const h = harness();
     await h.session.start();
     expect(h.handlers().ping()).toEqual({ pageId: 'page-1' });
@@ -134,12 +143,14 @@ describe('PageSession: messages, settings and saving', () => {
   it('saving reports a new state with the saved version placed, leaving the one reported before as it was', async () => {
     let stored: SavedArticle | null = null;
     // The background's library, as the fake browser delivers answers: through sendResponse.
-    fakeBrowser.runtime.onMessage.addListener((m: { type: string; article?: SavedArticle }, _sender: unknown, respond: (answer: unknown) => void) => {
-      if (m.type === 'library:save') respond({ ok: true, value: (stored = m.article!) });
-      else if (m.type === 'library:get') respond({ ok: true, value: stored });
-      else return undefined;
-      return true;
-    });
+    fakeBrowser.runtime.onMessage.addListener(
+      (m: { type: string; article?: SavedArticle }, _sender: unknown, respond: (answer: unknown) => void) => {
+        if (m.type === 'library:save') respond({ ok: true, value: (stored = m.article!) });
+        else if (m.type === 'library:get') respond({ ok: true, value: stored });
+        else return undefined;
+        return true;
+      },
+    );
     const h = harness();
     await h.session.start();
     await h.session.refresh();

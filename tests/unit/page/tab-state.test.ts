@@ -4,7 +4,8 @@ import { analyze } from '@/lib/nlp/analyze';
 import { buildTabState, UNREAD_REASON, withSaved, type ReadingContext, type ReadingOutcome } from '@/lib/page/tab-state';
 import type { ArticleInfo } from '@/lib/types';
 
-const TEXT = '"We are closer than we have been at any point this year," said Mikhail Orlovskiy, the spokesperson of the Estmere foreign ministry. Residents of the harbour said the night was quiet.';
+const TEXT =
+  '"We are closer than we have been at any point this year," said Mikhail Orlovskiy, the spokesperson of the Estmere foreign ministry. Residents of the harbour said the night was quiet.';
 const analysis = analyze(TEXT, { language: 'en' });
 
 const article: ArticleInfo = {
@@ -27,7 +28,11 @@ const timing = { longestTaskMs: 7, msToDone: 180, stages: [3, 7] };
 
 describe('buildTabState: the one way a reading becomes a TabState', () => {
   test.each<[string, ReadingOutcome, Partial<TabState>]>([
-    ['a page that is not an article says why', { kind: 'not-article', reason: 'url: home page' }, { article: null, reason: 'url: home page', error: null }],
+    [
+      'a page that is not an article says why',
+      { kind: 'not-article', reason: 'url: home page' },
+      { article: null, reason: 'url: home page', error: null },
+    ],
     [
       'a page the background did not answer for says so, with what to do',
       { kind: 'unread', error: 'the extension’s background did not answer; reload the page to try again' },
@@ -40,7 +45,16 @@ describe('buildTabState: the one way a reading becomes a TabState', () => {
 
   it('an article: its summary without its text, what was found and painted, and the digest', () => {
     const state = buildTabState(context, { kind: 'article', article, analysis, painted: 5, saved: null });
-    expect(state.article).toEqual({ title: article.title, byline: 'A. Writer', outlet: article.outlet, publishedAt: article.publishedAt, language: 'en', canonicalUrl: article.canonicalUrl, wordCount: 31, reason: 'json-ld:NewsArticle' });
+    expect(state.article).toEqual({
+      title: article.title,
+      byline: 'A. Writer',
+      outlet: article.outlet,
+      publishedAt: article.publishedAt,
+      language: 'en',
+      canonicalUrl: article.canonicalUrl,
+      wordCount: 31,
+      reason: 'json-ld:NewsArticle',
+    });
     expect(state).toMatchObject({ reason: 'json-ld:NewsArticle', error: null });
     expect(state.found).toMatchObject({ people: 1, highlights: 5, supported: true });
     expect(state.found!.claims).toBe(analysis.attributions.length);

@@ -81,7 +81,7 @@ describe('watchPage', () => {
     controller.abort();
   });
 
-  it("hears a change the page made just before ours, in the same task, and keeps watching after ours", async () => {
+  it('hears a change the page made just before ours, in the same task, and keeps watching after ours', async () => {
     document.body.innerHTML = '<article><p>Dmitry Peskov said nothing.</p></article>';
     const article = document.querySelector('article')!;
     const controller = new AbortController();

@@ -19,7 +19,9 @@ describe('an ArtList with an invalid escape is read, not "malformed"', () => {
     ['a \\x escape', String.raw`Carbon neutrality \x targets : EU presses on`, 'Carbon neutrality x targets: EU presses on'],
     ['a backslash before a space', String.raw`WP \ Kremlin rejects claims`, 'WP Kremlin rejects claims'],
   ])('%s in one title', (_, rawTitle, title) => {
-    const result = parse(body(row('https://www.bbc.co.uk/news/a', 'Peskov says talks will continue'), row('https://www.theguardian.com/world/b', rawTitle)));
+    const result = parse(
+      body(row('https://www.bbc.co.uk/news/a', 'Peskov says talks will continue'), row('https://www.theguardian.com/world/b', rawTitle)),
+    );
     expect(result.ok && result.articles.map((a) => a.title)).toEqual(['Peskov says talks will continue', title]);
   });
 
@@ -36,12 +38,18 @@ describe('an ArtList with an invalid escape is read, not "malformed"', () => {
 
 describe('one article under several spellings of its address is listed once', () => {
   test.each([
-    ['with and without :443', 'https://www.reuters.com:443/world/europe/peskov-2023-08-21/', 'https://www.reuters.com/world/europe/peskov-2023-08-21/'],
+    [
+      'with and without :443',
+      'https://www.reuters.com:443/world/europe/peskov-2023-08-21/',
+      'https://www.reuters.com/world/europe/peskov-2023-08-21/',
+    ],
     ['with and without :80', 'http://tass.com:80/politics/1664321', 'http://tass.com/politics/1664321'],
     ['with and without a trailing slash', 'https://meduza.io/en/news/2023/08/21/peskov/', 'https://meduza.io/en/news/2023/08/21/peskov'],
     ['over http and https', 'http://www.aljazeera.com/news/2023/8/21/peskov', 'https://www.aljazeera.com/news/2023/8/21/peskov'],
   ])('%s: the first (newest) row is kept', (_, first, second) => {
-    const result = parse(body(row(first, 'Peskov rejects claims', '20230821T194500Z'), row(second, 'Peskov rejects claims', '20230821T184500Z')));
+    const result = parse(
+      body(row(first, 'Peskov rejects claims', '20230821T194500Z'), row(second, 'Peskov rejects claims', '20230821T184500Z')),
+    );
     expect(result.ok && result.articles.map((a) => [a.url, a.seenAt])).toEqual([[first, '2023-08-21T19:45:00Z']]);
   });
 
@@ -56,13 +64,17 @@ describe('one article under several spellings of its address is listed once', ()
 // its README); each must be read, and list every article once.
 const RECORDED = path.join(SHARED, 'data/api-responses/gdelt');
 const recorded = existsSync(RECORDED) ? readdirSync(RECORDED).filter((f) => f.endsWith('.json')) : [];
-describe.skipIf(!hasShared(RECORDED, 'GDELT answers recorded from the real service') || recorded.length === 0)('recorded ArtList answers', () => {
-  test.each(recorded)('%s is read, each article once', (file) => {
-    const raw = JSON.parse(readFileSync(path.join(RECORDED, file), 'utf8')) as { body?: unknown; response?: { body?: unknown } };
-    const text = typeof raw.body === 'string' ? raw.body : typeof raw.response?.body === 'string' ? raw.response.body : JSON.stringify(raw);
-    const result = parse(text);
-    expect(result.ok).toBe(true);
-    const keys = result.ok ? result.articles.map((a) => articleKey(a.url)) : [];
-    expect(new Set(keys).size).toBe(keys.length);
-  });
-});
+describe.skipIf(!hasShared(RECORDED, 'GDELT answers recorded from the real service') || recorded.length === 0)(
+  'recorded ArtList answers',
+  () => {
+    test.each(recorded)('%s is read, each article once', (file) => {
+      const raw = JSON.parse(readFileSync(path.join(RECORDED, file), 'utf8')) as { body?: unknown; response?: { body?: unknown } };
+      const text =
+        typeof raw.body === 'string' ? raw.body : typeof raw.response?.body === 'string' ? raw.response.body : JSON.stringify(raw);
+      const result = parse(text);
+      expect(result.ok).toBe(true);
+      const keys = result.ok ? result.articles.map((a) => articleKey(a.url)) : [];
+      expect(new Set(keys).size).toBe(keys.length);
+    });
+  },
+);

@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { memoryCache, type Cache } from '@/lib/services/cache';
-import {
-  buildCoverageUrl,
-  createGdeltClient,
-  GDELT_DOC_URL,
-  parseArtList,
-  type FetchLike,
-  type GdeltArticle,
-} from '@/lib/services/gdelt';
+import { buildCoverageUrl, createGdeltClient, GDELT_DOC_URL, parseArtList, type FetchLike, type GdeltArticle } from '@/lib/services/gdelt';
 import { createRateLimiter, memoryStore, type LastRequestStore } from '@/lib/services/rate-limit';
 import { loadRecorded, replay, type Recorded } from '../../helpers/recorded';
 
@@ -93,7 +86,14 @@ describe('parseArtList', () => {
     ]);
   });
 
-  const row = { url: 'https://www.bbc.co.uk/news/x', title: 'A title', seendate: '20261125T071500Z', domain: 'bbc.co.uk', language: 'English', sourcecountry: 'United Kingdom' };
+  const row = {
+    url: 'https://www.bbc.co.uk/news/x',
+    title: 'A title',
+    seendate: '20261125T071500Z',
+    domain: 'bbc.co.uk',
+    language: 'English',
+    sourcecountry: 'United Kingdom',
+  };
   test.each([
     ['no url', { ...row, url: '' }],
     ['no title', { ...row, title: '   ' }],
@@ -102,7 +102,11 @@ describe('parseArtList', () => {
     ['an impossible seendate', { ...row, seendate: '20260231T000000Z' }],
     ['not an object', 'https://www.bbc.co.uk/news/x'],
   ])('skips a row with %s and keeps the rest', (_, bad) => {
-    const result = parseArtList(200, 'application/json', JSON.stringify({ articles: [bad, { ...row, url: 'https://www.bbc.co.uk/news/y' }] }));
+    const result = parseArtList(
+      200,
+      'application/json',
+      JSON.stringify({ articles: [bad, { ...row, url: 'https://www.bbc.co.uk/news/y' }] }),
+    );
     expect(result.ok && result.articles.map((a) => a.url)).toEqual(['https://www.bbc.co.uk/news/y']);
   });
 
@@ -122,7 +126,7 @@ describe('parseArtList', () => {
     expect(parseArtList(status, contentType, body)).toMatchObject({ ok: false, reason });
   });
 
-  test('keeps GDELT\'s text readable and short', () => {
+  test("keeps GDELT's text readable and short", () => {
     const result = parseArtList(200, 'text/html', `<p>One or more of your keywords were too short: ${'x'.repeat(1000)}</p>`);
     expect(!result.ok && result.message.length).toBeLessThanOrEqual(300);
     expect(!result.ok && result.message).not.toContain('<p>');
@@ -134,7 +138,10 @@ describe('parseArtList', () => {
 });
 
 /** A client on a fake clock: the limiter sleeps by moving the clock, so spacing is measurable and instant. */
-function setUp(fetch: FetchLike, { cache = memoryCache<GdeltArticle[]>(), timeoutMs = 10_000, penalty = undefined as LastRequestStore | undefined } = {}) {
+function setUp(
+  fetch: FetchLike,
+  { cache = memoryCache<GdeltArticle[]>(), timeoutMs = 10_000, penalty = undefined as LastRequestStore | undefined } = {},
+) {
   const clock = { t: Date.parse('2026-11-29T12:00:00Z') };
   const now = () => clock.t;
   const limiter = createRateLimiter({ intervalMs: 5_000, store: memoryStore(), now, sleep: async (ms) => void (clock.t += ms) });
@@ -162,7 +169,10 @@ describe('createGdeltClient', () => {
   });
 
   test('sends the name and nothing of the page it was found on', async () => {
-    const page = { url: 'https://news.example.com/2026/11/29/kremlin-briefing-exclusive?utm_source=feed', text: 'Peskov told our correspondent in a private briefing' };
+    const page = {
+      url: 'https://news.example.com/2026/11/29/kremlin-briefing-exclusive?utm_source=feed',
+      text: 'Peskov told our correspondent in a private briefing',
+    };
     const stub = replay(fixture('artlist-success'), { anyUrl: true });
     await setUp(stub.fetch).client.coverage('Dmitry Peskov');
     const sent = new URL(stub.requests[0]!.url);
@@ -224,7 +234,11 @@ describe('createGdeltClient', () => {
     const { client, clock } = setUp(stub.fetch, { penalty });
     expect(await client.coverage('Dmitry Peskov')).toMatchObject({ status: 'unavailable', reason: 'rate-limited' });
     clock.t += 30_000;
-    expect(await client.coverage('Kim Jong Un')).toMatchObject({ status: 'unavailable', reason: 'rate-limited', message: expect.stringContaining('30 s') });
+    expect(await client.coverage('Kim Jong Un')).toMatchObject({
+      status: 'unavailable',
+      reason: 'rate-limited',
+      message: expect.stringContaining('30 s'),
+    });
     expect(stub.requests).toHaveLength(1);
     clock.t += 30_001;
     expect(await client.coverage('Kim Jong Un')).toMatchObject({ status: 'ok' });
@@ -236,21 +250,43 @@ describe('createGdeltClient', () => {
     const { client, clock } = setUp(stub.fetch, { penalty: memoryStore() });
     expect(await client.coverage('Dmitry Peskov')).toMatchObject({ status: 'unavailable', reason: 'rate-limited' });
     clock.t += 59_000;
-    expect(await client.coverage('Kim Jong Un')).toMatchObject({ status: 'unavailable', reason: 'rate-limited', message: expect.stringContaining('GDELT') });
+    expect(await client.coverage('Kim Jong Un')).toMatchObject({
+      status: 'unavailable',
+      reason: 'rate-limited',
+      message: expect.stringContaining('GDELT'),
+    });
     expect(stub.requests).toHaveLength(1);
   });
 
   test('offline with nothing cached: unavailable, no stale answer', async () => {
-    expect(await setUp(offlineFetch).client.coverage('Dmitry Peskov')).toMatchObject({ status: 'unavailable', reason: 'offline', cached: null });
+    expect(await setUp(offlineFetch).client.coverage('Dmitry Peskov')).toMatchObject({
+      status: 'unavailable',
+      reason: 'offline',
+      cached: null,
+    });
   });
 
   test('offline with a cached answer: the cached answer and when it was fetched', async () => {
     const cache: Cache<GdeltArticle[]> = memoryCache();
     const fetchedAt = Date.parse('2026-11-28T08:00:00Z');
-    const articles = [{ url: 'https://tass.com/politics/1', title: 'T', seenAt: '2026-11-28T07:00:00Z', domain: 'tass.com', language: 'English', sourceCountry: 'Russia' }];
+    const articles = [
+      {
+        url: 'https://tass.com/politics/1',
+        title: 'T',
+        seenAt: '2026-11-28T07:00:00Z',
+        domain: 'tass.com',
+        language: 'English',
+        sourceCountry: 'Russia',
+      },
+    ];
     await cache.put({ key: PESKOV_URL, value: articles, fetchedAt });
     const answer = await setUp(offlineFetch, { cache }).client.coverage('Dmitry Peskov');
-    expect(answer).toEqual({ status: 'unavailable', reason: 'offline', message: expect.stringContaining('Failed to fetch'), cached: { articles, fetchedAt } });
+    expect(answer).toEqual({
+      status: 'unavailable',
+      reason: 'offline',
+      message: expect.stringContaining('Failed to fetch'),
+      cached: { articles, fetchedAt },
+    });
   });
 
   test('a request that hangs is aborted and answered as a timeout', async () => {

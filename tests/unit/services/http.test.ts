@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { memoryHolds, type HostHolds } from '@/lib/services/host-holds';
 import { GDELT_POLICY } from '@/lib/services/host-policy';
-import { createHttpClient, createJsonClient, MAX_BODY_CHARS, parseRetryAfter, USER_AGENT, type FetchLike, type ReadBody } from '@/lib/services/http';
+import {
+  createHttpClient,
+  createJsonClient,
+  MAX_BODY_CHARS,
+  parseRetryAfter,
+  USER_AGENT,
+  type FetchLike,
+  type ReadBody,
+} from '@/lib/services/http';
 import { loadRecorded, replay, toResponse } from '../../helpers/recorded';
 
 const HOST = 'en.wikipedia.org';
@@ -85,7 +93,12 @@ describe('createJsonClient', () => {
     const { getJson, clock } = setUp(fetch);
     expect(await getJson(throttle.request.url)).toMatchObject({ ok: false, reason: 'rate-limited', status: 429, retryAfterMs: 5_000 });
     clock.t += 2_000;
-    expect(await getJson(URL_A)).toMatchObject({ ok: false, reason: 'rate-limited', retryAfterMs: 3_000, message: expect.stringContaining('3 s') });
+    expect(await getJson(URL_A)).toMatchObject({
+      ok: false,
+      reason: 'rate-limited',
+      retryAfterMs: 3_000,
+      message: expect.stringContaining('3 s'),
+    });
     expect(await getJson(URL_B)).toMatchObject({ ok: true });
     expect(calls).toEqual([throttle.request.url, URL_B]);
     clock.t += 3_000;
@@ -132,7 +145,11 @@ describe('createJsonClient', () => {
   });
 
   test.each([
-    ['a 404 problem+json', 'wikipedia/summary-not-found-404', { reason: 'not-found', status: 404, message: 'HTTP 404: Page or revision not found.' }],
+    [
+      'a 404 problem+json',
+      'wikipedia/summary-not-found-404',
+      { reason: 'not-found', status: 404, message: 'HTTP 404: Page or revision not found.' },
+    ],
     ['a body cut mid-string', 'wikipedia/summary-malformed', { reason: 'malformed', status: 200 }],
   ])('%s (recorded) is %o', async (_, name, expected) => {
     const recorded = loadRecorded(name);
@@ -140,17 +157,30 @@ describe('createJsonClient', () => {
   });
 
   test.each([
-    ['a server error', answer(500, '<html><body>Internal error</body></html>'), { reason: 'http-error', status: 500, message: 'HTTP 500: Internal error' }],
+    [
+      'a server error',
+      answer(500, '<html><body>Internal error</body></html>'),
+      { reason: 'http-error', status: 500, message: 'HTTP 500: Internal error' },
+    ],
     ['a 403', answer(403, '{"error":"forbidden"}'), { reason: 'http-error', status: 403 }],
-    ['HTML with a 200', answer(200, '<!DOCTYPE html><p>Wikimedia Error</p>'), { reason: 'malformed', message: expect.stringContaining('Wikimedia Error') }],
+    [
+      'HTML with a 200',
+      answer(200, '<!DOCTYPE html><p>Wikimedia Error</p>'),
+      { reason: 'malformed', message: expect.stringContaining('Wikimedia Error') },
+    ],
     ['an empty 200', answer(200, ''), { reason: 'malformed' }],
-    ['a rejected fetch', async () => Promise.reject(new TypeError('Failed to fetch')), { reason: 'offline', message: expect.stringContaining('Failed to fetch') }],
+    [
+      'a rejected fetch',
+      async () => Promise.reject(new TypeError('Failed to fetch')),
+      { reason: 'offline', message: expect.stringContaining('Failed to fetch') },
+    ],
   ])('%s is %o', async (_, fetch: FetchLike, expected) => {
     expect(await setUp(fetch).getJson(URL_A)).toMatchObject({ ok: false, ...expected });
   });
 
   test('a request that hangs is aborted and answered as a timeout', async () => {
-    const hanging: FetchLike = (_url, init) => new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    const hanging: FetchLike = (_url, init) =>
+      new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
     expect(await setUp(hanging, { timeoutMs: 20 }).getJson(URL_A)).toMatchObject({ ok: false, reason: 'timeout' });
   });
 
@@ -170,10 +200,19 @@ describe('createHttpClient: one request path for every service', () => {
     const clock = { t: Date.parse('2026-11-29T12:00:00Z') };
     const holds = memoryHolds();
     const get = createHttpClient({ fetch, policy: { ...GDELT_POLICY, intervalMs: 0 }, holds, now: () => clock.t });
-    expect(await get(GDELT, readWords)).toEqual({ ok: false, reason: 'rate-limited', status: 200, retryAfterMs: 60_000, message: 'Please limit requests to one every 5 seconds' });
+    expect(await get(GDELT, readWords)).toEqual({
+      ok: false,
+      reason: 'rate-limited',
+      status: 200,
+      retryAfterMs: 60_000,
+      message: 'Please limit requests to one every 5 seconds',
+    });
     expect(await holds.get('api.gdeltproject.org')).toBe(clock.t + 60_000);
     clock.t += 59_000;
-    expect(await get(GDELT, readWords)).toMatchObject({ reason: 'rate-limited', message: 'GDELT asked to slow down; Sourcelight waits 1 s more before asking again' });
+    expect(await get(GDELT, readWords)).toMatchObject({
+      reason: 'rate-limited',
+      message: 'GDELT asked to slow down; Sourcelight waits 1 s more before asking again',
+    });
     expect(calls).toHaveLength(1);
   });
 
@@ -190,7 +229,12 @@ describe('createHttpClient: one request path for every service', () => {
     ['a Content-Length past the limit', { 'content-length': String(MAX_BODY_CHARS + 1) }, '{}'],
     ['a body past the limit', {}, `"${'x'.repeat(MAX_BODY_CHARS)}"`],
   ])('%s is malformed, not parsed', async (_, headers: Record<string, string>, body) => {
-    expect(await setUp(answer(200, body, headers)).getJson(URL_A)).toMatchObject({ ok: false, reason: 'malformed', status: 200, message: expect.stringContaining('more than Sourcelight reads') });
+    expect(await setUp(answer(200, body, headers)).getJson(URL_A)).toMatchObject({
+      ok: false,
+      reason: 'malformed',
+      status: 200,
+      message: expect.stringContaining('more than Sourcelight reads'),
+    });
   });
 });
 

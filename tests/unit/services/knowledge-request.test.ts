@@ -45,13 +45,28 @@ describe('the request for a person', () => {
   });
 
   test('a popup opened from the recent list, with no article, asks with the stated role and no context', () => {
-    const entity = { name: 'Dmitry Peskov', kind: 'person' as const, role: 'Kremlin spokesperson', official: true, mentions: 0, claims: [] };
-    expect(popupKnowledgeRequest(entity, undefined, null)).toEqual({ name: 'Dmitry Peskov', context: { role: 'Kremlin spokesperson', organizations: [], places: [], date: null } });
+    const entity = {
+      name: 'Dmitry Peskov',
+      kind: 'person' as const,
+      role: 'Kremlin spokesperson',
+      official: true,
+      mentions: 0,
+      claims: [],
+    };
+    expect(popupKnowledgeRequest(entity, undefined, null)).toEqual({
+      name: 'Dmitry Peskov',
+      context: { role: 'Kremlin spokesperson', organizations: [], places: [], date: null },
+    });
   });
 
   test('a tab read by an older version (a digest without context) falls back to the institutions it kept', () => {
     const entity = { name: 'Dmitry Peskov', kind: 'person' as const, role: null, official: true, mentions: 2, claims: [] };
     const digest = { entities: [entity, { ...entity, name: 'Kremlin', kind: 'organization' as const }], claims: [] };
-    expect(popupKnowledgeRequest(entity, digest, '2024-01-09')?.context).toEqual({ role: null, organizations: ['Kremlin'], places: [], date: '2024-01-09' });
+    expect(popupKnowledgeRequest(entity, digest, '2024-01-09')?.context).toEqual({
+      role: null,
+      organizations: ['Kremlin'],
+      places: [],
+      date: '2024-01-09',
+    });
   });
 });

@@ -18,21 +18,33 @@ const GOOD = [
 
 const PESKOV: KnowledgeRequest = {
   name: 'Dmitry Peskov',
-  context: { role: 'Kremlin spokesperson', organizations: ['Kremlin', 'White House', 'Reuters'], places: ['Moscow', 'Russia', 'Ukraine', 'North Korea'], date: '2024-01-09T10:30:00.000Z' },
+  context: {
+    role: 'Kremlin spokesperson',
+    organizations: ['Kremlin', 'White House', 'Reuters'],
+    places: ['Moscow', 'Russia', 'Ukraine', 'North Korea'],
+    date: '2024-01-09T10:30:00.000Z',
+  },
 };
 
 function setUp(fetch: (url: string, init?: RequestInit) => Promise<Response>) {
   const clock = { t: Date.parse('2026-11-29T12:00:00Z') };
   const cache = memoryCache<Known>();
-  const getJson = createJsonClient({ fetch: async (url, init) => fetch(url, init), userAgent: 'Sourcelight/test', holds: memoryHolds(), now: () => clock.t });
+  const getJson = createJsonClient({
+    fetch: async (url, init) => fetch(url, init),
+    userAgent: 'Sourcelight/test',
+    holds: memoryHolds(),
+    now: () => clock.t,
+  });
   return { clock, cache, knowledge: createKnowledge({ getJson, cache, now: () => clock.t }) };
 }
 
 describe('who a person is', () => {
-  test('Peskov from the seed page\'s context: his item, Wikipedia\'s summary, and his stated role consistent on the article\'s date', async () => {
+  test("Peskov from the seed page's context: his item, Wikipedia's summary, and his stated role consistent on the article's date", async () => {
     const stub = replay(GOOD);
     // The credit of his photo is not recorded: a failed credit leaves the summary standing.
-    const { knowledge } = setUp((url, init) => (url.includes('prop=imageinfo') ? Promise.resolve(new Response('{}', { status: 404 })) : stub.fetch(url, init)));
+    const { knowledge } = setUp((url, init) =>
+      url.includes('prop=imageinfo') ? Promise.resolve(new Response('{}', { status: 404 })) : stub.fetch(url, init),
+    );
     const answer = await knowledge.lookup(PESKOV);
     expect(answer.status).toBe('found');
     if (answer.status !== 'found') return;
@@ -44,7 +56,9 @@ describe('who a person is', () => {
 
   test('a role the data does not bear out is "differs", with both shown; the answer itself comes from the cache', async () => {
     const stub = replay(GOOD);
-    const { knowledge } = setUp((url, init) => (url.includes('prop=imageinfo') ? Promise.resolve(new Response('{}', { status: 404 })) : stub.fetch(url, init)));
+    const { knowledge } = setUp((url, init) =>
+      url.includes('prop=imageinfo') ? Promise.resolve(new Response('{}', { status: 404 })) : stub.fetch(url, init),
+    );
     await knowledge.lookup(PESKOV);
     const asked = stub.requests.length;
     const other = await knowledge.lookup({ ...PESKOV, context: { ...PESKOV.context, role: 'Kremlin spokesperson', date: '2005-01-01' } });
@@ -69,10 +83,14 @@ describe('who a person is', () => {
     expect(again).toMatchObject({ status: 'found', stale: true, problem: { reason: 'offline' } });
   });
 
-  test('a summary that is a disambiguation page is not shown as the person\'s background', async () => {
+  test("a summary that is a disambiguation page is not shown as the person's background", async () => {
     const stub = replay(GOOD);
     const disambiguation = loadRecorded('wikipedia/summary-peskov-disambiguation').response.body;
-    const { knowledge } = setUp((url, init) => (url.includes('/page/summary/') ? Promise.resolve(new Response(disambiguation, { status: 200, headers: { 'content-type': 'application/json' } })) : stub.fetch(url, init)));
+    const { knowledge } = setUp((url, init) =>
+      url.includes('/page/summary/')
+        ? Promise.resolve(new Response(disambiguation, { status: 200, headers: { 'content-type': 'application/json' } }))
+        : stub.fetch(url, init),
+    );
     const answer = await knowledge.lookup(PESKOV);
     // The Wikidata facts stand alone: no "may refer to:" extract, no "Topics referred to by the same term".
     expect(answer).toMatchObject({ status: 'found', summary: null, credit: null, person: { label: 'Dmitry Peskov' } });
@@ -92,7 +110,10 @@ describe('who a person is', () => {
 describe('consent', () => {
   test('nothing is looked up unless allowed, or asked for once by a click', async () => {
     const asked: string[] = [];
-    const lookup = async (r: KnowledgeRequest) => (asked.push(r.name), { status: 'not-found' as const, fetchedAt: 1, stale: false, problem: null });
+    const lookup = async (r: KnowledgeRequest) => (
+      asked.push(r.name),
+      { status: 'not-found' as const, fetchedAt: 1, stale: false, problem: null }
+    );
     expect(await lookUpPerson(PESKOV, false, DEFAULT_SETTINGS, lookup)).toEqual({ status: 'not-allowed' });
     expect(await lookUpPerson(PESKOV, false, { ...DEFAULT_SETTINGS, knowledge: 'refused' }, lookup)).toEqual({ status: 'not-allowed' });
     expect(asked).toEqual([]);

@@ -10,7 +10,13 @@ import { parseEntities, toPersonFacts } from '@/lib/services/wikidata-parse';
 import { scoreCandidate, WEIGHTS } from '@/lib/services/wikidata-score';
 
 const held = (label: string, of: string | null, ofProperty?: 'P642' | 'P1001'): Position => ({
-  id: 'Q1', label, start: { iso: '2002-10-16', precision: 11 }, end: null, rank: 'normal', of, ...(ofProperty ? { ofProperty } : {}),
+  id: 'Q1',
+  label,
+  start: { iso: '2002-10-16', precision: 11 },
+  end: null,
+  rank: 'normal',
+  of,
+  ...(ofProperty ? { ofProperty } : {}),
 });
 
 describe('positionCountries', () => {
@@ -22,7 +28,7 @@ describe('positionCountries', () => {
     ['a jurisdiction (P1001)', held('Deputy Prime Minister', 'Hungary', 'P1001'), ['Hungary']],
     ['a jurisdiction naming its country (P1001)', held('governor', 'Government of Moscow Oblast', 'P1001'), ['Russia']],
     ['cached before ofProperty existed: read as P642', held('chairman', "Swedish People's Party of Finland"), []],
-    ['the label\'s own country always counts', held('Prime Minister of Estonia', 'Reform Party', 'P642'), ['Estonia']],
+    ["the label's own country always counts", held('Prime Minister of Estonia', 'Reform Party', 'P642'), ['Estonia']],
   ])('%s', (_, position, countries) => {
     expect(positionCountries(position)).toEqual(countries);
   });
@@ -41,7 +47,18 @@ describe('checkRole: a party or cabinet is no country of the office', () => {
 
 describe('scoreCandidate: a party named by "of" gives no country evidence', () => {
   const candidate = (position: Position) => ({
-    facts: { id: 'Q2', label: 'Pál Csáky', description: null, enwikiTitle: null, birthYear: null, positions: [position], parties: [], countries: ['Slovakia'], employers: [], image: null },
+    facts: {
+      id: 'Q2',
+      label: 'Pál Csáky',
+      description: null,
+      enwikiTitle: null,
+      birthYear: null,
+      positions: [position],
+      parties: [],
+      countries: ['Slovakia'],
+      employers: [],
+      image: null,
+    },
     aliases: [],
     sitelinkCount: 0,
     hasOccupation: true,
@@ -60,7 +77,10 @@ describe('scoreCandidate: a party named by "of" gives no country evidence', () =
   });
 
   test('the party still counts as an organisation the article names', () => {
-    const scored = scoreCandidate('Pál Csáky', candidate(held('Deputy Prime Minister', 'Party of the Hungarian Coalition', 'P642')), { ...context('Bratislava'), organizations: ['Party of the Hungarian Coalition'] });
+    const scored = scoreCandidate('Pál Csáky', candidate(held('Deputy Prime Minister', 'Party of the Hungarian Coalition', 'P642')), {
+      ...context('Bratislava'),
+      organizations: ['Party of the Hungarian Coalition'],
+    });
     expect(scored.evidence).toBe(true);
   });
 });
@@ -75,7 +95,11 @@ describe('the parser says which qualifier "of" came from', () => {
   ])('%o', (qualifiers, of, ofProperty) => {
     const page = parseEntities({ entities: { Q9: { id: 'Q9', claims: { P39: [{ rank: 'normal', mainsnak: item('Q5'), qualifiers }] } } } });
     if (!page.ok) throw new Error(page.message);
-    const labels = new Map([['Q3', 'Callaghan ministry'], ['Q4', 'Hungary'], ['Q5', 'Secretary of State for Trade']]);
+    const labels = new Map([
+      ['Q3', 'Callaghan ministry'],
+      ['Q4', 'Hungary'],
+      ['Q5', 'Secretary of State for Trade'],
+    ]);
     expect(toPersonFacts(page.entities[0]!, labels).positions[0]).toMatchObject({ of, ofProperty });
   });
 });

@@ -63,7 +63,10 @@ describe.skipIf(!hasShared(MISC, 'date of death on real Wikidata entities'))('a 
   });
 
   test('a position without an English label gives "unknown", not "differs"', () => {
-    expect(checkRole('Danish minister', bareEntity('Q646148').positions, '1990-01-01')).toMatchObject({ status: 'unknown', reason: 'unlabelled' });
+    expect(checkRole('Danish minister', bareEntity('Q646148').positions, '1990-01-01')).toMatchObject({
+      status: 'unknown',
+      reason: 'unlabelled',
+    });
   });
 });
 
@@ -86,10 +89,14 @@ describe.skipIf(!present)('a seat named after its assembly is the legislator off
     ['Eesmaa', 'Estonian lawmaker', 'member of the Estonian Riigikogu'],
     ['Parts', 'MP', 'member of the Estonian Riigikogu'],
   ])('%s as %j agrees with %j', (name, stated, label) => {
-    expect(checkRole(stated, realPerson(name).positions, '2015-06-01')).toMatchObject({ status: 'unknown', reason: 'dates-unknown', position: { label } });
+    expect(checkRole(stated, realPerson(name).positions, '2015-06-01')).toMatchObject({
+      status: 'unknown',
+      reason: 'dates-unknown',
+      position: { label },
+    });
   });
 
-  test('another country\'s lawmaker still differs', () => {
+  test("another country's lawmaker still differs", () => {
     expect(checkRole('Romanian lawmaker', realPerson('Lupu').positions, '2015-06-01').status).toBe('differs');
   });
 });

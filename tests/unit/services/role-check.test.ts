@@ -30,17 +30,32 @@ const PESKOV = [
   pos('Deputy Head of the Presidential Administration of Russia', '2012-05-22', null),
   pos('Press Secretary of the Prime Minister of Russia', '2008', '2012'),
 ];
-const LAVROV = [pos('Minister of Foreign Affairs of Russia', '2004-03-09', null), pos('Permanent Representative of Russia to the United Nations', '1994', '2004')];
-const SHOIGU = [pos('Minister of Defence of the Russian Federation', '2012-11-06', '2024-05-12'), pos('Secretary of the Security Council of Russia', '2024-05-12', null)];
-const SUNAK = [pos('Prime Minister of the United Kingdom', '2022-10-25', '2024-07-05'), pos('Chancellor of the Exchequer', '2020-02-13', '2022-07-05')];
-const BLINKEN = [pos('United States Secretary of State', '2021-01-26', '2025-01-20'), pos('United States Deputy Secretary of State', '2015-01-09', '2017-01-20')];
+const LAVROV = [
+  pos('Minister of Foreign Affairs of Russia', '2004-03-09', null),
+  pos('Permanent Representative of Russia to the United Nations', '1994', '2004'),
+];
+const SHOIGU = [
+  pos('Minister of Defence of the Russian Federation', '2012-11-06', '2024-05-12'),
+  pos('Secretary of the Security Council of Russia', '2024-05-12', null),
+];
+const SUNAK = [
+  pos('Prime Minister of the United Kingdom', '2022-10-25', '2024-07-05'),
+  pos('Chancellor of the Exchequer', '2020-02-13', '2022-07-05'),
+];
+const BLINKEN = [
+  pos('United States Secretary of State', '2021-01-26', '2025-01-20'),
+  pos('United States Deputy Secretary of State', '2015-01-09', '2017-01-20'),
+];
 const JEAN_PIERRE = [pos('White House Press Secretary', '2022-05-13', '2025-01-20')];
 const HARRIS = [pos('Vice President of the United States', '2021-01-20', '2025-01-20')];
 const TRUSS = [pos('Secretary of State for Foreign, Commonwealth and Development Affairs', '2021-09-15', '2022-09-06')];
 const STREETING = [pos('Secretary of State for Health and Social Care', '2024-07-05', null)];
 const WARREN = [pos('United States senator', '2013-01-03', null)];
 const NEWSOM = [pos('Governor of California', '2019-01-07', null)];
-const MEDVEDEV = [pos('Deputy Chairman of the Security Council of Russia', '2020-01-16', null), pos('President of Russia', '2008-05-07', '2012-05-07')];
+const MEDVEDEV = [
+  pos('Deputy Chairman of the Security Council of Russia', '2020-01-16', null),
+  pos('President of Russia', '2008-05-07', '2012-05-07'),
+];
 
 describe('checkRole: the stated role agrees with a position held on the article date', () => {
   test.each([
@@ -88,10 +103,20 @@ describe('checkRole: a stated role that Wikidata does not confirm shows both sid
   test.each([
     ['Prime Minister', PUTIN, '2024-01-09', ['President of Russia']],
     ['former President', PUTIN, '1999-10-01', ['Prime Minister of Russia']],
-    ['South Korean leader', KIM, '2024-01-09', ['Supreme Leader of North Korea', "General Secretary of the Workers' Party of Korea", 'President of the State Affairs Commission']],
+    [
+      'South Korean leader',
+      KIM,
+      '2024-01-09',
+      ['Supreme Leader of North Korea', "General Secretary of the Workers' Party of Korea", 'President of the State Affairs Commission'],
+    ],
     ['Deputy Foreign Minister', LAVROV, '2023-05-01', ['Minister of Foreign Affairs of Russia']],
     ['President', HARRIS, '2023-01-01', ['Vice President of the United States']],
-    ['White House press secretary', PESKOV, '2024-01-09', ['Press Secretary of the President of the Russian Federation', 'Deputy Head of the Presidential Administration of Russia']],
+    [
+      'White House press secretary',
+      PESKOV,
+      '2024-01-09',
+      ['Press Secretary of the President of the Russian Federation', 'Deputy Head of the Presidential Administration of Russia'],
+    ],
     ['Defence Minister', SHOIGU, '2024-06-01', ['Secretary of the Security Council of Russia']],
     ['President', MEDVEDEV, '2024-01-09', ['Deputy Chairman of the Security Council of Russia']],
     // A month-precision start: on the last day of November 2011 he held nothing Wikidata records.
@@ -140,7 +165,10 @@ describe('checkRole: an office without dates is "dates unknown", never "consiste
   });
 
   test('a dated office that agrees still wins', () => {
-    expect(checkRole('Home Secretary', MAY, '2015-06-01')).toMatchObject({ status: 'consistent', position: { label: 'Secretary of State for the Home Department' } });
+    expect(checkRole('Home Secretary', MAY, '2015-06-01')).toMatchObject({
+      status: 'consistent',
+      position: { label: 'Secretary of State for the Home Department' },
+    });
   });
 
   test('an office the table does not know needs most of its words in the label', () => {
@@ -194,7 +222,11 @@ describe('checkRole: a position known only by its id cannot be said to differ', 
   ])('%j is %s', (stated, status) => expect(checkRole(stated, UNLABELLED, '2020-01-01').status).toBe(status));
 
   test('the verdict names the unlabelled position', () => {
-    expect(checkRole('Prime Minister', UNLABELLED, '2020-01-01')).toMatchObject({ status: 'unknown', reason: 'unlabelled', position: { id: 'Q4294967' } });
+    expect(checkRole('Prime Minister', UNLABELLED, '2020-01-01')).toMatchObject({
+      status: 'unknown',
+      reason: 'unlabelled',
+      position: { id: 'Q4294967' },
+    });
     expect(checkRole('Prime Minister', UNLABELLED.slice(0, 1), '2020-01-01').status).toBe('differs');
   });
 });

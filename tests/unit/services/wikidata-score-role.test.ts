@@ -8,11 +8,29 @@ import type { Position } from '@/lib/services/wikidata-types';
 import { scoreCandidate, type Candidate } from '@/lib/services/wikidata-score';
 
 function candidate(positions: Position[]): Candidate {
-  const facts = { id: 'Q1', label: 'Jane Doe', description: null, enwikiTitle: null, birthYear: null, positions, parties: [], countries: [], employers: [], image: null };
+  const facts = {
+    id: 'Q1',
+    label: 'Jane Doe',
+    description: null,
+    enwikiTitle: null,
+    birthYear: null,
+    positions,
+    parties: [],
+    countries: [],
+    employers: [],
+    image: null,
+  };
   return { facts, aliases: [], sitelinkCount: 0, hasOccupation: true };
 }
 
-const seat = (start: string | null): Position => ({ id: 'Q2', label: 'Member of Parliament in the United Kingdom', start: start ? { iso: start, precision: 11 } : null, end: null, rank: 'normal', of: null });
+const seat = (start: string | null): Position => ({
+  id: 'Q2',
+  label: 'Member of Parliament in the United Kingdom',
+  start: start ? { iso: start, precision: 11 } : null,
+  end: null,
+  rank: 'normal',
+  of: null,
+});
 const context = { role: 'British MP', organizations: [], places: [], date: '2015-06-01' };
 
 describe('scoreCandidate: the role tells namesakes apart', () => {

@@ -34,11 +34,17 @@ describe('the terms are asked once, for the undated seats only', () => {
     await smith(getJson);
     expect(urls).toHaveLength(4);
     const last = new URL(urls[3]!);
-    expect(Object.fromEntries(last.searchParams)).toMatchObject({ ids: 'Q990000047|Q990000048', props: 'labels|claims', languages: 'en|mul' });
+    expect(Object.fromEntries(last.searchParams)).toMatchObject({
+      ids: 'Q990000047|Q990000048',
+      props: 'labels|claims',
+      languages: 'en|mul',
+    });
   });
 
   test('nobody with an undated seat: no term request (Putin, Kim, Peskov)', async () => {
-    const { getJson, urls } = fakeGetJson(...['search-vladimir-putin', 'entities-vladimir-putin', 'labels-vladimir-putin'].map((n) => `wikidata/${n}`));
+    const { getJson, urls } = fakeGetJson(
+      ...['search-vladimir-putin', 'entities-vladimir-putin', 'labels-vladimir-putin'].map((n) => `wikidata/${n}`),
+    );
     await resolvePerson('Vladimir Putin', EMPTY, getJson);
     expect(urls).toHaveLength(3);
   });
@@ -88,9 +94,19 @@ describe('a seat is dated by its term', () => {
   });
 });
 
-describe('readTerm and the statement\'s own dates', () => {
+describe("readTerm and the statement's own dates", () => {
   const entity = (claims: Record<string, string>) => {
-    const raw = Object.fromEntries(Object.entries(claims).map(([p, t]) => [p, [{ rank: 'normal', mainsnak: { snaktype: 'value', datavalue: { type: 'time', value: { time: `+${t}T00:00:00Z`, precision: 11 } } } }]]));
+    const raw = Object.fromEntries(
+      Object.entries(claims).map(([p, t]) => [
+        p,
+        [
+          {
+            rank: 'normal',
+            mainsnak: { snaktype: 'value', datavalue: { type: 'time', value: { time: `+${t}T00:00:00Z`, precision: 11 } } },
+          },
+        ],
+      ]),
+    );
     const page = parseEntities({ entities: { Q9: { id: 'Q9', labels: { en: { value: 'a term' } }, claims: raw } } });
     if (!page.ok) throw new Error(page.message);
     return page.entities[0]!;
@@ -128,11 +144,30 @@ describe('readTerm and the statement\'s own dates', () => {
   test('a seat with dates of its own keeps them, and asks no term', () => {
     const time = (t: string) => ({ snaktype: 'value', datavalue: { type: 'time', value: { time: `+${t}T00:00:00Z`, precision: 11 } } });
     const item = (id: string) => ({ snaktype: 'value', datavalue: { type: 'wikibase-entityid', value: { id } } });
-    const page = parseEntities({ entities: { Q8: { id: 'Q8', claims: { P39: [{ rank: 'normal', mainsnak: item('Q7'), qualifiers: { P580: [time('2001-06-07')], P582: [time('2005-04-11')], P2937: [item('Q6')] } }] } } } });
+    const page = parseEntities({
+      entities: {
+        Q8: {
+          id: 'Q8',
+          claims: {
+            P39: [
+              {
+                rank: 'normal',
+                mainsnak: item('Q7'),
+                qualifiers: { P580: [time('2001-06-07')], P582: [time('2005-04-11')], P2937: [item('Q6')] },
+              },
+            ],
+          },
+        },
+      },
+    });
     if (!page.ok) throw new Error(page.message);
     expect(termIds(page.entities[0]!)).toEqual([]);
     const terms = new Map<string, Term>([['Q6', { label: '53rd', start: { iso: '2005-05-05', precision: 11 }, end: null }]]);
-    expect(toPersonFacts(page.entities[0]!, new Map(), terms).positions[0]).toMatchObject({ start: { iso: '2001-06-07' }, end: { iso: '2005-04-11' }, term: { label: '53rd' } });
+    expect(toPersonFacts(page.entities[0]!, new Map(), terms).positions[0]).toMatchObject({
+      start: { iso: '2001-06-07' },
+      end: { iso: '2005-04-11' },
+      term: { label: '53rd' },
+    });
   });
 });
 
@@ -157,15 +192,26 @@ describe.skipIf(!hasShared(MISC, 'parliamentary terms on real Wikidata answers')
     expect(seat(bare.positions)).toHaveLength(7);
     expect(checkRole('Danish lawmaker', bare.positions, '1980-06-01')).toMatchObject({ status: 'unknown', reason: 'dates-unknown' });
     // Hand-made term dates in the real term ids (their items were not recorded).
-    const terms = new Map<string, Term>([['Q60668128', { label: 'Folketing 1979–1981', start: { iso: '1979-10-23', precision: 11 }, end: { iso: '1981-12-08', precision: 11 } }]]);
+    const terms = new Map<string, Term>([
+      [
+        'Q60668128',
+        { label: 'Folketing 1979–1981', start: { iso: '1979-10-23', precision: 11 }, end: { iso: '1981-12-08', precision: 11 } },
+      ],
+    ]);
     const dated = toPersonFacts(danish(), new Map([['Q12311817', 'member of the Folketing']]), terms);
-    expect(checkRole('Danish lawmaker', dated.positions, '1980-06-01')).toMatchObject({ status: 'consistent', position: { term: { label: 'Folketing 1979–1981' } } });
+    expect(checkRole('Danish lawmaker', dated.positions, '1980-06-01')).toMatchObject({
+      status: 'consistent',
+      position: { term: { label: 'Folketing 1979–1981' } },
+    });
   });
 
-  test.skipIf(!hasShared(ENTITIES, 'a real term item'))('the real "56th United Kingdom Parliament" (2016) has no dates: a seat in it stays undated', () => {
-    const { body } = JSON.parse(readFileSync(path.join(ENTITIES, 'noclaims-1.json'), 'utf8')) as { body: unknown };
-    const page = parseEntities(typeof body === 'string' ? JSON.parse(body) : body);
-    const item = page.ok ? page.entities.find((e) => e.id === 'Q21084473') : undefined;
-    expect(item && readTerm(item)).toEqual({ label: '56th United Kingdom Parliament', start: null, end: null });
-  });
+  test.skipIf(!hasShared(ENTITIES, 'a real term item'))(
+    'the real "56th United Kingdom Parliament" (2016) has no dates: a seat in it stays undated',
+    () => {
+      const { body } = JSON.parse(readFileSync(path.join(ENTITIES, 'noclaims-1.json'), 'utf8')) as { body: unknown };
+      const page = parseEntities(typeof body === 'string' ? JSON.parse(body) : body);
+      const item = page.ok ? page.entities.find((e) => e.id === 'Q21084473') : undefined;
+      expect(item && readTerm(item)).toEqual({ label: '56th United Kingdom Parliament', start: null, end: null });
+    },
+  );
 });

@@ -23,7 +23,9 @@ const PESKOV_NAMESAKE = 'Q990000102';
 /** A GetJson answering from the named Wikidata fixtures by exact URL, and keeping every URL it was asked. */
 const fake = (...names: string[]) => fakeGetJson(...names.map((n) => `wikidata/${n}`));
 
-const inline = (body: unknown): GetJson => async () => ({ ok: true, status: 200, body });
+const inline =
+  (body: unknown): GetJson =>
+  async () => ({ ok: true, status: 200, body });
 const body = (name: string) => JSON.parse(loadRecorded(`wikidata/${name}`).response.body);
 
 const PUTIN_FIXTURES = ['search-vladimir-putin', 'entities-vladimir-putin', 'labels-vladimir-putin'];
@@ -34,9 +36,27 @@ const SMITH_FIXTURES = ['search-john-smith', 'entities-john-smith', 'labels-john
 /** What the project's own analysis of the seed page gives (see the seed-derived test below). */
 const SEED_DATE = '2024-01-09T10:30:00.000Z';
 const SEED_CONTEXT: Record<string, ResolveContext> = {
-  'Vladimir Putin': { role: 'President', organizations: [], places: ['Moscow', 'Pyongyang', 'Ukraine', 'Russia', 'Far East'], date: SEED_DATE, language: 'en' },
-  'Kim Jong Un': { role: 'North Korean leader', organizations: [], places: ['Moscow', 'Pyongyang', 'Ukraine', 'Russia', 'Far East'], date: SEED_DATE, language: 'en' },
-  'Dmitry Peskov': { role: 'Kremlin spokesperson', organizations: ['Kremlin'], places: ['Ukraine', 'United States', 'Russia', 'Germany', 'France', 'Italy'], date: SEED_DATE, language: 'en' },
+  'Vladimir Putin': {
+    role: 'President',
+    organizations: [],
+    places: ['Moscow', 'Pyongyang', 'Ukraine', 'Russia', 'Far East'],
+    date: SEED_DATE,
+    language: 'en',
+  },
+  'Kim Jong Un': {
+    role: 'North Korean leader',
+    organizations: [],
+    places: ['Moscow', 'Pyongyang', 'Ukraine', 'Russia', 'Far East'],
+    date: SEED_DATE,
+    language: 'en',
+  },
+  'Dmitry Peskov': {
+    role: 'Kremlin spokesperson',
+    organizations: ['Kremlin'],
+    places: ['Ukraine', 'United States', 'Russia', 'Germany', 'France', 'Italy'],
+    date: SEED_DATE,
+    language: 'en',
+  },
 };
 const SEED_CASES: Array<[string, string, string, string[]]> = [
   ['Vladimir Putin', 'Q7747', 'President of Russia', PUTIN_FIXTURES],
@@ -47,7 +67,9 @@ const EMPTY: ResolveContext = { role: null, organizations: [], places: [], date:
 
 describe('request URLs', () => {
   test('wbsearchentities for the name, and nothing else of the page', () => {
-    expect(searchUrl('Vladimir Putin')).toBe(`${API}?action=wbsearchentities&search=Vladimir%20Putin&language=en&uselang=en&type=item&limit=10&format=json&origin=*`);
+    expect(searchUrl('Vladimir Putin')).toBe(
+      `${API}?action=wbsearchentities&search=Vladimir%20Putin&language=en&uselang=en&type=item&limit=10&format=json&origin=*`,
+    );
     expect(new URL(searchUrl('  Kim \n Jong Un ', 'DE')).searchParams.get('search')).toBe('Kim Jong Un');
     expect(new URL(searchUrl('Kim', 'de')).searchParams.get('language')).toBe('de');
     expect(new URL(searchUrl('Kim', 'en&x=1')).searchParams.get('language')).toBe('en');
@@ -55,7 +77,9 @@ describe('request URLs', () => {
   });
 
   test('wbgetentities: ids sorted and deduplicated, at most 50 a request', () => {
-    expect(entitiesUrl(['Q56226', 'Q7747', 'Q7747'], 'labels')).toBe(`${API}?action=wbgetentities&ids=Q7747|Q56226&props=labels&languages=en|mul&format=json&origin=*`);
+    expect(entitiesUrl(['Q56226', 'Q7747', 'Q7747'], 'labels')).toBe(
+      `${API}?action=wbgetentities&ids=Q7747|Q56226&props=labels&languages=en|mul&format=json&origin=*`,
+    );
     const ids = Array.from({ length: 120 }, (_, i) => `Q${i + 1}`);
     const urls = entitiesUrls(ids, 'labels');
     expect(urls).toHaveLength(3);
@@ -71,10 +95,14 @@ describe('request URLs', () => {
 describe('parseSearch', () => {
   test('keeps hits without description and reads `display` and `search-continue`', () => {
     const page = parseSearch(body('search-dmitry-peskov'));
-    expect(page).toEqual({ ok: true, more: false, hits: [
-      { id: PESKOV, label: 'Dmitry Peskov', description: 'Russian diplomat, press secretary of the President of Russia' },
-      { id: PESKOV_NAMESAKE, label: 'Dmitry Peskov', description: null },
-    ] });
+    expect(page).toEqual({
+      ok: true,
+      more: false,
+      hits: [
+        { id: PESKOV, label: 'Dmitry Peskov', description: 'Russian diplomat, press secretary of the President of Russia' },
+        { id: PESKOV_NAMESAKE, label: 'Dmitry Peskov', description: null },
+      ],
+    });
     expect(parseSearch(body('search-john-smith'))).toMatchObject({ ok: true, more: true });
     const displayOnly = { search: [{ id: 'Q4925193', display: { label: { value: 'lie', language: 'en' } } }, { id: 'bad id' }, 'junk'] };
     expect(parseSearch(displayOnly)).toEqual({ ok: true, more: false, hits: [{ id: 'Q4925193', label: 'lie', description: null }] });
@@ -97,25 +125,57 @@ describe('parseEntities and toPersonFacts', () => {
     const named = parseEntities(body(labels));
     if (!page.ok || !named.ok) throw new Error('fixture unreadable');
     const map = new Map(named.entities.flatMap((e) => (e.label ? [[e.id, e.label] as [string, string]] : [])));
-    return toPersonFacts(page.entities.find((e) => e.id === id)!, map);
+    return toPersonFacts(
+      page.entities.find((e) => e.id === id)!,
+      map,
+    );
   };
 
   test('Putin: positions with dates, deprecated statements dropped, labels resolved', () => {
     const putin = facts('entities-vladimir-putin', 'labels-vladimir-putin', 'Q7747');
-    expect(putin).toMatchObject({ id: 'Q7747', label: 'Vladimir Putin', enwikiTitle: 'Vladimir Putin', birthYear: 1952, image: 'Vladimir Putin 17-11-2021 (cropped).jpg' });
+    expect(putin).toMatchObject({
+      id: 'Q7747',
+      label: 'Vladimir Putin',
+      enwikiTitle: 'Vladimir Putin',
+      birthYear: 1952,
+      image: 'Vladimir Putin 17-11-2021 (cropped).jpg',
+    });
     expect(putin.countries).toEqual(['Russia', 'Soviet Union']);
     expect(putin.parties).toEqual(['United Russia', 'Communist Party of the Soviet Union']);
     expect(putin.employers).toEqual(['KGB']);
     expect(putin.positions).toHaveLength(7);
     // A statement without qualifiers, as a third of the real ones are: no dates, nothing invented.
-    expect(putin.positions.at(-1)).toEqual({ id: 'Q990000054', label: 'member of the Security Council of Russia', start: null, end: null, rank: 'normal', of: null });
-    expect(putin.positions[0]).toEqual({ id: 'Q990000001', label: 'President of Russia', start: { iso: '2012-05-07', precision: 11 }, end: null, rank: 'preferred', of: null });
-    expect(putin.positions.filter((p) => p.label === 'Prime Minister of Russia').map((p) => p.start?.iso)).toEqual(['2008-05-08', '1999-08-16']);
+    expect(putin.positions.at(-1)).toEqual({
+      id: 'Q990000054',
+      label: 'member of the Security Council of Russia',
+      start: null,
+      end: null,
+      rank: 'normal',
+      of: null,
+    });
+    expect(putin.positions[0]).toEqual({
+      id: 'Q990000001',
+      label: 'President of Russia',
+      start: { iso: '2012-05-07', precision: 11 },
+      end: null,
+      rank: 'preferred',
+      of: null,
+    });
+    expect(putin.positions.filter((p) => p.label === 'Prime Minister of Russia').map((p) => p.start?.iso)).toEqual([
+      '2008-05-08',
+      '1999-08-16',
+    ]);
   });
 
   test('Kim: a year-precision birth, a month-precision start, a novalue qualifier', () => {
     const kim = facts('entities-kim-jong-un', 'labels-kim-jong-un', 'Q56226');
-    expect(kim).toMatchObject({ label: 'Kim Jong-un', enwikiTitle: 'Kim Jong Un', birthYear: 1984, countries: ['North Korea'], parties: ["Workers' Party of Korea"] });
+    expect(kim).toMatchObject({
+      label: 'Kim Jong-un',
+      enwikiTitle: 'Kim Jong Un',
+      birthYear: 1984,
+      countries: ['North Korea'],
+      parties: ["Workers' Party of Korea"],
+    });
     expect(kim.positions[0]).toMatchObject({ label: 'Supreme Leader of North Korea', start: { iso: '2011-12', precision: 10 }, end: null });
   });
 
@@ -132,7 +192,10 @@ describe('parseEntities and toPersonFacts', () => {
     const page = parseEntities(body('entities-john-smith'));
     expect(page.ok && page.entities.map((e) => e.id)).toEqual(['Q990000061', 'Q990000062']);
     expect(parseEntities({ entities: { Q1: { id: 'Q1', missing: true } } })).toEqual({ ok: true, entities: [] });
-    expect(parseEntities({ error: { code: 'no-such-entity', info: 'Could not find an entity with the ID "Q0".' } })).toMatchObject({ ok: false, reason: 'http-error' });
+    expect(parseEntities({ error: { code: 'no-such-entity', info: 'Could not find an entity with the ID "Q0".' } })).toMatchObject({
+      ok: false,
+      reason: 'http-error',
+    });
   });
 
   test.each([
@@ -157,34 +220,52 @@ describe('resolvePerson from the seed article context', () => {
     if (result.status === 'found') expect(result.person.positions[0]!.label).toBe(office);
   });
 
-  describe.runIf(hasShared(SEED_PAGE, 'Wikidata resolution from the seed page analysis'))('built by lib/nlp/analyze from the page itself', () => {
-    // Read when a test runs, not when the suite is collected: a skipped describe's body still runs,
-    // and without ../shared the page is not there to read.
-    const read = () => {
-      const { article } = readArticle(parse(readFileSync(SEED_PAGE, 'utf8')));
-      const analysis = analyze(article.text, { language: article.language });
-      // Paragraphs of the extracted text; "nearby" is the paragraphs that mention the person.
-      const paragraphs = [...article.text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)].map((m) => [m.index, m.index + m[0].length] as const);
-      return { article, analysis, paragraphs };
-    };
-    let seed: ReturnType<typeof read> | undefined;
-    const contextOf = (name: string): ResolveContext => {
-      const { article, analysis, paragraphs } = (seed ??= read());
-      const person = analysis.entities.find((e) => e.name === name)!;
-      const around = paragraphs.filter(([s, e]) => person.mentions.some((m) => m.start >= s && m.end <= e));
-      const near = (kind: string) => analysis.entities.filter((e) => e.kind === kind && e.mentions.some((m) => around.some(([s, end]) => m.start >= s && m.end <= end))).map((e) => e.name);
-      return { role: person.role, organizations: near('organization'), places: near('place'), date: article.publishedAt, language: article.language ?? 'en' };
-    };
+  describe.runIf(hasShared(SEED_PAGE, 'Wikidata resolution from the seed page analysis'))(
+    'built by lib/nlp/analyze from the page itself',
+    () => {
+      // Read when a test runs, not when the suite is collected: a skipped describe's body still runs,
+      // and without ../shared the page is not there to read.
+      const read = () => {
+        const { article } = readArticle(parse(readFileSync(SEED_PAGE, 'utf8')));
+        const analysis = analyze(article.text, { language: article.language });
+        // Paragraphs of the extracted text; "nearby" is the paragraphs that mention the person.
+        const paragraphs = [...article.text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)].map(
+          (m) => [m.index, m.index + m[0].length] as const,
+        );
+        return { article, analysis, paragraphs };
+      };
+      let seed: ReturnType<typeof read> | undefined;
+      const contextOf = (name: string): ResolveContext => {
+        const { article, analysis, paragraphs } = (seed ??= read());
+        const person = analysis.entities.find((e) => e.name === name)!;
+        const around = paragraphs.filter(([s, e]) => person.mentions.some((m) => m.start >= s && m.end <= e));
+        const near = (kind: string) =>
+          analysis.entities
+            .filter((e) => e.kind === kind && e.mentions.some((m) => around.some(([s, end]) => m.start >= s && m.end <= end)))
+            .map((e) => e.name);
+        return {
+          role: person.role,
+          organizations: near('organization'),
+          places: near('place'),
+          date: article.publishedAt,
+          language: article.language ?? 'en',
+        };
+      };
 
-    test.each(SEED_CASES)('%s → %s', async (name, id, _, fixtures) => {
-      const context = contextOf(name);
-      expect(context).toEqual(SEED_CONTEXT[name]);
-      expect(await resolvePerson(name, context, fake(...fixtures).getJson)).toMatchObject({ status: 'found', person: { id } });
-    });
-  });
+      test.each(SEED_CASES)('%s → %s', async (name, id, _, fixtures) => {
+        const context = contextOf(name);
+        expect(context).toEqual(SEED_CONTEXT[name]);
+        expect(await resolvePerson(name, context, fake(...fixtures).getJson)).toMatchObject({ status: 'found', person: { id } });
+      });
+    },
+  );
 
   test('only the name and Wikidata ids go into the requests, never the context', async () => {
-    const words = new Set(Object.values(SEED_CONTEXT).flatMap((c) => [c.role ?? '', ...c.organizations, ...c.places, c.date ?? ''].flatMap((s) => s.split(/\s+/))));
+    const words = new Set(
+      Object.values(SEED_CONTEXT).flatMap((c) =>
+        [c.role ?? '', ...c.organizations, ...c.places, c.date ?? ''].flatMap((s) => s.split(/\s+/)),
+      ),
+    );
     for (const [name, , , fixtures] of SEED_CASES) {
       const { getJson, urls } = fake(...fixtures);
       await resolvePerson(name, SEED_CONTEXT[name]!, getJson);
@@ -200,7 +281,8 @@ describe('resolvePerson from the seed article context', () => {
           expect(params.ids!.split('|').every((id) => /^Q\d+$/.test(id))).toBe(true);
         }
         const sent = decodeURIComponent(raw).toLowerCase();
-        for (const w of words) if (w.length > 3 && !name.toLowerCase().includes(w.toLowerCase())) expect(sent).not.toContain(w.toLowerCase());
+        for (const w of words)
+          if (w.length > 3 && !name.toLowerCase().includes(w.toLowerCase())) expect(sent).not.toContain(w.toLowerCase());
       }
     }
   });
@@ -235,7 +317,10 @@ describe('resolvePerson: choosing among namesakes', () => {
     ['the role', { ...EMPTY, role: 'Labour leader', date: '1993-03-01' }],
     ['an organisation', { ...EMPTY, organizations: ['Labour Party'] }],
   ])('John Smith: %s in the article decides', async (_, context) => {
-    expect(await resolvePerson('John Smith', context, fake(...SMITH_FIXTURES).getJson)).toMatchObject({ status: 'found', person: { id: 'Q990000062' } });
+    expect(await resolvePerson('John Smith', context, fake(...SMITH_FIXTURES).getJson)).toMatchObject({
+      status: 'found',
+      person: { id: 'Q990000062' },
+    });
   });
 
   test('"Putin": the family-name and disambiguation hits never reach wbgetentities', async () => {
@@ -252,11 +337,15 @@ describe('resolvePerson: choosing among namesakes', () => {
     const entities = body('entities-vladimir-putin');
     delete entities.entities.Q7747;
     const answers = [mountainOnly, entities];
-    expect(await resolvePerson('Vladimir Putin Peak', EMPTY, async () => ({ ok: true, status: 200, body: answers.shift() }))).toEqual({ status: 'not-found' });
+    expect(await resolvePerson('Vladimir Putin Peak', EMPTY, async () => ({ ok: true, status: 200, body: answers.shift() }))).toEqual({
+      status: 'not-found',
+    });
   });
 
   test('no hits, or an empty name, is "not found"', async () => {
-    expect(await resolvePerson('Qwxz Unknownname', EMPTY, inline({ searchinfo: { search: 'x' }, search: [], success: 1 }))).toEqual({ status: 'not-found' });
+    expect(await resolvePerson('Qwxz Unknownname', EMPTY, inline({ searchinfo: { search: 'x' }, search: [], success: 1 }))).toEqual({
+      status: 'not-found',
+    });
     expect(await resolvePerson('   ', EMPTY, inline(null))).toEqual({ status: 'not-found' });
   });
 
@@ -282,7 +371,10 @@ describe('resolvePerson: Wikidata unavailable', () => {
 
   test('a truncated wbgetentities body → malformed', async () => {
     const { getJson } = fake('search-kim-jong-un', 'entities-kim-jong-un-malformed');
-    expect(await resolvePerson('Kim Jong Un', SEED_CONTEXT['Kim Jong Un']!, getJson)).toMatchObject({ status: 'unavailable', reason: 'malformed' });
+    expect(await resolvePerson('Kim Jong Un', SEED_CONTEXT['Kim Jong Un']!, getJson)).toMatchObject({
+      status: 'unavailable',
+      reason: 'malformed',
+    });
   });
 
   test.each(['offline', 'timeout', 'http-error', 'not-found'] as const)('%s from the HTTP layer is passed on', async (reason) => {
@@ -291,7 +383,11 @@ describe('resolvePerson: Wikidata unavailable', () => {
   });
 
   test('an API error object in a 200 is unavailable, not "not found"', async () => {
-    const result = await resolvePerson('Kim Jong Un', EMPTY, inline({ error: { code: 'ratelimited', info: 'You have exceeded your rate limit.' } }));
+    const result = await resolvePerson(
+      'Kim Jong Un',
+      EMPTY,
+      inline({ error: { code: 'ratelimited', info: 'You have exceeded your rate limit.' } }),
+    );
     expect(result).toMatchObject({ status: 'unavailable', reason: 'rate-limited' });
   });
 });

@@ -59,7 +59,9 @@ describe.skipIf(!hasShared(WIKIPEDIA, 'real Wikipedia summaries'))('real REST su
   });
 
   test('imageinfo: a Commons file read from Wikipedia ("missing" here) still gives its credit', () => {
-    expect(parseCredit(real('imageinfo.json'))).toMatchObject({ descriptionUrl: 'https://commons.wikimedia.org/wiki/File:Douglas_adams_portrait_cropped.jpg' });
+    expect(parseCredit(real('imageinfo.json'))).toMatchObject({
+      descriptionUrl: 'https://commons.wikimedia.org/wiki/File:Douglas_adams_portrait_cropped.jpg',
+    });
   });
 });
 
@@ -75,12 +77,15 @@ describe('display titles are text, never markup', () => {
     expect(parseSummary({ title: 'X', displaytitle })?.displayTitle).toBe(shown);
   });
 
-  test.each(['summary-vladimir-putin', 'summary-kim-jong-un', 'summary-dmitry-peskov', 'summary-peskov-disambiguation'])('hand-made %s (the 2024 span shape)', (name) => {
-    const summary = parseSummary(handMade(name))!;
-    expect(summary.displayTitle).toBe(summary.title);
-  });
+  test.each(['summary-vladimir-putin', 'summary-kim-jong-un', 'summary-dmitry-peskov', 'summary-peskov-disambiguation'])(
+    'hand-made %s (the 2024 span shape)',
+    (name) => {
+      const summary = parseSummary(handMade(name))!;
+      expect(summary.displayTitle).toBe(summary.title);
+    },
+  );
 
-  test('the hand-made Kim summary\'s /thumb/ original still names the file', () => {
+  test("the hand-made Kim summary's /thumb/ original still names the file", () => {
     expect(parseSummary(handMade('summary-kim-jong-un'))!.imageFile).toBe('Kim_Jong-un,_April_2019_(cropped).jpg');
   });
 });

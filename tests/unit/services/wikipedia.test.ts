@@ -49,8 +49,16 @@ describe('titles and URLs', () => {
   test.each([
     ['vladimir Putin', 'en', 'https://en.wikipedia.org/api/rest_v1/page/summary/Vladimir_Putin?redirect=false'],
     ['AC/DC', 'en', 'https://en.wikipedia.org/api/rest_v1/page/summary/AC%2FDC?redirect=false'],
-    ['Rosenwald School (Delight, Arkansas)', 'en', 'https://en.wikipedia.org/api/rest_v1/page/summary/Rosenwald_School_(Delight%2C_Arkansas)?redirect=false'],
-    ['Дмитрий Песков', 'ru', 'https://ru.wikipedia.org/api/rest_v1/page/summary/%D0%94%D0%BC%D0%B8%D1%82%D1%80%D0%B8%D0%B9_%D0%9F%D0%B5%D1%81%D0%BA%D0%BE%D0%B2?redirect=false'],
+    [
+      'Rosenwald School (Delight, Arkansas)',
+      'en',
+      'https://en.wikipedia.org/api/rest_v1/page/summary/Rosenwald_School_(Delight%2C_Arkansas)?redirect=false',
+    ],
+    [
+      'Дмитрий Песков',
+      'ru',
+      'https://ru.wikipedia.org/api/rest_v1/page/summary/%D0%94%D0%BC%D0%B8%D1%82%D1%80%D0%B8%D0%B9_%D0%9F%D0%B5%D1%81%D0%BA%D0%BE%D0%B2?redirect=false',
+    ],
   ])('the summary of %j on %s', (title, lang, url) => {
     expect(summaryUrl(title, lang)).toBe(url);
   });
@@ -68,15 +76,26 @@ describe('titles and URLs', () => {
 
   const page = { url: 'https://news.example.com/2026/11/29/kremlin-briefing?utm_source=feed', text: 'told our correspondent' };
   test.each([
-    ['the title lookup', resolveTitleUrl('Dmitry Peskov'), 'Dmitry_Peskov', ['action', 'format', 'formatversion', 'origin', 'redirects', 'titles']],
+    [
+      'the title lookup',
+      resolveTitleUrl('Dmitry Peskov'),
+      'Dmitry_Peskov',
+      ['action', 'format', 'formatversion', 'origin', 'redirects', 'titles'],
+    ],
     ['the summary', summaryUrl('Dmitry Peskov'), 'Dmitry_Peskov', ['redirect']],
-    ['the credit', creditUrl(PUTIN_FILE), `File:${PUTIN_FILE}`, ['action', 'format', 'formatversion', 'iiextmetadatafilter', 'iiprop', 'origin', 'prop', 'titles']],
+    [
+      'the credit',
+      creditUrl(PUTIN_FILE),
+      `File:${PUTIN_FILE}`,
+      ['action', 'format', 'formatversion', 'iiextmetadatafilter', 'iiprop', 'origin', 'prop', 'titles'],
+    ],
   ])('%s carries the title and fixed parameters, nothing of the page', (_, url, title, keys) => {
     const sent = new URL(url);
     expect([...sent.searchParams.keys()].sort()).toEqual(keys);
     expect(sent.searchParams.get('titles') ?? decodeURIComponent(sent.pathname.split('/').at(-1)!)).toBe(title);
     if (sent.searchParams.has('origin')) expect(sent.searchParams.get('origin')).toBe('*');
-    for (const leak of [page.url, 'news.example.com', 'kremlin-briefing', 'correspondent']) expect(decodeURIComponent(url)).not.toContain(leak);
+    for (const leak of [page.url, 'news.example.com', 'kremlin-briefing', 'correspondent'])
+      expect(decodeURIComponent(url)).not.toContain(leak);
   });
 });
 
@@ -85,13 +104,22 @@ describe('parseSummary', () => {
     ['summary-vladimir-putin', 'Vladimir Putin', 'Q7747', 'President of Russia since 2012', PUTIN_FILE],
     ['summary-kim-jong-un', 'Kim Jong Un', 'Q56226', 'Supreme Leader of North Korea since 2011', 'Kim_Jong-un,_April_2019_(cropped).jpg'],
     // Peskov's QID in the fixture is an unverified placeholder (see the fixtures' README).
-    ['summary-dmitry-peskov', 'Dmitry Peskov', 'Q990000101', 'Russian diplomat and Kremlin press secretary', 'Дмитрий_Песков_(2019-06-20).jpg'],
+    [
+      'summary-dmitry-peskov',
+      'Dmitry Peskov',
+      'Q990000101',
+      'Russian diplomat and Kremlin press secretary',
+      'Дмитрий_Песков_(2019-06-20).jpg',
+    ],
   ])('%s: a standard page with its photo', (name, title, qid, description, file) => {
     const summary = parseSummary(bodyOf(name))!;
     expect(summary).toMatchObject({ title, type: 'standard', wikibaseItem: qid, description, imageFile: file });
     expect(summary.extract).toMatch(new RegExp(`^${title.split(' ')[0]}`));
     expect(summary.pageUrl).toBe(`https://en.wikipedia.org/wiki/${encodeURIComponent(title.replace(/ /g, '_'))}`);
-    expect(summary.thumbnail).toMatchObject({ source: expect.stringMatching(/^https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/thumb\//), width: 320 });
+    expect(summary.thumbnail).toMatchObject({
+      source: expect.stringMatching(/^https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/thumb\//),
+      width: 320,
+    });
   });
 
   test('a disambiguation page says so, with no item and no photo', () => {
@@ -116,14 +144,22 @@ describe('parseSummary', () => {
       extract: 'Douglas Adams was an English writer, best known for a comic science-fiction series that began on BBC radio.',
       type: 'standard',
       pageUrl: 'https://en.wikipedia.org/wiki/Douglas_Adams',
-      thumbnail: { source: 'https://upload.wikimedia.org/wikipedia/commons/thumb/c/c0/Douglas_adams_portrait_cropped.jpg/276px-Douglas_adams_portrait_cropped.jpg', width: 276, height: 320 },
+      thumbnail: {
+        source:
+          'https://upload.wikimedia.org/wikipedia/commons/thumb/c/c0/Douglas_adams_portrait_cropped.jpg/276px-Douglas_adams_portrait_cropped.jpg',
+        width: 276,
+        height: 320,
+      },
       imageFile: 'Douglas_adams_portrait_cropped.jpg',
       wikibaseItem: null,
     });
   });
 
   test.each([
-    ['a description saying so', { title: 'Paris (disambiguation)', description: 'Wikipedia disambiguation page', extract: 'Paris most often means the city.' }],
+    [
+      'a description saying so',
+      { title: 'Paris (disambiguation)', description: 'Wikipedia disambiguation page', extract: 'Paris most often means the city.' },
+    ],
     ['an extract ending in "may refer to:"', { title: 'Paris', extract: 'Paris may refer to:' }],
   ])('without `type`, a disambiguation page is known by %s', (_, body) => {
     expect(parseSummary(body)?.type).toBe('disambiguation');
@@ -147,7 +183,14 @@ describe('parseSummary', () => {
       wikibase_item: 'P31',
       description: '   ',
     })!;
-    expect(summary).toMatchObject({ thumbnail: null, imageFile: null, pageUrl: 'https://en.wikipedia.org/wiki/X', wikibaseItem: null, description: null, extract: '' });
+    expect(summary).toMatchObject({
+      thumbnail: null,
+      imageFile: null,
+      pageUrl: 'https://en.wikipedia.org/wiki/X',
+      wikibaseItem: null,
+      description: null,
+      extract: '',
+    });
   });
 });
 
@@ -163,7 +206,11 @@ describe('parseResolvedTitle', () => {
   test.each([
     ['an interwiki title', { batchcomplete: true, query: { interwiki: [{ title: 'wikt:Putin', iw: 'wikt' }] } }, { status: 'missing' }],
     ['an invalid title', { query: { pages: [{ title: 'A]', invalid: true, invalidreason: 'bad' }] } }, { status: 'missing' }],
-    ['the old form, pages by id', { query: { pages: { '32817': { pageid: 32817, ns: 0, title: 'Vladimir Putin' } } } }, { status: 'found', title: 'Vladimir Putin' }],
+    [
+      'the old form, pages by id',
+      { query: { pages: { '32817': { pageid: 32817, ns: 0, title: 'Vladimir Putin' } } } },
+      { status: 'found', title: 'Vladimir Putin' },
+    ],
     ['an error answer', { error: { code: 'badvalue' } }, null],
   ])('%s', (_, body, resolved) => {
     expect(parseResolvedTitle(body)).toEqual(resolved);
@@ -201,10 +248,18 @@ describe('parseCredit', () => {
 });
 
 describe('fetchSummary', () => {
-  test('Vladimir Putin: the title is resolved, then the summary, then its photo\'s credit', async () => {
-    const { getJson, requests } = client([fixture('query-vladimir-putin'), fixture('summary-vladimir-putin'), fixture('credit-vladimir-putin')]);
+  test("Vladimir Putin: the title is resolved, then the summary, then its photo's credit", async () => {
+    const { getJson, requests } = client([
+      fixture('query-vladimir-putin'),
+      fixture('summary-vladimir-putin'),
+      fixture('credit-vladimir-putin'),
+    ]);
     const result = await fetchSummary('Vladimir Putin', getJson);
-    expect(result).toMatchObject({ status: 'ok', summary: { title: 'Vladimir Putin', wikibaseItem: 'Q7747' }, credit: { license: 'CC BY 4.0' } });
+    expect(result).toMatchObject({
+      status: 'ok',
+      summary: { title: 'Vladimir Putin', wikibaseItem: 'Q7747' },
+      credit: { license: 'CC BY 4.0' },
+    });
     expect(requests.map((r) => r.url)).toEqual([resolveTitleUrl('Vladimir Putin'), summaryUrl('Vladimir Putin'), creditUrl(PUTIN_FILE)]);
   });
 
@@ -218,7 +273,11 @@ describe('fetchSummary', () => {
   });
 
   test('a redirect is resolved by the Action API; the summary is never asked for the redirect title', async () => {
-    const { getJson, requests } = client([fixture('query-putin-redirect'), fixture('summary-vladimir-putin'), fixture('credit-vladimir-putin')]);
+    const { getJson, requests } = client([
+      fixture('query-putin-redirect'),
+      fixture('summary-vladimir-putin'),
+      fixture('credit-vladimir-putin'),
+    ]);
     expect(await fetchSummary('putin', getJson)).toMatchObject({ status: 'ok', summary: { title: 'Vladimir Putin' } });
     expect(requests.map((r) => r.url)).not.toContain(summaryUrl('Putin'));
     expect(requests[1]!.url).toBe(summaryUrl('Vladimir Putin'));
@@ -226,7 +285,10 @@ describe('fetchSummary', () => {
 
   test('a disambiguation page is not a person: no credit is asked for', async () => {
     const { getJson, requests } = client([fixture('query-peskov'), fixture('summary-peskov-disambiguation')]);
-    expect(await fetchSummary('Peskov', getJson)).toMatchObject({ status: 'disambiguation', summary: { title: 'Peskov', type: 'disambiguation' } });
+    expect(await fetchSummary('Peskov', getJson)).toMatchObject({
+      status: 'disambiguation',
+      summary: { title: 'Peskov', type: 'disambiguation' },
+    });
     expect(requests).toHaveLength(2);
   });
 
@@ -243,7 +305,11 @@ describe('fetchSummary', () => {
 
   test('a 429 is unavailable with its wait, and Wikipedia is then left alone', async () => {
     const { getJson, requests } = client([fixture('query-kim-jong-un'), fixture('summary-rate-limited-429')]);
-    expect(await fetchSummary('Kim Jong Un', getJson)).toMatchObject({ status: 'unavailable', reason: 'rate-limited', retryAfterMs: 5_000 });
+    expect(await fetchSummary('Kim Jong Un', getJson)).toMatchObject({
+      status: 'unavailable',
+      reason: 'rate-limited',
+      retryAfterMs: 5_000,
+    });
     expect(await fetchSummary('Vladimir Putin', getJson)).toMatchObject({ status: 'unavailable', reason: 'rate-limited' });
     expect(requests).toHaveLength(2);
   });
@@ -254,9 +320,22 @@ describe('fetchSummary', () => {
   });
 
   test.each([
-    ['the title lookup fails', async () => ({ ok: false, reason: 'offline', message: 'Failed to fetch' }) as const, { status: 'unavailable', reason: 'offline' }],
-    ['the title lookup is not a page list', async () => ({ ok: true, status: 200, body: { error: { code: 'x' } } }) as const, { status: 'unavailable', reason: 'malformed' }],
-    ['the summary has no title', async (url: string) => ({ ok: true, status: 200, body: url.includes('api.php') ? bodyOf('query-kim-jong-un') : { extract: 'x' } }) as const, { status: 'unavailable', reason: 'malformed' }],
+    [
+      'the title lookup fails',
+      async () => ({ ok: false, reason: 'offline', message: 'Failed to fetch' }) as const,
+      { status: 'unavailable', reason: 'offline' },
+    ],
+    [
+      'the title lookup is not a page list',
+      async () => ({ ok: true, status: 200, body: { error: { code: 'x' } } }) as const,
+      { status: 'unavailable', reason: 'malformed' },
+    ],
+    [
+      'the summary has no title',
+      async (url: string) =>
+        ({ ok: true, status: 200, body: url.includes('api.php') ? bodyOf('query-kim-jong-un') : { extract: 'x' } }) as const,
+      { status: 'unavailable', reason: 'malformed' },
+    ],
   ])('%s: unavailable', async (_, getJson: GetJson, expected) => {
     expect(await fetchSummary('Kim Jong Un', getJson)).toMatchObject(expected);
   });

@@ -1,14 +1,27 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { changesHighlights, DEFAULT_SETTINGS, isActiveOn, loadSettings, normaliseSettings, remembers, saveSettings, setRememberSite, setSiteEnabled, watchSettings } from '@/lib/settings/settings';
+import {
+  changesHighlights,
+  DEFAULT_SETTINGS,
+  isActiveOn,
+  loadSettings,
+  normaliseSettings,
+  remembers,
+  saveSettings,
+  setRememberSite,
+  setSiteEnabled,
+  watchSettings,
+} from '@/lib/settings/settings';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('starts from the defaults, and repairs what is missing or malformed', async () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(normaliseSettings({ enabled: 'yes', disabledSites: ['a.example', 3], level: 'loud', remember: 'no', onlineCoverage: 'sure' })).toEqual({
+    expect(
+      normaliseSettings({ enabled: 'yes', disabledSites: ['a.example', 3], level: 'loud', remember: 'no', onlineCoverage: 'sure' }),
+    ).toEqual({
       ...DEFAULT_SETTINGS,
       disabledSites: ['a.example'],
     });
@@ -55,7 +68,9 @@ describe('settings', () => {
     expect(changesHighlights(s, { ...s, enabled: false })).toBe(true);
     expect(changesHighlights(s, { ...s, level: 'names' })).toBe(true);
     expect(changesHighlights(s, { ...s, disabledSites: ['a.example'] })).toBe(true);
-    expect(changesHighlights(s, { ...s, knowledge: 'allowed', onlineCoverage: 'refused', remember: false, rememberExplained: true })).toBe(false);
+    expect(changesHighlights(s, { ...s, knowledge: 'allowed', onlineCoverage: 'refused', remember: false, rememberExplained: true })).toBe(
+      false,
+    );
   });
 
   it('tells watchers of every change', async () => {

@@ -30,7 +30,8 @@ beforeEach(() => {
   deps = { db: () => db, now: () => 1_000, coverage: async (name) => (asked.push(name), answer), dataConsent: async () => true };
 });
 
-const read = (tab: { id: number; incognito?: boolean } = { id: 1 }) => handleMessage({ type: 'page:read', state }, { tab, url: 'https://www.harbourcourier.example/world/harbour-talks#top' }, deps);
+const read = (tab: { id: number; incognito?: boolean } = { id: 1 }) =>
+  handleMessage({ type: 'page:read', state }, { tab, url: 'https://www.harbourcourier.example/world/harbour-talks#top' }, deps);
 
 describe('remembering what was read', () => {
   it('records the article with its people and what they said, once however often it is read', async () => {
@@ -60,26 +61,51 @@ describe('remembering what was read', () => {
 
   it('forgets one article, one outlet, or everything', async () => {
     await read();
-    expect(await handleMessage({ type: 'memory:forget', scope: { article: 'https://nowhere.example/' } }, {}, deps)).toEqual({ ok: true, value: 0 });
-    expect(await handleMessage({ type: 'memory:forget', scope: { article: article.canonicalUrl! } }, {}, deps)).toEqual({ ok: true, value: 1 });
+    expect(await handleMessage({ type: 'memory:forget', scope: { article: 'https://nowhere.example/' } }, {}, deps)).toEqual({
+      ok: true,
+      value: 0,
+    });
+    expect(await handleMessage({ type: 'memory:forget', scope: { article: article.canonicalUrl! } }, {}, deps)).toEqual({
+      ok: true,
+      value: 1,
+    });
     await read();
-    expect(await handleMessage({ type: 'memory:forget', scope: { outlet: 'harbourcourier.example' } }, {}, deps)).toEqual({ ok: true, value: 1 });
+    expect(await handleMessage({ type: 'memory:forget', scope: { outlet: 'harbourcourier.example' } }, {}, deps)).toEqual({
+      ok: true,
+      value: 1,
+    });
     await read();
     expect(await handleMessage({ type: 'memory:forget', scope: { all: true } }, {}, deps)).toEqual({ ok: true, value: 1 });
     expect(await db.entities.count()).toBe(0);
     // A malformed message of ours is answered with what is wrong with it (lib/background/router.ts).
-    expect(await handleMessage({ type: 'memory:forget', scope: {} }, {}, deps)).toEqual({ ok: false, error: expect.stringContaining('"memory:forget" message: scope:') });
+    expect(await handleMessage({ type: 'memory:forget', scope: {} }, {}, deps)).toEqual({
+      ok: false,
+      error: expect.stringContaining('"memory:forget" message: scope:'),
+    });
   });
 });
 
 describe('online coverage', () => {
-  it('sends nothing while the browser itself has not allowed it (Firefox\'s data-collection consent), whatever the setting', async () => {
+  it("sends nothing while the browser itself has not allowed it (Firefox's data-collection consent), whatever the setting", async () => {
     await saveSettings({ onlineCoverage: 'allowed', knowledge: 'allowed' });
     const looked: string[] = [];
-    const firefoxNo = { ...deps, dataConsent: async () => false, knowledge: async (r: { name: string }) => (looked.push(r.name), { status: 'not-found' as const, fetchedAt: 1, stale: false, problem: null }) };
-    expect(await handleMessage({ type: 'coverage:online', name: person.name }, {}, firefoxNo)).toMatchObject({ ok: true, value: { status: 'unavailable', reason: 'refused' } });
+    const firefoxNo = {
+      ...deps,
+      dataConsent: async () => false,
+      knowledge: async (r: { name: string }) => (
+        looked.push(r.name),
+        { status: 'not-found' as const, fetchedAt: 1, stale: false, problem: null }
+      ),
+    };
+    expect(await handleMessage({ type: 'coverage:online', name: person.name }, {}, firefoxNo)).toMatchObject({
+      ok: true,
+      value: { status: 'unavailable', reason: 'refused' },
+    });
     const request = { name: person.name, context: { role: null, organizations: [], places: [], date: null } };
-    expect(await handleMessage({ type: 'knowledge:lookup', request, once: true }, {}, firefoxNo)).toEqual({ ok: true, value: { status: 'not-allowed' } });
+    expect(await handleMessage({ type: 'knowledge:lookup', request, once: true }, {}, firefoxNo)).toEqual({
+      ok: true,
+      value: { status: 'not-allowed' },
+    });
     expect(asked).toEqual([]);
     expect(looked).toEqual([]);
   });

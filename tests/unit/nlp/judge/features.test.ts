@@ -20,16 +20,39 @@ describe('features of a candidate claim', () => {
   test.each([
     [
       '“We will not retreat from the city,” Dmitry Peskov said.',
-      { 'rule:direct-source-cue': 1, 'cue:say': 1, 'content:direct': 1, 'source:named-person': 1, 'source:after-cue': 0, 'content:words': 7, 'content:other-words-after': 0 },
+      {
+        'rule:direct-source-cue': 1,
+        'cue:say': 1,
+        'content:direct': 1,
+        'source:named-person': 1,
+        'source:after-cue': 0,
+        'content:words': 7,
+        'content:other-words-after': 0,
+      },
     ],
     [
       'Dmitry Peskov spoke to reporters in Moscow. He said the talks had stalled.',
-      { 'rule:reported-that': 1, 'source:pronoun': 1, 'source:pronoun-resolved': 1, 'source:mentions': 1, 'content:direct': 0, 'content:words': 4, 'content:after-that': 0 },
+      {
+        'rule:reported-that': 1,
+        'source:pronoun': 1,
+        'source:pronoun-resolved': 1,
+        'source:mentions': 1,
+        'content:direct': 0,
+        'content:words': 4,
+        'content:after-that': 0,
+      },
     ],
     [
       'Kremlin spokesman Dmitry Peskov said on Tuesday that the talks had stalled, and he did not expect progress.',
       // The content ends at ", and he did not …" (a clause of its own: lib/nlp/syntax).
-      { 'rule:reported-that': 1, 'content:after-that': 1, 'content:second-clause': 0, 'content:words': 4, 'source:named': 1, 'cue:negated': 0 },
+      {
+        'rule:reported-that': 1,
+        'content:after-that': 1,
+        'content:second-clause': 0,
+        'content:words': 4,
+        'source:named': 1,
+        'cue:negated': 0,
+      },
     ],
     [
       'The ministry claimed that the strike had hit an ammunition depot.',
@@ -37,16 +60,17 @@ describe('features of a candidate claim', () => {
     ],
     [
       'The strike hit an ammunition depot, according to Reuters.',
-      { 'rule:according-end': 1, 'cue:according': 1, 'source:media': 1, 'source:after-cue': 1, 'content:before-cue': 1, 'source:not-subject': 0 },
+      {
+        'rule:according-end': 1,
+        'cue:according': 1,
+        'source:media': 1,
+        'source:after-cue': 1,
+        'content:before-cue': 1,
+        'source:not-subject': 0,
+      },
     ],
-    [
-      'She met a gynecologist from Englewood, New Jersey, who said the clinic had closed.',
-      { 'source:not-subject': 1 },
-    ],
-    [
-      'Kremlin spokesperson Dmitry Peskov responded: “No comment.”',
-      { 'content:direct': 1, 'content:whole-quotation': 1 },
-    ],
+    ['She met a gynecologist from Englewood, New Jersey, who said the clinic had closed.', { 'source:not-subject': 1 }],
+    ['Kremlin spokesperson Dmitry Peskov responded: “No comment.”', { 'content:direct': 1, 'content:whole-quotation': 1 }],
     [
       // (", which" on a noun ends the content now: lib/nlp/attribution/tails.ts; on the whole clause it stays.)
       'Senator Fowler said the emails would take longer to be released, which is standard for such letters.',

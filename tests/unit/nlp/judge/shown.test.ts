@@ -38,7 +38,10 @@ describe('only the claims at or above the display threshold reach the reader', (
   });
 
   it('the page highlights only the shown claim', () => {
-    const claimsOf = (a: typeof all) => highlightItems(a).filter((i) => i.key.startsWith('a')).map((i) => [i.start, i.end]);
+    const claimsOf = (a: typeof all) =>
+      highlightItems(a)
+        .filter((i) => i.key.startsWith('a'))
+        .map((i) => [i.start, i.end]);
     expect(claimsOf(split)).toEqual([[higher!.content.start, higher!.content.end]]);
     expect(claimsOf(all)).toHaveLength(2);
   });

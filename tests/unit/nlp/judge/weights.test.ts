@@ -8,7 +8,7 @@ import { hasShared, PROJECT_ROOT, SHARED } from '../../../helpers/shared-data';
 
 const POLNEAR = path.join(SHARED, 'data/polnear');
 
-describe('the judge\'s stored weights', () => {
+describe("the judge's stored weights", () => {
   it('were trained on the features of features.ts, in their order', () => {
     expect(WEIGHTS.features).toEqual(FEATURE_NAMES);
     expect(storedModel()).not.toBeNull();
@@ -16,7 +16,7 @@ describe('the judge\'s stored weights', () => {
     expect(DISPLAY_THRESHOLD).toBeLessThan(1);
   });
 
-  it.runIf(hasShared(POLNEAR, 'the judge\'s weights check (npm run train -- --check)'))(
+  it.runIf(hasShared(POLNEAR, "the judge's weights check (npm run train -- --check)"))(
     'are what npm run train builds from PolNeAR and the present rules',
     () => {
       // Exits non-zero when lib/nlp/judge/weights.ts differs from what the training script writes.
