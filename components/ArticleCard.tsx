@@ -24,7 +24,8 @@ export function ArticleCard({ state, error, describe = (r) => r }: ArticleCardPr
   if (!state?.article) {
     return (
       <div class="empty" data-testid="no-article">
-        <p class="empty__title">No article on this page</p>
+        {/* A page that could not be read may well hold an article: the title must not say it has none. */}
+        <p class="empty__title">{state?.error ? 'This page could not be read' : 'No article on this page'}</p>
         <p class="empty__why">
           {state?.error
             ? `Sourcelight could not read this page: ${state.error}`

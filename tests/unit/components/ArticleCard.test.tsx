@@ -58,6 +58,9 @@ describe('ArticleCard', () => {
     const el = root();
     render(<ArticleCard state={{ ...state, article: null, error: 'page too large to read: 200000 elements' }} />, el);
     expect(el.textContent).toContain('could not read this page: page too large');
+    // Not "no article": the page may well hold one.
+    expect(el.querySelector('.empty__title')?.textContent).toBe('This page could not be read');
+    expect(el.textContent).not.toContain('No article on this page');
     render(<ArticleCard state={undefined} error="Could not establish connection" />, el);
     expect(el.querySelector('[role=alert]')?.textContent).toContain('Could not establish connection');
   });
