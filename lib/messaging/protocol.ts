@@ -145,4 +145,9 @@ export interface ExtractAnswer {
   /** The text map by text-node index (lib/article/indexed-map.ts). */
   runs: Array<[number, number, number, number]>;
   analysis: Analysis;
+  /**
+   * The library's saved version of this article (null: none), looked up by the background with the
+   * extraction so that the page need not ask for it; absent when the lookup failed (the page asks).
+   */
+  saved?: SavedArticle | null;
 }

@@ -10,6 +10,7 @@ import { UNREAD_REASON } from '@/lib/page/tab-state';
 import type { PageWatch } from '@/lib/page/watch';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
 import { extractPage } from '@/lib/tabs/extract-page';
+import { savedFromAnalysis } from '@/lib/export/from-analysis';
 import { readSample } from '../../helpers/shared-data';
 
 const TITLE = 'Estmere and Calvara extend harbour talks as fishing dispute drags on';
@@ -163,6 +164,27 @@ describe('PageSession: messages, settings and saving', () => {
     // Its annotations are the machine's (unreviewed), painted anyway: none to place again.
     expect(h.reports[1]).toEqual({ ...before, saved: { savedAt: stored!.updatedAt, placed: 0, orphans: [] } });
     expect(before.saved).toBeUndefined();
+  });
+
+  it.each([
+    ['a saved version', true],
+    ['none saved', false],
+  ])('places what the extraction answered of the library (%s) without asking the library again', async (_name, isSaved) => {
+    const asked: string[] = [];
+    fakeBrowser.runtime.onMessage.addListener((m: { type: string }) => void asked.push(m.type));
+    let saved: SavedArticle | null = null;
+    const withSaved: Extract = async (r) => {
+      const answer = extractPage(r);
+      if (!answer.ok) return answer;
+      const { article, analysis } = answer.value;
+      saved = isSaved ? savedFromAnalysis({ ...article, canonicalUrl: r.url }, analysis, '2026-12-01T00:00:00.000Z') : null;
+      return { ok: true, value: { ...answer.value, saved } };
+    };
+    const h = harness(withSaved);
+    await h.session.start();
+    await h.session.refresh();
+    expect(asked).toEqual([]);
+    expect(h.reports[0]!.saved).toEqual(isSaved ? { savedAt: saved!.updatedAt, placed: 0, orphans: [] } : undefined);
   });
 
   it('reads again when the highlights change, not when only a consent does', async () => {

@@ -1,0 +1,22 @@
+/**
+ * The page's reading: extraction and analysis (lib/tabs/extract-page.ts), answered together with
+ * the library's saved version of the article, so that the page places it without a second round
+ * trip (and without asking at all when nothing is saved).
+ */
+import { rememberedUrl } from '../../memory/remembered-url';
+import type { Handlers } from '../handler';
+import { extractPage } from '../../tabs/extract-page';
+import { libraryHandlers } from './library';
+
+export const extractHandlers: Pick<Handlers, 'page:extract'> = {
+  'page:extract': async (message, sender, deps) => {
+    const answer = extractPage(message);
+    if (!answer.ok || !answer.value.article.detected) return answer;
+    const url = rememberedUrl(answer.value.article.canonicalUrl, message.url);
+    if (!url) return { ok: true, value: { ...answer.value, saved: null } };
+    // The library's own read (handlers/library.ts): one rule for what "saved" is.
+    const saved = await Promise.resolve(libraryHandlers['library:get']({ type: 'library:get', url }, sender, deps)).catch(() => null);
+    // A lookup that failed leaves `saved` out: the page asks again itself, nothing is lost.
+    return saved?.ok ? { ok: true, value: { ...answer.value, saved: saved.value } } : answer;
+  },
+};
