@@ -117,6 +117,7 @@ export class PageSession {
 
   private async read(stage: Stage): Promise<void> {
     const { doc, signal, isInvalid } = this.deps;
+    this.deps.port.warm();
     stage.name = 'wait for idle';
     const idle = await whenIdle(2000, signal).then(
       () => true,

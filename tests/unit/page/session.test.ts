@@ -30,7 +30,10 @@ function harness(extract: Extract = async (r) => extractPage(r), settings: Setti
   const stopped: string[] = [];
   let handlers: PageHandlers | null = null;
   let onSettings: ((next: Settings) => void) | null = null;
+  // page:warm goes apart from the log: it is sent before every reading, answered by no one here.
+  const warmed: string[] = [];
   const port: PagePort = {
+    warm: () => void warmed.push(log.length ? `after ${log.at(-1)}` : 'first'),
     extract: (request) => (log.push('extract'), extract(request)),
     report: async (state) => void (log.push('report'), reports.push(state)),
     listen: (h) => ((handlers = h), () => void stopped.push('messages')),
@@ -50,6 +53,7 @@ function harness(extract: Extract = async (r) => extractPage(r), settings: Setti
   return {
     session: new PageSession(deps),
     log,
+    warmed,
     reports,
     resumed,
     stopped,
@@ -67,6 +71,8 @@ describe('PageSession: detect → ask the background → find the nodes again �
     await h.session.start();
     await h.session.refresh();
     expect(h.log).toEqual(['extract', 'report']);
+    // The background was woken before the page waited for idle and copied itself.
+    expect(h.warmed).toEqual(['first']);
     const [state] = h.reports;
     expect(state).toMatchObject({ pageId: 'page-1', host: '127.0.0.1', error: null, article: { title: TITLE } });
     expect(state!.found!.highlights).toBeGreaterThan(0);
