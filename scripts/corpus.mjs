@@ -9,12 +9,12 @@
  * and the time from the load event to highlights done. Prints a table, then one JSON line:
  * {"pages","detected","pagesWithErrors","longestTaskMs","medianMsToDone","slowestPage", …}.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchWithExtension, projectRoot, tabIdFor, waitForTabState } from '../tests/e2e/extension.mjs';
+import { launchWithExtension, tabIdFor, waitForTabState } from '../tests/e2e/extension.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
+import { buildExtension } from './build-extension.mjs';
 import { ensureChromium } from './check-chromium.mjs';
 
 const { values } = parseArgs({
@@ -65,12 +65,7 @@ const pages = readdirSync(dir)
   .filter((_, i) => !values.half || i % 2 === (values.half === 'odd' ? 1 : 0))
   .slice(0, values.limit ? Number(values.limit) : undefined);
 
-note('building the extension (chrome-mv3)');
-const build = spawnSync(path.join(projectRoot, 'node_modules/.bin/wxt'), ['build'], { cwd: projectRoot, stdio: 'ignore' });
-if (build.status !== 0) {
-  console.error('corpus: wxt build failed');
-  process.exit(1);
-}
+buildExtension('corpus', note);
 
 const server = await startServer({ root: dir });
 const context = await launchWithExtension({ viewport: { width: 1280, height: 900 } });

@@ -7,8 +7,8 @@ import { validate } from '../export/schema';
 import { failed, type Result } from '../messaging/result';
 import { REQUESTS } from '../messaging/schemas';
 import type { BackgroundType } from '../messaging/protocol';
-import { extractPage } from '../tabs/extract-page';
 import { DEFAULT_DEPS, type Deps, type Handler, type Handlers, type PingTab, type Sender } from './handler';
+import { extractHandlers } from './handlers/extract';
 import { libraryHandlers } from './handlers/library';
 import { memoryHandlers } from './handlers/memory';
 import { onlineHandlers } from './handlers/online';
@@ -18,7 +18,7 @@ export type { Deps, PingTab, Sender } from './handler';
 
 const HANDLERS: Handlers = {
   ...tabHandlers,
-  'page:extract': (message) => extractPage(message),
+  ...extractHandlers,
   ...memoryHandlers,
   ...onlineHandlers,
   ...libraryHandlers,

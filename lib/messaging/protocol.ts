@@ -17,6 +17,11 @@ import type { ArticleInfo } from '../types';
 export interface ToBackground {
   /** content: the page in the sender's tab was read; `state` is what was found. Answers the state as stored. */
   'page:read': { request: { state: TabState }; answer: TabState };
+  /**
+   * content: a page is about to be read. Wakes the background (a stopped service worker starts while
+   * the page waits for idle and copies itself) and readies the analysis; answers at once.
+   */
+  'page:warm': { request: Record<never, never>; answer: null };
   /** content: extract and analyse this copy of the page (it stays in the browser). */
   'page:extract': { request: { html: string; url: string; detection: { isArticle: boolean; reason: string } }; answer: ExtractAnswer };
   /** popup: what was found in tab `tabId`? Null when nothing, or when the tab has moved on to another document. */
@@ -145,4 +150,9 @@ export interface ExtractAnswer {
   /** The text map by text-node index (lib/article/indexed-map.ts). */
   runs: Array<[number, number, number, number]>;
   analysis: Analysis;
+  /**
+   * The library's saved version of this article (null: none), looked up by the background with the
+   * extraction so that the page need not ask for it; absent when the lookup failed (the page asks).
+   */
+  saved?: SavedArticle | null;
 }

@@ -84,6 +84,7 @@ const message = <K extends BackgroundType, S extends z.ZodRawShape>(type: K, sha
 
 export const REQUESTS: { [K in BackgroundType]: z.ZodType<RequestOf<K>> } = {
   'page:read': message('page:read', { state: tabState }),
+  'page:warm': message('page:warm', {}),
   'page:extract': message('page:extract', {
     html: z.string(),
     url: z.string(),

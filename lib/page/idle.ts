@@ -12,3 +12,16 @@ export function whenIdle(timeout = 2000, signal?: AbortSignal): Promise<void> {
     else setTimeout(done, 1);
   });
 }
+
+/**
+ * Gives the page a turn between two stretches of our work: its pending input, timers and rendering
+ * run first, and we go on right after, without waiting for an idle period (which, after each
+ * stretch that changed the page, came only once the next frame was drawn: a few ms each, many
+ * times over a reading). scheduler.yield where the browser has it, else a macrotask.
+ */
+export function yieldToPage(signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) return Promise.reject(signal.reason ?? new Error('aborted'));
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

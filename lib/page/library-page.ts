@@ -41,10 +41,11 @@ async function fetchSaved(extraction: Extraction, doc: Document): Promise<SavedA
 
 /**
  * Places the saved annotations of this page's article, paints them, and says what could not be
- * placed. `known` is the saved version when the caller has it (saving answers it), else it is asked for.
+ * placed. `known` is the saved version when the caller has it (saving answers it, and so does the
+ * background's extraction: null, none saved); undefined, it is asked for.
  */
-export async function placeSaved(extraction: Extraction, doc: Document, known?: SavedArticle): Promise<SavedOnPage | null> {
-  const saved = known ?? (await fetchSaved(extraction, doc));
+export async function placeSaved(extraction: Extraction, doc: Document, known?: SavedArticle | null): Promise<SavedOnPage | null> {
+  const saved = known === undefined ? await fetchSaved(extraction, doc) : known;
   if (!saved) return null;
   const { placed, orphans } = anchorAll(extraction.article.text, saved.annotations.filter(isShown));
   const api = nativeHighlightApi();

@@ -12,6 +12,8 @@ import type { ExtractAnswer, ExtractRequest, PingAnswer, Result, TabState } from
 export interface PagePort {
   /** Asks the background to extract and analyse a copy of the page (undefined: no answer). */
   extract(request: ExtractRequest): Promise<Result<ExtractAnswer> | undefined>;
+  /** Tells the background a reading is coming (page:warm), so that a stopped worker starts now; never rejects. */
+  warm(): void;
   /** Tells the background what the page's reading found; never rejects. */
   report(state: TabState): Promise<void>;
   /** Answers the messages sent to the page; returns the way to stop. */
@@ -29,6 +31,7 @@ export interface PageHandlers {
 export function browserPort(): PagePort {
   return {
     extract: (request) => ask(request),
+    warm: () => void send({ type: 'page:warm' }),
     report: (state) => send({ type: 'page:read', state }),
     listen: (handlers) => {
       // The typed table of lib/messaging/answer-page.ts: anything else is another listener's to answer.

@@ -11,7 +11,7 @@ import type { Analysis } from '../nlp/types';
 import { CardController, type CardSource } from '../overlay/cards';
 import { changesHighlights, isActiveOn, type Settings } from '../settings/settings';
 import { guardReading, type Stage } from './guard-reading';
-import { whenIdle } from './idle';
+import { whenIdle, yieldToPage } from './idle';
 import { knowledgeAdapter } from './knowledge-adapter';
 import { clearSaved, placeSaved, saveReading } from './library-page';
 import { paintAnalysisInStretches, type MarkUp } from './mark-up';
@@ -117,6 +117,7 @@ export class PageSession {
 
   private async read(stage: Stage): Promise<void> {
     const { doc, signal, isInvalid } = this.deps;
+    this.deps.port.warm();
     stage.name = 'wait for idle';
     const idle = await whenIdle(2000, signal).then(
       () => true,
@@ -125,7 +126,7 @@ export class PageSession {
     if (!idle || isInvalid()) return; // the extension was reloaded or the page is closing
     this.clear();
     const clock = stretchClock();
-    const pause = () => whenIdle(1000, signal).catch(() => {});
+    const pause = () => yieldToPage(signal).catch(() => {});
     const send = (request: ExtractRequest) => this.deps.port.extract(request);
     const remote = await readPageRemote(doc, {
       send,
@@ -162,7 +163,12 @@ export class PageSession {
   }
 
   /** Paints what the background found, places the saved annotations and readies the cards; null once invalid. */
-  private async paint(reading: Reading, stage: Stage, pause: () => Promise<unknown>, clock: StretchClock): Promise<ReadingOutcome | null> {
+  private async paint(
+    reading: Reading & { saved?: SavedArticle | null },
+    stage: Stage,
+    pause: () => Promise<unknown>,
+    clock: StretchClock,
+  ): Promise<ReadingOutcome | null> {
     const { doc, isInvalid } = this.deps;
     const { extraction, analysis } = reading;
     await pause();
@@ -176,8 +182,9 @@ export class PageSession {
     };
     this.markUp = await paintAnalysisInStretches(extraction, analysis, doc, options, pause, clock.time);
     if (isInvalid()) return null;
-    this.reading = reading;
-    const saved = await placeSaved(extraction, doc).catch(() => null);
+    this.reading = { extraction, analysis };
+    // The background answered whether it is saved with the extraction: asked only where it could not say.
+    const saved = await placeSaved(extraction, doc, reading.saved).catch(() => null);
     if (options.paint) {
       this.shown = { analysis, map: extraction.map, date: extraction.article.publishedAt };
       this.cards ??= new CardController(

@@ -31,6 +31,7 @@ const request = { name: 'Mikhail Orlovsky', context: { role: 'Foreign Minister',
 const VALID: BackgroundMessage[] = [
   { type: 'page:read', state },
   { type: 'page:read', state: { pageId: 'p', article: null, reason: 'no article', error: 'could not read the page', checkedAt: 2 } },
+  { type: 'page:warm' },
   {
     type: 'page:extract',
     html: '<html><body><p>Text</p></body></html>',

@@ -10,6 +10,7 @@ import { UNREAD_REASON } from '@/lib/page/tab-state';
 import type { PageWatch } from '@/lib/page/watch';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
 import { extractPage } from '@/lib/tabs/extract-page';
+import { savedFromAnalysis } from '@/lib/export/from-analysis';
 import { readSample } from '../../helpers/shared-data';
 
 const TITLE = 'Estmere and Calvara extend harbour talks as fishing dispute drags on';
@@ -29,7 +30,10 @@ function harness(extract: Extract = async (r) => extractPage(r), settings: Setti
   const stopped: string[] = [];
   let handlers: PageHandlers | null = null;
   let onSettings: ((next: Settings) => void) | null = null;
+  // page:warm goes apart from the log: it is sent before every reading, answered by no one here.
+  const warmed: string[] = [];
   const port: PagePort = {
+    warm: () => void warmed.push(log.length ? `after ${log.at(-1)}` : 'first'),
     extract: (request) => (log.push('extract'), extract(request)),
     report: async (state) => void (log.push('report'), reports.push(state)),
     listen: (h) => ((handlers = h), () => void stopped.push('messages')),
@@ -49,6 +53,7 @@ function harness(extract: Extract = async (r) => extractPage(r), settings: Setti
   return {
     session: new PageSession(deps),
     log,
+    warmed,
     reports,
     resumed,
     stopped,
@@ -66,6 +71,8 @@ describe('PageSession: detect → ask the background → find the nodes again �
     await h.session.start();
     await h.session.refresh();
     expect(h.log).toEqual(['extract', 'report']);
+    // The background was woken before the page waited for idle and copied itself.
+    expect(h.warmed).toEqual(['first']);
     const [state] = h.reports;
     expect(state).toMatchObject({ pageId: 'page-1', host: '127.0.0.1', error: null, article: { title: TITLE } });
     expect(state!.found!.highlights).toBeGreaterThan(0);
@@ -163,6 +170,27 @@ describe('PageSession: messages, settings and saving', () => {
     // Its annotations are the machine's (unreviewed), painted anyway: none to place again.
     expect(h.reports[1]).toEqual({ ...before, saved: { savedAt: stored!.updatedAt, placed: 0, orphans: [] } });
     expect(before.saved).toBeUndefined();
+  });
+
+  it.each([
+    ['a saved version', true],
+    ['none saved', false],
+  ])('places what the extraction answered of the library (%s) without asking the library again', async (_name, isSaved) => {
+    const asked: string[] = [];
+    fakeBrowser.runtime.onMessage.addListener((m: { type: string }) => void asked.push(m.type));
+    let saved: SavedArticle | null = null;
+    const withSaved: Extract = async (r) => {
+      const answer = extractPage(r);
+      if (!answer.ok) return answer;
+      const { article, analysis } = answer.value;
+      saved = isSaved ? savedFromAnalysis({ ...article, canonicalUrl: r.url }, analysis, '2026-12-01T00:00:00.000Z') : null;
+      return { ok: true, value: { ...answer.value, saved } };
+    };
+    const h = harness(withSaved);
+    await h.session.start();
+    await h.session.refresh();
+    expect(asked).toEqual([]);
+    expect(h.reports[0]!.saved).toEqual(isSaved ? { savedAt: saved!.updatedAt, placed: 0, orphans: [] } : undefined);
   });
 
   it('reads again when the highlights change, not when only a consent does', async () => {

@@ -1,0 +1,37 @@
+/**
+ * The page's reading: extraction and analysis (lib/tabs/extract-page.ts), answered together with
+ * the library's saved version of the article, so that the page places it without a second round
+ * trip (and without asking at all when nothing is saved); and the page's word that it is about to be
+ * read, which starts a stopped worker early and builds the analysis's data before the page's copy arrives.
+ */
+import { rememberedUrl } from '../../memory/remembered-url';
+import type { Handlers } from '../handler';
+import { extractPage } from '../../tabs/extract-page';
+import { libraryHandlers } from './library';
+import { analyze } from '../../nlp/analyze';
+
+/** The analysis's data (lexicon, tagger) is built on its first use: here, a turn after the answer. */
+function warmAnalysis(): void {
+  analyze('Mayor Ana Ruiz said on Monday that the talks would go on.', { language: 'en' });
+}
+
+let warmed = false;
+
+export const extractHandlers: Pick<Handlers, 'page:warm' | 'page:extract'> = {
+  'page:warm': () => {
+    // Once per worker: the page's extraction, arriving meanwhile, waits behind it, not for it twice.
+    if (!warmed) setTimeout(warmAnalysis, 0);
+    warmed = true;
+    return { ok: true, value: null };
+  },
+  'page:extract': async (message, sender, deps) => {
+    const answer = extractPage(message);
+    if (!answer.ok || !answer.value.article.detected) return answer;
+    const url = rememberedUrl(answer.value.article.canonicalUrl, message.url);
+    if (!url) return { ok: true, value: { ...answer.value, saved: null } };
+    // The library's own read (handlers/library.ts): one rule for what "saved" is.
+    const saved = await Promise.resolve(libraryHandlers['library:get']({ type: 'library:get', url }, sender, deps)).catch(() => null);
+    // A lookup that failed leaves `saved` out: the page asks again itself, nothing is lost.
+    return saved?.ok ? { ok: true, value: { ...answer.value, saved: saved.value } } : answer;
+  },
+};

@@ -1,0 +1,96 @@
+/**
+ * npm run --silent cold-start -- [--runs N] [--page PATH] [--no-build]
+ *
+ * How long the first reading takes when the extension's service worker is not running: Chromium
+ * with the built extension loads sample/world/harbour-talks.html (or PATH under sample/) N times
+ * with the worker stopped before each load (the DevTools protocol's Target.closeTarget on the
+ * worker), and N times with it running. Each load is timed from the
+ * navigation to the page's reported state (its checkedAt) and from the load event to highlights
+ * done (the state's msToDone). The harness waits for the highlights on the page, not by asking
+ * the worker, which would wake it. Prints one line per load, then one JSON line of medians.
+ */
+import { parseArgs } from 'node:util';
+import { launchWithExtension, readTabStates, serviceWorker } from '../tests/e2e/extension.mjs';
+import { sampleDir, startServer } from '../tests/e2e/server.mjs';
+import { buildExtension } from './build-extension.mjs';
+import { ensureChromium } from './check-chromium.mjs';
+
+const { values } = parseArgs({
+  options: { runs: { type: 'string' }, page: { type: 'string' }, 'no-build': { type: 'boolean' } },
+});
+const runs = Number(values.runs ?? 10);
+const pagePath = values.page ?? '/world/harbour-talks.html';
+const chromium = ensureChromium();
+if (!chromium.ok) {
+  console.error(chromium.message);
+  process.exit(1);
+}
+if (!values['no-build']) buildExtension('cold-start');
+
+const server = await startServer({ root: sampleDir });
+const context = await launchWithExtension({ viewport: { width: 1280, height: 900 } });
+await serviceWorker(context);
+
+/** Stops the extension's service worker and waits until the browser lists it no more. */
+async function stopWorker(page) {
+  const cdp = await context.newCDPSession(page);
+  const ours = async () =>
+    (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+  // ServiceWorker.stopAllWorkers reaches only the page's own origin: the extension's worker is
+  // closed as a target instead, which stops it as the browser stops an idle one.
+  for (const t of await ours()) await cdp.send('Target.closeTarget', { targetId: t.targetId });
+  for (let i = 0; (await ours()).length; i++) {
+    if (i > 200) throw new Error('the service worker did not stop');
+    await page.waitForTimeout(50);
+  }
+  await cdp.detach();
+}
+
+/** One load of the page: ms from the navigation to the state, and the state's load → done. */
+async function load(cold) {
+  const page = await context.newPage();
+  await page.goto('about:blank');
+  if (cold) await stopWorker(page);
+  const t0 = Date.now();
+  await page.goto(server.url + pagePath, { waitUntil: 'load' });
+  // Painted: the reading is reported right after (session.ts), so the worker is awake by now.
+  await page.waitForFunction(() => document.querySelector('mark') !== null || (globalThis.CSS?.highlights?.size ?? 0) > 0, null, {
+    timeout: 30_000,
+  });
+  let state = null;
+  for (let i = 0; i < 100 && !state; i++) {
+    state = Object.values(await readTabStates(context)).find((s) => s.checkedAt >= t0 && s.article) ?? null;
+    if (!state) await page.waitForTimeout(50);
+  }
+  await page.close();
+  if (!state) throw new Error('the page reported no state');
+  return { cold, toState: state.checkedAt - t0, msToDone: state.timing?.msToDone ?? null };
+}
+
+const rows = [];
+await load(false); // the first load of all warms the browser's own caches
+for (let i = 0; i < runs; i++) {
+  for (const cold of [true, false]) {
+    const row = await load(cold);
+    rows.push(row);
+    console.log(`${cold ? 'cold' : 'warm'}  navigation → state ${String(row.toState).padStart(5)} ms  load → done ${row.msToDone} ms`);
+  }
+}
+await context.close();
+await server.close();
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
+};
+const of = (cold, key) => median(rows.filter((r) => r.cold === cold).map((r) => r[key]));
+console.log(
+  JSON.stringify({
+    runs,
+    page: pagePath,
+    coldToStateMs: of(true, 'toState'),
+    coldMsToDone: of(true, 'msToDone'),
+    warmToStateMs: of(false, 'toState'),
+    warmMsToDone: of(false, 'msToDone'),
+  }),
+);

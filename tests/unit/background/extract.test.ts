@@ -1,0 +1,72 @@
+/**
+ * The background answers a page's reading together with the library's saved version of its
+ * article, so that the page places it without a second round trip.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { route } from '@/lib/background/router';
+import type { SourcelightDB } from '@/lib/db/schema';
+import { savedFromAnalysis } from '@/lib/export/from-analysis';
+import type { ExtractAnswer } from '@/lib/messaging/protocol';
+import type { Result } from '@/lib/messaging/result';
+import { freshStore } from '../../helpers/remember';
+import { readSample } from '../../helpers/shared-data';
+
+const URL = 'https://www.harbourcourier.example/world/harbour-talks';
+const request = () => ({
+  type: 'page:extract',
+  html: readSample('world', 'harbour-talks.html'),
+  url: URL,
+  detection: { isArticle: true, reason: 'test' },
+});
+const extract = async (store: () => SourcelightDB) => (await route(request(), { tab: { id: 1 } }, { db: store })) as Result<ExtractAnswer>;
+
+let db: SourcelightDB;
+beforeEach(() => {
+  db = freshStore();
+});
+
+describe('page:extract answers whether the article is saved', () => {
+  it('answers null when the library does not have the article', async () => {
+    const answer = await extract(() => db);
+    expect(answer).toMatchObject({ ok: true, value: { article: { detected: true }, saved: null } });
+  });
+
+  it('answers the saved version when the library has it', async () => {
+    const first = await extract(() => db);
+    if (!first.ok) throw new Error(first.error);
+    const { article, analysis } = first.value;
+    const url = article.canonicalUrl ?? URL;
+    const stored = await route(
+      { type: 'library:save', article: savedFromAnalysis({ ...article, canonicalUrl: url }, analysis, '2026-12-01T00:00:00.000Z') },
+      {},
+      { db: () => db },
+    );
+    expect(stored).toMatchObject({ ok: true });
+    const answer = await extract(() => db);
+    expect(answer.ok && answer.value.saved).toMatchObject({ url, title: article.title });
+  });
+
+  it('leaves `saved` out when the library cannot be read, so that the page asks itself', async () => {
+    const answer = await extract(() => {
+      throw new Error('the store is closed');
+    });
+    expect(answer.ok).toBe(true);
+    expect(answer.ok && 'saved' in answer.value).toBe(false);
+  });
+});
+
+describe('page:warm', () => {
+  it('answers at once, before the analysis is readied, and once per worker readies it once', async () => {
+    vi.useFakeTimers();
+    try {
+      expect(await route({ type: 'page:warm' }, { tab: { id: 1 } })).toEqual({ ok: true, value: null });
+      expect(vi.getTimerCount()).toBe(1); // the analysis, a turn after the answer
+      expect(await route({ type: 'page:warm' }, { tab: { id: 1 } })).toEqual({ ok: true, value: null });
+      expect(vi.getTimerCount()).toBe(1);
+      vi.runAllTimers();
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
