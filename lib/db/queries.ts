@@ -1,5 +1,5 @@
 /** What the popup asks of the store. Each is one or two indexed reads, whatever the store's size. */
-import { Dexie } from 'dexie';
+import { mentionOf, mentionRange } from './mention-keys';
 import type { EntityRow, MentionRow } from './records';
 import type { SourcelightDB } from './schema';
 
@@ -14,11 +14,17 @@ export function entityMentions(
   entityId: string,
   limit = 200,
 ): Promise<{ total: number; mentions: MentionRow[]; entity: EntityRow | null }> {
-  return db.transaction('r', db.mentions, db.entities, async () => {
-    const [mentions, entity] = await Promise.all([
-      db.mentions.where('[entityId+date]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]).reverse().limit(limit).toArray(),
+  return db.transaction('r', db.articles, db.entities, async () => {
+    const [rows, entity] = await Promise.all([
+      db.articles
+        .where('mentionKeys')
+        .between(...mentionRange(entityId))
+        .reverse()
+        .limit(limit)
+        .toArray(),
       db.entities.get(entityId),
     ]);
+    const mentions = rows.map((row) => mentionOf(row, entityId)).filter((m): m is MentionRow => !!m);
     return { total: entity?.articles ?? mentions.length, mentions, entity: entity ?? null };
   });
 }

@@ -21,6 +21,8 @@ export interface ArticleRow {
   /** The entities as this article names them, with the store's id for each. */
   entities: ArticleEntity[];
   claims: DigestClaim[];
+  /** "<entity id>\u0000<date>" per entity, a multi-entry index: coverage in one read (lib/db/mention-keys.ts). */
+  mentionKeys: string[];
 }
 
 /** An entity as the article names it (its role stated there, what it said), with the store's id. */
@@ -46,9 +48,8 @@ export interface EntityRow {
   articles: number;
 }
 
-/** One entity in one article: the row that makes coverage one indexed query. */
+/** One entity in one article, as coverage shows it: made from the article row (a stored row of its own up to version 3). */
 export interface MentionRow {
-  id?: number;
   entityId: string;
   articleId: number;
   outlet: string;

@@ -5,7 +5,8 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { SavedArticle } from '../library/types';
-import type { ArticleRow, CacheRow, EntityRow, MentionRow, TrashRow } from './records';
+import { mentionKeysOf } from './mention-keys';
+import type { ArticleRow, CacheRow, EntityRow, TrashRow } from './records';
 
 export const DB_NAME = 'sourcelight';
 
@@ -38,6 +39,20 @@ export const VERSIONS: SchemaVersion[] = [
     why: 'the research library: saved articles with their annotations, and a trash that keeps a deleted one for undo',
     stores: { saved: 'url, savedAt, outlet', trash: 'url, deletedAt' },
   },
+  {
+    version: 4,
+    why: 'recording an article wrote one mention row per entity (about 45 requests); the article row now carries its mentions as a multi-entry index, so coverage is still one indexed read and recording writes one row and its entities',
+    stores: { articles: '++id, &url, outlet, readAt, *mentionKeys', mentions: null },
+    // The keys come from the article row itself: every mention row was a copy of it (the migration test shows it).
+    upgrade: (tx) =>
+      tx
+        .table('articles')
+        .toCollection()
+        .modify((row: ArticleRow) => {
+          row.mentionKeys = mentionKeysOf(row);
+        })
+        .then(() => undefined),
+  },
 ];
 
 export const LATEST_VERSION = VERSIONS.at(-1)!.version;
@@ -45,7 +60,6 @@ export const LATEST_VERSION = VERSIONS.at(-1)!.version;
 export class SourcelightDB extends Dexie {
   articles!: EntityTable<ArticleRow, 'id'>;
   entities!: EntityTable<EntityRow, 'id'>;
-  mentions!: EntityTable<MentionRow, 'id'>;
   cache!: Table<CacheRow, string>;
   saved!: Table<SavedArticle, string>;
   trash!: Table<TrashRow, string>;
