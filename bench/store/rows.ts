@@ -1,10 +1,12 @@
 /**
- * The bench's fill: rows written directly (bulkAdd, 1,000 articles per transaction), built exactly
+ * The bench's fill: rows written directly (bulkAdd, 1,000 articles per transaction: articles, then
+ * their mention rows), built exactly
  * as recordArticle builds them (the same `identify`, `articleRow` and row types; entities kept in
  * memory with true `articles` counts, written at the end): recordArticle one article at a time
  * would take far too long for 100,000. `selfCheck` in page.ts proves that the two write the same
  * rows, and run-store.ts runs it before every fill.
  */
+import { mentionRowsOf } from '../../lib/db/mention-rows';
 import { articleRow, type ArticleInput } from '../../lib/db/record-article';
 import type { ArticleEntity, ArticleRow, EntityRow } from '../../lib/db/records';
 import type { SourcelightDB } from '../../lib/db/schema';
@@ -13,7 +15,7 @@ import { fillInput, worldOf, rng } from './synthetic';
 
 // ---------------------------------------------------------------- rows, as recordArticle builds them
 
-/** The article row (its mentions in it), as recordArticle writes it for a new URL whose names are all full. */
+/** The article row, as recordArticle writes it for a new URL whose names are all full. */
 export function rowsOf(input: ArticleInput): { row: ArticleRow } {
   const { digest } = input;
   // resolveEntityIds: full names are their own id (the fill prints no surname alone).
@@ -78,7 +80,13 @@ export async function fillInto(
     for (const { row } of built) for (const e of row.entities) countEntity(entities, e, row.readAt);
     fillTimes.generateMs += performance.now() - t0;
     t0 = performance.now();
-    await db.transaction('rw', db.articles, () => db.articles.bulkAdd(built.map((b) => b.row)));
+    await db.transaction('rw', db.articles, db.coverage, async () => {
+      const ids = await db.articles.bulkAdd(
+        built.map((b) => b.row),
+        { allKeys: true },
+      );
+      await db.coverage.bulkAdd(built.flatMap((b, j) => mentionRowsOf({ ...b.row, id: ids[j]! })));
+    });
     fillTimes.writeMs += performance.now() - t0;
     progress?.(Math.min(n, start + CHUNK));
   }

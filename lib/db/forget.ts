@@ -2,6 +2,7 @@
  * Forgetting, at once and for good: rows are deleted (not flagged) in one transaction, and an
  * entity no remembered article names any more goes with them.
  */
+import { mentionKeysOf } from './mention-rows';
 import type { ArticleRow } from './records';
 import type { SourcelightDB } from './schema';
 
@@ -9,6 +10,7 @@ async function forgetArticles(db: SourcelightDB, articles: ArticleRow[]): Promis
   if (articles.length === 0) return 0;
   const counts = new Map<string, number>();
   for (const a of articles) for (const id of new Set(a.entities.map((e) => e.entityId))) counts.set(id, (counts.get(id) ?? 0) + 1);
+  await db.coverage.bulkDelete(articles.flatMap((a) => mentionKeysOf({ ...a, id: a.id! })));
   await db.articles.bulkDelete(articles.map((a) => a.id!));
   const ids = [...counts.keys()];
   const rows = await db.entities.bulkGet(ids);
@@ -27,7 +29,7 @@ async function forgetArticles(db: SourcelightDB, articles: ArticleRow[]): Promis
 
 /** Forgets one article. Returns how many were forgotten (0 or 1). */
 export function forgetArticle(db: SourcelightDB, articleId: number): Promise<number> {
-  return db.transaction('rw', db.articles, db.entities, async () => {
+  return db.transaction('rw', db.articles, db.entities, db.coverage, async () => {
     const row = await db.articles.get(articleId);
     return forgetArticles(db, row ? [row] : []);
   });
@@ -35,7 +37,7 @@ export function forgetArticle(db: SourcelightDB, articleId: number): Promise<num
 
 /** Forgets every article from one outlet ("bbc.co.uk"). */
 export function forgetSite(db: SourcelightDB, outlet: string): Promise<number> {
-  return db.transaction('rw', db.articles, db.entities, async () =>
+  return db.transaction('rw', db.articles, db.entities, db.coverage, async () =>
     forgetArticles(db, await db.articles.where('outlet').equals(outlet).toArray()),
   );
 }

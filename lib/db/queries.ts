@@ -1,5 +1,4 @@
 /** What the popup asks of the store. Each is one or two indexed reads, whatever the store's size. */
-import { mentionOf, mentionRange } from './mention-keys';
 import type { EntityRow, MentionRow } from './records';
 import type { SourcelightDB } from './schema';
 
@@ -14,17 +13,17 @@ export function entityMentions(
   entityId: string,
   limit = 200,
 ): Promise<{ total: number; mentions: MentionRow[]; entity: EntityRow | null }> {
-  return db.transaction('r', db.articles, db.entities, async () => {
-    const [rows, entity] = await Promise.all([
-      db.articles
-        .where('mentionKeys')
-        .between(...mentionRange(entityId))
+  return db.transaction('r', db.coverage, db.entities, async () => {
+    const [mentions, entity] = await Promise.all([
+      db.coverage
+        .where('[entityId+date+articleId]')
+        // [id] sorts before every [id, date, articleId], [id, []] after (an array sorts after any string).
+        .between([entityId], [entityId, []])
         .reverse()
         .limit(limit)
         .toArray(),
       db.entities.get(entityId),
     ]);
-    const mentions = rows.map((row) => mentionOf(row, entityId)).filter((m): m is MentionRow => !!m);
     return { total: entity?.articles ?? mentions.length, mentions, entity: entity ?? null };
   });
 }

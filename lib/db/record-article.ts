@@ -1,13 +1,13 @@
-/** Remembering an article: its row (its mentions a multi-entry index on it) and its entities across articles. */
+/** Remembering an article: its row, its entities across articles, a mention row per entity (lib/db/mention-rows.ts). */
 import { fullestName, identify } from '../memory/identity';
 import type { ArticleDigest, DigestEntity } from '../memory/digest';
 import type { EntityKind } from '../nlp/types';
-import { mentionKeysOf } from './mention-keys';
+import { mentionKeysOf, mentionRowsOf } from './mention-rows';
 import type { ArticleEntity, ArticleRow, EntityRow } from './records';
 import type { SourcelightDB } from './schema';
 
 /** What the background hands over: the article's row but for what the store works out itself. */
-export type ArticleInput = Omit<ArticleRow, 'id' | 'outlet' | 'entities' | 'claims' | 'mentionKeys'> & {
+export type ArticleInput = Omit<ArticleRow, 'id' | 'outlet' | 'entities' | 'claims'> & {
   outlet: string | null;
   digest: ArticleDigest;
 };
@@ -33,7 +33,7 @@ export async function resolveEntityIds(db: SourcelightDB, entities: Array<{ name
   );
 }
 
-export { articleDate } from './mention-keys';
+export { articleDate } from './mention-rows';
 
 /** Two names of this article that are one entity in the store become one, mentions and claims added up. */
 function mergeByEntity(entities: DigestEntity[], ids: string[]): ArticleEntity[] {
@@ -85,16 +85,17 @@ function updatedEntity(row: EntityRow | undefined, e: ArticleEntity, readAt: num
 /** The article's row, its entities already given their store ids. */
 export function articleRow(input: ArticleInput, entities: ArticleEntity[]): ArticleRow {
   const { digest, outlet, ...rest } = input;
-  return { ...rest, outlet: outlet ?? '', entities, claims: digest.claims, mentionKeys: mentionKeysOf({ ...rest, entities }) };
+  return { ...rest, outlet: outlet ?? '', entities, claims: digest.claims };
 }
 
 /**
- * Records an article (again: the same URL replaces what was stored of it). Returns its id. The
- * requests: the URL's row and the entities' rows read together, then the article row and the
- * entities' rows written together (a surname alone costs one index read before).
+ * Records an article (again: the same URL replaces what was stored of it). Returns its id. Three
+ * rounds of requests, each sent at once: the URL's row and the entities' rows read; the article row
+ * and the entities' rows written (the mention rows of an earlier reading deleted by key); the
+ * mention rows, keyed by the article's id. A surname alone costs one index read before.
  */
 export async function recordArticle(db: SourcelightDB, input: ArticleInput): Promise<number> {
-  return db.transaction('rw', db.articles, db.entities, async () => {
+  return db.transaction('rw', db.articles, db.entities, db.coverage, async () => {
     const ids = await resolveEntityIds(db, input.digest.entities);
     const entities = mergeByEntity(input.digest.entities, ids);
     const row = articleRow(input, entities);
@@ -102,13 +103,24 @@ export async function recordArticle(db: SourcelightDB, input: ArticleInput): Pro
     const [existing, stored] = await Promise.all([db.articles.where('url').equals(input.url).first(), db.entities.bulkGet(now)]);
     const before = new Set(existing?.entities.map((e) => e.entityId));
     const gone = [...before].filter((id) => !now.includes(id));
-    const dropped = (await db.entities.bulkGet(gone)).filter((r): r is EntityRow => !!r);
     const rows = entities.map((e, i) => updatedEntity(stored[i], e, input.readAt, !before.has(e.entityId)));
-    const [articleId] = await Promise.all([
-      existing?.id !== undefined ? db.articles.put({ ...row, id: existing.id }) : db.articles.add(row),
-      db.entities.bulkPut([...rows, ...dropped.filter((r) => r.articles > 1).map((r) => ({ ...r, articles: r.articles - 1 }))]),
-      db.entities.bulkDelete(dropped.filter((r) => r.articles <= 1).map((r) => r.id)),
-    ]);
-    return articleId as number;
+    // The entities' writes go with the article's: only the mention rows wait, for the article's id.
+    const writeEntities = async () => {
+      const dropped = (gone.length ? await db.entities.bulkGet(gone) : []).filter((r): r is EntityRow => !!r);
+      await Promise.all([
+        db.entities.bulkPut([...rows, ...dropped.filter((r) => r.articles > 1).map((r) => ({ ...r, articles: r.articles - 1 }))]),
+        db.entities.bulkDelete(dropped.filter((r) => r.articles <= 1).map((r) => r.id)),
+      ]);
+    };
+    const writeArticle = async () => {
+      const [id] = await Promise.all([
+        (existing?.id !== undefined ? db.articles.put({ ...row, id: existing.id }) : db.articles.add(row)) as Promise<number>,
+        existing?.id !== undefined && db.coverage.bulkDelete(mentionKeysOf({ ...existing, id: existing.id })),
+      ]);
+      await db.coverage.bulkPut(mentionRowsOf({ ...row, id }));
+      return id;
+    };
+    const [articleId] = await Promise.all([writeArticle(), writeEntities()]);
+    return articleId;
   });
 }

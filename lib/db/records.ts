@@ -21,8 +21,6 @@ export interface ArticleRow {
   /** The entities as this article names them, with the store's id for each. */
   entities: ArticleEntity[];
   claims: DigestClaim[];
-  /** "<entity id>\u0000<date>" per entity, a multi-entry index: coverage in one read (lib/db/mention-keys.ts). */
-  mentionKeys: string[];
 }
 
 /** An entity as the article names it (its role stated there, what it said), with the store's id. */
@@ -48,7 +46,7 @@ export interface EntityRow {
   articles: number;
 }
 
-/** One entity in one article, as coverage shows it: made from the article row (a stored row of its own up to version 3). */
+/** One entity in one article (table `coverage`, keyed [entityId+date+articleId]): coverage is one range read of them. */
 export interface MentionRow {
   entityId: string;
   articleId: number;

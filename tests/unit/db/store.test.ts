@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { forgetAll, forgetArticle, forgetSite } from '@/lib/db/forget';
 import { entityMentions, groupByOutlet, recentEntities, rolesOverTime, storeStats } from '@/lib/db/queries';
-import { mentionRange } from '@/lib/db/mention-keys';
 import { articleDate, recordArticle } from '@/lib/db/record-article';
 import type { SourcelightDB } from '@/lib/db/schema';
 import { identify } from '@/lib/memory/identity';
@@ -9,9 +8,9 @@ import { hasShared, SEED_PAGE } from '../../helpers/shared-data';
 import { freshStore, inputFromHtmlFile, inputFromText } from '../../helpers/remember';
 
 const PESKOV = identify('Dmitry Peskov', 'person').id;
-// Index entries of the articles' mentionKeys: one per entity and article naming it.
+// Mention rows: one per entity and article naming it.
 const mentionKeys = (entityId?: string) =>
-  (entityId ? db.articles.where('mentionKeys').between(...mentionRange(entityId)) : db.articles.where('mentionKeys').above('')).count();
+  (entityId ? db.coverage.where('[entityId+date+articleId]').between([entityId, ''], [entityId, '\uffff']) : db.coverage).count();
 const day = (d: string) => Date.parse(`2026-11-${d}T09:00:00Z`);
 
 // Three outlets quoting one man, each spelling him its own way; the third names him by surname and title.
