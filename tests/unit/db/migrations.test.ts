@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { entityMentions } from '@/lib/db/queries';
-import type { EntityRow, MentionRow } from '@/lib/db/records';
+import type { ArticleRow, EntityRow, MentionRow } from '@/lib/db/records';
 import { LATEST_VERSION, SourcelightDB, VERSIONS } from '@/lib/db/schema';
 import { identify } from '@/lib/memory/identity';
 import { savedArticleSchema } from '@/lib/export/schema';
@@ -58,6 +58,22 @@ test.each(examples.filter((e) => e.version < LATEST_VERSION).map((e) => [e.versi
     db.close();
   },
 );
+
+test('the version 4 upgrade makes the mention rows of a store larger than its page of 500 articles', async () => {
+  const v3 = examples.find((e) => e.version === 3)!;
+  const [first] = v3.articles as Array<ArticleRow & { id: number }>;
+  const old = freshStore(3);
+  const many = Array.from({ length: 1201 }, (_, i) => ({ ...first!, id: i + 1, url: `https://wire.example/${i}` }));
+  await old.articles.bulkAdd(many);
+  const name = old.name;
+  old.close();
+  const db = new SourcelightDB(name);
+  await db.open();
+  expect(await db.coverage.count()).toBe(1201 * first!.entities.length);
+  const someone = first!.entities[0]!.entityId;
+  expect((await entityMentions(db, someone, 2000)).mentions.map((m) => m.articleId)).toEqual(many.map((a) => a.id).reverse());
+  db.close();
+});
 
 /** entityMentions on the upgraded store, for every entity, gives the old [entityId+date] range read of the mention rows, newest first. */
 async function expectSameCoverage(db: SourcelightDB, mentions: Array<MentionRow & { id: number }>, entities: EntityRow[]) {
