@@ -83,7 +83,7 @@ function Local({ view, name, labelFor }: { view: EntityView; name: string; label
                 <OutletTag domain={g.outlet} fallbackName={g.outletName} label={labelFor(g.articles[0]!.url)} />
                 <ul class="coverage__articles">
                   {g.articles.map((m) => (
-                    <OtherArticle key={m.id} m={m} />
+                    <OtherArticle key={m.articleId} m={m} />
                   ))}
                 </ul>
               </li>

@@ -59,9 +59,11 @@ const api = {
       const r = rng(seed);
       for (let i = 0; i < k; i++) await recordArticle(recorded, fillInput(w, r, i, k));
       const diffs: string[] = [];
-      for (const t of ['articles', 'mentions', 'entities'] as const) {
+      for (const t of ['articles', 'coverage', 'entities'] as const) {
         const [a, b] = await Promise.all([direct[t].toArray(), recorded[t].toArray()]);
-        const byKey = (x: { id?: string | number }, y: { id?: string | number }) => String(x.id).localeCompare(String(y.id));
+        // Mention rows have no id: their key is in them, so their canonical JSON orders them.
+        const byKey = (x: object, y: object) =>
+          'id' in x ? String(x.id).localeCompare(String((y as { id: unknown }).id)) : canonical(x).localeCompare(canonical(y));
         a.sort(byKey);
         b.sort(byKey);
         if (a.length !== b.length) diffs.push(`${t}: ${a.length} rows written directly, ${b.length} by recordArticle`);
@@ -70,7 +72,7 @@ const api = {
             (row, i) =>
               canonical(row) !== canonical(b[i]) &&
               diffs.length < 5 &&
-              diffs.push(`${t} ${row.id}: ${canonical(row).slice(0, 300)} != ${canonical(b[i]).slice(0, 300)}`),
+              diffs.push(`${t} ${canonical(row).slice(0, 300)} != ${canonical(b[i]).slice(0, 300)}`),
           );
       }
       return diffs;
@@ -101,7 +103,7 @@ const api = {
     });
     const fillMs = performance.now() - t0;
     articleIds = (await db.articles.toCollection().primaryKeys()) as number[];
-    const [articles, mentions, entityCount] = await Promise.all([db.articles.count(), db.mentions.count(), db.entities.count()]);
+    const [articles, mentions, entityCount] = await Promise.all([db.articles.count(), db.coverage.count(), db.entities.count()]);
     const people = [...entities.values()].filter((e) => e.kind === 'person').sort((a, b) => b.articles - a.articles);
     const counts = people.map((p) => p.articles);
     return {

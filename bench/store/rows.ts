@@ -1,20 +1,22 @@
 /**
  * The bench's fill: rows written directly (bulkAdd, 1,000 articles per transaction: articles, then
- * their mentions), built exactly as recordArticle builds them (the same `identify`, `articleDate` and
- * row types; entities kept in memory with true `articles` counts, written at the end): recordArticle
- * one article at a time (10-12 ms each) would take 20 minutes for 100,000. `selfCheck` in page.ts
- * proves that the two write the same rows, and run-store.ts runs it before every fill.
+ * their mention rows), built exactly
+ * as recordArticle builds them (the same `identify`, `articleRow` and row types; entities kept in
+ * memory with true `articles` counts, written at the end): recordArticle one article at a time
+ * would take far too long for 100,000. `selfCheck` in page.ts proves that the two write the same
+ * rows, and run-store.ts runs it before every fill.
  */
-import { articleDate, articleRow, mentionRows, type ArticleInput } from '../../lib/db/record-article';
-import type { ArticleEntity, ArticleRow, EntityRow, MentionRow } from '../../lib/db/records';
+import { mentionRowsOf } from '../../lib/db/mention-rows';
+import { articleRow, type ArticleInput } from '../../lib/db/record-article';
+import type { ArticleEntity, ArticleRow, EntityRow } from '../../lib/db/records';
 import type { SourcelightDB } from '../../lib/db/schema';
 import { fullestName, identify } from '../../lib/memory/identity';
 import { fillInput, worldOf, rng } from './synthetic';
 
 // ---------------------------------------------------------------- rows, as recordArticle builds them
 
-/** The article row and its mention rows, as recordArticle writes them for a new URL whose names are all full. */
-export function rowsOf(input: ArticleInput): { row: ArticleRow; mentions: (articleId: number) => MentionRow[] } {
+/** The article row, as recordArticle writes it for a new URL whose names are all full. */
+export function rowsOf(input: ArticleInput): { row: ArticleRow } {
   const { digest } = input;
   // resolveEntityIds: full names are their own id (the fill prints no surname alone).
   const byId = new Map<string, ArticleEntity>();
@@ -24,10 +26,7 @@ export function rowsOf(input: ArticleInput): { row: ArticleRow; mentions: (artic
     byId.set(entityId, { entityId, ...e, claims: [...e.claims] });
   }
   const entities = [...byId.values()];
-  const row = articleRow(input, entities);
-  const date = articleDate(input.publishedAt, input.readAt);
-  const mentions = (articleId: number): MentionRow[] => mentionRows(row, articleId, date);
-  return { row, mentions };
+  return { row: articleRow(input, entities) };
 }
 
 /** recordArticle's updatedEntity, for an entity new to this article. */
@@ -81,12 +80,12 @@ export async function fillInto(
     for (const { row } of built) for (const e of row.entities) countEntity(entities, e, row.readAt);
     fillTimes.generateMs += performance.now() - t0;
     t0 = performance.now();
-    await db.transaction('rw', db.articles, db.mentions, async () => {
+    await db.transaction('rw', db.articles, db.coverage, async () => {
       const ids = await db.articles.bulkAdd(
         built.map((b) => b.row),
         { allKeys: true },
       );
-      await db.mentions.bulkAdd(built.flatMap((b, j) => b.mentions(ids[j]!)));
+      await db.coverage.bulkAdd(built.flatMap((b, j) => mentionRowsOf({ ...b.row, id: ids[j]! })));
     });
     fillTimes.writeMs += performance.now() - t0;
     progress?.(Math.min(n, start + CHUNK));

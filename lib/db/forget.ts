@@ -2,15 +2,16 @@
  * Forgetting, at once and for good: rows are deleted (not flagged) in one transaction, and an
  * entity no remembered article names any more goes with them.
  */
+import { mentionKeysOf } from './mention-rows';
+import type { ArticleRow } from './records';
 import type { SourcelightDB } from './schema';
 
-async function forgetArticles(db: SourcelightDB, articleIds: number[]): Promise<number> {
-  if (articleIds.length === 0) return 0;
-  const mentions = await db.mentions.where('articleId').anyOf(articleIds).toArray();
+async function forgetArticles(db: SourcelightDB, articles: ArticleRow[]): Promise<number> {
+  if (articles.length === 0) return 0;
   const counts = new Map<string, number>();
-  for (const m of mentions) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-  await db.mentions.bulkDelete(mentions.map((m) => m.id!));
-  await db.articles.bulkDelete(articleIds);
+  for (const a of articles) for (const id of new Set(a.entities.map((e) => e.entityId))) counts.set(id, (counts.get(id) ?? 0) + 1);
+  await db.coverage.bulkDelete(articles.flatMap((a) => mentionKeysOf({ ...a, id: a.id! })));
+  await db.articles.bulkDelete(articles.map((a) => a.id!));
   const ids = [...counts.keys()];
   const rows = await db.entities.bulkGet(ids);
   const keep = [];
@@ -23,18 +24,21 @@ async function forgetArticles(db: SourcelightDB, articleIds: number[]): Promise<
   }
   await db.entities.bulkPut(keep);
   await db.entities.bulkDelete(drop);
-  return articleIds.length;
+  return articles.length;
 }
 
 /** Forgets one article. Returns how many were forgotten (0 or 1). */
 export function forgetArticle(db: SourcelightDB, articleId: number): Promise<number> {
-  return db.transaction('rw', db.articles, db.entities, db.mentions, () => forgetArticles(db, [articleId]));
+  return db.transaction('rw', db.articles, db.entities, db.coverage, async () => {
+    const row = await db.articles.get(articleId);
+    return forgetArticles(db, row ? [row] : []);
+  });
 }
 
 /** Forgets every article from one outlet ("bbc.co.uk"). */
 export function forgetSite(db: SourcelightDB, outlet: string): Promise<number> {
-  return db.transaction('rw', db.articles, db.entities, db.mentions, async () =>
-    forgetArticles(db, (await db.articles.where('outlet').equals(outlet).primaryKeys()) as number[]),
+  return db.transaction('rw', db.articles, db.entities, db.coverage, async () =>
+    forgetArticles(db, await db.articles.where('outlet').equals(outlet).toArray()),
   );
 }
 

@@ -1,5 +1,4 @@
 /** What the popup asks of the store. Each is one or two indexed reads, whatever the store's size. */
-import { Dexie } from 'dexie';
 import type { EntityRow, MentionRow } from './records';
 import type { SourcelightDB } from './schema';
 
@@ -14,9 +13,15 @@ export function entityMentions(
   entityId: string,
   limit = 200,
 ): Promise<{ total: number; mentions: MentionRow[]; entity: EntityRow | null }> {
-  return db.transaction('r', db.mentions, db.entities, async () => {
+  return db.transaction('r', db.coverage, db.entities, async () => {
     const [mentions, entity] = await Promise.all([
-      db.mentions.where('[entityId+date]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]).reverse().limit(limit).toArray(),
+      db.coverage
+        .where('[entityId+date+articleId]')
+        // [id] sorts before every [id, date, articleId], [id, []] after (an array sorts after any string).
+        .between([entityId], [entityId, []])
+        .reverse()
+        .limit(limit)
+        .toArray(),
       db.entities.get(entityId),
     ]);
     return { total: entity?.articles ?? mentions.length, mentions, entity: entity ?? null };

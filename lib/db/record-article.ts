@@ -1,12 +1,16 @@
-/** Remembering an article: its row, its entities across articles, a mention row per entity. */
+/** Remembering an article: its row, its entities across articles, a mention row per entity (lib/db/mention-rows.ts). */
 import { fullestName, identify } from '../memory/identity';
 import type { ArticleDigest, DigestEntity } from '../memory/digest';
 import type { EntityKind } from '../nlp/types';
-import type { ArticleEntity, ArticleRow, EntityRow, MentionRow } from './records';
+import { mentionKeysOf, mentionRowsOf } from './mention-rows';
+import type { ArticleEntity, ArticleRow, EntityRow } from './records';
 import type { SourcelightDB } from './schema';
 
 /** What the background hands over: the article's row but for what the store works out itself. */
-export type ArticleInput = Omit<ArticleRow, 'id' | 'outlet' | 'entities' | 'claims'> & { outlet: string | null; digest: ArticleDigest };
+export type ArticleInput = Omit<ArticleRow, 'id' | 'outlet' | 'entities' | 'claims'> & {
+  outlet: string | null;
+  digest: ArticleDigest;
+};
 
 /**
  * The store's id for each name. A surname alone ("Peskov") stands for the one full name in the
@@ -29,11 +33,7 @@ export async function resolveEntityIds(db: SourcelightDB, entities: Array<{ name
   );
 }
 
-/** An ISO date that sorts as a date: the page's (in UTC), else when it was read. */
-export function articleDate(publishedAt: string | null, readAt: number): string {
-  const t = publishedAt ? Date.parse(publishedAt) : NaN;
-  return new Date(Number.isNaN(t) ? readAt : t).toISOString();
-}
+export { articleDate } from './mention-rows';
 
 /** Two names of this article that are one entity in the store become one, mentions and claims added up. */
 function mergeByEntity(entities: DigestEntity[], ids: string[]): ArticleEntity[] {
@@ -88,54 +88,39 @@ export function articleRow(input: ArticleInput, entities: ArticleEntity[]): Arti
   return { ...rest, outlet: outlet ?? '', entities, claims: digest.claims };
 }
 
-/** One mention row per entity of the article: what makes coverage a single range read. */
-export function mentionRows(row: ArticleRow, articleId: number, date: string): MentionRow[] {
-  return row.entities.map((e) => ({
-    entityId: e.entityId,
-    articleId,
-    outlet: row.outlet,
-    outletName: row.outletName,
-    date,
-    title: row.title,
-    url: row.url,
-    name: e.name,
-    role: e.role,
-    mentions: e.mentions,
-    quotes: e.claims
-      .map((i) => row.claims[i])
-      .filter((c) => !!c)
-      .map(({ text, cue, direct }) => ({ text, cue, direct })),
-  }));
-}
-
-/** Records an article (again: the same URL replaces what was stored of it). Returns its id. */
+/**
+ * Records an article (again: the same URL replaces what was stored of it). Returns its id. Three
+ * rounds of requests, each sent at once: the URL's row and the entities' rows read; the article row
+ * and the entities' rows written (the mention rows of an earlier reading deleted by key); the
+ * mention rows, keyed by the article's id. A surname alone costs one index read before.
+ */
 export async function recordArticle(db: SourcelightDB, input: ArticleInput): Promise<number> {
-  return db.transaction('rw', db.articles, db.entities, db.mentions, async () => {
-    const { digest } = input;
-    const ids = await resolveEntityIds(db, digest.entities);
-    const entities = mergeByEntity(digest.entities, ids);
+  return db.transaction('rw', db.articles, db.entities, db.coverage, async () => {
+    const ids = await resolveEntityIds(db, input.digest.entities);
+    const entities = mergeByEntity(input.digest.entities, ids);
     const row = articleRow(input, entities);
-    const existing = await db.articles.where('url').equals(input.url).first();
-    let articleId: number;
-    let before = new Set<string>();
-    if (existing?.id !== undefined) {
-      articleId = existing.id;
-      before = new Set(existing.entities.map((e) => e.entityId));
-      await db.mentions.where('articleId').equals(articleId).delete();
-      await db.articles.put({ ...row, id: articleId });
-    } else {
-      articleId = (await db.articles.add(row)) as number;
-    }
-    const now = new Set(entities.map((e) => e.entityId));
-    const gone = [...before].filter((id) => !now.has(id));
-    const stored = await db.entities.bulkGet([...now, ...gone]);
+    const now = entities.map((e) => e.entityId);
+    const [existing, stored] = await Promise.all([db.articles.where('url').equals(input.url).first(), db.entities.bulkGet(now)]);
+    const before = new Set(existing?.entities.map((e) => e.entityId));
+    const gone = [...before].filter((id) => !now.includes(id));
     const rows = entities.map((e, i) => updatedEntity(stored[i], e, input.readAt, !before.has(e.entityId)));
-    const dropped = gone.map((_, i) => stored[entities.length + i]).filter((r): r is EntityRow => !!r);
-    await db.entities.bulkPut([...rows, ...dropped.filter((r) => r.articles > 1).map((r) => ({ ...r, articles: r.articles - 1 }))]);
-    await db.entities.bulkDelete(dropped.filter((r) => r.articles <= 1).map((r) => r.id));
-    const date = articleDate(input.publishedAt, input.readAt);
-    const mentions = mentionRows(row, articleId, date);
-    await db.mentions.bulkAdd(mentions);
+    // The entities' writes go with the article's: only the mention rows wait, for the article's id.
+    const writeEntities = async () => {
+      const dropped = (gone.length ? await db.entities.bulkGet(gone) : []).filter((r): r is EntityRow => !!r);
+      await Promise.all([
+        db.entities.bulkPut([...rows, ...dropped.filter((r) => r.articles > 1).map((r) => ({ ...r, articles: r.articles - 1 }))]),
+        db.entities.bulkDelete(dropped.filter((r) => r.articles <= 1).map((r) => r.id)),
+      ]);
+    };
+    const writeArticle = async () => {
+      const [id] = await Promise.all([
+        (existing?.id !== undefined ? db.articles.put({ ...row, id: existing.id }) : db.articles.add(row)) as Promise<number>,
+        existing?.id !== undefined && db.coverage.bulkDelete(mentionKeysOf({ ...existing, id: existing.id })),
+      ]);
+      await db.coverage.bulkPut(mentionRowsOf({ ...row, id }));
+      return id;
+    };
+    const [articleId] = await Promise.all([writeArticle(), writeEntities()]);
     return articleId;
   });
 }

@@ -46,9 +46,8 @@ export interface EntityRow {
   articles: number;
 }
 
-/** One entity in one article: the row that makes coverage one indexed query. */
+/** One entity in one article (table `coverage`, keyed [entityId+date+articleId]): coverage is one range read of them. */
 export interface MentionRow {
-  id?: number;
   entityId: string;
   articleId: number;
   outlet: string;

@@ -5,6 +5,7 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { SavedArticle } from '../library/types';
+import { mentionRowsOf } from './mention-rows';
 import type { ArticleRow, CacheRow, EntityRow, MentionRow, TrashRow } from './records';
 
 export const DB_NAME = 'sourcelight';
@@ -38,6 +39,21 @@ export const VERSIONS: SchemaVersion[] = [
     why: 'the research library: saved articles with their annotations, and a trash that keeps a deleted one for undo',
     stores: { saved: 'url, savedAt, outlet', trash: 'url, deletedAt' },
   },
+  {
+    version: 4,
+    why: 'recording an article wrote a mention row and two index entries per entity; the mention rows are keyed by [entityId+date+articleId] now, with no index (the primary key of a table cannot change, hence a new table)',
+    stores: { mentions: null, coverage: '[entityId+date+articleId]' },
+    // Made from the article rows, of which every mention row was a copy (the migration test shows it).
+    upgrade: async (tx) => {
+      // A page of articles at a time, so that a large store is never in memory at once.
+      for (let after = 0; ;) {
+        const page = (await tx.table('articles').where(':id').above(after).limit(500).toArray()) as Array<ArticleRow & { id: number }>;
+        if (page.length === 0) return;
+        await tx.table('coverage').bulkAdd(page.flatMap(mentionRowsOf));
+        after = page.at(-1)!.id;
+      }
+    },
+  },
 ];
 
 export const LATEST_VERSION = VERSIONS.at(-1)!.version;
@@ -45,7 +61,7 @@ export const LATEST_VERSION = VERSIONS.at(-1)!.version;
 export class SourcelightDB extends Dexie {
   articles!: EntityTable<ArticleRow, 'id'>;
   entities!: EntityTable<EntityRow, 'id'>;
-  mentions!: EntityTable<MentionRow, 'id'>;
+  coverage!: Table<MentionRow, [string, string, number]>;
   cache!: Table<CacheRow, string>;
   saved!: Table<SavedArticle, string>;
   trash!: Table<TrashRow, string>;

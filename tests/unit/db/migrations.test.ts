@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { entityMentions } from '@/lib/db/queries';
+import type { ArticleRow, EntityRow, MentionRow } from '@/lib/db/records';
 import { LATEST_VERSION, SourcelightDB, VERSIONS } from '@/lib/db/schema';
 import { identify } from '@/lib/memory/identity';
 import { savedArticleSchema } from '@/lib/export/schema';
@@ -33,16 +34,21 @@ test.each(examples.filter((e) => e.version < LATEST_VERSION).map((e) => [e.versi
     const db = new SourcelightDB(name);
     await db.open();
     expect(db.verno).toBe(LATEST_VERSION);
-    for (const t of tables) {
-      const rows = await db.table(t).toArray();
-      expect(rows, t).toEqual(example[t]);
-    }
+    const kept = tables.filter((t) => db.tables.some((x) => x.name === t));
+    for (const t of kept) expect(await db.table(t).toArray(), t).toEqual(example[t]);
+    // Version 4 moved the mention rows to `coverage`, keyed by [entityId+date+articleId]: each one is there, as it was but for its id.
+    expect(tables.filter((t) => !kept.includes(t))).toEqual(['mentions']);
+    const oldMentions = example.mentions as Array<MentionRow & { id: number }>;
+    const byKey = (m: MentionRow) => JSON.stringify([m.entityId, m.date, m.articleId]);
+    expect((await db.coverage.toArray()).map(byKey)).toEqual(oldMentions.map(byKey).sort());
+    await expectSameCoverage(db, oldMentions, example.entities as EntityRow[]);
     // The old rows answer the new queries.
     const peskov = await entityMentions(db, identify('Dmitry Peskov', 'person').id);
     expect(peskov.mentions.map((m) => m.outlet).sort()).toEqual(['daily.example', 'wire.example']);
     // What newer versions added starts empty and works.
-    const added = db.tables.filter((t) => !tables.includes(t.name));
-    expect(added.length).toBeGreaterThan(0);
+    const added = db.tables.filter((t) => !tables.includes(t.name) && t.name !== 'coverage');
+    const declared = VERSIONS.filter((v) => v.version > version).flatMap((v) => Object.keys(v.stores).filter((n) => v.stores[n] !== null));
+    expect(added.map((t) => t.name).sort()).toEqual([...new Set(declared)].filter((n) => !tables.includes(n) && n !== 'coverage').sort());
     for (const t of added) {
       expect(await t.count(), t.name).toBe(0);
       const key = t.schema.primKey.keyPath as string;
@@ -52,6 +58,37 @@ test.each(examples.filter((e) => e.version < LATEST_VERSION).map((e) => [e.versi
     db.close();
   },
 );
+
+test('the version 4 upgrade makes the mention rows of a store larger than its page of 500 articles', async () => {
+  const v3 = examples.find((e) => e.version === 3)!;
+  const [first] = v3.articles as Array<ArticleRow & { id: number }>;
+  const old = freshStore(3);
+  const many = Array.from({ length: 1201 }, (_, i) => ({ ...first!, id: i + 1, url: `https://wire.example/${i}` }));
+  await old.articles.bulkAdd(many);
+  const name = old.name;
+  old.close();
+  const db = new SourcelightDB(name);
+  await db.open();
+  expect(await db.coverage.count()).toBe(1201 * first!.entities.length);
+  const someone = first!.entities[0]!.entityId;
+  expect((await entityMentions(db, someone, 2000)).mentions.map((m) => m.articleId)).toEqual(many.map((a) => a.id).reverse());
+  db.close();
+});
+
+/** entityMentions on the upgraded store, for every entity, gives the old [entityId+date] range read of the mention rows, newest first. */
+async function expectSameCoverage(db: SourcelightDB, mentions: Array<MentionRow & { id: number }>, entities: EntityRow[]) {
+  expect(entities.length).toBeGreaterThan(2);
+  for (const e of entities) {
+    const before = mentions
+      .filter((m) => m.entityId === e.id)
+      .sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id)
+      .map(({ id: _, ...m }) => m);
+    expect(before.length, e.id).toBeGreaterThan(0);
+    const now = await entityMentions(db, e.id);
+    expect(now.mentions, e.id).toEqual(before);
+    expect(now.total, e.id).toBe(before.length);
+  }
+}
 
 test('the saved articles of every example are valid library records (the import schema accepts them)', () => {
   const rows = examples.flatMap((e) => (e.saved ?? []) as unknown[]);
