@@ -24,6 +24,7 @@ export interface JsonlOptions {
 interface Pending {
   id: RecordId | null;
   line: number;
+  bytes: number;
   out?: string;
 }
 
@@ -59,20 +60,22 @@ export async function runJsonl({ input, jobs, threshold }: JsonlOptions): Promis
   const settle = (answer: Answer) => {
     const p = pending.get(answer.seq)!;
     p.out = 'line' in answer ? answer.line : errorLine(p.id, p.line, answer.error);
-    progress.done('line' in answer);
+    progress.done('line' in answer, p.bytes);
     flush();
   };
   const pool = new WorkerPool(jobs, threshold, settle);
   process.stdout.on('drain', flush);
 
   let lineNo = 0;
+  let bytes = 0; // of the blank lines since the last record: counted with the next
   lines.on('line', (text) => {
     lineNo++;
-    progress.read(Buffer.byteLength(text) + 1);
+    bytes += Buffer.byteLength(text) + 1;
     if (!text.trim()) return;
     const parsed = parseRecord(text);
     const at = seq++;
-    pending.set(at, { id: parsed.ok ? parsed.record.id : parsed.id, line: lineNo });
+    pending.set(at, { id: parsed.ok ? parsed.record.id : parsed.id, line: lineNo, bytes });
+    bytes = 0;
     if (parsed.ok) pool.submit({ seq: at, record: parsed.record });
     else settle({ seq: at, error: parsed.error });
     if (pending.size >= jobs * IN_FLIGHT_PER_JOB) lines.pause();

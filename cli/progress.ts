@@ -9,7 +9,7 @@ const REDRAW_MS = 250;
 export class Progress {
   articles = 0;
   failures = 0;
-  private bytesRead = 0;
+  private bytesDone = 0;
   private readonly started = performance.now();
   private lastDrawn = 0;
   private readonly live = Boolean(process.stderr.isTTY);
@@ -17,11 +17,9 @@ export class Progress {
   /** `size`: the input's bytes, when known, for the time left. */
   constructor(private readonly size: number | null) {}
 
-  read(bytes: number): void {
-    this.bytesRead += bytes;
-  }
-
-  done(ok: boolean): void {
+  /** A record answered; `bytes`: its line's, newline included, blank lines before it too. */
+  done(ok: boolean, bytes: number): void {
+    this.bytesDone += bytes;
     this.articles++;
     if (!ok) this.failures++;
     if (this.live && performance.now() - this.lastDrawn >= REDRAW_MS) this.draw();
@@ -42,9 +40,8 @@ export class Progress {
     this.lastDrawn = performance.now();
     const seconds = this.seconds();
     const parts = [`${this.articles} articles`, `${this.failures} failed`, `${(this.articles / seconds).toFixed(1)}/s`];
-    // Read-ahead is bounded (cli/jsonl.ts), so the bytes read are close to the bytes done.
-    if (this.size && this.bytesRead > 0) {
-      const left = (seconds * Math.max(0, this.size - this.bytesRead)) / this.bytesRead;
+    if (this.size && this.bytesDone > 0) {
+      const left = (seconds * Math.max(0, this.size - this.bytesDone)) / this.bytesDone;
       parts.push(`${Math.ceil(left)} s left`);
     }
     process.stderr.write(`\r\x1b[Kanalyze: ${parts.join(', ')}`);
