@@ -1,10 +1,11 @@
 /**
- * npm run bench [-- --json] [-- --rounds N] [-- --only extract,nlp,store] [-- --articles N]
+ * npm run bench [-- --json] [-- --rounds N] [-- --only extract,nlp,cli,store] [-- --articles N]
  *
  * Speed and size, measured as ratios against a baseline run in the same process on the same
  * inputs (never asserted in a test). Later issues add their figures to the same JSON object.
  * `--only` runs some parts: `extract` (the extraction timings and the content script's size,
  * which builds the extension), `nlp` (the analysis against compromise, and lib/nlp's size) and
+ * `cli` (`npm run analyze` over the analysis texts as a whole process, against compromise), and
  * `store` (the local IndexedDB store filled with `--articles` synthetic articles, default 100,000,
  * in headless Chromium: see bench/store/).
  * extract + nlp take 40-80 s (the extension's build and the 130 pages); `-- --only nlp` about 10 s;
@@ -22,6 +23,10 @@
  *   nlpMsSlowest           the text lib/nlp took longest on, ms per run (and nlpSlowestText)
  *   nlpGzipBytes           gzipped size of lib/nlp/analyze.ts bundled with its lexicons (esbuild,
  *                          ESM, minified, platform neutral; gzip level 9)
+ *   analyzeProcessMs       `npm run analyze -- --out DIR` over the analysis texts (PolNeAR dev where
+ *                          ../shared is present) as a whole process, median wall time, ms
+ *   compromiseProcessMs    compromise's names and quotes of the same text files, as a whole process
+ *   analyzeProcessVsCompromise  compromiseProcessMs / analyzeProcessMs (above 1: we are faster)
  *   storeArticles          articles in the store the `store` figures are taken on (--articles)
  *   storeFillMs            time to fill it (direct bulkAdd in chunks, not recordArticle), ms
  *   storeEntities          entity rows after the fill (people, institutions, outlets)
@@ -52,6 +57,7 @@ import { Readability } from '@mozilla/readability';
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import { readArticle } from '../lib/article';
+import { benchAnalyzeProcess } from './analyze-process';
 import { loadPages, loadTexts } from './pages';
 import { median, round } from './stats';
 import { benchStore } from './store/run-store';
@@ -108,6 +114,11 @@ function contentScriptSize(log: (s: string) => void) {
   return { contentScriptBytes: raw.length, contentScriptGzipBytes: gzipSync(raw, { level: 9 }).length };
 }
 
+/** The text our extraction takes from a page (the texts' source where ../shared is absent). */
+function articleText(html: string): string {
+  return readArticle(parseHTML(html).document as unknown as Document, { always: true }).article.text;
+}
+
 /** Characters of text the warm-up runs both analyses on before anything is timed. */
 const WARM_UP_CHARS = 50_000;
 const MIN_TIMED_CHARS = 100_000;
@@ -116,9 +127,7 @@ async function benchAnalysis(rounds: number, log: (s: string) => void) {
   // Imported here, so that `--only extract` runs while lib/nlp is broken.
   const { analyze } = await import('../lib/nlp/analyze');
   const { default: nlp } = await import('compromise');
-  const { texts, source } = loadTexts(
-    (html) => readArticle(parseHTML(html).document as unknown as Document, { always: true }).article.text,
-  );
+  const { texts, source } = loadTexts(articleText);
   const chars = texts.reduce((n, t) => n + t.text.length, 0);
   if (!chars) throw new Error(`no text to analyse in ${source}`);
   // Enough rounds to time 100k characters or more (the sample article alone has 4k).
@@ -197,7 +206,7 @@ async function nlpSize(log: (s: string) => void) {
   return { nlpBytes: raw.length, nlpGzipBytes: gzipSync(raw, { level: 9 }).length };
 }
 
-const PARTS = ['extract', 'nlp', 'store'];
+const PARTS = ['extract', 'nlp', 'cli', 'store'];
 const { values } = parseArgs({
   options: { json: { type: 'boolean' }, rounds: { type: 'string' }, only: { type: 'string' }, articles: { type: 'string' } },
 });
@@ -217,6 +226,7 @@ if (!Number.isInteger(storeArticles) || storeArticles < 100) {
 const result = {
   ...(only.includes('extract') ? { ...benchExtraction(rounds, log), ...contentScriptSize(log) } : {}),
   ...(only.includes('nlp') ? { ...(await benchAnalysis(rounds, log)), ...(await nlpSize(log)) } : {}),
+  ...(only.includes('cli') ? benchAnalyzeProcess(loadTexts(articleText).texts, rounds, log) : {}),
   ...(only.includes('store') ? await benchStore(storeArticles, log) : {}),
 };
 if (values.json) {

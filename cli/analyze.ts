@@ -14,8 +14,11 @@
  * responses instead of the network (cli/recorded-responses.ts), `--record DIR` writes a live run's
  * answers for such a replay, `--cache DIR` is where live answers are kept (cli/link-client.ts).
  * A lookup that fails for the service's reasons is reported on the person, and is not a failure.
+ * `--jsonl [FILE|-]` is the batch mode (cli/jsonl.ts): one article per line in, one result per line
+ * out, in order, on `--jobs N` worker threads (default: the core count).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -30,10 +33,15 @@ import { createLinkLookup, linkOptionsProblem } from './link-client';
 import { exportTime, sourceDateEpoch } from './export-time';
 import { summarise, toAnalysisJson } from './output';
 import { readInput } from './read-file';
+import { runJsonl } from './jsonl';
 
 const USAGE = [
   'usage: npm run --silent analyze -- [--out DIR] [--threshold X] [--link [--responses DIR]... [--record DIR] [--cache DIR]] FILE...',
   '       npm run --silent analyze -- --export jsonld|csv|jsonl --out FILE|- FILE...',
+  '       npm run --silent analyze -- --jsonl [FILE|-] [--jobs N] [--threshold X] < in.jsonl > out.jsonl',
+  '  --jsonl FILE|-   one {"id", "url", "html"} or {"id", "text"} a line in (- or nothing: standard input),',
+  '                   one {"id", ...the JSON of --out} or {"id", "line", "error"} a line out, in input order',
+  '  --jobs N         worker threads for --jsonl (default: the core count)',
   '  --link           look each person up in Wikidata/Wikipedia (only the name and ids are sent);',
   '                   adds entities[].wikidata {id, label, description, roleCheck} or null, and',
   '                   entities[].wikidataStatus {status: found|ambiguous|not-found|unavailable, ...}',
@@ -75,6 +83,8 @@ export async function main(argv: string[]): Promise<number> {
         responses: { type: 'string', multiple: true },
         record: { type: 'string' },
         cache: { type: 'string' },
+        jsonl: { type: 'boolean' },
+        jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -84,15 +94,13 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const { values, positionals: files } = parsed;
+  if (values.jsonl && !values.help) return batch(values, files);
   if (values.help || !files.length) {
     (values.help ? console.log : console.error)(USAGE);
     return values.help ? 0 : 2;
   }
-  const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
-  if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) {
-    console.error(`analyze: --threshold must be a number from 0 to 1, not '${values.threshold}'\n${USAGE}`);
-    return 2;
-  }
+  const threshold = parseThreshold(values.threshold);
+  if (threshold === null) return 2;
   const linkOptions = { responses: values.responses, record: values.record, cache: values.cache };
   const usedWithoutLink = (['responses', 'record', 'cache'] as const).find((name) => values[name] !== undefined);
   const problem = values.link
@@ -134,6 +142,39 @@ export async function main(argv: string[]): Promise<number> {
   }
   for (const note of linker?.notes() ?? []) console.error(note);
   return failed ? 1 : 0;
+}
+
+/** --threshold's value; null (said on stderr) when it is not a number from 0 to 1. */
+function parseThreshold(value: string | undefined): number | undefined | null {
+  const threshold = value === undefined ? undefined : Number(value);
+  if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) {
+    console.error(`analyze: --threshold must be a number from 0 to 1, not '${value}'\n${USAGE}`);
+    return null;
+  }
+  return threshold;
+}
+
+/** --jsonl: the options it takes, checked, then the batch run (cli/jsonl.ts). */
+function batch(values: Record<string, string | boolean | string[] | undefined>, inputs: string[]): Promise<number> | number {
+  const other = ['out', 'export', 'link', 'responses', 'record', 'cache'].find((name) => values[name] !== undefined);
+  const problem = other
+    ? `--${other} does not go with --jsonl, which writes its results to standard output`
+    : inputs.length > 1
+      ? '--jsonl reads one file (or - for standard input)'
+      : values.jobs !== undefined && !/^[1-9]\d{0,3}$/.test(String(values.jobs))
+        ? `--jobs takes a whole number from 1, not '${values.jobs}'`
+        : null;
+  if (problem) {
+    console.error(`analyze: ${problem}\n${USAGE}`);
+    return 2;
+  }
+  const threshold = parseThreshold(values.threshold as string | undefined);
+  if (threshold === null) return 2;
+  const jobs = values.jobs === undefined ? os.availableParallelism() : Number(values.jobs);
+  return runJsonl({ input: inputs[0] ?? '-', jobs, threshold }).catch((e: unknown) => {
+    console.error(`analyze: ${inputs[0] ?? 'standard input'}: ${describe(e)}`);
+    return 1;
+  });
 }
 
 /** The files as one export: articles without a URL of their own are named by their file's URL. */

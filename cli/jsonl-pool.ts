@@ -1,0 +1,76 @@
+/**
+ * The worker threads of `analyze --jsonl`: each analyses the records it is given (cli/jsonl-worker.ts)
+ * and at most AHEAD wait at a worker, so that none idles between two records. A worker that dies
+ * (out of memory, a crash) fails only the records it held, and a new one takes its place.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Answer, Task } from './jsonl-worker';
+
+const AHEAD = 2;
+
+/** The bundle's worker beside the bundle; under tsx (cli/analyze.ts run as TypeScript), the .ts one through tsx. */
+function workerFile(): { url: URL; execArgv: string[] } {
+  const fromSource = import.meta.url.endsWith('.ts');
+  return {
+    url: new URL(fromSource ? './jsonl-worker.ts' : './jsonl-worker.mjs', import.meta.url),
+    execArgv: fromSource ? ['--import', 'tsx'] : [],
+  };
+}
+
+export class WorkerPool {
+  private readonly held = new Map<Worker, Task[]>();
+  private readonly waiting: Task[] = [];
+
+  constructor(
+    jobs: number,
+    private readonly threshold: number | undefined,
+    private readonly onAnswer: (answer: Answer) => void,
+  ) {
+    for (let i = 0; i < jobs; i++) this.start();
+  }
+
+  submit(task: Task): void {
+    this.waiting.push(task);
+    this.dispatch();
+  }
+
+  async close(): Promise<void> {
+    const workers = [...this.held.keys()];
+    this.held.clear();
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+
+  private start(): void {
+    const { url, execArgv } = workerFile();
+    const worker = new Worker(url, { workerData: { threshold: this.threshold }, execArgv });
+    this.held.set(worker, []);
+    worker.on('message', (answer: Answer) => {
+      const tasks = this.held.get(worker);
+      const at = tasks?.findIndex((t) => t.seq === answer.seq) ?? -1;
+      if (at >= 0) tasks!.splice(at, 1);
+      this.onAnswer(answer);
+      this.dispatch();
+    });
+    worker.on('error', (e) => this.lost(worker, `the worker failed: ${e.message.split('\n')[0]}`));
+    worker.on('exit', (code) => this.lost(worker, `the worker stopped (exit code ${code})`));
+  }
+
+  private lost(worker: Worker, error: string): void {
+    const tasks = this.held.get(worker);
+    if (!tasks) return; // closed, or already replaced
+    this.held.delete(worker);
+    for (const { seq } of tasks) this.onAnswer({ seq, error });
+    this.start();
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    for (const [worker, tasks] of this.held) {
+      while (tasks.length < AHEAD && this.waiting.length) {
+        const task = this.waiting.shift()!;
+        tasks.push(task);
+        worker.postMessage(task);
+      }
+    }
+  }
+}

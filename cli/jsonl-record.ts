@@ -1,0 +1,46 @@
+/**
+ * One line of `analyze --jsonl` input: `{"id", "url"?, "html"}` or `{"id", "text"}`, and the
+ * analysis of such a record into its output line (`{"id", ...FORMAT.md's keys}`).
+ * A line that is not such a record gets its reason, so that its output line can say it.
+ */
+import { analyze } from '../lib/nlp/analyze';
+import { toAnalysisJson } from './output';
+import { articleFromHtml, articleFromText } from './read-file';
+
+export type RecordId = string | number;
+export type JsonlRecord = { id: RecordId; url: string | null; html: string } | { id: RecordId; text: string };
+
+export type Parsed = { ok: true; record: JsonlRecord } | { ok: false; id: RecordId | null; error: string };
+
+function isId(value: unknown): value is RecordId {
+  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+}
+
+export function parseRecord(line: string): Parsed {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (e) {
+    return { ok: false, id: null, error: `not JSON: ${(e as Error).message}` };
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, id: null, error: 'not a JSON object' };
+  const { id, url, html, text } = value as Record<string, unknown>;
+  if (!isId(id)) return { ok: false, id: null, error: 'no "id" (a string or a number)' };
+  if (typeof html === 'string') {
+    if (url !== undefined && url !== null && typeof url !== 'string') return { ok: false, id, error: '"url" is not a string' };
+    return { ok: true, record: { id, url: url ?? null, html } };
+  }
+  if (typeof text === 'string') return { ok: true, record: { id, text } };
+  return { ok: false, id, error: 'neither "html" nor "text" is a string' };
+}
+
+/** The output line of a record (without its newline). `threshold` as for readInput(). */
+export function analyseRecord(record: JsonlRecord, threshold?: number): string {
+  const article = 'html' in record ? articleFromHtml(record.html, record.url) : articleFromText(record.text);
+  const analysis = analyze(article.text, { language: article.language, threshold });
+  return JSON.stringify({ id: record.id, ...toAnalysisJson(article, analysis) });
+}
+
+export function errorLine(id: RecordId | null, line: number, error: string): string {
+  return JSON.stringify({ id, line, error });
+}
