@@ -7,10 +7,10 @@
  * rows, and run-store.ts runs it before every fill.
  */
 import { mentionRowsOf } from '../../lib/db/mention-rows';
-import { articleRow, type ArticleInput } from '../../lib/db/record-article';
+import { articleRow, updatedEntity, type ArticleInput } from '../../lib/db/record-article';
 import type { ArticleEntity, ArticleRow, EntityRow } from '../../lib/db/records';
 import type { SourcelightDB } from '../../lib/db/schema';
-import { fullestName, identify } from '../../lib/memory/identity';
+import { identify } from '../../lib/memory/identity';
 import { fillInput, worldOf, rng } from './synthetic';
 
 // ---------------------------------------------------------------- rows, as recordArticle builds them
@@ -29,31 +29,9 @@ export function rowsOf(input: ArticleInput): { row: ArticleRow } {
   return { row: articleRow(input, entities) };
 }
 
-/** recordArticle's updatedEntity, for an entity new to this article. */
+/** Counts an entity of a new article as recordArticle does (its updatedEntity), so the fill's rows are the same. */
 function countEntity(entities: Map<string, EntityRow>, e: ArticleEntity, readAt: number): void {
-  const row = entities.get(e.entityId);
-  if (!row) {
-    const surname = identify(e.name, e.kind).surname ?? '';
-    entities.set(e.entityId, {
-      id: e.entityId,
-      name: e.name,
-      kind: e.kind,
-      surname,
-      names: [e.name],
-      official: e.official,
-      firstSeen: readAt,
-      lastSeen: readAt,
-      articles: 1,
-    });
-    return;
-  }
-  row.name = fullestName(row.name, e.name);
-  if (!row.surname) row.surname = identify(e.name, e.kind).surname ?? '';
-  if (!row.names.includes(e.name)) row.names = [...row.names, e.name];
-  row.official ||= e.official;
-  row.firstSeen = Math.min(row.firstSeen, readAt);
-  row.lastSeen = Math.max(row.lastSeen, readAt);
-  row.articles += 1;
+  entities.set(e.entityId, updatedEntity(entities.get(e.entityId), e, readAt, true));
 }
 
 export const CHUNK = 1_000;

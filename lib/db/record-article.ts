@@ -54,7 +54,8 @@ function mergeByEntity(entities: DigestEntity[], ids: string[]): ArticleEntity[]
   return [...byId.values()];
 }
 
-function updatedEntity(row: EntityRow | undefined, e: ArticleEntity, readAt: number, isNewHere: boolean): EntityRow {
+/** An entity's row after one more reading (a new row when the store has none); the bench's fill uses it too. */
+export function updatedEntity(row: EntityRow | undefined, e: ArticleEntity, readAt: number, isNewHere: boolean): EntityRow {
   const surname = identify(e.name, e.kind).surname ?? '';
   if (!row) {
     return {
