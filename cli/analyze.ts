@@ -17,23 +17,18 @@
  * `--jsonl [FILE|-]` is the batch mode (cli/jsonl.ts): one article per line in, one result per line
  * out, in order, on `--jobs N` worker threads (default: the core count).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { toCsv } from '../lib/export/csv';
-import { savedFromAnalysis } from '../lib/export/from-analysis';
-import { toWebAnnotations } from '../lib/export/jsonld';
-import { toJsonLines } from '../lib/export/jsonl';
-import { fitToLimits } from '../lib/library/fit-limits';
-import type { SavedArticle } from '../lib/library/types';
+import { describe } from './describe-error';
 import { linkPeople, type Lookup, type PersonLink } from './link';
-import { createLinkLookup, linkOptionsProblem } from './link-client';
-import { exportTime, sourceDateEpoch } from './export-time';
+import { linkOptionsProblem } from './link-options';
 import { summarise, toAnalysisJson } from './output';
 import { readInput } from './read-file';
-import { runJsonl } from './jsonl';
+
+// What only some runs need is imported when they need it (cli/export-files.ts, cli/link-client.ts,
+// cli/jsonl.ts, cli/read-html.ts): a run over text files loads the analysis and little else.
 
 const USAGE = [
   'usage: npm run --silent analyze -- [--out DIR] [--threshold X] [--link [--responses DIR]... [--record DIR] [--cache DIR]] FILE...',
@@ -50,24 +45,8 @@ const USAGE = [
   '  --cache DIR      where live answers are kept for a week (default: the platform cache folder/sourcelight)',
 ].join('\n');
 
-const EXPORTS: Record<string, (articles: SavedArticle[]) => string> = {
-  jsonld: (articles) => JSON.stringify(toWebAnnotations(articles), null, 1) + '\n',
-  csv: toCsv,
-  jsonl: toJsonLines,
-};
-
 function outputName(file: string): string {
   return path.basename(file).replace(/\.[^.]+$/, '') + '.json';
-}
-
-function describe(error: unknown): string {
-  if (error && typeof error === 'object' && 'code' in error) {
-    const code = (error as { code: string }).code;
-    if (code === 'ENOENT') return 'no such file';
-    if (code === 'EISDIR') return 'is a directory';
-    if (code === 'EACCES') return 'permission denied';
-  }
-  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -112,17 +91,17 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`analyze: ${problem}\n${USAGE}`);
     return 2;
   }
-  if (values.export !== undefined) return exportFiles(values.export, values.out, files);
+  if (values.export !== undefined) return (await import('./export-files')).exportFiles(values.export, values.out, files, USAGE);
   let linker: { lookup: Lookup; notes: () => string[] } | null = null;
   if (values.link) {
     try {
-      linker = await createLinkLookup(linkOptions);
+      linker = await (await import('./link-client')).createLinkLookup(linkOptions);
     } catch (e) {
       console.error(`analyze: --responses: ${describe(e)}`);
       return 2;
     }
   }
-  if (values.out) await mkdir(values.out, { recursive: true });
+  if (values.out) mkdirSync(values.out, { recursive: true });
   let failed = 0;
   for (const file of files) {
     try {
@@ -131,7 +110,7 @@ export async function main(argv: string[]): Promise<number> {
         ? await linkPeople(analysis, article.publishedAt, linker.lookup)
         : undefined;
       if (values.out) {
-        await writeFile(path.join(values.out, outputName(file)), JSON.stringify(toAnalysisJson(article, analysis, links), null, 1) + '\n');
+        writeFileSync(path.join(values.out, outputName(file)), JSON.stringify(toAnalysisJson(article, analysis, links), null, 1) + '\n');
       } else {
         console.log(summarise(file, article, analysis, links) + '\n');
       }
@@ -171,54 +150,12 @@ function batch(values: Record<string, string | boolean | string[] | undefined>, 
   const threshold = parseThreshold(values.threshold as string | undefined);
   if (threshold === null) return 2;
   const jobs = values.jobs === undefined ? os.availableParallelism() : Number(values.jobs);
-  return runJsonl({ input: inputs[0] ?? '-', jobs, threshold }).catch((e: unknown) => {
-    console.error(`analyze: ${inputs[0] ?? 'standard input'}: ${describe(e)}`);
-    return 1;
-  });
-}
-
-/** The files as one export: articles without a URL of their own are named by their file's URL. */
-async function exportFiles(format: string, out: string | undefined, files: string[]): Promise<number> {
-  const write = Object.hasOwn(EXPORTS, format) ? EXPORTS[format] : undefined;
-  if (!write) {
-    console.error(`analyze: unknown export format '${format}' (jsonld, csv or jsonl)\n${USAGE}`);
-    return 2;
-  }
-  if (!out) {
-    console.error(`analyze: --export needs --out FILE (or --out - for standard output)\n${USAGE}`);
-    return 2;
-  }
-  let epoch: string | null;
-  try {
-    epoch = sourceDateEpoch(process.env.SOURCE_DATE_EPOCH);
-  } catch (e) {
-    console.error(`analyze: ${describe(e)}`);
-    return 2;
-  }
-  const articles: SavedArticle[] = [];
-  let failed = 0;
-  for (const file of files) {
-    try {
-      const { article, analysis } = await readInput(file);
-      const url = article.canonicalUrl ?? pathToFileURL(path.resolve(file)).href;
-      // The library's one set of limits (an over-long title cut, as on saving): what is exported imports back.
-      const fitted = fitToLimits(savedFromAnalysis({ ...article, canonicalUrl: url }, analysis, await exportTime(file, epoch)));
-      if (!fitted.ok) throw new Error(fitted.error);
-      articles.push(fitted.value);
-    } catch (e) {
-      failed++;
-      console.error(`analyze: ${file}: ${describe(e)}`);
-    }
-  }
-  const text = write(articles);
-  try {
-    if (out === '-') process.stdout.write(text);
-    else await writeFile(out, text);
-  } catch (e) {
-    console.error(`analyze: ${out}: ${describe(e)}`);
-    return 1;
-  }
-  return failed ? 1 : 0;
+  return import('./jsonl')
+    .then(({ runJsonl }) => runJsonl({ input: inputs[0] ?? '-', jobs, threshold }))
+    .catch((e: unknown) => {
+      console.error(`analyze: ${inputs[0] ?? 'standard input'}: ${describe(e)}`);
+      return 1;
+    });
 }
 
 main(process.argv.slice(2)).then(

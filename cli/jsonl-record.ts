@@ -5,7 +5,7 @@
  */
 import { analyze } from '../lib/nlp/analyze';
 import { toAnalysisJson } from './output';
-import { articleFromHtml, articleFromText } from './read-file';
+import { articleFromText, loadHtmlReader } from './read-file';
 
 export type RecordId = string | number;
 export type JsonlRecord = { id: RecordId; url: string | null; html: string } | { id: RecordId; text: string };
@@ -35,8 +35,8 @@ export function parseRecord(line: string): Parsed {
 }
 
 /** The output line of a record (without its newline). `threshold` as for readInput(). */
-export function analyseRecord(record: JsonlRecord, threshold?: number): string {
-  const article = 'html' in record ? articleFromHtml(record.html, record.url) : articleFromText(record.text);
+export async function analyseRecord(record: JsonlRecord, threshold?: number): Promise<string> {
+  const article = 'html' in record ? (await loadHtmlReader())(record.html, record.url) : articleFromText(record.text);
   const analysis = analyze(article.text, { language: article.language, threshold });
   return JSON.stringify({ id: record.id, ...toAnalysisJson(article, analysis) });
 }

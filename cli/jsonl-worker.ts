@@ -13,10 +13,10 @@ export type Answer = { seq: number; line: string } | { seq: number; error: strin
 
 const threshold = (workerData as { threshold?: number } | null)?.threshold;
 
-parentPort?.on('message', ({ seq, record }: Task) => {
+parentPort?.on('message', async ({ seq, record }: Task) => {
   let answer: Answer;
   try {
-    answer = { seq, line: analyseRecord(record, threshold) };
+    answer = { seq, line: await analyseRecord(record, threshold) };
   } catch (e) {
     answer = { seq, error: e instanceof Error ? e.message.split('\n')[0]! : String(e) };
   }

@@ -14,13 +14,8 @@ import { KNOWLEDGE_TTL_MS, type Known } from '../lib/services/knowledge';
 import { createKnowledgeClient } from '../lib/services/knowledge-client';
 import { defaultCacheDir, fileCache, fileHolds } from './file-cache';
 import type { Lookup } from './link';
+import type { LinkOptions } from './link-options';
 import { loadRecordings, recordingFetch, replayFetch, type ReplayFetch } from './recorded-responses';
-
-export interface LinkOptions {
-  responses?: string[];
-  record?: string;
-  cache?: string;
-}
 
 /**
  * Wikimedia's policy asks scripts for a User-Agent naming the tool and a contact; a browser may
@@ -33,13 +28,6 @@ const liveFetch: FetchLike = (url, init) => {
   headers.set('User-Agent', CLI_USER_AGENT);
   return fetch(url, { ...init, headers });
 };
-
-/** Why these options cannot go together, or null. */
-export function linkOptionsProblem({ responses, record, cache }: LinkOptions): string | null {
-  if (responses?.length && record) return '--record writes what the network answers; it cannot be used with --responses';
-  if (cache && (responses?.length || record)) return '--cache is for live runs: --responses and --record never read a disk cache';
-  return null;
-}
 
 /**
  * The longest wait a live run accepts when a service asks it to slow down: the extension answers

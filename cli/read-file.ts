@@ -1,11 +1,7 @@
 /** Reads one input file of the CLI into an article: HTML pages are detected and extracted, text is taken as it is. */
-import { readFile } from 'node:fs/promises';
-import { parseHTML } from 'linkedom';
-import { parse, serialize } from 'parse5';
-import { readArticle } from '../lib/article';
-import { countWords } from '../lib/article/extract';
+import { readFileSync } from 'node:fs';
+import { countWords } from '../lib/article/count-words';
 import { chooseLanguage } from '../lib/nlp/language';
-import { registrableDomain } from '../lib/article/outlet';
 import { analyze } from '../lib/nlp/analyze';
 import type { Analysis } from '../lib/nlp/types';
 import type { ArticleInfo } from '../lib/types';
@@ -14,16 +10,12 @@ export function isHtmlFile(file: string): boolean {
   return /\.x?html?$/i.test(file);
 }
 
-/**
- * The page as the extension's background gets it: the browser parses the file by the HTML
- * standard (parse5 is that parser) and the content script sends the serialised result, which
- * linkedom then reads. linkedom alone parses broken pages otherwise (text before <html>, a
- * stray </body>: the body left empty, and Readability throwing inside on the tree it makes).
- */
-export function articleFromHtml(html: string, url: string | null = null): ArticleInfo {
-  const { document } = parseHTML(serialize(parse(html)));
-  // `always`: the CLI reports the text even of pages it does not take for articles.
-  return readArticle(document as unknown as Document, { url, always: true, domainOf: registrableDomain }).article;
+type HtmlReader = typeof import('./read-html').articleFromHtml;
+let htmlReader: Promise<HtmlReader> | null = null;
+
+/** cli/read-html.ts's reader, imported on first use: a run over text files never loads the HTML parsers. */
+export function loadHtmlReader(): Promise<HtmlReader> {
+  return (htmlReader ??= import('./read-html').then((m) => m.articleFromHtml));
 }
 
 export function articleFromText(text: string): ArticleInfo {
@@ -42,9 +34,13 @@ export function articleFromText(text: string): ArticleInfo {
   };
 }
 
-/** `threshold`: the judge's lowest confidence shown (default: analyze()'s; 0 shows every candidate). */
+/**
+ * `threshold`: the judge's lowest confidence shown (default: analyze()'s; 0 shows every candidate).
+ * The file is read synchronously: the CLI does one file at a time, and an await per file only
+ * leaves the thread idle while the read is handed to the thread pool and back.
+ */
 export async function readInput(file: string, threshold?: number): Promise<{ article: ArticleInfo; analysis: Analysis }> {
-  const content = await readFile(file, 'utf8');
-  const article = isHtmlFile(file) ? articleFromHtml(content) : articleFromText(content);
+  const content = readFileSync(file, 'utf8');
+  const article = isHtmlFile(file) ? (await loadHtmlReader())(content) : articleFromText(content);
   return { article, analysis: analyze(article.text, { language: article.language, threshold }) };
 }

@@ -6,7 +6,7 @@
  * The bundle's sources (outside node_modules) and package-lock.json are listed in inputs.json
  * beside it: that list is what the staleness check stats, so it costs a few milliseconds.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -32,6 +32,10 @@ export async function buildCli() {
     target: 'node20',
     sourcemap: true,
     metafile: true,
+    // What only some runs need (HTML pages, exports, --link, --jsonl's pool) goes into chunks that
+    // the entries import when they need them, so that a run over text files loads little else.
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
     // Bundled CommonJS dependencies call require(); ESM has none unless it is made.
     banner: { js: "import { createRequire as __slRequire } from 'node:module'; const require = __slRequire(import.meta.url);" },
     logLevel: 'warning',
@@ -39,12 +43,55 @@ export async function buildCli() {
   const sources = Object.keys(result.metafile.inputs)
     .filter((file) => !file.includes('node_modules/'))
     .map((file) => path.relative(ROOT, path.resolve(process.cwd(), file)));
+  await writeFile(path.join(tmp, 'meta.json'), JSON.stringify(staticGraph(result.metafile, tmp)) + '\n');
   await writeFile(path.join(tmp, 'inputs.json'), JSON.stringify([...sources, 'package-lock.json', 'scripts/build-cli.mjs']) + '\n');
   await mkdir(OUT_DIR, { recursive: true });
-  for (const name of [...Object.keys(ENTRIES).flatMap((n) => [`${n}.mjs`, `${n}.mjs.map`]), 'inputs.json']) {
-    await rename(path.join(tmp, name), path.join(OUT_DIR, name));
-  }
+  // Chunks first (their names are their content's hash, so a running process never sees one
+  // change), then the entries that import them, then inputs.json, which marks the bundle fresh.
+  const entries = Object.keys(ENTRIES).flatMap((n) => [`${n}.mjs`, `${n}.mjs.map`]);
+  const chunks = (await readdir(tmp)).filter((name) => name.startsWith('chunk-'));
+  for (const name of [...chunks, ...entries, 'meta.json', 'inputs.json']) await rename(path.join(tmp, name), path.join(OUT_DIR, name));
   await rm(tmp, { recursive: true, force: true });
+  await pruneChunks(new Set(chunks));
+}
+
+/**
+ * meta.json: for each output file, the files it imports statically and the packages bundled into
+ * it, so that a test can tell what a run loads before it reaches a dynamic import().
+ */
+function staticGraph(metafile, outdir) {
+  const graph = {};
+  for (const [file, output] of Object.entries(metafile.outputs)) {
+    if (file.endsWith('.map')) continue;
+    graph[path.relative(outdir, path.resolve(process.cwd(), file))] = {
+      imports: output.imports
+        .filter((i) => i.kind === 'import-statement' && !i.external)
+        .map((i) => path.relative(outdir, path.resolve(process.cwd(), i.path))),
+      packages: [
+        ...new Set(
+          Object.keys(output.inputs)
+            .filter((f) => f.includes('node_modules/'))
+            .map(packageOf),
+        ),
+      ].sort(),
+    };
+  }
+  return graph;
+}
+
+function packageOf(file) {
+  const [scopeOrName, name] = file.split('node_modules/').pop().split('/');
+  return scopeOrName.startsWith('@') ? `${scopeOrName}/${name}` : scopeOrName;
+}
+
+/** Chunks of earlier builds, once no run that started before this build can still be loading them. */
+async function pruneChunks(current) {
+  for (const name of await readdir(OUT_DIR)) {
+    if (!name.startsWith('chunk-') || current.has(name)) continue;
+    const file = path.join(OUT_DIR, name);
+    const { mtimeMs } = await stat(file).catch(() => ({ mtimeMs: Date.now() }));
+    if (Date.now() - mtimeMs > 10 * 60_000) await rm(file, { force: true });
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await buildCli();

@@ -18,7 +18,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { articleFromHtml } from '../cli/read-file';
+import { articleFromHtml } from '../cli/read-html';
 import { analyze } from '../lib/nlp/analyze';
 import { FEATURE_NAMES } from '../lib/nlp/judge/features';
 import { DEFAULT_TRAINING, predict, train, type Model } from '../lib/nlp/judge/model';

@@ -10,6 +10,7 @@ import { normaliseDate, readPageMeta, type PageMeta } from './page-meta';
 import { buildTextMap, type TextMap } from './text-map';
 import { removeBoilerplate } from './boilerplate';
 import { findProse } from './prose';
+import { countWords } from './count-words';
 
 export interface Extraction {
   article: ArticleInfo;
@@ -127,10 +128,6 @@ export function emptyExtraction(detection?: Detection): Extraction {
 }
 
 /** Words as the popup and the CLI count them. */
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-}
-
 function resolveUrl(href: string | null, base: string | null): string | null {
   if (!href) return base;
   try {

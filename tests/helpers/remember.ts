@@ -1,6 +1,6 @@
 /** Articles as the background remembers them, from real analysis of text or HTML. */
 import { readFileSync } from 'node:fs';
-import { articleFromHtml } from '@/cli/read-file';
+import { articleFromHtml } from '@/cli/read-html';
 import type { ArticleInput } from '@/lib/db/record-article';
 import { SourcelightDB } from '@/lib/db/schema';
 import { digestAnalysis } from '@/lib/memory/digest';

@@ -3,7 +3,7 @@
  * text inserted, typos fixed, words changed, passages deleted or rewritten, typography changed.
  */
 import { describe, expect, it } from 'vitest';
-import { articleFromHtml } from '@/cli/read-file';
+import { articleFromHtml } from '@/cli/read-html';
 import { errorBudget, matchQuote } from '@/lib/anchoring/match-quote';
 import { anchor, anchorAll, type AnchorResult } from '@/lib/anchoring/reanchor';
 import { selectorFor } from '@/lib/anchoring/selectors';

@@ -4,7 +4,7 @@
  * exported again. Read as Python or an RDF tool reads them, every position selects its quote.
  */
 import { describe, expect, it } from 'vitest';
-import { articleFromHtml } from '../../../cli/read-file';
+import { articleFromHtml } from '../../../cli/read-html';
 import { selectorFor } from '@/lib/anchoring/selectors';
 import { savedFromAnalysis } from '@/lib/export/from-analysis';
 import { mergeArticles, parseImport } from '@/lib/export/import';

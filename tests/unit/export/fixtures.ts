@@ -3,7 +3,7 @@
  * analysed as the CLI does, then reviewed the way a researcher would (a verdict of each kind, a
  * note with commas, quotes and a line break, tags, highlights), so every branch has real data.
  */
-import { articleFromHtml } from '../../../cli/read-file';
+import { articleFromHtml } from '../../../cli/read-html';
 import { savedFromAnalysis, selectorFor } from '@/lib/export/from-analysis';
 import type { SavedAnnotation, SavedArticle } from '@/lib/library/types';
 import { analyze } from '@/lib/nlp/analyze';

@@ -3,7 +3,7 @@
  * models are each what claimOf gives for the attribution, never a second reading of it.
  */
 import { expect, test } from 'vitest';
-import { articleFromHtml } from '../../../cli/read-file';
+import { articleFromHtml } from '../../../cli/read-html';
 import { savedFromAnalysis } from '@/lib/export/from-analysis';
 import { claimOf } from '@/lib/memory/claim';
 import { clipClaim, digestAnalysis } from '@/lib/memory/digest';

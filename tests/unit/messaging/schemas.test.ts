@@ -3,7 +3,7 @@
  * and a malformed one is refused with the field that is wrong.
  */
 import { describe, expect, it } from 'vitest';
-import { articleFromHtml } from '@/cli/read-file';
+import { articleFromHtml } from '@/cli/read-html';
 import { validate } from '@/lib/export/schema';
 import { digestAnalysis } from '@/lib/memory/digest';
 import { summariseArticle, type BackgroundMessage, type BackgroundType, type TabState } from '@/lib/messaging/protocol';

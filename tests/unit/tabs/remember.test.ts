@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { articleFromHtml } from '@/cli/read-file';
+import { articleFromHtml } from '@/cli/read-html';
 import { entityMentions } from '@/lib/db/queries';
 import type { SourcelightDB } from '@/lib/db/schema';
 import { digestAnalysis } from '@/lib/memory/digest';

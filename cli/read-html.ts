@@ -1,0 +1,22 @@
+/**
+ * An HTML page read into an article, as the extension's background reads it. Loaded only when
+ * the input has a page (cli/read-file.ts): the HTML parsers and Readability are most of the
+ * bundle, and a run over text files never needs them.
+ */
+import { parseHTML } from 'linkedom';
+import { parse, serialize } from 'parse5';
+import { readArticle } from '../lib/article';
+import { registrableDomain } from '../lib/article/outlet';
+import type { ArticleInfo } from '../lib/types';
+
+/**
+ * The page as the extension's background gets it: the browser parses the file by the HTML
+ * standard (parse5 is that parser) and the content script sends the serialised result, which
+ * linkedom then reads. linkedom alone parses broken pages otherwise (text before <html>, a
+ * stray </body>: the body left empty, and Readability throwing inside on the tree it makes).
+ */
+export function articleFromHtml(html: string, url: string | null = null): ArticleInfo {
+  const { document } = parseHTML(serialize(parse(html)));
+  // `always`: the CLI reports the text even of pages it does not take for articles.
+  return readArticle(document as unknown as Document, { url, always: true, domainOf: registrableDomain }).article;
+}

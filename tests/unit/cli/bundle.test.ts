@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../helpers/shared-data';
+import { analyze } from '../../helpers/cli';
+
+/** What the bundle's build (scripts/build-cli.mjs) says each output file imports statically, and which packages are in it. */
+type Graph = Record<string, { imports: string[]; packages: string[] }>;
+
+function loadedBefore(graph: Graph, entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const next of graph[file]?.imports ?? []) visit(next);
+  };
+  visit(entry);
+  return seen;
+}
+
+const packagesOf = (graph: Graph, files: Set<string>) => new Set([...files].flatMap((f) => graph[f]?.packages ?? []));
+
+// The HTML parsers and Readability, zod and the export formats are most of the bundle's bytes: a
+// run over text files (the researchers' usual corpus, and the bench's) must not load them.
+const ONLY_WHEN_NEEDED = ['linkedom', 'parse5', '@mozilla/readability', 'htmlparser2', 'zod', 'papaparse'];
+
+describe('the bundled CLI', () => {
+  let graph: Graph;
+  beforeAll(async () => {
+    await analyze('--help'); // builds the bundle when it is stale
+    graph = JSON.parse(readFileSync(path.join(PROJECT_ROOT, '.output/cli/meta.json'), 'utf8')) as Graph;
+  }, 120_000);
+
+  it.each(['analyze.mjs', 'jsonl-worker.mjs'])('%s loads no HTML parser, schema or export format before it needs one', (entry) => {
+    const eager = packagesOf(graph, loadedBefore(graph, entry));
+    for (const name of ONLY_WHEN_NEEDED) expect(eager, name).not.toContain(name);
+  });
+
+  it('still has them, in chunks imported when a page or an export comes', () => {
+    const all = packagesOf(graph, new Set(Object.keys(graph)));
+    for (const name of ONLY_WHEN_NEEDED) expect(all, name).toContain(name);
+  });
+});
