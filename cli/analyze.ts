@@ -15,14 +15,16 @@
  * answers for such a replay, `--cache DIR` is where live answers are kept (cli/link-client.ts).
  * A lookup that fails for the service's reasons is reported on the person, and is not a failure.
  * `--jsonl [FILE|-]` is the batch mode (cli/jsonl.ts): one article per line in, one result per line
- * out, in order, on `--jobs N` worker threads (default: the core count).
+ * out, in order, on `--jobs N` worker threads (default: the core count). Files without --link
+ * are analysed on `--jobs N` threads too (cli/files.ts), and written in their order.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { describe } from './describe-error';
-import { linkPeople, type Lookup, type PersonLink } from './link';
+import { outputName, runFiles } from './files';
+import { linkPeople, type Lookup } from './link';
 import { linkOptionsProblem } from './link-options';
 import { summarise, toAnalysisJson } from './output';
 import { readInput } from './read-file';
@@ -31,12 +33,13 @@ import { readInput } from './read-file';
 // cli/jsonl.ts, cli/read-html.ts): a run over text files loads the analysis and little else.
 
 const USAGE = [
-  'usage: npm run --silent analyze -- [--out DIR] [--threshold X] [--link [--responses DIR]... [--record DIR] [--cache DIR]] FILE...',
+  'usage: npm run --silent analyze -- [--out DIR] [--threshold X] [--jobs N] FILE...',
+  '       npm run --silent analyze -- [--out DIR] [--threshold X] --link [--responses DIR]... [--record DIR] [--cache DIR] FILE...',
   '       npm run --silent analyze -- --export jsonld|csv|jsonl --out FILE|- FILE...',
   '       npm run --silent analyze -- --jsonl [FILE|-] [--jobs N] [--threshold X] < in.jsonl > out.jsonl',
   '  --jsonl FILE|-   one {"id", "url", "html"} or {"id", "text"} a line in (- or nothing: standard input),',
   '                   one {"id", ...the JSON of --out} or {"id", "line", "error"} a line out, in input order',
-  '  --jobs N         worker threads for --jsonl (default: the core count)',
+  '  --jobs N         threads analysing at once, for FILE... and --jsonl (default: the core count)',
   '  --link           look each person up in Wikidata/Wikipedia (only the name and ids are sent);',
   '                   adds entities[].wikidata {id, label, description, roleCheck} or null, and',
   '                   entities[].wikidataStatus {status: found|ambiguous|not-found|unavailable, ...}',
@@ -44,10 +47,6 @@ const USAGE = [
   '  --record DIR     write the answers of a live --link run to DIR, for --responses later',
   '  --cache DIR      where live answers are kept for a week (default: the platform cache folder/sourcelight)',
 ].join('\n');
-
-function outputName(file: string): string {
-  return path.basename(file).replace(/\.[^.]+$/, '') + '.json';
-}
 
 export async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -85,8 +84,14 @@ export async function main(argv: string[]): Promise<number> {
   const problem = values.link
     ? values.export !== undefined
       ? '--link adds to the analysis JSON or the summary, not to an --export'
-      : linkOptionsProblem(linkOptions)
-    : usedWithoutLink && `--${usedWithoutLink} is for --link`;
+      : values.jobs !== undefined
+        ? '--link looks people up one file at a time: --jobs does not go with it'
+        : linkOptionsProblem(linkOptions)
+    : values.export !== undefined && values.jobs !== undefined
+      ? '--export reads its files one at a time: --jobs does not go with it'
+      : usedWithoutLink
+        ? `--${usedWithoutLink} is for --link`
+        : jobsProblem(values.jobs);
   if (problem) {
     console.error(`analyze: ${problem}\n${USAGE}`);
     return 2;
@@ -102,13 +107,13 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
   if (values.out) mkdirSync(values.out, { recursive: true });
+  if (!linker) return runFiles(files, { out: values.out, jobs: jobsOf(values.jobs), threshold });
+  // --link: one file at a time on this thread, since Wikimedia asks scripts to look people up one at a time.
   let failed = 0;
   for (const file of files) {
     try {
       const { article, analysis } = await readInput(file, threshold);
-      const links: Map<number, PersonLink> | undefined = linker
-        ? await linkPeople(analysis, article.publishedAt, linker.lookup)
-        : undefined;
+      const links = await linkPeople(analysis, article.publishedAt, linker.lookup);
       if (values.out) {
         writeFileSync(path.join(values.out, outputName(file)), JSON.stringify(toAnalysisJson(article, analysis, links), null, 1) + '\n');
       } else {
@@ -119,7 +124,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`analyze: ${file}: ${describe(e)}`);
     }
   }
-  for (const note of linker?.notes() ?? []) console.error(note);
+  for (const note of linker.notes()) console.error(note);
   return failed ? 1 : 0;
 }
 
@@ -133,6 +138,15 @@ function parseThreshold(value: string | undefined): number | undefined | null {
   return threshold;
 }
 
+function jobsProblem(value: string | undefined): string | null {
+  return value !== undefined && !/^[1-9]\d{0,3}$/.test(value) ? `--jobs takes a whole number from 1, not '${value}'` : null;
+}
+
+/** --jobs, checked by jobsProblem; the core count when it is not given. */
+function jobsOf(value: string | undefined): number {
+  return value === undefined ? os.availableParallelism() : Number(value);
+}
+
 /** --jsonl: the options it takes, checked, then the batch run (cli/jsonl.ts). */
 function batch(values: Record<string, string | boolean | string[] | undefined>, inputs: string[]): Promise<number> | number {
   const other = ['out', 'export', 'link', 'responses', 'record', 'cache'].find((name) => values[name] !== undefined);
@@ -140,16 +154,14 @@ function batch(values: Record<string, string | boolean | string[] | undefined>, 
     ? `--${other} does not go with --jsonl, which writes its results to standard output`
     : inputs.length > 1
       ? '--jsonl reads one file (or - for standard input)'
-      : values.jobs !== undefined && !/^[1-9]\d{0,3}$/.test(String(values.jobs))
-        ? `--jobs takes a whole number from 1, not '${values.jobs}'`
-        : null;
+      : jobsProblem(values.jobs as string | undefined);
   if (problem) {
     console.error(`analyze: ${problem}\n${USAGE}`);
     return 2;
   }
   const threshold = parseThreshold(values.threshold as string | undefined);
   if (threshold === null) return 2;
-  const jobs = values.jobs === undefined ? os.availableParallelism() : Number(values.jobs);
+  const jobs = jobsOf(values.jobs as string | undefined);
   return import('./jsonl')
     .then(({ runJsonl }) => runJsonl({ input: inputs[0] ?? '-', jobs, threshold }))
     .catch((e: unknown) => {

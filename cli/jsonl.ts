@@ -1,7 +1,7 @@
 /**
  * `analyze --jsonl [FILE|-]`: one article per input line, one result per output line on standard
  * output, in input order (cli/jsonl-record.ts says what a line is), analysed by `jobs` worker
- * threads (cli/jsonl-pool.ts). At most IN_FLIGHT_PER_JOB records per worker are read ahead of the
+ * threads (cli/worker-pool.ts). At most IN_FLIGHT_PER_JOB records per worker are read ahead of the
  * output, so memory stays flat whatever the corpus's size. Blank lines are skipped; a line that
  * cannot be read or analysed gets `{"id", "line", "error"}` and the run goes on. Exit code: 1
  * only when the input cannot be opened or no line of it could be analysed, else 0.
@@ -9,8 +9,8 @@
 import { createReadStream, fstatSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { errorLine, parseRecord, type RecordId } from './jsonl-record';
-import { WorkerPool } from './jsonl-pool';
-import type { Answer } from './jsonl-worker';
+import { WorkerPool } from './worker-pool';
+import type { Answer } from './worker';
 import { Progress } from './progress';
 
 const IN_FLIGHT_PER_JOB = 8;

@@ -14,7 +14,7 @@ export const ROOT = path.resolve(import.meta.dirname, '..');
 export const OUT_DIR = path.join(ROOT, '.output/cli');
 export const BUNDLE = path.join(OUT_DIR, 'analyze.mjs');
 export const INPUTS = path.join(OUT_DIR, 'inputs.json');
-const ENTRIES = { analyze: 'cli/analyze.ts', 'jsonl-worker': 'cli/jsonl-worker.ts' };
+const ENTRIES = { analyze: 'cli/analyze.ts', worker: 'cli/worker.ts' };
 
 export async function buildCli() {
   // Built in a folder of its own and moved into place, so that two runs building at once

@@ -31,7 +31,7 @@ describe('the bundled CLI', () => {
     graph = JSON.parse(readFileSync(path.join(PROJECT_ROOT, '.output/cli/meta.json'), 'utf8')) as Graph;
   }, 120_000);
 
-  it.each(['analyze.mjs', 'jsonl-worker.mjs'])('%s loads no HTML parser, schema or export format before it needs one', (entry) => {
+  it.each(['analyze.mjs', 'worker.mjs'])('%s loads no HTML parser, schema or export format before it needs one', (entry) => {
     const eager = packagesOf(graph, loadedBefore(graph, entry));
     for (const name of ONLY_WHEN_NEEDED) expect(eager, name).not.toContain(name);
   });

@@ -1,10 +1,11 @@
 /**
- * The worker threads of `analyze --jsonl`: each analyses the records it is given (cli/jsonl-worker.ts)
- * and at most AHEAD wait at a worker, so that none idles between two records. A worker that dies
+ * The worker threads of the analyze command (`--jsonl`'s records, or the input files): each
+ * analyses the tasks it is given (cli/worker.ts) and at most `ahead` wait at a worker, so that
+ * none idles between two. The main thread may take a share itself (takeLocal). A worker that dies
  * (out of memory, a crash) fails only the records it held, and a new one takes its place.
  */
 import { Worker } from 'node:worker_threads';
-import type { Answer, Task } from './jsonl-worker';
+import type { Answer, Task } from './worker';
 
 const AHEAD = 2;
 
@@ -12,7 +13,7 @@ const AHEAD = 2;
 function workerFile(): { url: URL; execArgv: string[] } {
   const fromSource = import.meta.url.endsWith('.ts');
   return {
-    url: new URL(fromSource ? './jsonl-worker.ts' : './jsonl-worker.mjs', import.meta.url),
+    url: new URL(fromSource ? './worker.ts' : './worker.mjs', import.meta.url),
     execArgv: fromSource ? ['--import', 'tsx'] : [],
   };
 }
@@ -25,6 +26,7 @@ export class WorkerPool {
     jobs: number,
     private readonly threshold: number | undefined,
     private readonly onAnswer: (answer: Answer) => void,
+    private readonly ahead = AHEAD,
   ) {
     for (let i = 0; i < jobs; i++) this.start();
   }
@@ -32,6 +34,11 @@ export class WorkerPool {
   submit(task: Task): void {
     this.waiting.push(task);
     this.dispatch();
+  }
+
+  /** The next task no worker holds yet, for the main thread to do itself. */
+  takeLocal(): Task | undefined {
+    return this.waiting.shift();
   }
 
   async close(): Promise<void> {
@@ -66,7 +73,7 @@ export class WorkerPool {
 
   private dispatch(): void {
     for (const [worker, tasks] of this.held) {
-      while (tasks.length < AHEAD && this.waiting.length) {
+      while (tasks.length < this.ahead && this.waiting.length) {
         const task = this.waiting.shift()!;
         tasks.push(task);
         worker.postMessage(task);

@@ -1,0 +1,59 @@
+/**
+ * `analyze [--out DIR] FILE...` without --link: the files analysed on `jobs` threads, the main
+ * thread and jobs − 1 workers (cli/worker-pool.ts) taking the next file as each comes free, and
+ * what each gives written in the files' order: DIR/<name>.json, or its summary on standard
+ * output, or its one-line error on standard error. A run over one file starts no worker: a
+ * worker costs about as much to start as the analysis of a short article.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FileMode, FileTask } from './file-task';
+import { runTask, type Answer } from './worker';
+import { WorkerPool } from './worker-pool';
+
+export interface FilesOptions {
+  out?: string;
+  jobs: number;
+  threshold?: number;
+}
+
+export function outputName(file: string): string {
+  return path.basename(file).replace(/\.[^.]+$/, '') + '.json';
+}
+
+/** Exit code: 1 when any file failed. */
+export async function runFiles(files: string[], { out, jobs, threshold }: FilesOptions): Promise<number> {
+  const mode: FileMode = out ? 'json' : 'summary';
+  const tasks: FileTask[] = files.map((file, seq) => ({ seq, file, mode }));
+  const answers = new Map<number, Answer>();
+  let next = 0;
+  let failed = 0;
+  let finish: () => void;
+  const finished = new Promise<void>((resolve) => (finish = resolve));
+  const settle = (answer: Answer) => {
+    answers.set(answer.seq, answer);
+    for (let a = answers.get(next); a; a = answers.get(next)) {
+      const file = files[next]!;
+      if ('error' in a) {
+        failed++;
+        console.error(`analyze: ${file}: ${a.error}`);
+      } else if (out) writeFileSync(path.join(out, outputName(file)), a.line);
+      else console.log(a.line);
+      answers.delete(next++);
+    }
+    if (next === files.length) finish();
+  };
+  const workers = Math.min(jobs, files.length) - 1;
+  const pool = workers > 0 ? new WorkerPool(workers, threshold, settle) : null;
+  for (const task of tasks) pool?.submit(task);
+  let task = pool ? pool.takeLocal() : tasks.shift();
+  while (task) {
+    settle(await runTask(task, threshold));
+    // Between two files the workers' answers are taken in, and each is given its next file.
+    if (pool) await new Promise((resolve) => setImmediate(resolve));
+    task = pool ? pool.takeLocal() : tasks.shift();
+  }
+  if (files.length) await finished;
+  await pool?.close();
+  return failed ? 1 : 0;
+}
