@@ -2,7 +2,9 @@
  * `npm run analyze` as a whole process (Node's start, loading the bundle, the lexicons, every
  * text analysed and its JSON written) against compromise doing less as a whole process
  * (bench/compromise-process.mjs), over the same text files: PolNeAR dev where ../shared is
- * present, else the sample article's text. The two alternate, and each figure is the median.
+ * present, else the sample article's text. The three runs (ours with its default --jobs, the core
+ * count; ours on one thread, --jobs 1; compromise, which has one) alternate, and each figure is
+ * the median. compromise has no threads to use: the one-thread figure is the like-for-like one.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,20 +30,26 @@ export function benchAnalyzeProcess(texts: BenchText[], rounds: number, log: (s:
       return file;
     });
     const ours = [path.join(ROOT, 'scripts/analyze.mjs'), '--out', path.join(dir, 'out'), ...files];
+    const oneThread = [...ours.slice(0, 1), '--jobs', '1', ...ours.slice(1)];
     const theirs = [path.join(ROOT, 'bench/compromise-process.mjs'), ...files];
-    log(`analyze as a process: ${files.length} texts, ${rounds} rounds each side, alternating`);
+    log(`analyze as a process: ${files.length} texts, ${rounds} rounds each side, alternating (${os.availableParallelism()} cores)`);
     timed(ours); // builds the bundle when it is stale, and warms the file cache: not timed
-    const oursMs: number[] = [];
-    const theirsMs: number[] = [];
+    const runs = [ours, oneThread, theirs];
+    const ms: number[][] = runs.map(() => []);
     for (let r = 0; r < rounds; r++) {
-      if (r % 2 === 0) oursMs.push(timed(ours));
-      theirsMs.push(timed(theirs));
-      if (r % 2 === 1) oursMs.push(timed(ours));
+      // A different one goes first each round, so that none always runs on the warmest machine.
+      for (let k = 0; k < runs.length; k++) {
+        const which = (r + k) % runs.length;
+        ms[which]!.push(timed(runs[which]!));
+      }
     }
+    const [oursMs, oneThreadMs, theirsMs] = ms.map(median) as [number, number, number];
     return {
-      analyzeProcessMs: round(median(oursMs)),
-      compromiseProcessMs: round(median(theirsMs)),
-      analyzeProcessVsCompromise: round(median(theirsMs) / median(oursMs)),
+      analyzeProcessMs: round(oursMs),
+      analyzeProcessOneThreadMs: round(oneThreadMs),
+      compromiseProcessMs: round(theirsMs),
+      analyzeProcessVsCompromise: round(theirsMs / oursMs),
+      analyzeProcessOneThreadVsCompromise: round(theirsMs / oneThreadMs),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -24,9 +24,12 @@
  *   nlpGzipBytes           gzipped size of lib/nlp/analyze.ts bundled with its lexicons (esbuild,
  *                          ESM, minified, platform neutral; gzip level 9)
  *   analyzeProcessMs       `npm run analyze -- --out DIR` over the analysis texts (PolNeAR dev where
- *                          ../shared is present) as a whole process, median wall time, ms
+ *                          ../shared is present) as a whole process, median wall time, ms (its
+ *                          default --jobs: the core count)
+ *   analyzeProcessOneThreadMs  the same with --jobs 1
  *   compromiseProcessMs    compromise's names and quotes of the same text files, as a whole process
  *   analyzeProcessVsCompromise  compromiseProcessMs / analyzeProcessMs (above 1: we are faster)
+ *   analyzeProcessOneThreadVsCompromise  compromiseProcessMs / analyzeProcessOneThreadMs
  *   storeArticles          articles in the store the `store` figures are taken on (--articles)
  *   storeFillMs            time to fill it (direct bulkAdd in chunks, not recordArticle), ms
  *   storeEntities          entity rows after the fill (people, institutions, outlets)
