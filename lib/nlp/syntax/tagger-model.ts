@@ -24,8 +24,8 @@ export interface WordWeights {
   /** Its tag when the dictionary settles it, else -1. */
   known: number;
   capitalised: boolean;
-  /** As the word tagged: bias, w, s3, s2, s4, p1, sh, lx. */
-  own: Pairs;
+  /** As the word tagged, summed per tag (the scores to start from): bias, w, s3, s2, s4, p1, sh, lx. */
+  own: Float64Array;
   /** As the word before (w-1, sh-1, s-1), two before (w-2), after (sh+1, w+1, s+1, lx+1), two after (w+2). */
   prev1: Pairs;
   prev2: Pairs;
@@ -37,7 +37,7 @@ export interface WordWeights {
 }
 
 /** Past this many distinct words the cache starts over: memory stays flat on any corpus. */
-const CACHE_LIMIT = 50_000;
+const CACHE_LIMIT = 20_000;
 
 export class TaggerModel {
   readonly tags: string[];
@@ -95,7 +95,7 @@ export class TaggerModel {
     return {
       known: this.dict.get(norm) ?? -1,
       capitalised: /^\p{Lu}/u.test(word),
-      own: [
+      own: this.dense([
         ...this.bias,
         ...get('w', norm),
         ...get('s3', s3),
@@ -104,7 +104,7 @@ export class TaggerModel {
         ...get('p1', norm[0]!),
         ...get('sh', sh),
         ...get('lx', lex),
-      ],
+      ]),
       prev1: [...get('w-1', norm), ...get('sh-1', sh), ...get('s-1', s3)],
       prev2: get('w-2', norm),
       next1: [...get('sh+1', sh), ...get('w+1', norm), ...get('s+1', s3), ...get('lx+1', lex)],
@@ -112,6 +112,12 @@ export class TaggerModel {
       byPrevWord: this.t1w.get(norm),
       byPrevLex: this.lxt1.get(lex),
     };
+  }
+
+  private dense(pairs: Pairs): Float64Array {
+    const scores = new Float64Array(this.tags.length);
+    for (let k = 0; k < pairs.length; k += 2) scores[pairs[k]!]! += pairs[k + 1]!;
+    return scores;
   }
 
   private get(family: string, value: string): Pairs {

@@ -31,8 +31,7 @@ export class Tagger {
       const w = seen[i]!;
       let best = w.known;
       if (best < 0) {
-        scores.fill(0);
-        add(scores, w.own);
+        scores.set(w.own);
         add(scores, model.flags[i === 0 ? 1 : 0]![w.capitalised ? 1 : 0]!);
         add(scores, i > 0 ? seen[i - 1]!.prev1 : model.start1);
         add(scores, i > 1 ? seen[i - 2]!.prev2 : model.start2);
