@@ -66,6 +66,7 @@ export class Context {
 
   /** Do the tokens from i on read `words` (lower case)? */
   seq(i: number, words: readonly string[]): boolean {
-    return words.every((w, k) => this.lower(i + k) === w);
+    for (let k = 0; k < words.length; k++) if (this.lower(i + k) !== words[k]) return false;
+    return true;
   }
 }
