@@ -28,7 +28,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const lex = getLexicon();
   const doc = tokenize(text, (word) => lex.abbreviations.has(word.toLowerCase()));
   const ctx = new Context(doc, lex);
-  const index = findEntities(doc, lex);
+  const index = findEntities(ctx);
   const quotations = findQuotations(doc);
   const quoteAt = quotationIndex(doc.tokens.length, quotations);
   const sources = new SourceFinder(ctx, index, quoteAt);

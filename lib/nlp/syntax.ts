@@ -28,17 +28,21 @@ const SUBJECT_AUX = /^(i|you|he|she|it|we|they|there|that|who|what)['’](re|ve|
  */
 function taggerWords(tokens: readonly Token[], i: number): string[] {
   const t = tokens[i]!;
-  // An apostrophe glued to a plural ("officials' confidence") is the possessive, not a quotation mark.
-  if (t.kind === 'quote' && /^['’]$/.test(t.text) && tokens[i - 1]?.end === t.start && /s$/i.test(tokens[i - 1]!.text)) return ["'"];
-  if (t.kind === 'quote') return ['"'];
+  if (t.kind === 'quote') return possessive(tokens, i) ? ["'"] : ['"'];
   if (t.text === '—' || t.text === '–') return ['--'];
   if (t.text === '…') return ['...'];
-  if (!/['’]/.test(t.text) || t.kind !== 'word') return [t.text];
+  if (t.kind !== 'word' || !/['’]/.test(t.text)) return [t.text];
   const neg = NEGATED.exec(t.text);
   if (neg && t.text.length > 3) return [STEMS[neg[1]!.toLowerCase()] ?? neg[1]!, "n't"];
   const aux = SUBJECT_AUX.exec(t.text);
   if (aux) return [aux[1]!, `'${aux[2]!}`];
   return [t.text];
+}
+
+/** An apostrophe glued to a plural ("officials' confidence") is the possessive, not a quotation mark. */
+function possessive(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return (t.text === "'" || t.text === '’') && tokens[i - 1]?.end === t.start && /s$/i.test(tokens[i - 1]!.text);
 }
 
 export class Syntax {
@@ -53,15 +57,18 @@ export class Syntax {
     tagger ??= new Tagger(weights as TaggerWeights);
     for (const s of doc.sentences) {
       const words: string[] = [];
+      const lower: string[] = [];
       const firstWord: number[] = [];
       for (let i = s.first; i < s.end; i++) {
         firstWord.push(words.length);
         const pieces = taggerWords(doc.tokens, i);
-        words.push(...pieces);
-        this.words.push(pieces[0]!.toLowerCase());
+        for (const p of pieces) {
+          words.push(p);
+          lower.push(p.toLowerCase());
+        }
+        this.words.push(lower[firstWord[firstWord.length - 1]!]!);
       }
       const tags = tagger.tag(words);
-      const lower = words.map((w) => w.toLowerCase());
       for (const w of firstWord) {
         this.ptb.push(tags[w]!);
         this.upos.push(toUpos(tags, lower, w));

@@ -22,6 +22,18 @@ import type { EntityKind, SourceType } from '../types';
 import { FUNCTION_WORDS, isAllCaps, isCapitalised } from '../words';
 import { sourceTypeOf, type Source } from './types';
 
+const STARTS = new WeakMap<string[][], Set<string> | null>();
+
+/** The first words of the clauses, once per lexicon; null when a clause is empty (it matches anywhere). */
+function qualifierStarts(clauses: string[][]): Set<string> | null {
+  let starts = STARTS.get(clauses);
+  if (starts === undefined) {
+    starts = clauses.some((c) => c.length === 0) ? null : new Set(clauses.map((c) => c[0]!));
+    STARTS.set(clauses, starts);
+  }
+  return starts;
+}
+
 export class UnnamedSources {
   constructor(
     private readonly ctx: Context,
@@ -42,6 +54,12 @@ export class UnnamedSources {
 
   private seq(i: number, words: string[]): boolean {
     return this.ctx.seq(i, words);
+  }
+
+  /** The first qualifier clause ("familiar with") that starts at token k: only the clauses starting with its word are tried. */
+  private qualifierAt(k: number): string[] | undefined {
+    const starts = qualifierStarts(this.lex.qualifierClauses);
+    return !starts || starts.has(this.lower(k)) ? this.lex.qualifierClauses.find((words) => this.seq(k, words)) : undefined;
   }
 
   private text(a: number, b: number): string {
@@ -289,7 +307,7 @@ export class UnnamedSources {
     let head = j;
     // "people familiar with the matter" ends at "matter": find the qualifier and its head before it.
     for (let k = j; k >= Math.max(floor, j - 7); k--) {
-      const q = this.lex.qualifierClauses.find((words) => this.seq(k, words));
+      const q = this.qualifierAt(k);
       if (q && k > floor) {
         head = k - 1;
         break;

@@ -10,7 +10,7 @@ import { VERB_FORMS } from './verb-forms';
 let verbClasses: Map<string, string> | null = null;
 
 /** The tags a word can take as a verb (Brill's lexicon: "believes" VBZ, "plans" NNS|VBZ), '-' for none. */
-function verbClass(word: string): string {
+export function verbClass(word: string): string {
   if (!verbClasses) {
     verbClasses = new Map();
     for (const [cls, words] of Object.entries(VERB_FORMS)) for (const w of words.split(' ')) verbClasses.set(w, cls);

@@ -2,70 +2,58 @@
  * Penn Treebank part-of-speech tags for a sentence: a greedy averaged perceptron whose weights are
  * data (tagger-weights.json, rebuilt by `npm run train:tagger` from CoNLL-2003's POS column).
  * Words seen often with one tag only take it from a dictionary, as in Honnibal's tagger.
+ * The features are features.ts's; tagger-model.ts indexes their weights so that a word costs a
+ * few array reads, not 21 feature strings and map lookups (the tagger was a quarter of the analysis).
  */
-import { BIAS, FAMILIES, featureValues, viewOf } from './features';
+import { TaggerModel, type Pairs, type TaggerWeights, type WordWeights } from './tagger-model';
 
-export interface TaggerWeights {
-  /** The tag set, in the order the weights index it. */
-  tags: string[];
-  /** Unambiguous frequent words (normalized) and the index of their tag. */
-  dict: Record<string, number>;
-  /** Feature -> flat pairs [tag index, weight in tenths, …]. */
-  weights: Record<string, number[]>;
-}
+export type { TaggerWeights };
 
 export class Tagger {
-  private readonly tags: string[];
-  // Maps, not the JSON objects: a word like "constructor" must not find Object.prototype's.
-  private readonly dict: Map<string, number>;
-  /** One map per feature family (FAMILIES order), value -> weight pairs: no feature string is built per word. */
-  private readonly families: Array<Map<string, number[]>>;
-  private readonly bias: number[];
+  private readonly model: TaggerModel;
+  private scores: Float64Array;
 
-  constructor(model: TaggerWeights) {
-    this.tags = model.tags;
-    this.dict = new Map(Object.entries(model.dict));
-    const index = new Map<string, number>(FAMILIES.map((f, k) => [f, k]));
-    this.families = FAMILIES.map(() => new Map());
-    this.bias = model.weights[BIAS] ?? [];
-    for (const [feature, pairs] of Object.entries(model.weights)) {
-      const space = feature.indexOf(' ');
-      const k = index.get(feature.slice(0, space));
-      if (space > 0 && k !== undefined) this.families[k]!.set(feature.slice(space + 1), pairs);
-    }
+  constructor(weights: TaggerWeights) {
+    this.model = new TaggerModel(weights);
+    this.scores = new Float64Array(weights.tags.length);
   }
 
   /** The PTB tag of each word of one sentence, left to right. */
   tag(words: readonly string[]): string[] {
-    const { tags, dict, families, bias } = this;
-    const view = viewOf(words);
+    const { model, scores } = this;
+    const { tags, tagIndex } = model;
+    const n = tagIndex.size;
+    const seen: WordWeights[] = words.map((w) => model.word(w));
     const out: string[] = [];
-    const scores = new Float64Array(tags.length);
-    let prev = '-START-';
-    let prev2 = '-START2-';
-    for (let i = 0; i < words.length; i++) {
-      let tag: string;
-      const known = dict.get(view.norm[i]!);
-      if (known !== undefined) {
-        tag = tags[known]!;
-      } else {
-        scores.fill(0);
-        for (let k = 0; k < bias.length; k += 2) scores[bias[k]!]! += bias[k + 1]!;
-        const values = featureValues(view, i, prev, prev2);
-        for (let f = 0; f < values.length; f++) {
-          const pairs = families[f]!.get(values[f]!);
-          if (!pairs) continue;
-          for (let k = 0; k < pairs.length; k += 2) scores[pairs[k]!]! += pairs[k + 1]!;
-        }
-        let best = 0;
+    let prev = n - 2; // '-START-'
+    let prev2 = n - 1; // '-START2-'
+    for (let i = 0; i < seen.length; i++) {
+      const w = seen[i]!;
+      let best = w.known;
+      if (best < 0) {
+        scores.set(w.own);
+        add(scores, model.flags[i === 0 ? 1 : 0]![w.capitalised ? 1 : 0]!);
+        add(scores, i > 0 ? seen[i - 1]!.prev1 : model.start1);
+        add(scores, i > 1 ? seen[i - 2]!.prev2 : model.start2);
+        add(scores, i + 1 < seen.length ? seen[i + 1]!.next1 : model.end1);
+        add(scores, i + 2 < seen.length ? seen[i + 2]!.next2 : model.end2);
+        add(scores, model.prevTag[prev]);
+        add(scores, model.prevTwoTags[prev * n + prev2]);
+        add(scores, w.byPrevWord?.[prev]);
+        add(scores, w.byPrevLex?.[prev]);
+        best = 0;
         // Ties go to the tag listed first (the most frequent): deterministic across engines.
         for (let t = 1; t < tags.length; t++) if (scores[t]! > scores[best]!) best = t;
-        tag = tags[best]!;
       }
-      out.push(tag);
+      out.push(tags[best]!);
       prev2 = prev;
-      prev = tag;
+      prev = best;
     }
     return out;
   }
+}
+
+function add(scores: Float64Array, pairs: Pairs | undefined): void {
+  if (!pairs) return;
+  for (let k = 0; k < pairs.length; k += 2) scores[pairs[k]!]! += pairs[k + 1]!;
 }
