@@ -6,12 +6,8 @@ import { mentionKeysOf } from './mention-rows';
 import type { ArticleRow } from './records';
 import type { SourcelightDB } from './schema';
 
-async function forgetArticles(db: SourcelightDB, articles: ArticleRow[]): Promise<number> {
-  if (articles.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const a of articles) for (const id of new Set(a.entities.map((e) => e.entityId))) counts.set(id, (counts.get(id) ?? 0) + 1);
-  await db.coverage.bulkDelete(articles.flatMap((a) => mentionKeysOf({ ...a, id: a.id! })));
-  await db.articles.bulkDelete(articles.map((a) => a.id!));
+/** Each entity named by `counts.get(id)` fewer articles: its row deleted when none names it any more. */
+export async function uncountEntities(db: SourcelightDB, counts: Map<string, number>): Promise<void> {
   const ids = [...counts.keys()];
   const rows = await db.entities.bulkGet(ids);
   const keep = [];
@@ -22,8 +18,16 @@ async function forgetArticles(db: SourcelightDB, articles: ArticleRow[]): Promis
     if (left > 0) keep.push({ ...row, articles: left });
     else drop.push(row.id);
   }
-  await db.entities.bulkPut(keep);
-  await db.entities.bulkDelete(drop);
+  await Promise.all([db.entities.bulkPut(keep), db.entities.bulkDelete(drop)]);
+}
+
+async function forgetArticles(db: SourcelightDB, articles: ArticleRow[]): Promise<number> {
+  if (articles.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const a of articles) for (const id of new Set(a.entities.map((e) => e.entityId))) counts.set(id, (counts.get(id) ?? 0) + 1);
+  await db.coverage.bulkDelete(articles.flatMap((a) => mentionKeysOf({ ...a, id: a.id! })));
+  await db.articles.bulkDelete(articles.map((a) => a.id!));
+  await uncountEntities(db, counts);
   return articles.length;
 }
 

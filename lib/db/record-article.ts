@@ -1,9 +1,10 @@
 /** Remembering an article: its row, its entities across articles, a mention row per entity (lib/db/mention-rows.ts). */
 import { fullestName, identify } from '../memory/identity';
+import { uncountEntities } from './forget';
 import type { ArticleDigest, DigestEntity } from '../memory/digest';
-import type { EntityKind } from '../nlp/types';
-import { mentionKeysOf, mentionRowsOf } from './mention-rows';
+import { mentionKeysOf, mentionRowsOf, type MentionKey } from './mention-rows';
 import type { ArticleEntity, ArticleRow, EntityRow } from './records';
+import { identitiesOf, resolveWith, rowsBySurname } from './resolve-ids';
 import type { SourcelightDB } from './schema';
 
 /** What the background hands over: the article's row but for what the store works out itself. */
@@ -12,27 +13,7 @@ export type ArticleInput = Omit<ArticleRow, 'id' | 'outlet' | 'entities' | 'clai
   digest: ArticleDigest;
 };
 
-/**
- * The store's id for each name. A surname alone ("Peskov") stands for the one full name in the
- * store with that surname, first in this article, then across articles; when two people share it
- * ("Trump": Donald and Melania) it stays a person of its own, never a guess between them.
- */
-export async function resolveEntityIds(db: SourcelightDB, entities: Array<{ name: string; kind: EntityKind }>): Promise<string[]> {
-  const ids = entities.map((e) => identify(e.name, e.kind));
-  const fullHere = ids.filter((i) => i.surname && !i.partial);
-  return Promise.all(
-    ids.map(async (identity) => {
-      if (!identity.partial || !identity.surname) return identity.id;
-      const here = new Set(fullHere.filter((i) => i.surname === identity.surname).map((i) => i.id));
-      if (here.size === 1) return [...here][0]!;
-      if (here.size > 1) return identity.id;
-      const known = await db.entities.where('surname').equals(identity.surname).primaryKeys();
-      const full = known.filter((id) => id !== identity.id && id.includes(' '));
-      return full.length === 1 ? full[0]! : identity.id;
-    }),
-  );
-}
-
+export { resolveEntityIds } from './resolve-ids';
 export { articleDate } from './mention-rows';
 
 /** Two names of this article that are one entity in the store become one, mentions and claims added up. */
@@ -89,39 +70,50 @@ export function articleRow(input: ArticleInput, entities: ArticleEntity[]): Arti
   return { ...rest, outlet: outlet ?? '', entities, claims: digest.claims };
 }
 
+/** The keys of `before` that `after` does not have (a re-read article whose date or entities changed). */
+function staleKeys(before: MentionKey[], after: MentionKey[]): MentionKey[] {
+  const kept = new Set(after.map((k) => k.join('\u0000')));
+  return before.filter((k) => !kept.has(k.join('\u0000')));
+}
+
 /**
- * Records an article (again: the same URL replaces what was stored of it). Returns its id. Three
- * rounds of requests, each sent at once: the URL's row and the entities' rows read; the article row
- * and the entities' rows written (the mention rows of an earlier reading deleted by key); the
- * mention rows, keyed by the article's id. A surname alone costs one index read before.
+ * Records an article (again: the same URL replaces what was stored of it). Returns its id. Two
+ * rounds of requests, each sent at once, then the commit: every read (the URL's row, the last
+ * article id, the entities' rows, the entities under a surname printed alone), then every write
+ * (the article row under an id chosen here, so its mention rows need not wait for it; the mention
+ * rows; the entities' rows that changed). Re-reading an article that dropped an entity costs one
+ * read more, for the dropped entities' rows.
  */
 export async function recordArticle(db: SourcelightDB, input: ArticleInput): Promise<number> {
   return db.transaction('rw', db.articles, db.entities, db.coverage, async () => {
-    const ids = await resolveEntityIds(db, input.digest.entities);
-    const entities = mergeByEntity(input.digest.entities, ids);
-    const row = articleRow(input, entities);
-    const now = entities.map((e) => e.entityId);
-    const [existing, stored] = await Promise.all([db.articles.where('url').equals(input.url).first(), db.entities.bulkGet(now)]);
+    const { ids, ask } = identitiesOf(input.digest.entities);
+    const [existing, lastId, stored, bySurname] = await Promise.all([
+      db.articles.where('url').equals(input.url).first(),
+      db.articles.toCollection().lastKey() as Promise<number | undefined>,
+      db.entities.bulkGet([...new Set(ids.map((i) => i.id))]),
+      rowsBySurname(db, ask),
+    ]);
+    const rowsById = new Map([...stored, ...[...bySurname.values()].flat()].filter((r) => !!r).map((r) => [r!.id, r!]));
+    const known = new Map([...bySurname].map(([s, rows]) => [s, rows.map((r) => r.id)]));
+    const entities = mergeByEntity(input.digest.entities, resolveWith(ids, known));
+    // The next id IndexedDB would give, but for a forgotten last article's, which nothing refers to once its rows are gone.
+    const id = existing?.id ?? (lastId ?? 0) + 1;
+    const row = { ...articleRow(input, entities), id };
     const before = new Set(existing?.entities.map((e) => e.entityId));
-    const gone = [...before].filter((id) => !now.includes(id));
-    const rows = entities.map((e, i) => updatedEntity(stored[i], e, input.readAt, !before.has(e.entityId)));
-    // The entities' writes go with the article's: only the mention rows wait, for the article's id.
-    const writeEntities = async () => {
-      const dropped = (gone.length ? await db.entities.bulkGet(gone) : []).filter((r): r is EntityRow => !!r);
-      await Promise.all([
-        db.entities.bulkPut([...rows, ...dropped.filter((r) => r.articles > 1).map((r) => ({ ...r, articles: r.articles - 1 }))]),
-        db.entities.bulkDelete(dropped.filter((r) => r.articles <= 1).map((r) => r.id)),
-      ]);
-    };
-    const writeArticle = async () => {
-      const [id] = await Promise.all([
-        (existing?.id !== undefined ? db.articles.put({ ...row, id: existing.id }) : db.articles.add(row)) as Promise<number>,
-        existing?.id !== undefined && db.coverage.bulkDelete(mentionKeysOf({ ...existing, id: existing.id })),
-      ]);
-      await db.coverage.bulkPut(mentionRowsOf({ ...row, id }));
-      return id;
-    };
-    const [articleId] = await Promise.all([writeArticle(), writeEntities()]);
-    return articleId;
+    const gone = [...before].filter((e) => !entities.some((x) => x.entityId === e));
+    const changed = entities
+      .map((e) => [rowsById.get(e.entityId), updatedEntity(rowsById.get(e.entityId), e, input.readAt, !before.has(e.entityId))] as const)
+      .filter(([was, now]) => JSON.stringify(was) !== JSON.stringify(now))
+      .map(([, now]) => now);
+    const stale = existing ? staleKeys(mentionKeysOf({ ...existing, id }), mentionKeysOf(row)) : [];
+    // The stale keys are none of the new rows', so the order the deletes and puts run in does not matter.
+    await Promise.all([
+      stale.length > 0 && db.coverage.bulkDelete(stale),
+      db.articles.put(row),
+      db.coverage.bulkPut(mentionRowsOf(row)),
+      changed.length > 0 && db.entities.bulkPut(changed),
+      gone.length > 0 && uncountEntities(db, new Map(gone.map((e) => [e, 1]))),
+    ]);
+    return id;
   });
 }
