@@ -103,6 +103,8 @@ export interface Timing {
   msToDone: number;
   /** Each stretch in order (read the page, build the lexicons, analyse, paint), ms. */
   stages?: number[];
+  /** When each phase of the reading began (e.g. 'idle', 'detect', 'background', 'map', 'paint'), ms after the load event. */
+  phases?: Record<string, number>;
 }
 
 /** The article's sourcing in numbers: the summary a reader sees in the popup. */

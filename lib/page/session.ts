@@ -118,27 +118,31 @@ export class PageSession {
   private async read(stage: Stage): Promise<void> {
     const { doc, signal, isInvalid } = this.deps;
     this.deps.port.warm();
-    stage.name = 'wait for idle';
+    const clock = stretchClock();
+    const to = (name: string) => {
+      stage.name = name;
+      clock.phase(name);
+    };
+    to('wait for idle');
     const idle = await whenIdle(2000, signal).then(
       () => true,
       () => false,
     );
     if (!idle || isInvalid()) return; // the extension was reloaded or the page is closing
     this.clear();
-    const clock = stretchClock();
     const pause = () => yieldToPage(signal).catch(() => {});
     const send = (request: ExtractRequest) => this.deps.port.extract(request);
     const remote = await readPageRemote(doc, {
       send,
       pause,
       time: clock.time,
-      stage: (name) => (stage.name = name),
+      stage: to,
       answerWithin: this.deps.answerWithin,
     });
     if (isInvalid()) return;
-    const outcome = remote.kind === 'read' ? await this.paint(remote, stage, pause, clock) : remote;
+    const outcome = remote.kind === 'read' ? await this.paint(remote, to, pause, clock) : remote;
     if (!outcome || isInvalid()) return;
-    stage.name = 'report';
+    to('report');
     this.watcher?.resume(
       remote.kind === 'read'
         ? articleRoot(
@@ -165,7 +169,7 @@ export class PageSession {
   /** Paints what the background found, places the saved annotations and readies the cards; null once invalid. */
   private async paint(
     reading: Reading & { saved?: SavedArticle | null },
-    stage: Stage,
+    to: (stage: string) => void,
     pause: () => Promise<unknown>,
     clock: StretchClock,
   ): Promise<ReadingOutcome | null> {
@@ -173,7 +177,7 @@ export class PageSession {
     const { extraction, analysis } = reading;
     await pause();
     if (isInvalid()) return null;
-    stage.name = 'paint';
+    to('paint');
     const settings = this.settings;
     const options = {
       paint: !settings || isActiveOn(settings, this.host()),
@@ -184,6 +188,7 @@ export class PageSession {
     if (isInvalid()) return null;
     this.reading = { extraction, analysis };
     // The background answered whether it is saved with the extraction: asked only where it could not say.
+    to('place saved');
     const saved = await placeSaved(extraction, doc, reading.saved).catch(() => null);
     if (options.paint) {
       this.shown = { analysis, map: extraction.map, date: extraction.article.publishedAt };

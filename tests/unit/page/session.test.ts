@@ -77,6 +77,19 @@ describe('PageSession: detect → ask the background → find the nodes again �
     expect(state).toMatchObject({ pageId: 'page-1', host: '127.0.0.1', error: null, article: { title: TITLE } });
     expect(state!.found!.highlights).toBeGreaterThan(0);
     expect(state!.timing!.stages!.length).toBeGreaterThan(2);
+    // Where the time went: each phase of the reading, in the order they began, after the load event.
+    const phases = Object.entries(state!.timing!.phases!).sort((a, b) => a[1] - b[1]);
+    expect(phases.map(([name]) => name)).toEqual([
+      'wait for idle',
+      'detect',
+      'copy',
+      'background',
+      'map',
+      'paint',
+      'place saved',
+      'report',
+    ]);
+    expect(phases.at(-1)![1]).toBeLessThanOrEqual(state!.timing!.msToDone);
     // Watched from then on: the article's own container, not the whole page.
     expect(h.resumed).toHaveLength(1);
     expect(h.resumed[0]).not.toBe(document.body);
