@@ -199,6 +199,7 @@ for (const p of pages) {
     row.msToDone = state.timing?.msToDone ?? null;
     row.stages = state.timing?.stages ?? [];
     row.phases = phaseDurations(state.timing);
+    row.background = state.timing?.background ?? {};
     if (state.error) errors.push(`extension: ${state.error}`);
     const tasks = await page.evaluate(() => /** @type {any} */ (window).__slLongTasks ?? []);
     row.pageLongestMs = Math.round(Math.max(0, ...tasks.map(([, d]) => d)));
@@ -239,6 +240,10 @@ const summary = {
   medianMsToDone: median(rows.map((r) => r.msToDone)),
   // Where the time to highlights goes: each phase's median, ms ('load → start' is the content script's own start).
   medianPhaseMs: medianPhases(rows.filter((r) => r.detected)),
+  // The background's share of it, step by step (its own clock, not the messages' way there and back).
+  medianBackgroundMs: Object.fromEntries(
+    ['parse', 'extract', 'analyze', 'runs', 'saved'].map((k) => [k, median(rows.filter((r) => r.detected).map((r) => r.background?.[k]))]),
+  ),
   slowestPage: slowest?.page ?? null,
   pagesOver50Ms: rows.filter((r) => r.ourLongestMs > 50).length,
   pageLongestTaskMs: Math.max(0, ...rows.map((r) => r.pageLongestMs)),

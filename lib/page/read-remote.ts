@@ -19,7 +19,7 @@ const RUNS_PER_STRETCH = 300;
 export type RemoteReading =
   | { kind: 'not-article'; reason: string }
   | { kind: 'unread'; error: string }
-  | { kind: 'read'; extraction: Extraction; analysis: Analysis; saved?: SavedArticle | null };
+  | { kind: 'read'; extraction: Extraction; analysis: Analysis; saved?: SavedArticle | null; took?: Record<string, number> };
 
 export interface RemoteDeps {
   send: (request: ExtractRequest) => Promise<Result<ExtractAnswer> | undefined>;
@@ -72,7 +72,7 @@ export async function readPageRemote(doc: Document, deps: RemoteDeps): Promise<R
   const answer = await within(request, deps.answerWithin ?? ANSWER_WITHIN_MS);
   if (!answer) return { kind: 'unread', error: NO_ANSWER };
   if (!answer.ok) return { kind: 'unread', error: `its article could not be extracted (${answer.error})` };
-  const { article, runs, analysis, saved } = answer.value;
+  const { article, runs, analysis, saved, took } = answer.value;
   if (!article.detected) return { kind: 'not-article', reason: article.reason };
   await deps.pause();
   stage('map');
@@ -82,5 +82,5 @@ export async function readPageRemote(doc: Document, deps: RemoteDeps): Promise<R
     await deps.pause();
     timed(deps, () => resolver.add(runs.slice(i, i + RUNS_PER_STRETCH)));
   }
-  return { kind: 'read', extraction: { article, map: resolver.map }, analysis, saved };
+  return { kind: 'read', extraction: { article, map: resolver.map }, analysis, saved, took };
 }

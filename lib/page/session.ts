@@ -140,6 +140,7 @@ export class PageSession {
       answerWithin: this.deps.answerWithin,
     });
     if (isInvalid()) return;
+    if (remote.kind === 'read') clock.background(remote.took);
     const outcome = remote.kind === 'read' ? await this.paint(remote, to, pause, clock) : remote;
     if (!outcome || isInvalid()) return;
     to('report');

@@ -9,6 +9,8 @@ export interface StretchClock {
   time(ms: number): void;
   /** Hears that the reading has come to `name` (e.g. 'idle', 'background', 'paint'). */
   phase(name: string): void;
+  /** Hears how long the background took for each step of its answer, ms. */
+  background(took: Record<string, number> | undefined): void;
   /** The longest stretch, each stretch in order, when each phase began and the time from `loadedAt` to now. */
   timing(loadedAt: number): Timing;
 }
@@ -17,17 +19,25 @@ export function stretchClock(): StretchClock {
   let longest = 0;
   const stages: number[] = [];
   const began: Array<[string, number]> = [];
+  let background: Record<string, number> | undefined;
   return {
     time: (ms) => {
       longest = Math.max(longest, ms);
       stages.push(Math.round(ms));
     },
     phase: (name) => void began.push([name, performance.now()]),
+    background: (took) => void (background = took),
     timing: (loadedAt) => {
       const now = performance.now();
       // A phase reached twice (a page read again) counts from its last start.
       const phases = Object.fromEntries(began.map(([name, at]) => [name, Math.round(at - loadedAt)]));
-      return { longestTaskMs: Math.round(longest), msToDone: Math.round(now - loadedAt), stages, phases };
+      return {
+        longestTaskMs: Math.round(longest),
+        msToDone: Math.round(now - loadedAt),
+        stages,
+        phases,
+        ...(background && { background }),
+      };
     },
   };
 }

@@ -29,9 +29,11 @@ export const extractHandlers: Pick<Handlers, 'page:warm' | 'page:extract'> = {
     if (!answer.ok || !answer.value.article.detected) return answer;
     const url = rememberedUrl(answer.value.article.canonicalUrl, message.url);
     if (!url) return { ok: true, value: { ...answer.value, saved: null } };
+    const asked = performance.now();
     // The library's own read (handlers/library.ts): one rule for what "saved" is.
     const saved = await Promise.resolve(libraryHandlers['library:get']({ type: 'library:get', url }, sender, deps)).catch(() => null);
+    const took = { ...answer.value.took, saved: Math.round((performance.now() - asked) * 10) / 10 };
     // A lookup that failed leaves `saved` out: the page asks again itself, nothing is lost.
-    return saved?.ok ? { ok: true, value: { ...answer.value, saved: saved.value } } : answer;
+    return { ok: true, value: { ...answer.value, took, ...(saved?.ok ? { saved: saved.value } : {}) } };
   },
 };
