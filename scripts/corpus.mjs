@@ -242,7 +242,10 @@ const summary = {
   medianPhaseMs: medianPhases(rows.filter((r) => r.detected)),
   // The background's share of it, step by step (its own clock, not the messages' way there and back).
   medianBackgroundMs: Object.fromEntries(
-    ['parse', 'extract', 'analyze', 'runs', 'saved'].map((k) => [k, median(rows.filter((r) => r.detected).map((r) => r.background?.[k]))]),
+    ['there', 'parse', 'extract', 'analyze', 'runs', 'saved', 'back'].map((k) => [
+      k,
+      median(rows.filter((r) => r.detected).map((r) => r.background?.[k])),
+    ]),
   ),
   slowestPage: slowest?.page ?? null,
   pagesOver50Ms: rows.filter((r) => r.ourLongestMs > 50).length,

@@ -59,6 +59,14 @@ function timed<T>(deps: RemoteDeps, work: () => T): T {
   }
 }
 
+/** The background's steps with the messages' way there and back, from when it says it had the page and answered. */
+function transit(took: Record<string, number> | undefined, sentAt: number, receivedAt: number): Record<string, number> | undefined {
+  if (!took?.arrived || !took.answered) return took;
+  const { arrived, answered, ...steps } = took;
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  return { there: round(arrived - sentAt), ...steps, back: round(receivedAt - answered) };
+}
+
 export async function readPageRemote(doc: Document, deps: RemoteDeps): Promise<RemoteReading> {
   const stage = deps.stage ?? (() => {});
   stage('detect');
@@ -68,11 +76,13 @@ export async function readPageRemote(doc: Document, deps: RemoteDeps): Promise<R
   stage('copy');
   const html = timed(deps, () => doc.documentElement.outerHTML);
   stage('background');
+  const sentAt = performance.timeOrigin + performance.now();
   const request = deps.send({ type: 'page:extract', html, url: doc.URL, detection }).catch(() => undefined);
   const answer = await within(request, deps.answerWithin ?? ANSWER_WITHIN_MS);
   if (!answer) return { kind: 'unread', error: NO_ANSWER };
   if (!answer.ok) return { kind: 'unread', error: `its article could not be extracted (${answer.error})` };
-  const { article, runs, analysis, saved, took } = answer.value;
+  const { article, runs, analysis, saved } = answer.value;
+  const took = transit(answer.value.took, sentAt, performance.timeOrigin + performance.now());
   if (!article.detected) return { kind: 'not-article', reason: article.reason };
   await deps.pause();
   stage('map');
