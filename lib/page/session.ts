@@ -61,6 +61,8 @@ export class PageSession {
   private shown: CardSource | null = null;
   /** The settings as they stand, for the cards (consent to look people up) without a storage read per hover. */
   private settings: Settings | null = null;
+  /** The settings' first load: read while the page is being read, needed only to paint. */
+  private settingsLoaded: Promise<void> = Promise.resolve();
   private watcher: PageWatch | null = null;
   private readonly stops: Array<() => void> = [];
 
@@ -69,8 +71,12 @@ export class PageSession {
   /** Answers the page's messages and watches the settings and the page; reads nothing yet. */
   async start(): Promise<void> {
     this.stops.push(this.deps.port.listen({ ping: () => ({ pageId: this.deps.pageId }), save: () => this.save() }));
-    this.settings = await this.deps.settings.load().catch(() => null);
     this.stops.push(this.deps.settings.watch((next) => this.settingsChanged(next)));
+    // A change heard before the first load answers is newer than what the load gives.
+    this.settingsLoaded = this.deps.settings.load().then(
+      (loaded) => void (this.settings ??= loaded),
+      () => {},
+    );
     // Late content, re-renders and pages that change their article: read again once quiet.
     this.watcher = this.deps.watch(() => void this.refresh());
   }
@@ -124,7 +130,11 @@ export class PageSession {
       clock.phase(name);
     };
     to('wait for idle');
-    const idle = await whenIdle(2000, signal).then(
+    // A page that has loaded gets a turn (its pending input, timers, rendering) rather than an idle
+    // period, which came only after its next frame: a few ms on every page, seconds on a busy one,
+    // for work of ours that then runs in stretches of a few ms anyway. One still loading goes first.
+    const settled = doc.readyState === 'complete' ? yieldToPage(signal) : whenIdle(2000, signal);
+    const idle = await settled.then(
       () => true,
       () => false,
     );
@@ -177,6 +187,7 @@ export class PageSession {
     const { doc, isInvalid } = this.deps;
     const { extraction, analysis } = reading;
     await pause();
+    await this.settingsLoaded;
     if (isInvalid()) return null;
     to('paint');
     const settings = this.settings;

@@ -23,7 +23,11 @@ function load(html: string, url = 'http://127.0.0.1:8080/world/harbour-talks.htm
 type Extract = (request: ExtractRequest) => Promise<Result<ExtractAnswer> | undefined>;
 
 /** A session on the page with every dependency faked, and what it did: a log of its messages. */
-function harness(extract: Extract = async (r) => extractPage(r), settings: Settings | null = DEFAULT_SETTINGS, answerWithin?: number) {
+function harness(
+  extract: Extract = async (r) => extractPage(r),
+  settings: Settings | null | Promise<Settings | null> = DEFAULT_SETTINGS,
+  answerWithin?: number,
+) {
   const log: string[] = [];
   const reports: TabState[] = [];
   const resumed: Node[] = [];
@@ -94,6 +98,47 @@ describe('PageSession: detect → ask the background → find the nodes again �
     expect(h.resumed).toHaveLength(1);
     expect(h.resumed[0]).not.toBe(document.body);
     expect(h.resumed[0]!.textContent).toContain('Elena Marsh');
+  });
+
+  it.each([
+    ['complete', false],
+    ['interactive', true],
+  ])('a page whose readyState is %s waits for an idle period before it is read: %s', async (readyState, waits) => {
+    // An idle period that comes only when the test says so.
+    const idle: Array<() => void> = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    const state = vi.spyOn(document, 'readyState', 'get').mockReturnValue(readyState as DocumentReadyState);
+    try {
+      const h = harness();
+      await h.session.start();
+      const reading = h.session.refresh();
+      if (waits) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(h.log).toEqual([]);
+        expect(idle).toHaveLength(1);
+        idle[0]!();
+      }
+      // Loaded, it is read without an idle period ever coming.
+      await reading;
+      expect(idle).toHaveLength(waits ? 1 : 0);
+      expect(h.log).toEqual(['extract', 'report']);
+    } finally {
+      state.mockRestore();
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('asks the background before the settings have answered, and paints by them once they have', async () => {
+    let answer: (s: Settings) => void = () => {};
+    const h = harness(undefined, new Promise<Settings>((resolve) => (answer = resolve)));
+    await h.session.start();
+    const reading = h.session.refresh();
+    await vi.waitFor(() => expect(h.log).toEqual(['extract']));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(h.reports).toHaveLength(0); // not painted without the settings
+    answer({ ...DEFAULT_SETTINGS, enabled: false });
+    await reading;
+    expect(h.reports[0]).toMatchObject({ article: { title: TITLE }, found: { highlights: 0 } });
   });
 
   it('reads one page at a time: a second reading asked for meanwhile waits for the first to report', async () => {
