@@ -11,7 +11,7 @@ import type { Analysis } from '../nlp/types';
 import { CardController, type CardSource } from '../overlay/cards';
 import { changesHighlights, isActiveOn, type Settings } from '../settings/settings';
 import { guardReading, type Stage } from './guard-reading';
-import { whenIdle, yieldToPage } from './idle';
+import { whenSettled, yieldToPage } from './idle';
 import { knowledgeAdapter } from './knowledge-adapter';
 import { clearSaved, placeSaved, saveReading } from './library-page';
 import { paintAnalysisInStretches, type MarkUp } from './mark-up';
@@ -130,11 +130,9 @@ export class PageSession {
       clock.phase(name);
     };
     to('wait for idle');
-    // A page that has loaded gets a turn (its pending input, timers, rendering) rather than an idle
-    // period, which came only after its next frame: a few ms on every page, seconds on a busy one,
-    // for work of ours that then runs in stretches of a few ms anyway. One still loading goes first.
-    const settled = doc.readyState === 'complete' ? yieldToPage(signal) : whenIdle(2000, signal);
-    const idle = await settled.then(
+    // Not an idle period once the page has loaded (whenSettled): it came only after the next frame,
+    // a few ms on every page, seconds on a busy one, for work of ours that runs in short stretches.
+    const idle = await whenSettled(doc, 2000, signal).then(
       () => true,
       () => false,
     );

@@ -101,32 +101,39 @@ describe('PageSession: detect → ask the background → find the nodes again �
   });
 
   it.each([
-    ['complete', false],
-    ['interactive', true],
-  ])('a page whose readyState is %s waits for an idle period before it is read: %s', async (readyState, waits) => {
-    // An idle period that comes only when the test says so.
-    const idle: Array<() => void> = [];
-    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
-    const state = vi.spyOn(document, 'readyState', 'get').mockReturnValue(readyState as DocumentReadyState);
-    try {
-      const h = harness();
-      await h.session.start();
-      const reading = h.session.refresh();
-      if (waits) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        expect(h.log).toEqual([]);
-        expect(idle).toHaveLength(1);
-        idle[0]!();
+    ['complete', false, false],
+    ['interactive', true, false],
+    ['interactive', false, true],
+  ])(
+    'a page whose readyState is %s waits for an idle period before it is read: %s (its load event fires: %s)',
+    async (readyState, waits, fires) => {
+      // An idle period that comes only when the test says so.
+      const idle: Array<() => void> = [];
+      vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+      const state = vi.spyOn(document, 'readyState', 'get').mockReturnValue(readyState as DocumentReadyState);
+      try {
+        const h = harness();
+        await h.session.start();
+        const reading = h.session.refresh();
+        // (Once the reading has begun to wait.)
+        if (fires) await new Promise((resolve) => setTimeout(resolve, 20)).then(() => window.dispatchEvent(new Event('load')));
+        if (waits) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          expect(h.log).toEqual([]);
+          expect(idle).toHaveLength(1);
+          idle[0]!();
+        }
+        // Loaded, it is read without an idle period ever coming.
+        await reading;
+        // Asked for while loading, but read without it once loaded.
+        expect(idle).toHaveLength(readyState === 'complete' ? 0 : 1);
+        expect(h.log).toEqual(['extract', 'report']);
+      } finally {
+        state.mockRestore();
+        vi.unstubAllGlobals();
       }
-      // Loaded, it is read without an idle period ever coming.
-      await reading;
-      expect(idle).toHaveLength(waits ? 1 : 0);
-      expect(h.log).toEqual(['extract', 'report']);
-    } finally {
-      state.mockRestore();
-      vi.unstubAllGlobals();
-    }
-  });
+    },
+  );
 
   it('asks the background before the settings have answered, and paints by them once they have', async () => {
     let answer: (s: Settings) => void = () => {};
