@@ -134,6 +134,15 @@ await context.addInitScript(() => {
   }
 });
 
+/** How long each phase of the reading took (timing.phases gives when each began, after the load event). */
+function phaseDurations(timing) {
+  // In the order they began (the state's keys come back from the browser's storage sorted by name).
+  const began = Object.entries(timing?.phases ?? {}).sort((a, b) => a[1] - b[1]);
+  if (!began.length) return {};
+  const ends = [...began.slice(1).map(([, at]) => at), timing.msToDone];
+  return Object.fromEntries([['load → start', began[0][1]], ...began.map(([name, at], i) => [name, ends[i] - at])]);
+}
+
 const rows = [];
 const timeout = Number(values.timeout ?? 20_000);
 for (const p of pages) {
@@ -189,6 +198,8 @@ for (const p of pages) {
     row.ourLongestMs = state.timing?.longestTaskMs ?? 0;
     row.msToDone = state.timing?.msToDone ?? null;
     row.stages = state.timing?.stages ?? [];
+    row.phases = phaseDurations(state.timing);
+    row.background = state.timing?.background ?? {};
     if (state.error) errors.push(`extension: ${state.error}`);
     const tasks = await page.evaluate(() => /** @type {any} */ (window).__slLongTasks ?? []);
     row.pageLongestMs = Math.round(Math.max(0, ...tasks.map(([, d]) => d)));
@@ -215,6 +226,11 @@ const median = (xs) => {
   const s = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
   return s.length ? s[s.length >> 1] : null;
 };
+/** Each phase's median over the pages that reached it, in the order the phases come. */
+function medianPhases(rows) {
+  const names = ['load → start', 'wait for idle', 'detect', 'copy', 'background', 'map', 'paint', 'place saved', 'report'];
+  return Object.fromEntries(names.map((name) => [name, median(rows.map((r) => r.phases?.[name]))]));
+}
 const slowest = rows.reduce((a, b) => (b.ourLongestMs > (a?.ourLongestMs ?? -1) ? b : a), null);
 const summary = {
   pages: rows.length,
@@ -222,6 +238,15 @@ const summary = {
   pagesWithErrors: rows.filter((r) => r.errors).length,
   longestTaskMs: slowest?.ourLongestMs ?? 0,
   medianMsToDone: median(rows.map((r) => r.msToDone)),
+  // Where the time to highlights goes: each phase's median, ms ('load → start' is the content script's own start).
+  medianPhaseMs: medianPhases(rows.filter((r) => r.detected)),
+  // The background's share of it, step by step (its own clock, not the messages' way there and back).
+  medianBackgroundMs: Object.fromEntries(
+    ['there', 'parse', 'extract', 'analyze', 'runs', 'saved', 'back'].map((k) => [
+      k,
+      median(rows.filter((r) => r.detected).map((r) => r.background?.[k])),
+    ]),
+  ),
   slowestPage: slowest?.page ?? null,
   pagesOver50Ms: rows.filter((r) => r.ourLongestMs > 50).length,
   pageLongestTaskMs: Math.max(0, ...rows.map((r) => r.pageLongestMs)),

@@ -11,11 +11,25 @@ export const letters = (s: string) => s.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
 /** An element's tag in capitals: an XHTML page's elements give theirs in lower case. */
 export const tagOf = (node: Node): string => (node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '');
 
-export function isLeafBlock(el: Element): boolean {
-  return !el.querySelector(BLOCKS);
+const BLOCK_NAMES = new Set(BLOCKS.toUpperCase().split(/,\s*/));
+
+/** Whether an element below `el` has one of `tags` (capitals). */
+export function holdsTag(el: Element, tags: ReadonlySet<string>): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (tags.has(tagOf(child)) || holdsTag(child, tags)) return true;
+  }
+  return false;
 }
 
-const BLOCK_TAGS = new Set(BLOCKS.toUpperCase().split(/,\s*/).concat(['UL', 'OL', 'DL', 'TABLE', 'TR', 'TBODY', 'FIGURE', 'HR']));
+/**
+ * No block below it. A walk over the tags rather than querySelector(BLOCKS): linkedom, in the
+ * background, compiles a selector on every call, and this is asked of every block of every page.
+ */
+export function isLeafBlock(el: Element): boolean {
+  return !holdsTag(el, BLOCK_NAMES);
+}
+
+const BLOCK_TAGS = new Set([...BLOCK_NAMES, 'UL', 'OL', 'DL', 'TABLE', 'TR', 'TBODY', 'FIGURE', 'HR']);
 
 /** The text of `nodes` with each <br> as " / ", so that "By NAME<br>Desk" reads as one byline. */
 export function lineText(nodes: Node[]): string {

@@ -161,19 +161,21 @@ function parseWithReadability(clone: Document, maxElements: number): Parsed {
   }
 }
 
+/** Throws on a page with more elements than `limit` (0: no limit). */
+function checkSize(doc: Document, limit: number): void {
+  if (limit <= 0) return;
+  // Counted here, not by Readability's maxElemsToParse: linkedom's getElementsByTagName('*') is empty.
+  const count = doc.querySelectorAll('*').length;
+  if (count > limit) throw new Error(`page too large to read: ${count} elements (the limit is ${limit})`);
+}
+
 /**
  * Extracts the article of `doc`. Works on a deep clone; the text map points at `doc`'s nodes.
  * Throws only on a page with more elements than `maxElements`.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
   const meta = options.meta ?? readPageMeta(doc);
-  const pageUrl = options.url ?? (/^https?:/.test(doc.URL ?? '') ? doc.URL : null);
-  const limit = options.maxElements ?? 0;
-  if (limit > 0) {
-    // Counted here, not by Readability's maxElemsToParse: linkedom's getElementsByTagName('*') is empty.
-    const count = doc.querySelectorAll('*').length;
-    if (count > limit) throw new Error(`page too large to read: ${count} elements (the limit is ${limit})`);
-  }
+  checkSize(doc, options.maxElements ?? 0);
   if (!doc.documentElement) return emptyExtraction(options.detection);
   let { clone, pairs } = cloneWithPairs(doc);
   const parsed = parseWithReadability(clone, options.maxElements ?? 0);
@@ -185,8 +187,38 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     ({ clone, pairs } = cloneWithPairs(doc));
     content = findProse(clone.documentElement).container;
   }
+  return finish(doc, { ...options, meta }, parsed, content, (node) => pairs.get(node) ?? null);
+}
+
+/**
+ * extractArticle on a document that nothing else reads (the background's parse of the page's
+ * copy): Readability works on it directly, without the clone, and the map points at its own text
+ * nodes, which Readability moves but does not make anew. Null where Readability found nothing:
+ * the caller then reads a fresh copy with extractArticle, whose way round that needs the page as it was.
+ */
+export function extractArticleInPlace(doc: Document, options: ExtractOptions = {}): Extraction | null {
+  // Before Readability, which removes the scripts that hold the JSON-LD.
+  const meta = options.meta ?? readPageMeta(doc);
+  checkSize(doc, options.maxElements ?? 0);
+  if (!doc.documentElement) return emptyExtraction(options.detection);
+  removeWidgets(doc);
+  const parsed = parseWithReadability(doc, options.maxElements ?? 0);
+  const content = parsed?.content as Element | null | undefined;
+  return content ? finish(doc, { ...options, meta }, parsed, content, (node) => node) : null;
+}
+
+/** The extraction from what Readability (or the fallback) found: the article's text, its map through `resolve`, and its facts. */
+function finish(
+  doc: Document,
+  options: ExtractOptions & { meta: PageMeta },
+  parsed: Parsed,
+  content: Element | null | undefined,
+  resolve: (node: Text) => Text | null,
+): Extraction {
+  const { meta } = options;
+  const pageUrl = options.url ?? (/^https?:/.test(doc.URL ?? '') ? doc.URL : null);
   if (content) removeNonArticle(content);
-  const map: TextMap = content ? buildTextMap(content, (node) => pairs.get(node) ?? null) : { text: '', runs: [] };
+  const map: TextMap = content ? buildTextMap(content, resolve) : { text: '', runs: [] };
   const canonicalUrl = resolveUrl(meta.canonicalUrl, pageUrl);
   const outletUrl = /^https?:/.test(canonicalUrl ?? '') ? canonicalUrl : pageUrl;
   const detection = options.detection ?? { isArticle: map.text.length > 0, reason: 'not checked' };

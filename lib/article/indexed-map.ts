@@ -20,9 +20,15 @@ export function textNodes(root: Node): Text[] {
   return out;
 }
 
-export function indexRuns(root: Node, map: TextMap): IndexedRun[] {
+/** Each text node under `root` to its place in document order. */
+export function textIndex(root: Node): Map<Node, number> {
   const index = new Map<Node, number>();
   textNodes(root).forEach((n, i) => index.set(n, i));
+  return index;
+}
+
+/** The map's runs by their nodes' places in `index` (textIndex's, taken where the nodes were first: the page's order). */
+export function indexRuns(index: Map<Node, number>, map: TextMap): IndexedRun[] {
   return map.runs.filter((r) => index.has(r.node)).map((r) => [r.start, r.end, index.get(r.node)!, r.nodeStart]);
 }
 

@@ -103,6 +103,10 @@ export interface Timing {
   msToDone: number;
   /** Each stretch in order (read the page, build the lexicons, analyse, paint), ms. */
   stages?: number[];
+  /** When each phase of the reading began (e.g. 'idle', 'detect', 'background', 'map', 'paint'), ms after the load event. */
+  phases?: Record<string, number>;
+  /** How long the background took for each step of its answer, ms (ExtractAnswer's took). */
+  background?: Record<string, number>;
 }
 
 /** The article's sourcing in numbers: the summary a reader sees in the popup. */
@@ -155,4 +159,6 @@ export interface ExtractAnswer {
    * extraction so that the page need not ask for it; absent when the lookup failed (the page asks).
    */
   saved?: SavedArticle | null;
+  /** How long the background took for each step of it (parse, extract, analyze, runs, saved), ms: for `npm run corpus`. */
+  took?: Record<string, number>;
 }

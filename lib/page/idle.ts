@@ -25,3 +25,15 @@ export function yieldToPage(signal?: AbortSignal): Promise<void> {
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Waits until the page can be read without getting in its way. A page that has loaded gets a turn
+ * of its own; one still loading, its load event (then a turn) or an idle period, whichever comes
+ * first, at most `timeout` ms: an idle period comes only after a frame, and the time to
+ * highlights counts from the load event.
+ */
+export function whenSettled(doc: Document, timeout = 2000, signal?: AbortSignal): Promise<void> {
+  if (doc.readyState === 'complete') return yieldToPage(signal);
+  const loaded = new Promise<void>((resolve) => doc.defaultView?.addEventListener('load', () => resolve(), { once: true }));
+  return Promise.race([whenIdle(timeout, signal), loaded.then(() => yieldToPage(signal))]);
+}

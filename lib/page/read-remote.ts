@@ -19,7 +19,7 @@ const RUNS_PER_STRETCH = 300;
 export type RemoteReading =
   | { kind: 'not-article'; reason: string }
   | { kind: 'unread'; error: string }
-  | { kind: 'read'; extraction: Extraction; analysis: Analysis; saved?: SavedArticle | null };
+  | { kind: 'read'; extraction: Extraction; analysis: Analysis; saved?: SavedArticle | null; took?: Record<string, number> };
 
 export interface RemoteDeps {
   send: (request: ExtractRequest) => Promise<Result<ExtractAnswer> | undefined>;
@@ -59,6 +59,14 @@ function timed<T>(deps: RemoteDeps, work: () => T): T {
   }
 }
 
+/** The background's steps with the messages' way there and back, from when it says it had the page and answered. */
+function transit(took: Record<string, number> | undefined, sentAt: number, receivedAt: number): Record<string, number> | undefined {
+  if (!took?.arrived || !took.answered) return took;
+  const { arrived, answered, ...steps } = took;
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  return { there: round(arrived - sentAt), ...steps, back: round(receivedAt - answered) };
+}
+
 export async function readPageRemote(doc: Document, deps: RemoteDeps): Promise<RemoteReading> {
   const stage = deps.stage ?? (() => {});
   stage('detect');
@@ -68,11 +76,13 @@ export async function readPageRemote(doc: Document, deps: RemoteDeps): Promise<R
   stage('copy');
   const html = timed(deps, () => doc.documentElement.outerHTML);
   stage('background');
+  const sentAt = performance.timeOrigin + performance.now();
   const request = deps.send({ type: 'page:extract', html, url: doc.URL, detection }).catch(() => undefined);
   const answer = await within(request, deps.answerWithin ?? ANSWER_WITHIN_MS);
   if (!answer) return { kind: 'unread', error: NO_ANSWER };
   if (!answer.ok) return { kind: 'unread', error: `its article could not be extracted (${answer.error})` };
   const { article, runs, analysis, saved } = answer.value;
+  const took = transit(answer.value.took, sentAt, performance.timeOrigin + performance.now());
   if (!article.detected) return { kind: 'not-article', reason: article.reason };
   await deps.pause();
   stage('map');
@@ -82,5 +92,5 @@ export async function readPageRemote(doc: Document, deps: RemoteDeps): Promise<R
     await deps.pause();
     timed(deps, () => resolver.add(runs.slice(i, i + RUNS_PER_STRETCH)));
   }
-  return { kind: 'read', extraction: { article, map: resolver.map }, analysis, saved };
+  return { kind: 'read', extraction: { article, map: resolver.map }, analysis, saved, took };
 }

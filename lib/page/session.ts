@@ -11,7 +11,7 @@ import type { Analysis } from '../nlp/types';
 import { CardController, type CardSource } from '../overlay/cards';
 import { changesHighlights, isActiveOn, type Settings } from '../settings/settings';
 import { guardReading, type Stage } from './guard-reading';
-import { whenIdle, yieldToPage } from './idle';
+import { whenSettled, yieldToPage } from './idle';
 import { knowledgeAdapter } from './knowledge-adapter';
 import { clearSaved, placeSaved, saveReading } from './library-page';
 import { paintAnalysisInStretches, type MarkUp } from './mark-up';
@@ -61,6 +61,8 @@ export class PageSession {
   private shown: CardSource | null = null;
   /** The settings as they stand, for the cards (consent to look people up) without a storage read per hover. */
   private settings: Settings | null = null;
+  /** The settings' first load: read while the page is being read, needed only to paint. */
+  private settingsLoaded: Promise<void> = Promise.resolve();
   private watcher: PageWatch | null = null;
   private readonly stops: Array<() => void> = [];
 
@@ -69,8 +71,12 @@ export class PageSession {
   /** Answers the page's messages and watches the settings and the page; reads nothing yet. */
   async start(): Promise<void> {
     this.stops.push(this.deps.port.listen({ ping: () => ({ pageId: this.deps.pageId }), save: () => this.save() }));
-    this.settings = await this.deps.settings.load().catch(() => null);
     this.stops.push(this.deps.settings.watch((next) => this.settingsChanged(next)));
+    // A change heard before the first load answers is newer than what the load gives.
+    this.settingsLoaded = this.deps.settings.load().then(
+      (loaded) => void (this.settings ??= loaded),
+      () => {},
+    );
     // Late content, re-renders and pages that change their article: read again once quiet.
     this.watcher = this.deps.watch(() => void this.refresh());
   }
@@ -118,27 +124,34 @@ export class PageSession {
   private async read(stage: Stage): Promise<void> {
     const { doc, signal, isInvalid } = this.deps;
     this.deps.port.warm();
-    stage.name = 'wait for idle';
-    const idle = await whenIdle(2000, signal).then(
+    const clock = stretchClock();
+    const to = (name: string) => {
+      stage.name = name;
+      clock.phase(name);
+    };
+    to('wait for idle');
+    // Not an idle period once the page has loaded (whenSettled): it came only after the next frame,
+    // a few ms on every page, seconds on a busy one, for work of ours that runs in short stretches.
+    const idle = await whenSettled(doc, 2000, signal).then(
       () => true,
       () => false,
     );
     if (!idle || isInvalid()) return; // the extension was reloaded or the page is closing
     this.clear();
-    const clock = stretchClock();
     const pause = () => yieldToPage(signal).catch(() => {});
     const send = (request: ExtractRequest) => this.deps.port.extract(request);
     const remote = await readPageRemote(doc, {
       send,
       pause,
       time: clock.time,
-      stage: (name) => (stage.name = name),
+      stage: to,
       answerWithin: this.deps.answerWithin,
     });
     if (isInvalid()) return;
-    const outcome = remote.kind === 'read' ? await this.paint(remote, stage, pause, clock) : remote;
+    if (remote.kind === 'read') clock.background(remote.took);
+    const outcome = remote.kind === 'read' ? await this.paint(remote, to, pause, clock) : remote;
     if (!outcome || isInvalid()) return;
-    stage.name = 'report';
+    to('report');
     this.watcher?.resume(
       remote.kind === 'read'
         ? articleRoot(
@@ -165,15 +178,16 @@ export class PageSession {
   /** Paints what the background found, places the saved annotations and readies the cards; null once invalid. */
   private async paint(
     reading: Reading & { saved?: SavedArticle | null },
-    stage: Stage,
+    to: (stage: string) => void,
     pause: () => Promise<unknown>,
     clock: StretchClock,
   ): Promise<ReadingOutcome | null> {
     const { doc, isInvalid } = this.deps;
     const { extraction, analysis } = reading;
     await pause();
+    await this.settingsLoaded;
     if (isInvalid()) return null;
-    stage.name = 'paint';
+    to('paint');
     const settings = this.settings;
     const options = {
       paint: !settings || isActiveOn(settings, this.host()),
@@ -184,6 +198,7 @@ export class PageSession {
     if (isInvalid()) return null;
     this.reading = { extraction, analysis };
     // The background answered whether it is saved with the extraction: asked only where it could not say.
+    to('place saved');
     const saved = await placeSaved(extraction, doc, reading.saved).catch(() => null);
     if (options.paint) {
       this.shown = { analysis, map: extraction.map, date: extraction.article.publishedAt };

@@ -17,6 +17,9 @@ function warmAnalysis(): void {
 
 let warmed = false;
 
+/** Now on a clock the page shares (the worker's performance clock starts elsewhere), ms. */
+const epochMs = () => performance.timeOrigin + performance.now();
+
 export const extractHandlers: Pick<Handlers, 'page:warm' | 'page:extract'> = {
   'page:warm': () => {
     // Once per worker: the page's extraction, arriving meanwhile, waits behind it, not for it twice.
@@ -25,13 +28,16 @@ export const extractHandlers: Pick<Handlers, 'page:warm' | 'page:extract'> = {
     return { ok: true, value: null };
   },
   'page:extract': async (message, sender, deps) => {
+    const arrived = epochMs();
     const answer = extractPage(message);
     if (!answer.ok || !answer.value.article.detected) return answer;
     const url = rememberedUrl(answer.value.article.canonicalUrl, message.url);
     if (!url) return { ok: true, value: { ...answer.value, saved: null } };
+    const asked = performance.now();
     // The library's own read (handlers/library.ts): one rule for what "saved" is.
     const saved = await Promise.resolve(libraryHandlers['library:get']({ type: 'library:get', url }, sender, deps)).catch(() => null);
+    const took = { ...answer.value.took, saved: Math.round((performance.now() - asked) * 10) / 10, arrived, answered: epochMs() };
     // A lookup that failed leaves `saved` out: the page asks again itself, nothing is lost.
-    return saved?.ok ? { ok: true, value: { ...answer.value, saved: saved.value } } : answer;
+    return { ok: true, value: { ...answer.value, took, ...(saved?.ok ? { saved: saved.value } : {}) } };
   },
 };

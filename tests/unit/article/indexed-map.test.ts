@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { extractArticle } from '@/lib/article/extract';
-import { indexRuns, resolveRuns } from '@/lib/article/indexed-map';
+import { indexRuns, resolveRuns, textIndex } from '@/lib/article/indexed-map';
 import { expectRunsFaithful } from '../../helpers/expect-runs';
 import { hasShared, parse, READABILITY_PAGES, readSample } from '../../helpers/shared-data';
 
@@ -18,7 +18,7 @@ function roundTrip(html: string) {
   // The copy the background reads: the live page's HTML, parsed again with linkedom.
   const copy = parse(document.documentElement.outerHTML);
   const { article, map } = extractArticle(copy);
-  const indexed = indexRuns(copy.documentElement, map);
+  const indexed = indexRuns(textIndex(copy.documentElement), map);
   const live = resolveRuns(document.documentElement, article.text, indexed);
   return { article, map, live };
 }
@@ -36,7 +36,7 @@ describe('indexRuns and resolveRuns', () => {
     document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
     const copy = parse(document.documentElement.outerHTML);
     const { article, map } = extractArticle(copy);
-    const indexed = indexRuns(copy.documentElement, map);
+    const indexed = indexRuns(textIndex(copy.documentElement), map);
     // The live page gains text nodes before the article (as a page's scripts would add).
     for (let i = 0; i < 30; i++) document.body.prepend(document.createTextNode(' '));
     const live = resolveRuns(document.documentElement, article.text, indexed);

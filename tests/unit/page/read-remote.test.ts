@@ -42,6 +42,26 @@ describe('readPageRemote', () => {
     expect(reading.extraction.map.runs.every((r) => document.documentElement.contains(r.node))).toBe(true);
   });
 
+  it('tells the background’s steps from the messages’ way there and back', async () => {
+    load(readSample('world', 'harbour-talks.html'));
+    const now = () => performance.timeOrigin + performance.now();
+    const reading = readOf(
+      await readPageRemote(
+        document,
+        deps((r) => {
+          const arrived = now() + 5; // as the background's clock would have it: 5 ms on the way there
+          const answer = extractPage(r);
+          return answer.ok ? { ok: true, value: { ...answer.value, took: { ...answer.value.took, arrived, answered: arrived } } } : answer;
+        }),
+      ),
+    );
+    const { there, back, ...steps } = reading.took!;
+    expect(Object.keys(steps)).toEqual(['parse', 'extract', 'analyze', 'runs']);
+    expect(there).toBeGreaterThanOrEqual(4.9);
+    expect(there).toBeLessThan(6);
+    expect(back).toBeGreaterThanOrEqual(-5.1); // the answer came back "before" it was sent, on the made-up clock
+  });
+
   it('sends nothing for a page that is not an article', async () => {
     load(readSample('index.html'), 'http://127.0.0.1:8080/');
     const sent: ExtractRequest[] = [];

@@ -23,7 +23,11 @@ function load(html: string, url = 'http://127.0.0.1:8080/world/harbour-talks.htm
 type Extract = (request: ExtractRequest) => Promise<Result<ExtractAnswer> | undefined>;
 
 /** A session on the page with every dependency faked, and what it did: a log of its messages. */
-function harness(extract: Extract = async (r) => extractPage(r), settings: Settings | null = DEFAULT_SETTINGS, answerWithin?: number) {
+function harness(
+  extract: Extract = async (r) => extractPage(r),
+  settings: Settings | null | Promise<Settings | null> = DEFAULT_SETTINGS,
+  answerWithin?: number,
+) {
   const log: string[] = [];
   const reports: TabState[] = [];
   const resumed: Node[] = [];
@@ -77,10 +81,71 @@ describe('PageSession: detect → ask the background → find the nodes again �
     expect(state).toMatchObject({ pageId: 'page-1', host: '127.0.0.1', error: null, article: { title: TITLE } });
     expect(state!.found!.highlights).toBeGreaterThan(0);
     expect(state!.timing!.stages!.length).toBeGreaterThan(2);
+    // Where the time went: each phase of the reading, in the order they began, after the load event.
+    const phases = Object.entries(state!.timing!.phases!).sort((a, b) => a[1] - b[1]);
+    expect(phases.map(([name]) => name)).toEqual([
+      'wait for idle',
+      'detect',
+      'copy',
+      'background',
+      'map',
+      'paint',
+      'place saved',
+      'report',
+    ]);
+    expect(phases.at(-1)![1]).toBeLessThanOrEqual(state!.timing!.msToDone);
     // Watched from then on: the article's own container, not the whole page.
     expect(h.resumed).toHaveLength(1);
     expect(h.resumed[0]).not.toBe(document.body);
     expect(h.resumed[0]!.textContent).toContain('Elena Marsh');
+  });
+
+  it.each([
+    ['complete', false, false],
+    ['interactive', true, false],
+    ['interactive', false, true],
+  ])(
+    'a page whose readyState is %s waits for an idle period before it is read: %s (its load event fires: %s)',
+    async (readyState, waits, fires) => {
+      // An idle period that comes only when the test says so.
+      const idle: Array<() => void> = [];
+      vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+      const state = vi.spyOn(document, 'readyState', 'get').mockReturnValue(readyState as DocumentReadyState);
+      try {
+        const h = harness();
+        await h.session.start();
+        const reading = h.session.refresh();
+        // (Once the reading has begun to wait.)
+        if (fires) await new Promise((resolve) => setTimeout(resolve, 20)).then(() => window.dispatchEvent(new Event('load')));
+        if (waits) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          expect(h.log).toEqual([]);
+          expect(idle).toHaveLength(1);
+          idle[0]!();
+        }
+        // Loaded, it is read without an idle period ever coming.
+        await reading;
+        // Asked for while loading, but read without it once loaded.
+        expect(idle).toHaveLength(readyState === 'complete' ? 0 : 1);
+        expect(h.log).toEqual(['extract', 'report']);
+      } finally {
+        state.mockRestore();
+        vi.unstubAllGlobals();
+      }
+    },
+  );
+
+  it('asks the background before the settings have answered, and paints by them once they have', async () => {
+    let answer: (s: Settings) => void = () => {};
+    const h = harness(undefined, new Promise<Settings>((resolve) => (answer = resolve)));
+    await h.session.start();
+    const reading = h.session.refresh();
+    await vi.waitFor(() => expect(h.log).toEqual(['extract']));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(h.reports).toHaveLength(0); // not painted without the settings
+    answer({ ...DEFAULT_SETTINGS, enabled: false });
+    await reading;
+    expect(h.reports[0]).toMatchObject({ article: { title: TITLE }, found: { highlights: 0 } });
   });
 
   it('reads one page at a time: a second reading asked for meanwhile waits for the first to report', async () => {
