@@ -5,7 +5,8 @@
  */
 import { parseHTML } from 'linkedom';
 import { parse, serialize } from 'parse5';
-import { readArticle } from '../lib/article';
+import { detectArticle, readPageMeta } from '../lib/article';
+import { extractArticle, extractArticleInPlace } from '../lib/article/extract';
 import { registrableDomain } from '../lib/article/outlet';
 import type { ArticleInfo } from '../lib/types';
 
@@ -16,7 +17,13 @@ import type { ArticleInfo } from '../lib/types';
  * stray </body>: the body left empty, and Readability throwing inside on the tree it makes).
  */
 export function articleFromHtml(html: string, url: string | null = null): ArticleInfo {
-  const { document } = parseHTML(serialize(parse(html)));
-  // `always`: the CLI reports the text even of pages it does not take for articles.
-  return readArticle(document as unknown as Document, { url, always: true, domainOf: registrableDomain }).article;
+  const normalised = serialize(parse(html));
+  const read = () => parseHTML(normalised).document as unknown as Document;
+  const doc = read();
+  const meta = readPageMeta(doc);
+  // The CLI reports the text even of pages it does not take for articles, with the detection's reason.
+  const options = { url, meta, detection: detectArticle(doc, url ?? doc.URL, meta), domainOf: registrableDomain };
+  // The document is ours alone, so it is read in place, as the background reads its copy; where
+  // Readability found nothing it has changed it, and a fresh one is read the clone path's way.
+  return (extractArticleInPlace(doc, options) ?? extractArticle(read(), options)).article;
 }
