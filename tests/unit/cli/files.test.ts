@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, test } from 'vitest';
@@ -45,6 +45,17 @@ describe('npm run analyze -- FILE... on several threads', () => {
     expect(a).toHaveLength(texts.length + 1);
     for (const name of a!)
       expect(readFileSync(path.join(outs[1]!.out, name), 'utf8')).toBe(readFileSync(path.join(outs[0]!.out, name), 'utf8'));
+  });
+
+  it("reports a JSON file it cannot write as that file's error, writes the others, and exits 1", async () => {
+    const { dir, files } = inputs();
+    const out = path.join(dir, 'out');
+    const texts = files.filter((f) => f.startsWith(dir) && !f.endsWith('missing.txt'));
+    mkdirSync(path.join(out, 'short-1.json'), { recursive: true }); // a folder where the file should go
+    const { code, stderr } = await analyze('--out', out, ...texts);
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([`analyze: ${texts[0]}: is a directory`]);
+    expect(readdirSync(out).sort()).toEqual(texts.map((f) => path.basename(f, '.txt') + '.json').sort());
   });
 
   test.each([
