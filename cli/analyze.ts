@@ -16,7 +16,8 @@
  * A lookup that fails for the service's reasons is reported on the person, and is not a failure.
  * `--jsonl [FILE|-]` is the batch mode (cli/jsonl.ts): one article per line in, one result per line
  * out, in order, on `--jobs N` worker threads (default: the core count). Files without --link
- * are analysed on `--jobs N` threads too (cli/files.ts), and written in their order.
+ * are analysed on `--jobs N` threads too (default: as many as the input's size is worth, up to the
+ * core count; cli/files.ts), and written in their order.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -39,7 +40,8 @@ const USAGE = [
   '       npm run --silent analyze -- --jsonl [FILE|-] [--jobs N] [--threshold X] < in.jsonl > out.jsonl',
   '  --jsonl FILE|-   one {"id", "url", "html"} or {"id", "text"} a line in (- or nothing: standard input),',
   '                   one {"id", ...the JSON of --out} or {"id", "line", "error"} a line out, in input order',
-  '  --jobs N         threads analysing at once, for FILE... and --jsonl (default: the core count)',
+  '  --jobs N         threads analysing at once (default: the core count for --jsonl; for FILE..., one a',
+  '                   megabyte of input up to the core count)',
   '  --link           look each person up in Wikidata/Wikipedia (only the name and ids are sent);',
   '                   adds entities[].wikidata {id, label, description, roleCheck} or null, and',
   '                   entities[].wikidataStatus {status: found|ambiguous|not-found|unavailable, ...}',
@@ -107,15 +109,27 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
   if (values.out) mkdirSync(values.out, { recursive: true });
-  if (!linker) return runFiles(files, { out: values.out, jobs: jobsOf(values.jobs), threshold });
-  // --link: one file at a time on this thread, since Wikimedia asks scripts to look people up one at a time.
+  if (!linker) {
+    const jobs = values.jobs === undefined ? null : Number(values.jobs);
+    return runFiles(files, { out: values.out, jobs, cores: os.availableParallelism(), threshold });
+  }
+  return linkFiles(files, linker, values.out, threshold);
+}
+
+/** --link: one file at a time on this thread, since Wikimedia asks scripts to look people up one at a time. */
+async function linkFiles(
+  files: string[],
+  linker: { lookup: Lookup; notes: () => string[] },
+  out: string | undefined,
+  threshold: number | undefined,
+): Promise<number> {
   let failed = 0;
   for (const file of files) {
     try {
       const { article, analysis } = await readInput(file, threshold);
       const links = await linkPeople(analysis, article.publishedAt, linker.lookup);
-      if (values.out) {
-        writeFileSync(path.join(values.out, outputName(file)), JSON.stringify(toAnalysisJson(article, analysis, links), null, 1) + '\n');
+      if (out) {
+        writeFileSync(path.join(out, outputName(file)), JSON.stringify(toAnalysisJson(article, analysis, links), null, 1) + '\n');
       } else {
         console.log(summarise(file, article, analysis, links) + '\n');
       }

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, test } from 'vitest';
+import { threadsFor } from '../../../cli/files';
 import { analyze, SAMPLE } from '../../helpers/cli';
 
 const SHORT = 'The Kremlin said on Tuesday that it would not comment on the claims.';
@@ -56,6 +57,19 @@ describe('npm run analyze -- FILE... on several threads', () => {
     expect(code).toBe(1);
     expect(stderr.trim().split('\n')).toEqual([`analyze: ${texts[0]}: is a directory`]);
     expect(readdirSync(out).sort()).toEqual(texts.map((f) => path.basename(f, '.txt') + '.json').sort());
+  });
+
+  it('without --jobs, starts a thread for each megabyte of input, up to the core count', () => {
+    const { dir } = inputs();
+    const big = path.join(dir, 'big.txt');
+    writeFileSync(big, 'x'.repeat(2.5 * (1 << 20)));
+    const small = [SAMPLE, path.join(dir, 'short-1.txt')];
+    expect(threadsFor(small, null, 8)).toBe(1);
+    expect(threadsFor([...small, big], null, 8)).toBe(3);
+    expect(threadsFor([...small, big], null, 2)).toBe(2);
+    expect(threadsFor([big], null, 8)).toBe(1); // never more threads than files
+    expect(threadsFor(small, 4, 8)).toBe(2); // --jobs as given, up to the files
+    expect(threadsFor([path.join(dir, 'missing.txt')], null, 8)).toBe(1);
   });
 
   test.each([
