@@ -7,7 +7,7 @@
  * read leniently (another tool may add a `creator`), Sourcelight's own data strictly; a Web
  * Annotation without Sourcelight's body is refused, since what it says would have nowhere to go.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { SavedAnnotation, SavedArticle } from '../library/types';
 import { codePointLength } from './code-points';
 import { nameAnnotation, type ImportRead } from './import-report';
@@ -30,22 +30,22 @@ const timestamp = z.iso.datetime();
 const textualBody = z.object({
   type: z.literal('TextualBody'),
   purpose: z.enum(['classifying', 'commenting', 'tagging']),
-  value: z.string().max(LIMITS.note),
+  value: z.string().check(z.maxLength(LIMITS.note)),
 });
 const sourcelightBody = z.object({
   // Derived from the annotation's id on export (jsonld.ts), so not kept: an annotation server may give
   // bodies ids of its own, and exports before the body had one have none.
-  id: z.string().max(LIMITS.url).optional(),
+  id: z.optional(z.string().check(z.maxLength(LIMITS.url))),
   type: z.enum(['sourcelight:Attribution', 'sourcelight:Highlight']),
   'sourcelight:verdict': verdictSchema,
-  'sourcelight:machine': attributionDataSchema.nullable().optional(),
-  'sourcelight:correction': attributionDataSchema.nullable().optional(),
+  'sourcelight:machine': z.optional(z.nullable(attributionDataSchema)),
+  'sourcelight:correction': z.optional(z.nullable(attributionDataSchema)),
 });
 const quoteSelector = z.object({
   type: z.literal('TextQuoteSelector'),
-  exact: z.string().max(LIMITS.text),
-  prefix: z.string().max(LIMITS.context).optional(),
-  suffix: z.string().max(LIMITS.context).optional(),
+  exact: z.string().check(z.maxLength(LIMITS.text)),
+  prefix: z.optional(z.string().check(z.maxLength(LIMITS.context))),
+  suffix: z.optional(z.string().check(z.maxLength(LIMITS.context))),
 });
 const positionSelector = z.object({ type: z.literal('TextPositionSelector'), start: offset, end: offset });
 
@@ -54,13 +54,16 @@ const annotationSchema = z.object({
   type: z.literal('Annotation'),
   created: timestamp,
   modified: timestamp,
-  body: z.array(z.discriminatedUnion('type', [textualBody, sourcelightBody])).max(LIMITS.tags + 3),
-  target: z.object({ source: urlSchema, selector: z.array(z.discriminatedUnion('type', [quoteSelector, positionSelector])).max(2) }),
+  body: z.array(z.discriminatedUnion('type', [textualBody, sourcelightBody])).check(z.maxLength(LIMITS.tags + 3)),
+  target: z.object({
+    source: urlSchema,
+    selector: z.array(z.discriminatedUnion('type', [quoteSelector, positionSelector])).check(z.maxLength(2)),
+  }),
 });
 
 const collectionSchema = z.object({
   type: z.literal('AnnotationCollection'),
-  'sourcelight:articles': z.array(z.unknown()).optional(),
+  'sourcelight:articles': z.optional(z.array(z.unknown())),
   first: z.object({ type: z.literal('AnnotationPage'), items: z.array(z.unknown()) }),
 });
 

@@ -4,7 +4,8 @@
  * than stripped: JSON Lines is the lossless format, and dropping the fields of a newer Sourcelight
  * (or someone's hand edits) without a word would lose data on the next export.
  */
-import { z } from 'zod';
+// zod/mini, not zod: the background evaluates this at every service-worker start (issue 17).
+import * as z from 'zod/mini';
 import type { SavedArticle } from '../library/types';
 import { MAX_NESTING, nestingDepth } from './json-depth';
 
@@ -25,12 +26,12 @@ export const LIMITS = {
   url: 8_192,
 } as const;
 
-const short = z.string().max(LIMITS.short);
+const short = z.string().check(z.maxLength(LIMITS.short));
 /** Offsets and counts: the range first, so 2**53 is "larger than 5000000" rather than unsafe. */
-export const offset = z.number().min(0).max(LIMITS.text).refine(Number.isInteger, 'should be a whole number');
+export const offset = z.number().check(z.minimum(0), z.maximum(LIMITS.text), z.refine(Number.isInteger, 'should be a whole number'));
 /** UTC with "Z", as toISOString writes and the Web Annotation model requires of created/modified. */
 const timestamp = z.iso.datetime();
-const tags = z.array(z.string().min(1).max(LIMITS.short)).max(LIMITS.tags);
+const tags = z.array(z.string().check(z.minLength(1), z.maxLength(LIMITS.short))).check(z.maxLength(LIMITS.tags));
 const ANNOTATION_ID = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Only page and file URLs: a `javascript:` URL from a file would become a link in the library. */
@@ -42,30 +43,30 @@ function isArticleUrl(s: string): boolean {
   }
 }
 
-export const urlSchema = z.string().max(LIMITS.url).refine(isArticleUrl, 'should be an http(s) or file URL');
-export const annotationIdSchema = z.string().regex(ANNOTATION_ID, 'should be "urn:uuid:" and a lower-case UUID');
+export const urlSchema = z.string().check(z.maxLength(LIMITS.url), z.refine(isArticleUrl, 'should be an http(s) or file URL'));
+export const annotationIdSchema = z.string().check(z.regex(ANNOTATION_ID, 'should be "urn:uuid:" and a lower-case UUID'));
 export const verdictSchema = z.enum(['unreviewed', 'confirmed', 'corrected', 'rejected', 'added']);
 
 export const attributionDataSchema = z.strictObject({
-  speaker: short.nullable(),
-  source: short.nullable(),
+  speaker: z.nullable(short),
+  source: z.nullable(short),
   sourceType: z.enum(['named-person', 'anonymous', 'institution', 'media', 'document', 'other']),
   cue: short,
-  content: z.string().max(LIMITS.text),
+  content: z.string().check(z.maxLength(LIMITS.text)),
   direct: z.boolean(),
-  role: short.nullable(),
+  role: z.nullable(short),
 });
 
-export const selectorSchema = z
-  .strictObject({
-    position: z.strictObject({ start: offset, end: offset }),
-    quote: z.strictObject({
-      exact: z.string().max(LIMITS.text),
-      prefix: z.string().max(LIMITS.context),
-      suffix: z.string().max(LIMITS.context),
-    }),
-  })
-  .superRefine(({ position: { start, end }, quote }, ctx) => {
+const selectorShape = z.strictObject({
+  position: z.strictObject({ start: offset, end: offset }),
+  quote: z.strictObject({
+    exact: z.string().check(z.maxLength(LIMITS.text)),
+    prefix: z.string().check(z.maxLength(LIMITS.context)),
+    suffix: z.string().check(z.maxLength(LIMITS.context)),
+  }),
+});
+export const selectorSchema = selectorShape.check(
+  z.superRefine(({ position: { start, end }, quote }: z.infer<typeof selectorShape>, ctx) => {
     if (end < start) ctx.addIssue({ code: 'custom', path: ['position'], message: `ends (${end}) before it starts (${start})` });
     else if (quote.exact.length !== end - start) {
       ctx.addIssue({
@@ -74,30 +75,32 @@ export const selectorSchema = z
         message: `is ${quote.exact.length} characters long, but the position spans ${end - start}`,
       });
     }
-  });
+  }),
+);
 
-export const savedAnnotationSchema = z
-  .strictObject({
-    id: annotationIdSchema,
-    type: z.enum(['attribution', 'highlight']),
-    selector: selectorSchema,
-    machine: attributionDataSchema.nullable(),
-    correction: attributionDataSchema.nullable(),
-    verdict: verdictSchema,
-    note: z.string().max(LIMITS.note),
-    tags,
-    created: timestamp,
-    modified: timestamp,
-  })
-  .superRefine((a, ctx) => {
+const annotationShape = z.strictObject({
+  id: annotationIdSchema,
+  type: z.enum(['attribution', 'highlight']),
+  selector: selectorSchema,
+  machine: z.nullable(attributionDataSchema),
+  correction: z.nullable(attributionDataSchema),
+  verdict: verdictSchema,
+  note: z.string().check(z.maxLength(LIMITS.note)),
+  tags,
+  created: timestamp,
+  modified: timestamp,
+});
+export const savedAnnotationSchema = annotationShape.check(
+  z.superRefine((a: z.infer<typeof annotationShape>, ctx) => {
     if (a.type === 'attribution' && !a.machine && !a.correction)
       ctx.addIssue({ code: 'custom', message: 'is an attribution with neither the machine’s data nor a correction' });
-  });
+  }),
+);
 
 export const savedEntitySchema = z.strictObject({
   name: short,
   kind: z.enum(['person', 'organization', 'media', 'place', 'group']),
-  role: short.nullable(),
+  role: z.nullable(short),
   official: z.boolean(),
   mentions: offset,
 });
@@ -105,26 +108,26 @@ export const savedEntitySchema = z.strictObject({
 /** Everything of a saved article but its text and annotations (what JSON-LD carries alongside). */
 export const articleMetaShape = {
   url: urlSchema,
-  title: short.nullable(),
-  byline: short.nullable(),
-  outlet: z.string().max(253),
-  outletName: short.nullable(),
-  publishedAt: z.string().max(64).nullable(),
-  language: z.string().max(35).nullable(),
-  entities: z.array(savedEntitySchema).max(LIMITS.entities),
+  title: z.nullable(short),
+  byline: z.nullable(short),
+  outlet: z.string().check(z.maxLength(253)),
+  outletName: z.nullable(short),
+  publishedAt: z.nullable(z.string().check(z.maxLength(64))),
+  language: z.nullable(z.string().check(z.maxLength(35))),
+  entities: z.array(savedEntitySchema).check(z.maxLength(LIMITS.entities)),
   tags,
   savedAt: timestamp,
   updatedAt: timestamp,
 };
 export const articleMetaSchema = z.strictObject(articleMetaShape);
 
-export const savedArticleSchema = z
-  .strictObject({
-    ...articleMetaShape,
-    text: z.string().max(LIMITS.text),
-    annotations: z.array(savedAnnotationSchema).max(LIMITS.annotations),
-  })
-  .superRefine((article, ctx) => {
+const articleShape = z.strictObject({
+  ...articleMetaShape,
+  text: z.string().check(z.maxLength(LIMITS.text)),
+  annotations: z.array(savedAnnotationSchema).check(z.maxLength(LIMITS.annotations)),
+});
+export const savedArticleSchema = articleShape.check(
+  z.superRefine((article: z.infer<typeof articleShape>, ctx) => {
     const first = new Map<string, number>();
     article.annotations.forEach((a, i) => {
       const path = ['annotations', i];
@@ -135,7 +138,8 @@ export const savedArticleSchema = z
       // text of the article is an orphan the researcher must still see, not a reason to refuse
       // the file. Readers of selectors (re-anchoring, the library view) check them against the text.
     });
-  });
+  }),
+);
 
 // The schema mirrors the type: a field added to one and not the other fails the typecheck here.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -212,7 +216,11 @@ export function describePath(path: readonly PropertyKey[], root: unknown): strin
   return parts.join(', ') || 'the record';
 }
 
-/** One zod issue in plain words. */
+/**
+ * One zod issue in plain words. zod/mini has no English messages of its own (its issues say
+ * "Invalid input"): every issue these schemas raise is worded here, or carries the message its
+ * refine or regex gives.
+ */
 export function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
   const where = describePath(issue.path, root);
   switch (issue.code) {
@@ -240,7 +248,7 @@ export function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
 }
 
 /** Validates `value` against `schema`; the error names the first problem and counts the others. */
-export function validate<T>(schema: z.ZodType<T>, value: unknown): Parsed<T> {
+export function validate<T>(schema: z.ZodMiniType<T>, value: unknown): Parsed<T> {
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   const [first, ...rest] = result.error.issues;

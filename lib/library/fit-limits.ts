@@ -6,7 +6,7 @@
  * their first items. What cannot be fitted without losing the article's meaning (its text, its URL,
  * a quote, a note) is refused with the limit it passes, and nothing is stored.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { cutWhole } from '../export/cut';
 import { LIMITS, savedArticleSchema, validate } from '../export/schema';
 import type { Result } from '../messaging/result';

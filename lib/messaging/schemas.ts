@@ -14,7 +14,7 @@
  *   fitted; checking them strictly here would refuse what the store would have fitted (a page's
  *   over-long title) and refuse a whole import for one bad article.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { SavedAnnotation, SavedArticle } from '../library/types';
 import type { BackgroundType, RequestOf, TabState } from './protocol';
 
@@ -22,9 +22,13 @@ import type { BackgroundType, RequestOf, TabState } from './protocol';
 z.config({ jitless: true });
 
 /** Data checked in the shape `shape` gives, and trusted as a T beyond it (see above). */
-const shaped = <T>(shape: z.ZodType) => shape.transform((value) => value as T);
+const shaped = <T>(shape: z.ZodMiniType) =>
+  z.pipe(
+    shape,
+    z.transform((value) => value as T),
+  );
 
-const nullableText = z.string().nullable();
+const nullableText = z.nullable(z.string());
 
 const articleSummary = z.looseObject({
   title: nullableText,
@@ -40,15 +44,15 @@ const articleSummary = z.looseObject({
 const tabState = shaped<TabState>(
   z.looseObject({
     pageId: z.string(),
-    host: z.string().optional(),
-    article: articleSummary.nullable(),
+    host: z.optional(z.string()),
+    article: z.nullable(articleSummary),
     reason: z.string(),
     error: nullableText,
     checkedAt: z.number(),
-    found: z.looseObject({}).optional(),
-    digest: z.looseObject({ entities: z.array(z.unknown()), claims: z.array(z.unknown()) }).optional(),
-    saved: z.looseObject({ placed: z.number(), orphans: z.array(z.unknown()) }).optional(),
-    timing: z.looseObject({}).optional(),
+    found: z.optional(z.looseObject({})),
+    digest: z.optional(z.looseObject({ entities: z.array(z.unknown()), claims: z.array(z.unknown()) })),
+    saved: z.optional(z.looseObject({ placed: z.number(), orphans: z.array(z.unknown()) })),
+    timing: z.optional(z.looseObject({})),
   }),
 );
 
@@ -76,13 +80,13 @@ const knowledgeRequest = z.object({
     organizations: z.array(z.string()),
     places: z.array(z.string()),
     date: nullableText,
-    language: z.string().optional(),
+    language: z.optional(z.string()),
   }),
 });
 
-const message = <K extends BackgroundType, S extends z.ZodRawShape>(type: K, shape: S) => z.object({ type: z.literal(type), ...shape });
+const message = <K extends BackgroundType, S extends z.core.$ZodShape>(type: K, shape: S) => z.object({ type: z.literal(type), ...shape });
 
-export const REQUESTS: { [K in BackgroundType]: z.ZodType<RequestOf<K>> } = {
+export const REQUESTS: { [K in BackgroundType]: z.ZodMiniType<RequestOf<K>> } = {
   'page:read': message('page:read', { state: tabState }),
   'page:warm': message('page:warm', {}),
   'page:extract': message('page:extract', {
@@ -90,10 +94,10 @@ export const REQUESTS: { [K in BackgroundType]: z.ZodType<RequestOf<K>> } = {
     url: z.string(),
     detection: z.object({ isArticle: z.boolean(), reason: z.string() }),
   }),
-  'tab:get': message('tab:get', { tabId: z.number().int() }),
+  'tab:get': message('tab:get', { tabId: z.number().check(z.int()) }),
   'memory:forget': message('memory:forget', { scope: forgetScope }),
   'coverage:online': message('coverage:online', { name: z.string() }),
-  'knowledge:lookup': message('knowledge:lookup', { request: knowledgeRequest, once: z.boolean().optional() }),
+  'knowledge:lookup': message('knowledge:lookup', { request: knowledgeRequest, once: z.optional(z.boolean()) }),
   'library:save': message('library:save', { article: savedArticle }),
   'library:annotate': message('library:annotate', { url: z.string(), annotation: savedAnnotation }),
   'library:delete': message('library:delete', { url: z.string() }),

@@ -6,7 +6,7 @@
  * send are only compiled, never called.
  */
 import { describe, expectTypeOf, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Handlers } from '@/lib/background/handler';
 import type { ImportOutcome } from '@/lib/library/store';
 import type { SavedArticle } from '@/lib/library/types';
@@ -63,9 +63,9 @@ describe('the protocol, checked by the compiler', () => {
 
   it('ties each request schema to its request type', () => {
     // @ts-expect-error a schema that reads tabId as a string cannot stand for tab:get's request
-    const wrongSchema: z.ZodType<RequestOf<'tab:get'>> = null as unknown as z.ZodObject<{
-      type: z.ZodLiteral<'tab:get'>;
-      tabId: z.ZodString;
+    const wrongSchema: z.ZodMiniType<RequestOf<'tab:get'>> = null as unknown as z.ZodMiniObject<{
+      type: z.ZodMiniLiteral<'tab:get'>;
+      tabId: z.ZodMiniString;
     }>;
     expectTypeOf(wrongSchema).not.toBeAny();
   });
