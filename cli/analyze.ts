@@ -24,10 +24,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { describe } from './describe-error';
+import { fileOutput } from './file-task';
 import { outputName, runFiles } from './files';
 import { linkPeople, type Lookup } from './link';
 import { linkOptionsProblem } from './link-options';
-import { summarise, toAnalysisJson } from './output';
 import { readInput } from './read-file';
 
 // What only some runs need is imported when they need it (cli/export-files.ts, cli/link-client.ts,
@@ -128,11 +128,9 @@ async function linkFiles(
     try {
       const { article, analysis } = await readInput(file, threshold);
       const links = await linkPeople(analysis, article.publishedAt, linker.lookup);
-      if (out) {
-        writeFileSync(path.join(out, outputName(file)), JSON.stringify(toAnalysisJson(article, analysis, links), null, 1) + '\n');
-      } else {
-        console.log(summarise(file, article, analysis, links) + '\n');
-      }
+      const text = fileOutput(out ? 'json' : 'summary', file, article, analysis, links);
+      if (out) writeFileSync(path.join(out, outputName(file)), text);
+      else console.log(text);
     } catch (e) {
       failed++;
       console.error(`analyze: ${file}: ${describe(e)}`);

@@ -6,7 +6,7 @@
 import { parseHTML } from 'linkedom';
 import { parse, serialize } from 'parse5';
 import { detectArticle, readPageMeta } from '../lib/article';
-import { extractArticle, extractArticleInPlace } from '../lib/article/extract';
+import { extractOwnCopy } from '../lib/article/extract';
 import { registrableDomain } from '../lib/article/outlet';
 import type { ArticleInfo } from '../lib/types';
 
@@ -23,7 +23,5 @@ export function articleFromHtml(html: string, url: string | null = null): Articl
   const meta = readPageMeta(doc);
   // The CLI reports the text even of pages it does not take for articles, with the detection's reason.
   const options = { url, meta, detection: detectArticle(doc, url ?? doc.URL, meta), domainOf: registrableDomain };
-  // The document is ours alone, so it is read in place, as the background reads its copy; where
-  // Readability found nothing it has changed it, and a fresh one is read the clone path's way.
-  return (extractArticleInPlace(doc, options) ?? extractArticle(read(), options)).article;
+  return extractOwnCopy(doc, read, options).article;
 }

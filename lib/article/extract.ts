@@ -196,7 +196,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
  * nodes, which Readability moves but does not make anew. Null where Readability found nothing:
  * the caller then reads a fresh copy with extractArticle, whose way round that needs the page as it was.
  */
-export function extractArticleInPlace(doc: Document, options: ExtractOptions = {}): Extraction | null {
+function extractArticleInPlace(doc: Document, options: ExtractOptions = {}): Extraction | null {
   // Before Readability, which removes the scripts that hold the JSON-LD.
   const meta = options.meta ?? readPageMeta(doc);
   checkSize(doc, options.maxElements ?? 0);
@@ -205,6 +205,15 @@ export function extractArticleInPlace(doc: Document, options: ExtractOptions = {
   const parsed = parseWithReadability(doc, options.maxElements ?? 0);
   const content = parsed?.content as Element | null | undefined;
   return content ? finish(doc, { ...options, meta }, parsed, content, (node) => node) : null;
+}
+
+/**
+ * A document of our own (a parsed copy of a page, which nothing else reads) as an article: read in
+ * place, and where Readability found nothing (having changed it), a fresh copy from `parse` read
+ * the clone path's way. The background and the CLI both read pages so.
+ */
+export function extractOwnCopy(doc: Document, parse: () => Document, options: ExtractOptions = {}): Extraction {
+  return extractArticleInPlace(doc, options) ?? extractArticle(parse(), options);
 }
 
 /** The extraction from what Readability (or the fallback) found: the article's text, its map through `resolve`, and its facts. */

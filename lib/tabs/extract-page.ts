@@ -4,7 +4,7 @@
  * thread, so that a long article does not make the page stutter.
  */
 import { parseHTML } from 'linkedom';
-import { extractArticle, extractArticleInPlace } from '../article/extract';
+import { extractOwnCopy } from '../article/extract';
 import { indexRuns, textIndex } from '../article/indexed-map';
 import { registrableDomain } from '../article/outlet';
 import type { ExtractAnswer, ExtractRequest, Result } from '../messaging/protocol';
@@ -41,13 +41,12 @@ export function extractPage(request: ExtractRequest): Result<ExtractAnswer> {
     lap('parse');
     const options = { url: request.url, detection: request.detection, domainOf: registrableDomain, maxElements: MAX_ELEMENTS };
     // The copy is ours alone: read in place, without the clone extractArticle makes of a page
-    // others read. Where Readability found nothing it has changed the copy: a fresh one is read.
-    let extraction = extractArticleInPlace(doc, options);
-    if (!extraction) {
+    // others read; a fresh copy, with its own index, where Readability found nothing.
+    const fresh = () => {
       ({ doc, index } = parseCopy(request.html));
-      extraction = extractArticle(doc, options);
-    }
-    const { article, map } = extraction;
+      return doc;
+    };
+    const { article, map } = extractOwnCopy(doc, fresh, options);
     lap('extract');
     const analysis = analyze(article.text, { language: article.language });
     lap('analyze');
