@@ -46,6 +46,12 @@
  *   recordArticleMs        median of recordArticle() for 200 new articles (goal: 5 ms), into the
  *                          filled store: some people new, some printed by their surname alone
  *   recordArticleMsP95     its 95th percentile, ms
+ *   recordArticleMsMean    its mean: the folds (below) spread over every article, ms
+ *   recordFoldMs           median of the recordArticle() calls that also folded the pending
+ *                          articles (every FOLD_EVERY-th, lib/db/fold.ts: their mention rows and
+ *                          counts), ms
+ *   coveragePendingMs      coverageQueryMs for the people the pending articles name, after the
+ *                          recordings (their coverage also reads the pending articles' rows), ms
  *   recordBaselineMs       median of one small db.cache.put() in its own rw transaction
  *   recordVsBaseline       recordArticleMs / recordBaselineMs
  *   bytesPerArticle        navigator.storage.estimate() usage after the fill minus that of the

@@ -2,6 +2,7 @@
  * Forgetting, at once and for good: rows are deleted (not flagged) in one transaction, and an
  * entity no remembered article names any more goes with them.
  */
+import { foldPending } from './fold';
 import { mentionKeysOf } from './mention-rows';
 import type { ArticleRow } from './records';
 import type { SourcelightDB } from './schema';
@@ -33,7 +34,9 @@ async function forgetArticles(db: SourcelightDB, articles: ArticleRow[]): Promis
 
 /** Forgets one article. Returns how many were forgotten (0 or 1). */
 export function forgetArticle(db: SourcelightDB, articleId: number): Promise<number> {
-  return db.transaction('rw', db.articles, db.entities, db.coverage, async () => {
+  return db.transaction('rw', db.articles, db.entities, db.coverage, db.pending, async () => {
+    // Folded first, the pending articles are counted and have their mention rows: forgetting is then one way for every article.
+    await foldPending(db);
     const row = await db.articles.get(articleId);
     return forgetArticles(db, row ? [row] : []);
   });
@@ -41,9 +44,10 @@ export function forgetArticle(db: SourcelightDB, articleId: number): Promise<num
 
 /** Forgets every article from one outlet ("bbc.co.uk"). */
 export function forgetSite(db: SourcelightDB, outlet: string): Promise<number> {
-  return db.transaction('rw', db.articles, db.entities, db.coverage, async () =>
-    forgetArticles(db, await db.articles.where('outlet').equals(outlet).toArray()),
-  );
+  return db.transaction('rw', db.articles, db.entities, db.coverage, db.pending, async () => {
+    await foldPending(db);
+    return forgetArticles(db, await db.articles.where('outlet').equals(outlet).toArray());
+  });
 }
 
 /** Forgets everything remembered, cached answers from online services included. */

@@ -65,6 +65,17 @@ export interface MentionRow {
   quotes: Array<Pick<DigestClaim, 'text' | 'cue' | 'direct'>>;
 }
 
+/**
+ * An article recorded since the last fold (table `pending`, keyed by its article id; lib/db/fold.ts):
+ * its mention rows are not written yet, nor counted in its entities' rows, and the readers add it in.
+ */
+export interface PendingRow {
+  articleId: number;
+  readAt: number;
+  /** The store's ids of the entities it names, each once. */
+  entityIds: string[];
+}
+
 /** A cached answer from an online service, keyed by its request URL. */
 export interface CacheRow {
   key: string;

@@ -2,12 +2,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
+import { foldPending } from '@/lib/db/fold';
 import { entityMentions } from '@/lib/db/queries';
+import { recordArticle } from '@/lib/db/record-article';
 import type { ArticleRow, EntityRow, MentionRow } from '@/lib/db/records';
 import { LATEST_VERSION, SourcelightDB, VERSIONS } from '@/lib/db/schema';
 import { identify } from '@/lib/memory/identity';
 import { savedArticleSchema } from '@/lib/export/schema';
-import { freshStore } from '../../helpers/remember';
+import { freshStore, inputFromText } from '../../helpers/remember';
+
+const NEWER = {
+  url: 'https://newer.example/over',
+  outlet: 'newer.example',
+  publishedAt: '2026-03-20T10:00:00Z',
+  readAt: Date.parse('2026-03-20T10:00:00Z'),
+};
 
 const DIR = path.resolve(import.meta.dirname, '../../fixtures/db');
 const examples = readdirSync(DIR)
@@ -37,14 +46,23 @@ test.each(examples.filter((e) => e.version < LATEST_VERSION).map((e) => [e.versi
     const kept = tables.filter((t) => db.tables.some((x) => x.name === t));
     for (const t of kept) expect(await db.table(t).toArray(), t).toEqual(example[t]);
     // Version 4 moved the mention rows to `coverage`, keyed by [entityId+date+articleId]: each one is there, as it was but for its id.
-    expect(tables.filter((t) => !kept.includes(t))).toEqual(['mentions']);
-    const oldMentions = example.mentions as Array<MentionRow & { id: number }>;
+    expect(tables.filter((t) => !kept.includes(t))).toEqual(version < 4 ? ['mentions'] : []);
+    const oldMentions = (example.mentions ??
+      example.coverage!.map((m) => ({ ...(m as MentionRow), id: (m as MentionRow).articleId }))) as Array<MentionRow & { id: number }>;
     const byKey = (m: MentionRow) => JSON.stringify([m.entityId, m.date, m.articleId]);
     expect((await db.coverage.toArray()).map(byKey)).toEqual(oldMentions.map(byKey).sort());
+    // Version 5 keeps the articles recorded since the last fold in `pending`: none, since every older store's are written out.
+    expect(await db.pending.count()).toBe(0);
     await expectSameCoverage(db, oldMentions, example.entities as EntityRow[]);
-    // The old rows answer the new queries.
-    const peskov = await entityMentions(db, identify('Dmitry Peskov', 'person').id);
+    // The old rows answer the new queries, and an article recorded now joins them, pending and then folded.
+    const PESKOV = identify('Dmitry Peskov', 'person').id;
+    const peskov = await entityMentions(db, PESKOV);
     expect(peskov.mentions.map((m) => m.outlet).sort()).toEqual(['daily.example', 'wire.example']);
+    await recordArticle(db, inputFromText('Kremlin spokesman Dmitry Peskov said the talks were over.', NEWER));
+    const joined = await entityMentions(db, PESKOV);
+    expect([joined.total, joined.entity?.articles, joined.mentions[0]?.outlet]).toEqual([3, 3, 'newer.example']);
+    expect(await foldPending(db)).toBe(1);
+    expect(await entityMentions(db, PESKOV)).toEqual(joined);
     // What newer versions added starts empty and works.
     const added = db.tables.filter((t) => !tables.includes(t.name) && t.name !== 'coverage');
     const declared = VERSIONS.filter((v) => v.version > version).flatMap((v) => Object.keys(v.stores).filter((n) => v.stores[n] !== null));

@@ -1,4 +1,5 @@
 import { beforeEach, expect, test } from 'vitest';
+import { FOLD_EVERY, foldPending } from '@/lib/db/fold';
 import { recordArticle, type ArticleInput } from '@/lib/db/record-article';
 import type { SourcelightDB } from '@/lib/db/schema';
 import { countRequests, type RequestLog } from '../../helpers/idb-requests';
@@ -32,13 +33,22 @@ async function counted(input: ArticleInput) {
   return { log, entities: new Set(row.entities.map((e) => e.entityId)).size, kinds };
 }
 
-test('a new article: every read in one round, every write in the next, one request per row', async () => {
+test('a new article: every read in one round, every write in the next; no mention row and no count until the fold', async () => {
   const { log, entities, kinds } = await counted(talks);
   expect(entities).toBeGreaterThanOrEqual(3);
   expect(log.rounds()).toBe(2);
-  // Reads: the URL's row, the last article id, each entity's row. Writes: the article, a mention row and an entity row each.
-  expect(log.requests).toHaveLength(3 + 3 * entities);
-  expect(kinds('IDBObjectStore.put')).toBe(1 + 2 * entities);
+  // Reads: the URL's row, the last article id, the pending articles' ids, each entity's row.
+  // Writes: the article, its pending row, and each entity's row, since every one is new here.
+  expect(kinds('IDBObjectStore.put')).toBe(2 + entities);
+  expect(log.requests).toHaveLength(3 + entities + 2 + entities);
+});
+
+test('an article naming only people already known writes two rows: itself and its pending row', async () => {
+  await recordArticle(db, talks);
+  const { log, entities, kinds } = await counted({ ...talks, url: 'https://wire.example/talks-again' });
+  expect(log.rounds()).toBe(2);
+  expect(kinds('IDBObjectStore.put')).toBe(2);
+  expect(log.requests).toHaveLength(3 + entities + 2);
 });
 
 const sentIn = (log: RequestLog, kind: string, round: number) => log.requests.filter((r) => r.kind === kind && r.round === round).length;
@@ -46,14 +56,44 @@ const names = new Set(talks.digest.entities.map((e) => e.name)).size;
 
 test.each([
   // "Peskov" alone: his surname's index read goes with the other reads (the URL's row is the other index read).
-  ['a surname printed alone costs one index read, in the first round', surnameAlone, 2, 'IDBIndex.getAll', 1, 2],
-  // The same reading again: only the article row is written again, and each name's mention row.
-  ['reading the same article again writes no entity row that did not change', talks, 2, 'IDBObjectStore.put', 2, 1 + names],
-  // The dropped names' rows are read once the article's row says which they are, then written.
-  ['an entity the new reading no longer names costs one round more, to read its row', fewer, 3, 'IDBObjectStore.get', 2, names - 1],
-] as const)('%s', async (_, input, rounds, kind, round, count) => {
+  ['a surname printed alone costs one index read, in the first round', surnameAlone, false, 2, 'IDBIndex.getAll', 1, 2],
+  // Read again while pending: the article row and its pending row are written again, nothing else.
+  ['reading a pending article again writes its two rows, no entity row', talks, false, 2, 'IDBObjectStore.put', 2, 2],
+  // The dropped names' rows are read (with the pending rows) once the article's row says which they are.
+  [
+    'an entity a pending article no longer names costs one round more, to read its row',
+    fewer,
+    false,
+    3,
+    'IDBObjectStore.get',
+    2,
+    names - 1,
+  ],
+  // Read again once folded: its mention rows are written at once, as the article's row and counts change together.
+  [
+    'reading a folded article again writes its row and its mention rows, no entity row that did not change',
+    talks,
+    true,
+    2,
+    'IDBObjectStore.put',
+    2,
+    1 + names,
+  ],
+] as const)('%s', async (_, input, fold, rounds, kind, round, count) => {
   await recordArticle(db, talks);
+  if (fold) await foldPending(db);
   const { log } = await counted(input);
   expect(log.rounds()).toBe(rounds);
   expect(sentIn(log, kind, round)).toBe(count);
+});
+
+test(`every ${FOLD_EVERY}th article recorded folds the pending ones, in a transaction after its own`, async () => {
+  for (let i = 1; i < FOLD_EVERY; i++) await recordArticle(db, { ...talks, url: `https://wire.example/${i}` });
+  expect(await db.pending.count()).toBe(FOLD_EVERY - 1);
+  expect(await db.coverage.count()).toBe(0);
+  const { log } = await countRequests(() => recordArticle(db, { ...talks, url: 'https://wire.example/last' }));
+  expect(await db.pending.count()).toBe(0);
+  expect(await db.coverage.count()).toBe(FOLD_EVERY * new Set(talks.digest.entities.map((e) => e.name)).size);
+  // The fold: its reads, then one bulk write per table (IndexedDB has no bulk put: a put per row).
+  expect(log.rounds()).toBeGreaterThan(2);
 });

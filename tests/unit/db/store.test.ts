@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { forgetAll, forgetArticle, forgetSite } from '@/lib/db/forget';
 import { entityMentions, groupByOutlet, recentEntities, rolesOverTime, storeStats } from '@/lib/db/queries';
-import { articleDate, recordArticle } from '@/lib/db/record-article';
+import { foldPending } from '@/lib/db/fold';
+import { articleDate, recordArticle, type ArticleInput } from '@/lib/db/record-article';
 import type { SourcelightDB } from '@/lib/db/schema';
 import { identify } from '@/lib/memory/identity';
 import { hasShared, SEED_PAGE } from '../../helpers/shared-data';
@@ -49,144 +50,157 @@ beforeEach(() => {
   db = freshStore();
 });
 
-describe('coverage of one person across outlets', () => {
-  test('three outlets, three spellings, one person, each outlet with its quotes, newest first', async () => {
-    for (const a of [wire, daily, third]) await recordArticle(db, a);
-    const { total, mentions } = await entityMentions(db, PESKOV);
-    expect(total).toBe(3);
-    expect(mentions.map((m) => m.outlet)).toEqual(['third.example', 'daily.example', 'wire.example']);
-    const groups = groupByOutlet(mentions, third.url);
-    expect(groups.map((g) => g.outlet)).toEqual(['daily.example', 'wire.example']);
-    expect(groups[0]!.articles[0]!.quotes.map((q) => q.text)).toEqual([
-      'the report was "absolutely false"',
-      'Moscow had not been consulted',
-    ]);
-    expect(groups[1]!.articles[0]!.quotes).toContainEqual({ text: 'We are open to dialogue', cue: 'told', direct: true });
-    const entity = await db.entities.get(PESKOV);
-    expect(entity).toMatchObject({ name: 'Dmitry Peskov', articles: 3, official: true });
-    expect(entity!.names.sort()).toEqual(['Dmitri Peskov', 'Dmitry Peskov', 'Peskov']);
-  });
-
-  test('roles each outlet stated, with their dates, oldest first', async () => {
-    for (const a of [wire, daily, third]) await recordArticle(db, a);
-    const roles = rolesOverTime((await entityMentions(db, PESKOV)).mentions);
-    expect(roles.map((r) => [r.role, r.outlet, r.first.slice(0, 10)])).toEqual([
-      ['Kremlin spokesman', 'wire.example', '2026-11-17'],
-      ['Kremlin spokesperson', 'daily.example', '2026-11-18'],
-      ['Kremlin spokesman', 'third.example', '2026-11-19'],
-    ]);
-  });
-
-  test('a surname shared by two known people is not given to either', async () => {
-    await recordArticle(
-      db,
-      inputFromText('US President Donald Trump said he would attend.', { url: 'https://a.example/1', outlet: 'a.example' }),
-    );
-    await recordArticle(
-      db,
-      inputFromText('Former first lady Melania Trump said she would not attend.', { url: 'https://b.example/2', outlet: 'b.example' }),
-    );
-    await recordArticle(
-      db,
-      inputFromText('President Trump said he would attend the summit.', { url: 'https://c.example/3', outlet: 'c.example' }),
-    );
-    expect((await entityMentions(db, identify('Donald Trump', 'person').id)).total).toBe(1);
-    expect((await entityMentions(db, identify('Melania Trump', 'person').id)).total).toBe(1);
-    expect((await entityMentions(db, identify('Trump', 'person').id)).total).toBe(1);
-  });
-
-  test('a surname read before the full name is known stays on its own', async () => {
-    await recordArticle(db, third);
-    expect((await entityMentions(db, identify('Peskov', 'person').id)).total).toBe(1);
-    expect((await entityMentions(db, PESKOV)).total).toBe(0);
-  });
-});
-
-describe('recording', () => {
-  test('reading the same article again replaces it, and counts stay true', async () => {
-    await recordArticle(db, wire);
-    const id = await recordArticle(db, { ...wire, readAt: day('21'), digest: daily.digest });
-    expect(await db.articles.count()).toBe(1);
-    expect((await db.articles.get(id))!.readAt).toBe(day('21'));
-    const { mentions } = await entityMentions(db, PESKOV);
-    expect(mentions).toHaveLength(1);
-    expect(mentions[0]!.role).toBe('Kremlin spokesperson');
-    expect((await db.entities.get(PESKOV))!.articles).toBe(1);
-  });
-
-  test('an entity the new reading no longer names loses the article', async () => {
-    await recordArticle(db, wire);
-    await recordArticle(db, { ...wire, digest: { entities: [], claims: [] } });
-    expect(await db.entities.count()).toBe(0);
-    expect(await mentionRowCount()).toBe(0);
-  });
-
-  test('dates sort as dates whatever the page wrote', () => {
-    expect(articleDate('2026-11-17T08:00:00+03:00', 0)).toBe('2026-11-17T05:00:00.000Z');
-    expect(articleDate('not a date', day('19'))).toBe('2026-11-19T09:00:00.000Z');
-    expect(articleDate(null, day('19'))).toBe('2026-11-19T09:00:00.000Z');
-  });
-
-  test('the seed article: its officials, their roles as stated and what they said', async (ctx) => {
-    if (!hasShared(SEED_PAGE, 'seed article store test')) return ctx.skip();
-    const input = inputFromHtmlFile(SEED_PAGE, 'https://www.bbc.com/news/articles/seed');
+/**
+ * Each test runs twice: with every article still pending (recorded, not yet folded: lib/db/fold.ts)
+ * and with each folded as soon as it is recorded. The readers must answer the same either way.
+ */
+describe.each(['pending', 'folded'] as const)('%s articles', (mode) => {
+  const record = async (input: ArticleInput) => {
     const id = await recordArticle(db, input);
-    const row = await db.articles.get(id);
-    expect(row!.outlet).toBeTruthy();
-    const peskov = row!.entities.find((e) => e.name === 'Dmitry Peskov');
-    expect(peskov).toMatchObject({ entityId: PESKOV, role: 'Kremlin spokesperson', official: true });
-    const [mention] = (await entityMentions(db, PESKOV)).mentions;
-    expect(mention!.quotes.length).toBe(peskov!.claims.length);
-    expect(mention!.quotes.length).toBeGreaterThan(0);
-    expect((await recentEntities(db)).map((e) => e.name)).toContain('Kim Jong Un');
-  });
-});
-
-test('every entity counts exactly the articles that name it, through reading again and forgetting (coverage totals rely on it)', async () => {
-  const counted = async () => {
-    for (const e of await db.entities.toArray()) {
-      expect(e.articles, e.id).toBe(await mentionRowCount(e.id));
-    }
+    if (mode === 'folded') await foldPending(db);
+    return id;
   };
-  for (const a of [wire, daily, third]) await recordArticle(db, a);
-  await counted();
-  await recordArticle(db, { ...wire, digest: daily.digest });
-  await recordArticle(db, { ...daily, digest: { entities: [], claims: [] } });
-  await counted();
-  await forgetSite(db, 'third.example');
-  await counted();
-  expect((await entityMentions(db, PESKOV)).total).toBe(1);
-});
 
-describe('forgetting', () => {
-  beforeEach(async () => {
-    for (const a of [wire, daily, third]) await recordArticle(db, a);
+  describe('coverage of one person across outlets', () => {
+    test('three outlets, three spellings, one person, each outlet with its quotes, newest first', async () => {
+      for (const a of [wire, daily, third]) await record(a);
+      const { total, mentions } = await entityMentions(db, PESKOV);
+      expect(total).toBe(3);
+      expect(mentions.map((m) => m.outlet)).toEqual(['third.example', 'daily.example', 'wire.example']);
+      const groups = groupByOutlet(mentions, third.url);
+      expect(groups.map((g) => g.outlet)).toEqual(['daily.example', 'wire.example']);
+      expect(groups[0]!.articles[0]!.quotes.map((q) => q.text)).toEqual([
+        'the report was "absolutely false"',
+        'Moscow had not been consulted',
+      ]);
+      expect(groups[1]!.articles[0]!.quotes).toContainEqual({ text: 'We are open to dialogue', cue: 'told', direct: true });
+      const { entity } = await entityMentions(db, PESKOV);
+      expect(entity).toMatchObject({ name: 'Dmitry Peskov', articles: 3, official: true });
+      expect(entity!.names.sort()).toEqual(['Dmitri Peskov', 'Dmitry Peskov', 'Peskov']);
+    });
+
+    test('roles each outlet stated, with their dates, oldest first', async () => {
+      for (const a of [wire, daily, third]) await record(a);
+      const roles = rolesOverTime((await entityMentions(db, PESKOV)).mentions);
+      expect(roles.map((r) => [r.role, r.outlet, r.first.slice(0, 10)])).toEqual([
+        ['Kremlin spokesman', 'wire.example', '2026-11-17'],
+        ['Kremlin spokesperson', 'daily.example', '2026-11-18'],
+        ['Kremlin spokesman', 'third.example', '2026-11-19'],
+      ]);
+    });
+
+    test('a surname shared by two known people is not given to either', async () => {
+      await record(inputFromText('US President Donald Trump said he would attend.', { url: 'https://a.example/1', outlet: 'a.example' }));
+      await record(
+        inputFromText('Former first lady Melania Trump said she would not attend.', { url: 'https://b.example/2', outlet: 'b.example' }),
+      );
+      await record(inputFromText('President Trump said he would attend the summit.', { url: 'https://c.example/3', outlet: 'c.example' }));
+      expect((await entityMentions(db, identify('Donald Trump', 'person').id)).total).toBe(1);
+      expect((await entityMentions(db, identify('Melania Trump', 'person').id)).total).toBe(1);
+      expect((await entityMentions(db, identify('Trump', 'person').id)).total).toBe(1);
+    });
+
+    test('a surname read before the full name is known stays on its own', async () => {
+      await record(third);
+      expect((await entityMentions(db, identify('Peskov', 'person').id)).total).toBe(1);
+      expect((await entityMentions(db, PESKOV)).total).toBe(0);
+    });
   });
 
-  test('one article: its mentions go, the person stays for the others', async () => {
-    const id = (await db.articles.where('url').equals(daily.url).first())!.id!;
-    expect(await forgetArticle(db, id)).toBe(1);
-    expect(await db.articles.get(id)).toBeUndefined();
-    expect((await entityMentions(db, PESKOV)).mentions.map((m) => m.articleId)).not.toContain(id);
-    expect(await mentionRowCount()).toBe((await db.articles.toArray()).reduce((n, a) => n + a.entities.length, 0));
-    expect((await db.entities.get(PESKOV))!.articles).toBe(2);
+  describe('recording', () => {
+    test('reading the same article again replaces it, and counts stay true', async () => {
+      await record(wire);
+      const id = await record({ ...wire, readAt: day('21'), digest: daily.digest });
+      expect(await db.articles.count()).toBe(1);
+      expect((await db.articles.get(id))!.readAt).toBe(day('21'));
+      const { mentions } = await entityMentions(db, PESKOV);
+      expect(mentions).toHaveLength(1);
+      expect(mentions[0]!.role).toBe('Kremlin spokesperson');
+      expect((await entityMentions(db, PESKOV)).entity!.articles).toBe(1);
+    });
+
+    test('an entity the new reading no longer names loses the article', async () => {
+      await record(wire);
+      await record({ ...wire, digest: { entities: [], claims: [] } });
+      expect(await db.entities.count()).toBe(0);
+      expect(await mentionRowCount()).toBe(0);
+    });
+
+    test('dates sort as dates whatever the page wrote', () => {
+      expect(articleDate('2026-11-17T08:00:00+03:00', 0)).toBe('2026-11-17T05:00:00.000Z');
+      expect(articleDate('not a date', day('19'))).toBe('2026-11-19T09:00:00.000Z');
+      expect(articleDate(null, day('19'))).toBe('2026-11-19T09:00:00.000Z');
+    });
+
+    test('the seed article: its officials, their roles as stated and what they said', async (ctx) => {
+      if (!hasShared(SEED_PAGE, 'seed article store test')) return ctx.skip();
+      const input = inputFromHtmlFile(SEED_PAGE, 'https://www.bbc.com/news/articles/seed');
+      const id = await record(input);
+      const row = await db.articles.get(id);
+      expect(row!.outlet).toBeTruthy();
+      const peskov = row!.entities.find((e) => e.name === 'Dmitry Peskov');
+      expect(peskov).toMatchObject({ entityId: PESKOV, role: 'Kremlin spokesperson', official: true });
+      const [mention] = (await entityMentions(db, PESKOV)).mentions;
+      expect(mention!.quotes.length).toBe(peskov!.claims.length);
+      expect(mention!.quotes.length).toBeGreaterThan(0);
+      expect((await recentEntities(db)).map((e) => e.name)).toContain('Kim Jong Un');
+    });
   });
 
-  test('one site', async () => {
-    expect(await forgetSite(db, 'wire.example')).toBe(1);
-    expect((await entityMentions(db, PESKOV)).mentions.map((m) => m.outlet)).toEqual(['third.example', 'daily.example']);
-    expect(await storeStats(db)).toEqual({ articles: 2, entities: 2, outlets: 2 });
+  test('every entity counts exactly the articles that name it, through reading again and forgetting (coverage totals rely on it)', async () => {
+    // Each entity row is of an entity some article names, and the readers count exactly those articles;
+    // once folded, the row's own count is its mention rows'.
+    const counted = async () => {
+      const articles = await db.articles.toArray();
+      const naming = (id: string) => articles.filter((a) => a.entities.some((e) => e.entityId === id)).length;
+      const rows = await db.entities.toArray();
+      expect(rows.map((e) => e.id).sort()).toEqual([...new Set(articles.flatMap((a) => a.entities.map((e) => e.entityId)))].sort());
+      for (const e of rows) {
+        const { total, mentions, entity } = await entityMentions(db, e.id);
+        expect([total, mentions.length, entity?.articles], e.id).toEqual([naming(e.id), naming(e.id), naming(e.id)]);
+        if (mode === 'folded') expect(e.articles, e.id).toBe(await mentionRowCount(e.id));
+      }
+    };
+    for (const a of [wire, daily, third]) await record(a);
+    await counted();
+    await record({ ...wire, digest: daily.digest });
+    await record({ ...daily, digest: { entities: [], claims: [] } });
+    await counted();
+    await forgetSite(db, 'third.example');
+    await counted();
+    expect((await entityMentions(db, PESKOV)).total).toBe(1);
   });
 
-  test('everything, and the entities with it', async () => {
-    expect(await forgetAll(db)).toBe(3);
-    expect(await storeStats(db)).toEqual({ articles: 0, entities: 0, outlets: 0 });
-    expect(await mentionRowCount()).toBe(0);
-  });
+  describe('forgetting', () => {
+    beforeEach(async () => {
+      for (const a of [wire, daily, third]) await record(a);
+    });
 
-  test('the last article naming someone takes them with it', async () => {
-    for (const a of [wire, daily, third]) await forgetArticle(db, (await db.articles.where('url').equals(a.url).first())!.id!);
-    expect(await db.entities.get(PESKOV)).toBeUndefined();
-    expect(await db.entities.count()).toBe(0);
+    test('one article: its mentions go, the person stays for the others', async () => {
+      const id = (await db.articles.where('url').equals(daily.url).first())!.id!;
+      expect(await forgetArticle(db, id)).toBe(1);
+      expect(await db.articles.get(id)).toBeUndefined();
+      expect((await entityMentions(db, PESKOV)).mentions.map((m) => m.articleId)).not.toContain(id);
+      expect(await mentionRowCount()).toBe((await db.articles.toArray()).reduce((n, a) => n + a.entities.length, 0));
+      expect((await entityMentions(db, PESKOV)).entity!.articles).toBe(2);
+    });
+
+    test('one site', async () => {
+      expect(await forgetSite(db, 'wire.example')).toBe(1);
+      expect((await entityMentions(db, PESKOV)).mentions.map((m) => m.outlet)).toEqual(['third.example', 'daily.example']);
+      expect(await storeStats(db)).toEqual({ articles: 2, entities: 2, outlets: 2 });
+    });
+
+    test('everything, and the entities with it', async () => {
+      expect(await forgetAll(db)).toBe(3);
+      expect(await storeStats(db)).toEqual({ articles: 0, entities: 0, outlets: 0 });
+      expect(await mentionRowCount()).toBe(0);
+    });
+
+    test('the last article naming someone takes them with it', async () => {
+      for (const a of [wire, daily, third]) await forgetArticle(db, (await db.articles.where('url').equals(a.url).first())!.id!);
+      expect(await db.entities.get(PESKOV)).toBeUndefined();
+      expect(await db.entities.count()).toBe(0);
+    });
   });
 });
