@@ -49,7 +49,7 @@
  *   recordArticleMsMean    its mean: the folds (below) spread over every article, ms
  *   recordFoldMs           median of the recordArticle() calls that also folded the pending
  *                          articles (every FOLD_EVERY-th, lib/db/fold.ts: their mention rows and
- *                          counts), ms
+ *                          entity rows), ms
  *   coveragePendingMs      coverageQueryMs for the people the pending articles name, after the
  *                          recordings (their coverage also reads the pending articles' rows), ms
  *   recordBaselineMs       median of one small db.cache.put() in its own rw transaction

@@ -210,7 +210,9 @@ const api = {
   async pendingPeople(): Promise<string[]> {
     const d = store();
     const pending = await d.pending.toArray();
-    return [...new Set(pending.flatMap((p) => p.entityIds).filter((id) => id.startsWith('person:')))];
+    return [
+      ...new Set(pending.flatMap((p) => p.readings.at(-1)!.entities.map((e) => e.entityId)).filter((id) => id.startsWith('person:'))),
+    ];
   },
 };
 

@@ -1,7 +1,7 @@
 /** What the popup asks of the store. Each is one or two rounds of indexed reads, whatever the store's size. */
-import { pendingCounts, withPending } from './fold';
 import { mentionRowsOf } from './mention-rows';
-import type { EntityRow, MentionRow } from './records';
+import type { EntityRow, MentionRow, PendingRow } from './records';
+import { replay, replayAll, stepsByEntity } from './replay';
 import type { SourcelightDB } from './schema';
 
 /** The coverage key order, newest first: date, then article id. */
@@ -9,11 +9,12 @@ const newestFirst = (a: MentionRow, b: MentionRow) => b.date.localeCompare(a.dat
 
 /**
  * Every remembered article naming the entity, newest first (at most `limit`), how many there are,
- * and the entity's row. The total is the row's count, kept true by fold.ts and forget.ts, plus the
- * pending articles naming it: counting the index instead costs time in proportion to the coverage
- * (164 ms for a person named in 19,000 of 100,000 articles, `npm run bench`). One round of reads
- * (the mention rows, the entity's row, the pending articles' ids), and a second for the pending
- * articles' rows when any names the entity (fold.ts has not written their mention rows yet).
+ * and the entity's row. The total is the row's count, kept true by fold.ts and forget.ts, with
+ * the pending articles replayed onto it (replay.ts): counting the index instead costs time in
+ * proportion to the coverage (164 ms for a person named in 19,000 of 100,000 articles, `npm run
+ * bench`). One round of reads (the mention rows, the entity's row, the pending rows), and a
+ * second for the pending articles' rows when one names the entity (their mention rows are not
+ * written yet).
  */
 export function entityMentions(
   db: SourcelightDB,
@@ -21,7 +22,7 @@ export function entityMentions(
   limit = 200,
 ): Promise<{ total: number; mentions: MentionRow[]; entity: EntityRow | null }> {
   return db.transaction('r', db.coverage, db.entities, db.pending, db.articles, async () => {
-    const [folded, entity, pending] = await Promise.all([
+    const [folded, stored, pending] = await Promise.all([
       db.coverage
         .where('[entityId+date+articleId]')
         // [id] sorts before every [id, date, articleId], [id, []] after (an array sorts after any string).
@@ -32,14 +33,32 @@ export function entityMentions(
       db.entities.get(entityId),
       db.pending.toArray(),
     ]);
-    const naming = pending.filter((p) => p.entityIds.includes(entityId));
-    const row = entity ? withPending(entity, pendingCounts(naming).get(entityId)) : null;
-    if (naming.length === 0) return { total: row?.articles ?? folded.length, mentions: folded, entity: row };
+    const entity = replay(stored, stepsByEntity(pending).get(entityId)) ?? null;
+    const naming = pending.filter((p) => p.readings.at(-1)!.entities.some((e) => e.entityId === entityId));
+    if (naming.length === 0) return { total: entity?.articles ?? folded.length, mentions: folded, entity };
     const articles = await db.articles.bulkGet(naming.map((p) => p.articleId));
     const recent = articles.flatMap((a) => (a ? mentionRowsOf({ ...a, id: a.id! }).filter((m) => m.entityId === entityId) : []));
     const mentions = [...recent, ...folded].sort(newestFirst).slice(0, limit);
-    return { total: row?.articles ?? mentions.length, mentions, entity: row };
+    return { total: entity?.articles ?? mentions.length, mentions, entity };
   });
+}
+
+/** The entities the pending articles involve, as they will be once folded (undefined: none names it any more). */
+async function pendingEntities(db: SourcelightDB, pending: PendingRow[], have: EntityRow[] = []) {
+  const steps = stepsByEntity(pending);
+  const had = new Map(have.map((e) => [e.id, e]));
+  const ids = [...steps.keys()];
+  const missing = ids.filter((id) => !had.has(id));
+  const read = await db.entities.bulkGet(missing);
+  missing.forEach((id, i) => had.set(id, read[i]!));
+  return {
+    rows: replayAll(
+      ids,
+      ids.map((id) => had.get(id)),
+      steps,
+    ),
+    stored: had,
+  };
 }
 
 export interface OutletCoverage {
@@ -89,17 +108,15 @@ export function rolesOverTime(mentions: MentionRow[]): StatedRole[] {
   return [...roles.values()].sort((a, b) => a.first.localeCompare(b.first) || a.outlet.localeCompare(b.outlet));
 }
 
-/** The entities of the articles read most recently: what the popup shows where there is no article. Pending articles counted in. */
+/** The entities of the articles read most recently: what the popup shows where there is no article. Pending articles replayed. */
 export function recentEntities(db: SourcelightDB, limit = 30): Promise<EntityRow[]> {
   return db.transaction('r', db.entities, db.pending, async () => {
     const [latest, pending] = await Promise.all([db.entities.orderBy('lastSeen').reverse().limit(limit).toArray(), db.pending.toArray()]);
     if (pending.length === 0) return latest;
-    const counts = pendingCounts(pending);
-    const listed = new Set(latest.map((e) => e.id));
-    const more = await db.entities.bulkGet([...counts.keys()].filter((id) => !listed.has(id)));
-    const rows = [...latest, ...more.filter((e) => !!e)].map((e) => withPending(e!, counts.get(e!.id)));
+    const { rows } = await pendingEntities(db, pending, latest);
+    const all = [...latest.filter((e) => !rows.has(e.id)), ...[...rows.values()].filter((e): e is EntityRow => !!e)];
     // The index's order: lastSeen, newest first, then the id (reversed with it).
-    return rows.sort((a, b) => b.lastSeen - a.lastSeen || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)).slice(0, limit);
+    return all.sort((a, b) => b.lastSeen - a.lastSeen || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)).slice(0, limit);
   });
 }
 
@@ -109,14 +126,20 @@ export interface StoreStats {
   outlets: number;
 }
 
-export async function storeStats(db: SourcelightDB): Promise<StoreStats> {
-  const [articles, entities, outlets] = await Promise.all([
-    db.articles.count(),
-    db.entities.count(),
-    db.articles
-      .orderBy('outlet')
-      .uniqueKeys()
-      .then((k) => k.length),
-  ]);
-  return { articles, entities, outlets };
+export function storeStats(db: SourcelightDB): Promise<StoreStats> {
+  return db.transaction('r', db.articles, db.entities, db.pending, async () => {
+    const [articles, entities, outlets, pending] = await Promise.all([
+      db.articles.count(),
+      db.entities.count(),
+      db.articles
+        .orderBy('outlet')
+        .uniqueKeys()
+        .then((k) => k.length),
+      db.pending.toArray(),
+    ]);
+    // The pending articles' new entities count, and the entities they alone named and no longer do not.
+    const { rows, stored } = await pendingEntities(db, pending);
+    const change = [...rows].reduce((n, [id, row]) => n + (row && !stored.get(id) ? 1 : !row && stored.get(id) ? -1 : 0), 0);
+    return { articles, entities: entities + change, outlets };
+  });
 }

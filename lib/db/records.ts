@@ -66,14 +66,21 @@ export interface MentionRow {
 }
 
 /**
- * An article recorded since the last fold (table `pending`, keyed by its article id; lib/db/fold.ts):
- * its mention rows are not written yet, nor counted in its entities' rows, and the readers add it in.
+ * An article recorded since the last fold (table `pending`, keyed by its URL; lib/db/fold.ts): its
+ * mention rows are not written yet, nor is any of its entities' rows, and the readers replay its
+ * readings onto them. A re-reading before the fold adds a reading.
  */
 export interface PendingRow {
+  url: string;
   articleId: number;
+  /** Each reading of the article since it was recorded, oldest first. */
+  readings: PendingReading[];
+}
+
+export interface PendingReading {
   readAt: number;
-  /** The store's ids of the entities it names, each once. */
-  entityIds: string[];
+  /** What an entity's row takes from one reading (lib/db/record-article.ts updatedEntity). */
+  entities: Array<Pick<ArticleEntity, 'entityId' | 'name' | 'kind' | 'official'>>;
 }
 
 /** A cached answer from an online service, keyed by its request URL. */

@@ -6,6 +6,7 @@
 import { identify, type Identity } from '../memory/identity';
 import type { EntityKind } from '../nlp/types';
 import type { EntityRow } from './records';
+import { replay, stepsByEntity } from './replay';
 import type { SourcelightDB } from './schema';
 
 /** The names' identities, and the surnames only the store can resolve (no full name of theirs in this article). */
@@ -35,8 +36,24 @@ export async function rowsBySurname(db: SourcelightDB, surnames: string[]): Prom
   return new Map(surnames.map((s, i) => [s, rows[i]!]));
 }
 
+/**
+ * The ids the store knows under each surname asked: the entity rows' and the pending articles'
+ * (fold.ts), as they will be once folded (one no article names any more is not known). One round
+ * of reads, none when no surname is asked.
+ */
+export async function knownBySurname(db: SourcelightDB, surnames: string[]): Promise<Map<string, string[]>> {
+  if (surnames.length === 0) return new Map();
+  const [rows, pending] = await Promise.all([rowsBySurname(db, surnames), db.pending.toArray()]);
+  const stored = new Map([...rows.values()].flat().map((r) => [r.id, r]));
+  const known = new Map(surnames.map((s) => [s, new Set(rows.get(s)!.map((r) => r.id))]));
+  for (const e of pending.flatMap((p) => p.readings.flatMap((r) => r.entities))) {
+    known.get(identify(e.name, e.kind).surname ?? '')?.add(e.entityId);
+  }
+  const steps = stepsByEntity(pending);
+  return new Map([...known].map(([s, ids]) => [s, [...ids].filter((id) => !!replay(stored.get(id), steps.get(id)))]));
+}
+
 export async function resolveEntityIds(db: SourcelightDB, entities: Array<{ name: string; kind: EntityKind }>): Promise<string[]> {
   const { ids, ask } = identitiesOf(entities);
-  const known = await Promise.all(ask.map((s) => db.entities.where('surname').equals(s).primaryKeys()));
-  return resolveWith(ids, new Map(ask.map((s, i) => [s, known[i]!])));
+  return resolveWith(ids, await knownBySurname(db, ask));
 }

@@ -56,9 +56,9 @@ export const VERSIONS: SchemaVersion[] = [
   },
   {
     version: 5,
-    why: 'recording wrote a mention row per entity into the largest table and read-modify-wrote every entity row (about 27 requests, 12–15 ms at 100,000 articles); now it writes the article row, one `pending` row and only new or renamed entities, and lib/db/fold.ts writes the mention rows and counts of the pending articles 50 at a time (the readers add in what is pending)',
+    why: 'recording wrote a mention row per entity into the largest table and read-modify-wrote every entity row (about 27 requests, 12–15 ms at 100,000 articles); now it writes the article row and one `pending` row, and lib/db/fold.ts writes the mention rows and entity rows of the pending articles 50 at a time (the readers replay what is pending)',
     // Nothing to upgrade: an empty `pending` says every article is folded, as every v4 article is.
-    stores: { pending: 'articleId' },
+    stores: { pending: 'url' },
   },
 ];
 
@@ -71,7 +71,7 @@ export class SourcelightDB extends Dexie {
   cache!: Table<CacheRow, string>;
   saved!: Table<SavedArticle, string>;
   trash!: Table<TrashRow, string>;
-  pending!: Table<PendingRow, number>;
+  pending!: Table<PendingRow, string>;
 
   constructor(name = DB_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
     const { upTo = LATEST_VERSION, ...dexieOptions } = options;
