@@ -19,6 +19,7 @@
  * are analysed on `--jobs N` threads too (default: as many as the input's size is worth, up to the
  * core count; cli/files.ts), and written in their order.
  */
+import './v8-tiering';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -56,8 +56,8 @@ export async function buildCli() {
 }
 
 /**
- * meta.json: for each output file, the files it imports statically and the packages bundled into
- * it, so that a test can tell what a run loads before it reaches a dynamic import().
+ * meta.json: for each output file, the files it imports statically, the packages bundled into it
+ * and its own sources, so that a test can tell what a run loads before it reaches a dynamic import().
  */
 function staticGraph(metafile, outdir) {
   const graph = {};
@@ -67,6 +67,9 @@ function staticGraph(metafile, outdir) {
       imports: output.imports
         .filter((i) => i.kind === 'import-statement' && !i.external)
         .map((i) => path.relative(outdir, path.resolve(process.cwd(), i.path))),
+      sources: Object.keys(output.inputs)
+        .filter((f) => !f.includes('node_modules/'))
+        .map((f) => path.relative(ROOT, path.resolve(process.cwd(), f))),
       packages: [
         ...new Set(
           Object.keys(output.inputs)
