@@ -44,6 +44,12 @@ describe('the bundled CLI', () => {
     expect(sources).toContain('lib/nlp/analyze.ts');
   });
 
+  it('carries the tagger weights as a JSON string parsed at start, not an object literal V8 must compile', () => {
+    const chunk = Object.keys(graph).find((f) => graph[f]!.sources.includes('lib/nlp/syntax/tagger-weights.json'));
+    const code = readFileSync(path.join(PROJECT_ROOT, '.output/cli', chunk!), 'utf8');
+    expect(code).toMatch(/tagger_weights_default = JSON\.parse\(`\{"tags":\[/);
+  });
+
   it('still has them, in chunks imported when a page or an export comes', () => {
     const all = packagesOf(graph, new Set(Object.keys(graph)));
     for (const name of ONLY_WHEN_NEEDED) expect(all, name).toContain(name);
