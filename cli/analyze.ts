@@ -16,9 +16,10 @@
  * A lookup that fails for the service's reasons is reported on the person, and is not a failure.
  * `--jsonl [FILE|-]` is the batch mode (cli/jsonl.ts): one article per line in, one result per line
  * out, in order, on `--jobs N` worker threads (default: the core count). Files without --link
- * are analysed on `--jobs N` threads too (default: as many as the input's size is worth, up to the
- * core count; cli/files.ts), and written in their order.
+ * are analysed on `--jobs N` threads too (default: this one, and workers as idle cores and the
+ * input left are worth, up to the core count; cli/files.ts), and written in their order.
  */
+import './v8-tiering';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,8 +41,8 @@ const USAGE = [
   '       npm run --silent analyze -- --jsonl [FILE|-] [--jobs N] [--threshold X] < in.jsonl > out.jsonl',
   '  --jsonl FILE|-   one {"id", "url", "html"} or {"id", "text"} a line in (- or nothing: standard input),',
   '                   one {"id", ...the JSON of --out} or {"id", "line", "error"} a line out, in input order',
-  '  --jobs N         threads analysing at once (default: the core count for --jsonl; for FILE..., one a',
-  '                   megabyte of input up to the core count)',
+  '  --jobs N         threads analysing at once (default: the core count for --jsonl; for FILE..., one, and',
+  '                   one more for each idle core while 200 KB of input are left, up to the core count)',
   '  --link           look each person up in Wikidata/Wikipedia (only the name and ids are sent);',
   '                   adds entities[].wikidata {id, label, description, roleCheck} or null, and',
   '                   entities[].wikidataStatus {status: found|ambiguous|not-found|unavailable, ...}',

@@ -1,36 +1,44 @@
 /**
- * `analyze [--out DIR] FILE...` without --link: the files analysed on `jobs` threads, the main
- * thread and jobs − 1 workers (cli/worker-pool.ts) taking the next file as each comes free, and
- * what each gives written in the files' order: DIR/<name>.json, or its summary on standard
- * output, or its one-line error on standard error.
- * Without --jobs, a thread is started for each BYTES_PER_THREAD of input, up to the core count: a
- * worker costs ~0.3 s of CPU to start (the bundle, the lexicons, the tagger's tables), which 84
- * news texts (400 KB, ~1 s on one thread) do not win back on two cores, and 150 pages do.
+ * `analyze [--out DIR] FILE...` without --link: the files analysed on this thread and on worker
+ * threads (cli/worker-pool.ts), each taking the next file as it comes free, and what each gives
+ * written in the files' order: DIR/<name>.json, or its summary on standard output, or its one-line
+ * error on standard error.
+ * `--jobs N` starts N − 1 workers at once. Without it the run starts on this thread alone, and
+ * after each file, until workers run, starts as many as a core is measured idle for
+ * (cli/idle-cores.ts) and as BYTES_PER_WORKER of the input left is worth, up to the core count.
  */
 import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe } from './describe-error';
 import type { FileMode, FileTask } from './file-task';
+import { IdleCores } from './idle-cores';
 import { runTask, type Answer } from './worker';
 import { WorkerPool } from './worker-pool';
 
 export interface FilesOptions {
   out?: string;
-  /** --jobs as given, or null: as many as the input's size is worth, up to `cores`. */
+  /** --jobs as given, or null: workers started as idle cores and the input left are worth. */
   jobs: number | null;
   cores: number;
   threshold?: number;
+  /** Where the idle cores are read (a test gives its own). */
+  idle?: Pick<IdleCores, 'read'>;
 }
 
-const BYTES_PER_THREAD = 1 << 20;
+/**
+ * A worker's start (the bundle, the lexicons and the tagger's tables, its first file cold: ~0.15 s
+ * on its core) is won back once its share of the input is about half this: 40 news texts.
+ */
+export const BYTES_PER_WORKER = 200 * 1024;
 
-/** The threads a run uses: --jobs when given (never more than the files), else one per BYTES_PER_THREAD of input. */
-export function threadsFor(files: string[], jobs: number | null, cores: number): number {
-  if (jobs !== null) return Math.max(1, Math.min(jobs, files.length));
-  let bytes = 0;
-  for (const file of files) bytes += statSync(file, { throwIfNoEntry: false })?.size ?? 0;
-  return Math.max(1, Math.min(cores, files.length, Math.ceil(bytes / BYTES_PER_THREAD)));
+/**
+ * The workers worth starting now: one for each BYTES_PER_WORKER of the input left, up to the idle
+ * cores (rounded) and the cores but this thread's.
+ */
+export function workersFor(bytesLeft: number, filesLeft: number, idleCores: number, cores: number): number {
+  const worth = Math.floor(bytesLeft / BYTES_PER_WORKER);
+  return Math.max(0, Math.min(worth, Math.round(idleCores), cores - 1, filesLeft - 1));
 }
 
 export function outputName(file: string): string {
@@ -38,48 +46,68 @@ export function outputName(file: string): string {
 }
 
 /** Exit code: 1 when any file failed. */
-export async function runFiles(files: string[], { out, jobs, cores, threshold }: FilesOptions): Promise<number> {
+export async function runFiles(files: string[], { out, jobs, cores, threshold, idle }: FilesOptions): Promise<number> {
   const mode: FileMode = out ? 'json' : 'summary';
-  const tasks: FileTask[] = files.map((file, seq) => ({ seq, file, mode }));
+  const queue: FileTask[] = files.map((file, seq) => ({ seq, file, mode }));
+  const sizes = files.map((file) => statSync(file, { throwIfNoEntry: false })?.size ?? 0);
+  let bytesLeft = sizes.reduce((a, b) => a + b, 0);
+  const written = writeInOrder(files, out);
+  let pool = null as WorkerPool | null;
+  const startWorkers = (workers: number) => {
+    pool = new WorkerPool(workers, threshold, written.settle);
+    for (const task of queue.splice(0)) pool.submit(task);
+  };
+  if (jobs !== null && Math.min(jobs, files.length) > 1) startWorkers(Math.min(jobs, files.length) - 1);
+  const meter = jobs === null ? (idle ?? new IdleCores()) : null;
+  const take = (): FileTask | undefined => {
+    const task = pool ? (pool.takeLocal() as FileTask | undefined) : queue.shift();
+    if (task && !pool) bytesLeft -= sizes[task.seq]!;
+    return task;
+  };
+  for (let task = take(); task; task = take()) {
+    written.settle(await runTask(task, threshold));
+    // Until workers run and while one could still be worth it.
+    const idleCores = pool || bytesLeft < BYTES_PER_WORKER ? null : meter?.read();
+    if (idleCores != null) {
+      const workers = workersFor(bytesLeft, queue.length, idleCores, cores);
+      if (workers > 0) startWorkers(workers);
+    }
+    // Between two files the workers' answers are taken in, and each is given its next file.
+    if (pool) await new Promise((resolve) => setImmediate(resolve));
+  }
+  await written.finished;
+  await pool?.close();
+  return written.failed() ? 1 : 0;
+}
+
+/**
+ * What the threads give, written in the files' order as it comes in: each JSON file is written by
+ * the thread pool while this thread analyses the next (a synchronous write held it ~1 ms a file),
+ * and a failed write is that file's error. `finished` settles once every file is answered and written.
+ */
+function writeInOrder(files: string[], out: string | undefined) {
   const answers = new Map<number, Answer>();
+  const writes: Promise<void>[] = [];
   let next = 0;
   let failed = 0;
-  // The JSON files are written by the thread pool while this thread analyses the next file (a
-  // synchronous write held it ~1 ms a file); each is awaited before the run ends, and a failed
-  // write is that file's error.
-  const writes: Promise<void>[] = [];
   let finish: () => void;
-  const finished = new Promise<void>((resolve) => (finish = resolve));
+  const answered = new Promise<void>((resolve) => (finish = resolve));
+  const report = (file: string, error: string) => {
+    failed++;
+    console.error(`analyze: ${file}: ${error}`);
+  };
   const settle = (answer: Answer) => {
     answers.set(answer.seq, answer);
     for (let a = answers.get(next); a; a = answers.get(next)) {
       const file = files[next]!;
-      if ('error' in a) {
-        failed++;
-        console.error(`analyze: ${file}: ${a.error}`);
-      } else if (out) {
-        writes.push(
-          writeFile(path.join(out, outputName(file)), a.line).catch((e: unknown) => {
-            failed++;
-            console.error(`analyze: ${file}: ${describe(e)}`);
-          }),
-        );
-      } else console.log(a.line);
+      if ('error' in a) report(file, a.error);
+      else if (out) writes.push(writeFile(path.join(out, outputName(file)), a.line).catch((e: unknown) => report(file, describe(e))));
+      else console.log(a.line);
       answers.delete(next++);
     }
     if (next === files.length) finish();
   };
-  const workers = threadsFor(files, jobs, cores) - 1;
-  const pool = workers > 0 ? new WorkerPool(workers, threshold, settle) : null;
-  for (const task of tasks) pool?.submit(task);
-  let task = pool ? pool.takeLocal() : tasks.shift();
-  while (task) {
-    settle(await runTask(task, threshold));
-    // Between two files the workers' answers are taken in, and each is given its next file.
-    if (pool) await new Promise((resolve) => setImmediate(resolve));
-    task = pool ? pool.takeLocal() : tasks.shift();
-  }
-  if (files.length) await finished;
-  await Promise.all([pool?.close(), ...writes]);
-  return failed ? 1 : 0;
+  if (!files.length) finish!();
+  const finished = answered.then(() => Promise.all(writes)).then(() => undefined);
+  return { settle, finished, failed: () => failed };
 }

@@ -3,9 +3,8 @@
  * analysis of such a record into its output line (`{"id", ...FORMAT.md's keys}`).
  * A line that is not such a record gets its reason, so that its output line can say it.
  */
-import { analyze } from '../lib/nlp/analyze';
 import { toAnalysisJson } from './output';
-import { articleFromText, loadHtmlReader } from './read-file';
+import { analysePage, analyseText } from './read-file';
 
 export type RecordId = string | number;
 export type JsonlRecord = { id: RecordId; url: string | null; html: string } | { id: RecordId; text: string };
@@ -36,8 +35,8 @@ export function parseRecord(line: string): Parsed {
 
 /** The output line of a record (without its newline). `threshold` as for readInput(). */
 export async function analyseRecord(record: JsonlRecord, threshold?: number): Promise<string> {
-  const article = 'html' in record ? (await loadHtmlReader())(record.html, record.url) : articleFromText(record.text);
-  const analysis = analyze(article.text, { language: article.language, threshold });
+  const { article, analysis } =
+    'html' in record ? await analysePage(record.html, record.url, threshold) : analyseText(record.text, threshold);
   return JSON.stringify({ id: record.id, ...toAnalysisJson(article, analysis) });
 }
 

@@ -9,13 +9,16 @@ import type { Answer, Task } from './worker';
 
 const AHEAD = 2;
 
-/** The bundle's worker beside the bundle; under tsx (cli/analyze.ts run as TypeScript), the .ts one through tsx. */
-function workerFile(): { url: URL; execArgv: string[] } {
-  const fromSource = import.meta.url.endsWith('.ts');
-  return {
-    url: new URL(fromSource ? './worker.ts' : './worker.mjs', import.meta.url),
-    execArgv: fromSource ? ['--import', 'tsx'] : [],
-  };
+/**
+ * The bundle's worker beside the bundle. From source (the tests, tsx) a worker thread does not
+ * take `--import tsx`, so it starts from a module that registers tsx's loader, then imports worker.ts.
+ */
+function workerFile(): URL {
+  if (!import.meta.url.endsWith('.ts')) return new URL('./worker.mjs', import.meta.url);
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const worker = new URL('./worker.ts', import.meta.url).href;
+  const start = `const tsx = await import(${JSON.stringify(tsx)}); tsx.register(); await import(${JSON.stringify(worker)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(start)}`);
 }
 
 export class WorkerPool {
@@ -48,8 +51,7 @@ export class WorkerPool {
   }
 
   private start(): void {
-    const { url, execArgv } = workerFile();
-    const worker = new Worker(url, { workerData: { threshold: this.threshold }, execArgv });
+    const worker = new Worker(workerFile(), { workerData: { threshold: this.threshold } });
     this.held.set(worker, []);
     worker.on('message', (answer: Answer) => {
       const tasks = this.held.get(worker);

@@ -3,6 +3,7 @@
  * the input files it is sent, and answers each with its output or its error, so that one bad page
  * never stops the others.
  */
+import './v8-tiering';
 import { parentPort, workerData } from 'node:worker_threads';
 import { describe } from './describe-error';
 import { analyseFile, type FileTask } from './file-task';

@@ -3,6 +3,9 @@
  * here reached by tag index and by word, so that tagging builds no feature string. Each word's
  * tag-independent weights are gathered once (and cached across sentences); the weights are integers
  * (tenths), so summing them in another order gives the same scores, bit for bit.
+ * Built at every start (the CLI's and each of its threads', the service worker's): only the rows read
+ * by tag index (t1, t2, t1w, lxt1: ~2,100 of 12,500) are filed at construction; the others are read
+ * from the weights object itself as a word is first gathered, so nothing is copied into maps.
  */
 import { BIAS, normalize, shape, verbClass } from './features';
 
@@ -36,6 +39,9 @@ export interface WordWeights {
   byPrevLex: Array<Pairs | undefined> | undefined;
 }
 
+/** The families whose rows are read by tag index (the previous tags, the previous tag with the word or its verb class). */
+const BY_TAG = /^(?:t1|t2|t1w|lxt1) /;
+
 /** Past this many distinct words the cache starts over: memory stays flat on any corpus. */
 const CACHE_LIMIT = 20_000;
 
@@ -53,7 +59,8 @@ export class TaggerModel {
   readonly end1: Pairs;
   readonly end2: Pairs;
   private readonly dict: Map<string, number>;
-  private readonly plain = new Map<string, Map<string, Pairs>>();
+  /** The feature rows, "family value" -> pairs; own keys only (hasOwn), so "constructor" finds nothing. */
+  private readonly weights: Record<string, Pairs>;
   private readonly t1w = new Map<string, Array<Pairs | undefined>>();
   private readonly lxt1 = new Map<string, Array<Pairs | undefined>>();
   private readonly cache = new Map<string, WordWeights>();
@@ -61,14 +68,15 @@ export class TaggerModel {
 
   constructor(model: TaggerWeights) {
     this.tags = model.tags;
-    // Maps, not the JSON objects: a word like "constructor" must not find Object.prototype's.
+    // A Map, not the JSON object: a word like "constructor" must not find Object.prototype's.
     this.dict = new Map(Object.entries(model.dict));
+    this.weights = model.weights;
     [...model.tags, '-START-', '-START2-'].forEach((t, k) => this.tagIndex.set(t, k));
     const n = this.tagIndex.size;
     this.prevTag = new Array<Pairs | undefined>(n);
     this.prevTwoTags = new Array<Pairs | undefined>(n * n);
-    this.bias = model.weights[BIAS] ?? NONE;
-    for (const [feature, pairs] of Object.entries(model.weights)) this.index(feature, pairs);
+    this.bias = this.row(BIAS);
+    for (const feature in model.weights) if (BY_TAG.test(feature)) this.index(feature, model.weights[feature]!);
     this.flags = [0, 1].map((first) => [0, 1].map((cap) => this.get('f', `${first} ${cap}`)));
     this.start1 = [...this.get('w-1', '-START-'), ...this.get('sh-1', '-'), ...this.get('s-1', 'RT-')];
     this.start2 = this.get('w-2', '-START-');
@@ -121,13 +129,16 @@ export class TaggerModel {
   }
 
   private get(family: string, value: string): Pairs {
-    return this.plain.get(family)?.get(value) ?? NONE;
+    return this.row(`${family} ${value}`);
   }
 
-  /** Files one weight row under its family: the tag-dependent ones by tag index. */
+  private row(feature: string): Pairs {
+    return Object.hasOwn(this.weights, feature) ? this.weights[feature]! : NONE;
+  }
+
+  /** Files one tag-dependent weight row (BY_TAG) by tag index. */
   private index(feature: string, pairs: Pairs): void {
     const space = feature.indexOf(' ');
-    if (space <= 0) return;
     const family = feature.slice(0, space);
     const value = feature.slice(space + 1);
     const n = this.tagIndex.size;
@@ -146,9 +157,6 @@ export class TaggerModel {
       const [lex, prev] = splitAt(value, value.lastIndexOf(' '));
       return void this.setRow(rowOf(this.lxt1, lex, n), this.tagIndex.get(prev), pairs);
     }
-    let values = this.plain.get(family);
-    if (!values) this.plain.set(family, (values = new Map()));
-    values.set(value, pairs);
   }
 
   private setRow(row: Array<Pairs | undefined>, k: number | undefined, pairs: Pairs): void {

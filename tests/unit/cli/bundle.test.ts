@@ -5,7 +5,7 @@ import { PROJECT_ROOT } from '../../helpers/shared-data';
 import { analyze } from '../../helpers/cli';
 
 /** What the bundle's build (scripts/build-cli.mjs) says each output file imports statically, and which packages are in it. */
-type Graph = Record<string, { imports: string[]; packages: string[] }>;
+type Graph = Record<string, { imports: string[]; packages: string[]; sources: string[] }>;
 
 function loadedBefore(graph: Graph, entry: string): Set<string> {
   const seen = new Set<string>();
@@ -34,6 +34,20 @@ describe('the bundled CLI', () => {
   it.each(['analyze.mjs', 'worker.mjs'])('%s loads no HTML parser, schema or export format before it needs one', (entry) => {
     const eager = packagesOf(graph, loadedBefore(graph, entry));
     for (const name of ONLY_WHEN_NEEDED) expect(eager, name).not.toContain(name);
+  });
+
+  // cli/v8-tiering.ts holds V8's optimising compiler back (a third of the CPU of a run over 84 texts):
+  // both entries must run it before any analysis, the worker's too.
+  it.each(['analyze.mjs', 'worker.mjs'])('%s sets V8 tiering before it analyses anything', (entry) => {
+    const sources = new Set([...loadedBefore(graph, entry)].flatMap((f) => graph[f]?.sources ?? []));
+    expect(sources).toContain('cli/v8-tiering.ts');
+    expect(sources).toContain('lib/nlp/analyze.ts');
+  });
+
+  it('carries the tagger weights as a JSON string parsed at start, not an object literal V8 must compile', () => {
+    const chunk = Object.keys(graph).find((f) => graph[f]!.sources.includes('lib/nlp/syntax/tagger-weights.json'));
+    const code = readFileSync(path.join(PROJECT_ROOT, '.output/cli', chunk!), 'utf8');
+    expect(code).toMatch(/tagger_weights_default = JSON\.parse\(`\{"tags":\[/);
   });
 
   it('still has them, in chunks imported when a page or an export comes', () => {

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, test } from 'vitest';
-import { threadsFor } from '../../../cli/files';
+import { runFiles, workersFor } from '../../../cli/files';
+import { IdleCores, MIN_WINDOW_MS } from '../../../cli/idle-cores';
 import { analyze, SAMPLE } from '../../helpers/cli';
 
 const SHORT = 'The Kremlin said on Tuesday that it would not comment on the claims.';
@@ -59,18 +60,62 @@ describe('npm run analyze -- FILE... on several threads', () => {
     expect(readdirSync(out).sort()).toEqual(texts.map((f) => path.basename(f, '.txt') + '.json').sort());
   });
 
-  it('without --jobs, starts a thread for each megabyte of input, up to the core count', () => {
-    const { dir } = inputs();
-    const big = path.join(dir, 'big.txt');
-    writeFileSync(big, 'x'.repeat(2.5 * (1 << 20)));
-    const small = [SAMPLE, path.join(dir, 'short-1.txt')];
-    expect(threadsFor(small, null, 8)).toBe(1);
-    expect(threadsFor([...small, big], null, 8)).toBe(3);
-    expect(threadsFor([...small, big], null, 2)).toBe(2);
-    expect(threadsFor([big], null, 8)).toBe(1); // never more threads than files
-    expect(threadsFor(small, 4, 8)).toBe(2); // --jobs as given, up to the files
-    expect(threadsFor([path.join(dir, 'missing.txt')], null, 8)).toBe(1);
+  // Without --jobs a worker starts only for a core measured idle and 200 KB of input left per worker.
+  test.each([
+    [600 * 1024, 84, 1.0, 2, 1], // the bench's 84 texts (400 KB) after the first, a core free
+    [600 * 1024, 84, 0.2, 2, 0], // the same on a busy machine
+    [600 * 1024, 84, 0.6, 2, 1],
+    [150 * 1024, 30, 1.0, 2, 0], // too little left to win back a worker's start
+    [5 << 20, 1000, 7.0, 8, 7], // a large corpus on an idle 8-core machine
+    [5 << 20, 1000, 3.4, 8, 3],
+    [5 << 20, 1000, 1.0, 1, 0], // one core: never a worker
+    [5 << 20, 2, 4.0, 8, 1], // never more threads than files
+  ])('with %i bytes in %i files left and %f cores idle of %i, starts %i workers', (bytes, files, idle, cores, workers) => {
+    expect(workersFor(bytes, files, idle, cores)).toBe(workers);
   });
+
+  test.each([
+    // [idle ms each CPU adds, wall ms between readings, cores idle]
+    [[100, 100], 100, 2],
+    [[50, 0], 100, 0.5],
+    [[0, 0], 100, 0],
+    [[30, 30], 30, null], // under MIN_WINDOW_MS: too few ticks to tell
+  ])('idle time %j over %i ms reads as %s idle cores', (idleMs, wallMs, cores) => {
+    let t = 1000;
+    let idle = 5000;
+    let cpusRead = 0;
+    const meter = new IdleCores({ nowMs: () => t, idleMs: () => (cpusRead++, idle) });
+    t += wallMs;
+    idle += idleMs.reduce((a, b) => a + b, 0);
+    expect(meter.read()).toBe(cores);
+    expect(cpusRead).toBe(cores === null ? 1 : 2); // the CPUs are read only once the stretch is long enough
+    expect(MIN_WINDOW_MS).toBe(50);
+  });
+
+  it('writes the same JSON files when workers start in the middle of the run as on one thread', async () => {
+    const { dir, files } = inputs();
+    const texts = files.filter((f) => f.startsWith(dir) && !f.endsWith('missing.txt'));
+    // Big enough that workersFor starts one: 2 copies of each short text and the sample, padded to ~460 KB.
+    const many = Array.from({ length: 2 }, (_, k) =>
+      [SAMPLE, ...texts].map((f, i) => {
+        const copy = path.join(dir, `copy-${k}-${i}${path.extname(f)}`);
+        writeFileSync(copy, readFileSync(f, 'utf8') + ' '.repeat(20_000));
+        return copy;
+      }),
+    ).flat();
+    const one = path.join(dir, 'one');
+    expect((await analyze('--jobs', '1', '--out', one, ...many)).code).toBe(0);
+    const late = path.join(dir, 'late');
+    let readings = 0;
+    // No idle core at the first reading, one at the second: the workers start after the second file.
+    const idle = { read: () => (++readings < 2 ? 0 : 1) };
+    mkdirSync(late);
+    expect(await runFiles(many, { out: late, jobs: null, cores: 2, idle })).toBe(0);
+    expect(readings).toBe(2);
+    const names = readdirSync(one).sort();
+    expect(readdirSync(late).sort()).toEqual(names);
+    for (const name of names) expect(readFileSync(path.join(late, name), 'utf8'), name).toBe(readFileSync(path.join(one, name), 'utf8'));
+  }, 120_000);
 
   test.each([
     [['--jobs', '0', SAMPLE], "analyze: --jobs takes a whole number from 1, not '0'"],

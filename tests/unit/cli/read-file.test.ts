@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../lib/nlp/analyze';
+import { analyseText, articleFromText } from '../../../cli/read-file';
+import { hasShared, SHARED } from '../../helpers/shared-data';
+
+/** What a text gave before analyseText guessed its language once: the article's own guess, then analyze() in it. */
+function guessedTwice(text: string) {
+  const article = articleFromText(text);
+  return { article, analysis: analyze(text, { language: article.language }) };
+}
+
+const DEV = path.join(SHARED, 'data/polnear/dev/text');
+
+describe('a plain text read by the CLI', () => {
+  test.each([
+    ['en', 'The minister said on Tuesday that the talks had failed, and the union said it would strike.'],
+    ['fr', 'Le président a dit que les négociations avec les syndicats sont dans une impasse et qu’il ne cèdera pas sur la réforme.'],
+    ['de', 'Der Minister sagte am Dienstag, dass die Gespräche mit der Gewerkschaft gescheitert sind und auch nicht weitergehen.'],
+    ['ru', 'Президент сказал, что переговоры с профсоюзами зашли в тупик и что он не уступит в вопросе пенсионной реформы.'],
+    [null, 'Talks failed.'],
+    [null, ''],
+    [null, ' \n\n '],
+  ])('a text in %s gets the language and the analysis it got when the language was guessed twice', (language, text) => {
+    expect(analyseText(text).article.language).toBe(language);
+    expect(analyseText(text)).toEqual(guessedTwice(text));
+    expect(analyseText(text, 0)).toEqual({ ...guessedTwice(text), analysis: analyze(text, { threshold: 0 }) });
+  });
+
+  test.runIf(hasShared(DEV, 'analyseText against guessing twice on PolNeAR dev'))('does so for 10 PolNeAR dev texts', () => {
+    for (const file of readdirSync(DEV).sort().slice(0, 10)) {
+      const text = readFileSync(path.join(DEV, file), 'utf8');
+      expect(analyseText(text), file).toEqual(guessedTwice(text));
+    }
+  });
+});
