@@ -46,53 +46,95 @@ function possessive(tokens: readonly Token[], i: number): boolean {
 }
 
 export class Syntax {
-  /** Penn Treebank tag of each token (VBD, VBZ, NNP …). */
-  readonly ptb: string[] = [];
-  /** Universal part of speech of each token (NOUN, PROPN, VERB, AUX …). */
-  readonly upos: Upos[] = [];
+  /** Penn Treebank tag of each token, '' until its sentence is tagged. */
+  private readonly tags: string[];
+  private readonly coarse: Upos[];
   /** Lower-case words, as the phrase rules compare them. */
-  private readonly words: string[] = [];
+  private readonly words: string[];
+  /** Which sentences are tagged: the rules read the tags of about half the sentences of a news text. */
+  private readonly tagged: Uint8Array;
 
   constructor(readonly doc: Tokenized) {
+    const n = doc.tokens.length;
+    this.tags = new Array<string>(n).fill('');
+    this.coarse = new Array<Upos>(n).fill('X');
+    this.words = new Array<string>(n).fill('');
+    this.tagged = new Uint8Array(doc.sentences.length);
+  }
+
+  /** Penn Treebank tag of token i (VBD, VBZ, NNP …); undefined past either end. */
+  ptb(i: number): string | undefined {
+    const tok = this.doc.tokens[i];
+    if (!tok) return undefined;
+    if (!this.tagged[tok.sentence]) this.tagSentence(tok.sentence);
+    return this.tags[i];
+  }
+
+  /** Universal part of speech of token i (NOUN, PROPN, VERB, AUX …); undefined past either end. */
+  upos(i: number): Upos | undefined {
+    return this.ptb(i) === undefined ? undefined : this.coarse[i];
+  }
+
+  /** Every token's PTB tag, every sentence tagged. */
+  allPtb(): readonly string[] {
+    this.tagAll();
+    return this.tags;
+  }
+
+  /** Every token's Universal tag, every sentence tagged. */
+  allUpos(): readonly Upos[] {
+    this.tagAll();
+    return this.coarse;
+  }
+
+  private tagAll(): void {
+    for (let s = 0; s < this.tagged.length; s++) if (!this.tagged[s]) this.tagSentence(s);
+  }
+
+  /**
+   * Tags one sentence. The tagger starts afresh at each sentence, so tagging them one at a time,
+   * in any order, gives the tags that tagging the whole text does.
+   */
+  private tagSentence(index: number): void {
+    this.tagged[index] = 1;
+    const s = this.doc.sentences[index]!;
+    const words: string[] = [];
+    const lower: string[] = [];
+    const firstWord: number[] = [];
+    for (let i = s.first; i < s.end; i++) {
+      firstWord.push(words.length);
+      for (const p of taggerWords(this.doc.tokens, i)) {
+        words.push(p);
+        lower.push(p.toLowerCase());
+      }
+    }
     tagger ??= new Tagger(weights as TaggerWeights);
-    for (const s of doc.sentences) {
-      const words: string[] = [];
-      const lower: string[] = [];
-      const firstWord: number[] = [];
-      for (let i = s.first; i < s.end; i++) {
-        firstWord.push(words.length);
-        const pieces = taggerWords(doc.tokens, i);
-        for (const p of pieces) {
-          words.push(p);
-          lower.push(p.toLowerCase());
-        }
-        this.words.push(lower[firstWord[firstWord.length - 1]!]!);
-      }
-      const tags = tagger.tag(words);
-      for (const w of firstWord) {
-        this.ptb.push(tags[w]!);
-        this.upos.push(toUpos(tags, lower, w));
-      }
+    const tags = tagger.tag(words);
+    for (let k = 0; k < firstWord.length; k++) {
+      const w = firstWord[k]!;
+      this.tags[s.first + k] = tags[w]!;
+      this.coarse[s.first + k] = toUpos(tags, lower, w);
+      this.words[s.first + k] = lower[w]!;
     }
   }
 
   /** Is token i a finite verb or modal ("said", "says", "will"), or a pronoun fused with one ("they're")? */
   isFiniteVerb(i: number): boolean {
-    const t = this.ptb[i];
+    const t = this.ptb(i);
     if (t === 'VBD' || t === 'VBZ' || t === 'VBP' || t === 'MD') return true;
     return SUBJECT_AUX.test(this.doc.tokens[i]?.text ?? '');
   }
 
   /** The end (exclusive) of the noun phrase starting at token i; i when none starts there. */
   nounPhraseEnd(i: number, options: { of?: boolean } = {}): number {
-    return nounPhraseEnd(this.ptb, this.words, i, this.sentenceEnd(i), options.of ?? false);
+    return nounPhraseEnd(this, i, this.sentenceEnd(i), options.of ?? false);
   }
 
   /** The first token of the noun phrase ending at token j (inclusive); j + 1 when none ends there. */
   nounPhraseStart(j: number): number {
     const tok = this.doc.tokens[j];
     if (!tok) return j + 1;
-    return nounPhraseStart(this.ptb, this.words, j, this.doc.sentences[tok.sentence]!.first);
+    return nounPhraseStart(this, j, this.doc.sentences[tok.sentence]!.first);
   }
 
   /** Where the clause starting at token i ends (exclusive) and why. */
@@ -107,7 +149,7 @@ export class Syntax {
 
   /** The lower-case word of token i ('' past either end). */
   word(i: number): string {
-    return this.words[i] ?? '';
+    return this.ptb(i) === undefined ? '' : this.words[i]!;
   }
 
   private sentenceEnd(i: number): number {
@@ -116,7 +158,7 @@ export class Syntax {
   }
 }
 
-/** Tags the text's tokens; build once per analysis and share (tagging is the cost). */
+/** The text's syntax, each sentence tagged when first read; build once per analysis and share (tagging is the cost). */
 export function parseSyntax(doc: Tokenized): Syntax {
   return new Syntax(doc);
 }

@@ -29,7 +29,7 @@ export function findAccordingTo(set: ClaimSet): void {
         let k = source.last;
         if (tokens[k]?.text === ',') k++;
         // "According to Jack Kelly, writing for RealClearPolitics, CLAUSE": past the source's own phrase.
-        if (/ing$/.test(ctx.lower(k)) && ctx.syntax.ptb[k] === 'VBG') {
+        if (/ing$/.test(ctx.lower(k)) && ctx.syntax.ptb(k) === 'VBG') {
           let e = k + 1;
           while (e < Math.min(s.end, k + 12) && tokens[e]!.text !== ',') e++;
           if (tokens[e]?.text === ',') k = e + 1;

@@ -130,7 +130,7 @@ export function asideAfterFinding(set: ClaimSet, from: number, end: number): num
   for (let i = from + 1; i < end; i++) {
     if (ctx.tokens[i]!.text !== ',' || set.quoteAt(i) >= 0) continue;
     const w = ctx.lower(i + 1);
-    if (FINDING_ASIDES.has(w) || (/ing$/.test(w) && ctx.syntax.ptb[i + 1] === 'VBG')) return i;
+    if (FINDING_ASIDES.has(w) || (/ing$/.test(w) && ctx.syntax.ptb(i + 1) === 'VBG')) return i;
   }
   return end;
 }

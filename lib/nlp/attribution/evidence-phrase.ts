@@ -162,7 +162,7 @@ function isModifier(set: ClaimSet, k: number): boolean {
     !FUNCTION_WORDS.has(w) &&
     !set.ctx.syntax.isFiniteVerb(k) &&
     !set.isSpeech(k) &&
-    /^(?:JJ\w?|NNP?S?|CD|VBN)$/.test(set.ctx.syntax.ptb[k] ?? '')
+    /^(?:JJ\w?|NNP?S?|CD|VBN)$/.test(set.ctx.syntax.ptb(k) ?? '')
   );
 }
 

@@ -102,7 +102,7 @@ function namesAfterObject(set: ClaimSet, k: number, stop: number): boolean {
   if (set.ctx.tokens[e]!.kind === 'quote') return true;
   // "described the plan as a disaster"
   if (set.ctx.lower(e) === 'as') return true;
-  return COMPLEMENT_TAGS.has(syn.upos[e] ?? '');
+  return COMPLEMENT_TAGS.has(syn.upos(e) ?? '');
 }
 
 const COMPLEMENT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);

@@ -55,7 +55,7 @@ export function findReportedSpeech(set: ClaimSet): void {
         for (let e = k + 1; e < Math.min(s.end, k + 14); e++) {
           // (A "that" a verb follows is a relative pronoun: "help with problems that needed to be addressed".)
           if (ctx.lower(e) === 'that') {
-            if (!ctx.syntax.isFiniteVerb(e + 1) && !/^VB[DN]$/.test(ctx.syntax.ptb[e + 1] ?? '')) k = e;
+            if (!ctx.syntax.isFiniteVerb(e + 1) && !/^VB[DN]$/.test(ctx.syntax.ptb(e + 1) ?? '')) k = e;
             break;
           }
           if (
@@ -196,7 +196,7 @@ export function skipAudience(set: ClaimSet, k: number, stop: number): number {
   // newspaper of Charleston on Saturday that …": a "that" before any verb opens the content.
   for (let e = k; e < Math.min(stop, k + 12); e++) {
     if (ctx.lower(e) === 'that') {
-      if (e < k + 3 || (!ctx.syntax.isFiniteVerb(e + 1) && !/^VB[DN]$/.test(ctx.syntax.ptb[e + 1] ?? ''))) return e;
+      if (e < k + 3 || (!ctx.syntax.isFiniteVerb(e + 1) && !/^VB[DN]$/.test(ctx.syntax.ptb(e + 1) ?? ''))) return e;
       break;
     }
     // (Not past "to": "warned North Korea to refrain from actions that …" is a request.)
@@ -298,7 +298,7 @@ function isNounCue(set: ClaimSet, v: number, first: number, end: number): boolea
   }
   if (word === `${lemma}s` || word === `${lemma}es` || word === `${lemma.slice(0, -1)}ies`) {
     // "states that have suffered": a relative clause, where "reports that the …" opens a reported one.
-    const next = ctx.lower(v + 1) === 'that' && /^(?:VB[DZP]|MD)$/.test(ctx.syntax.ptb[v + 2] ?? '') ? v + 2 : v + 1;
+    const next = ctx.lower(v + 1) === 'that' && /^(?:VB[DZP]|MD)$/.test(ctx.syntax.ptb(v + 2) ?? '') ? v + 2 : v + 1;
     return next < end && (ctx.syntax.isFiniteVerb(next) || /^(?:and|or|whose)$/.test(ctx.lower(next)));
   }
   return false;

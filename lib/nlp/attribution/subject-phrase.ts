@@ -106,11 +106,11 @@ function subjectPhrase(set: ClaimSet, a: number, v: number, plural: boolean): So
     words.slice(p + 1).every((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text)) &&
     v - a - p - 1 >= 1 &&
     v - a - p - 1 <= 2 &&
-    /^NNS?$/.test(ctx.syntax.ptb[v - 1] ?? '');
+    /^NNS?$/.test(ctx.syntax.ptb(v - 1) ?? '');
   if (possessed) return { first: a, last: v, sourceType: 'other', entity: null, generic: null };
   const described =
     (DETERMINERS.has(ctx.lower(a)) || (plural && v - a <= 4)) &&
-    /^NNS?$/.test(ctx.syntax.ptb[v - 1] ?? '') &&
+    /^NNS?$/.test(ctx.syntax.ptb(v - 1) ?? '') &&
     /^\p{Ll}/u.test(tokens[v - 1]!.text);
   if (!(capitalised && words.length <= 4) && !described) return null;
   return { first: a, last: v, sourceType: 'other', entity: null, generic: null };
@@ -120,6 +120,6 @@ function subjectPhrase(set: ClaimSet, a: number, v: number, plural: boolean): So
 function isPlural(set: ClaimSet, i: number): boolean {
   const t = set.ctx.tokens[i];
   return (
-    t?.kind === 'word' && set.ctx.syntax.ptb[i] !== 'NNP' && /\p{L}{2}[^s'’]s$/u.test(t.text) && /^NN/.test(set.ctx.syntax.ptb[i] ?? '')
+    t?.kind === 'word' && set.ctx.syntax.ptb(i) !== 'NNP' && /\p{L}{2}[^s'’]s$/u.test(t.text) && /^NN/.test(set.ctx.syntax.ptb(i) ?? '')
   );
 }

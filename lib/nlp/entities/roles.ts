@@ -141,7 +141,7 @@ export function descriptorBefore(ctx: Context, i: number, floor: number): { star
     if (lowerTaken >= 2) break;
     // A lower-case word of a role modifies it ("senior", "former", "deputy", "campaign"): a verb
     // is the sentence's ("5 percent prefer Libertarian nominee Gary Johnson").
-    if (!/^(?:JJ\w?|NNS?|VBN|VBG)$/.test(ctx.syntax.ptb[k] ?? '')) break;
+    if (!/^(?:JJ\w?|NNS?|VBN|VBG)$/.test(ctx.syntax.ptb(k) ?? '')) break;
     lowerTaken++;
     start = k;
   }
