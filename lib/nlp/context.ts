@@ -13,8 +13,6 @@ export class Context {
   readonly tokens: Token[];
   readonly sentences: Sentence[];
   private parsed: Syntax | null = null;
-  /** Each token's text in lower case, once: the rules ask for it hundreds of times per token. */
-  private readonly lowered: string[];
 
   constructor(
     readonly doc: Tokenized,
@@ -23,7 +21,6 @@ export class Context {
     this.text = doc.text;
     this.tokens = doc.tokens;
     this.sentences = doc.sentences;
-    this.lowered = doc.tokens.map((t) => t.text.toLowerCase());
   }
 
   /** Part-of-speech tags, noun phrases and clause ends, tagged on first use (about 2 ms per 1,000 words). */
@@ -33,7 +30,7 @@ export class Context {
 
   /** The token's text in lower case ('' past either end). */
   lower(i: number): string {
-    return this.lowered[i] ?? '';
+    return this.tokens[i]?.lower ?? '';
   }
 
   isWord(i: number): boolean {

@@ -109,7 +109,7 @@ export function findQuotesAttributedBefore(set: ClaimSet): void {
         const between = tokens
           .slice(j + 1, q.open)
           .filter((t) => t.kind === 'word')
-          .map((t) => t.text.toLowerCase());
+          .map((t) => t.lower);
         const plain = between.every((w, x) => PRE_QUOTE_WORDS.has(w) || index.mentionAt.has(j + 1 + x) || /^\p{Lu}/u.test(w));
         if (!plain) break;
         // "warned that the “Washington cartel” is growing nervous": a partial quotation inside a

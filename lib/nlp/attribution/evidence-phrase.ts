@@ -153,7 +153,7 @@ function inRelativeClosed(set: ClaimSet, a: number, j: number): boolean {
 
 function isModifier(set: ClaimSet, k: number): boolean {
   const t = set.ctx.tokens[k]!;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   if (t.kind === 'poss' || t.kind === 'num' || t.text === '/' || t.text === '-') return true;
   if (t.kind !== 'word') return false;
   if (/^(?:a|an|the|new|latest|recent|early|exit|his|her|their|its|our|these|those|many|other|several|some|two|three)$/.test(w))

@@ -71,12 +71,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
       const opens = i === s.first || (tokens[i - 1]?.kind === 'quote' && i - 1 === s.first);
       // (An initial is no word: "A. Stewart b Mushtaq Ahmed 46".)
       const initial = /^\p{Lu}$/u.test(t.text) && tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === t.end && ctx.isCapWord(i + 2);
-      if (
-        opens &&
-        !initial &&
-        (lex.nonNames.has(t.text.toLowerCase()) || lowerSeen.has(t.text.toLowerCase())) &&
-        !lex.known.match(tokens, i, s.end)
-      ) {
+      if (opens && !initial && (lex.nonNames.has(t.lower) || lowerSeen.has(t.lower)) && !lex.known.match(tokens, i, s.end)) {
         i++;
         continue;
       }

@@ -35,12 +35,12 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
     // So does a nationality: "Controversial Australian Anthony Hill".
     if (j > i && isNationalityBeforeName(ctx, j, limit)) break;
     // Two words run together over a full stop ("McGuinty.Had": a missing space) are no name part.
-    if (/^\p{Lu}\p{L}+\.\p{Lu}\p{Ll}+$/u.test(t.text)) break;
+    if (t.text.includes('.') && /^\p{Lu}\p{L}+\.\p{Lu}\p{Ll}+$/u.test(t.text)) break;
     const initial = isLetter(t) && tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === t.end && ctx.isCapWord(j + 2);
     // A surname that is also an ordinary word, right after a known given name: "John Major".
     const surname = j === i + 1 && lex.surnameWords.has(ctx.lower(j)) && lex.givenNames.has(ctx.lower(i));
     if (
-      (ctx.isNameWord(j) && (initial || surname || !lex.nonNames.has(t.text.toLowerCase()))) ||
+      (ctx.isNameWord(j) && (initial || surname || !lex.nonNames.has(t.lower))) ||
       (j > i && ctx.isCapWord(j) && lex.suffixes.has(ctx.lower(j)))
     ) {
       j++;

@@ -87,7 +87,7 @@ interface View {
 
 const cap = (x: number, n: number) => Math.min(x, n);
 const flag = (b: boolean) => (b ? 1 : 0);
-const lowerAt = (v: View, i: number) => v.tokens[i]?.text.toLowerCase() ?? '';
+const lowerAt = (v: View, i: number) => v.tokens[i]?.lower ?? '';
 const isPronoun = (w: string) => PERSON_PRONOUNS.has(w) || w === 'it';
 const sourceWord = (v: View) => (v.c.source.last - v.c.source.first === 1 ? lowerAt(v, v.c.source.first) : '');
 const before = (v: View, n: number, set: Set<string>) => {
@@ -385,7 +385,7 @@ export function claimFeatures(c: Claim, input: JudgeInput): number[] {
   const { tokens, sentences, text } = input.doc;
   const cFirst = Math.min(tokenAt(tokens, c.content[0]), tokens.length - 1);
   const cEnd = Math.max(cFirst + 1, tokenAt(tokens, c.content[1] - 1) + 1);
-  const cue = tokens[c.cue[0]]!.text.toLowerCase();
+  const cue = tokens[c.cue[0]]!.lower;
   const view: View = {
     c,
     input,
