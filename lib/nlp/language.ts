@@ -35,29 +35,35 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
 
 const LETTER = /\p{L}/u;
 
-/** The letters (code points) of `text`: a loop, not a match() that builds an array of 20,000 one-letter strings. */
-function countLetters(text: string): number {
+/**
+ * The letters (code points) of `text`, and its characters past ASCII (code units): a loop, not a
+ * match() that builds an array of 20,000 one-letter strings.
+ */
+function countLetters(text: string): { letters: number; nonAscii: number } {
   let n = 0;
+  let nonAscii = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
       if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
       continue;
     }
+    nonAscii++;
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;
     if (LETTER.test(String.fromCodePoint(cp))) n++;
   }
-  return n;
+  return { letters: n, nonAscii };
 }
 
 /** A language code for `text`, or null when the text is too short or the evidence too even. */
 export function guessLanguage(text: string): string | null {
   const sample = text.slice(0, 20_000);
-  const letters = countLetters(sample);
+  const { letters, nonAscii } = countLetters(sample);
   if (letters < 40) return null;
-  // A non-Latin script that makes up most of the letters decides.
-  for (const [re, lang] of SCRIPTS) {
+  // A non-Latin script that makes up most of the letters decides. (Its characters are past ASCII:
+  // where those are too few, none can.)
+  for (const [re, lang] of nonAscii / letters > 0.3 ? SCRIPTS : []) {
     const n = sample.match(re)?.length ?? 0;
     if (n / letters > 0.3) return lang;
   }
@@ -65,7 +71,8 @@ export function guessLanguage(text: string): string | null {
   let words = 0;
   for (const w of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
     words++;
-    for (const lang of LOOKUP.get(w) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    const langs = LOOKUP.get(w);
+    if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;

@@ -71,13 +71,14 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
       const opens = i === s.first || (tokens[i - 1]?.kind === 'quote' && i - 1 === s.first);
       // (An initial is no word: "A. Stewart b Mushtaq Ahmed 46".)
       const initial = /^\p{Lu}$/u.test(t.text) && tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === t.end && ctx.isCapWord(i + 2);
-      if (opens && !initial && (lex.nonNames.has(t.lower) || lowerSeen.has(t.lower)) && !lex.known.match(tokens, i, s.end)) {
+      // The known name starting here, looked up once for the four rules below that ask.
+      const body = lex.known.match(tokens, i, s.end);
+      if (opens && !initial && (lex.nonNames.has(t.lower) || lowerSeen.has(t.lower)) && !body) {
         i++;
         continue;
       }
       // A nationality or a body before a title: "German Chancellor Angela Merkel", "U.S. Secretary of State …".
       const nation = lex.demonyms.match(tokens, i, s.end);
-      const body = lex.known.match(tokens, i, s.end);
       const owner = nation && (!body || nation.length >= body.length) ? nation : body;
       if (owner) {
         const ownerTitle = lex.titles.match(tokens, i + owner.length, s.end);
@@ -106,7 +107,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
         }
       }
       // A nationality before a name: "Australian Tom Moody", "Mexican Ariel Cruz".
-      const nationality = owner && !lex.known.match(tokens, i, s.end) ? owner.length : 0;
+      const nationality = owner && !body ? owner.length : 0;
       if (nationality) {
         const rest = nameSequence(ctx, i + nationality, s.end);
         const size = rest ? rest.last - rest.first : 0;
@@ -125,7 +126,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
         }
       }
       const seq = nameSequence(ctx, i, s.end);
-      const known = lex.known.match(tokens, i, s.end);
+      const known = body;
       if (known && (!seq || seq.last <= i + known.length || !looksLikePerson(ctx, seq))) {
         const k = known.value;
         const e = store.entityFor(k.name, k.kind);
