@@ -8,6 +8,9 @@ import { parseSyntax, type Syntax } from './syntax';
 import type { Sentence, Token, Tokenized } from './tokenize';
 import { isCapitalised } from './words';
 
+/** A lower-case prefix, a hyphen and a capital: "al-Maliki". */
+const PREFIXED = /^(\p{Ll}+)-\p{Lu}/u;
+
 export class Context {
   readonly text: string;
   readonly tokens: Token[];
@@ -47,7 +50,7 @@ export class Context {
    */
   isNameWord(i: number): boolean {
     if (this.isCapWord(i)) return true;
-    const m = this.isWord(i) ? /^(\p{Ll}+)-\p{Lu}/u.exec(this.tokens[i]!.text) : null;
+    const m = this.isWord(i) && this.tokens[i]!.text.includes('-') ? PREFIXED.exec(this.tokens[i]!.text) : null;
     return !!m && this.lex.namePrefixes.has(m[1]!);
   }
 

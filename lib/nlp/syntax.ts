@@ -19,6 +19,7 @@ let tagger: Tagger | null = null;
 const NEGATED = /^(.+?)n['’]t$/i;
 const STEMS: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
 /** "they're", "I'll", "we've": a pronoun and a finite auxiliary in one token. */
+const APOSTROPHE = /['’]/;
 const SUBJECT_AUX = /^(i|you|he|she|it|we|they|there|that|who|what)['’](re|ve|ll|d|m|s)$/i;
 
 /**
@@ -31,7 +32,7 @@ function taggerWords(tokens: readonly Token[], i: number): string[] {
   if (t.kind === 'quote') return possessive(tokens, i) ? ["'"] : ['"'];
   if (t.text === '—' || t.text === '–') return ['--'];
   if (t.text === '…') return ['...'];
-  if (t.kind !== 'word' || !/['’]/.test(t.text)) return [t.text];
+  if (t.kind !== 'word' || !APOSTROPHE.test(t.text)) return [t.text];
   const neg = NEGATED.exec(t.text);
   if (neg && t.text.length > 3) return [STEMS[neg[1]!.toLowerCase()] ?? neg[1]!, "n't"];
   const aux = SUBJECT_AUX.exec(t.text);

@@ -8,6 +8,7 @@ import { Context } from '../context';
 import type { EntityIndex } from '../entities';
 import type { Quotation } from '../quotes';
 import type { Source, SourceFinder } from '../sources';
+import { isLowerCased } from '../words';
 
 export interface Claim {
   source: Source;
@@ -58,7 +59,7 @@ export class ClaimSet {
     const speech = new Uint8Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.kind === 'word' && lex.speechVerbs.has(t.lower) && /^\p{Ll}/u.test(t.text) && this.quoteAt(i) < 0) speech[i] = 1;
+      if (t.kind === 'word' && lex.speechVerbs.has(t.lower) && isLowerCased(t.text) && this.quoteAt(i) < 0) speech[i] = 1;
     }
     return speech;
   }

@@ -8,6 +8,7 @@ import type { Source } from '../sources';
 import { skipBetween } from './around-cue';
 import type { ClaimSet } from './claims';
 import { tailEnd } from './tails';
+import { isCapitalised } from '../words';
 
 const COORDINATORS = new Set(['and', 'but']);
 // Words that open a subordinate clause before the main one: "if", "while", "however …".
@@ -87,7 +88,7 @@ export function skipAdverbials(set: ClaimSet, k: number, stop: number): number {
     if (
       w === 'to' &&
       !/^(?:reporters|journalists|lawmakers|parliament|congress|the|a|an|his|her|their)$/.test(ctx.lower(k + 1)) &&
-      !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')
+      !isCapitalised(tokens[k + 1]?.text ?? '')
     )
       break;
     // A bare day: "said Wednesday (night) that"

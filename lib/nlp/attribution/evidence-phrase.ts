@@ -10,7 +10,7 @@
  */
 import { EVIDENCE_HEADS, EVIDENCE_VERBS, FINDING_VERBS } from '../lexicons/reporting';
 import type { Source } from '../sources';
-import { FUNCTION_WORDS } from '../words';
+import { FUNCTION_WORDS, isLowerCased } from '../words';
 import { sourceBefore } from './around-cue';
 import type { ClaimSet } from './claims';
 import { asideAfterFinding, clauseEnd } from './clause';
@@ -73,7 +73,7 @@ export function findEvidencePhrases(set: ClaimSet): void {
         /ing$|^shown$/.test(word) ||
         usedCue.has(v) ||
         set.quoteAt(v) >= 0 ||
-        !/^\p{Ll}/u.test(tokens[v]!.text)
+        !isLowerCased(tokens[v]!.text)
       )
         continue;
       let j = v - 1;

@@ -26,6 +26,7 @@ import type { Source } from '../sources';
 import { sourceBefore } from './around-cue';
 import type { ClaimSet } from './claims';
 import { clauseEnd, endsClause, relayAt, skipAdverbials } from './clause';
+import { isCapitalised } from '../words';
 
 export function findReportedSpeech(set: ClaimSet): void {
   const { ctx, sources, usedCue, attributedQuote, claims } = set;
@@ -68,7 +69,7 @@ export function findReportedSpeech(set: ClaimSet): void {
       }
       // "said on NBC’s “Meet the Press” that …": the adverbial runs on past a possessive, to
       // "that"; with no "that", what follows ("’s radio program on Monday") is no content.
-      if (tokens[k]?.kind === 'poss' && tokens[k - 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k - 1]!.text)) {
+      if (tokens[k]?.kind === 'poss' && tokens[k - 1]?.kind === 'word' && isCapitalised(tokens[k - 1]!.text)) {
         let e = k + 1;
         while (e < Math.min(s.end, k + 10) && ctx.lower(e) !== 'that') e++;
         if (ctx.lower(e) !== 'that') continue;
@@ -292,7 +293,7 @@ function isNounCue(set: ClaimSet, v: number, first: number, end: number): boolea
     // "features a New York Times report from over the weekend": a name after "a" is a modifier,
     // however it ends ("a New York Times report that …" still reports, as a noun).
     let d = j;
-    while (d > first && /^\p{Lu}/u.test(ctx.tokens[d]!.text)) d--;
+    while (d > first && isCapitalised(ctx.tokens[d]!.text)) d--;
     if (d < j && /^(?:a|an)$/.test(ctx.lower(d)) && ctx.lower(v + 1) !== 'that') return true;
     return j < first || !(BARE_VERB_SUBJECTS.has(before) || /[^s']s$/.test(before));
   }

@@ -22,6 +22,7 @@ import { qualifierStart } from './roles';
 import { EntityStore } from './store';
 import { addWordSurnameMentions } from './word-surnames';
 import type { EntityIndex, Sequence } from './types';
+import { isLowerCased } from '../words';
 
 export type { EntityIndex, EntityRecord, MentionRecord } from './types';
 export { isCourtesyTitle, spellOutTitles } from './roles';
@@ -43,7 +44,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
 
   // Words the document also writes in lower case are ordinary words when they open a sentence.
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
+  for (const t of tokens) if (t.kind === 'word' && isLowerCased(t.text)) lowerSeen.add(t.text);
 
   /**
    * Is the sequence after a title (at `title`) a name? Not "the Marine Accident Investigation

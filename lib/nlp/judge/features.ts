@@ -16,7 +16,7 @@ import { SPEECH_VERBS } from '../lexicons/cues';
 import type { Quotation } from '../quotes';
 import type { Syntax } from '../syntax';
 import type { Sentence, Token, Tokenized } from '../tokenize';
-import { PERSON_PRONOUNS } from '../words';
+import { isCapitalised, PERSON_PRONOUNS } from '../words';
 
 /** Everything analyze() has at hand when the rules have proposed their claims. */
 export interface JudgeInput {
@@ -260,7 +260,7 @@ const FEATURES: Array<[string, (v: View) => number]> = [
   ['content:second-clause', (v) => flag(SECOND_CLAUSE.test(v.content))],
   ['content:question', (v) => flag(v.content.includes('?'))],
   ['content:first-person', (v) => flag(countIn(v, v.cFirst, v.cEnd, (i) => FIRST_PERSON.has(lowerAt(v, i))) > 0)],
-  ['content:capital-start', (v) => flag(/^\p{Lu}/u.test(v.content))],
+  ['content:capital-start', (v) => flag(isCapitalised(v.content))],
   ['content:before-cue', (v) => flag(v.c.content[1] <= v.tokens[v.c.cue[0]]!.start)],
   ['content:cue-gap', (v) => cap(v.cFirst >= v.c.cue[1] ? v.cFirst - v.c.cue[1] : Math.max(0, v.c.cue[0] - v.cEnd), 20)],
   ['content:after-that', (v) => flag(lowerAt(v, v.cFirst - 1) === 'that')],
@@ -318,7 +318,7 @@ const FEATURES: Array<[string, (v: View) => number]> = [
     (v) =>
       flag(
         v.c.direct &&
-          /^\p{Lu}/u.test(v.content) &&
+          isCapitalised(v.content) &&
           (introducer(v)?.text === ':' ||
             introducer(v)?.text === ',' ||
             v.cFirst <= v.input.doc.sentences[v.tokens[v.cFirst]!.sentence]!.first + 1),

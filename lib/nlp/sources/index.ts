@@ -9,7 +9,7 @@ import type { Context } from '../context';
 import type { EntityIndex, EntityRecord, MentionRecord } from '../entities';
 import type { Token } from '../tokenize';
 import type { EntityKind } from '../types';
-import { FUNCTION_WORDS, isCapitalised, PERSON_PRONOUNS } from '../words';
+import { FUNCTION_WORDS, isCapitalised, isLowerCased, PERSON_PRONOUNS } from '../words';
 import { sourceTypeOf, type Source } from './types';
 import { PronounSources } from './pronoun-sources';
 import { UnnamedSources } from './unnamed';
@@ -75,7 +75,7 @@ export class SourceFinder {
         attached.entity?.kind === 'place' &&
         ATTACHING.has(this.lower(attached.first - 1)) &&
         before >= floor &&
-        (this.ctx.lex.roleNouns.has(this.lower(before)) || /^\p{Ll}/u.test(this.tokens[before]!.text))
+        (this.ctx.lex.roleNouns.has(this.lower(before)) || isLowerCased(this.tokens[before]!.text))
       )
         return null;
       return attached;
@@ -167,7 +167,7 @@ export class SourceFinder {
       if (
         mention.entity.kind !== 'person' &&
         roleAt < limit &&
-        /^\p{Ll}/u.test(this.tokens[roleAt]!.text) &&
+        isLowerCased(this.tokens[roleAt]!.text) &&
         this.ctx.lex.roleNouns.has(this.lower(roleAt))
       ) {
         const described = this.unnamed.endingAt(roleAt, i);

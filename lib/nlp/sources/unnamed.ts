@@ -19,7 +19,7 @@ import {
   SOURCE_DETERMINERS,
 } from '../lexicons/sources';
 import type { EntityKind, SourceType } from '../types';
-import { FUNCTION_WORDS, isAllCaps, isCapitalised } from '../words';
+import { FUNCTION_WORDS, isAllCaps, isCapitalised, isLowerCased } from '../words';
 import { sourceTypeOf, type Source } from './types';
 
 const STARTS = new WeakMap<string[][], Set<string> | null>();
@@ -123,7 +123,7 @@ export class UnnamedSources {
    */
   describedPerson(head: number, floor: number): Source | null {
     const noun = this.lower(head);
-    if (!this.lex.roleNouns.has(noun) || this.lex.anonymousHeads.has(noun) || !/^\p{Ll}/u.test(this.tokens[head]!.text)) return null;
+    if (!this.lex.roleNouns.has(noun) || this.lex.anonymousHeads.has(noun) || !isLowerCased(this.tokens[head]!.text)) return null;
     let first = head;
     for (let k = head - 1; k >= floor && head - k <= 4; k--) {
       const t = this.tokens[k]!;
@@ -330,7 +330,7 @@ export class UnnamedSources {
       this.lex.roleNouns.has(headWord) &&
       /s$/.test(headWord) &&
       !INSTITUTION_HEADS.has(headWord.replace(/s$/, '')) &&
-      /^\p{Ll}/u.test(tokens[head]!.text)
+      isLowerCased(tokens[head]!.text)
     )
       kind = 'anonymous';
     if (!kind) return null;
