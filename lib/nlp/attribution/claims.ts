@@ -8,7 +8,7 @@ import { Context } from '../context';
 import type { EntityIndex } from '../entities';
 import type { Quotation } from '../quotes';
 import type { Source, SourceFinder } from '../sources';
-import { isLowerCased } from '../words';
+import { countWords, isLowerCased } from '../words';
 
 export interface Claim {
   source: Source;
@@ -69,7 +69,7 @@ export class ClaimSet {
   }
 
   wordsIn(a: number, b: number): number {
-    return (this.ctx.text.slice(a, b).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+    return countWords(this.ctx.text.slice(a, b));
   }
 
   /** Back past white space and closing punctuation. */

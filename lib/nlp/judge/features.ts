@@ -16,7 +16,7 @@ import { SPEECH_VERBS } from '../lexicons/cues';
 import type { Quotation } from '../quotes';
 import type { Syntax } from '../syntax';
 import type { Sentence, Token, Tokenized } from '../tokenize';
-import { isCapitalised, PERSON_PRONOUNS } from '../words';
+import { countWords, isCapitalised, PERSON_PRONOUNS } from '../words';
 
 /** Everything analyze() has at hand when the rules have proposed their claims. */
 export interface JudgeInput {
@@ -236,7 +236,7 @@ const FEATURES: Array<[string, (v: View) => number]> = [
     (v) => flag(v.tokens[v.c.source.first]!.start >= v.c.content[0] && v.tokens[v.c.source.first]!.start < v.c.content[1]),
   ],
   // The content.
-  ['content:words', (v) => cap((v.content.match(/[\p{L}\p{N}]+/gu) ?? []).length, 120)],
+  ['content:words', (v) => cap(countWords(v.content), 120)],
   ['content:direct', (v) => flag(v.c.direct)],
   ['content:ends-sentence', (v) => flag(v.cEnd >= v.input.doc.sentences[v.tokens[v.cEnd - 1]!.sentence]!.end - 2)],
   ['content:starts-sentence', (v) => flag(v.cFirst <= v.input.doc.sentences[v.tokens[v.cFirst]!.sentence]!.first + 1)],
