@@ -18,8 +18,8 @@ let tagger: Tagger | null = null;
 /** Contractions our tokenizer keeps whole but the treebank splits: "didn't" is tagged as "did". */
 const NEGATED = /^(.+?)n['’]t$/i;
 const STEMS: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
-/** "they're", "I'll", "we've": a pronoun and a finite auxiliary in one token. */
 const APOSTROPHE = /['’]/;
+/** "they're", "I'll", "we've": a pronoun and a finite auxiliary in one token. */
 const SUBJECT_AUX = /^(i|you|he|she|it|we|they|there|that|who|what)['’](re|ve|ll|d|m|s)$/i;
 
 /**
@@ -38,6 +38,12 @@ function taggerWords(tokens: readonly Token[], i: number): string[] {
   const aux = SUBJECT_AUX.exec(t.text);
   if (aux) return [aux[1]!, `'${aux[2]!}`];
   return [t.text];
+}
+
+/** Is the token the tagger's word as it stands (no quote mark, dash or contraction to rewrite)? Most are. */
+function asWritten(t: Token): boolean {
+  if (t.kind === 'quote' || t.text === '—' || t.text === '–' || t.text === '…') return false;
+  return t.kind !== 'word' || !APOSTROPHE.test(t.text);
 }
 
 /** An apostrophe glued to a plural ("officials' confidence") is the possessive, not a quotation mark. */
@@ -102,9 +108,16 @@ export class Syntax {
     const words: string[] = [];
     const lower: string[] = [];
     const firstWord: number[] = [];
+    const { tokens } = this.doc;
     for (let i = s.first; i < s.end; i++) {
       firstWord.push(words.length);
-      for (const p of taggerWords(this.doc.tokens, i)) {
+      const t = tokens[i]!;
+      if (asWritten(t)) {
+        words.push(t.text);
+        lower.push(t.lower);
+        continue;
+      }
+      for (const p of taggerWords(tokens, i)) {
         words.push(p);
         lower.push(p.toLowerCase());
       }
