@@ -70,8 +70,11 @@ export function tokenize(text: string, isAbbreviation: IsAbbreviation = () => fa
   let lastEnd = 0;
   // The first line break at or after lastEnd: a token opens a paragraph when one lies in the gap before it.
   let newline = -1;
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index!;
+  // exec() from lastIndex rather than matchAll(): the same matches, without an iterator's
+  // protocol per token, which costs a cold process (one CLI run) some 40% of tokenizing.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const start = m.index;
     const word = m[0];
     if (newline < lastEnd) newline = text.indexOf('\n', lastEnd) >>> 0;
     const paraStart = tokens.length === 0 || newline < start;
