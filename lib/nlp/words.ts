@@ -43,28 +43,15 @@ export function isAllCaps(word: string): boolean {
 const ALL_CAPS = /^[\p{Lu}\p{N}.\-&]+$/u;
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** Code units of the letter or digit at i (2 past the BMP), 0 where there is none. */
-function letterOrDigitAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  const cp = text.codePointAt(i)!;
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
-}
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * How many words (runs of letters and digits, as /[\p{L}\p{N}]+/gu finds them) `text` has:
- * counted by a scan, not by a match() that makes a string of every word.
+ * test() stepping from match to match makes no string and no array of them, as match() would.
  */
 export function countWords(text: string): number {
+  WORD.lastIndex = 0;
   let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length;) {
-    const n = letterOrDigitAt(text, i);
-    if (n && !inWord) words++;
-    inWord = n > 0;
-    i += n || (text.codePointAt(i)! > 0xffff ? 2 : 1);
-  }
+  while (WORD.test(text)) words++;
   return words;
 }
