@@ -59,7 +59,7 @@ if (!existsSync(CONLL)) {
   const words = texts.reduce((n, t) => n + t.split(/\s+/).length, 0);
   const lex = getLexicon();
   const syntax = msPerRun(() => {
-    for (const t of texts) parseSyntax(tokenize(t, (w) => lex.abbreviations.has(w.toLowerCase())));
+    for (const t of texts) parseSyntax(tokenize(t, (w) => lex.abbreviations.has(w.toLowerCase()))).allPtb();
   });
   const whole = msPerRun(() => {
     for (const t of texts) analyze(t);

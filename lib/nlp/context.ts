@@ -8,13 +8,14 @@ import { parseSyntax, type Syntax } from './syntax';
 import type { Sentence, Token, Tokenized } from './tokenize';
 import { isCapitalised } from './words';
 
+/** A lower-case prefix, a hyphen and a capital: "al-Maliki". */
+const PREFIXED = /^(\p{Ll}+)-\p{Lu}/u;
+
 export class Context {
   readonly text: string;
   readonly tokens: Token[];
   readonly sentences: Sentence[];
   private parsed: Syntax | null = null;
-  /** Each token's text in lower case, once: the rules ask for it hundreds of times per token. */
-  private readonly lowered: string[];
 
   constructor(
     readonly doc: Tokenized,
@@ -23,7 +24,6 @@ export class Context {
     this.text = doc.text;
     this.tokens = doc.tokens;
     this.sentences = doc.sentences;
-    this.lowered = doc.tokens.map((t) => t.text.toLowerCase());
   }
 
   /** Part-of-speech tags, noun phrases and clause ends, tagged on first use (about 2 ms per 1,000 words). */
@@ -33,7 +33,7 @@ export class Context {
 
   /** The token's text in lower case ('' past either end). */
   lower(i: number): string {
-    return this.lowered[i] ?? '';
+    return this.tokens[i]?.lower ?? '';
   }
 
   isWord(i: number): boolean {
@@ -50,7 +50,7 @@ export class Context {
    */
   isNameWord(i: number): boolean {
     if (this.isCapWord(i)) return true;
-    const m = this.isWord(i) ? /^(\p{Ll}+)-\p{Lu}/u.exec(this.tokens[i]!.text) : null;
+    const m = this.isWord(i) && this.tokens[i]!.text.includes('-') ? PREFIXED.exec(this.tokens[i]!.text) : null;
     return !!m && this.lex.namePrefixes.has(m[1]!);
   }
 

@@ -5,7 +5,7 @@
  * Word lists: the most frequent function words of each language (articles, prepositions,
  * conjunctions), chosen so that no word is frequent in two of the listed languages.
  */
-const FUNCTION_WORDS: Record<string, string[]> = {
+export const FUNCTION_WORDS: Record<string, string[]> = {
   en: ['the', 'and', 'of', 'to', 'is', 'that', 'was', 'with', 'for', 'on', 'he', 'it', 'said', 'have', 'from', 'by'],
   fr: ['le', 'les', 'et', 'des', 'est', 'une', 'dans', 'pour', 'qui', 'sur', 'pas', 'du', 'au', 'avec', 'ce', 'sont'],
   de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'sich', 'den', 'auf', 'ein', 'eine', 'auch', 'dem', 'zu', 'von'],
@@ -35,38 +35,73 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
 
 const LETTER = /\p{L}/u;
 
-/** The letters (code points) of `text`: a loop, not a match() that builds an array of 20,000 one-letter strings. */
-function countLetters(text: string): number {
+/**
+ * The letters (code points) of `text`, and its characters past ASCII (code units): a loop, not a
+ * match() that builds an array of 20,000 one-letter strings.
+ */
+function countLetters(text: string): { letters: number; nonAscii: number } {
   let n = 0;
+  let nonAscii = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
       if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
       continue;
     }
+    nonAscii++;
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;
     if (LETTER.test(String.fromCodePoint(cp))) n++;
   }
-  return n;
+  return { letters: n, nonAscii };
+}
+
+/** Code units of the code point at i. */
+const width = (text: string, i: number) => (text.codePointAt(i)! > 0xffff ? 2 : 1);
+
+/** Code units of the letter at i, 0 where there is none. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  return LETTER.test(String.fromCodePoint(text.codePointAt(i)!)) ? width(text, i) : 0;
+}
+
+/** The longest function word: a longer word is counted, never looked up. */
+const LONGEST = Math.max(...[...LOOKUP.keys()].map((w) => w.length));
+
+/**
+ * The words (runs of letters, as /\p{L}+/gu finds them) of `text` and how many are each
+ * language's function words: a scan, not a match() that makes a string of every word.
+ */
+export function functionWords(text: string): { words: number; counts: Map<string, number> } {
+  const counts = new Map<string, number>();
+  let words = 0;
+  for (let i = 0; i < text.length;) {
+    if (!letterAt(text, i)) {
+      i += width(text, i);
+      continue;
+    }
+    const start = i;
+    for (let n = letterAt(text, i); n; n = i < text.length ? letterAt(text, i) : 0) i += n;
+    words++;
+    const langs = i - start <= LONGEST ? LOOKUP.get(text.slice(start, i)) : undefined;
+    if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  return { words, counts };
 }
 
 /** A language code for `text`, or null when the text is too short or the evidence too even. */
 export function guessLanguage(text: string): string | null {
   const sample = text.slice(0, 20_000);
-  const letters = countLetters(sample);
+  const { letters, nonAscii } = countLetters(sample);
   if (letters < 40) return null;
-  // A non-Latin script that makes up most of the letters decides.
-  for (const [re, lang] of SCRIPTS) {
+  // A non-Latin script that makes up most of the letters decides. (Its characters are past ASCII:
+  // where those are too few, none can.)
+  for (const [re, lang] of nonAscii / letters > 0.3 ? SCRIPTS : []) {
     const n = sample.match(re)?.length ?? 0;
     if (n / letters > 0.3) return lang;
   }
-  const counts = new Map<string, number>();
-  let words = 0;
-  for (const w of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    words++;
-    for (const lang of LOOKUP.get(w) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
-  }
+  const { words, counts } = functionWords(sample.toLowerCase());
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (!best || words < 10) return null;

@@ -32,12 +32,12 @@ export class PhraseIndex<V> {
     const first = tokens[i];
     if (!first) return null;
     this.sortOnce();
-    const list = this.byFirst.get(first.text.toLowerCase());
+    const list = this.byFirst.get(first.lower);
     if (!list) return null;
     for (const { words, value } of list) {
       if (i + words.length > limit) continue;
       let ok = true;
-      for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k]!.text.toLowerCase() === words[k];
+      for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k]!.lower === words[k];
       if (ok) return { value, length: words.length };
     }
     return null;

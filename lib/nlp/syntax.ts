@@ -18,6 +18,7 @@ let tagger: Tagger | null = null;
 /** Contractions our tokenizer keeps whole but the treebank splits: "didn't" is tagged as "did". */
 const NEGATED = /^(.+?)n['’]t$/i;
 const STEMS: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
+const APOSTROPHE = /['’]/;
 /** "they're", "I'll", "we've": a pronoun and a finite auxiliary in one token. */
 const SUBJECT_AUX = /^(i|you|he|she|it|we|they|there|that|who|what)['’](re|ve|ll|d|m|s)$/i;
 
@@ -31,12 +32,18 @@ function taggerWords(tokens: readonly Token[], i: number): string[] {
   if (t.kind === 'quote') return possessive(tokens, i) ? ["'"] : ['"'];
   if (t.text === '—' || t.text === '–') return ['--'];
   if (t.text === '…') return ['...'];
-  if (t.kind !== 'word' || !/['’]/.test(t.text)) return [t.text];
+  if (t.kind !== 'word' || !APOSTROPHE.test(t.text)) return [t.text];
   const neg = NEGATED.exec(t.text);
   if (neg && t.text.length > 3) return [STEMS[neg[1]!.toLowerCase()] ?? neg[1]!, "n't"];
   const aux = SUBJECT_AUX.exec(t.text);
   if (aux) return [aux[1]!, `'${aux[2]!}`];
   return [t.text];
+}
+
+/** Is the token the tagger's word as it stands (no quote mark, dash or contraction to rewrite)? Most are. */
+function asWritten(t: Token): boolean {
+  if (t.kind === 'quote' || t.text === '—' || t.text === '–' || t.text === '…') return false;
+  return t.kind !== 'word' || !APOSTROPHE.test(t.text);
 }
 
 /** An apostrophe glued to a plural ("officials' confidence") is the possessive, not a quotation mark. */
@@ -46,53 +53,102 @@ function possessive(tokens: readonly Token[], i: number): boolean {
 }
 
 export class Syntax {
-  /** Penn Treebank tag of each token (VBD, VBZ, NNP …). */
-  readonly ptb: string[] = [];
-  /** Universal part of speech of each token (NOUN, PROPN, VERB, AUX …). */
-  readonly upos: Upos[] = [];
+  /** Penn Treebank tag of each token, '' until its sentence is tagged. */
+  private readonly tags: string[];
+  private readonly coarse: Upos[];
   /** Lower-case words, as the phrase rules compare them. */
-  private readonly words: string[] = [];
+  private readonly words: string[];
+  /** Which sentences are tagged: the rules read the tags of about half the sentences of a news text. */
+  private readonly tagged: Uint8Array;
 
   constructor(readonly doc: Tokenized) {
+    const n = doc.tokens.length;
+    this.tags = new Array<string>(n).fill('');
+    this.coarse = new Array<Upos>(n).fill('X');
+    this.words = new Array<string>(n).fill('');
+    this.tagged = new Uint8Array(doc.sentences.length);
+  }
+
+  /** Penn Treebank tag of token i (VBD, VBZ, NNP …); undefined past either end. */
+  ptb(i: number): string | undefined {
+    const tok = this.doc.tokens[i];
+    if (!tok) return undefined;
+    if (!this.tagged[tok.sentence]) this.tagSentence(tok.sentence);
+    return this.tags[i];
+  }
+
+  /** Universal part of speech of token i (NOUN, PROPN, VERB, AUX …); undefined past either end. */
+  upos(i: number): Upos | undefined {
+    return this.ptb(i) === undefined ? undefined : this.coarse[i];
+  }
+
+  /** Every token's PTB tag, every sentence tagged. */
+  allPtb(): readonly string[] {
+    this.tagAll();
+    return this.tags;
+  }
+
+  /** Every token's Universal tag, every sentence tagged. */
+  allUpos(): readonly Upos[] {
+    this.tagAll();
+    return this.coarse;
+  }
+
+  private tagAll(): void {
+    for (let s = 0; s < this.tagged.length; s++) if (!this.tagged[s]) this.tagSentence(s);
+  }
+
+  /**
+   * Tags one sentence. The tagger starts afresh at each sentence, so tagging them one at a time,
+   * in any order, gives the tags that tagging the whole text does.
+   */
+  private tagSentence(index: number): void {
+    this.tagged[index] = 1;
+    const s = this.doc.sentences[index]!;
+    const words: string[] = [];
+    const lower: string[] = [];
+    const firstWord: number[] = [];
+    const { tokens } = this.doc;
+    for (let i = s.first; i < s.end; i++) {
+      firstWord.push(words.length);
+      const t = tokens[i]!;
+      if (asWritten(t)) {
+        words.push(t.text);
+        lower.push(t.lower);
+        continue;
+      }
+      for (const p of taggerWords(tokens, i)) {
+        words.push(p);
+        lower.push(p.toLowerCase());
+      }
+    }
     tagger ??= new Tagger(weights as TaggerWeights);
-    for (const s of doc.sentences) {
-      const words: string[] = [];
-      const lower: string[] = [];
-      const firstWord: number[] = [];
-      for (let i = s.first; i < s.end; i++) {
-        firstWord.push(words.length);
-        const pieces = taggerWords(doc.tokens, i);
-        for (const p of pieces) {
-          words.push(p);
-          lower.push(p.toLowerCase());
-        }
-        this.words.push(lower[firstWord[firstWord.length - 1]!]!);
-      }
-      const tags = tagger.tag(words);
-      for (const w of firstWord) {
-        this.ptb.push(tags[w]!);
-        this.upos.push(toUpos(tags, lower, w));
-      }
+    const tags = tagger.tag(words);
+    for (let k = 0; k < firstWord.length; k++) {
+      const w = firstWord[k]!;
+      this.tags[s.first + k] = tags[w]!;
+      this.coarse[s.first + k] = toUpos(tags, lower, w);
+      this.words[s.first + k] = lower[w]!;
     }
   }
 
   /** Is token i a finite verb or modal ("said", "says", "will"), or a pronoun fused with one ("they're")? */
   isFiniteVerb(i: number): boolean {
-    const t = this.ptb[i];
+    const t = this.ptb(i);
     if (t === 'VBD' || t === 'VBZ' || t === 'VBP' || t === 'MD') return true;
     return SUBJECT_AUX.test(this.doc.tokens[i]?.text ?? '');
   }
 
   /** The end (exclusive) of the noun phrase starting at token i; i when none starts there. */
   nounPhraseEnd(i: number, options: { of?: boolean } = {}): number {
-    return nounPhraseEnd(this.ptb, this.words, i, this.sentenceEnd(i), options.of ?? false);
+    return nounPhraseEnd(this, i, this.sentenceEnd(i), options.of ?? false);
   }
 
   /** The first token of the noun phrase ending at token j (inclusive); j + 1 when none ends there. */
   nounPhraseStart(j: number): number {
     const tok = this.doc.tokens[j];
     if (!tok) return j + 1;
-    return nounPhraseStart(this.ptb, this.words, j, this.doc.sentences[tok.sentence]!.first);
+    return nounPhraseStart(this, j, this.doc.sentences[tok.sentence]!.first);
   }
 
   /** Where the clause starting at token i ends (exclusive) and why. */
@@ -107,7 +163,7 @@ export class Syntax {
 
   /** The lower-case word of token i ('' past either end). */
   word(i: number): string {
-    return this.words[i] ?? '';
+    return this.ptb(i) === undefined ? '' : this.words[i]!;
   }
 
   private sentenceEnd(i: number): number {
@@ -116,7 +172,7 @@ export class Syntax {
   }
 }
 
-/** Tags the text's tokens; build once per analysis and share (tagging is the cost). */
+/** The text's syntax, each sentence tagged when first read; build once per analysis and share (tagging is the cost). */
 export function parseSyntax(doc: Tokenized): Syntax {
   return new Syntax(doc);
 }

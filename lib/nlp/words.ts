@@ -18,11 +18,40 @@ export const PERSON_PRONOUNS = new Map<string, 'he' | 'she' | 'they' | 'i' | 'we
   ['we', 'we'],
 ]);
 
+const CAPITALISED = /^\p{Lu}/u;
+const LOWER_CASED = /^\p{Ll}/u;
+
+// Tested of nearly every token, many times over: ASCII, most of any English text, is settled
+// without the Unicode regex (a literal inside the function would also be a new object per call).
+
+/** Does the word open with a capital letter? */
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITALISED.test(word);
+}
+
+/** Does the word open with a lower-case letter? */
+export function isLowerCased(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_CASED.test(word);
 }
 
 /** All letters upper-case and more than one of them ("NATO", "LONDON"). */
 export function isAllCaps(word: string): boolean {
-  return word.length > 1 && /^[\p{Lu}\p{N}.\-&]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+  return word.length > 1 && !isLowerCased(word) && ALL_CAPS.test(word) && TWO_CAPITALS.test(word);
+}
+const ALL_CAPS = /^[\p{Lu}\p{N}.\-&]+$/u;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * How many words (runs of letters and digits, as /[\p{L}\p{N}]+/gu finds them) `text` has:
+ * test() stepping from match to match makes no string and no array of them, as match() would.
+ */
+export function countWords(text: string): number {
+  WORD.lastIndex = 0;
+  let words = 0;
+  while (WORD.test(text)) words++;
+  return words;
 }

@@ -6,12 +6,14 @@
 import type { Source } from '../sources';
 import type { ClaimSet } from './claims';
 
+const ACCORDING_TO = ['according', 'to'];
+
 export function findAccordingTo(set: ClaimSet): void {
   const { ctx, sources, usedCue, claims } = set;
   const { tokens } = ctx;
   for (const s of ctx.sentences) {
     for (let i = s.first; i < s.end - 2; i++) {
-      if (!ctx.seq(i, ['according', 'to']) || usedCue.has(i) || set.quoteAt(i) >= 0) continue;
+      if (!ctx.seq(i, ACCORDING_TO) || usedCue.has(i) || set.quoteAt(i) >= 0) continue;
       const source = sources.startingAt(i + 2, s.end) ?? phraseAfter(set, i + 2, s.end);
       if (!source) continue;
       // A claim this sentence already reports is relayed, not sourced. (Not a poll's answer: "55
@@ -29,7 +31,7 @@ export function findAccordingTo(set: ClaimSet): void {
         let k = source.last;
         if (tokens[k]?.text === ',') k++;
         // "According to Jack Kelly, writing for RealClearPolitics, CLAUSE": past the source's own phrase.
-        if (/ing$/.test(ctx.lower(k)) && ctx.syntax.ptb[k] === 'VBG') {
+        if (/ing$/.test(ctx.lower(k)) && ctx.syntax.ptb(k) === 'VBG') {
           let e = k + 1;
           while (e < Math.min(s.end, k + 12) && tokens[e]!.text !== ',') e++;
           if (tokens[e]?.text === ',') k = e + 1;

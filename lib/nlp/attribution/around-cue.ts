@@ -5,7 +5,7 @@
  */
 import { BETWEEN_SOURCE_AND_VERB, NEGATIONS } from '../lexicons/reporting';
 import type { Source } from '../sources';
-import { FUNCTION_WORDS } from '../words';
+import { FUNCTION_WORDS, isCapitalised } from '../words';
 import type { ClaimSet } from './claims';
 
 // "Douglas Holtz-Eakin, an economist who served as director of the Congressional Budget Office, said": appositives run long.
@@ -73,7 +73,7 @@ export function sourceBefore(set: ClaimSet, v: number, floor: number): Source | 
 function namedBeforePlace(set: ClaimSet, n: number, floor: number): Source | null {
   const { ctx, sources } = set;
   let o = n;
-  while (o > floor && n - o < 4 && ctx.tokens[o]!.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[o]!.text)) o--;
+  while (o > floor && n - o < 4 && ctx.tokens[o]!.kind === 'word' && isCapitalised(ctx.tokens[o]!.text)) o--;
   if (o === n || ctx.lower(o) !== 'of') return null;
   const named = sources.endingAt(o - 1, floor);
   return named?.entity?.kind === 'person' ? named : null;
@@ -112,9 +112,9 @@ export function skipAppositive(set: ClaimSet, k: number, stop: number): number {
   const { ctx } = set;
   const { tokens } = ctx;
   // "Foreign Minister Elena Marsh of Estmere told reporters", "Mike Pence of Indiana said"
-  if (ctx.lower(k) === 'of' && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) {
+  if (ctx.lower(k) === 'of' && isCapitalised(tokens[k + 1]?.text ?? '')) {
     let e = k + 1;
-    while (e < stop && e - k <= 4 && tokens[e]!.kind === 'word' && /^\p{Lu}/u.test(tokens[e]!.text)) e++;
+    while (e < stop && e - k <= 4 && tokens[e]!.kind === 'word' && isCapitalised(tokens[e]!.text)) e++;
     return set.isSpeech(e) ? e : k;
   }
   // "Rep. Gwen Moore (D-Wis.) said"

@@ -8,6 +8,7 @@ import { Context } from '../context';
 import type { EntityIndex } from '../entities';
 import type { Quotation } from '../quotes';
 import type { Source, SourceFinder } from '../sources';
+import { countWords, isLowerCased } from '../words';
 
 export interface Claim {
   source: Source;
@@ -45,10 +46,22 @@ export class ClaimSet {
     this.quoteAt = quoteAt;
   }
 
+  /** Which tokens isSpeech holds for, found once: the rule families ask it of every token, a dozen times over. */
+  private speech: Uint8Array | null = null;
+
   /** A reporting verb, written in lower case ("States" in "United States" is no verb), outside any quotation. */
   isSpeech(i: number): boolean {
-    const t = this.ctx.tokens[i];
-    return t?.kind === 'word' && /^\p{Ll}/u.test(t.text) && this.ctx.lex.speechVerbs.has(this.ctx.lower(i)) && this.quoteAt(i) < 0;
+    return (this.speech ??= this.findSpeech())[i] === 1;
+  }
+
+  private findSpeech(): Uint8Array {
+    const { tokens, lex } = this.ctx;
+    const speech = new Uint8Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'word' && lex.speechVerbs.has(t.lower) && isLowerCased(t.text) && this.quoteAt(i) < 0) speech[i] = 1;
+    }
+    return speech;
   }
 
   lemma(i: number): string {
@@ -56,7 +69,7 @@ export class ClaimSet {
   }
 
   wordsIn(a: number, b: number): number {
-    return (this.ctx.text.slice(a, b).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+    return countWords(this.ctx.text.slice(a, b));
   }
 
   /** Back past white space and closing punctuation. */

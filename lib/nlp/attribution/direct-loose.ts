@@ -10,7 +10,7 @@
  */
 import { INVERTING_VERBS, TELL_VERBS, WEEKDAYS } from '../lexicons/reporting';
 import type { Source } from '../sources';
-import { FUNCTION_WORDS, PERSON_PRONOUNS } from '../words';
+import { FUNCTION_WORDS, isCapitalised, PERSON_PRONOUNS } from '../words';
 import { sourceBefore } from './around-cue';
 import type { ClaimSet } from './claims';
 import { skipAudience } from './reported';
@@ -133,7 +133,7 @@ function capitalisedRun(set: ClaimSet, a: number, to: number, after: boolean): S
     e < to &&
     e - a < NAME_WORDS + 1 &&
     tokens[e]!.kind === 'word' &&
-    /^\p{Lu}/u.test(tokens[e]!.text) &&
+    isCapitalised(tokens[e]!.text) &&
     !PERSON_PRONOUNS.has(ctx.lower(e))
   ) {
     // An initial with its full stop: "Julie A. Diaz Martinez".

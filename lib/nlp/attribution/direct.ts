@@ -9,6 +9,7 @@ import { INVERTING_VERBS, PRE_QUOTE_WORDS } from '../lexicons/reporting';
 import { namedInAppositive, skipAppositive, skipBetween, sourceBefore } from './around-cue';
 import type { Quotation } from '../quotes';
 import type { Claim, ClaimSet } from './claims';
+import { isCapitalised, isLowerCased } from '../words';
 
 /** Quotations whose attribution follows them. */
 export function findQuotesAttributedAfter(set: ClaimSet): void {
@@ -40,7 +41,7 @@ export function findQuotesAttributedAfter(set: ClaimSet): void {
       return;
     }
     // (A nested quotation may close first: "‘What can I do?’” Weaver said".)
-    if (!next || !(tokens[k - 1]?.text === ',' || /[,?!][’']*$/.test(inner) || /^\p{Ll}/u.test(next.text))) return;
+    if (!next || !(tokens[k - 1]?.text === ',' || /[,?!][’']*$/.test(inner) || isLowerCased(next.text))) return;
     const [content, direct] = quotedClause(set, q);
     // SOURCE CUE
     const found = sources.startingAt(k, stop);
@@ -109,13 +110,13 @@ export function findQuotesAttributedBefore(set: ClaimSet): void {
         const between = tokens
           .slice(j + 1, q.open)
           .filter((t) => t.kind === 'word')
-          .map((t) => t.text.toLowerCase());
-        const plain = between.every((w, x) => PRE_QUOTE_WORDS.has(w) || index.mentionAt.has(j + 1 + x) || /^\p{Lu}/u.test(w));
+          .map((t) => t.lower);
+        const plain = between.every((w, x) => PRE_QUOTE_WORDS.has(w) || index.mentionAt.has(j + 1 + x) || isCapitalised(w));
         if (!plain) break;
         // "warned that the “Washington cartel” is growing nervous": a partial quotation inside a
         // reported clause that goes on after it; reported speech reads the whole clause.
         const after = q.close >= 0 ? tokens[q.close + 1] : undefined;
-        if (between.some((w) => w === 'that' || w === 'the') && after?.kind === 'word' && /^\p{Ll}/u.test(after.text)) break;
+        if (between.some((w) => w === 'that' || w === 'the') && after?.kind === 'word' && isLowerCased(after.text)) break;
         // So is a quotation right after the verb that the sentence goes on from ("says “the wind is
         // at our backs” despite his loss", "said “it gets me mad” every time he thinks …"): a
         // quoted phrase inside the clause, when it closes on no full stop of its own or a comma.
@@ -128,7 +129,7 @@ export function findQuotesAttributedBefore(set: ClaimSet): void {
           tokens[q.open - 1]?.text !== ',' &&
           !closes &&
           after?.kind === 'word' &&
-          /^\p{Ll}/u.test(after.text) &&
+          isLowerCased(after.text) &&
           !set.isSpeech(q.close + 1)
         )
           break;

@@ -10,7 +10,7 @@
  */
 import { EVIDENCE_HEADS, EVIDENCE_VERBS, FINDING_VERBS } from '../lexicons/reporting';
 import type { Source } from '../sources';
-import { FUNCTION_WORDS } from '../words';
+import { FUNCTION_WORDS, isLowerCased } from '../words';
 import { sourceBefore } from './around-cue';
 import type { ClaimSet } from './claims';
 import { asideAfterFinding, clauseEnd } from './clause';
@@ -73,7 +73,7 @@ export function findEvidencePhrases(set: ClaimSet): void {
         /ing$|^shown$/.test(word) ||
         usedCue.has(v) ||
         set.quoteAt(v) >= 0 ||
-        !/^\p{Ll}/u.test(tokens[v]!.text)
+        !isLowerCased(tokens[v]!.text)
       )
         continue;
       let j = v - 1;
@@ -153,7 +153,7 @@ function inRelativeClosed(set: ClaimSet, a: number, j: number): boolean {
 
 function isModifier(set: ClaimSet, k: number): boolean {
   const t = set.ctx.tokens[k]!;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   if (t.kind === 'poss' || t.kind === 'num' || t.text === '/' || t.text === '-') return true;
   if (t.kind !== 'word') return false;
   if (/^(?:a|an|the|new|latest|recent|early|exit|his|her|their|its|our|these|those|many|other|several|some|two|three)$/.test(w))
@@ -162,7 +162,7 @@ function isModifier(set: ClaimSet, k: number): boolean {
     !FUNCTION_WORDS.has(w) &&
     !set.ctx.syntax.isFiniteVerb(k) &&
     !set.isSpeech(k) &&
-    /^(?:JJ\w?|NNP?S?|CD|VBN)$/.test(set.ctx.syntax.ptb[k] ?? '')
+    /^(?:JJ\w?|NNP?S?|CD|VBN)$/.test(set.ctx.syntax.ptb(k) ?? '')
   );
 }
 

@@ -8,13 +8,14 @@ import { EVIDENCE_VERBS } from '../lexicons/reporting';
 import { sourceBefore } from './around-cue';
 import type { ClaimSet } from './claims';
 import { clauseEnd, endsClause } from './clause';
+import { isLowerCased } from '../words';
 
 export function findEvidence(set: ClaimSet): void {
   const { ctx, usedCue } = set;
   const { tokens } = ctx;
   for (const s of ctx.sentences) {
     for (let v = s.first + 1; v < s.end; v++) {
-      if (!EVIDENCE_VERBS.has(ctx.lower(v)) || usedCue.has(v) || set.quoteAt(v) >= 0 || !/^\p{Ll}/u.test(tokens[v]!.text)) continue;
+      if (!EVIDENCE_VERBS.has(ctx.lower(v)) || usedCue.has(v) || set.quoteAt(v) >= 0 || !isLowerCased(tokens[v]!.text)) continue;
       const source = sourceBefore(set, v, s.first);
       if (!source || source.sourceType !== 'document') continue;
       let k = v + 1;

@@ -7,11 +7,12 @@ import type { Source } from '../sources';
 import { sourceBefore } from './around-cue';
 import type { ClaimSet } from './claims';
 import { clauseEnd } from './clause';
+import { isLowerCased } from '../words';
 
 /** A verb of attitude at token v, written in lower case outside any quotation, with no claim yet. */
 export function isAttitudeVerb(set: ClaimSet, verbs: ReadonlySet<string>, v: number): boolean {
   const t = set.ctx.tokens[v]!;
-  return verbs.has(set.ctx.lower(v)) && !set.usedCue.has(v) && set.quoteAt(v) < 0 && /^\p{Ll}/u.test(t.text);
+  return verbs.has(set.ctx.lower(v)) && !set.usedCue.has(v) && set.quoteAt(v) < 0 && isLowerCased(t.text);
 }
 
 /** The person or body before the verb at v, or null ("Trump said he rejects …": an attitude inside a claim is part of it). */

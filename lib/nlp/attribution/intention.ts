@@ -14,7 +14,7 @@ export function findIntentions(set: ClaimSet): void {
     for (let v = s.first + 1; v < s.end - 2; v++) {
       if (!isAttitudeVerb(set, INTENTION_VERBS, v)) continue;
       // An infinitive after the verb: "to take", not "to the committee".
-      if (ctx.lower(v + 1) !== 'to' || ctx.syntax.ptb[v + 2] !== 'VB') continue;
+      if (ctx.lower(v + 1) !== 'to' || ctx.syntax.ptb(v + 2) !== 'VB') continue;
       // "declined to comment", "refused to elaborate": a refusal to say anything holds no claim.
       if (/^(?:comment|elaborate)$/.test(ctx.lower(v + 2))) continue;
       const source = holderBefore(set, v, s.first);

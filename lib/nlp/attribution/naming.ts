@@ -8,6 +8,7 @@ import { NAMING_VERBS, NEGATIONS } from '../lexicons/reporting';
 import { sourceBefore } from './around-cue';
 import type { ClaimSet } from './claims';
 import { clauseEnd } from './clause';
+import { isCapitalised, isLowerCased } from '../words';
 
 const NOT_AFTER = new Set([
   'on',
@@ -42,7 +43,7 @@ export function findNamings(set: ClaimSet): void {
   for (const s of ctx.sentences) {
     for (let v = s.first + 1; v < s.end - 2; v++) {
       const w = ctx.lower(v);
-      if (!NAMING_VERBS.has(w) || usedCue.has(v) || set.quoteAt(v) >= 0 || !/^\p{Ll}/u.test(tokens[v]!.text)) continue;
+      if (!NAMING_VERBS.has(w) || usedCue.has(v) || set.quoteAt(v) >= 0 || !isLowerCased(tokens[v]!.text)) continue;
       // "was called", "so-called", "to call", "did not call": no one naming anything.
       const before = ctx.lower(v - 1);
       if (
@@ -85,7 +86,7 @@ export function findNamings(set: ClaimSet): void {
         /^(?:a|an)$/.test(ctx.lower(source.first)) &&
         source.sourceType !== 'anonymous' &&
         source.sourceType !== 'named-person' &&
-        (tokens[k]!.kind === 'quote' || /^\p{Lu}/u.test(tokens[k]!.text))
+        (tokens[k]!.kind === 'quote' || isCapitalised(tokens[k]!.text))
       )
         continue;
       const end = clauseEnd(set, k, s.end);
@@ -102,7 +103,7 @@ function namesAfterObject(set: ClaimSet, k: number, stop: number): boolean {
   if (set.ctx.tokens[e]!.kind === 'quote') return true;
   // "described the plan as a disaster"
   if (set.ctx.lower(e) === 'as') return true;
-  return COMPLEMENT_TAGS.has(syn.upos[e] ?? '');
+  return COMPLEMENT_TAGS.has(syn.upos(e) ?? '');
 }
 
 const COMPLEMENT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);

@@ -26,6 +26,7 @@ import type { Source } from '../sources';
 import { sourceBefore } from './around-cue';
 import type { ClaimSet } from './claims';
 import { clauseEnd, endsClause, relayAt, skipAdverbials } from './clause';
+import { isCapitalised } from '../words';
 
 export function findReportedSpeech(set: ClaimSet): void {
   const { ctx, sources, usedCue, attributedQuote, claims } = set;
@@ -55,7 +56,7 @@ export function findReportedSpeech(set: ClaimSet): void {
         for (let e = k + 1; e < Math.min(s.end, k + 14); e++) {
           // (A "that" a verb follows is a relative pronoun: "help with problems that needed to be addressed".)
           if (ctx.lower(e) === 'that') {
-            if (!ctx.syntax.isFiniteVerb(e + 1) && !/^VB[DN]$/.test(ctx.syntax.ptb[e + 1] ?? '')) k = e;
+            if (!ctx.syntax.isFiniteVerb(e + 1) && !/^VB[DN]$/.test(ctx.syntax.ptb(e + 1) ?? '')) k = e;
             break;
           }
           if (
@@ -68,7 +69,7 @@ export function findReportedSpeech(set: ClaimSet): void {
       }
       // "said on NBC’s “Meet the Press” that …": the adverbial runs on past a possessive, to
       // "that"; with no "that", what follows ("’s radio program on Monday") is no content.
-      if (tokens[k]?.kind === 'poss' && tokens[k - 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k - 1]!.text)) {
+      if (tokens[k]?.kind === 'poss' && tokens[k - 1]?.kind === 'word' && isCapitalised(tokens[k - 1]!.text)) {
         let e = k + 1;
         while (e < Math.min(s.end, k + 10) && ctx.lower(e) !== 'that') e++;
         if (ctx.lower(e) !== 'that') continue;
@@ -196,7 +197,7 @@ export function skipAudience(set: ClaimSet, k: number, stop: number): number {
   // newspaper of Charleston on Saturday that …": a "that" before any verb opens the content.
   for (let e = k; e < Math.min(stop, k + 12); e++) {
     if (ctx.lower(e) === 'that') {
-      if (e < k + 3 || (!ctx.syntax.isFiniteVerb(e + 1) && !/^VB[DN]$/.test(ctx.syntax.ptb[e + 1] ?? ''))) return e;
+      if (e < k + 3 || (!ctx.syntax.isFiniteVerb(e + 1) && !/^VB[DN]$/.test(ctx.syntax.ptb(e + 1) ?? ''))) return e;
       break;
     }
     // (Not past "to": "warned North Korea to refrain from actions that …" is a request.)
@@ -292,13 +293,13 @@ function isNounCue(set: ClaimSet, v: number, first: number, end: number): boolea
     // "features a New York Times report from over the weekend": a name after "a" is a modifier,
     // however it ends ("a New York Times report that …" still reports, as a noun).
     let d = j;
-    while (d > first && /^\p{Lu}/u.test(ctx.tokens[d]!.text)) d--;
+    while (d > first && isCapitalised(ctx.tokens[d]!.text)) d--;
     if (d < j && /^(?:a|an)$/.test(ctx.lower(d)) && ctx.lower(v + 1) !== 'that') return true;
     return j < first || !(BARE_VERB_SUBJECTS.has(before) || /[^s']s$/.test(before));
   }
   if (word === `${lemma}s` || word === `${lemma}es` || word === `${lemma.slice(0, -1)}ies`) {
     // "states that have suffered": a relative clause, where "reports that the …" opens a reported one.
-    const next = ctx.lower(v + 1) === 'that' && /^(?:VB[DZP]|MD)$/.test(ctx.syntax.ptb[v + 2] ?? '') ? v + 2 : v + 1;
+    const next = ctx.lower(v + 1) === 'that' && /^(?:VB[DZP]|MD)$/.test(ctx.syntax.ptb(v + 2) ?? '') ? v + 2 : v + 1;
     return next < end && (ctx.syntax.isFiniteVerb(next) || /^(?:and|or|whose)$/.test(ctx.lower(next)));
   }
   return false;

@@ -13,6 +13,7 @@
  */
 import type { Source } from '../sources';
 import type { ClaimSet } from './claims';
+import { isCapitalised } from '../words';
 
 // Words of a headline's label that stand for a document: "Poll: …", "Report: …", "Survey: …".
 const DOCUMENT_LABELS = new Set(['poll', 'report', 'survey', 'study']);
@@ -55,7 +56,7 @@ export function findSpeakerLabels(set: ClaimSet): void {
 /** The label of a headline: a source the rules name that fills it ("Bernie Sanders", "NY Post"), or "Poll". */
 function headlineSource(set: ClaimSet, a: number, colon: number): Source | null {
   const { ctx } = set;
-  if (colon === a + 1 && DOCUMENT_LABELS.has(ctx.lower(a)) && /^\p{Lu}/u.test(ctx.tokens[a]!.text)) {
+  if (colon === a + 1 && DOCUMENT_LABELS.has(ctx.lower(a)) && isCapitalised(ctx.tokens[a]!.text)) {
     return { first: a, last: colon, sourceType: 'document', entity: null, generic: null };
   }
   const source = set.sources.startingAt(a, colon);

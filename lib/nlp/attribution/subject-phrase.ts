@@ -8,7 +8,7 @@
  */
 import { NOT_CLAUSE_START, PREPOSITIONS, WEEKDAYS } from '../lexicons/reporting';
 import type { Source } from '../sources';
-import { FUNCTION_WORDS, PERSON_PRONOUNS } from '../words';
+import { FUNCTION_WORDS, isCapitalised, isLowerCased, PERSON_PRONOUNS } from '../words';
 import type { ClaimSet } from './claims';
 import { clauseEnd } from './clause';
 
@@ -97,21 +97,21 @@ function subjectPhrase(set: ClaimSet, a: number, v: number, plural: boolean): So
   if (m && m.entity.kind === 'place') return null;
   for (let k = a; k < v; k++)
     if (ctx.syntax.isFiniteVerb(k) || set.isSpeech(k) || (k > a && FUNCTION_WORDS.has(ctx.lower(k)) && ctx.lower(k) !== 'and')) return null;
-  const capitalised = words.every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text));
+  const capitalised = words.every((t) => t.kind !== 'word' || isCapitalised(t.text));
   // "Sanders' team said …", "Mrs. Clinton's confidants say …": a name's people, by their noun.
   const p = words.findIndex((t) => t.kind === 'poss');
   const possessed =
     p > 0 &&
-    words.slice(0, p).every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) &&
-    words.slice(p + 1).every((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text)) &&
+    words.slice(0, p).every((t) => t.kind !== 'word' || isCapitalised(t.text)) &&
+    words.slice(p + 1).every((t) => t.kind === 'word' && isLowerCased(t.text)) &&
     v - a - p - 1 >= 1 &&
     v - a - p - 1 <= 2 &&
-    /^NNS?$/.test(ctx.syntax.ptb[v - 1] ?? '');
+    /^NNS?$/.test(ctx.syntax.ptb(v - 1) ?? '');
   if (possessed) return { first: a, last: v, sourceType: 'other', entity: null, generic: null };
   const described =
     (DETERMINERS.has(ctx.lower(a)) || (plural && v - a <= 4)) &&
-    /^NNS?$/.test(ctx.syntax.ptb[v - 1] ?? '') &&
-    /^\p{Ll}/u.test(tokens[v - 1]!.text);
+    /^NNS?$/.test(ctx.syntax.ptb(v - 1) ?? '') &&
+    isLowerCased(tokens[v - 1]!.text);
   if (!(capitalised && words.length <= 4) && !described) return null;
   return { first: a, last: v, sourceType: 'other', entity: null, generic: null };
 }
@@ -120,6 +120,6 @@ function subjectPhrase(set: ClaimSet, a: number, v: number, plural: boolean): So
 function isPlural(set: ClaimSet, i: number): boolean {
   const t = set.ctx.tokens[i];
   return (
-    t?.kind === 'word' && set.ctx.syntax.ptb[i] !== 'NNP' && /\p{L}{2}[^s'’]s$/u.test(t.text) && /^NN/.test(set.ctx.syntax.ptb[i] ?? '')
+    t?.kind === 'word' && set.ctx.syntax.ptb(i) !== 'NNP' && /\p{L}{2}[^s'’]s$/u.test(t.text) && /^NN/.test(set.ctx.syntax.ptb(i) ?? '')
   );
 }

@@ -35,8 +35,8 @@ export function tailEnd(set: ClaimSet, from: number, end: number): number {
     if (t === ',') {
       const next = ctx.lower(i + 1);
       // (Not a relative on the whole clause, "…, which is standard", nor an aside the clause resumes after.)
-      if (finite && next === 'which' && /^NN/.test(syn.ptb[i - 1] ?? '') && !resumes(set, i + 2, end)) return i;
-      if (syn.ptb[i + 1] === 'VBG' && (set.isSpeech(i + 1) || REFERRING_PARTICIPLES.has(next))) return i;
+      if (finite && next === 'which' && /^NN/.test(syn.ptb(i - 1) ?? '') && !resumes(set, i + 2, end)) return i;
+      if (syn.ptb(i + 1) === 'VBG' && (set.isSpeech(i + 1) || REFERRING_PARTICIPLES.has(next))) return i;
     }
     if (syn.isFiniteVerb(i)) finite = true;
   }
@@ -50,13 +50,13 @@ export function tailEnd(set: ClaimSet, from: number, end: number): number {
  */
 function objectEnd(set: ClaimSet, from: number, end: number): number {
   const { ctx } = set;
-  if (ctx.lower(from) === 'to' || ctx.lower(from - 1) === 'to' || ctx.syntax.ptb[from] === 'VBG' || SUBJECT_PRONOUNS.has(ctx.lower(from)))
+  if (ctx.lower(from) === 'to' || ctx.lower(from - 1) === 'to' || ctx.syntax.ptb(from) === 'VBG' || SUBJECT_PRONOUNS.has(ctx.lower(from)))
     return end;
   for (let i = from + 1; i < end; i++) {
     // A verb in the object takes the phrase: "accused Lewandowski of grabbing her at a press conference".
     // (A gerund after a determiner is a noun: "his reasoning".)
-    const tag = ctx.syntax.ptb[i] ?? '';
-    if ((tag === 'VB' || (tag === 'VBG' && !/^(?:DT|PRP\$|POS|JJ)$/.test(ctx.syntax.ptb[i - 1] ?? ''))) && set.quoteAt(i) < 0) return end;
+    const tag = ctx.syntax.ptb(i) ?? '';
+    if ((tag === 'VB' || (tag === 'VBG' && !/^(?:DT|PRP\$|POS|JJ)$/.test(ctx.syntax.ptb(i - 1) ?? ''))) && set.quoteAt(i) < 0) return end;
     if (set.quoteAt(i) >= 0 || !/^(?:in|on|at|during)$/.test(ctx.lower(i))) continue;
     // (Not where the object's complement follows the phrase: "told his supporters at a rally to “go …”".)
     if (occasionAt(set, i + 1, end) && !complementAfter(set, i + 1, end)) return ctx.tokens[i - 1]?.text === ',' ? i - 1 : i;
@@ -68,7 +68,7 @@ function objectEnd(set: ClaimSet, from: number, end: number): number {
 function occasionAt(set: ClaimSet, k: number, end: number): boolean {
   for (let e = k; e < Math.min(end, k + 5); e++) {
     const w = set.ctx.lower(e);
-    if (OCCASIONS.has(w)) return !/^NNS?$/.test(set.ctx.syntax.ptb[e + 1] ?? '');
+    if (OCCASIONS.has(w)) return !/^NNS?$/.test(set.ctx.syntax.ptb(e + 1) ?? '');
     if (set.ctx.tokens[e]!.kind === 'punct' || w === 'of' || w === 'that' || w === 'to') return false;
   }
   return false;
@@ -78,7 +78,7 @@ function occasionAt(set: ClaimSet, k: number, end: number): boolean {
 function complementAfter(set: ClaimSet, k: number, end: number): boolean {
   const { ctx } = set;
   for (let e = k; e < end && ctx.tokens[e]!.kind !== 'punct'; e++)
-    if (ctx.lower(e) === 'to' && (ctx.syntax.ptb[e + 1] === 'VB' || ctx.tokens[e + 1]?.kind === 'quote')) return true;
+    if (ctx.lower(e) === 'to' && (ctx.syntax.ptb(e + 1) === 'VB' || ctx.tokens[e + 1]?.kind === 'quote')) return true;
   return false;
 }
 
@@ -88,7 +88,7 @@ function resumes(set: ClaimSet, k: number, end: number): boolean {
   for (let i = k; i < end; i++) {
     if (set.quoteAt(i) >= 0 || !ASIDE_ENDS.has(set.ctx.tokens[i]!.text)) continue;
     let e = i + 1;
-    while (/^RB/.test(syn.ptb[e] ?? '')) e++;
+    while (/^RB/.test(syn.ptb(e) ?? '')) e++;
     return syn.isFiniteVerb(e);
   }
   return false;

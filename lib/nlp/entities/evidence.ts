@@ -5,7 +5,7 @@
  * or party in brackets after it, or a reporting verb right after a two-to-four word name.
  */
 import type { Context } from '../context';
-import { isAllCaps } from '../words';
+import { isAllCaps, isCapitalised, isLowerCased } from '../words';
 import { endsInOrgHead, hasOfficialWord } from './organizations';
 import { inResults } from './results';
 import type { Sentence } from '../tokenize';
@@ -69,7 +69,7 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
       det >= floor &&
       before!.start - det <= 4 &&
       !DETERMINERS.has(ctx.lower(det)) &&
-      (tokens[det]!.kind !== 'word' || /^\p{Lu}/u.test(tokens[det]!.text) || tokens[det - 1]?.text === '-')
+      (tokens[det]!.kind !== 'word' || isCapitalised(tokens[det]!.text) || tokens[det - 1]?.text === '-')
     )
       det--;
     const start = owned ? before.start : det >= floor && DETERMINERS.has(ctx.lower(det)) ? det + 1 : -1;
@@ -115,8 +115,8 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
   }
   // The verb first: "…," said Humaira Kirmani, a 60-year-old from Lexington; "…," said broker
   // Shakil Rizvi. A lower-case noun between is the role the article states.
-  const isVerb = (k: number) => ctx.isWord(k) && /^\p{Ll}/u.test(tokens[k]!.text) && lex.speechVerbs.has(ctx.lower(k));
-  const noun = (k: number) => ctx.isWord(k) && /^\p{Ll}/u.test(tokens[k]!.text) && !!roleNounAt(ctx, k) && !isPluralRole(ctx, k);
+  const isVerb = (k: number) => ctx.isWord(k) && isLowerCased(tokens[k]!.text) && lex.speechVerbs.has(ctx.lower(k));
+  const noun = (k: number) => ctx.isWord(k) && isLowerCased(tokens[k]!.text) && !!roleNounAt(ctx, k) && !isPluralRole(ctx, k);
   const ends = !tokens[last] || [',', '.'].includes(tokens[last]!.text);
   if (length >= 2 && length <= 4 && ends && !hasOfficialWord(ctx, first, last) && !endsInOrgHead(ctx, seq)) {
     if (isVerb(first - 1)) return { role: null, official: false, outer: first };

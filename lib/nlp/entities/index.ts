@@ -22,6 +22,7 @@ import { qualifierStart } from './roles';
 import { EntityStore } from './store';
 import { addWordSurnameMentions } from './word-surnames';
 import type { EntityIndex, Sequence } from './types';
+import { isLowerCased } from '../words';
 
 export type { EntityIndex, EntityRecord, MentionRecord } from './types';
 export { isCourtesyTitle, spellOutTitles } from './roles';
@@ -43,7 +44,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
 
   // Words the document also writes in lower case are ordinary words when they open a sentence.
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
+  for (const t of tokens) if (t.kind === 'word' && isLowerCased(t.text)) lowerSeen.add(t.text);
 
   /**
    * Is the sequence after a title (at `title`) a name? Not "the Marine Accident Investigation
@@ -71,18 +72,14 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
       const opens = i === s.first || (tokens[i - 1]?.kind === 'quote' && i - 1 === s.first);
       // (An initial is no word: "A. Stewart b Mushtaq Ahmed 46".)
       const initial = /^\p{Lu}$/u.test(t.text) && tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === t.end && ctx.isCapWord(i + 2);
-      if (
-        opens &&
-        !initial &&
-        (lex.nonNames.has(t.text.toLowerCase()) || lowerSeen.has(t.text.toLowerCase())) &&
-        !lex.known.match(tokens, i, s.end)
-      ) {
+      // The known name starting here, looked up once for the four rules below that ask.
+      const body = lex.known.match(tokens, i, s.end);
+      if (opens && !initial && (lex.nonNames.has(t.lower) || lowerSeen.has(t.lower)) && !body) {
         i++;
         continue;
       }
       // A nationality or a body before a title: "German Chancellor Angela Merkel", "U.S. Secretary of State …".
       const nation = lex.demonyms.match(tokens, i, s.end);
-      const body = lex.known.match(tokens, i, s.end);
       const owner = nation && (!body || nation.length >= body.length) ? nation : body;
       if (owner) {
         const ownerTitle = lex.titles.match(tokens, i + owner.length, s.end);
@@ -111,7 +108,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
         }
       }
       // A nationality before a name: "Australian Tom Moody", "Mexican Ariel Cruz".
-      const nationality = owner && !lex.known.match(tokens, i, s.end) ? owner.length : 0;
+      const nationality = owner && !body ? owner.length : 0;
       if (nationality) {
         const rest = nameSequence(ctx, i + nationality, s.end);
         const size = rest ? rest.last - rest.first : 0;
@@ -130,7 +127,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
         }
       }
       const seq = nameSequence(ctx, i, s.end);
-      const known = lex.known.match(tokens, i, s.end);
+      const known = body;
       if (known && (!seq || seq.last <= i + known.length || !looksLikePerson(ctx, seq))) {
         const k = known.value;
         const e = store.entityFor(k.name, k.kind);

@@ -5,7 +5,7 @@
  */
 import type { Context } from '../context';
 import { SPEAKER_VERB_GAP } from '../lexicons/words';
-import { isAllCaps } from '../words';
+import { isAllCaps, isLowerCased } from '../words';
 import { isHeadline, nameSequence } from './names';
 import { endsInOrgHead, hasOfficialWord } from './organizations';
 import { titleBefore } from './roles';
@@ -89,7 +89,7 @@ export function addSpeakingNames(ctx: Context, store: EntityStore, pending: Sequ
       if (tokens[k]!.text === ',') return false;
       k++;
     }
-    return ctx.isWord(k) && /^\p{Ll}/u.test(tokens[k]!.text) && lex.speechVerbs.has(ctx.lower(k));
+    return ctx.isWord(k) && isLowerCased(tokens[k]!.text) && lex.speechVerbs.has(ctx.lower(k));
   };
   const fullNames = new Map<string, Sequence[]>();
   for (const seq of pending) {

@@ -11,7 +11,8 @@ import type { Sequence } from './types';
 /** No name runs past twelve tokens ("Luiz Inácio Lula da Silva" is six). */
 const NAME_MAX_TOKENS = 12;
 
-const isLetter = (t: Token | undefined) => !!t && /^\p{Lu}$/u.test(t.text);
+const LETTER = /^\p{Lu}$/u;
+const isLetter = (t: Token | undefined) => !!t && t.text.length <= 2 && LETTER.test(t.text);
 
 /** The capitalised name sequence starting at token i, within the sentence ending at sentenceEnd. */
 export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequence | null {
@@ -35,12 +36,12 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
     // So does a nationality: "Controversial Australian Anthony Hill".
     if (j > i && isNationalityBeforeName(ctx, j, limit)) break;
     // Two words run together over a full stop ("McGuinty.Had": a missing space) are no name part.
-    if (/^\p{Lu}\p{L}+\.\p{Lu}\p{Ll}+$/u.test(t.text)) break;
+    if (t.text.includes('.') && /^\p{Lu}\p{L}+\.\p{Lu}\p{Ll}+$/u.test(t.text)) break;
     const initial = isLetter(t) && tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === t.end && ctx.isCapWord(j + 2);
     // A surname that is also an ordinary word, right after a known given name: "John Major".
     const surname = j === i + 1 && lex.surnameWords.has(ctx.lower(j)) && lex.givenNames.has(ctx.lower(i));
     if (
-      (ctx.isNameWord(j) && (initial || surname || !lex.nonNames.has(t.text.toLowerCase()))) ||
+      (ctx.isNameWord(j) && (initial || surname || !lex.nonNames.has(t.lower))) ||
       (j > i && ctx.isCapWord(j) && lex.suffixes.has(ctx.lower(j)))
     ) {
       j++;
@@ -131,6 +132,8 @@ const TITLE_CASE_WORDS = new Set([
  * every word capitalised ("Retired General Reveals Demoralizing Experience Of Serving Under
  * Obama"): no names read there, the article's text names them again.
  */
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+
 export function isHeadline(tokens: Token[], first: number, end: number): boolean {
   let words = 0;
   let caps = 0;
@@ -142,7 +145,7 @@ export function isHeadline(tokens: Token[], first: number, end: number): boolean
     if (t.kind !== 'word') continue;
     words++;
     if (isAllCaps(t.text)) caps++;
-    if (/^[\p{Lu}\p{N}]/u.test(t.text)) capitalised++;
+    if (CAPITAL_OR_DIGIT.test(t.text)) capitalised++;
     if (i > first && TITLE_CASE_WORDS.has(t.text)) small = true;
   }
   return (words >= 2 && caps / words > 0.6) || (words >= 5 && capitalised === words && small);

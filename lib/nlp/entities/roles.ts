@@ -125,7 +125,7 @@ export function descriptorBefore(ctx: Context, i: number, floor: number): { star
   let lowerTaken = 0;
   for (let k = head - 1; k >= floor && head - k <= DESCRIPTOR_MAX; k--) {
     const t = tokens[k]!;
-    const lw = t.text.toLowerCase();
+    const lw = t.lower;
     if (t.kind === 'poss') {
       start = k;
       continue;
@@ -141,7 +141,7 @@ export function descriptorBefore(ctx: Context, i: number, floor: number): { star
     if (lowerTaken >= 2) break;
     // A lower-case word of a role modifies it ("senior", "former", "deputy", "campaign"): a verb
     // is the sentence's ("5 percent prefer Libertarian nominee Gary Johnson").
-    if (!/^(?:JJ\w?|NNS?|VBN|VBG)$/.test(ctx.syntax.ptb[k] ?? '')) break;
+    if (!/^(?:JJ\w?|NNS?|VBN|VBG)$/.test(ctx.syntax.ptb(k) ?? '')) break;
     lowerTaken++;
     start = k;
   }
@@ -173,7 +173,7 @@ export function appositiveAfter(ctx: Context, j: number, limit: number): { role:
     if (w) {
       word = w;
       roleEnd = e + 1;
-    } else if (t.kind === 'word' && lex.speechVerbs.has(t.text.toLowerCase()) && roleEnd < 0) return null;
+    } else if (t.kind === 'word' && lex.speechVerbs.has(t.lower) && roleEnd < 0) return null;
     e++;
   }
   if (!word || roleEnd < 0) return null;

@@ -16,7 +16,7 @@ import { SPEECH_VERBS } from '../lexicons/cues';
 import type { Quotation } from '../quotes';
 import type { Syntax } from '../syntax';
 import type { Sentence, Token, Tokenized } from '../tokenize';
-import { PERSON_PRONOUNS } from '../words';
+import { countWords, isCapitalised, PERSON_PRONOUNS } from '../words';
 
 /** Everything analyze() has at hand when the rules have proposed their claims. */
 export interface JudgeInput {
@@ -87,7 +87,7 @@ interface View {
 
 const cap = (x: number, n: number) => Math.min(x, n);
 const flag = (b: boolean) => (b ? 1 : 0);
-const lowerAt = (v: View, i: number) => v.tokens[i]?.text.toLowerCase() ?? '';
+const lowerAt = (v: View, i: number) => v.tokens[i]?.lower ?? '';
 const isPronoun = (w: string) => PERSON_PRONOUNS.has(w) || w === 'it';
 const sourceWord = (v: View) => (v.c.source.last - v.c.source.first === 1 ? lowerAt(v, v.c.source.first) : '');
 const before = (v: View, n: number, set: Set<string>) => {
@@ -236,7 +236,7 @@ const FEATURES: Array<[string, (v: View) => number]> = [
     (v) => flag(v.tokens[v.c.source.first]!.start >= v.c.content[0] && v.tokens[v.c.source.first]!.start < v.c.content[1]),
   ],
   // The content.
-  ['content:words', (v) => cap((v.content.match(/[\p{L}\p{N}]+/gu) ?? []).length, 120)],
+  ['content:words', (v) => cap(countWords(v.content), 120)],
   ['content:direct', (v) => flag(v.c.direct)],
   ['content:ends-sentence', (v) => flag(v.cEnd >= v.input.doc.sentences[v.tokens[v.cEnd - 1]!.sentence]!.end - 2)],
   ['content:starts-sentence', (v) => flag(v.cFirst <= v.input.doc.sentences[v.tokens[v.cFirst]!.sentence]!.first + 1)],
@@ -260,7 +260,7 @@ const FEATURES: Array<[string, (v: View) => number]> = [
   ['content:second-clause', (v) => flag(SECOND_CLAUSE.test(v.content))],
   ['content:question', (v) => flag(v.content.includes('?'))],
   ['content:first-person', (v) => flag(countIn(v, v.cFirst, v.cEnd, (i) => FIRST_PERSON.has(lowerAt(v, i))) > 0)],
-  ['content:capital-start', (v) => flag(/^\p{Lu}/u.test(v.content))],
+  ['content:capital-start', (v) => flag(isCapitalised(v.content))],
   ['content:before-cue', (v) => flag(v.c.content[1] <= v.tokens[v.c.cue[0]]!.start)],
   ['content:cue-gap', (v) => cap(v.cFirst >= v.c.cue[1] ? v.cFirst - v.c.cue[1] : Math.max(0, v.c.cue[0] - v.cEnd), 20)],
   ['content:after-that', (v) => flag(lowerAt(v, v.cFirst - 1) === 'that')],
@@ -318,7 +318,7 @@ const FEATURES: Array<[string, (v: View) => number]> = [
     (v) =>
       flag(
         v.c.direct &&
-          /^\p{Lu}/u.test(v.content) &&
+          isCapitalised(v.content) &&
           (introducer(v)?.text === ':' ||
             introducer(v)?.text === ',' ||
             v.cFirst <= v.input.doc.sentences[v.tokens[v.cFirst]!.sentence]!.first + 1),
@@ -385,7 +385,7 @@ export function claimFeatures(c: Claim, input: JudgeInput): number[] {
   const { tokens, sentences, text } = input.doc;
   const cFirst = Math.min(tokenAt(tokens, c.content[0]), tokens.length - 1);
   const cEnd = Math.max(cFirst + 1, tokenAt(tokens, c.content[1] - 1) + 1);
-  const cue = tokens[c.cue[0]]!.text.toLowerCase();
+  const cue = tokens[c.cue[0]]!.lower;
   const view: View = {
     c,
     input,

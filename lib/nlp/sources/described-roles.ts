@@ -8,6 +8,7 @@ import type { Context } from '../context';
 import type { EntityIndex, EntityRecord } from '../entities';
 import { RECORDED_VOICES } from '../lexicons/sources';
 import type { Source } from './types';
+import { isLowerCased } from '../words';
 
 const words = (s: string) =>
   s
@@ -28,7 +29,7 @@ export function rolesFromDescriptions(ctx: Context, index: EntityIndex, sources:
     if (last < s.last && ctx.tokens[last]!.kind !== 'punct') continue;
     const description = ctx.slice(s.first, last).replace(/^(?:the|our)\s+/i, '');
     // "the speaker" on a tape says who is heard, not what they are.
-    if ((!/^\p{Ll}/u.test(description) && ctx.tokens[s.first + 1]?.kind !== 'poss') || RECORDED_VOICES.has(description.toLowerCase()))
+    if ((!isLowerCased(description) && ctx.tokens[s.first + 1]?.kind !== 'poss') || RECORDED_VOICES.has(description.toLowerCase()))
       continue;
     const current = roles.get(e) ?? e.role;
     const given = current ? words(current) : [];

@@ -9,7 +9,7 @@ import type { Context } from '../context';
 import type { EntityIndex, EntityRecord, MentionRecord } from '../entities';
 import type { Token } from '../tokenize';
 import type { EntityKind } from '../types';
-import { FUNCTION_WORDS, isCapitalised, PERSON_PRONOUNS } from '../words';
+import { FUNCTION_WORDS, isCapitalised, isLowerCased, PERSON_PRONOUNS } from '../words';
 import { sourceTypeOf, type Source } from './types';
 import { PronounSources } from './pronoun-sources';
 import { UnnamedSources } from './unnamed';
@@ -23,12 +23,15 @@ const ATTACHING = new Set(['for', 'of', 'at', 'in', 'with', 'from', 'to']);
 export class SourceFinder {
   private readonly pronounSources: PronounSources;
   private readonly unnamed: UnnamedSources;
+  /** The lexicon's qualifiers of anonymity by first word (each has one: it holds a marker word), tried back from every source's end. */
+  private readonly anonymity = new Map<string, string[][]>();
 
   constructor(
     private readonly ctx: Context,
     private readonly index: EntityIndex,
     quoteAt: (i: number) => number,
   ) {
+    for (const q of ctx.lex.anonymityClauses) this.anonymity.set(q[0]!, [...(this.anonymity.get(q[0]!) ?? []), q]);
     this.unnamed = new UnnamedSources(ctx, index);
     this.pronounSources = new PronounSources(ctx, index, this.unnamed, quoteAt);
   }
@@ -52,7 +55,7 @@ export class SourceFinder {
     // condition of anonymity (because the talks are confidential)".
     for (let start = j; start > floor && j - start < 16; start--) {
       if (this.tokens[start]!.kind === 'punct' && this.tokens[start]!.text !== ',') break;
-      if (this.ctx.lex.anonymityClauses.some((q) => this.seq(start, q))) return this.endingAt(start - 1, floor) ?? null;
+      if (this.anonymity.get(this.lower(start))?.some((q) => this.seq(start, q))) return this.endingAt(start - 1, floor) ?? null;
     }
     const mention = this.index.mentionAt.get(j);
     const word = this.lower(j);
@@ -75,7 +78,7 @@ export class SourceFinder {
         attached.entity?.kind === 'place' &&
         ATTACHING.has(this.lower(attached.first - 1)) &&
         before >= floor &&
-        (this.ctx.lex.roleNouns.has(this.lower(before)) || /^\p{Ll}/u.test(this.tokens[before]!.text))
+        (this.ctx.lex.roleNouns.has(this.lower(before)) || isLowerCased(this.tokens[before]!.text))
       )
         return null;
       return attached;
@@ -167,7 +170,7 @@ export class SourceFinder {
       if (
         mention.entity.kind !== 'person' &&
         roleAt < limit &&
-        /^\p{Ll}/u.test(this.tokens[roleAt]!.text) &&
+        isLowerCased(this.tokens[roleAt]!.text) &&
         this.ctx.lex.roleNouns.has(this.lower(roleAt))
       ) {
         const described = this.unnamed.endingAt(roleAt, i);

@@ -9,6 +9,7 @@ import { BETWEEN_SOURCE_AND_VERB } from '../lexicons/reporting';
 import { PronounResolver } from '../pronouns';
 import { sourceTypeOf, type Source } from './types';
 import type { UnnamedSources } from './unnamed';
+import { isLowerCased } from '../words';
 
 // Prepositions whose object is not the subject that "it" carries on ("the cost to the airlines").
 const PREPOSITIONS = new Set([
@@ -115,7 +116,7 @@ export class PronounSources {
     for (let k = i - 1; k > floor; k--) {
       const m = this.index.mentionAt.get(k);
       if (m && m.entity.kind === 'person' && this.quoteAt(k) < 0) return null;
-      if (this.quoteAt(k) >= 0 || !this.ctx.lex.speechVerbs.has(this.lower(k)) || !/^\p{Ll}/u.test(tokens[k]!.text)) continue;
+      if (this.quoteAt(k) >= 0 || !this.ctx.lex.speechVerbs.has(this.lower(k)) || !isLowerCased(tokens[k]!.text)) continue;
       let j = k - 1;
       while (j > floor && BETWEEN_SOURCE_AND_VERB.has(this.lower(j))) j--;
       const s = this.unnamed.endingAt(j, sentences[tokens[k]!.sentence]!.first);

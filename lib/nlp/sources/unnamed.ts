@@ -19,7 +19,7 @@ import {
   SOURCE_DETERMINERS,
 } from '../lexicons/sources';
 import type { EntityKind, SourceType } from '../types';
-import { FUNCTION_WORDS, isAllCaps, isCapitalised } from '../words';
+import { FUNCTION_WORDS, isAllCaps, isCapitalised, isLowerCased } from '../words';
 import { sourceTypeOf, type Source } from './types';
 
 const STARTS = new WeakMap<string[][], Set<string> | null>();
@@ -123,11 +123,11 @@ export class UnnamedSources {
    */
   describedPerson(head: number, floor: number): Source | null {
     const noun = this.lower(head);
-    if (!this.lex.roleNouns.has(noun) || this.lex.anonymousHeads.has(noun) || !/^\p{Ll}/u.test(this.tokens[head]!.text)) return null;
+    if (!this.lex.roleNouns.has(noun) || this.lex.anonymousHeads.has(noun) || !isLowerCased(this.tokens[head]!.text)) return null;
     let first = head;
     for (let k = head - 1; k >= floor && head - k <= 4; k--) {
       const t = this.tokens[k]!;
-      const w = t.text.toLowerCase();
+      const w = t.lower;
       if (w === 'the' || w === 'his' || w === 'her' || w === 'their' || w === 'its' || w === 'our' || t.kind === 'poss') {
         first = k;
         if (t.kind !== 'poss') return this.resolveDescribed(first, head, noun);
@@ -196,7 +196,7 @@ export class UnnamedSources {
     return e.mentions.some((m) => {
       const sentence = this.ctx.sentenceOf(m.first);
       for (let k = Math.max(sentence.first, m.outer - 3); k < Math.min(sentence.end, m.last + 4); k++)
-        if (this.tokens[k]!.text.toLowerCase().replace(/^[a-z]-/, '') === word) return true;
+        if (this.tokens[k]!.lower.replace(/^[a-z]-/, '') === word) return true;
       return false;
     });
   }
@@ -330,7 +330,7 @@ export class UnnamedSources {
       this.lex.roleNouns.has(headWord) &&
       /s$/.test(headWord) &&
       !INSTITUTION_HEADS.has(headWord.replace(/s$/, '')) &&
-      /^\p{Ll}/u.test(tokens[head]!.text)
+      isLowerCased(tokens[head]!.text)
     )
       kind = 'anonymous';
     if (!kind) return null;
@@ -339,7 +339,7 @@ export class UnnamedSources {
     let determiner = false;
     for (let k = head - 1; k >= floor && head - k <= 6; k--) {
       const t = tokens[k]!;
-      const w = t.text.toLowerCase();
+      const w = t.lower;
       if (t.kind === 'poss') {
         first = k;
         continue;
@@ -369,7 +369,7 @@ export class UnnamedSources {
     )
       return null;
     // "the agency", "the ministry", "the transport agency": the body of that kind the article named last.
-    const modifiers = this.tokens.slice(first + 1, head).map((t) => t.text.toLowerCase());
+    const modifiers = this.tokens.slice(first + 1, head).map((t) => t.lower);
     if (determiner && this.lower(first) === 'the' && modifiers.length <= 2 && modifiers.every((w) => /^\p{Ll}+$/u.test(w))) {
       const named = this.namedBodyBefore(first, headWord, modifiers);
       if (typeof named === 'string')

@@ -13,8 +13,8 @@ import type { Tokenized } from '../tokenize';
  */
 export interface TaggedText {
   readonly doc: Tokenized;
-  /** Penn Treebank tag of each token. */
-  readonly ptb: readonly string[];
+  /** Penn Treebank tag of token i; undefined past either end. */
+  ptb(i: number): string | undefined;
   isFiniteVerb(i: number): boolean;
   nounPhraseEnd(i: number, options?: { of?: boolean }): number;
   word(i: number): string;
@@ -102,7 +102,7 @@ function startsClause(syn: TaggedText, m: number): boolean {
   if (/['’](re|ve|ll|d|m)$/i.test(syn.doc.tokens[m]?.text ?? '') && syn.isFiniteVerb(m)) return true;
   let e = syn.nounPhraseEnd(m, { of: true });
   if (e === m) return false;
-  while (/^RB/.test(syn.ptb[e] ?? '')) e++;
+  while (/^RB/.test(syn.ptb(e) ?? '')) e++;
   return syn.isFiniteVerb(e);
 }
 
@@ -165,22 +165,22 @@ export function clauseBoundary(syn: TaggedText, i: number): ClauseBoundary {
     const next = syn.word(k + 1);
     if (finite && (t.text === ',' || DASHES.has(t.text))) {
       // ", arguing …", ", implicitly putting …"
-      const ing = /^RB/.test(syn.ptb[k + 1] ?? '') ? k + 2 : k + 1;
-      if (syn.ptb[ing] === 'VBG' && !PREPOSITIONAL_ING.has(syn.word(ing))) return { end: k, kind: 'participle' };
+      const ing = /^RB/.test(syn.ptb(k + 1) ?? '') ? k + 2 : k + 1;
+      if (syn.ptb(ing) === 'VBG' && !PREPOSITIONAL_ING.has(syn.word(ing))) return { end: k, kind: 'participle' };
       if (next === 'which') return { end: k, kind: 'relative' };
       if (next === 'according' && syn.word(k + 2) === 'to') return { end: k, kind: 'participle' };
       if (SUBORDINATORS.has(next) && !isAside(syn, k + 1, stop)) return { end: k, kind: 'subordinate' };
       if (COORDINATORS.has(next)) {
         if (SUBORDINATORS.has(syn.word(k + 2))) return { end: k, kind: 'subordinate' };
         if (startsClause(syn, k + 2)) return { end: k, kind: 'coordinate' };
-        if (FINITE_VERB.test(syn.ptb[k + 2] ?? '')) return { end: k, kind: 'verb-phrase' };
+        if (FINITE_VERB.test(syn.ptb(k + 2) ?? '')) return { end: k, kind: 'verb-phrase' };
       }
       if (startsClause(syn, k + 1)) return { end: k, kind: 'comma-clause' };
     }
-    if (finite && COORDINATORS.has(syn.word(k)) && syn.ptb[k] === 'CC') {
-      if (!NOMINAL.test(syn.ptb[k - 1] ?? '') && startsClause(syn, k + 1)) return { end: k, kind: 'coordinate' };
+    if (finite && COORDINATORS.has(syn.word(k)) && syn.ptb(k) === 'CC') {
+      if (!NOMINAL.test(syn.ptb(k - 1) ?? '') && startsClause(syn, k + 1)) return { end: k, kind: 'coordinate' };
       // Not "rose and fell": two verbs joined directly share their objects.
-      if (FINITE_VERB.test(syn.ptb[k + 1] ?? '') && !/^(VB|MD)/.test(syn.ptb[k - 1] ?? '')) return { end: k, kind: 'verb-phrase' };
+      if (FINITE_VERB.test(syn.ptb(k + 1) ?? '') && !/^(VB|MD)/.test(syn.ptb(k - 1) ?? '')) return { end: k, kind: 'verb-phrase' };
     }
     if (syn.isFiniteVerb(k)) finite = true;
   }

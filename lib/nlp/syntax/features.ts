@@ -6,6 +6,7 @@
  */
 
 import { VERB_FORMS } from './verb-forms';
+import { isCapitalised } from '../words';
 
 let verbClasses: Map<string, string> | null = null;
 
@@ -62,7 +63,7 @@ export function viewOf(words: readonly string[]): SentenceView {
     norm,
     shapes: words.map(shape),
     suffix3: norm.map((w) => w.slice(-3)),
-    flags: words.map((w, i) => `${i === 0 ? 1 : 0} ${/^\p{Lu}/u.test(w) ? 1 : 0}`),
+    flags: words.map((w, i) => `${i === 0 ? 1 : 0} ${isCapitalised(w) ? 1 : 0}`),
     lex: norm.map(verbClass),
   };
 }

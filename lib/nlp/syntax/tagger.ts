@@ -23,8 +23,9 @@ export class Tagger {
     const { model, scores } = this;
     const { tags, tagIndex } = model;
     const n = tagIndex.size;
-    const seen: WordWeights[] = words.map((w) => model.word(w));
-    const out: string[] = [];
+    const seen: WordWeights[] = new Array<WordWeights>(words.length);
+    for (let i = 0; i < words.length; i++) seen[i] = model.word(words[i]!);
+    const out = new Array<string>(words.length);
     let prev = n - 2; // '-START-'
     let prev2 = n - 1; // '-START2-'
     for (let i = 0; i < seen.length; i++) {
@@ -45,7 +46,7 @@ export class Tagger {
         // Ties go to the tag listed first (the most frequent): deterministic across engines.
         for (let t = 1; t < tags.length; t++) if (scores[t]! > scores[best]!) best = t;
       }
-      out.push(tags[best]!);
+      out[i] = tags[best]!;
       prev2 = prev;
       prev = best;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLanguage, guessLanguage } from '@/lib/nlp/language';
+import { chooseLanguage, FUNCTION_WORDS, functionWords, guessLanguage } from '@/lib/nlp/language';
 
 const EN =
   'The Kremlin said on Tuesday that Kyiv was employing missiles made in the West to attack Russian targets, but it declined to comment on the claims made by the United States.';
@@ -35,4 +35,31 @@ describe('chooseLanguage', () => {
   it('overrules a wrong stated language it can read', () => expect(chooseLanguage('en', FR)).toBe('fr'));
   it('keeps a stated language it cannot judge (uk on Cyrillic text)', () => expect(chooseLanguage('uk', RU)).toBe('uk'));
   it('falls back to the stated language on short text', () => expect(chooseLanguage('de', 'Berlin')).toBe('de'));
+});
+
+// functionWords scans for the words /\p{L}+/gu would match, without making a string of each: the
+// same words, whatever the characters (letters past the BMP, stray surrogates, combining accents,
+// a lower case longer than its capital).
+describe('functionWords', () => {
+  it.each([
+    EN.toLowerCase(),
+    FR.toLowerCase(),
+    DE.toLowerCase(),
+    RU.toLowerCase(),
+    JA,
+    '',
+    '123 — …',
+    '𝐀𝐁the 𝐀𝐁 and\ud800the 123of',
+    'le\udc00et e\u0301t\u00e9 l’île',
+    'İstanbul'.toLowerCase() + ' der',
+    'ǆemal und die',
+  ])('%j', (text) => {
+    const words = text.match(/\p{L}+/gu) ?? [];
+    const counts = new Map<string, number>();
+    for (const w of words)
+      for (const [lang, list] of Object.entries(FUNCTION_WORDS)) if (list.includes(w)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    const got = functionWords(text);
+    expect(got.words).toBe(words.length);
+    expect(Object.fromEntries(got.counts)).toEqual(Object.fromEntries(counts));
+  });
 });

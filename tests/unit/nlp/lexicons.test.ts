@@ -16,6 +16,7 @@ import { GENERIC_INSTITUTIONS, INSTITUTION_OFFICIAL, INSTITUTIONS, ORG_HEADS } f
 import { CAPITAL_OF, CITIES, COUNTRIES, DEMONYMS, REGIONS } from '@/lib/nlp/lexicons/places';
 import { ANONYMOUS_CLAUSES, ANONYMOUS_HEADS, PRE_NAME_TITLES, ROLE_NOUNS, TITLE_MODIFIERS } from '@/lib/nlp/lexicons/titles';
 import { ABBREVIATIONS, CAPITALISED_NON_NAMES, NAME_PARTICLES, NAME_SUFFIXES, PRONOUNS } from '@/lib/nlp/lexicons/words';
+import { CLAUSE_BREAKS } from '@/lib/nlp/lexicons/reporting';
 
 const root = join(__dirname, '../../..');
 const lexDir = join(root, 'lib/nlp/lexicons');
@@ -525,5 +526,17 @@ describe('bundle size and build', () => {
   it('has the generated lexicons up to date with scripts/build-lexicons.mjs', () => {
     // Throws (non-zero exit) when given-names.ts or cities.ts differs from what the script builds.
     execFileSync(process.execPath, [join(root, 'scripts/build-lexicons.mjs'), '--check'], { cwd: root, stdio: 'pipe' });
+  });
+});
+
+describe('clause breaks', () => {
+  // clause.ts files each break under its first word: an empty entry would be filed under none and never end a clause.
+  it('are non-empty sequences of lower-case tokens, none twice', () => {
+    expect(CLAUSE_BREAKS.length).toBeGreaterThan(20);
+    for (const b of CLAUSE_BREAKS) {
+      expect(b.length).toBeGreaterThan(0);
+      for (const w of b) expect(w).toBe(w.toLowerCase().trim());
+    }
+    expect(new Set(CLAUSE_BREAKS.map((b) => b.join(' '))).size).toBe(CLAUSE_BREAKS.length);
   });
 });

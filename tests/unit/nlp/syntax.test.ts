@@ -3,6 +3,7 @@ import { Context } from '../../../lib/nlp/context';
 import { getLexicon } from '../../../lib/nlp/lexicon';
 import { parseSyntax } from '../../../lib/nlp/syntax';
 import { tokenize } from '../../../lib/nlp/tokenize';
+import { readSample } from '../../helpers/shared-data';
 
 const lex = getLexicon();
 const parse = (text: string) => {
@@ -43,7 +44,7 @@ describe('part-of-speech tags', () => {
     ['It is unclear when the new rules will take effect.', 'It', 'PRON'],
   ])('%s  [%s]', (text, word, tag) => {
     const { syn, at } = parse(text);
-    expect(syn.upos[at(word)]).toBe(tag);
+    expect(syn.upos(at(word))).toBe(tag);
   });
 });
 
@@ -167,14 +168,31 @@ describe('tags align with our tokens', () => {
   test('one tag per token, whatever the text', () => {
     const text = 'He said: "It’s over." Didn’t they—the U.S. and E.U.—agree? Yes… 3.5% (or so).';
     const { doc, syn } = parse(text);
-    expect(syn.ptb).toHaveLength(doc.tokens.length);
-    expect(syn.upos).toHaveLength(doc.tokens.length);
-    expect(syn.upos.every(Boolean)).toBe(true);
+    expect(syn.allPtb()).toHaveLength(doc.tokens.length);
+    expect(syn.allUpos()).toHaveLength(doc.tokens.length);
+    expect(syn.allPtb().every(Boolean)).toBe(true);
+    expect(syn.allUpos().every(Boolean)).toBe(true);
+    expect([syn.ptb(-1), syn.ptb(doc.tokens.length), syn.upos(-1), syn.word(doc.tokens.length)]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      '',
+    ]);
   });
 
   test('empty text', () => {
     const { syn } = parse('');
-    expect(syn.ptb).toEqual([]);
+    expect(syn.allPtb()).toEqual([]);
+  });
+
+  // Sentences are tagged when first read: read last to first, each gets the tags it gets when all are tagged at once.
+  test('a sentence read alone is tagged as in the whole text', () => {
+    const text = readSample('world', 'harbour-talks.html').replace(/<[^>]*>/g, ' ');
+    const whole = parse(text).syn;
+    const { doc, syn } = parse(text);
+    expect(doc.sentences.length).toBeGreaterThan(10);
+    const read = doc.tokens.map((_, i) => doc.tokens.length - 1 - i).map((i) => [syn.ptb(i), syn.upos(i), syn.word(i)]);
+    expect(read.reverse()).toEqual(whole.allPtb().map((t, i) => [t, whole.allUpos()[i], whole.word(i)]));
   });
 });
 
@@ -183,7 +201,7 @@ describe('Context.syntax', () => {
     const doc = tokenize('The minister said the plan had failed.');
     const ctx = new Context(doc, lex);
     expect(ctx.syntax).toBe(ctx.syntax);
-    expect(ctx.syntax.upos).toHaveLength(ctx.tokens.length);
+    expect(ctx.syntax.allUpos()).toHaveLength(ctx.tokens.length);
     expect(ctx.syntax.isFiniteVerb(2)).toBe(true);
   });
 });
