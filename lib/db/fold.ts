@@ -11,8 +11,13 @@
  */
 import { mentionRowsOf } from './mention-rows';
 import { replayAll, stepsByEntity } from './replay';
-import type { EntityRow } from './records';
+import type { ArticleRow, EntityRow, PendingRow } from './records';
 import type { SourcelightDB } from './schema';
+
+/** The pending articles' rows, by their URLs (one index read each, sent at once). */
+export function articlesOf(db: SourcelightDB, pending: PendingRow[]): Promise<Array<ArticleRow | undefined>> {
+  return Promise.all(pending.map((p) => db.articles.where('url').equals(p.url).first()));
+}
 
 /** How many pending articles recording lets gather before it folds them. */
 export const FOLD_EVERY = 50;
@@ -27,7 +32,7 @@ export function foldPending(db: SourcelightDB): Promise<number> {
   return db.transaction('rw', db.pending, db.articles, db.coverage, db.entities, async () => {
     const all = await db.pending.toArray();
     if (all.length === 0) return 0;
-    const articles = await db.articles.bulkGet(all.map((p) => p.articleId));
+    const articles = await articlesOf(db, all);
     // An article forgotten while pending changes nothing (forget.ts folds first: a safeguard).
     const pending = all.filter((_, i) => !!articles[i]);
     const steps = stepsByEntity(pending);

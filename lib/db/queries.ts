@@ -1,4 +1,5 @@
 /** What the popup asks of the store. Each is one or two rounds of indexed reads, whatever the store's size. */
+import { articlesOf } from './fold';
 import { mentionRowsOf } from './mention-rows';
 import type { EntityRow, MentionRow, PendingRow } from './records';
 import { replay, replayAll, stepsByEntity } from './replay';
@@ -36,7 +37,7 @@ export function entityMentions(
     const entity = replay(stored, stepsByEntity(pending).get(entityId)) ?? null;
     const naming = pending.filter((p) => p.readings.at(-1)!.entities.some((e) => e.entityId === entityId));
     if (naming.length === 0) return { total: entity?.articles ?? folded.length, mentions: folded, entity };
-    const articles = await db.articles.bulkGet(naming.map((p) => p.articleId));
+    const articles = await articlesOf(db, naming);
     const recent = articles.flatMap((a) => (a ? mentionRowsOf({ ...a, id: a.id! }).filter((m) => m.entityId === entityId) : []));
     const mentions = [...recent, ...folded].sort(newestFirst).slice(0, limit);
     return { total: entity?.articles ?? mentions.length, mentions, entity };

@@ -79,35 +79,36 @@ async function rewriteFolded(db: SourcelightDB, existing: ArticleRow, row: Artic
 
 /**
  * Records an article (again: the same URL replaces what was stored of it). Returns its id. Two
- * rounds of requests, each sent at once, then the commit: every read (the URL's row, the last
- * article id, the pending articles' URLs, and, for a surname printed alone, the entities under
- * it), then two writes: the article row under an id chosen here, and its pending
+ * rounds of requests, each sent at once, then the commit: every read (the URL's row, the
+ * pending articles' URLs, and, for a surname printed alone, the entities under it), then two
+ * writes: the article row (a new one under the next id IndexedDB gives), and its pending
  * row with this reading added (fold.ts writes the rest later). When FOLD_EVERY articles are
  * pending, they are folded after the commit, in a transaction of their own.
  */
 export async function recordArticle(db: SourcelightDB, input: ArticleInput): Promise<number> {
   const { id, due } = await db.transaction('rw', db.articles, db.entities, db.coverage, db.pending, async () => {
     const { ids, ask } = identitiesOf(input.digest.entities);
-    const [existing, lastId, pendingUrls, known] = await Promise.all([
+    const [existing, pendingUrls, known] = await Promise.all([
       db.articles.where('url').equals(input.url).first(),
-      db.articles.toCollection().lastKey() as Promise<number | undefined>,
       db.pending.toCollection().primaryKeys(),
       knownBySurname(db, ask),
     ]);
     const count = pendingUrls.length;
-    // Read again before it was folded (rare): its readings so far, in a round of their own.
-    const pending = pendingUrls.includes(input.url) ? await db.pending.get(input.url) : undefined;
     const entities = mergeByEntity(input.digest.entities, resolveWith(ids, known));
-    // The next id IndexedDB would give, but for a forgotten last article's, which nothing refers to once its rows are gone.
-    const id = existing?.id ?? (lastId ?? 0) + 1;
-    const row = { ...articleRow(input, entities), id };
-    if (existing && !pending) {
-      await rewriteFolded(db, existing, row, input.readAt, count);
-      return { id, due: false };
+    const row = articleRow(input, entities);
+    if (existing && !pendingUrls.includes(input.url)) {
+      await rewriteFolded(db, existing, { ...row, id: existing.id! }, input.readAt, count);
+      return { id: existing.id!, due: false };
     }
-    const readings = [...(pending?.readings ?? []), readingOf(entities, input.readAt)];
-    await Promise.all([db.articles.put(row), db.pending.put({ url: input.url, articleId: id, readings })]);
-    return { id, due: count + (pending ? 0 : 1) >= FOLD_EVERY };
+    // Read again before it was folded (rare): its readings so far, in a round of their own.
+    const earlier = existing ? ((await db.pending.get(input.url))?.readings ?? []) : [];
+    const readings = [...earlier, readingOf(entities, input.readAt)];
+    // A new article takes the next id IndexedDB gives: no read of the last one.
+    const [id] = await Promise.all([
+      existing ? db.articles.put({ ...row, id: existing.id! }) : db.articles.add(row),
+      db.pending.put({ url: input.url, readings }),
+    ]);
+    return { id: id as number, due: count + (existing ? 0 : 1) >= FOLD_EVERY };
   });
   if (due) await foldPending(db);
   return id;

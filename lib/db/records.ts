@@ -71,8 +71,8 @@ export interface MentionRow {
  * readings onto them. A re-reading before the fold adds a reading.
  */
 export interface PendingRow {
+  /** The article's URL, as its row has it (table `articles`, index `url`). */
   url: string;
-  articleId: number;
   /** Each reading of the article since it was recorded, oldest first. */
   readings: PendingReading[];
 }

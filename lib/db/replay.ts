@@ -55,7 +55,7 @@ export function readingOf(entities: ArticleEntity[], readAt: number): PendingRea
 /** One reading's effect on one entity: named (new to the article or not), or no longer named. */
 export interface Step {
   readAt: number;
-  articleId: number;
+  url: string;
   reading: number;
   named: ReadEntity | null;
   isNewHere: boolean;
@@ -69,13 +69,14 @@ export function stepsByEntity(pending: PendingRow[]): Map<string, Step[]> {
     p.readings.forEach((r, i) => {
       // An article's first pending reading is new: a folded article read again is folded at once (record-article.ts).
       const before = new Set(i > 0 ? p.readings[i - 1]!.entities.map((e) => e.entityId) : []);
-      const at = { readAt: r.readAt, articleId: p.articleId, reading: i };
+      const at = { readAt: r.readAt, url: p.url, reading: i };
       for (const e of r.entities) add(e.entityId, { ...at, named: e, isNewHere: !before.has(e.entityId) });
       const now = new Set(r.entities.map((e) => e.entityId));
       for (const id of before) if (!now.has(id)) add(id, { ...at, named: null, isNewHere: false });
     });
   }
-  const order = (a: Step, b: Step) => a.readAt - b.readAt || a.articleId - b.articleId || a.reading - b.reading;
+  // Read at the same millisecond (never, but for tests), two articles' steps go by URL.
+  const order = (a: Step, b: Step) => a.readAt - b.readAt || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0) || a.reading - b.reading;
   for (const list of steps.values()) list.sort(order);
   return steps;
 }
