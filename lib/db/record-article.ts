@@ -1,4 +1,5 @@
 /** Remembering an article: its row and a pending row now; its mention rows and its entities' rows when fold.ts folds it. */
+import { Dexie } from 'dexie';
 import { fullestName } from '../memory/identity';
 import { foldPending, FOLD_EVERY } from './fold';
 import { uncountEntities } from './forget';
@@ -78,6 +79,15 @@ async function rewriteFolded(db: SourcelightDB, existing: ArticleRow, row: Artic
 }
 
 /**
+ * Tells IndexedDB that the current transaction makes no more requests, so that it commits as soon
+ * as they are done, rather than once their answers are back here and nothing new was asked (a
+ * round trip to the browser's IndexedDB process less). Where commit() is missing, it commits as ever.
+ */
+function commitNow(): void {
+  (Dexie.currentTransaction as { idbtrans?: IDBTransaction } | null)?.idbtrans?.commit?.();
+}
+
+/**
  * Records an article (again: the same URL replaces what was stored of it). Returns its id. Two
  * rounds of requests, each sent at once, then the commit: every read (the URL's row, the
  * pending articles' URLs, and, for a surname printed alone, the entities under it), then two
@@ -104,10 +114,12 @@ export async function recordArticle(db: SourcelightDB, input: ArticleInput): Pro
     const earlier = existing ? ((await db.pending.get(input.url))?.readings ?? []) : [];
     const readings = [...earlier, readingOf(entities, input.readAt)];
     // A new article takes the next id IndexedDB gives: no read of the last one.
-    const [id] = await Promise.all([
+    const writes = Promise.all([
       existing ? db.articles.put({ ...row, id: existing.id! }) : db.articles.add(row),
       db.pending.put({ url: input.url, readings }),
     ]);
+    commitNow();
+    const [id] = await writes;
     return { id: id as number, due: count + (existing ? 0 : 1) >= FOLD_EVERY };
   });
   if (due) await foldPending(db);

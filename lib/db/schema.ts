@@ -58,7 +58,8 @@ export const VERSIONS: SchemaVersion[] = [
     version: 5,
     why: 'recording wrote a mention row per entity into the largest table and read-modify-wrote every entity row (about 27 requests, 12–15 ms at 100,000 articles); now it writes the article row and one `pending` row, and lib/db/fold.ts writes the mention rows and entity rows of the pending articles 50 at a time (the readers replay what is pending)',
     // Nothing to upgrade: an empty `pending` says every article is folded, as every v4 article is.
-    stores: { pending: 'url' },
+    // The articles' readAt index goes: nothing reads it, and recording wrote an entry of it for each article.
+    stores: { pending: 'url', articles: '++id, &url, outlet' },
   },
 ];
 
