@@ -4,6 +4,7 @@
  */
 import { foldPending } from './fold';
 import { mentionKeysOf } from './mention-rows';
+import { uncounted } from './replay';
 import type { ArticleRow } from './records';
 import type { SourcelightDB } from './schema';
 
@@ -15,8 +16,8 @@ export async function uncountEntities(db: SourcelightDB, counts: Map<string, num
   const drop = [];
   for (const [i, row] of rows.entries()) {
     if (!row) continue;
-    const left = row.articles - counts.get(ids[i]!)!;
-    if (left > 0) keep.push({ ...row, articles: left });
+    const left = uncounted(row, counts.get(ids[i]!));
+    if (left) keep.push(left);
     else drop.push(row.id);
   }
   await Promise.all([db.entities.bulkPut(keep), db.entities.bulkDelete(drop)]);

@@ -2,12 +2,11 @@
 import { Dexie } from 'dexie';
 import { fullestName } from '../memory/identity';
 import { foldPending, FOLD_EVERY } from './fold';
-import { uncountEntities } from './forget';
 import type { ArticleDigest, DigestEntity } from '../memory/digest';
 import { mentionKeysOf, mentionRowsOf, type MentionKey } from './mention-rows';
 import type { ArticleEntity, ArticleRow } from './records';
 import { identitiesOf, knownBySurname, resolveWith } from './resolve-ids';
-import { readingOf, updatedEntity } from './replay';
+import { readingOf, readingSteps, replayAll } from './replay';
 import type { SourcelightDB } from './schema';
 
 /** What the background hands over: the article's row but for what the store works out itself. */
@@ -54,27 +53,26 @@ function staleKeys(before: MentionKey[], after: MentionKey[]): MentionKey[] {
 /**
  * An article read again after it was folded: folded again at once, with every pending article
  * before it (so that their steps keep their order), as v4 recorded every article: its mention
- * rows and its entities' rows rewritten. Rare, so not worth deferring.
+ * rows and its entities' rows rewritten, the entities by the replay of this one reading (the
+ * entities it names and those it no longer does, read in one round). Rare, so not worth deferring.
  */
 async function rewriteFolded(db: SourcelightDB, existing: ArticleRow, row: ArticleRow & { id: number }, readAt: number, pending: number) {
   if (pending > 0) await foldPending(db);
   const before = new Set(existing.entities.map((e) => e.entityId));
-  const ids = [...new Set(row.entities.map((e) => e.entityId))];
-  const gone = [...before].filter((e) => !ids.includes(e));
-  const rows = await db.entities.bulkGet(ids);
-  const stored = new Map(ids.map((id, i) => [id, rows[i]]));
-  const changed = row.entities
-    .map((e) => [stored.get(e.entityId), updatedEntity(stored.get(e.entityId), e, readAt, !before.has(e.entityId))] as const)
-    .filter(([was, now]) => JSON.stringify(was) !== JSON.stringify(now))
-    .map(([, now]) => now);
+  const steps = new Map(readingSteps(before, readingOf(row.entities, readAt), row.url, 0).map(([id, step]) => [id, [step]]));
+  const ids = [...steps.keys()];
+  const stored = await db.entities.bulkGet(ids);
+  const rows = replayAll(ids, stored, steps);
+  const changed = ids.filter((id, i) => rows.get(id) && JSON.stringify(stored[i]) !== JSON.stringify(rows.get(id)));
+  const gone = ids.filter((id, i) => stored[i] && !rows.get(id));
   // The stale keys are none of the new rows', so the order the deletes and puts run in does not matter.
   const stale = staleKeys(mentionKeysOf({ ...existing, id: row.id }), mentionKeysOf(row));
   await Promise.all([
     stale.length > 0 && db.coverage.bulkDelete(stale),
     db.articles.put(row),
     db.coverage.bulkPut(mentionRowsOf(row)),
-    changed.length > 0 && db.entities.bulkPut(changed),
-    gone.length > 0 && uncountEntities(db, new Map(gone.map((e) => [e, 1]))),
+    changed.length > 0 && db.entities.bulkPut(changed.map((id) => rows.get(id)!)),
+    gone.length > 0 && db.entities.bulkDelete(gone),
   ]);
 }
 

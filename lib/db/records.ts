@@ -79,7 +79,7 @@ export interface PendingRow {
 
 export interface PendingReading {
   readAt: number;
-  /** What an entity's row takes from one reading (lib/db/record-article.ts updatedEntity). */
+  /** What an entity's row takes from one reading (lib/db/replay.ts updatedEntity). */
   entities: Array<Pick<ArticleEntity, 'entityId' | 'name' | 'kind' | 'official'>>;
 }
 

@@ -61,18 +61,27 @@ export interface Step {
   isNewHere: boolean;
 }
 
+/**
+ * One reading's steps, by entity: each entity it names (new to the article unless the reading
+ * before named it), and each the reading before named that it does not.
+ */
+export function readingSteps(before: ReadonlySet<string>, r: PendingReading, url: string, reading: number): Array<[string, Step]> {
+  const at = { readAt: r.readAt, url, reading };
+  const now = new Set(r.entities.map((e) => e.entityId));
+  return [
+    ...r.entities.map((e): [string, Step] => [e.entityId, { ...at, named: e, isNewHere: !before.has(e.entityId) }]),
+    ...[...before].filter((id) => !now.has(id)).map((id): [string, Step] => [id, { ...at, named: null, isNewHere: false }]),
+  ];
+}
+
 /** The steps of the pending articles, by entity, each entity's in the order they were read. */
 export function stepsByEntity(pending: PendingRow[]): Map<string, Step[]> {
   const steps = new Map<string, Step[]>();
-  const add = (id: string, step: Step) => (steps.get(id) ?? steps.set(id, []).get(id)!).push(step);
   for (const p of pending) {
     p.readings.forEach((r, i) => {
       // An article's first pending reading is new: a folded article read again is folded at once (record-article.ts).
       const before = new Set(i > 0 ? p.readings[i - 1]!.entities.map((e) => e.entityId) : []);
-      const at = { readAt: r.readAt, url: p.url, reading: i };
-      for (const e of r.entities) add(e.entityId, { ...at, named: e, isNewHere: !before.has(e.entityId) });
-      const now = new Set(r.entities.map((e) => e.entityId));
-      for (const id of before) if (!now.has(id)) add(id, { ...at, named: null, isNewHere: false });
+      for (const [id, step] of readingSteps(before, r, p.url, i)) (steps.get(id) ?? steps.set(id, []).get(id)!).push(step);
     });
   }
   // Read at the same millisecond (never, but for tests), two articles' steps go by URL.

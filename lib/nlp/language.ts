@@ -40,20 +40,13 @@ const LETTER = /\p{L}/u;
  * match() that builds an array of 20,000 one-letter strings.
  */
 function countLetters(text: string): { letters: number; nonAscii: number } {
-  let n = 0;
+  let letters = 0;
   let nonAscii = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
-      continue;
-    }
-    nonAscii++;
-    const cp = text.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    if (LETTER.test(String.fromCodePoint(cp))) n++;
+  for (let i = 0; i < text.length; i += width(text, i)) {
+    if (text.charCodeAt(i) >= 128) nonAscii++;
+    if (letterAt(text, i)) letters++;
   }
-  return { letters: n, nonAscii };
+  return { letters, nonAscii };
 }
 
 /** Code units of the code point at i. */
