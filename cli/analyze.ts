@@ -20,19 +20,17 @@
  * input left are worth, up to the core count; cli/files.ts), and written in their order.
  */
 import './v8-tiering';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { describe } from './describe-error';
-import { fileOutput } from './file-task';
-import { outputName, runFiles } from './files';
-import { linkPeople, type Lookup } from './link';
+import { runFiles } from './files';
+import type { Lookup } from './link';
 import { linkOptionsProblem } from './link-options';
-import { readInput } from './read-file';
 
 // What only some runs need is imported when they need it (cli/export-files.ts, cli/link-client.ts,
-// cli/jsonl.ts, cli/read-html.ts): a run over text files loads the analysis and little else.
+// cli/link-files.ts, cli/jsonl.ts, cli/read-html.ts): a run over text files loads the analysis and
+// little else, and loads it only once its worker threads have started (cli/files.ts).
 
 const USAGE = [
   'usage: npm run --silent analyze -- [--out DIR] [--threshold X] [--jobs N] FILE...',
@@ -114,31 +112,7 @@ export async function main(argv: string[]): Promise<number> {
     const jobs = values.jobs === undefined ? null : Number(values.jobs);
     return runFiles(files, { out: values.out, jobs, cores: os.availableParallelism(), threshold });
   }
-  return linkFiles(files, linker, values.out, threshold);
-}
-
-/** --link: one file at a time on this thread, since Wikimedia asks scripts to look people up one at a time. */
-async function linkFiles(
-  files: string[],
-  linker: { lookup: Lookup; notes: () => string[] },
-  out: string | undefined,
-  threshold: number | undefined,
-): Promise<number> {
-  let failed = 0;
-  for (const file of files) {
-    try {
-      const { article, analysis } = await readInput(file, threshold);
-      const links = await linkPeople(analysis, article.publishedAt, linker.lookup);
-      const text = fileOutput(out ? 'json' : 'summary', file, article, analysis, links);
-      if (out) writeFileSync(path.join(out, outputName(file)), text);
-      else console.log(text);
-    } catch (e) {
-      failed++;
-      console.error(`analyze: ${file}: ${describe(e)}`);
-    }
-  }
-  for (const note of linker.notes()) console.error(note);
-  return failed ? 1 : 0;
+  return (await import('./link-files')).linkFiles(files, linker, values.out, threshold);
 }
 
 /** --threshold's value; null (said on stderr) when it is not a number from 0 to 1. */

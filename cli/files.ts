@@ -4,8 +4,11 @@
  * written in the files' order: DIR/<name>.json, or its summary on standard output, or its one-line
  * error on standard error.
  * `--jobs N` starts N − 1 workers at once. Without it the run starts on this thread alone, and
- * after each file, until workers run, starts as many as a core is measured idle for
- * (cli/idle-cores.ts) and as BYTES_PER_WORKER of the input left is worth, up to the core count.
+ * once this thread has loaded the analysis and after each file, until workers run, starts as many as
+ * a core is measured idle for (cli/idle-cores.ts) and as BYTES_PER_WORKER of the input left is
+ * worth, up to the core count.
+ * This thread loads the analysis (~80 ms: the bundle's chunks, the tagger's weights) only after any
+ * workers have started, so that they load theirs at the same time instead of after it.
  */
 import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -13,7 +16,7 @@ import path from 'node:path';
 import { describe } from './describe-error';
 import type { FileMode, FileTask } from './file-task';
 import { IdleCores } from './idle-cores';
-import { runTask, type Answer } from './worker';
+import type { Answer } from './worker';
 import { WorkerPool } from './worker-pool';
 
 export interface FilesOptions {
@@ -59,6 +62,15 @@ export async function runFiles(files: string[], { out, jobs, cores, threshold, i
   };
   if (jobs !== null && Math.min(jobs, files.length) > 1) startWorkers(Math.min(jobs, files.length) - 1);
   const meter = jobs === null ? (idle ?? new IdleCores()) : null;
+  const { runTask } = await import('./worker');
+  // The first stretch measured is this thread's load: a core idle through it is one a worker can take now.
+  const startIfIdle = () => {
+    const idleCores = pool || bytesLeft < BYTES_PER_WORKER ? null : meter?.read();
+    if (idleCores == null) return;
+    const workers = workersFor(bytesLeft, queue.length, idleCores, cores);
+    if (workers > 0) startWorkers(workers);
+  };
+  startIfIdle();
   const take = (): FileTask | undefined => {
     const task = pool ? (pool.takeLocal() as FileTask | undefined) : queue.shift();
     if (task && !pool) bytesLeft -= sizes[task.seq]!;
@@ -67,11 +79,7 @@ export async function runFiles(files: string[], { out, jobs, cores, threshold, i
   for (let task = take(); task; task = take()) {
     written.settle(await runTask(task, threshold));
     // Until workers run and while one could still be worth it.
-    const idleCores = pool || bytesLeft < BYTES_PER_WORKER ? null : meter?.read();
-    if (idleCores != null) {
-      const workers = workersFor(bytesLeft, queue.length, idleCores, cores);
-      if (workers > 0) startWorkers(workers);
-    }
+    startIfIdle();
     // Between two files the workers' answers are taken in, and each is given its next file.
     if (pool) await new Promise((resolve) => setImmediate(resolve));
   }

@@ -107,7 +107,7 @@ describe('npm run analyze -- FILE... on several threads', () => {
     expect((await analyze('--jobs', '1', '--out', one, ...many)).code).toBe(0);
     const late = path.join(dir, 'late');
     let readings = 0;
-    // No idle core at the first reading, one at the second: the workers start after the second file.
+    // No idle core at the first reading (this thread's load of the analysis), one at the second (its first file): the workers start then.
     const idle = { read: () => (++readings < 2 ? 0 : 1) };
     mkdirSync(late);
     expect(await runFiles(many, { out: late, jobs: null, cores: 2, idle })).toBe(0);

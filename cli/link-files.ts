@@ -1,0 +1,34 @@
+/**
+ * `analyze --link FILE...`: one file at a time on this thread, since Wikimedia asks scripts to look
+ * people up one at a time. Imported only by a --link run (cli/analyze.ts).
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe } from './describe-error';
+import { fileOutput } from './file-task';
+import { outputName } from './files';
+import { linkPeople, type Lookup } from './link';
+import { readInput } from './read-file';
+
+export async function linkFiles(
+  files: string[],
+  linker: { lookup: Lookup; notes: () => string[] },
+  out: string | undefined,
+  threshold: number | undefined,
+): Promise<number> {
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const { article, analysis } = await readInput(file, threshold);
+      const links = await linkPeople(analysis, article.publishedAt, linker.lookup);
+      const text = fileOutput(out ? 'json' : 'summary', file, article, analysis, links);
+      if (out) writeFileSync(path.join(out, outputName(file)), text);
+      else console.log(text);
+    } catch (e) {
+      failed++;
+      console.error(`analyze: ${file}: ${describe(e)}`);
+    }
+  }
+  for (const note of linker.notes()) console.error(note);
+  return failed ? 1 : 0;
+}
