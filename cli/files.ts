@@ -13,6 +13,7 @@
 import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { loadAnalysis } from './core-loader';
 import { describe } from './describe-error';
 import type { FileMode, FileTask } from './file-task';
 import { IdleCores } from './idle-cores';
@@ -62,7 +63,7 @@ export async function runFiles(files: string[], { out, jobs, cores, threshold, i
   };
   if (jobs !== null && Math.min(jobs, files.length) > 1) startWorkers(Math.min(jobs, files.length) - 1);
   const meter = jobs === null ? (idle ?? new IdleCores()) : null;
-  const { runTask } = await import('./worker');
+  const { runTask } = await loadAnalysis();
   // The first stretch measured is this thread's load: a core idle through it is one a worker can take now.
   const startIfIdle = () => {
     const idleCores = pool || bytesLeft < BYTES_PER_WORKER ? null : meter?.read();

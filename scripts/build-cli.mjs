@@ -14,7 +14,9 @@ export const ROOT = path.resolve(import.meta.dirname, '..');
 export const OUT_DIR = path.join(ROOT, '.output/cli');
 export const BUNDLE = path.join(OUT_DIR, 'analyze.mjs');
 export const INPUTS = path.join(OUT_DIR, 'inputs.json');
-const ENTRIES = { analyze: 'cli/analyze.ts', worker: 'cli/worker.ts' };
+const ENTRIES = { analyze: 'cli/analyze.ts', worker: 'cli/worker-entry.ts' };
+/** The analysis as one CommonJS script, which cli/core-loader.ts compiles with V8's code cache. */
+const CORE = 'cli/worker.ts';
 
 export async function buildCli() {
   // Built in a folder of its own and moved into place, so that two runs building at once
@@ -22,6 +24,22 @@ export async function buildCli() {
   const tmp = path.join(ROOT, '.output', `cli-${process.pid}-${Date.now()}`);
   // esbuild is loaded only to build: the launcher imports this file on every run.
   const { build } = await import('esbuild');
+  const core = await build({
+    entryPoints: { core: path.join(ROOT, CORE) },
+    outdir: tmp,
+    // Named by its content's hash: V8 checks a code cache against the source's length only.
+    entryNames: '[name]-[hash]',
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: true,
+    metafile: true,
+    plugins: [jsonParsed],
+    logLevel: 'warning',
+  });
+  const coreName = path.basename(Object.keys(core.metafile.outputs).find((file) => file.endsWith('.cjs')));
   const result = await build({
     entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, path.join(ROOT, file)])),
     outdir: tmp,
@@ -37,20 +55,22 @@ export async function buildCli() {
     splitting: true,
     chunkNames: 'chunk-[hash]',
     plugins: [jsonParsed],
+    define: { __SOURCELIGHT_CORE__: JSON.stringify(coreName) },
     // Bundled CommonJS dependencies call require(); ESM has none unless it is made.
     banner: { js: "import { createRequire as __slRequire } from 'node:module'; const require = __slRequire(import.meta.url);" },
     logLevel: 'warning',
   });
-  const sources = Object.keys(result.metafile.inputs)
+  const sources = [...new Set([...Object.keys(result.metafile.inputs), ...Object.keys(core.metafile.inputs)])]
     .filter((file) => !file.includes('node_modules/'))
     .map((file) => path.relative(ROOT, path.resolve(process.cwd(), file)));
-  await writeFile(path.join(tmp, 'meta.json'), JSON.stringify(staticGraph(result.metafile, tmp)) + '\n');
+  const graph = { ...staticGraph(result.metafile, tmp), ...staticGraph(core.metafile, tmp) };
+  await writeFile(path.join(tmp, 'meta.json'), JSON.stringify(graph) + '\n');
   await writeFile(path.join(tmp, 'inputs.json'), JSON.stringify([...sources, 'package-lock.json', 'scripts/build-cli.mjs']) + '\n');
   await mkdir(OUT_DIR, { recursive: true });
   // Chunks first (their names are their content's hash, so a running process never sees one
   // change), then the entries that import them, then inputs.json, which marks the bundle fresh.
   const entries = Object.keys(ENTRIES).flatMap((n) => [`${n}.mjs`, `${n}.mjs.map`]);
-  const chunks = (await readdir(tmp)).filter((name) => name.startsWith('chunk-'));
+  const chunks = (await readdir(tmp)).filter((name) => /^(?:chunk|core)-/.test(name));
   for (const name of [...chunks, ...entries, 'meta.json', 'inputs.json']) await rename(path.join(tmp, name), path.join(OUT_DIR, name));
   await rm(tmp, { recursive: true, force: true });
   await pruneChunks(new Set(chunks));
@@ -104,10 +124,11 @@ function packageOf(file) {
   return scopeOrName.startsWith('@') ? `${scopeOrName}/${name}` : scopeOrName;
 }
 
-/** Chunks of earlier builds, once no run that started before this build can still be loading them. */
+/** Chunks and cores (and their caches) of earlier builds, once no run that started before this build can still be loading them. */
 async function pruneChunks(current) {
   for (const name of await readdir(OUT_DIR)) {
-    if (!name.startsWith('chunk-') || current.has(name)) continue;
+    // An older core's code cache goes with it.
+    if (!/^(?:chunk|core)-/.test(name) || current.has(name.replace(/\.cache$/, ''))) continue;
     const file = path.join(OUT_DIR, name);
     const { mtimeMs } = await stat(file).catch(() => ({ mtimeMs: Date.now() }));
     if (Date.now() - mtimeMs > 10 * 60_000) await rm(file, { force: true });

@@ -40,9 +40,12 @@ describe('the bundled CLI', () => {
 
   // cli/v8-tiering.ts holds V8's optimising compiler back (a third of the CPU of a run over 84 texts):
   // both entries must run it before any analysis, the worker's too.
-  it('worker.mjs sets V8 tiering before it analyses anything', () => {
+  it('worker.mjs sets V8 tiering before it loads the analysis, which is in the cached core', () => {
     expect(sourcesBefore('worker.mjs')).toContain('cli/v8-tiering.ts');
-    expect(sourcesBefore('worker.mjs')).toContain('lib/nlp/analyze.ts');
+    expect(sourcesBefore('worker.mjs')).toContain('cli/core-loader.ts');
+    expect(sourcesBefore('worker.mjs')).not.toContain('lib/nlp/analyze.ts');
+    const core = Object.keys(graph).find((f) => /^core-[A-Z0-9]+\.cjs$/.test(f))!;
+    expect(graph[core]!.sources).toEqual(expect.arrayContaining(['cli/worker.ts', 'lib/nlp/analyze.ts']));
   });
 
   // The command's own thread loads the analysis (~80 ms) only once its workers have started, so that
