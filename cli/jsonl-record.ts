@@ -1,11 +1,8 @@
 /**
- * One line of `analyze --jsonl` input: `{"id", "url"?, "html"}` or `{"id", "text"}`, and the
- * analysis of such a record into its output line (`{"id", ...FORMAT.md's keys}`).
+ * One line of `analyze --jsonl` input: `{"id", "url"?, "html"}` or `{"id", "text"}` (cli/record-task.ts
+ * analyses it into its output line). The command's own thread reads the lines and loads no analysis.
  * A line that is not such a record gets its reason, so that its output line can say it.
  */
-import { toAnalysisJson } from './output';
-import { analysePage, analyseText } from './read-file';
-
 export type RecordId = string | number;
 export type JsonlRecord = { id: RecordId; url: string | null; html: string } | { id: RecordId; text: string };
 
@@ -31,13 +28,6 @@ export function parseRecord(line: string): Parsed {
   }
   if (typeof text === 'string') return { ok: true, record: { id, text } };
   return { ok: false, id, error: 'neither "html" nor "text" is a string' };
-}
-
-/** The output line of a record (without its newline). `threshold` as for readInput(). */
-export async function analyseRecord(record: JsonlRecord, threshold?: number): Promise<string> {
-  const { article, analysis } =
-    'html' in record ? await analysePage(record.html, record.url, threshold) : analyseText(record.text, threshold);
-  return JSON.stringify({ id: record.id, ...toAnalysisJson(article, analysis) });
 }
 
 export function errorLine(id: RecordId | null, line: number, error: string): string {

@@ -7,7 +7,8 @@ import './v8-tiering';
 import { parentPort, workerData } from 'node:worker_threads';
 import { describe } from './describe-error';
 import { analyseFile, type FileTask } from './file-task';
-import { analyseRecord, type JsonlRecord } from './jsonl-record';
+import type { JsonlRecord } from './jsonl-record';
+import { analyseRecord } from './record-task';
 
 export type Task = { seq: number; record: JsonlRecord } | FileTask;
 /** `line`: the record's output line, or the file's JSON or summary. */

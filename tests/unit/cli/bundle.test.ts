@@ -56,6 +56,13 @@ describe('the bundled CLI', () => {
     expect(sourcesBefore('analyze.mjs')).toContain('cli/files.ts');
   });
 
+  // --jsonl's own thread reads and writes lines; its workers analyse them (cli/record-task.ts).
+  it("--jsonl's chunk loads no analysis on the command's thread", () => {
+    const chunk = Object.keys(graph).find((f) => graph[f]!.sources.includes('cli/jsonl.ts'))!;
+    expect(sourcesBefore(chunk)).toContain('cli/jsonl-record.ts');
+    expect(sourcesBefore(chunk)).not.toContain('lib/nlp/analyze.ts');
+  });
+
   it('carries the tagger weights as a JSON string parsed at start, not an object literal V8 must compile', () => {
     const chunk = Object.keys(graph).find((f) => graph[f]!.sources.includes('lib/nlp/syntax/tagger-weights.json'));
     const code = readFileSync(path.join(PROJECT_ROOT, '.output/cli', chunk!), 'utf8');
