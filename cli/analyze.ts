@@ -25,12 +25,17 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { describe } from './describe-error';
 import { runFiles } from './files';
+import { IdleCores } from './idle-cores';
 import type { Lookup } from './link';
 import { linkOptionsProblem } from './link-options';
 
 // What only some runs need is imported when they need it (cli/export-files.ts, cli/link-client.ts,
 // cli/link-files.ts, cli/jsonl.ts, cli/read-html.ts): a run over text files loads the analysis and
 // little else, and loads it only once its worker threads have started (cli/files.ts).
+
+// The idle cores are measured from here, so that the first reading (once the analysis is loaded,
+// ~50 ms on) spans enough of os.cpus()'s 10 ms ticks to start a worker before the first file.
+const idleSinceStart = new IdleCores();
 
 const USAGE = [
   'usage: npm run --silent analyze -- [--out DIR] [--threshold X] [--jobs N] FILE...',
@@ -110,7 +115,7 @@ export async function main(argv: string[]): Promise<number> {
   if (values.out) mkdirSync(values.out, { recursive: true });
   if (!linker) {
     const jobs = values.jobs === undefined ? null : Number(values.jobs);
-    return runFiles(files, { out: values.out, jobs, cores: os.availableParallelism(), threshold });
+    return runFiles(files, { out: values.out, jobs, cores: os.availableParallelism(), threshold, idle: idleSinceStart });
   }
   return (await import('./link-files')).linkFiles(files, linker, values.out, threshold);
 }
