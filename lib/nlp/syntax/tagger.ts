@@ -5,7 +5,7 @@
  * The features are features.ts's; tagger-model.ts indexes their weights so that a word costs a
  * few array reads, not 21 feature strings and map lookups (the tagger was a quarter of the analysis).
  */
-import { TaggerModel, type Pairs, type TaggerWeights, type WordWeights } from './tagger-model';
+import { add, TaggerModel, type TaggerWeights, type WordWeights } from './tagger-model';
 
 export type { TaggerWeights };
 
@@ -52,9 +52,4 @@ export class Tagger {
     }
     return out;
   }
-}
-
-function add(scores: Float64Array, pairs: Pairs | undefined): void {
-  if (!pairs) return;
-  for (let k = 0; k < pairs.length; k += 2) scores[pairs[k]!]! += pairs[k + 1]!;
 }
