@@ -15,6 +15,7 @@ import { isCapitalised } from '../words';
 
 export type { Pairs, TaggerWeights };
 const NONE: Pairs = [];
+const NO_ROWS = Object.freeze({});
 
 /** What a word adds wherever it stands, gathered once per distinct word. */
 export interface WordWeights {
@@ -105,16 +106,13 @@ export class TaggerModel {
     const sh = this.rows('shape', shape(word));
     const lx = this.rows('lex', lex);
     const own = this.bias.slice();
-    for (const row of [
-      w.w,
-      s.s3,
-      this.rows('s2', norm.slice(-2)).s2,
-      this.rows('s4', norm.slice(-4)).s4,
-      this.rows('p1', norm[0]!).p1,
-      sh.sh,
-      lx.lx,
-    ])
-      add(own, row);
+    add(own, w.w);
+    add(own, s.s3);
+    add(own, this.rows('s2', norm.slice(-2)).s2);
+    add(own, this.rows('s4', norm.slice(-4)).s4);
+    add(own, this.rows('p1', norm[0]!).p1);
+    add(own, sh.sh);
+    add(own, lx.lx);
     return {
       known: this.dict.get(norm) ?? -1,
       capitalised: isCapitalised(word),
@@ -131,7 +129,7 @@ export class TaggerModel {
   /** One key's rows in a group; own keys only, so "constructor" finds nothing. */
   private rows<G extends Group>(group: G, key: string): Rows<G> {
     const rows: Record<string, Rows<G>> = this.groups[group];
-    return Object.hasOwn(rows, key) ? rows[key]! : {};
+    return Object.hasOwn(rows, key) ? rows[key]! : NO_ROWS;
   }
 
   /** Rows by the previous tag's name, as an array by its index. */
@@ -151,9 +149,7 @@ export function add(scores: Float64Array, pairs: Pairs | undefined): void {
   for (let k = 0; k < pairs.length; k += 2) scores[pairs[k]!]! += pairs[k + 1]!;
 }
 
-/** The rows present, as one (the order of pairs does not matter: they are summed). */
-function joined(...rows: Array<Pairs | undefined>): Pairs {
-  let out = NONE;
-  for (const row of rows) if (row) out = out === NONE ? row : out.concat(row);
-  return out;
+/** The rows present, as one: one copy by the engine (the order of pairs does not matter: they are summed). */
+function joined(a?: Pairs, b?: Pairs, c?: Pairs, d?: Pairs): Pairs {
+  return NONE.concat(a ?? NONE, b ?? NONE, c ?? NONE, d ?? NONE);
 }
