@@ -144,7 +144,7 @@ export class TaggerModel {
 }
 
 /** Adds a row of pairs to the scores. */
-export function add(scores: Float64Array, pairs: Pairs | undefined): void {
+function add(scores: Float64Array, pairs: Pairs | undefined): void {
   if (!pairs) return;
   for (let k = 0; k < pairs.length; k += 2) scores[pairs[k]!]! += pairs[k + 1]!;
 }
