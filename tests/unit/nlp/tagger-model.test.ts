@@ -45,7 +45,6 @@ const tagger = new Tagger(model);
 
 describe('the stored weights', () => {
   test("are training's rows regrouped, none lost or changed", () => {
-    expect(Object.keys(flat.weights)).toHaveLength(12_490);
     expect(groupWeights(flat)).toEqual(model);
   });
 });
