@@ -11,8 +11,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { featuresOf, normalize, viewOf } from '../lib/nlp/syntax/features';
-import { Tagger, type TaggerWeights } from '../lib/nlp/syntax/tagger';
+import { Tagger } from '../lib/nlp/syntax/tagger';
 import { toUpos } from '../lib/nlp/syntax/upos';
+import { groupWeights, type FlatWeights } from '../lib/nlp/syntax/weight-groups';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CONLL = path.resolve(ROOT, '../shared/data/conll2003/valid.txt');
@@ -74,7 +75,7 @@ function random(seed: number): () => number {
   };
 }
 
-export function train(sentences: Sentence[]): TaggerWeights {
+export function train(sentences: Sentence[]): FlatWeights {
   const counts = new Map<string, Map<string, number>>();
   const tagFreq = new Map<string, number>();
   for (const s of sentences)
@@ -186,7 +187,7 @@ function crossValidate(docs: Sentence[][], folds: number): void {
   const byClass = new Map<string, { n: number; ok: number; as: Map<string, number> }>();
   for (let k = 0; k < folds; k++) {
     const test = docs.filter((_, i) => i % folds === k).flat();
-    const tagger = new Tagger(train(docs.filter((_, i) => i % folds !== k).flat()));
+    const tagger = new Tagger(groupWeights(train(docs.filter((_, i) => i % folds !== k).flat())));
     for (const s of test) {
       const guess = tagger.tag(s.words);
       const norm = s.words.map((w) => w.toLowerCase());
@@ -234,7 +235,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (values.folds) crossValidate(docs, Number(values.folds));
   else {
     const model = train(docs.flat());
-    writeFileSync(OUT, JSON.stringify(model) + '\n');
+    // Stored grouped by lookup key (weight-groups.ts): the same rows, fewer lookups per new word.
+    writeFileSync(OUT, JSON.stringify(groupWeights(model)) + '\n');
     console.log(
       `wrote ${path.relative(ROOT, OUT)}: ${model.tags.length} tags, ${Object.keys(model.dict).length} dictionary words, ${Object.keys(model.weights).length} features`,
     );

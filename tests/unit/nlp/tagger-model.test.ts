@@ -4,16 +4,19 @@ import { describe, expect, test } from 'vitest';
 import { featuresOf, viewOf } from '../../../lib/nlp/syntax/features';
 import { Tagger, type TaggerWeights } from '../../../lib/nlp/syntax/tagger';
 import weights from '../../../lib/nlp/syntax/tagger-weights.json';
+import { flattenWeights, groupWeights } from '../../../lib/nlp/syntax/weight-groups';
 import { hasShared, SHARED } from '../../helpers/shared-data';
 
 const model = weights as TaggerWeights;
-const byFeature = new Map(Object.entries(model.weights));
+const flat = flattenWeights(model);
+const byFeature = new Map(Object.entries(flat.weights));
 const dict = new Map(Object.entries(model.dict));
 
 /**
  * The tagger as the training script tags (scripts/train-tagger.ts): every feature string of
- * features.ts looked up whole. tagger-model.ts reads the same weights another way (some rows
- * indexed by tag at load, the rest read when a word is first seen): the tags must be the same.
+ * features.ts looked up whole in the flat rows training builds. tagger-model.ts reads the stored,
+ * grouped rows (some indexed by tag at load, the rest read when a word is first seen): the tags
+ * must be the same.
  */
 function reference(words: string[]): string[] {
   const view = viewOf(words);
@@ -39,6 +42,12 @@ function reference(words: string[]): string[] {
 }
 
 const tagger = new Tagger(model);
+
+describe('the stored weights', () => {
+  test("are training's rows regrouped, none lost or changed", () => {
+    expect(groupWeights(flat)).toEqual(model);
+  });
+});
 
 describe('the tagger model', () => {
   // Words that name Object.prototype's members find nothing in the dictionary or the weights (JSON objects) but their own.
