@@ -61,7 +61,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
 
   // Pass 1: known names and evident people.
   for (const s of sentences) {
-    const headline = isHeadline(tokens, s.first, s.end);
+    const headline = isHeadline(ctx, s);
     for (let i = s.first; i < s.end;) {
       const t = tokens[i]!;
       if (!ctx.isNameWord(i) || headline) {
