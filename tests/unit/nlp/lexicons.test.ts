@@ -508,9 +508,9 @@ describe('words', () => {
     for (const p of ['van', 'von', 'der', 'de', 'bin', 'ibn', 'al', 'abu']) expect(words(NAME_PARTICLES), p).toContain(p);
     expect(words(NAME_SUFFIXES)).toContain('Jr.');
     for (const a of ['Mr.', 'Dr.', 'Gen.', 'U.S.', 'U.N.', 'Sept.', 'Inc.', 'a.m.', 'No.']) expect(words(ABBREVIATIONS), a).toContain(a);
-    expect(PRONOUNS.he).toBe('male');
-    expect(PRONOUNS.her).toBe('female');
-    expect(PRONOUNS.they).toBe('plural');
+    expect(PRONOUNS.get('he')).toBe('male');
+    expect(PRONOUNS.get('her')).toBe('female');
+    expect(PRONOUNS.get('they')).toBe('plural');
   });
 });
 
