@@ -61,10 +61,10 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
 
   // Pass 1: known names and evident people.
   for (const s of sentences) {
-    const headline = isHeadline(ctx, s);
+    if (isHeadline(ctx, s)) continue;
     for (let i = s.first; i < s.end;) {
       const t = tokens[i]!;
-      if (!ctx.isNameWord(i) || headline) {
+      if (!ctx.isNameWord(i)) {
         i++;
         continue;
       }
