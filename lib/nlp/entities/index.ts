@@ -72,7 +72,12 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
       // An ordinary word that opens the sentence (or a quotation) is not a name.
       const opens = i === s.first || (tokens[i - 1]?.kind === 'quote' && i - 1 === s.first);
       // (An initial is no word: "A. Stewart b Mushtaq Ahmed 46".)
-      const initial = /^\p{Lu}$/u.test(t.text) && tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === t.end && ctx.isCapWord(i + 2);
+      const initial =
+        t.text.length <= 2 &&
+        /^\p{Lu}$/u.test(t.text) &&
+        tokens[i + 1]?.text === '.' &&
+        tokens[i + 1]!.start === t.end &&
+        ctx.isCapWord(i + 2);
       // The known name starting here, looked up once for the four rules below that ask.
       const body = lex.known.match(tokens, i, s.end);
       if (opens && !initial && (lex.nonNames.has(t.lower) || lowerSeen.has(t.lower)) && !body) {

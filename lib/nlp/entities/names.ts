@@ -23,7 +23,8 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
   // A party or a people before a given name is no name part: "Democrat Walter Mondale".
   if (ctx.lex.groupNouns.has(ctx.lower(i)) && isNationalityBeforeName(ctx, i, sentenceEnd)) return null;
   // A compound adjective is no name: "Brazilian-born Luis Oliveira", "U.S.-backed".
-  if (/^\p{Lu}[^-]*-\p{Ll}+$/u.test(tokens[i]?.text ?? '')) return null;
+  const text = tokens[i]?.text ?? '';
+  if (text.includes('-') && /^\p{Lu}[^-]*-\p{Ll}+$/u.test(text)) return null;
   // Words in capitals are headline words ("LONDON"), but not initials ("G.K.").
   if (!ctx.isNameWord(i) || (isAllCaps(tokens[i]!.text) && tokens[i]!.text.length > 3 && !/^(?:\p{Lu}\.)+$/u.test(tokens[i]!.text)))
     return null;
