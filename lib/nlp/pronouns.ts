@@ -137,18 +137,21 @@ export class PronounResolver {
     const evidence = new Map<EntityRecord, { male: number; female: number }>();
     const { tokens, sentences } = this.ctx;
     for (const s of sentences) {
-      const people = new Set<EntityRecord>();
       let male = 0;
       let female = 0;
       for (let k = s.first; k < s.end; k++) {
-        if (this.quoteAt(k) >= 0) continue;
-        const m = this.index.mentionAt.get(k);
-        if (m?.entity.kind === 'person') people.add(m.entity);
         const g = tokens[k]!.kind === 'word' ? PRONOUNS.get(this.ctx.lower(k)) : undefined;
-        if (g === 'male') male++;
-        else if (g === 'female') female++;
+        if (g === 'male' && this.quoteAt(k) < 0) male++;
+        else if (g === 'female' && this.quoteAt(k) < 0) female++;
       }
-      if (people.size !== 1 || (!male && !female)) continue;
+      // Most sentences have no gendered pronoun: their people are not looked for.
+      if (!male && !female) continue;
+      const people = new Set<EntityRecord>();
+      for (let k = s.first; k < s.end; k++) {
+        const m = this.index.mentionAt.get(k);
+        if (m?.entity.kind === 'person' && this.quoteAt(k) < 0) people.add(m.entity);
+      }
+      if (people.size !== 1) continue;
       const e = [...people][0]!;
       const v = evidence.get(e) ?? { male: 0, female: 0 };
       v.male += male;
