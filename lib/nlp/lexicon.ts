@@ -8,7 +8,7 @@ import type { Gender, Known, Lexicon, RoleWord } from './lexicon-types';
 import { ANONYMITY_MARKERS } from './lexicons/sources';
 import { PhraseIndex } from './phrases';
 import { splitWords } from './tokenize';
-import { FAMILY_FIRST_SURNAMES, FEMALE_GIVEN_NAMES, GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicons/given-names';
+import { FAMILY_FIRST_SURNAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, OTHER_GIVEN_NAMES } from './lexicons/given-names';
 import { MEDIA, MEDIA_GENERIC_HEADS } from './lexicons/media';
 import { GENERIC_INSTITUTIONS, INSTITUTION_OFFICIAL, INSTITUTIONS, ORG_HEADS, type InstitutionKind } from './lexicons/organizations';
 import { CAPITAL_OF, CITIES, COUNTRIES, DEMONYMS, REGIONS } from './lexicons/places';
@@ -98,6 +98,14 @@ const AMBIGUOUS_FAMILY_NAMES = new Set([
   'ho',
 ]);
 
+/** Each word of the lists, lower-cased, to the gender of its list. */
+function byGender(lists: Record<Gender, string>): Map<string, Gender> {
+  const map = new Map<string, Gender>();
+  for (const [gender, list] of Object.entries(lists) as Array<[Gender, string]>)
+    for (const w of words(list)) map.set(w.toLowerCase(), gender);
+  return map;
+}
+
 let cached: Lexicon | null = null;
 
 export function getLexicon(): Lexicon {
@@ -156,20 +164,15 @@ function buildLexicon(): Lexicon {
     for (const form of verb.forms.split('|')) if (!form.includes(' ')) speechVerbs.set(form.toLowerCase(), verb.lemma);
   }
 
-  const byGender = (lists: Record<Gender, string>) => {
-    const map = new Map<string, Gender>();
-    for (const [gender, list] of Object.entries(lists) as Array<[Gender, string]>)
-      for (const w of words(list)) map.set(w.toLowerCase(), gender);
-    return map;
-  };
-
+  const givenNameGender = byGender({ male: MALE_GIVEN_NAMES, female: FEMALE_GIVEN_NAMES });
   const anonymousClauses = lines(ANONYMOUS_CLAUSES)
     .map((l) => splitPhrase(l.toLowerCase()))
     .sort((a, b) => b.length - a.length);
   return {
-    givenNameGender: byGender({ male: MALE_GIVEN_NAMES, female: FEMALE_GIVEN_NAMES }),
+    givenNameGender,
     genderedTitles: byGender(GENDERED_TITLES),
-    givenNames: new Set(words(GIVEN_NAMES).map((w) => w.toLowerCase())),
+    // All of GIVEN_NAMES: the gendered names are read already.
+    givenNames: new Set([...givenNameGender.keys(), ...words(OTHER_GIVEN_NAMES).map((w) => w.toLowerCase())]),
     familyFirst: new Set(
       words(FAMILY_FIRST_SURNAMES)
         .map((w) => w.toLowerCase())

@@ -56,7 +56,7 @@ export class PronounResolver {
   }
 
   private resolve(i: number): EntityRecord | null {
-    const gender = PRONOUNS[this.ctx.lower(i)];
+    const gender = PRONOUNS.get(this.ctx.lower(i));
     if (gender !== 'male' && gender !== 'female') return null;
     const { tokens, sentences } = this.ctx;
     const sentence = tokens[i]!.sentence;
@@ -74,7 +74,7 @@ export class PronounResolver {
       for (let k = sent.first; k < end; k++) {
         // An earlier "he" of the same sentence or one before ("He told MPs he paid Mulroney …, and he
         // said …") is the same person: the subject carries on (centering), past the names in between.
-        if (SUBJECT_PRONOUNS.has(this.ctx.lower(k)) && PRONOUNS[this.ctx.lower(k)] === gender && this.quoteAt(k) < 0 && k < i) {
+        if (SUBJECT_PRONOUNS.has(this.ctx.lower(k)) && PRONOUNS.get(this.ctx.lower(k)) === gender && this.quoteAt(k) < 0 && k < i) {
           const same = this.person(k);
           if (same) return same;
           continue;
@@ -115,7 +115,7 @@ export class PronounResolver {
     if (!verbBefore || this.ctx.lex.speechVerbs.has(this.ctx.lower(k - 1))) return null;
     const before = sentences[s - 1]!;
     const p = before.first;
-    if (!SUBJECT_PRONOUNS.has(this.ctx.lower(p)) || PRONOUNS[this.ctx.lower(p)] !== gender || this.quoteAt(p) >= 0) return null;
+    if (!SUBJECT_PRONOUNS.has(this.ctx.lower(p)) || PRONOUNS.get(this.ctx.lower(p)) !== gender || this.quoteAt(p) >= 0) return null;
     const same = this.person(p);
     return same && same !== this.index.mentionAt.get(k)?.entity ? same : null;
   }
@@ -137,18 +137,21 @@ export class PronounResolver {
     const evidence = new Map<EntityRecord, { male: number; female: number }>();
     const { tokens, sentences } = this.ctx;
     for (const s of sentences) {
-      const people = new Set<EntityRecord>();
       let male = 0;
       let female = 0;
       for (let k = s.first; k < s.end; k++) {
-        if (this.quoteAt(k) >= 0) continue;
-        const m = this.index.mentionAt.get(k);
-        if (m?.entity.kind === 'person') people.add(m.entity);
-        const g = tokens[k]!.kind === 'word' ? PRONOUNS[this.ctx.lower(k)] : undefined;
-        if (g === 'male') male++;
-        else if (g === 'female') female++;
+        const g = tokens[k]!.kind === 'word' ? PRONOUNS.get(this.ctx.lower(k)) : undefined;
+        if (g === 'male' && this.quoteAt(k) < 0) male++;
+        else if (g === 'female' && this.quoteAt(k) < 0) female++;
       }
-      if (people.size !== 1 || (!male && !female)) continue;
+      // Most sentences have no gendered pronoun: their people are not looked for.
+      if (!male && !female) continue;
+      const people = new Set<EntityRecord>();
+      for (let k = s.first; k < s.end; k++) {
+        const m = this.index.mentionAt.get(k);
+        if (m?.entity.kind === 'person' && this.quoteAt(k) < 0) people.add(m.entity);
+      }
+      if (people.size !== 1) continue;
       const e = [...people][0]!;
       const v = evidence.get(e) ?? { male: 0, female: 0 };
       v.male += male;

@@ -58,6 +58,7 @@ export interface Tokenized {
 }
 
 const ENDS = new Set(['.', '!', '?', '…']);
+const ENDINGS = new Set([...ENDS].map((e) => e.charCodeAt(0)));
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
 /** Is the word before a dot an abbreviation, so that the dot does not end the sentence? */
@@ -155,12 +156,13 @@ export function splitSentences(tokens: Token[], isAbbreviation: IsAbbreviation):
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.paraStart && i > first) {
+    if (t.paraStart && i > 0) {
       close(i);
       paragraph++;
-    } else if (t.paraStart && i > 0) {
-      paragraph++;
     }
+    // Only a token that ends in a full stop (".", "Inc.", "U.S.") or is one of ENDS can end a
+    // sentence: the others, nearly all, are passed over at one test.
+    if (!ENDINGS.has(t.text.charCodeAt(t.text.length - 1))) continue;
     if (isAbbreviationEnd(tokens, i, isAbbreviation)) {
       // "U.S.", "Inc.", "Jr.", "a.m." end a sentence only when a sentence opener follows.
       const k = opensAfter(tokens, i + 1);

@@ -46,12 +46,16 @@ const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
- * How many words (runs of letters and digits, as /[\p{L}\p{N}]+/gu finds them) `text` has:
- * test() stepping from match to match makes no string and no array of them, as match() would.
+ * How many words (runs of letters and digits, as /[\p{L}\p{N}]+/gu finds them) `text` has.
  */
 export function countWords(text: string): number {
-  WORD.lastIndex = 0;
-  let words = 0;
-  while (WORD.test(text)) words++;
-  return words;
+  return countMatches(WORD, text);
+}
+
+/** How many times a global regex matches: test() stepping from match to match makes no string and no array of them, as match() would. */
+export function countMatches(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.test(text)) n++;
+  return n;
 }

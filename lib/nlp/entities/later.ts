@@ -173,7 +173,7 @@ export function addHeadlineMentions(ctx: Context, store: EntityStore): void {
   const named = (e: EntityRecord | null): e is EntityRecord =>
     !!e && e.name.includes(' ') && ctx.lex.givenNames.has(e.name.split(' ')[0]!.toLowerCase());
   for (const s of sentences) {
-    if (!isHeadline(tokens, s.first, s.end)) continue;
+    if (!isHeadline(ctx, s)) continue;
     for (let i = s.first; i < s.end; i++) {
       if (!isCapsWord(i) || store.mentionAt.has(i)) continue;
       const full = i + 1 < s.end && isCapsWord(i + 1) ? store.findPerson(ctx.slice(i, i + 2)) : null;

@@ -4,8 +4,8 @@
  * decided elsewhere (evidence.ts); this only says where a name could run.
  */
 import type { Context } from '../context';
-import type { Token } from '../tokenize';
-import { isAllCaps } from '../words';
+import type { Sentence, Token } from '../tokenize';
+import { isAllCaps, isCapitalised } from '../words';
 import type { Sequence } from './types';
 
 /** No name runs past twelve tokens ("Luiz Inácio Lula da Silva" is six). */
@@ -23,7 +23,8 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
   // A party or a people before a given name is no name part: "Democrat Walter Mondale".
   if (ctx.lex.groupNouns.has(ctx.lower(i)) && isNationalityBeforeName(ctx, i, sentenceEnd)) return null;
   // A compound adjective is no name: "Brazilian-born Luis Oliveira", "U.S.-backed".
-  if (/^\p{Lu}[^-]*-\p{Ll}+$/u.test(tokens[i]?.text ?? '')) return null;
+  const text = tokens[i]?.text ?? '';
+  if (text.includes('-') && /^\p{Lu}[^-]*-\p{Ll}+$/u.test(text)) return null;
   // Words in capitals are headline words ("LONDON"), but not initials ("G.K.").
   if (!ctx.isNameWord(i) || (isAllCaps(tokens[i]!.text) && tokens[i]!.text.length > 3 && !/^(?:\p{Lu}\.)+$/u.test(tokens[i]!.text)))
     return null;
@@ -132,9 +133,16 @@ const TITLE_CASE_WORDS = new Set([
  * every word capitalised ("Retired General Reveals Demoralizing Experience Of Serving Under
  * Obama"): no names read there, the article's text names them again.
  */
-const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+export function isHeadline(ctx: Context, s: Sentence): boolean {
+  // Three rule families ask of every sentence: each sentence is read once per text.
+  let flags = headlines.get(ctx.sentences);
+  if (!flags) headlines.set(ctx.sentences, (flags = ctx.sentences.map((x) => readsAsHeadline(ctx.tokens, x.first, x.end))));
+  return flags[ctx.tokens[s.first]!.sentence]!;
+}
 
-export function isHeadline(tokens: Token[], first: number, end: number): boolean {
+const headlines = new WeakMap<Sentence[], boolean[]>();
+
+function readsAsHeadline(tokens: Token[], first: number, end: number): boolean {
   let words = 0;
   let caps = 0;
   let capitalised = 0;
@@ -144,8 +152,10 @@ export function isHeadline(tokens: Token[], first: number, end: number): boolean
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     words++;
+    // A word token opens with a letter (tokenize.ts): one not capitalised is neither in capitals nor title case.
+    if (!isCapitalised(t.text)) continue;
+    capitalised++;
     if (isAllCaps(t.text)) caps++;
-    if (CAPITAL_OR_DIGIT.test(t.text)) capitalised++;
     if (i > first && TITLE_CASE_WORDS.has(t.text)) small = true;
   }
   return (words >= 2 && caps / words > 0.6) || (words >= 5 && capitalised === words && small);

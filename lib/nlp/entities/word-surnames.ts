@@ -18,7 +18,7 @@ export function addWordSurnameMentions(ctx: Context, store: EntityStore): void {
   }
   if (!bySurname.size) return;
   for (const s of sentences) {
-    if (isHeadline(tokens, s.first, s.end)) continue;
+    if (isHeadline(ctx, s)) continue;
     for (let i = s.first; i < s.end; i++) {
       const text = tokens[i]!.text;
       if (!bySurname.has(text) || store.mentionAt.has(i)) continue;

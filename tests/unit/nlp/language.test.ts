@@ -59,7 +59,20 @@ describe('functionWords', () => {
     for (const w of words)
       for (const [lang, list] of Object.entries(FUNCTION_WORDS)) if (list.includes(w)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
     const got = functionWords(text);
+    expect(got.letters).toBe(text.match(/\p{L}/gu)?.length ?? 0);
     expect(got.words).toBe(words.length);
     expect(Object.fromEntries(got.counts)).toEqual(Object.fromEntries(counts));
   });
+});
+
+// guessLanguage counts the letters of the lower-cased text for the original's: the same number
+// only because no character's lower case has more or fewer letters than it (İ → i + a combining dot).
+it('lower case keeps the number of letters of every character', () => {
+  const changed: number[] = [];
+  for (let cp = 0; cp <= 0x10ffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const c = String.fromCodePoint(cp);
+    if ((c.toLowerCase().match(/\p{L}/gu)?.length ?? 0) !== (/\p{L}/u.test(c) ? 1 : 0)) changed.push(cp);
+  }
+  expect(changed).toEqual([]);
 });

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { getLexicon } from '@/lib/nlp/lexicon';
 import { DOCUMENT_NOUNS, NOMINAL_CUES, SPEECH_VERBS } from '@/lib/nlp/lexicons/cues';
 import {
   FAMILY_FIRST_SURNAMES,
@@ -508,9 +509,9 @@ describe('words', () => {
     for (const p of ['van', 'von', 'der', 'de', 'bin', 'ibn', 'al', 'abu']) expect(words(NAME_PARTICLES), p).toContain(p);
     expect(words(NAME_SUFFIXES)).toContain('Jr.');
     for (const a of ['Mr.', 'Dr.', 'Gen.', 'U.S.', 'U.N.', 'Sept.', 'Inc.', 'a.m.', 'No.']) expect(words(ABBREVIATIONS), a).toContain(a);
-    expect(PRONOUNS.he).toBe('male');
-    expect(PRONOUNS.her).toBe('female');
-    expect(PRONOUNS.they).toBe('plural');
+    expect(PRONOUNS.get('he')).toBe('male');
+    expect(PRONOUNS.get('her')).toBe('female');
+    expect(PRONOUNS.get('they')).toBe('plural');
   });
 });
 
@@ -539,4 +540,10 @@ describe('clause breaks', () => {
     }
     expect(new Set(CLAUSE_BREAKS.map((b) => b.join(' '))).size).toBe(CLAUSE_BREAKS.length);
   });
+});
+
+// The lexicon reads the gendered given names once, for their genders, and takes them into
+// givenNames from there: the same names as GIVEN_NAMES, lower-cased.
+it('the lexicon knows every given name of GIVEN_NAMES', () => {
+  expect(getLexicon().givenNames).toEqual(new Set([...givenNames].map((w) => w.toLowerCase())));
 });
