@@ -94,9 +94,10 @@ const before = (v: View, n: number, set: Set<string>) => {
   for (let i = v.c.cue[0] - 1; i >= Math.max(v.sentence.first, v.c.cue[0] - n); i--) if (set.has(lowerAt(v, i))) return 1;
   return 0;
 };
-const countIn = (v: View, a: number, b: number, test: (i: number) => boolean) => {
+/** How many tokens of [a, b) pass `test`, counted no further than `most`. */
+const countIn = (v: View, a: number, b: number, test: (i: number) => boolean, most = Infinity) => {
   let n = 0;
-  for (let i = a; i < b; i++) if (test(i)) n++;
+  for (let i = a; i < b && n < most; i++) if (test(i)) n++;
   return n;
 };
 // A reporting verb, not its noun: "the report", "no comment", "his statement" are not another speaker's verb.
@@ -190,8 +191,11 @@ const antecedentGap = (v: View) => {
   return last < 0 ? 200 : first - last;
 };
 
-/** Each feature: its name and how it is read. The stored weights follow this order: retrain after any change. */
-const FEATURES: Array<[string, (v: View) => number]> = [
+/**
+ * Each feature: its name and how it is read. The stored weights follow this order: retrain after any change.
+ * `most` is how far a count need go (model.ts, featureReach): Infinity for the whole count.
+ */
+const FEATURES: Array<[string, (v: View, most: number) => number]> = [
   ...RULES.map((r): [string, (v: View) => number] => [`rule:${r}`, (v) => flag(v.c.rule === r)]),
   // The cue.
   ['cue:say', (v) => flag(v.lemma === 'say')],
@@ -298,11 +302,13 @@ const FEATURES: Array<[string, (v: View) => number]> = [
   ['content:other-words-after', (v) => cap(wordsAfter(v), 20)],
   ['content:other-words-before', (v) => cap(wordsBefore(v), 20)],
   // Its grammar: a clause has a finite verb; "confirmed the report" reports a noun phrase.
+  // Counted only as far as the model reads it: each finite verb asked for tags the sentence it is in,
+  // and half the sentences the judge tags it tags for this count alone.
   [
     'content:finite-verbs',
-    (v) =>
+    (v, most) =>
       cap(
-        countIn(v, v.cFirst, v.cEnd, (i) => v.input.syntax?.isFiniteVerb(i) ?? false),
+        countIn(v, v.cFirst, v.cEnd, (i) => v.input.syntax?.isFiniteVerb(i) ?? false, most),
         6,
       ),
   ],
@@ -380,8 +386,12 @@ function tokenAt(tokens: Token[], pos: number): number {
   return lo;
 }
 
-/** The features of claim `c` (one of input.claims), in FEATURE_NAMES order. */
-export function claimFeatures(c: Claim, input: JudgeInput): number[] {
+/**
+ * The features of claim `c` (one of input.claims), in FEATURE_NAMES order. Given `reach` (model.ts,
+ * featureReach), only what a model reads: 0 for a feature it never splits on, a count stopped where
+ * its trees stop telling counts apart; the model's prediction is the same as from the whole features.
+ */
+export function claimFeatures(c: Claim, input: JudgeInput, reach?: readonly number[]): number[] {
   const { tokens, sentences, text } = input.doc;
   const cFirst = Math.min(tokenAt(tokens, c.content[0]), tokens.length - 1);
   const cEnd = Math.max(cFirst + 1, tokenAt(tokens, c.content[1] - 1) + 1);
@@ -397,5 +407,6 @@ export function claimFeatures(c: Claim, input: JudgeInput): number[] {
     cue,
     lemma: input.lex.speechVerbs.get(cue) ?? '',
   };
-  return FEATURES.map(([, read]) => read(view));
+  if (!reach) return FEATURES.map(([, read]) => read(view, Infinity));
+  return FEATURES.map(([, read], k) => (reach[k]! < 0 ? 0 : read(view, reach[k]!)));
 }
