@@ -38,7 +38,6 @@ export function findReportedSpeech(set: ClaimSet): void {
       if (BELIEF_LEMMAS.has(set.lemma(v)) && claims.some((c) => c.content[0] <= tokens[v]!.start && tokens[v]!.end <= c.content[1]))
         continue;
       if (v > s.first && (ctx.lower(v - 1) === 'to' || NEGATIONS.has(ctx.lower(v - 1)))) continue;
-      if (isNounCue(set, v, s.first, s.end)) continue;
       const before = sourceBefore(set, v, s.first);
       // "… and said …": the first verb's source, or else the sentence's subject (rule 'reported-coordinated').
       const pairedSource = before ? null : coordinatedSource(set, v, s.first);
@@ -46,6 +45,8 @@ export function findReportedSpeech(set: ClaimSet): void {
       let source = before ?? coordinated;
       // "…, said one GOP source in the room.": an inversion, whatever noun stands before the comma.
       if (source && invertsAt(set, v, s.first, s.end, true)) source = null;
+      // With no source before it only an inversion makes the cue a claim; a noun (tagged to tell) makes none.
+      if ((!source && !invertible(set, v, s.first)) || isNounCue(set, v, s.first, s.end)) continue;
       let k = v + 1;
       // The object of "tell": "told reporters", "told the BBC", "told Reuters in an interview".
       if (TELL_VERBS.has(set.lemma(v))) k = skipAudience(set, k, s.end);
@@ -305,18 +306,22 @@ function isNounCue(set: ClaimSet, v: number, first: number, end: number): boolea
   return false;
 }
 
+/** Can the cue at v be inverted at all: a plain verb of attribution after a comma (not a quotation's)? */
+function invertible(set: ClaimSet, v: number, first: number): boolean {
+  return (
+    v > first &&
+    set.ctx.tokens[v - 1]!.text === ',' &&
+    set.quoteAt(v - 2) < 0 &&
+    INVERTING_VERBS.has(set.lemma(v)) &&
+    !SPEECH_PARTICIPLES.has(set.ctx.lower(v))
+  );
+}
+
 /** "CLAUSE, said Harald Brenn." (the plain verbs of attribution only: ", denied reports" is no inversion). */
 function invertsAt(set: ClaimSet, v: number, first: number, end: number, strict = false): boolean {
   const { ctx } = set;
   const { tokens } = ctx;
-  if (
-    v <= first ||
-    tokens[v - 1]!.text !== ',' ||
-    set.quoteAt(v - 2) >= 0 ||
-    !INVERTING_VERBS.has(set.lemma(v)) ||
-    SPEECH_PARTICIPLES.has(ctx.lower(v))
-  )
-    return false;
+  if (!invertible(set, v, first)) return false;
   const inverted = set.sources.startingAt(v + 1, end);
   if (!inverted || inverted.sourceType === 'document') return false;
   // Over a source before the comma, only a source that plainly ends the sentence or opens an
