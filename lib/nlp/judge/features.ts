@@ -83,6 +83,7 @@ interface View {
   content: string;
   cue: string;
   lemma: string;
+  overlaps?: Claim[];
 }
 
 const cap = (x: number, n: number) => Math.min(x, n);
@@ -108,22 +109,24 @@ const isSpeechAt = (v: View, i: number) =>
   !DETERMINERS.has(lowerAt(v, i - 1)) &&
   v.tokens[i - 1]?.kind !== 'poss';
 /** Words of the sentence after the content (a quotation that closes the sentence has none; a scare quote has some). */
-const wordsAfter = (v: View) => {
+const wordsAfter = (v: View, most: number) => {
   const s = v.input.doc.sentences[v.tokens[v.cEnd - 1]!.sentence]!;
   return countIn(
     v,
     v.cEnd,
     s.end,
     (i) => v.tokens[i]!.kind === 'word' && (i < v.c.cue[0] || i >= v.c.cue[1]) && (i < v.c.source.first || i >= v.c.source.last),
+    most,
   );
 };
-const wordsBefore = (v: View) => {
+const wordsBefore = (v: View, most: number) => {
   const s = v.input.doc.sentences[v.tokens[v.cFirst]!.sentence]!;
   return countIn(
     v,
     s.first,
     v.cFirst,
     (i) => v.tokens[i]!.kind === 'word' && (i < v.c.cue[0] || i >= v.c.cue[1]) && (i < v.c.source.first || i >= v.c.source.last),
+    most,
   );
 };
 /**
@@ -170,8 +173,8 @@ function neighbours(input: JudgeInput): Neighbours {
   return made;
 }
 
-/** A candidate other than this one whose content overlaps this one's. */
-const overlapping = (v: View) => neighbours(v.input).overlapping(v.c);
+/** The candidates other than this one whose content overlaps this one's (three features read them). */
+const overlapping = (v: View) => (v.overlaps ??= neighbours(v.input).overlapping(v.c));
 const sourceNamed = (v: View) => {
   const { first, last, entity } = v.c.source;
   for (let k = first; k < last; k++) if (entity && v.input.index.mentionAt.get(k)?.entity === entity) return true;
@@ -187,13 +190,14 @@ const introducer = (v: View) => {
 const antecedentGap = (v: View) => {
   const { first, entity } = v.c.source;
   if (!isPronoun(sourceWord(v)) || !entity) return 0;
-  const last = Math.max(-1, ...entity.mentions.filter((m) => m.last <= first).map((m) => m.last));
+  let last = -1;
+  for (const m of entity.mentions) if (m.last <= first && m.last > last) last = m.last;
   return last < 0 ? 200 : first - last;
 };
 
 /**
  * Each feature: its name and how it is read. The stored weights follow this order: retrain after any change.
- * `most` is how far a count need go (model.ts, featureReach): Infinity for the whole count.
+ * `most` is how far a count need go (model.ts, featureReach): Infinity for the whole count; the counts stop there.
  */
 const FEATURES: Array<[string, (v: View, most: number) => number]> = [
   ...RULES.map((r): [string, (v: View) => number] => [`rule:${r}`, (v) => flag(v.c.rule === r)]),
@@ -247,23 +251,23 @@ const FEATURES: Array<[string, (v: View, most: number) => number]> = [
   ['content:sentences', (v) => cap(v.tokens[v.cEnd - 1]!.sentence - v.tokens[v.cFirst]!.sentence + 1, 10)],
   [
     'content:quote-marks',
-    (v) =>
+    (v, most) =>
       cap(
-        countIn(v, v.cFirst, v.cEnd, (i) => v.tokens[i]!.kind === 'quote'),
+        countIn(v, v.cFirst, v.cEnd, (i) => v.tokens[i]!.kind === 'quote', most),
         6,
       ),
   ],
   [
     'content:speech-verbs',
-    (v) =>
+    (v, most) =>
       cap(
-        countIn(v, v.cFirst, v.cEnd, (i) => isSpeechAt(v, i)),
+        countIn(v, v.cFirst, v.cEnd, (i) => isSpeechAt(v, i), most),
         6,
       ),
   ],
   ['content:second-clause', (v) => flag(SECOND_CLAUSE.test(v.content))],
   ['content:question', (v) => flag(v.content.includes('?'))],
-  ['content:first-person', (v) => flag(countIn(v, v.cFirst, v.cEnd, (i) => FIRST_PERSON.has(lowerAt(v, i))) > 0)],
+  ['content:first-person', (v) => flag(countIn(v, v.cFirst, v.cEnd, (i) => FIRST_PERSON.has(lowerAt(v, i)), 1) > 0)],
   ['content:capital-start', (v) => flag(isCapitalised(v.content))],
   ['content:before-cue', (v) => flag(v.c.content[1] <= v.tokens[v.c.cue[0]]!.start)],
   ['content:cue-gap', (v) => cap(v.cFirst >= v.c.cue[1] ? v.cFirst - v.c.cue[1] : Math.max(0, v.c.cue[0] - v.cEnd), 20)],
@@ -272,17 +276,17 @@ const FEATURES: Array<[string, (v: View, most: number) => number]> = [
   ['sentence:tokens', (v) => cap(v.sentence.end - v.sentence.first, 100)],
   [
     'sentence:quote-marks',
-    (v) =>
+    (v, most) =>
       cap(
-        countIn(v, v.sentence.first, v.sentence.end, (i) => v.tokens[i]!.kind === 'quote'),
+        countIn(v, v.sentence.first, v.sentence.end, (i) => v.tokens[i]!.kind === 'quote', most),
         6,
       ),
   ],
   [
     'sentence:speech-verbs',
-    (v) =>
+    (v, most) =>
       cap(
-        countIn(v, v.sentence.first, v.sentence.end, (i) => isSpeechAt(v, i)),
+        countIn(v, v.sentence.first, v.sentence.end, (i) => isSpeechAt(v, i), most),
         6,
       ),
   ],
@@ -299,11 +303,11 @@ const FEATURES: Array<[string, (v: View, most: number) => number]> = [
   ['content:after-word', (v) => flag(introducer(v)?.kind === 'word' && lowerAt(v, v.cFirst - 1) !== 'that')],
   ['source:antecedent-gap', (v) => Math.min(20, Math.ceil(antecedentGap(v) / 10))],
   ['source:pronoun-not-person', (v) => flag(isPronoun(sourceWord(v)) && v.c.source.entity !== null && v.c.source.entity.kind !== 'person')],
-  ['content:other-words-after', (v) => cap(wordsAfter(v), 20)],
-  ['content:other-words-before', (v) => cap(wordsBefore(v), 20)],
+  ['content:other-words-after', (v, most) => cap(wordsAfter(v, most), 20)],
+  ['content:other-words-before', (v, most) => cap(wordsBefore(v, most), 20)],
   // Its grammar: a clause has a finite verb; "confirmed the report" reports a noun phrase.
-  // Counted only as far as the model reads it: each finite verb asked for tags the sentence it is in,
-  // and half the sentences the judge tags it tags for this count alone.
+  // (Each token asked for tags its sentence: half the sentences the judge tags it tagged for this
+  // count alone, before the count stopped where the model stops reading it.)
   [
     'content:finite-verbs',
     (v, most) =>
