@@ -48,10 +48,17 @@ export class ClaimSet {
 
   /** Which tokens isSpeech holds for, found once: the rule families ask it of every token, a dozen times over. */
   private speech: Uint8Array | null = null;
+  private speechList: number[] = [];
 
   /** A reporting verb, written in lower case ("States" in "United States" is no verb), outside any quotation. */
   isSpeech(i: number): boolean {
     return (this.speech ??= this.findSpeech())[i] === 1;
+  }
+
+  /** The tokens isSpeech holds for, in order: a family that starts at a reporting verb visits these, not every token. */
+  speechTokens(): readonly number[] {
+    this.speech ??= this.findSpeech();
+    return this.speechList;
   }
 
   private findSpeech(): Uint8Array {
@@ -59,7 +66,10 @@ export class ClaimSet {
     const speech = new Uint8Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.kind === 'word' && lex.speechVerbs.has(t.lower) && isLowerCased(t.text) && this.quoteAt(i) < 0) speech[i] = 1;
+      if (t.kind === 'word' && lex.speechVerbs.has(t.lower) && isLowerCased(t.text) && this.quoteAt(i) < 0) {
+        speech[i] = 1;
+        this.speechList.push(i);
+      }
     }
     return speech;
   }
