@@ -13,7 +13,8 @@ export function findAccordingTo(set: ClaimSet): void {
   const { tokens } = ctx;
   for (const s of ctx.sentences) {
     for (let i = s.first; i < s.end - 2; i++) {
-      if (!ctx.seq(i, ACCORDING_TO) || usedCue.has(i) || set.quoteAt(i) >= 0) continue;
+      // (The token's own word first: this runs on every token, and one in a thousand is "according".)
+      if (tokens[i]!.lower !== 'according' || !ctx.seq(i, ACCORDING_TO) || usedCue.has(i) || set.quoteAt(i) >= 0) continue;
       const source = sources.startingAt(i + 2, s.end) ?? phraseAfter(set, i + 2, s.end);
       if (!source) continue;
       // A claim this sentence already reports is relayed, not sourced. (Not a poll's answer: "55

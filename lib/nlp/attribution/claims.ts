@@ -10,6 +10,9 @@ import type { Quotation } from '../quotes';
 import type { Source, SourceFinder } from '../sources';
 import { countWords, isLowerCased } from '../words';
 
+/** A word as words.ts's countWords counts them. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
 export interface Claim {
   source: Source;
   /** Cue token range, end exclusive. */
@@ -48,10 +51,17 @@ export class ClaimSet {
 
   /** Which tokens isSpeech holds for, found once: the rule families ask it of every token, a dozen times over. */
   private speech: Uint8Array | null = null;
+  private speechList: number[] = [];
 
   /** A reporting verb, written in lower case ("States" in "United States" is no verb), outside any quotation. */
   isSpeech(i: number): boolean {
     return (this.speech ??= this.findSpeech())[i] === 1;
+  }
+
+  /** The tokens isSpeech holds for, in order: a family that starts at a reporting verb visits these, not every token. */
+  speechTokens(): readonly number[] {
+    this.speech ??= this.findSpeech();
+    return this.speechList;
   }
 
   private findSpeech(): Uint8Array {
@@ -59,7 +69,10 @@ export class ClaimSet {
     const speech = new Uint8Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.kind === 'word' && lex.speechVerbs.has(t.lower) && isLowerCased(t.text) && this.quoteAt(i) < 0) speech[i] = 1;
+      if (t.kind === 'word' && lex.speechVerbs.has(t.lower) && isLowerCased(t.text) && this.quoteAt(i) < 0) {
+        speech[i] = 1;
+        this.speechList.push(i);
+      }
     }
     return speech;
   }
@@ -70,6 +83,16 @@ export class ClaimSet {
 
   wordsIn(a: number, b: number): number {
     return countWords(this.ctx.text.slice(a, b));
+  }
+
+  /** At least `n` words (as wordsIn counts them) from character a to b? Read to the n-th only: a content can run to paragraphs. */
+  private hasWords(a: number, b: number, n: number): boolean {
+    WORD.lastIndex = a;
+    for (let found = 0; found < n; found++) {
+      const m = WORD.exec(this.ctx.text);
+      if (!m || m.index >= b) return false;
+    }
+    return true;
   }
 
   /** Back past white space and closing punctuation. */
@@ -84,7 +107,7 @@ export class ClaimSet {
   add(source: Source, cue: [number, number], content: [number, number], direct: boolean, relay: Source | null, rule: string): boolean {
     const [a, b] = content;
     const end = direct ? b : this.trimEnd(b);
-    if (end - a <= 0 || this.wordsIn(a, end) < (direct ? 1 : 2)) return false;
+    if (end - a <= 0 || !this.hasWords(a, end, direct ? 1 : 2)) return false;
     for (let c = cue[0]; c < cue[1]; c++) this.usedCue.add(c);
     this.claims.push({ source, cue, content: [a, end], direct, relay, rule });
     return true;

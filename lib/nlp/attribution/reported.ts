@@ -31,104 +31,103 @@ import { isCapitalised } from '../words';
 export function findReportedSpeech(set: ClaimSet): void {
   const { ctx, sources, usedCue, attributedQuote, claims } = set;
   const { tokens } = ctx;
-  for (const s of ctx.sentences) {
-    for (let v = s.first; v < s.end; v++) {
-      if (!set.isSpeech(v) || usedCue.has(v)) continue;
-      // "Trump said he thinks …": a belief inside what someone said is part of that claim.
-      if (BELIEF_LEMMAS.has(set.lemma(v)) && claims.some((c) => c.content[0] <= tokens[v]!.start && tokens[v]!.end <= c.content[1]))
-        continue;
-      if (v > s.first && (ctx.lower(v - 1) === 'to' || NEGATIONS.has(ctx.lower(v - 1)))) continue;
-      if (isNounCue(set, v, s.first, s.end)) continue;
-      const before = sourceBefore(set, v, s.first);
-      // "… and said …": the first verb's source, or else the sentence's subject (rule 'reported-coordinated').
-      const pairedSource = before ? null : coordinatedSource(set, v, s.first);
-      const coordinated = before ? null : (pairedSource ?? coordinatedSubject(set, v, s.first));
-      let source = before ?? coordinated;
-      // "…, said one GOP source in the room.": an inversion, whatever noun stands before the comma.
-      if (source && invertsAt(set, v, s.first, s.end, true)) source = null;
-      let k = v + 1;
-      // The object of "tell": "told reporters", "told the BBC", "told Reuters in an interview".
-      if (TELL_VERBS.has(set.lemma(v))) k = skipAudience(set, k, s.end);
-      // Adverbials before the content: "on Tuesday", "last week", "in a statement", "to reporters".
-      k = skipAdverbials(set, k, s.end);
-      // A longer adverbial, up to its "that": "said at a town hall meeting in Buffalo, New York, that …".
-      if (PREPOSITIONS.has(ctx.lower(k)) || ctx.lower(k) === 'during' || (k > v + 1 && PREPOSITIONS.has(ctx.lower(k - 1)))) {
-        for (let e = k + 1; e < Math.min(s.end, k + 14); e++) {
-          // (A "that" a verb follows is a relative pronoun: "help with problems that needed to be addressed".)
-          if (ctx.lower(e) === 'that') {
-            if (!ctx.syntax.isFiniteVerb(e + 1) && !/^VB[DN]$/.test(ctx.syntax.ptb(e + 1) ?? '')) k = e;
-            break;
-          }
-          if (
-            (tokens[e]!.kind !== 'word' && tokens[e]!.kind !== 'poss' && tokens[e]!.kind !== 'num' && tokens[e]!.text !== ',') ||
-            ctx.syntax.isFiniteVerb(e) ||
-            /^(?:who|which|to)$/.test(ctx.lower(e))
-          )
-            break;
+  for (const v of set.speechTokens()) {
+    if (usedCue.has(v)) continue;
+    const s = ctx.sentenceOf(v);
+    // "Trump said he thinks …": a belief inside what someone said is part of that claim.
+    if (BELIEF_LEMMAS.has(set.lemma(v)) && claims.some((c) => c.content[0] <= tokens[v]!.start && tokens[v]!.end <= c.content[1])) continue;
+    if (v > s.first && (ctx.lower(v - 1) === 'to' || NEGATIONS.has(ctx.lower(v - 1)))) continue;
+    const before = sourceBefore(set, v, s.first);
+    // "… and said …": the first verb's source, or else the sentence's subject (rule 'reported-coordinated').
+    const pairedSource = before ? null : coordinatedSource(set, v, s.first);
+    const coordinated = before ? null : (pairedSource ?? coordinatedSubject(set, v, s.first));
+    let source = before ?? coordinated;
+    // "…, said one GOP source in the room.": an inversion, whatever noun stands before the comma.
+    if (source && invertsAt(set, v, s.first, s.end, true)) source = null;
+    // With no source before it only an inversion makes the cue a claim; a noun (tagged to tell) makes none.
+    if ((!source && !invertible(set, v, s.first)) || isNounCue(set, v, s.first, s.end)) continue;
+    let k = v + 1;
+    // The object of "tell": "told reporters", "told the BBC", "told Reuters in an interview".
+    if (TELL_VERBS.has(set.lemma(v))) k = skipAudience(set, k, s.end);
+    // Adverbials before the content: "on Tuesday", "last week", "in a statement", "to reporters".
+    k = skipAdverbials(set, k, s.end);
+    // A longer adverbial, up to its "that": "said at a town hall meeting in Buffalo, New York, that …".
+    if (PREPOSITIONS.has(ctx.lower(k)) || ctx.lower(k) === 'during' || (k > v + 1 && PREPOSITIONS.has(ctx.lower(k - 1)))) {
+      for (let e = k + 1; e < Math.min(s.end, k + 14); e++) {
+        // (A "that" a verb follows is a relative pronoun: "help with problems that needed to be addressed".)
+        if (ctx.lower(e) === 'that') {
+          if (!ctx.syntax.isFiniteVerb(e + 1) && !/^VB[DN]$/.test(ctx.syntax.ptb(e + 1) ?? '')) k = e;
+          break;
         }
+        if (
+          (tokens[e]!.kind !== 'word' && tokens[e]!.kind !== 'poss' && tokens[e]!.kind !== 'num' && tokens[e]!.text !== ',') ||
+          ctx.syntax.isFiniteVerb(e) ||
+          /^(?:who|which|to)$/.test(ctx.lower(e))
+        )
+          break;
       }
-      // "said on NBC’s “Meet the Press” that …": the adverbial runs on past a possessive, to
-      // "that"; with no "that", what follows ("’s radio program on Monday") is no content.
-      if (tokens[k]?.kind === 'poss' && tokens[k - 1]?.kind === 'word' && isCapitalised(tokens[k - 1]!.text)) {
-        let e = k + 1;
-        while (e < Math.min(s.end, k + 10) && ctx.lower(e) !== 'that') e++;
-        if (ctx.lower(e) !== 'that') continue;
-        k = e;
+    }
+    // "said on NBC’s “Meet the Press” that …": the adverbial runs on past a possessive, to
+    // "that"; with no "that", what follows ("’s radio program on Monday") is no content.
+    if (tokens[k]?.kind === 'poss' && tokens[k - 1]?.kind === 'word' && isCapitalised(tokens[k - 1]!.text)) {
+      let e = k + 1;
+      while (e < Math.min(s.end, k + 10) && ctx.lower(e) !== 'that') e++;
+      if (ctx.lower(e) !== 'that') continue;
+      k = e;
+    }
+    // "threatened to walk out", "declined to comment": an intention, not a claim.
+    if (ctx.lower(k) === 'to') continue;
+    // "thinks back to how angry he was", "think twice": recalling or weighing, no belief with a clause.
+    if (BELIEF_LEMMAS.has(set.lemma(v)) && THINKING_PARTICLES.has(ctx.lower(k))) continue;
+    // "asked the two officials to leave", "told him to stop": a request, not a claim.
+    if (REQUESTING.has(set.lemma(v)) && isRequest(set, k, s.end)) continue;
+    if (source) {
+      const that = ctx.lower(k) === 'that';
+      if (that) k++;
+      if (tokens[k]?.text === ',' && ctx.lower(k - 1) === 'that') k++;
+      // Verbs that report speech only with a clause ("added that …", not "added a note",
+      // "continues his praise", "urged voters to …"), and a clause that opens like one.
+      // ("said in an interview with CNN", "reported from Midway Atoll": no clause follows.)
+      // ("has said about 20 people have indicated …": "about" before a number hedges it, and opens the clause.)
+      const approximate =
+        /^(?:about|around)$/.test(ctx.lower(k)) &&
+        (tokens[k + 1]?.kind === 'num' ||
+          /^(?:one|two|three|four|five|six|seven|eight|nine|ten|half|twenty|thirty|forty|fifty|hundred|dozen)$/.test(ctx.lower(k + 1)));
+      const clauseOpens =
+        that || approximate || set.quoteAt(k) >= 0 || (!NOT_CLAUSE_START.has(ctx.lower(k)) && !PREPOSITIONS.has(ctx.lower(k)));
+      const reports = clauseOpens && (that || !NEEDS_THAT.has(set.lemma(v)));
+      const startsQuote = set.quoteAt(k) >= 0 && tokens[k]!.kind === 'quote' && attributedQuote.has(set.quoteAt(k));
+      if (reports && !startsQuote && k < s.end && tokens[k]!.kind !== 'punct') {
+        const end = clauseEnd(set, k, s.end);
+        const stop = end < s.end ? tokens[end]!.start : s.stop;
+        const relay = end < s.end ? relayAt(set, end, s.end) : null;
+        const rule = BELIEF_LEMMAS.has(set.lemma(v))
+          ? 'reported-belief'
+          : coordinated && !pairedSource
+            ? 'reported-coordinated'
+            : 'reported-that';
+        if (set.add(source, [v, v + 1], [tokens[k]!.start, stop], false, relay, rule)) continue;
       }
-      // "threatened to walk out", "declined to comment": an intention, not a claim.
-      if (ctx.lower(k) === 'to') continue;
-      // "thinks back to how angry he was", "think twice": recalling or weighing, no belief with a clause.
-      if (BELIEF_LEMMAS.has(set.lemma(v)) && THINKING_PARTICLES.has(ctx.lower(k))) continue;
-      // "asked the two officials to leave", "told him to stop": a request, not a claim.
-      if (REQUESTING.has(set.lemma(v)) && isRequest(set, k, s.end)) continue;
-      if (source) {
-        const that = ctx.lower(k) === 'that';
-        if (that) k++;
-        if (tokens[k]?.text === ',' && ctx.lower(k - 1) === 'that') k++;
-        // Verbs that report speech only with a clause ("added that …", not "added a note",
-        // "continues his praise", "urged voters to …"), and a clause that opens like one.
-        // ("said in an interview with CNN", "reported from Midway Atoll": no clause follows.)
-        // ("has said about 20 people have indicated …": "about" before a number hedges it, and opens the clause.)
-        const approximate =
-          /^(?:about|around)$/.test(ctx.lower(k)) &&
-          (tokens[k + 1]?.kind === 'num' ||
-            /^(?:one|two|three|four|five|six|seven|eight|nine|ten|half|twenty|thirty|forty|fifty|hundred|dozen)$/.test(ctx.lower(k + 1)));
-        const clauseOpens =
-          that || approximate || set.quoteAt(k) >= 0 || (!NOT_CLAUSE_START.has(ctx.lower(k)) && !PREPOSITIONS.has(ctx.lower(k)));
-        const reports = clauseOpens && (that || !NEEDS_THAT.has(set.lemma(v)));
-        const startsQuote = set.quoteAt(k) >= 0 && tokens[k]!.kind === 'quote' && attributedQuote.has(set.quoteAt(k));
-        if (reports && !startsQuote && k < s.end && tokens[k]!.kind !== 'punct') {
-          const end = clauseEnd(set, k, s.end);
-          const stop = end < s.end ? tokens[end]!.start : s.stop;
-          const relay = end < s.end ? relayAt(set, end, s.end) : null;
-          const rule = BELIEF_LEMMAS.has(set.lemma(v))
-            ? 'reported-belief'
-            : coordinated && !pairedSource
-              ? 'reported-coordinated'
-              : 'reported-that';
-          if (set.add(source, [v, v + 1], [tokens[k]!.start, stop], false, relay, rule)) continue;
-        }
-        // "CLAUSE, SOURCE CUE." — the source is right after a comma and the verb ends the clause.
-        if (source.first > s.first && tokens[source.first - 1]!.text === ',' && endsClause(set, k, s.end)) {
-          const comma = source.first - 1;
-          // "The Kremlin said that …, Reuters reported.": a claim already in the clause is relayed.
-          const inner = claims.find(
-            (c) => !c.direct && c.cue[0] >= s.first && c.cue[0] < comma && c.content[1] >= set.trimEnd(tokens[comma]!.start),
-          );
-          if (inner && !inner.relay) {
-            inner.relay = source;
-            inner.content = [inner.content[0], set.trimEnd(tokens[comma]!.start)];
-            usedCue.add(v);
-          } else if (comma > s.first && set.quoteAt(comma - 1) < 0)
-            set.add(source, [v, v + 1], [s.start, tokens[comma]!.start], false, null, 'reported-after');
-        }
-        continue;
+      // "CLAUSE, SOURCE CUE." — the source is right after a comma and the verb ends the clause.
+      if (source.first > s.first && tokens[source.first - 1]!.text === ',' && endsClause(set, k, s.end)) {
+        const comma = source.first - 1;
+        // "The Kremlin said that …, Reuters reported.": a claim already in the clause is relayed.
+        const inner = claims.find(
+          (c) => !c.direct && c.cue[0] >= s.first && c.cue[0] < comma && c.content[1] >= set.trimEnd(tokens[comma]!.start),
+        );
+        if (inner && !inner.relay) {
+          inner.relay = source;
+          inner.content = [inner.content[0], set.trimEnd(tokens[comma]!.start)];
+          usedCue.add(v);
+        } else if (comma > s.first && set.quoteAt(comma - 1) < 0)
+          set.add(source, [v, v + 1], [s.start, tokens[comma]!.start], false, null, 'reported-after');
       }
-      // "CLAUSE, said Harald Brenn." (with the plain verbs of attribution only: ", denied reports" is no inversion)
-      if (invertsAt(set, v, s.first, s.end)) {
-        const inverted = sources.startingAt(v + 1, s.end)!;
-        set.add(inverted, [v, v + 1], [s.start, tokens[v - 1]!.start], false, null, 'reported-inverted');
-      }
+      continue;
+    }
+    // "CLAUSE, said Harald Brenn." (with the plain verbs of attribution only: ", denied reports" is no inversion)
+    if (invertsAt(set, v, s.first, s.end)) {
+      const inverted = sources.startingAt(v + 1, s.end)!;
+      set.add(inverted, [v, v + 1], [s.start, tokens[v - 1]!.start], false, null, 'reported-inverted');
     }
   }
 }
@@ -305,18 +304,22 @@ function isNounCue(set: ClaimSet, v: number, first: number, end: number): boolea
   return false;
 }
 
+/** Can the cue at v be inverted at all: a plain verb of attribution after a comma (not a quotation's)? */
+function invertible(set: ClaimSet, v: number, first: number): boolean {
+  return (
+    v > first &&
+    set.ctx.tokens[v - 1]!.text === ',' &&
+    set.quoteAt(v - 2) < 0 &&
+    INVERTING_VERBS.has(set.lemma(v)) &&
+    !SPEECH_PARTICIPLES.has(set.ctx.lower(v))
+  );
+}
+
 /** "CLAUSE, said Harald Brenn." (the plain verbs of attribution only: ", denied reports" is no inversion). */
 function invertsAt(set: ClaimSet, v: number, first: number, end: number, strict = false): boolean {
   const { ctx } = set;
   const { tokens } = ctx;
-  if (
-    v <= first ||
-    tokens[v - 1]!.text !== ',' ||
-    set.quoteAt(v - 2) >= 0 ||
-    !INVERTING_VERBS.has(set.lemma(v)) ||
-    SPEECH_PARTICIPLES.has(ctx.lower(v))
-  )
-    return false;
+  if (!invertible(set, v, first)) return false;
   const inverted = set.sources.startingAt(v + 1, end);
   if (!inverted || inverted.sourceType === 'document') return false;
   // Over a source before the comma, only a source that plainly ends the sentence or opens an

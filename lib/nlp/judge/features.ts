@@ -83,6 +83,7 @@ interface View {
   content: string;
   cue: string;
   lemma: string;
+  overlaps?: Claim[];
 }
 
 const cap = (x: number, n: number) => Math.min(x, n);
@@ -94,9 +95,10 @@ const before = (v: View, n: number, set: Set<string>) => {
   for (let i = v.c.cue[0] - 1; i >= Math.max(v.sentence.first, v.c.cue[0] - n); i--) if (set.has(lowerAt(v, i))) return 1;
   return 0;
 };
-const countIn = (v: View, a: number, b: number, test: (i: number) => boolean) => {
+/** How many tokens of [a, b) pass `test`, counted no further than `most`. */
+const countIn = (v: View, a: number, b: number, test: (i: number) => boolean, most = Infinity) => {
   let n = 0;
-  for (let i = a; i < b; i++) if (test(i)) n++;
+  for (let i = a; i < b && n < most; i++) if (test(i)) n++;
   return n;
 };
 // A reporting verb, not its noun: "the report", "no comment", "his statement" are not another speaker's verb.
@@ -107,22 +109,24 @@ const isSpeechAt = (v: View, i: number) =>
   !DETERMINERS.has(lowerAt(v, i - 1)) &&
   v.tokens[i - 1]?.kind !== 'poss';
 /** Words of the sentence after the content (a quotation that closes the sentence has none; a scare quote has some). */
-const wordsAfter = (v: View) => {
+const wordsAfter = (v: View, most: number) => {
   const s = v.input.doc.sentences[v.tokens[v.cEnd - 1]!.sentence]!;
   return countIn(
     v,
     v.cEnd,
     s.end,
     (i) => v.tokens[i]!.kind === 'word' && (i < v.c.cue[0] || i >= v.c.cue[1]) && (i < v.c.source.first || i >= v.c.source.last),
+    most,
   );
 };
-const wordsBefore = (v: View) => {
+const wordsBefore = (v: View, most: number) => {
   const s = v.input.doc.sentences[v.tokens[v.cFirst]!.sentence]!;
   return countIn(
     v,
     s.first,
     v.cFirst,
     (i) => v.tokens[i]!.kind === 'word' && (i < v.c.cue[0] || i >= v.c.cue[1]) && (i < v.c.source.first || i >= v.c.source.last),
+    most,
   );
 };
 /**
@@ -169,8 +173,8 @@ function neighbours(input: JudgeInput): Neighbours {
   return made;
 }
 
-/** A candidate other than this one whose content overlaps this one's. */
-const overlapping = (v: View) => neighbours(v.input).overlapping(v.c);
+/** The candidates other than this one whose content overlaps this one's (three features read them). */
+const overlapping = (v: View) => (v.overlaps ??= neighbours(v.input).overlapping(v.c));
 const sourceNamed = (v: View) => {
   const { first, last, entity } = v.c.source;
   for (let k = first; k < last; k++) if (entity && v.input.index.mentionAt.get(k)?.entity === entity) return true;
@@ -186,12 +190,16 @@ const introducer = (v: View) => {
 const antecedentGap = (v: View) => {
   const { first, entity } = v.c.source;
   if (!isPronoun(sourceWord(v)) || !entity) return 0;
-  const last = Math.max(-1, ...entity.mentions.filter((m) => m.last <= first).map((m) => m.last));
+  let last = -1;
+  for (const m of entity.mentions) if (m.last <= first && m.last > last) last = m.last;
   return last < 0 ? 200 : first - last;
 };
 
-/** Each feature: its name and how it is read. The stored weights follow this order: retrain after any change. */
-const FEATURES: Array<[string, (v: View) => number]> = [
+/**
+ * Each feature: its name and how it is read. The stored weights follow this order: retrain after any change.
+ * `most` is how far a count need go (model.ts, featureReach): Infinity for the whole count; the counts stop there.
+ */
+const FEATURES: Array<[string, (v: View, most: number) => number]> = [
   ...RULES.map((r): [string, (v: View) => number] => [`rule:${r}`, (v) => flag(v.c.rule === r)]),
   // The cue.
   ['cue:say', (v) => flag(v.lemma === 'say')],
@@ -243,23 +251,23 @@ const FEATURES: Array<[string, (v: View) => number]> = [
   ['content:sentences', (v) => cap(v.tokens[v.cEnd - 1]!.sentence - v.tokens[v.cFirst]!.sentence + 1, 10)],
   [
     'content:quote-marks',
-    (v) =>
+    (v, most) =>
       cap(
-        countIn(v, v.cFirst, v.cEnd, (i) => v.tokens[i]!.kind === 'quote'),
+        countIn(v, v.cFirst, v.cEnd, (i) => v.tokens[i]!.kind === 'quote', most),
         6,
       ),
   ],
   [
     'content:speech-verbs',
-    (v) =>
+    (v, most) =>
       cap(
-        countIn(v, v.cFirst, v.cEnd, (i) => isSpeechAt(v, i)),
+        countIn(v, v.cFirst, v.cEnd, (i) => isSpeechAt(v, i), most),
         6,
       ),
   ],
   ['content:second-clause', (v) => flag(SECOND_CLAUSE.test(v.content))],
   ['content:question', (v) => flag(v.content.includes('?'))],
-  ['content:first-person', (v) => flag(countIn(v, v.cFirst, v.cEnd, (i) => FIRST_PERSON.has(lowerAt(v, i))) > 0)],
+  ['content:first-person', (v) => flag(countIn(v, v.cFirst, v.cEnd, (i) => FIRST_PERSON.has(lowerAt(v, i)), 1) > 0)],
   ['content:capital-start', (v) => flag(isCapitalised(v.content))],
   ['content:before-cue', (v) => flag(v.c.content[1] <= v.tokens[v.c.cue[0]]!.start)],
   ['content:cue-gap', (v) => cap(v.cFirst >= v.c.cue[1] ? v.cFirst - v.c.cue[1] : Math.max(0, v.c.cue[0] - v.cEnd), 20)],
@@ -268,17 +276,17 @@ const FEATURES: Array<[string, (v: View) => number]> = [
   ['sentence:tokens', (v) => cap(v.sentence.end - v.sentence.first, 100)],
   [
     'sentence:quote-marks',
-    (v) =>
+    (v, most) =>
       cap(
-        countIn(v, v.sentence.first, v.sentence.end, (i) => v.tokens[i]!.kind === 'quote'),
+        countIn(v, v.sentence.first, v.sentence.end, (i) => v.tokens[i]!.kind === 'quote', most),
         6,
       ),
   ],
   [
     'sentence:speech-verbs',
-    (v) =>
+    (v, most) =>
       cap(
-        countIn(v, v.sentence.first, v.sentence.end, (i) => isSpeechAt(v, i)),
+        countIn(v, v.sentence.first, v.sentence.end, (i) => isSpeechAt(v, i), most),
         6,
       ),
   ],
@@ -295,14 +303,16 @@ const FEATURES: Array<[string, (v: View) => number]> = [
   ['content:after-word', (v) => flag(introducer(v)?.kind === 'word' && lowerAt(v, v.cFirst - 1) !== 'that')],
   ['source:antecedent-gap', (v) => Math.min(20, Math.ceil(antecedentGap(v) / 10))],
   ['source:pronoun-not-person', (v) => flag(isPronoun(sourceWord(v)) && v.c.source.entity !== null && v.c.source.entity.kind !== 'person')],
-  ['content:other-words-after', (v) => cap(wordsAfter(v), 20)],
-  ['content:other-words-before', (v) => cap(wordsBefore(v), 20)],
+  ['content:other-words-after', (v, most) => cap(wordsAfter(v, most), 20)],
+  ['content:other-words-before', (v, most) => cap(wordsBefore(v, most), 20)],
   // Its grammar: a clause has a finite verb; "confirmed the report" reports a noun phrase.
+  // (Each token asked for tags its sentence: half the sentences the judge tags it tagged for this
+  // count alone, before the count stopped where the model stops reading it.)
   [
     'content:finite-verbs',
-    (v) =>
+    (v, most) =>
       cap(
-        countIn(v, v.cFirst, v.cEnd, (i) => v.input.syntax?.isFiniteVerb(i) ?? false),
+        countIn(v, v.cFirst, v.cEnd, (i) => v.input.syntax?.isFiniteVerb(i) ?? false, most),
         6,
       ),
   ],
@@ -380,8 +390,12 @@ function tokenAt(tokens: Token[], pos: number): number {
   return lo;
 }
 
-/** The features of claim `c` (one of input.claims), in FEATURE_NAMES order. */
-export function claimFeatures(c: Claim, input: JudgeInput): number[] {
+/**
+ * The features of claim `c` (one of input.claims), in FEATURE_NAMES order. Given `reach` (model.ts,
+ * featureReach), only what a model reads: 0 for a feature it never splits on, a count stopped where
+ * its trees stop telling counts apart; the model's prediction is the same as from the whole features.
+ */
+export function claimFeatures(c: Claim, input: JudgeInput, reach?: readonly number[]): number[] {
   const { tokens, sentences, text } = input.doc;
   const cFirst = Math.min(tokenAt(tokens, c.content[0]), tokens.length - 1);
   const cEnd = Math.max(cFirst + 1, tokenAt(tokens, c.content[1] - 1) + 1);
@@ -397,5 +411,6 @@ export function claimFeatures(c: Claim, input: JudgeInput): number[] {
     cue,
     lemma: input.lex.speechVerbs.get(cue) ?? '',
   };
-  return FEATURES.map(([, read]) => read(view));
+  if (!reach) return FEATURES.map(([, read]) => read(view, Infinity));
+  return FEATURES.map(([, read], k) => (reach[k]! < 0 ? 0 : read(view, reach[k]!)));
 }

@@ -4,7 +4,7 @@
  */
 import type { Claim } from '../attribution';
 import { claimFeatures, FEATURE_NAMES, type JudgeInput } from './features';
-import { predict, type Model, type StoredWeights } from './model';
+import { featureReach, predict, type Model, type StoredWeights } from './model';
 import { WEIGHTS } from './weights';
 
 export type { StoredWeights };
@@ -12,6 +12,7 @@ export type { StoredWeights };
 export interface Judged {
   claim: Claim;
   confidence: number;
+  /** Whole, unless judgeClaims was told the caller keeps none: then only what the model reads (features.ts, claimFeatures). */
   features: number[];
 }
 
@@ -34,13 +35,24 @@ export const HIDE_BY_DEFAULT = true;
 /** The threshold analyze() applies when it is given none. */
 export const DEFAULT_THRESHOLD: number = HIDE_BY_DEFAULT ? DISPLAY_THRESHOLD : 0;
 
+/** Each model's featureReach, found once. */
+const REACH = new WeakMap<Model, number[]>();
+function reachOf(model: Model): number[] {
+  let reach = REACH.get(model);
+  if (!reach) REACH.set(model, (reach = featureReach(model, FEATURE_NAMES.length)));
+  return reach;
+}
+
 /**
  * Every claim with its features and confidence. Without a model (`null`: the judge off, as the
- * training script runs it) every claim gets confidence 1.
+ * training script runs it) every claim gets confidence 1. With `keepFeatures` false (a caller that
+ * reads only the confidences) the features are read only as far as the model reads them: the
+ * confidences are the same, and fewer sentences are tagged.
  */
-export function judgeClaims(input: JudgeInput, model: Model | null): Judged[] {
+export function judgeClaims(input: JudgeInput, model: Model | null, keepFeatures = true): Judged[] {
+  const reach = model && !keepFeatures ? reachOf(model) : undefined;
   return input.claims.map((claim) => {
-    const features = claimFeatures(claim, input);
+    const features = claimFeatures(claim, input, reach);
     const confidence = model ? Math.round(predict(model, features) * 10000) / 10000 : 1;
     return { claim, confidence, features };
   });

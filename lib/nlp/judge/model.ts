@@ -60,6 +60,24 @@ export function margin(model: Model, x: readonly number[]): number {
   return z;
 }
 
+/**
+ * How much of each of `n` features the trees read: -1 for a feature no tree splits on, else one
+ * past the largest threshold it is compared with (floored). A count of whole things stopped there
+ * sends every row down the same branches as the whole count, so it predicts the same.
+ */
+export function featureReach(model: Model, n: number): number[] {
+  const reach = new Array<number>(n).fill(-1);
+  const compared = (f: number, threshold: number) => {
+    if (f >= 0) reach[f] = Math.max(reach[f]!, Math.floor(threshold) + 1);
+  };
+  for (const tree of model.trees) {
+    compared(tree[0]!, tree[1]!);
+    compared(tree[2]!, tree[3]!);
+    compared(tree[4]!, tree[5]!);
+  }
+  return reach;
+}
+
 /** The probability that the row is a correct claim, in [0, 1]. */
 export function predict(model: Model, x: readonly number[]): number {
   return sigmoid(margin(model, x));

@@ -117,4 +117,19 @@ describe('the judge in analyze()', () => {
     const a = analyze(text, { judge: false, threshold: 0.5 });
     expect(a.attributions.map((c) => c.confidence)).toEqual([1, 1]);
   });
+  // Without onCandidate the judge reads the features only as far as the model does (a count of
+  // finite verbs stops at the first): the confidences must be those of the whole features.
+  test.each([
+    text,
+    // Finite verbs in the content: 6 (capped), 3, 1 and 0.
+    '“We lost. We know we lost, and we will rebuild,” Maria Lopez said. “The voters spoke and we heard them.”',
+    'The minister said the army had withdrawn, that the talks would resume and that nobody was hurt.',
+    'Senator Maria Lopez called the deal “a disaster,” and said the talks would fail.',
+  ])('reading only what the model reads gives the same confidences: %s', (t) => {
+    const whole: number[] = [];
+    const reported = analyze(t, { threshold: 0, onCandidate: () => whole.push(0) });
+    const read = analyze(t, { threshold: 0 });
+    expect(whole.length).toBeGreaterThan(0);
+    expect(read.attributions.map((a) => a.confidence)).toEqual(reported.attributions.map((a) => a.confidence));
+  });
 });

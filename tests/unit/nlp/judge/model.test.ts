@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { margin, predict, train } from '@/lib/nlp/judge/model';
+import { featureReach, margin, predict, train } from '@/lib/nlp/judge/model';
 
 /** Rows of made-up data: label 1 exactly when x0 > 5 and x1 is 0 (an interaction a depth-2 tree can hold). */
 function made(n: number): { X: number[][]; y: number[] } {
@@ -28,6 +28,19 @@ describe('gradient-boosted depth-2 trees', () => {
   it('ignores a feature that says nothing', () => {
     const used = new Set(model.trees.flatMap((t) => [t[0], t[2], t[4]]).filter((f) => f! >= 0));
     expect(used.has(2)).toBe(false);
+  });
+
+  it('reads a feature no further than its trees do', () => {
+    const reach = featureReach(model, 3);
+    expect(reach[2]).toBe(-1);
+    // Every row with its counts stopped at their reach (and its unread feature zeroed) predicts the same.
+    for (const x of X)
+      expect(
+        predict(
+          model,
+          x.map((v, f) => (reach[f]! < 0 ? 0 : Math.min(v, reach[f]!))),
+        ),
+      ).toBe(predict(model, x));
   });
 
   it('is deterministic: the same rows give the same model', () => {
