@@ -62,6 +62,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const judged = judgeClaims(
     { doc, lex, index, quotations, claims, syntax: ctx.syntax },
     options.judge === false ? null : (storedModel()?.model ?? null),
+    options.onCandidate !== undefined,
   );
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const attributions: Attribution[] = [];

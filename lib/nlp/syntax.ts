@@ -139,6 +139,20 @@ export class Syntax {
     return SUBJECT_AUX.test(this.doc.tokens[i]?.text ?? '');
   }
 
+  /**
+   * Is token i a finite verb whatever its context: its word one the tagger's dictionary tags VBD,
+   * VBZ, VBP or MD (or a pronoun fused with one)? Answered without tagging its sentence; false says
+   * only that the dictionary does not settle it.
+   */
+  isKnownFiniteVerb(i: number): boolean {
+    const tok = this.doc.tokens[i];
+    if (!tok) return false;
+    if (SUBJECT_AUX.test(tok.text)) return true;
+    tagger ??= new Tagger(weights as TaggerWeights);
+    const t = tagger.knownTag(taggerWords(this.doc.tokens, i)[0]!);
+    return t === 'VBD' || t === 'VBZ' || t === 'VBP' || t === 'MD';
+  }
+
   /** The end (exclusive) of the noun phrase starting at token i; i when none starts there. */
   nounPhraseEnd(i: number, options: { of?: boolean } = {}): number {
     return nounPhraseEnd(this, i, this.sentenceEnd(i), options.of ?? false);

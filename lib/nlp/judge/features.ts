@@ -312,7 +312,9 @@ const FEATURES: Array<[string, (v: View, most: number) => number]> = [
     'content:finite-verbs',
     (v, most) =>
       cap(
-        countIn(v, v.cFirst, v.cEnd, (i) => v.input.syntax?.isFiniteVerb(i) ?? false, most),
+        most < Infinity && countIn(v, v.cFirst, v.cEnd, (i) => v.input.syntax?.isKnownFiniteVerb(i) ?? false, most) >= most
+          ? most
+          : countIn(v, v.cFirst, v.cEnd, (i) => v.input.syntax?.isFiniteVerb(i) ?? false, most),
         6,
       ),
   ],

@@ -88,6 +88,11 @@ export class TaggerModel {
     this.end2 = end['w+2'] ?? NONE;
   }
 
+  /** The tag index the dictionary gives a word (as written) whatever its context, or -1. */
+  known(word: string): number {
+    return this.dict.get(normalize(word)) ?? -1;
+  }
+
   /** The weights of one word (as written), from the cache or gathered now. */
   word(word: string): WordWeights {
     let w = this.cache.get(word);

@@ -20,6 +20,12 @@ export class Tagger {
     this.scores = new Float64Array(weights.tags.length);
   }
 
+  /** The tag the dictionary gives a word whatever its context (tag() gives it too), or undefined. */
+  knownTag(word: string): string | undefined {
+    const k = this.model.known(word);
+    return k < 0 ? undefined : this.model.tags[k];
+  }
+
   /** The PTB tag of each word of one sentence, left to right. */
   tag(words: readonly string[]): string[] {
     const { model, scores, rows } = this;

@@ -67,6 +67,31 @@ describe('isFiniteVerb', () => {
   });
 });
 
+// The dictionary's tag is the tagger's tag for its words in any context: a yes here is isFiniteVerb's yes,
+// given before the sentence is tagged (the judge counts finite verbs this way first).
+describe('isKnownFiniteVerb', () => {
+  test.each([
+    ['The agency says it will review the decision.', 'will', true],
+    ['The senator, who was elected in 2006, didn’t comment.', 'didn’t', true],
+    ["Officials said they're reviewing the footage.", "they're", true],
+    ['The agency says it will review the decision.', 'review', false],
+    ['Speaking to reporters, the mayor defended the budget.', 'Speaking', false],
+  ])('%s  [%s]', (text, word, known) => {
+    const { syn, at } = parse(text);
+    expect(syn.isKnownFiniteVerb(at(word))).toBe(known);
+  });
+
+  test('says yes only where isFiniteVerb does, over a whole article', () => {
+    const text = readSample('world', 'harbour-talks.html').replace(/<[^>]*>/g, ' ');
+    const { doc, syn } = parse(text);
+    const known = doc.tokens.map((_, i) => syn.isKnownFiniteVerb(i));
+    expect(known.filter(Boolean).length).toBeGreaterThan(20);
+    known.forEach((yes, i) => {
+      if (yes) expect(syn.isFiniteVerb(i), doc.tokens[i]!.text).toBe(true);
+    });
+  });
+});
+
 describe('noun phrases', () => {
   test.each([
     ['The outgoing U.S. trade envoy said talks would resume.', 'The', {}, 'The outgoing U.S. trade envoy'],
