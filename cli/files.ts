@@ -10,8 +10,7 @@
  * This thread loads the analysis (~80 ms: the bundle's chunks, the tagger's weights) only after any
  * workers have started, so that they load theirs at the same time instead of after it.
  */
-import { statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { statSync, writeFile } from 'node:fs';
 import path from 'node:path';
 import { loadAnalysis } from './core-loader';
 import { describe } from './describe-error';
@@ -110,7 +109,8 @@ function writeInOrder(files: string[], out: string | undefined) {
     for (let a = answers.get(next); a; a = answers.get(next)) {
       const file = files[next]!;
       if ('error' in a) report(file, a.error);
-      else if (out) writes.push(writeFile(path.join(out, outputName(file)), a.line).catch((e: unknown) => report(file, describe(e))));
+      else if (out)
+        writes.push(writeInBackground(path.join(out, outputName(file)), a.line).catch((e: unknown) => report(file, describe(e))));
       else console.log(a.line);
       answers.delete(next++);
     }
@@ -119,4 +119,9 @@ function writeInOrder(files: string[], out: string | undefined) {
   if (!files.length) finish!();
   const finished = answered.then(() => Promise.all(writes)).then(() => undefined);
   return { settle, finished, failed: () => failed };
+}
+
+/** fs.writeFile as a promise; not node:fs/promises, whose load (~5 ms: streams, readline) a run would pay at start. */
+function writeInBackground(file: string, text: string): Promise<void> {
+  return new Promise((resolve, reject) => writeFile(file, text, (e) => (e ? reject(e) : resolve())));
 }
