@@ -13,6 +13,7 @@
  * output is byte for byte the same.
  * Run from source (tsx, the tests) there is no bundle, and the analysis is imported as it is.
  */
+import { isAscii } from 'node:buffer';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { Module, createRequire } from 'node:module';
 import path from 'node:path';
@@ -52,7 +53,7 @@ export function loadCommonJs<T>(file: string): LoadedScript<T> {
   } catch {
     cachedData = undefined; // none yet, or unreadable: compiled as usual
   }
-  const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+  const script = new vm.Script(Module.wrap(readSource(file)), { filename: file, cachedData });
   const module = { exports: {} as T };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, path.dirname(file));
   return {
@@ -60,6 +61,15 @@ export function loadCommonJs<T>(file: string): LoadedScript<T> {
     cache: !cachedData ? 'absent' : script.cachedDataRejected ? 'refused' : 'used',
     saveCache: () => saveCache(script, cacheFile),
   };
+}
+
+/**
+ * The script's text. The build writes the core in ASCII (its other characters escaped), which is read
+ * as Latin-1 into a one-byte string without decoding UTF-8: ~2.5 ms for 2.3 MB instead of ~6.
+ */
+function readSource(file: string): string {
+  const bytes = readFileSync(file);
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 }
 
 /** Written beside and renamed over, so that a run that reads it never finds half a cache; a folder that cannot be written keeps none. */

@@ -40,6 +40,7 @@ export async function buildCli() {
     logLevel: 'warning',
   });
   const coreName = path.basename(Object.keys(core.metafile.outputs).find((file) => file.endsWith('.cjs')));
+  await asciiOnly(path.join(tmp, coreName));
   const result = await build({
     entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, path.join(ROOT, file)])),
     outdir: tmp,
@@ -91,6 +92,19 @@ const jsonParsed = {
     });
   },
 };
+
+/**
+ * esbuild leaves some characters beyond ASCII as they are (in regular expressions, comments): each
+ * becomes its \\u escape, which means the same character wherever JavaScript allows one, so that
+ * cli/core-loader.ts reads the core as a one-byte string with no UTF-8 to decode.
+ */
+async function asciiOnly(file) {
+  const code = await readFile(file, 'utf8');
+  await writeFile(
+    file,
+    code.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  );
+}
 
 /**
  * meta.json: for each output file, the files it imports statically, the packages bundled into it

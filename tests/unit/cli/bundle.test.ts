@@ -63,6 +63,14 @@ describe('the bundled CLI', () => {
     expect(sourcesBefore(chunk)).not.toContain('lib/nlp/analyze.ts');
   });
 
+  // cli/core-loader.ts reads an ASCII core as Latin-1 (no UTF-8 to decode); the build escapes the rest.
+  it('writes the core in ASCII, its other characters escaped', () => {
+    const core = Object.keys(graph).find((f) => /^core-[A-Z0-9]+\.cjs$/.test(f))!;
+    const code = readFileSync(path.join(PROJECT_ROOT, '.output/cli', core), 'utf8');
+    expect(code).toMatch(/\\u2019/); // the typographic apostrophe of the tokenizer's patterns
+    expect(code).not.toMatch(/[^\0-\x7f]/);
+  });
+
   it('carries the tagger weights as a JSON string parsed at start, not an object literal V8 must compile', () => {
     const chunk = Object.keys(graph).find((f) => graph[f]!.sources.includes('lib/nlp/syntax/tagger-weights.json'));
     const code = readFileSync(path.join(PROJECT_ROOT, '.output/cli', chunk!), 'utf8');
