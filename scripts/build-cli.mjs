@@ -10,10 +10,9 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-export const ROOT = path.resolve(import.meta.dirname, '..');
-export const OUT_DIR = path.join(ROOT, '.output/cli');
-export const BUNDLE = path.join(OUT_DIR, 'analyze.mjs');
-export const INPUTS = path.join(OUT_DIR, 'inputs.json');
+import { OUT_DIR, ROOT } from './cli-paths.mjs';
+
+export { BUNDLE, INPUTS, OUT_DIR, ROOT } from './cli-paths.mjs';
 const ENTRIES = { analyze: 'cli/analyze.ts', worker: 'cli/worker-entry.ts' };
 /** The analysis as one CommonJS script, which cli/core-loader.ts compiles with V8's code cache. */
 const CORE = 'cli/worker.ts';
@@ -66,7 +65,10 @@ export async function buildCli() {
     .map((file) => path.relative(ROOT, path.resolve(process.cwd(), file)));
   const graph = { ...staticGraph(result.metafile, tmp), ...staticGraph(core.metafile, tmp) };
   await writeFile(path.join(tmp, 'meta.json'), JSON.stringify(graph) + '\n');
-  await writeFile(path.join(tmp, 'inputs.json'), JSON.stringify([...sources, 'package-lock.json', 'scripts/build-cli.mjs']) + '\n');
+  await writeFile(
+    path.join(tmp, 'inputs.json'),
+    JSON.stringify([...sources, 'package-lock.json', 'scripts/build-cli.mjs', 'scripts/cli-paths.mjs']) + '\n',
+  );
   await mkdir(OUT_DIR, { recursive: true });
   // Chunks first (their names are their content's hash, so a running process never sees one
   // change), then the entries that import them, then inputs.json, which marks the bundle fresh.
