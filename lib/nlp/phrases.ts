@@ -18,6 +18,7 @@ export class PhraseIndex<V> {
     if (list) list.push({ words, value });
     else this.byFirst.set(words[0]!, [{ words, value }]);
     this.sorted = false;
+    this.listsOf = null;
   }
 
   private sortOnce(): void {
@@ -27,12 +28,29 @@ export class PhraseIndex<V> {
     this.sorted = true;
   }
 
+  /**
+   * The phrases opening with each token of the token array last asked about (null: none), looked
+   * up once per token: the rules ask of one token many times (matchEndingAt tries every start
+   * within reach), and the lookup of a token's string in the map is most of this class's time.
+   * Tokens are never changed after tokenize(), so a token array's lists stay right; holding the
+   * last array keeps one text's tokens alive until the next text.
+   */
+  private listsOf: Token[] | null = null;
+  private lists: Array<Array<{ words: string[]; value: V }> | null | undefined> = [];
+
   /** The longest phrase starting at token `i` (and ending before `limit`): its value and token count. */
   match(tokens: Token[], i: number, limit = tokens.length): { value: V; length: number } | null {
     const first = tokens[i];
     if (!first) return null;
     this.sortOnce();
-    const list = this.byFirst.get(first.lower);
+    if (tokens !== this.listsOf) {
+      this.listsOf = tokens;
+      // One array for every text, cleared, rather than a new one per text for the collector.
+      if (this.lists.length < tokens.length) this.lists = new Array(tokens.length);
+      else this.lists.fill(undefined);
+    }
+    let list = this.lists[i];
+    if (list === undefined) list = this.lists[i] = this.byFirst.get(first.lower) ?? null;
     if (!list) return null;
     for (const { words, value } of list) {
       if (i + words.length > limit) continue;
