@@ -77,9 +77,9 @@ export function findNamings(set: ClaimSet): void {
     // "called Alicia Machado on Friday to thank her", "called the hearing because …": no name
     // given. A naming has an object and then what it is called: a quotation, a noun phrase or an
     // adjective ("called the charges unsubstantiated", "called Pereira a member of the team").
-    if (!forCall && !namesAfterObject(set, k, s.end)) continue;
+    // (The source first: most verbs have none, and reading the object tags the sentence.)
     const source = sourceBefore(set, v, s.first);
-    if (!source) continue;
+    if (!source || (!forCall && !namesAfterObject(set, k, s.end))) continue;
     // "a Pakistan-based group called Lashkar-e-Taiba", "a website called “Cape Breton If Trump
     // Wins”": a thing and its name (a participle after an indefinite noun), not someone naming.
     if (
