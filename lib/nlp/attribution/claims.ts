@@ -80,9 +80,9 @@ export class ClaimSet {
 
   private cues: CueTokens | null = null;
 
-  /** The tokens whose lower case is in `words`, one of cue-words.ts's lists, in text order. */
+  /** The tokens whose lower case is in `words`, one of cue-words.ts's lists (or the lexicon's nominal cues), in text order. */
   tokensOf(words: ReadonlySet<string>): readonly number[] {
-    const found = (this.cues ??= findCueTokens(this.ctx.tokens)).get(words);
+    const found = (this.cues ??= findCueTokens(this.ctx.tokens, this.ctx.lex)).get(words);
     if (!found) throw new Error('tokensOf: not one of the cue lists of cue-words.ts');
     return found;
   }
