@@ -108,14 +108,16 @@ export class PronounResolver {
     const { tokens, sentences } = this.ctx;
     const own = sentences[tokens[i]!.sentence]!;
     if (s >= tokens[i]!.sentence || s === 0 || i !== own.first) return null;
-    const sent = sentences[s]!;
-    let verbBefore = false;
-    for (let v = sent.first; v < k && !verbBefore; v++) verbBefore = this.quoteAt(v) < 0 && this.ctx.syntax.isFiniteVerb(v);
     // "…,” said Hollande": the speaker of an inverted attribution is its subject all the same.
-    if (!verbBefore || this.ctx.lex.speechVerbs.has(this.ctx.lower(k - 1))) return null;
+    if (this.ctx.lex.speechVerbs.has(this.ctx.lower(k - 1))) return null;
     const before = sentences[s - 1]!;
     const p = before.first;
     if (!SUBJECT_PRONOUNS.has(this.ctx.lower(p)) || PRONOUNS.get(this.ctx.lower(p)) !== gender || this.quoteAt(p) >= 0) return null;
+    // The verb last: finding it tags the sentence, which the tests above mostly spare.
+    const sent = sentences[s]!;
+    let verbBefore = false;
+    for (let v = sent.first; v < k && !verbBefore; v++) verbBefore = this.quoteAt(v) < 0 && this.ctx.syntax.isFiniteVerb(v);
+    if (!verbBefore) return null;
     const same = this.person(p);
     return same && same !== this.index.mentionAt.get(k)?.entity ? same : null;
   }

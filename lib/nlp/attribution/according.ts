@@ -5,58 +5,59 @@
  */
 import type { Source } from '../sources';
 import type { ClaimSet } from './claims';
+import { ACCORDING } from './cue-words';
 
 const ACCORDING_TO = ['according', 'to'];
 
 export function findAccordingTo(set: ClaimSet): void {
   const { ctx, sources, usedCue, claims } = set;
   const { tokens } = ctx;
-  for (const s of ctx.sentences) {
-    for (let i = s.first; i < s.end - 2; i++) {
-      // (The token's own word first: this runs on every token, and one in a thousand is "according".)
-      if (tokens[i]!.lower !== 'according' || !ctx.seq(i, ACCORDING_TO) || usedCue.has(i) || set.quoteAt(i) >= 0) continue;
-      const source = sources.startingAt(i + 2, s.end) ?? phraseAfter(set, i + 2, s.end);
-      if (!source) continue;
-      // A claim this sentence already reports is relayed, not sourced. (Not a poll's answer: "55
-      // percent said …, according to a Quinnipiac poll" is the poll's finding as well as their saying.)
-      const carried = claims.find((c) => !c.direct && c.cue[0] >= s.first && c.cue[0] < i && !c.relay && c.rule !== 'polled');
-      if (carried) {
-        carried.relay = source;
-        usedCue.add(i);
-        continue;
+  // Only the tokens of its words (cue-words.ts), each in the range of its sentence it was looked for in.
+  for (const i of set.tokensOf(ACCORDING)) {
+    const s = ctx.sentenceOf(i);
+    if (i < s.first || i >= s.end - 2) continue;
+    if (!ctx.seq(i, ACCORDING_TO) || usedCue.has(i) || set.quoteAt(i) >= 0) continue;
+    const source = sources.startingAt(i + 2, s.end) ?? phraseAfter(set, i + 2, s.end);
+    if (!source) continue;
+    // A claim this sentence already reports is relayed, not sourced. (Not a poll's answer: "55
+    // percent said …, according to a Quinnipiac poll" is the poll's finding as well as their saying.)
+    const carried = claims.find((c) => !c.direct && c.cue[0] >= s.first && c.cue[0] < i && !c.relay && c.rule !== 'polled');
+    if (carried) {
+      carried.relay = source;
+      usedCue.add(i);
+      continue;
+    }
+    const cue: [number, number] = [i, i + 2];
+    // "That's according to …": the claim is in the sentence before, not in this one.
+    if (!source.entity && !source.generic && i > s.first && tokens[i - 1]!.text !== ',' && tokens[i - 1]!.kind !== 'quote') continue;
+    if (i === s.first || (i === s.first + 1 && tokens[s.first]!.kind === 'quote')) {
+      let k = source.last;
+      if (tokens[k]?.text === ',') k++;
+      // "According to Jack Kelly, writing for RealClearPolitics, CLAUSE": past the source's own phrase.
+      if (/ing$/.test(ctx.lower(k)) && ctx.syntax.ptb(k) === 'VBG') {
+        let e = k + 1;
+        while (e < Math.min(s.end, k + 12) && tokens[e]!.text !== ',') e++;
+        if (tokens[e]?.text === ',') k = e + 1;
       }
-      const cue: [number, number] = [i, i + 2];
-      // "That's according to …": the claim is in the sentence before, not in this one.
-      if (!source.entity && !source.generic && i > s.first && tokens[i - 1]!.text !== ',' && tokens[i - 1]!.kind !== 'quote') continue;
-      if (i === s.first || (i === s.first + 1 && tokens[s.first]!.kind === 'quote')) {
-        let k = source.last;
-        if (tokens[k]?.text === ',') k++;
-        // "According to Jack Kelly, writing for RealClearPolitics, CLAUSE": past the source's own phrase.
-        if (/ing$/.test(ctx.lower(k)) && ctx.syntax.ptb(k) === 'VBG') {
-          let e = k + 1;
-          while (e < Math.min(s.end, k + 12) && tokens[e]!.text !== ',') e++;
-          if (tokens[e]?.text === ',') k = e + 1;
+      if (k < s.end) set.add(source, cue, [tokens[k]!.start, s.stop], false, null, 'according-front');
+    } else {
+      const before = tokens[i - 1]!.text === ',' ? i - 1 : i;
+      // "…, according to X, CLAUSE": a parenthesis inside the sentence. A fronted phrase ("Since
+      // last November, according to Human Rights Watch, state security forces have killed …") is
+      // part of the clause after; a clause before it ("…, because, according to Trump, the media
+      // would …") ends in the word that opens the one after.
+      const rest = tokens[source.last]?.text === ',' ? source.last + 1 : -1;
+      if (rest > 0 && opensClause(set, rest, s.end)) {
+        if (!hasFiniteVerb(set, s.first, before)) {
+          set.add(source, cue, [s.start, s.stop], false, null, 'according-end');
+          continue;
         }
-        if (k < s.end) set.add(source, cue, [tokens[k]!.start, s.stop], false, null, 'according-front');
-      } else {
-        const before = tokens[i - 1]!.text === ',' ? i - 1 : i;
-        // "…, according to X, CLAUSE": a parenthesis inside the sentence. A fronted phrase ("Since
-        // last November, according to Human Rights Watch, state security forces have killed …") is
-        // part of the clause after; a clause before it ("…, because, according to Trump, the media
-        // would …") ends in the word that opens the one after.
-        const rest = tokens[source.last]?.text === ',' ? source.last + 1 : -1;
-        if (rest > 0 && opensClause(set, rest, s.end)) {
-          if (!hasFiniteVerb(set, s.first, before)) {
-            set.add(source, cue, [s.start, s.stop], false, null, 'according-end');
-            continue;
-          }
-          if (LINKING.has(ctx.lower(before - 1)) || LINKING.has(ctx.lower(before))) {
-            set.add(source, cue, [tokens[rest]!.start, s.stop], false, null, 'according-end');
-            continue;
-          }
+        if (LINKING.has(ctx.lower(before - 1)) || LINKING.has(ctx.lower(before))) {
+          set.add(source, cue, [tokens[rest]!.start, s.stop], false, null, 'according-end');
+          continue;
         }
-        set.add(source, cue, [s.start, tokens[before]!.start], false, null, 'according-end');
       }
+      set.add(source, cue, [s.start, tokens[before]!.start], false, null, 'according-end');
     }
   }
 }

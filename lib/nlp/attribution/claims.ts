@@ -9,6 +9,7 @@ import type { EntityIndex } from '../entities';
 import type { Quotation } from '../quotes';
 import type { Source, SourceFinder } from '../sources';
 import { countWords, isLowerCased } from '../words';
+import { findCueTokens, type CueTokens } from './cue-words';
 
 /** A word as words.ts's countWords counts them. */
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -75,6 +76,15 @@ export class ClaimSet {
       }
     }
     return speech;
+  }
+
+  private cues: CueTokens | null = null;
+
+  /** The tokens whose lower case is in `words`, one of cue-words.ts's lists (or the lexicon's nominal cues), in text order. */
+  tokensOf(words: ReadonlySet<string>): readonly number[] {
+    const found = (this.cues ??= findCueTokens(this.ctx.tokens, this.ctx.lex)).get(words);
+    if (!found) throw new Error('tokensOf: not one of the cue lists of cue-words.ts');
+    return found;
   }
 
   lemma(i: number): string {

@@ -8,12 +8,13 @@
  * Friday", "this month"), and on to its first word. Whoever "found that …" reports a finding too
  * ("the Department of Justice found that …", "the researchers found that …").
  */
-import { EVIDENCE_HEADS, EVIDENCE_VERBS, FINDING_VERBS } from '../lexicons/reporting';
+import { EVIDENCE_HEADS } from '../lexicons/reporting';
 import type { Source } from '../sources';
 import { FUNCTION_WORDS, isLowerCased } from '../words';
 import { sourceBefore } from './around-cue';
 import type { ClaimSet } from './claims';
 import { asideAfterFinding, clauseEnd } from './clause';
+import { EVIDENCE_OR_FINDING_VERBS } from './cue-words';
 
 // How far back from the verb the head may be: "An Associated Press survey of superdelegates, who are influential in
 // picking the nominee, found".
@@ -64,36 +65,30 @@ const ADVERBS = new Set([
 export function findEvidencePhrases(set: ClaimSet): void {
   const { ctx, usedCue } = set;
   const { tokens } = ctx;
-  for (const s of ctx.sentences) {
-    for (let v = s.first + 1; v < s.end - 1; v++) {
-      const word = ctx.lower(v);
-      // ("with polls showing her well behind": a participle describes the writer's evidence, no one's claim.)
-      if (
-        !(EVIDENCE_VERBS.has(word) || FINDING_VERBS.has(word)) ||
-        /ing$|^shown$/.test(word) ||
-        usedCue.has(v) ||
-        set.quoteAt(v) >= 0 ||
-        !isLowerCased(tokens[v]!.text)
-      )
-        continue;
-      let j = v - 1;
-      while (j > s.first && ADVERBS.has(ctx.lower(j))) j--;
-      // Or whoever "found that …": a body, a researcher ("the Department of Justice found that …", "the researchers found that …").
-      const source =
-        evidenceEndingAt(set, j, s.first) ?? (/^f/.test(word) && ctx.lower(v + 1) === 'that' ? finderBefore(set, v, s.first) : null);
-      if (!source) continue;
-      let k = v + 1;
-      if (ctx.lower(k) === 'that') k++;
-      // "showed up", "found no record of": no clause ("found no …" is kept: a finding of absence).
-      if (
-        k >= s.end ||
-        tokens[k]!.kind === 'punct' ||
-        /^(?:up|off|out|in|to|for|of|on|by|at|with|is|was|are|were|be|been)$/.test(ctx.lower(k))
-      )
-        continue;
-      const end = asideAfterFinding(set, k, clauseEnd(set, k, s.end));
-      set.add(source, [v, v + 1], [tokens[k]!.start, end < s.end ? tokens[end]!.start : s.stop], false, null, 'evidence-phrase');
-    }
+  // Only the tokens of its words (cue-words.ts), each in the range of its sentence it was looked for in.
+  for (const v of set.tokensOf(EVIDENCE_OR_FINDING_VERBS)) {
+    const s = ctx.sentenceOf(v);
+    if (v < s.first + 1 || v >= s.end - 1) continue;
+    const word = ctx.lower(v);
+    // ("with polls showing her well behind": a participle describes the writer's evidence, no one's claim.)
+    if (/ing$|^shown$/.test(word) || usedCue.has(v) || set.quoteAt(v) >= 0 || !isLowerCased(tokens[v]!.text)) continue;
+    let j = v - 1;
+    while (j > s.first && ADVERBS.has(ctx.lower(j))) j--;
+    // Or whoever "found that …": a body, a researcher ("the Department of Justice found that …", "the researchers found that …").
+    const source =
+      evidenceEndingAt(set, j, s.first) ?? (/^f/.test(word) && ctx.lower(v + 1) === 'that' ? finderBefore(set, v, s.first) : null);
+    if (!source) continue;
+    let k = v + 1;
+    if (ctx.lower(k) === 'that') k++;
+    // "showed up", "found no record of": no clause ("found no …" is kept: a finding of absence).
+    if (
+      k >= s.end ||
+      tokens[k]!.kind === 'punct' ||
+      /^(?:up|off|out|in|to|for|of|on|by|at|with|is|was|are|were|be|been)$/.test(ctx.lower(k))
+    )
+      continue;
+    const end = asideAfterFinding(set, k, clauseEnd(set, k, s.end));
+    set.add(source, [v, v + 1], [tokens[k]!.start, end < s.end ? tokens[end]!.start : s.stop], false, null, 'evidence-phrase');
   }
 }
 

@@ -13,23 +13,24 @@ import { isLowerCased } from '../words';
 export function findEvidence(set: ClaimSet): void {
   const { ctx, usedCue } = set;
   const { tokens } = ctx;
-  for (const s of ctx.sentences) {
-    for (let v = s.first + 1; v < s.end; v++) {
-      if (!EVIDENCE_VERBS.has(ctx.lower(v)) || usedCue.has(v) || set.quoteAt(v) >= 0 || !isLowerCased(tokens[v]!.text)) continue;
-      const source = sourceBefore(set, v, s.first);
-      if (!source || source.sourceType !== 'document') continue;
-      let k = v + 1;
-      // "CLAUSE, the reports show.": the clause before the comma.
-      if (source.first > s.first + 1 && tokens[source.first - 1]!.text === ',' && endsClause(set, k, s.end)) {
-        set.add(source, [v, v + 1], [s.start, tokens[source.first - 1]!.start], false, null, 'evidence-after');
-        continue;
-      }
-      if (ctx.lower(k) === 'that') k++;
-      // "found no record of …", "showed a mere one-point difference": a finding, but no clause; "showed up" is none.
-      if (k >= s.end || tokens[k]!.kind === 'punct' || /^(?:up|off|out|in|to|for|of|on|by|at|with|is|was|are|were)$/.test(ctx.lower(k)))
-        continue;
-      const end = clauseEnd(set, k, s.end);
-      set.add(source, [v, v + 1], [tokens[k]!.start, end < s.end ? tokens[end]!.start : s.stop], false, null, 'evidence');
+  // Only the tokens of its words (cue-words.ts), each in the range of its sentence it was looked for in.
+  for (const v of set.tokensOf(EVIDENCE_VERBS)) {
+    const s = ctx.sentenceOf(v);
+    if (v < s.first + 1 || v >= s.end) continue;
+    if (usedCue.has(v) || set.quoteAt(v) >= 0 || !isLowerCased(tokens[v]!.text)) continue;
+    const source = sourceBefore(set, v, s.first);
+    if (!source || source.sourceType !== 'document') continue;
+    let k = v + 1;
+    // "CLAUSE, the reports show.": the clause before the comma.
+    if (source.first > s.first + 1 && tokens[source.first - 1]!.text === ',' && endsClause(set, k, s.end)) {
+      set.add(source, [v, v + 1], [s.start, tokens[source.first - 1]!.start], false, null, 'evidence-after');
+      continue;
     }
+    if (ctx.lower(k) === 'that') k++;
+    // "found no record of …", "showed a mere one-point difference": a finding, but no clause; "showed up" is none.
+    if (k >= s.end || tokens[k]!.kind === 'punct' || /^(?:up|off|out|in|to|for|of|on|by|at|with|is|was|are|were)$/.test(ctx.lower(k)))
+      continue;
+    const end = clauseEnd(set, k, s.end);
+    set.add(source, [v, v + 1], [tokens[k]!.start, end < s.end ? tokens[end]!.start : s.stop], false, null, 'evidence');
   }
 }

@@ -10,15 +10,16 @@ import { heldPhraseEnd, holderBefore, isAttitudeVerb } from './holder';
 
 export function findIntentions(set: ClaimSet): void {
   const { ctx } = set;
-  for (const s of ctx.sentences) {
-    for (let v = s.first + 1; v < s.end - 2; v++) {
-      if (!isAttitudeVerb(set, INTENTION_VERBS, v)) continue;
-      // An infinitive after the verb: "to take", not "to the committee".
-      if (ctx.lower(v + 1) !== 'to' || ctx.syntax.ptb(v + 2) !== 'VB') continue;
-      // "declined to comment", "refused to elaborate": a refusal to say anything holds no claim.
-      if (/^(?:comment|elaborate)$/.test(ctx.lower(v + 2))) continue;
-      const source = holderBefore(set, v, s.first);
-      if (source) set.add(source, [v, v + 1], [ctx.tokens[v + 1]!.start, heldPhraseEnd(set, v + 2, s)], false, null, 'intention');
-    }
+  // Only the tokens of its words (cue-words.ts), each in the range of its sentence it was looked for in.
+  for (const v of set.tokensOf(INTENTION_VERBS)) {
+    const s = ctx.sentenceOf(v);
+    if (v < s.first + 1 || v >= s.end - 2) continue;
+    if (!isAttitudeVerb(set, INTENTION_VERBS, v)) continue;
+    // An infinitive after the verb: "to take", not "to the committee".
+    if (ctx.lower(v + 1) !== 'to' || ctx.syntax.ptb(v + 2) !== 'VB') continue;
+    // "declined to comment", "refused to elaborate": a refusal to say anything holds no claim.
+    if (/^(?:comment|elaborate)$/.test(ctx.lower(v + 2))) continue;
+    const source = holderBefore(set, v, s.first);
+    if (source) set.add(source, [v, v + 1], [ctx.tokens[v + 1]!.start, heldPhraseEnd(set, v + 2, s)], false, null, 'intention');
   }
 }

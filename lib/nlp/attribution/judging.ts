@@ -10,17 +10,18 @@ import { heldPhraseEnd, holderBefore, isAttitudeVerb } from './holder';
 
 export function findJudgements(set: ClaimSet): void {
   const { ctx } = set;
-  for (const s of ctx.sentences) {
-    for (let v = s.first + 1; v < s.end - 1; v++) {
-      if (!isAttitudeVerb(set, JUDGING_VERBS, v)) continue;
-      // An object after the verb: not a participle ("the group accused of …", "criticized for …").
-      const k = v + 1;
-      if (ctx.tokens[k]!.kind === 'punct' || /^(?:by|to|that|in|on|at|as|up|out|off|of|for)$/.test(ctx.lower(k))) continue;
-      // "Warren questioned the bank chief for two hours": questioning a person is interrogation, not doubt.
-      if (ctx.lower(v) === 'questioned' && isPersonObject(set, k)) continue;
-      const source = holderBefore(set, v, s.first);
-      if (source) set.add(source, [v, v + 1], [ctx.tokens[k]!.start, heldPhraseEnd(set, k, s)], false, null, 'judging');
-    }
+  // Only the tokens of its words (cue-words.ts), each in the range of its sentence it was looked for in.
+  for (const v of set.tokensOf(JUDGING_VERBS)) {
+    const s = ctx.sentenceOf(v);
+    if (v < s.first + 1 || v >= s.end - 1) continue;
+    if (!isAttitudeVerb(set, JUDGING_VERBS, v)) continue;
+    // An object after the verb: not a participle ("the group accused of …", "criticized for …").
+    const k = v + 1;
+    if (ctx.tokens[k]!.kind === 'punct' || /^(?:by|to|that|in|on|at|as|up|out|off|of|for)$/.test(ctx.lower(k))) continue;
+    // "Warren questioned the bank chief for two hours": questioning a person is interrogation, not doubt.
+    if (ctx.lower(v) === 'questioned' && isPersonObject(set, k)) continue;
+    const source = holderBefore(set, v, s.first);
+    if (source) set.add(source, [v, v + 1], [ctx.tokens[k]!.start, heldPhraseEnd(set, k, s)], false, null, 'judging');
   }
 }
 

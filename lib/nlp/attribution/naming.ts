@@ -40,59 +40,60 @@ const NOT_AFTER = new Set([
 export function findNamings(set: ClaimSet): void {
   const { ctx, usedCue } = set;
   const { tokens } = ctx;
-  for (const s of ctx.sentences) {
-    for (let v = s.first + 1; v < s.end - 2; v++) {
-      const w = ctx.lower(v);
-      if (!NAMING_VERBS.has(w) || usedCue.has(v) || set.quoteAt(v) >= 0 || !isLowerCased(tokens[v]!.text)) continue;
-      // "was called", "so-called", "to call", "did not call": no one naming anything.
-      const before = ctx.lower(v - 1);
-      if (
-        before === 'was' ||
-        before === 'were' ||
-        before === 'be' ||
-        before === 'been' ||
-        before === 'is' ||
-        before === 'to' ||
-        NEGATIONS.has(before)
-      )
-        continue;
-      let k = v + 1;
-      const forCall = ctx.lower(k) === 'for' && w.startsWith('call');
-      if (forCall) k++;
-      else if (
-        NOT_AFTER.has(ctx.lower(k)) &&
-        !(ctx.lower(k) === 'it' || ctx.lower(k) === 'them' || ctx.lower(k) === 'him' || ctx.lower(k) === 'her')
-      )
-        continue;
-      // "called it …", "called him …": the object is what is named, and a complement must follow.
-      if (
-        !forCall &&
-        /^(?:it|him|her|them)$/.test(ctx.lower(k)) &&
-        ((NOT_AFTER.has(ctx.lower(k + 1)) && ctx.lower(k + 1) !== 'a' && ctx.lower(k + 1) !== 'an') || tokens[k + 1]?.kind === 'punct')
-      )
-        continue;
-      if (k >= s.end || tokens[k]!.kind === 'punct') continue;
-      // "called Alicia Machado on Friday to thank her", "called the hearing because …": no name
-      // given. A naming has an object and then what it is called: a quotation, a noun phrase or an
-      // adjective ("called the charges unsubstantiated", "called Pereira a member of the team").
-      if (!forCall && !namesAfterObject(set, k, s.end)) continue;
-      const source = sourceBefore(set, v, s.first);
-      if (!source) continue;
-      // "a Pakistan-based group called Lashkar-e-Taiba", "a website called “Cape Breton If Trump
-      // Wins”": a thing and its name (a participle after an indefinite noun), not someone naming.
-      if (
-        w === 'called' &&
-        !forCall &&
-        /^(?:a|an)$/.test(ctx.lower(source.first)) &&
-        source.sourceType !== 'anonymous' &&
-        source.sourceType !== 'named-person' &&
-        (tokens[k]!.kind === 'quote' || isCapitalised(tokens[k]!.text))
-      )
-        continue;
-      const end = clauseEnd(set, k, s.end);
-      const stop = end < s.end ? tokens[end]!.start : s.stop;
-      set.add(source, [v, v + (forCall ? 2 : 1)], [tokens[k]!.start, stop], false, null, forCall ? 'naming-for' : 'naming');
-    }
+  // Only the tokens of its words (cue-words.ts), each in the range of its sentence it was looked for in.
+  for (const v of set.tokensOf(NAMING_VERBS)) {
+    const s = ctx.sentenceOf(v);
+    if (v < s.first + 1 || v >= s.end - 2) continue;
+    const w = ctx.lower(v);
+    if (usedCue.has(v) || set.quoteAt(v) >= 0 || !isLowerCased(tokens[v]!.text)) continue;
+    // "was called", "so-called", "to call", "did not call": no one naming anything.
+    const before = ctx.lower(v - 1);
+    if (
+      before === 'was' ||
+      before === 'were' ||
+      before === 'be' ||
+      before === 'been' ||
+      before === 'is' ||
+      before === 'to' ||
+      NEGATIONS.has(before)
+    )
+      continue;
+    let k = v + 1;
+    const forCall = ctx.lower(k) === 'for' && w.startsWith('call');
+    if (forCall) k++;
+    else if (
+      NOT_AFTER.has(ctx.lower(k)) &&
+      !(ctx.lower(k) === 'it' || ctx.lower(k) === 'them' || ctx.lower(k) === 'him' || ctx.lower(k) === 'her')
+    )
+      continue;
+    // "called it …", "called him …": the object is what is named, and a complement must follow.
+    if (
+      !forCall &&
+      /^(?:it|him|her|them)$/.test(ctx.lower(k)) &&
+      ((NOT_AFTER.has(ctx.lower(k + 1)) && ctx.lower(k + 1) !== 'a' && ctx.lower(k + 1) !== 'an') || tokens[k + 1]?.kind === 'punct')
+    )
+      continue;
+    if (k >= s.end || tokens[k]!.kind === 'punct') continue;
+    // "called Alicia Machado on Friday to thank her", "called the hearing because …": no name
+    // given. A naming has an object and then what it is called: a quotation, a noun phrase or an
+    // adjective ("called the charges unsubstantiated", "called Pereira a member of the team").
+    // (The source first: most verbs have none, and reading the object tags the sentence.)
+    const source = sourceBefore(set, v, s.first);
+    if (!source || (!forCall && !namesAfterObject(set, k, s.end))) continue;
+    // "a Pakistan-based group called Lashkar-e-Taiba", "a website called “Cape Breton If Trump
+    // Wins”": a thing and its name (a participle after an indefinite noun), not someone naming.
+    if (
+      w === 'called' &&
+      !forCall &&
+      /^(?:a|an)$/.test(ctx.lower(source.first)) &&
+      source.sourceType !== 'anonymous' &&
+      source.sourceType !== 'named-person' &&
+      (tokens[k]!.kind === 'quote' || isCapitalised(tokens[k]!.text))
+    )
+      continue;
+    const end = clauseEnd(set, k, s.end);
+    const stop = end < s.end ? tokens[end]!.start : s.stop;
+    set.add(source, [v, v + (forCall ? 2 : 1)], [tokens[k]!.start, stop], false, null, forCall ? 'naming-for' : 'naming');
   }
 }
 

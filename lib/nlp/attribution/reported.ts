@@ -136,51 +136,52 @@ export function findReportedSpeech(set: ClaimSet): void {
 export function findParticiples(set: ClaimSet): void {
   const { ctx, sources, usedCue, attributedQuote, claims, quotations, index } = set;
   const { tokens } = ctx;
-  for (const s of ctx.sentences) {
-    for (let v = s.first + 2; v < s.end - 1; v++) {
-      if (tokens[v - 1]!.text !== ',' || !SPEECH_PARTICIPLES.has(ctx.lower(v)) || usedCue.has(v) || set.quoteAt(v) >= 0) continue;
-      // The speaker of the clause before: "“…,” Spicer said, adding, “…”" is Spicer's, whoever the quotation named.
-      const claim = claims.filter((c) => c.cue[0] >= s.first && c.cue[0] < v).pop();
-      let source: Source | null = claim?.source ?? null;
-      if (!source) {
-        // The subject: a source opening the sentence (past "Meanwhile,"), up to the first verb.
-        const opening = afterDateline(set, s.first, v);
-        for (let i = opening; i < Math.min(v, opening + 4) && !source; i++) {
-          if (set.quoteAt(i) >= 0) continue;
-          const m = index.mentionAt.get(i);
-          if (m) source = sources.startingAt(m.outer, v);
-          else if (/^(?:he|she|it)$/.test(ctx.lower(i))) source = sources.startingAt(i, v);
-        }
+  // Only the tokens of its words (cue-words.ts), each in the range of its sentence it was looked for in.
+  for (const v of set.tokensOf(SPEECH_PARTICIPLES)) {
+    const s = ctx.sentenceOf(v);
+    if (v < s.first + 2 || v >= s.end - 1) continue;
+    if (tokens[v - 1]!.text !== ',' || usedCue.has(v) || set.quoteAt(v) >= 0) continue;
+    // The speaker of the clause before: "“…,” Spicer said, adding, “…”" is Spicer's, whoever the quotation named.
+    const claim = claims.filter((c) => c.cue[0] >= s.first && c.cue[0] < v).pop();
+    let source: Source | null = claim?.source ?? null;
+    if (!source) {
+      // The subject: a source opening the sentence (past "Meanwhile,"), up to the first verb.
+      const opening = afterDateline(set, s.first, v);
+      for (let i = opening; i < Math.min(v, opening + 4) && !source; i++) {
+        if (set.quoteAt(i) >= 0) continue;
+        const m = index.mentionAt.get(i);
+        if (m) source = sources.startingAt(m.outer, v);
+        else if (/^(?:he|she|it)$/.test(ctx.lower(i))) source = sources.startingAt(i, v);
       }
-      // Or the subject after a longer opening ("On Friday, in a speech in Ohio, Trump attacked …,
-      // saying …"): the first source whose verb syntax finds right after it.
-      if (!source) source = subjectBefore(set, s.first, v);
-      if (!source) continue;
-      let k = v + 1;
-      // "…, telling reporters that …", "…, telling Breitbart London: “…”"
-      if (ctx.lower(v) === 'telling') {
-        k = skipAudience(set, k, s.end);
-        if (tokens[k]?.text === ':') k++;
-        if (k === v + 1) continue;
-      }
-      // "…, telling him to leave": a request.
-      if (ctx.lower(k) === 'to') continue;
-      if (ctx.lower(k) === 'that') k++;
-      // "…, saying, “She's trigger-happy.”": the quotation is what was said.
-      const q = tokens[k]?.text === ',' ? set.quoteAt(k + 1) : -1;
-      if (q >= 0 && !attributedQuote.has(q) && tokens[k + 1]!.kind === 'quote') {
-        const quotation = quotations[q]!;
-        if (set.add(source, [v, v + 1], [quotation.start, quotation.end], true, null, 'participle-quote'))
-          attributedQuote.set(q, { claim: set.last, tail: quotation.last + 1 });
-        continue;
-      }
-      if (k >= s.end || tokens[k]!.kind === 'punct') continue;
-      if (set.quoteAt(k) >= 0 && attributedQuote.has(set.quoteAt(k))) continue;
-      // "…, asking for help", "…, adding to her lead": a phrase, not a clause.
-      if (NOT_CLAUSE_START.has(ctx.lower(k)) || PREPOSITIONS.has(ctx.lower(k)) || ctx.lower(k) === 'to') continue;
-      const end = clauseEnd(set, k, s.end);
-      set.add(source, [v, v + 1], [tokens[k]!.start, end < s.end ? tokens[end]!.start : s.stop], false, null, 'participle');
     }
+    // Or the subject after a longer opening ("On Friday, in a speech in Ohio, Trump attacked …,
+    // saying …"): the first source whose verb syntax finds right after it.
+    if (!source) source = subjectBefore(set, s.first, v);
+    if (!source) continue;
+    let k = v + 1;
+    // "…, telling reporters that …", "…, telling Breitbart London: “…”"
+    if (ctx.lower(v) === 'telling') {
+      k = skipAudience(set, k, s.end);
+      if (tokens[k]?.text === ':') k++;
+      if (k === v + 1) continue;
+    }
+    // "…, telling him to leave": a request.
+    if (ctx.lower(k) === 'to') continue;
+    if (ctx.lower(k) === 'that') k++;
+    // "…, saying, “She's trigger-happy.”": the quotation is what was said.
+    const q = tokens[k]?.text === ',' ? set.quoteAt(k + 1) : -1;
+    if (q >= 0 && !attributedQuote.has(q) && tokens[k + 1]!.kind === 'quote') {
+      const quotation = quotations[q]!;
+      if (set.add(source, [v, v + 1], [quotation.start, quotation.end], true, null, 'participle-quote'))
+        attributedQuote.set(q, { claim: set.last, tail: quotation.last + 1 });
+      continue;
+    }
+    if (k >= s.end || tokens[k]!.kind === 'punct') continue;
+    if (set.quoteAt(k) >= 0 && attributedQuote.has(set.quoteAt(k))) continue;
+    // "…, asking for help", "…, adding to her lead": a phrase, not a clause.
+    if (NOT_CLAUSE_START.has(ctx.lower(k)) || PREPOSITIONS.has(ctx.lower(k)) || ctx.lower(k) === 'to') continue;
+    const end = clauseEnd(set, k, s.end);
+    set.add(source, [v, v + 1], [tokens[k]!.start, end < s.end ? tokens[end]!.start : s.stop], false, null, 'participle');
   }
 }
 

@@ -68,8 +68,9 @@ export function addListedPeople(ctx: Context, store: EntityStore, pending: Seque
     for (const seq of pending) {
       const size = seq.last - seq.first;
       if (store.mentionAt.has(seq.first) || size > 3) continue;
-      if (hasOfficialWord(ctx, seq.first, seq.last) || endsInOrgHead(ctx, seq)) continue;
-      if (size === 1 ? inSurnames(seq) : personBefore(seq) || personAfter(seq)) {
+      // The list first: few sequences stand in one, where an organisation or a place inside is looked up word by word.
+      if (!(size === 1 ? inSurnames(seq) : personBefore(seq) || personAfter(seq))) continue;
+      if (!hasOfficialWord(ctx, seq.first, seq.last) && !endsInOrgHead(ctx, seq)) {
         store.addPerson(seq, null, false, seq.first);
         added = true;
       }

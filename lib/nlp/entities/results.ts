@@ -13,8 +13,12 @@ import type { Sequence } from './types';
 
 /** How a batsman was out: caught, bowled, stumped, leg before wicket. */
 const DISMISSALS = new Set(['c', 'b', 'st', 'lbw']);
-/** A batsman not dismissed, or run out: "Mushtaq Ahmed not out 14". */
-const NOT_DISMISSED = new Set(['not out', 'run out', 'retired hurt']);
+/** A batsman not dismissed, or run out: "Mushtaq Ahmed not out 14" (each first word with its second). */
+const NOT_DISMISSED = new Map([
+  ['not', 'out'],
+  ['run', 'out'],
+  ['retired', 'hurt'],
+]);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 
 const isNumber = (ctx: Context, k: number) => ctx.tokens[k]?.kind === 'num';
@@ -43,7 +47,7 @@ function inScorecard(ctx: Context, seq: Sequence): boolean {
   }
   // "I. Healy c Ranatunga …", "A. Ranatunga lbw b Fleming 0": the batsman before the dismissal.
   if (exact(ctx, last, DISMISSALS) && (ctx.isCapWord(last + 1) || exact(ctx, last + 1, DISMISSALS))) return true;
-  if (NOT_DISMISSED.has(`${ctx.lower(last)} ${ctx.lower(last + 1)}`) && isNumber(ctx, last + 2)) return true;
+  if (NOT_DISMISSED.get(ctx.lower(last)) === ctx.lower(last + 1) && isNumber(ctx, last + 2)) return true;
   return isBowlingFigures(ctx, last);
 }
 
@@ -86,6 +90,8 @@ function signOff(ctx: Context, seq: Sequence): boolean {
 
 /** Is the sequence a player named in a results line? */
 export function inResults(ctx: Context, seq: Sequence): boolean {
-  if (seq.last - seq.first > 4 || hasOfficialWord(ctx, seq.first, seq.last)) return false;
-  return inScorecard(ctx, seq) || scoredAt(ctx, seq) || (seq.last - seq.first >= 2 && (captain(ctx, seq) || signOff(ctx, seq)));
+  if (seq.last - seq.first > 4) return false;
+  // The patterns first: they are rare and cheap to test, where an organisation or a place inside is looked up word by word.
+  const pattern = inScorecard(ctx, seq) || scoredAt(ctx, seq) || (seq.last - seq.first >= 2 && (captain(ctx, seq) || signOff(ctx, seq)));
+  return pattern && !hasOfficialWord(ctx, seq.first, seq.last);
 }

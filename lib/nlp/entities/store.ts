@@ -97,9 +97,16 @@ export class EntityStore {
 
   /** The people with a mention before token `at`. */
   peopleNamedBefore(at: number): EntityRecord[] {
-    return [...new Set(this.peopleByShort.values())]
-      .flat()
-      .filter((e, k, all) => all.indexOf(e) === k && e.mentions.some((m) => m.first < at));
+    // A person is listed under each of its short forms: each is kept once, where first listed.
+    const seen = new Set<EntityRecord>();
+    const people: EntityRecord[] = [];
+    for (const list of this.peopleByShort.values())
+      for (const e of list) {
+        if (seen.has(e)) continue;
+        seen.add(e);
+        if (e.mentions.some((m) => m.first < at)) people.push(e);
+      }
+    return people;
   }
 
   /** The entities with at least one mention, mentions in text order. */

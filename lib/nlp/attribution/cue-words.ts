@@ -1,0 +1,64 @@
+/**
+ * The tokens each family's cue words stand at, found in one pass over the text. The naming,
+ * judging, intention, evidence, nominal and participle families, and "according to", start only at their
+ * own few words; each walked every token of the text to find them, eight passes to find a few
+ * dozen tokens. The families ask ClaimSet.tokensOf for their list instead.
+ */
+import { EVIDENCE_VERBS, FINDING_VERBS, INTENTION_VERBS, JUDGING_VERBS, NAMING_VERBS, SPEECH_PARTICIPLES } from '../lexicons/reporting';
+import type { Lexicon } from '../lexicon-types';
+import type { Token } from '../tokenize';
+
+/** What a finding reads as: "polls show …", "the study suggests …". */
+export const EVIDENCE_OR_FINDING_VERBS: ReadonlySet<string> = new Set([...EVIDENCE_VERBS, ...FINDING_VERBS]);
+
+/** The word of "according to". */
+export const ACCORDING: ReadonlySet<string> = new Set(['according']);
+
+/** The word lists a family may ask its tokens by. */
+const CUE_LISTS: readonly ReadonlySet<string>[] = [
+  NAMING_VERBS,
+  JUDGING_VERBS,
+  INTENTION_VERBS,
+  EVIDENCE_VERBS,
+  EVIDENCE_OR_FINDING_VERBS,
+  SPEECH_PARTICIPLES,
+  ACCORDING,
+];
+
+/** The lists of a lexicon's texts: this module's and the lexicon's nominal cues ("claims", "allegations"). */
+function cueLists(lex: Lexicon): readonly ReadonlySet<string>[] {
+  return [...CUE_LISTS, lex.nominalCues];
+}
+
+/** For each word, the lists (their places in cueLists) it is in; built once per lexicon (by its nominal cues, never changed). */
+const LISTS_OF = new WeakMap<ReadonlySet<string>, Map<string, number[]>>();
+
+function listsOf(lex: Lexicon, lists: readonly ReadonlySet<string>[]): Map<string, number[]> {
+  let found = LISTS_OF.get(lex.nominalCues);
+  if (found) return found;
+  found = new Map();
+  for (let n = 0; n < lists.length; n++) {
+    for (const w of lists[n]!) {
+      const places = found.get(w);
+      if (places) places.push(n);
+      else found.set(w, [n]);
+    }
+  }
+  LISTS_OF.set(lex.nominalCues, found);
+  return found;
+}
+
+export type CueTokens = Map<ReadonlySet<string>, number[]>;
+
+/** For each list, the tokens whose lower case is in it, in text order. */
+export function findCueTokens(tokens: readonly Token[], lex: Lexicon): CueTokens {
+  const lists = cueLists(lex);
+  const byWord = listsOf(lex, lists);
+  const found = lists.map((): number[] => []);
+  // An index loop: a fresh process runs this before V8 optimises it, where for-of costs about twice as much.
+  for (let k = 0; k < tokens.length; k++) {
+    const places = byWord.get(tokens[k]!.lower);
+    if (places) for (let n = 0; n < places.length; n++) found[places[n]!]!.push(k);
+  }
+  return new Map(lists.map((list, n) => [list, found[n]!]));
+}
