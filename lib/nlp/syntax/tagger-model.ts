@@ -1,10 +1,10 @@
 /**
  * The tagger's weights indexed for tagging: what features.ts names with strings ("t1w NNP said"),
  * here reached by tag index and by word, so that tagging builds no feature string. Each word's
- * rows are looked up once (and cached across sentences) in the groups of weight-groups.ts: a word
- * first seen costs one lookup per key (its normalized form, suffix, shape, verb class) and keeps
- * references to the stored rows, so that it copies none of them. The weights are integers (tenths),
- * so summing them in another order gives the same scores, bit for bit.
+ * tag-independent weights are gathered once (and cached across sentences) from the groups of
+ * weight-groups.ts: a word first seen costs one lookup per key (its normalized form, suffixes,
+ * first letter, shape, verb class). The weights are integers (tenths), so summing them in another
+ * order gives the same scores, bit for bit.
  * Built at every start (the CLI's and each of its threads', the service worker's): only the rows read
  * by tag index (t1, t2, f, lxt1: ~900) are filed at construction; the rest are read from the
  * groups as a word is first gathered, so nothing is copied into maps.
@@ -17,51 +17,32 @@ export type { Pairs, TaggerWeights };
 const NONE: Pairs = [];
 const NO_ROWS = Object.freeze({});
 
-/**
- * What a word adds wherever it stands, gathered once per distinct word. Most of what the tagger
- * reads of a word is its rows as a neighbour; its own scores are summed only when it is first
- * tagged and the dictionary does not settle it (most distinct words are tagged once or not at all).
- */
+/** What a word adds wherever it stands, gathered once per distinct word. */
 export interface WordWeights {
   /** Its tag when the dictionary settles it, else -1. */
   known: number;
   capitalised: boolean;
-  norm: string;
-  /** The rows it adds as the word tagged (w, s3, sh, lx; t1w by the previous tag's name). */
-  w: Pairs | undefined;
-  s3: Pairs | undefined;
-  sh: Pairs | undefined;
-  lx: Pairs | undefined;
-  t1w: Record<string, Pairs> | undefined;
-  /** The rows it adds as the word before the one tagged (w-1, sh-1, s-1), two before (w-2), after (sh+1, w+1, s+1, lx+1), two after. */
-  prevWord: Pairs | undefined;
-  prevShape: Pairs | undefined;
-  prevSuffix: Pairs | undefined;
-  prev2Word: Pairs | undefined;
-  nextShape: Pairs | undefined;
-  nextWord: Pairs | undefined;
-  nextSuffix: Pairs | undefined;
-  nextLex: Pairs | undefined;
-  next2Word: Pairs | undefined;
-  /** lxt1 by the previous tag's index. */
+  /** As the word tagged, summed per tag (the scores to start from): bias, w, s3, s2, s4, p1, sh, lx. */
+  own: Float64Array;
+  /** As the word before (w-1, sh-1, s-1), two before (w-2), after (sh+1, w+1, s+1, lx+1), two after (w+2). */
+  prev1: Pairs;
+  prev2: Pairs;
+  next1: Pairs;
+  next2: Pairs;
+  /** t1w and lxt1 by the previous tag's index. */
+  byPrevWord: ByPrevTag | undefined;
   byPrevLex: ByPrevTag | undefined;
-  /** Its own scores (bias, w, s3, s2, s4, p1, sh, lx summed per tag) at ownAt in ownIn, once summed. */
-  ownIn: Float64Array | undefined;
-  ownAt: number;
 }
 
 type ByPrevTag = Array<Pairs | undefined>;
 
 /** Past this many distinct words the cache starts over: memory stays flat on any corpus. */
 const CACHE_LIMIT = 20_000;
-/** Own scores are filed this many words to a block: one allocation per block, not per word. */
-const BLOCK_WORDS = 256;
 
 export class TaggerModel {
   readonly tags: string[];
   /** Tags and the two sentence-start symbols by index: '-START-' is tags.length, '-START2-' one more. */
   readonly tagIndex = new Map<string, number>();
-  readonly tagNames: string[];
   readonly prevTag: ByPrevTag;
   readonly prevTwoTags: ByPrevTag;
   /** f: [first word][capitalised]. */
@@ -76,20 +57,16 @@ export class TaggerModel {
   private readonly lxt1 = new Map<string, ByPrevTag>();
   private readonly cache = new Map<string, WordWeights>();
   private readonly bias: Float64Array;
-  private block: Float64Array;
-  private blockUsed = 0;
 
   constructor(model: TaggerWeights) {
     this.tags = model.tags;
     // A Map, not the JSON object: a word like "constructor" must not find Object.prototype's.
     this.dict = new Map(Object.entries(model.dict));
     const groups = (this.groups = model.groups);
-    this.tagNames = [...model.tags, '-START-', '-START2-'];
-    this.tagNames.forEach((t, k) => this.tagIndex.set(t, k));
+    [...model.tags, '-START-', '-START2-'].forEach((t, k) => this.tagIndex.set(t, k));
     const n = this.tagIndex.size;
     this.bias = new Float64Array(this.tags.length);
-    add(this.bias, 0, model.bias);
-    this.block = new Float64Array(BLOCK_WORDS * this.tags.length);
+    add(this.bias, model.bias);
     this.prevTag = new Array<Pairs | undefined>(n);
     for (const [tag, rows] of Object.entries(groups.t1)) {
       const k = this.tagIndex.get(tag);
@@ -126,29 +103,6 @@ export class TaggerModel {
     return w;
   }
 
-  /** Sums the word's own scores when first asked, into the current block; sets ownIn and ownAt. */
-  own(w: WordWeights): void {
-    const size = this.tags.length;
-    if (this.blockUsed === BLOCK_WORDS) {
-      // A new block, not a reuse: words gathered before keep their scores in the old one.
-      this.block = new Float64Array(BLOCK_WORDS * size);
-      this.blockUsed = 0;
-    }
-    const own = this.block;
-    const at = this.blockUsed++ * size;
-    own.set(this.bias, at);
-    const { norm } = w;
-    add(own, at, w.w);
-    add(own, at, w.s3);
-    add(own, at, this.rows('s2', norm.slice(-2)).s2);
-    add(own, at, this.rows('s4', norm.slice(-4)).s4);
-    add(own, at, this.rows('p1', norm[0]!).p1);
-    add(own, at, w.sh);
-    add(own, at, w.lx);
-    w.ownIn = own;
-    w.ownAt = at;
-  }
-
   private gather(word: string): WordWeights {
     const norm = normalize(word);
     const lex = verbClass(norm);
@@ -156,27 +110,24 @@ export class TaggerModel {
     const s = this.rows('suffix', norm.slice(-3));
     const sh = this.rows('shape', shape(word));
     const lx = this.rows('lex', lex);
+    const own = this.bias.slice();
+    add(own, w.w);
+    add(own, s.s3);
+    add(own, this.rows('s2', norm.slice(-2)).s2);
+    add(own, this.rows('s4', norm.slice(-4)).s4);
+    add(own, this.rows('p1', norm[0]!).p1);
+    add(own, sh.sh);
+    add(own, lx.lx);
     return {
       known: this.dict.get(norm) ?? -1,
       capitalised: isCapitalised(word),
-      norm,
-      w: w.w,
-      s3: s.s3,
-      sh: sh.sh,
-      lx: lx.lx,
-      t1w: w.t1w,
-      prevWord: w['w-1'],
-      prevShape: sh['sh-1'],
-      prevSuffix: s['s-1'],
-      prev2Word: w['w-2'],
-      nextShape: sh['sh+1'],
-      nextWord: w['w+1'],
-      nextSuffix: s['s+1'],
-      nextLex: lx['lx+1'],
-      next2Word: w['w+2'],
+      own,
+      prev1: joined(w['w-1'], sh['sh-1'], s['s-1']),
+      prev2: w['w-2'] ?? NONE,
+      next1: joined(sh['sh+1'], w['w+1'], s['s+1'], lx['lx+1']),
+      next2: w['w+2'] ?? NONE,
+      byPrevWord: w.t1w && this.byPrevTag(w.t1w),
       byPrevLex: this.lxt1.get(lex),
-      ownIn: undefined,
-      ownAt: 0,
     };
   }
 
@@ -197,10 +148,10 @@ export class TaggerModel {
   }
 }
 
-/** Adds a row of pairs to the scores that start at `at`. */
-function add(scores: Float64Array, at: number, pairs: Pairs | undefined): void {
+/** Adds a row of pairs to the scores. */
+function add(scores: Float64Array, pairs: Pairs | undefined): void {
   if (!pairs) return;
-  for (let k = 0; k < pairs.length; k += 2) scores[at + pairs[k]!]! += pairs[k + 1]!;
+  for (let k = 0; k < pairs.length; k += 2) scores[pairs[k]!]! += pairs[k + 1]!;
 }
 
 /** The rows present, as one: one copy by the engine (the order of pairs does not matter: they are summed). */

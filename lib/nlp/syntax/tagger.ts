@@ -13,7 +13,7 @@ export class Tagger {
   private readonly model: TaggerModel;
   private scores: Float64Array;
   /** The rows that score one word besides its own (see tag). */
-  private readonly rows = new Array<Pairs | undefined>(14).fill(undefined);
+  private readonly rows = new Array<Pairs | undefined>(9).fill(undefined);
 
   constructor(weights: TaggerWeights) {
     this.model = new TaggerModel(weights);
@@ -29,8 +29,8 @@ export class Tagger {
   /** The PTB tag of each word of one sentence, left to right. */
   tag(words: readonly string[]): string[] {
     const { model, scores, rows } = this;
-    const { tags, tagNames } = model;
-    const n = tagNames.length;
+    const { tags, tagIndex } = model;
+    const n = tagIndex.size;
     const seen: WordWeights[] = new Array<WordWeights>(words.length);
     for (let i = 0; i < words.length; i++) seen[i] = model.word(words[i]!);
     const out = new Array<string>(words.length);
@@ -40,15 +40,18 @@ export class Tagger {
       const w = seen[i]!;
       let best = w.known;
       if (best < 0) {
-        if (!w.ownIn) model.own(w);
-        const own = w.ownIn!;
-        for (let t = 0, at = w.ownAt; t < tags.length; t++) scores[t] = own[at + t]!;
+        scores.set(w.own);
+        // The rows that score word i, summed in one loop rather than a call each: most of a short
+        // run is spent before V8 optimises this method, where calls cost more than the sums.
         rows[0] = model.flags[i === 0 ? 1 : 0]![w.capitalised ? 1 : 0];
-        rows[1] = model.prevTag[prev];
-        rows[2] = model.prevTwoTags[prev * n + prev2];
-        rows[3] = w.t1w?.[tagNames[prev]!];
-        rows[4] = w.byPrevLex?.[prev];
-        this.neighbours(seen, i);
+        rows[1] = i > 0 ? seen[i - 1]!.prev1 : model.start1;
+        rows[2] = i > 1 ? seen[i - 2]!.prev2 : model.start2;
+        rows[3] = i + 1 < seen.length ? seen[i + 1]!.next1 : model.end1;
+        rows[4] = i + 2 < seen.length ? seen[i + 2]!.next2 : model.end2;
+        rows[5] = model.prevTag[prev];
+        rows[6] = model.prevTwoTags[prev * n + prev2];
+        rows[7] = w.byPrevWord?.[prev];
+        rows[8] = w.byPrevLex?.[prev];
         for (let r = 0; r < rows.length; r++) {
           const pairs = rows[r];
           if (pairs) for (let k = 0; k < pairs.length; k += 2) scores[pairs[k]!]! += pairs[k + 1]!;
@@ -62,26 +65,5 @@ export class Tagger {
       prev = best;
     }
     return out;
-  }
-
-  /** The rows that the words around word i add to its scores (rows 5 on), or the boundaries' past either end. */
-  private neighbours(seen: readonly WordWeights[], i: number): void {
-    const { model, rows } = this;
-    rows.fill(undefined, 5);
-    if (i > 0) {
-      const b = seen[i - 1]!;
-      rows[5] = b.prevWord;
-      rows[6] = b.prevShape;
-      rows[7] = b.prevSuffix;
-    } else rows[5] = model.start1;
-    rows[8] = i > 1 ? seen[i - 2]!.prev2Word : model.start2;
-    if (i + 1 < seen.length) {
-      const a = seen[i + 1]!;
-      rows[9] = a.nextShape;
-      rows[10] = a.nextWord;
-      rows[11] = a.nextSuffix;
-      rows[12] = a.nextLex;
-    } else rows[9] = model.end1;
-    rows[13] = i + 2 < seen.length ? seen[i + 2]!.next2Word : model.end2;
   }
 }
