@@ -134,6 +134,9 @@ export class Syntax {
 
   /** Is token i a finite verb or modal ("said", "says", "will"), or a pronoun fused with one ("they're")? */
   isFiniteVerb(i: number): boolean {
+    const tok = this.doc.tokens[i];
+    // The dictionary's yes spares tagging the sentence: tag() gives a dictionary word its tag in any context.
+    if (tok && !this.tagged[tok.sentence] && this.isKnownFiniteVerb(i)) return true;
     const t = this.ptb(i);
     if (t === 'VBD' || t === 'VBZ' || t === 'VBP' || t === 'MD') return true;
     return SUBJECT_AUX.test(this.doc.tokens[i]?.text ?? '');
@@ -149,7 +152,7 @@ export class Syntax {
     if (!tok) return false;
     if (SUBJECT_AUX.test(tok.text)) return true;
     tagger ??= new Tagger(weights as TaggerWeights);
-    const t = tagger.knownTag(taggerWords(this.doc.tokens, i)[0]!);
+    const t = tagger.knownTag(asWritten(tok) ? tok.text : taggerWords(this.doc.tokens, i)[0]!);
     return t === 'VBD' || t === 'VBZ' || t === 'VBP' || t === 'MD';
   }
 
@@ -177,7 +180,11 @@ export class Syntax {
 
   /** The lower-case word of token i ('' past either end). */
   word(i: number): string {
-    return this.ptb(i) === undefined ? '' : this.words[i]!;
+    const tok = this.doc.tokens[i];
+    if (!tok) return '';
+    if (this.tagged[tok.sentence]) return this.words[i]!;
+    // What tagSentence will file, without tagging: the first of the token's tagger words.
+    return asWritten(tok) ? tok.lower : taggerWords(this.doc.tokens, i)[0]!.toLowerCase();
   }
 
   private sentenceEnd(i: number): number {

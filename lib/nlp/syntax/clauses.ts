@@ -120,6 +120,33 @@ function trimmed(syn: TaggedText, i: number, end: number): number {
   return end;
 }
 
+/**
+ * Has the clause a finite verb among the tokens added so far? Asked only at a comma, dash or
+ * coordinator, and answered then: a sentence without one is never tagged for it.
+ */
+class FiniteSoFar {
+  private found = false;
+  private readonly pending: number[];
+
+  constructor(
+    private readonly syn: TaggedText,
+    first: number,
+  ) {
+    this.pending = [first];
+  }
+
+  add(k: number): void {
+    if (!this.found) this.pending.push(k);
+  }
+
+  seen(): boolean {
+    if (this.found) return true;
+    for (const k of this.pending) if (this.syn.isFiniteVerb(k)) return (this.found = true);
+    this.pending.length = 0;
+    return false;
+  }
+}
+
 export function clauseBoundary(syn: TaggedText, i: number): ClauseBoundary {
   const { tokens, sentences } = syn.doc;
   const tok = tokens[i];
@@ -138,7 +165,7 @@ export function clauseBoundary(syn: TaggedText, i: number): ClauseBoundary {
   let quotes = 0;
   let singles = 0;
   let brackets = 0;
-  let finite = syn.isFiniteVerb(i);
+  const finite = new FiniteSoFar(syn, i);
   for (let k = i; k < stop; k++) {
     const t = tokens[k]!;
     if (
@@ -163,7 +190,7 @@ export function clauseBoundary(syn: TaggedText, i: number): ClauseBoundary {
     if (brackets > 0) continue;
     if (t.text === ';') return { end: trimmed(syn, i, k), kind: 'semicolon' };
     const next = syn.word(k + 1);
-    if (finite && (t.text === ',' || DASHES.has(t.text))) {
+    if ((t.text === ',' || DASHES.has(t.text)) && finite.seen()) {
       // ", arguing …", ", implicitly putting …"
       const ing = /^RB/.test(syn.ptb(k + 1) ?? '') ? k + 2 : k + 1;
       if (syn.ptb(ing) === 'VBG' && !PREPOSITIONAL_ING.has(syn.word(ing))) return { end: k, kind: 'participle' };
@@ -177,12 +204,12 @@ export function clauseBoundary(syn: TaggedText, i: number): ClauseBoundary {
       }
       if (startsClause(syn, k + 1)) return { end: k, kind: 'comma-clause' };
     }
-    if (finite && COORDINATORS.has(syn.word(k)) && syn.ptb(k) === 'CC') {
+    if (COORDINATORS.has(syn.word(k)) && finite.seen() && syn.ptb(k) === 'CC') {
       if (!NOMINAL.test(syn.ptb(k - 1) ?? '') && startsClause(syn, k + 1)) return { end: k, kind: 'coordinate' };
       // Not "rose and fell": two verbs joined directly share their objects.
       if (FINITE_VERB.test(syn.ptb(k + 1) ?? '') && !/^(VB|MD)/.test(syn.ptb(k - 1) ?? '')) return { end: k, kind: 'verb-phrase' };
     }
-    if (syn.isFiniteVerb(k)) finite = true;
+    finite.add(k);
   }
   return { end: stop, kind: 'sentence' };
 }

@@ -19,31 +19,47 @@ export function verbClass(word: string): string {
   return verbClasses.get(word) ?? '-';
 }
 
-/** The form the tagger sees: lower case, straight apostrophes, numbers by shape. */
+/** The form the tagger sees: lower case, straight apostrophes, numbers by shape. Runs on every new word: tests before regexes. */
 export function normalize(word: string): string {
-  const w = word.replace(/’/g, "'");
-  if (/^\d{4}$/.test(w)) return '!year';
-  if (/^\d/.test(w)) return /[a-z]/i.test(w) ? '!digitword' : '!digits';
+  const w = word.includes('’') ? word.replace(/’/g, "'") : word;
+  const first = w.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    if (w.length === 4 && /^\d{4}$/.test(w)) return '!year';
+    return /[a-z]/i.test(w) ? '!digitword' : '!digits';
+  }
   return w.toLowerCase();
 }
 
-/** Xxxx, XX, x-x, d.d: the shape of a word, runs of one class written once. A loop, not four regular expressions: it runs on every word. */
+/**
+ * Xxxx, XX, x-x, d.d: the shape of a word, runs of one class written once. A loop by code unit, not
+ * four regular expressions: it runs on every new word; only a letter past ASCII asks Unicode's classes.
+ */
 export function shape(word: string): string {
   let out = '';
   let last = '';
-  for (const ch of word) {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
     let c: string;
-    if (ch >= 'a' && ch <= 'z') c = 'x';
-    else if (ch >= 'A' && ch <= 'Z') c = 'X';
-    else if (ch >= '0' && ch <= '9') c = 'd';
-    else if (/\p{Lu}/u.test(ch)) c = 'X';
-    else if (/\p{Ll}/u.test(ch)) c = 'x';
-    else if (/\p{N}/u.test(ch)) c = 'd';
-    else c = ch;
+    if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = word[i]!;
+    else {
+      const point = word.codePointAt(i)!;
+      if (point > 0xffff) i++;
+      c = unicodeClass(String.fromCodePoint(point));
+    }
     if (c !== last) out += c;
     last = c;
   }
   return out;
+}
+
+function unicodeClass(ch: string): string {
+  if (/\p{Lu}/u.test(ch)) return 'X';
+  if (/\p{Ll}/u.test(ch)) return 'x';
+  if (/\p{N}/u.test(ch)) return 'd';
+  return ch;
 }
 
 /** What the features read of a sentence, computed once per sentence (tagging allocates little per word). */
