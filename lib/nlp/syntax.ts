@@ -60,6 +60,8 @@ export class Syntax {
   private readonly words: string[];
   /** Which sentences are tagged: the rules read the tags of about half the sentences of a news text. */
   private readonly tagged: Uint8Array;
+  /** The dictionary's tag index of each token's word (see knownTag), -1 for none, -2 until asked. */
+  private readonly dictTag: Int16Array;
 
   constructor(readonly doc: Tokenized) {
     const n = doc.tokens.length;
@@ -67,19 +69,29 @@ export class Syntax {
     this.coarse = new Array<Upos>(n).fill('X');
     this.words = new Array<string>(n).fill('');
     this.tagged = new Uint8Array(doc.sentences.length);
+    this.dictTag = new Int16Array(n).fill(-2);
   }
 
   /** Penn Treebank tag of token i (VBD, VBZ, NNP …); undefined past either end. */
   ptb(i: number): string | undefined {
     const tok = this.doc.tokens[i];
     if (!tok) return undefined;
-    if (!this.tagged[tok.sentence]) this.tagSentence(tok.sentence);
+    if (!this.tagged[tok.sentence]) {
+      // The dictionary's tag spares tagging the sentence: tag() gives a dictionary word that tag in any context.
+      const known = this.knownTag(i);
+      if (known !== undefined) return known;
+      this.tagSentence(tok.sentence);
+    }
     return this.tags[i];
   }
 
   /** Universal part of speech of token i (NOUN, PROPN, VERB, AUX …); undefined past either end. */
   upos(i: number): Upos | undefined {
-    return this.ptb(i) === undefined ? undefined : this.coarse[i];
+    const tok = this.doc.tokens[i];
+    if (!tok) return undefined;
+    // The Universal tag reads the neighbours' tags too: the sentence is tagged.
+    if (!this.tagged[tok.sentence]) this.tagSentence(tok.sentence);
+    return this.coarse[i];
   }
 
   /** Every token's PTB tag, every sentence tagged. */
@@ -134,9 +146,6 @@ export class Syntax {
 
   /** Is token i a finite verb or modal ("said", "says", "will"), or a pronoun fused with one ("they're")? */
   isFiniteVerb(i: number): boolean {
-    const tok = this.doc.tokens[i];
-    // The dictionary's yes spares tagging the sentence: tag() gives a dictionary word its tag in any context.
-    if (tok && !this.tagged[tok.sentence] && this.isKnownFiniteVerb(i)) return true;
     const t = this.ptb(i);
     if (t === 'VBD' || t === 'VBZ' || t === 'VBP' || t === 'MD') return true;
     return SUBJECT_AUX.test(this.doc.tokens[i]?.text ?? '');
@@ -151,9 +160,19 @@ export class Syntax {
     const tok = this.doc.tokens[i];
     if (!tok) return false;
     if (SUBJECT_AUX.test(tok.text)) return true;
-    tagger ??= new Tagger(weights as TaggerWeights);
-    const t = tagger.knownTag(asWritten(tok) ? tok.text : taggerWords(this.doc.tokens, i)[0]!);
+    const t = this.knownTag(i);
     return t === 'VBD' || t === 'VBZ' || t === 'VBP' || t === 'MD';
+  }
+
+  /** The tag the tagger's dictionary gives token i's word whatever its context, or undefined. */
+  private knownTag(i: number): string | undefined {
+    tagger ??= new Tagger(weights as TaggerWeights);
+    let k = this.dictTag[i]!;
+    if (k === -2) {
+      const tok = this.doc.tokens[i]!;
+      k = this.dictTag[i] = tagger.knownIndex(asWritten(tok) ? tok.text : taggerWords(this.doc.tokens, i)[0]!);
+    }
+    return tagger.tagName(k);
   }
 
   /** The end (exclusive) of the noun phrase starting at token i; i when none starts there. */

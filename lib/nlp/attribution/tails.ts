@@ -15,6 +15,7 @@
  * occasions after a clause ("said they would vote at a rally"), appositives after a name.
  */
 import { OCCASIONS, REFERRING_PARTICIPLES } from '../lexicons/reporting';
+import { FiniteSoFar } from '../syntax/finite-so-far';
 import type { ClaimSet } from './claims';
 
 const ASIDE_ENDS = new Set([',', '—', '–', '--']);
@@ -24,7 +25,7 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 export function tailEnd(set: ClaimSet, from: number, end: number): number {
   const { ctx } = set;
   const syn = ctx.syntax;
-  let finite = false;
+  const finite = new FiniteSoFar(syn);
   let brackets = 0;
   for (let i = from + 1; i < end; i++) {
     if (set.quoteAt(i) >= 0) continue;
@@ -35,12 +36,12 @@ export function tailEnd(set: ClaimSet, from: number, end: number): number {
     if (t === ',') {
       const next = ctx.lower(i + 1);
       // (Not a relative on the whole clause, "…, which is standard", nor an aside the clause resumes after.)
-      if (finite && next === 'which' && /^NN/.test(syn.ptb(i - 1) ?? '') && !resumes(set, i + 2, end)) return i;
-      if (syn.ptb(i + 1) === 'VBG' && (set.isSpeech(i + 1) || REFERRING_PARTICIPLES.has(next))) return i;
+      if (next === 'which' && finite.seen() && /^NN/.test(syn.ptb(i - 1) ?? '') && !resumes(set, i + 2, end)) return i;
+      if ((set.isSpeech(i + 1) || REFERRING_PARTICIPLES.has(next)) && syn.ptb(i + 1) === 'VBG') return i;
     }
-    if (syn.isFiniteVerb(i)) finite = true;
+    finite.add(i);
   }
-  return finite ? end : objectEnd(set, from, end);
+  return finite.seen() ? end : objectEnd(set, from, end);
 }
 
 /**

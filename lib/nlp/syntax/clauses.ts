@@ -5,6 +5,7 @@
  * has its finite verb: "The minister, speaking in Ottawa, said …" is one clause with an aside.
  */
 import type { Tokenized } from '../tokenize';
+import { FiniteSoFar } from './finite-so-far';
 
 /**
  * What the clause rules read of a tagged text. The Syntax class of ../syntax.ts provides it; an
@@ -16,6 +17,7 @@ export interface TaggedText {
   /** Penn Treebank tag of token i; undefined past either end. */
   ptb(i: number): string | undefined;
   isFiniteVerb(i: number): boolean;
+  isKnownFiniteVerb(i: number): boolean;
   nounPhraseEnd(i: number, options?: { of?: boolean }): number;
   word(i: number): string;
 }
@@ -120,33 +122,6 @@ function trimmed(syn: TaggedText, i: number, end: number): number {
   return end;
 }
 
-/**
- * Has the clause a finite verb among the tokens added so far? Asked only at a comma, dash or
- * coordinator, and answered then: a sentence without one is never tagged for it.
- */
-class FiniteSoFar {
-  private found = false;
-  private readonly pending: number[];
-
-  constructor(
-    private readonly syn: TaggedText,
-    first: number,
-  ) {
-    this.pending = [first];
-  }
-
-  add(k: number): void {
-    if (!this.found) this.pending.push(k);
-  }
-
-  seen(): boolean {
-    if (this.found) return true;
-    for (const k of this.pending) if (this.syn.isFiniteVerb(k)) return (this.found = true);
-    this.pending.length = 0;
-    return false;
-  }
-}
-
 export function clauseBoundary(syn: TaggedText, i: number): ClauseBoundary {
   const { tokens, sentences } = syn.doc;
   const tok = tokens[i];
@@ -165,7 +140,9 @@ export function clauseBoundary(syn: TaggedText, i: number): ClauseBoundary {
   let quotes = 0;
   let singles = 0;
   let brackets = 0;
-  const finite = new FiniteSoFar(syn, i);
+  // Has the clause a finite verb among the tokens added so far? Asked only at a comma, dash or coordinator.
+  const finite = new FiniteSoFar(syn);
+  finite.add(i);
   for (let k = i; k < stop; k++) {
     const t = tokens[k]!;
     if (

@@ -20,9 +20,16 @@ export class Tagger {
     this.scores = new Float64Array(weights.tags.length);
   }
 
-  /** The tag the dictionary gives a word whatever its context (tag() gives it too), or undefined. */
-  knownTag(word: string): string | undefined {
-    const k = this.model.known(word);
+  /**
+   * The index of the tag the dictionary gives a word whatever its context (tag() gives it too), or
+   * -1: a number a caller can keep per word.
+   */
+  knownIndex(word: string): number {
+    return this.model.known(word);
+  }
+
+  /** The tag of an index knownIndex gave, undefined for -1. */
+  tagName(k: number): string | undefined {
     return k < 0 ? undefined : this.model.tags[k];
   }
 
