@@ -15,6 +15,11 @@ export type { ClauseBoundary, Upos };
 
 let tagger: Tagger | null = null;
 
+/** The tagger, made at the first sentence or word it is asked about (its weights are indexed then). */
+function getTagger(): Tagger {
+  return (tagger ??= new Tagger(weights as TaggerWeights));
+}
+
 /** Contractions our tokenizer keeps whole but the treebank splits: "didn't" is tagged as "did". */
 const NEGATED = /^(.+?)n['’]t$/i;
 const STEMS: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
@@ -29,10 +34,11 @@ const SUBJECT_AUX = /^(i|you|he|she|it|we|they|there|that|who|what)['’](re|ve|
  */
 function taggerWords(tokens: readonly Token[], i: number): string[] {
   const t = tokens[i]!;
+  if (asWritten(t)) return [t.text];
   if (t.kind === 'quote') return possessive(tokens, i) ? ["'"] : ['"'];
   if (t.text === '—' || t.text === '–') return ['--'];
   if (t.text === '…') return ['...'];
-  if (t.kind !== 'word' || !APOSTROPHE.test(t.text)) return [t.text];
+  // A word with an apostrophe.
   const neg = NEGATED.exec(t.text);
   if (neg && t.text.length > 3) return [STEMS[neg[1]!.toLowerCase()] ?? neg[1]!, "n't"];
   const aux = SUBJECT_AUX.exec(t.text);
@@ -44,6 +50,17 @@ function taggerWords(tokens: readonly Token[], i: number): string[] {
 function asWritten(t: Token): boolean {
   if (t.kind === 'quote' || t.text === '—' || t.text === '–' || t.text === '…') return false;
   return t.kind !== 'word' || !APOSTROPHE.test(t.text);
+}
+
+/** The tagger's first word for token i, whose tag the token takes (taggerWords without the array for most tokens). */
+function firstTaggerWord(tokens: readonly Token[], i: number): string {
+  const t = tokens[i]!;
+  return asWritten(t) ? t.text : taggerWords(tokens, i)[0]!;
+}
+
+/** A finite verb's or a modal's tag: past, present third person, present other, modal. */
+function isFiniteTag(t: string | undefined): boolean {
+  return t === 'VBD' || t === 'VBZ' || t === 'VBP' || t === 'MD';
 }
 
 /** An apostrophe glued to a plural ("officials' confidence") is the possessive, not a quotation mark. */
@@ -134,8 +151,7 @@ export class Syntax {
         lower.push(p.toLowerCase());
       }
     }
-    tagger ??= new Tagger(weights as TaggerWeights);
-    const tags = tagger.tag(words);
+    const tags = getTagger().tag(words);
     for (let k = 0; k < firstWord.length; k++) {
       const w = firstWord[k]!;
       this.tags[s.first + k] = tags[w]!;
@@ -146,9 +162,7 @@ export class Syntax {
 
   /** Is token i a finite verb or modal ("said", "says", "will"), or a pronoun fused with one ("they're")? */
   isFiniteVerb(i: number): boolean {
-    const t = this.ptb(i);
-    if (t === 'VBD' || t === 'VBZ' || t === 'VBP' || t === 'MD') return true;
-    return SUBJECT_AUX.test(this.doc.tokens[i]?.text ?? '');
+    return isFiniteTag(this.ptb(i)) || SUBJECT_AUX.test(this.doc.tokens[i]?.text ?? '');
   }
 
   /**
@@ -159,19 +173,14 @@ export class Syntax {
   isKnownFiniteVerb(i: number): boolean {
     const tok = this.doc.tokens[i];
     if (!tok) return false;
-    if (SUBJECT_AUX.test(tok.text)) return true;
-    const t = this.knownTag(i);
-    return t === 'VBD' || t === 'VBZ' || t === 'VBP' || t === 'MD';
+    return SUBJECT_AUX.test(tok.text) || isFiniteTag(this.knownTag(i));
   }
 
   /** The tag the tagger's dictionary gives token i's word whatever its context, or undefined. */
   private knownTag(i: number): string | undefined {
-    tagger ??= new Tagger(weights as TaggerWeights);
+    const tagger = getTagger();
     let k = this.dictTag[i]!;
-    if (k === -2) {
-      const tok = this.doc.tokens[i]!;
-      k = this.dictTag[i] = tagger.knownIndex(asWritten(tok) ? tok.text : taggerWords(this.doc.tokens, i)[0]!);
-    }
+    if (k === -2) k = this.dictTag[i] = tagger.knownIndex(firstTaggerWord(this.doc.tokens, i));
     return tagger.tagName(k);
   }
 
@@ -203,7 +212,7 @@ export class Syntax {
     if (!tok) return '';
     if (this.tagged[tok.sentence]) return this.words[i]!;
     // What tagSentence will file, without tagging: the first of the token's tagger words.
-    return asWritten(tok) ? tok.lower : taggerWords(this.doc.tokens, i)[0]!.toLowerCase();
+    return asWritten(tok) ? tok.lower : firstTaggerWord(this.doc.tokens, i).toLowerCase();
   }
 
   private sentenceEnd(i: number): number {

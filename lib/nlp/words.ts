@@ -52,6 +52,20 @@ export function countWords(text: string): number {
   return countMatches(WORD, text);
 }
 
+/**
+ * Has text[from, to) at least `n` words (as countWords counts them)? Reads to the n-th only, where
+ * counting them all would read a paragraph-long span to its end. A word may run past `to`, as
+ * countWords of the slice would count its part.
+ */
+export function hasWordsBetween(text: string, from: number, to: number, n: number): boolean {
+  WORD.lastIndex = from;
+  for (let found = 0; found < n; found++) {
+    const m = WORD.exec(text);
+    if (!m || m.index >= to) return false;
+  }
+  return true;
+}
+
 /** How many times a global regex matches: test() stepping from match to match makes no string and no array of them, as match() would. */
 export function countMatches(re: RegExp, text: string): number {
   re.lastIndex = 0;

@@ -8,11 +8,8 @@ import { Context } from '../context';
 import type { EntityIndex } from '../entities';
 import type { Quotation } from '../quotes';
 import type { Source, SourceFinder } from '../sources';
-import { countWords, isLowerCased } from '../words';
+import { countWords, hasWordsBetween, isLowerCased } from '../words';
 import { findCueTokens, type CueTokens } from './cue-words';
-
-/** A word as words.ts's countWords counts them. */
-const WORD = /[\p{L}\p{N}]+/gu;
 
 export interface Claim {
   source: Source;
@@ -95,16 +92,6 @@ export class ClaimSet {
     return countWords(this.ctx.text.slice(a, b));
   }
 
-  /** At least `n` words (as wordsIn counts them) from character a to b? Read to the n-th only: a content can run to paragraphs. */
-  private hasWords(a: number, b: number, n: number): boolean {
-    WORD.lastIndex = a;
-    for (let found = 0; found < n; found++) {
-      const m = WORD.exec(this.ctx.text);
-      if (!m || m.index >= b) return false;
-    }
-    return true;
-  }
-
   /** Back past white space and closing punctuation. */
   trimEnd(end: number): number {
     const { text } = this.ctx;
@@ -117,7 +104,7 @@ export class ClaimSet {
   add(source: Source, cue: [number, number], content: [number, number], direct: boolean, relay: Source | null, rule: string): boolean {
     const [a, b] = content;
     const end = direct ? b : this.trimEnd(b);
-    if (end - a <= 0 || !this.hasWords(a, end, direct ? 1 : 2)) return false;
+    if (end - a <= 0 || !hasWordsBetween(this.ctx.text, a, end, direct ? 1 : 2)) return false;
     for (let c = cue[0]; c < cue[1]; c++) this.usedCue.add(c);
     this.claims.push({ source, cue, content: [a, end], direct, relay, rule });
     return true;

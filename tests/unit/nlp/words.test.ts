@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countWords, isAllCaps, isCapitalised, isLowerCased } from '../../../lib/nlp/words';
+import { countWords, hasWordsBetween, isAllCaps, isCapitalised, isLowerCased } from '../../../lib/nlp/words';
 
 // The helpers settle ASCII by character code and the rest by Unicode regex: both ways must answer
 // as the plain regexes do, on any first character (letters, digits, accents, other scripts, a
@@ -60,4 +60,20 @@ describe('countWords counts what /[\\p{L}\\p{N}]+/gu matches', () => {
     'le\udc00et e\u0301t\u00e9 l’île',
     'Москва-Сити 2016東京',
   ])('%j', (text) => expect(countWords(text)).toBe((text.match(/[\p{L}\p{N}]+/gu) ?? []).length));
+});
+
+// hasWordsBetween reads to the n-th word only: the same answer as counting the slice's words.
+describe('hasWordsBetween answers as countWords of the slice would', () => {
+  const text = '“We won,” she said — 3,000 jobs, 4.5% (or so)… Москва-Сити';
+  test.each([
+    [0, text.length],
+    [0, 4],
+    [1, 3],
+    [3, 9],
+    [10, 19],
+    [19, 22],
+    [text.length - 6, text.length],
+  ])('[%i, %i)', (from, to) => {
+    for (const n of [1, 2, 3]) expect(hasWordsBetween(text, from, to, n), `n=${n}`).toBe(countWords(text.slice(from, to)) >= n);
+  });
 });
