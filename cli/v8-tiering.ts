@@ -9,9 +9,13 @@
  * What V8 compiles never changes what the analysis computes: the output is byte for byte the same.
  * V8's flags are the process's, so the worker threads have it too. Imported first by both entries;
  * a budget given on the command line (node --interrupt-budget=N) is left as it is.
+ *
+ * Only V8 11 (Node 20) has the flag and was measured with it: V8 12 (Node 22) and later count
+ * invocations instead and tier up through Maglev, and answer an unknown flag with an error line on
+ * standard error at every start. There V8's own tiering is kept.
  */
 import { setFlagsFromString } from 'node:v8';
+import { tieringFlag } from './tiering-flag';
 
-export const INTERRUPT_BUDGET = 1_000_000;
-
-if (!process.execArgv.some((arg) => /^--interrupt[-_]budget=/.test(arg))) setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+const flag = tieringFlag(process.versions.v8, process.execArgv);
+if (flag) setFlagsFromString(flag);
