@@ -16,9 +16,16 @@ export interface Judged {
   features: number[];
 }
 
+/** Whether each set of weights was trained on these features, checked once (analyze() asks at every text). */
+const TRAINED_ON_THESE = new WeakMap<StoredWeights, boolean>();
+
 /** The weights in use, or null when they were trained on other features than these (run npm run train). */
 export function storedModel(weights: StoredWeights = WEIGHTS): StoredWeights | null {
-  const same = weights.features.length === FEATURE_NAMES.length && weights.features.every((f, i) => f === FEATURE_NAMES[i]);
+  let same = TRAINED_ON_THESE.get(weights);
+  if (same === undefined) {
+    same = weights.features.length === FEATURE_NAMES.length && weights.features.every((f, i) => f === FEATURE_NAMES[i]);
+    TRAINED_ON_THESE.set(weights, same);
+  }
   return same ? weights : null;
 }
 

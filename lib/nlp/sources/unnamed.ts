@@ -20,6 +20,7 @@ import {
 } from '../lexicons/sources';
 import type { EntityKind, SourceType } from '../types';
 import { FUNCTION_WORDS, isAllCaps, isCapitalised, isLowerCased } from '../words';
+import { EarlierMentions, lastStartingBy } from './earlier';
 import { sourceTypeOf, type Source } from './types';
 
 const STARTS = new WeakMap<string[][], Set<string> | null>();
@@ -35,10 +36,14 @@ function qualifierStarts(clauses: string[][]): Set<string> | null {
 }
 
 export class UnnamedSources {
+  private readonly earlier: EarlierMentions;
+
   constructor(
     private readonly ctx: Context,
     private readonly index: EntityIndex,
-  ) {}
+  ) {
+    this.earlier = new EarlierMentions(ctx, index);
+  }
 
   private get tokens() {
     return this.ctx.tokens;
@@ -76,23 +81,19 @@ export class UnnamedSources {
       const words = name.toLowerCase().split(/[\s-]+/);
       return nameFitsKind(name, head) && modifiers.every((w) => words.some((n) => n === w || (w.length >= 4 && n.startsWith(w))));
     };
-    for (let k = i - 1; k >= 0 && i - k <= 2000; k--) {
-      const m = this.index.mentionAt.get(k);
-      if (m) {
-        if ((m.entity.kind === 'organization' || m.entity.kind === 'media') && fits(m.entity.name)) return m.entity;
+    // Within 2000 tokens back, nearest first.
+    const bodies = this.earlier.earlierBodies();
+    for (let n = lastStartingBy(bodies, i - 1); n >= 0 && i - bodies[n]!.last <= 2000; n--) {
+      const { entity, runStart, last } = bodies[n]!;
+      if (entity) {
+        if (fits(entity.name)) return entity;
         continue;
       }
       // A name the entity rules did not take for a body ("Air Canada", "WestJet"): a run of
       // capitalised words, not opening its sentence, with a word of its own beside the kind's.
-      if (!isCapitalised(this.tokens[k]!.text) || this.tokens[k]!.kind !== 'word' || isCapitalised(this.tokens[k + 1]?.text ?? ''))
-        continue;
-      let a = k;
-      while (a > 0 && this.tokens[a - 1]!.kind === 'word' && isCapitalised(this.tokens[a - 1]!.text) && !this.index.mentionAt.get(a - 1))
-        a--;
-      if (a === this.ctx.sentenceOf(a).first) continue;
       // A short name, ending in the kind's head ("the bank" for "Barings Bank") or, for kinds whose
       // names say so ("the airline": Air Canada, WestJet), holding a cue of it; not a headline in capitals.
-      const name = this.text(a, k + 1);
+      const name = this.text(runStart, last + 1);
       const words = name.toLowerCase().split(/\s+/);
       if (words.length > 4 || !fits(name) || !words.some((w) => w !== head && w !== head.replace(/s$/, ''))) continue;
       if (words[words.length - 1] === head || NAMED_BY_CUES.has(head)) return name;
@@ -180,10 +181,11 @@ export class UnnamedSources {
       );
     };
     let entity: EntityRecord | null = null;
-    for (let k = first - 1; k >= 0 && !entity; k--) {
-      const m = this.index.mentionAt.get(k);
-      if (!m || m.entity.kind !== 'person' || !m.entity.role) continue;
-      if (fits(m.entity.role, m.entity)) entity = m.entity;
+    // The person mentioned nearest before the description whose role fits it.
+    const people = this.earlier.personMentions();
+    for (let n = lastStartingBy(people, first - 1); n >= 0 && !entity; n--) {
+      const e = people[n]!.entity;
+      if (e.role && fits(e.role, e)) entity = e;
     }
     if (!entity && this.lower(first) === 'our') entity = this.ownJournalist(first);
     entity ??=
