@@ -14,6 +14,12 @@ export const EVIDENCE_OR_FINDING_VERBS: ReadonlySet<string> = new Set([...EVIDEN
 /** The word of "according to". */
 export const ACCORDING: ReadonlySet<string> = new Set(['according']);
 
+/**
+ * The plain verbs of saying, in their finite forms: a subject before them is a speaker ("say"
+ * after a plural only: "Allies say …", "Protest groups say …", "Mrs. Clinton's confidants say …").
+ */
+export const PLAIN_SAYING: ReadonlySet<string> = new Set(['said', 'says', 'say']);
+
 /** The word lists a family may ask its tokens by. */
 const CUE_LISTS: readonly ReadonlySet<string>[] = [
   NAMING_VERBS,
@@ -23,6 +29,7 @@ const CUE_LISTS: readonly ReadonlySet<string>[] = [
   EVIDENCE_OR_FINDING_VERBS,
   SPEECH_PARTICIPLES,
   ACCORDING,
+  PLAIN_SAYING,
 ];
 
 /** The lists of a lexicon's texts: this module's and the lexicon's nominal cues ("claims", "allegations"). */

@@ -11,10 +11,9 @@ import type { Source } from '../sources';
 import { FUNCTION_WORDS, isCapitalised, isLowerCased, PERSON_PRONOUNS } from '../words';
 import type { ClaimSet } from './claims';
 import { clauseEnd } from './clause';
+import { PLAIN_SAYING } from './cue-words';
+import type { Sentence } from '../tokenize';
 
-// The plain verbs of saying, in their finite forms: a subject before them is a speaker ("say"
-// after a plural only: "Allies say …", "Protest groups say …", "Mrs. Clinton's confidants say …").
-const SAYING = new Set(['said', 'says', 'say']);
 // Openers before a sentence's subject: "But", "And", "Still,", "On Monday,".
 const OPENERS = new Set(['but', 'and', 'still', 'yet', 'so', 'now', 'meanwhile', 'however', 'also']);
 // Words that open a description: "the", "a", "one", "another", "his".
@@ -40,38 +39,52 @@ const DETERMINERS = new Set([
 const MAX_WORDS = 7;
 
 export function findSubjectPhrases(set: ClaimSet): void {
+  const { ctx } = set;
+  const { tokens } = ctx;
+  // Only the sentences with one of the verbs: the first of them within reach of the subject is read.
+  let sentence = -1;
+  let a = 0;
+  let read = -1;
+  for (const v of set.tokensOf(PLAIN_SAYING)) {
+    const si = tokens[v]!.sentence;
+    if (si === read) continue;
+    const s = ctx.sentences[si]!;
+    if (si !== sentence) {
+      sentence = si;
+      a = s.first;
+      while (a < s.end && (OPENERS.has(ctx.lower(a)) || tokens[a]!.text === ',')) a++;
+    }
+    if (v <= a) continue;
+    read = si;
+    if (v < Math.min(s.end - 1, a + MAX_WORDS + 1)) subjectSays(set, s, a, v);
+  }
+}
+
+/** The claim of the verb at v whose subject may be the phrase from a: a clause or a quotation after it. */
+function subjectSays(set: ClaimSet, s: Sentence, a: number, v: number): void {
   const { ctx, usedCue } = set;
   const { tokens } = ctx;
-  for (const s of ctx.sentences) {
-    let a = s.first;
-    while (a < s.end && (OPENERS.has(ctx.lower(a)) || tokens[a]!.text === ',')) a++;
-    for (let v = a + 1; v < Math.min(s.end - 1, a + MAX_WORDS + 1); v++) {
-      if (!SAYING.has(ctx.lower(v))) continue;
-      if (set.isSpeech(v) && !usedCue.has(v) && set.quoteAt(a) < 0 && !set.claims.some((c) => c.cue[0] === v)) {
-        const plural = ctx.lower(v) === 'say';
-        const source = !plural || isPlural(set, v - 1) ? subjectPhrase(set, a, v, plural) : null;
-        let k = v + 1;
-        if (ctx.lower(k) === 'that') k++;
-        // "The New York businessman says, “If she gets the chance, …”": the quotation is what was said.
-        const q = set.quoteAt(tokens[k]?.text === ',' || tokens[k]?.text === ':' ? k + 1 : k);
-        if (source && q >= 0 && set.quotations[q]!.open <= k + 1 && !set.attributedQuote.has(q)) {
-          const quotation = set.quotations[q]!;
-          if (set.add(source, [v, v + 1], [quotation.start, quotation.end], true, null, 'reported-subject'))
-            set.attributedQuote.set(q, { claim: set.last, tail: quotation.last + 1 });
-        } else if (
-          source &&
-          k < s.end &&
-          tokens[k]!.kind === 'word' &&
-          !NOT_CLAUSE_START.has(ctx.lower(k)) &&
-          !PREPOSITIONS.has(ctx.lower(k)) &&
-          ctx.lower(k) !== 'to'
-        ) {
-          const end = clauseEnd(set, k, s.end);
-          set.add(source, [v, v + 1], [tokens[k]!.start, end < s.end ? tokens[end]!.start : s.stop], false, null, 'reported-subject');
-        }
-      }
-      break;
-    }
+  if (!set.isSpeech(v) || usedCue.has(v) || set.quoteAt(a) >= 0 || set.claims.some((c) => c.cue[0] === v)) return;
+  const plural = ctx.lower(v) === 'say';
+  const source = !plural || isPlural(set, v - 1) ? subjectPhrase(set, a, v, plural) : null;
+  let k = v + 1;
+  if (ctx.lower(k) === 'that') k++;
+  // "The New York businessman says, “If she gets the chance, …”": the quotation is what was said.
+  const q = set.quoteAt(tokens[k]?.text === ',' || tokens[k]?.text === ':' ? k + 1 : k);
+  if (source && q >= 0 && set.quotations[q]!.open <= k + 1 && !set.attributedQuote.has(q)) {
+    const quotation = set.quotations[q]!;
+    if (set.add(source, [v, v + 1], [quotation.start, quotation.end], true, null, 'reported-subject'))
+      set.attributedQuote.set(q, { claim: set.last, tail: quotation.last + 1 });
+  } else if (
+    source &&
+    k < s.end &&
+    tokens[k]!.kind === 'word' &&
+    !NOT_CLAUSE_START.has(ctx.lower(k)) &&
+    !PREPOSITIONS.has(ctx.lower(k)) &&
+    ctx.lower(k) !== 'to'
+  ) {
+    const end = clauseEnd(set, k, s.end);
+    set.add(source, [v, v + 1], [tokens[k]!.start, end < s.end ? tokens[end]!.start : s.stop], false, null, 'reported-subject');
   }
 }
 
