@@ -9,7 +9,7 @@ import type { EntityIndex } from '../entities';
 import type { Quotation } from '../quotes';
 import type { Source, SourceFinder } from '../sources';
 import { countWords, hasWordsBetween, isLowerCased } from '../words';
-import { findCueTokens, type CueTokens } from './cue-words';
+import { findCueTokens, type CueList, type CueTokens } from './cue-words';
 
 export interface Claim {
   source: Source;
@@ -65,9 +65,12 @@ export class ClaimSet {
   private findSpeech(): Uint8Array {
     const { tokens, lex } = this.ctx;
     const speech = new Uint8Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) {
+    // The tokens of the lexicon's verbs of speech, found in the pass over the text that finds every cue word.
+    const candidates = this.tokensOf(lex.speechVerbs);
+    for (let n = 0; n < candidates.length; n++) {
+      const i = candidates[n]!;
       const t = tokens[i]!;
-      if (t.kind === 'word' && lex.speechVerbs.has(t.lower) && isLowerCased(t.text) && this.quoteAt(i) < 0) {
+      if (t.kind === 'word' && isLowerCased(t.text) && this.quoteAt(i) < 0) {
         speech[i] = 1;
         this.speechList.push(i);
       }
@@ -77,8 +80,8 @@ export class ClaimSet {
 
   private cues: CueTokens | null = null;
 
-  /** The tokens whose lower case is in `words`, one of cue-words.ts's lists (or the lexicon's nominal cues), in text order. */
-  tokensOf(words: ReadonlySet<string>): readonly number[] {
+  /** The tokens whose lower case is in `words` (a list of cue-words.ts, the lexicon's nominal cues or verbs of speech), in text order. */
+  tokensOf(words: CueList): readonly number[] {
     const found = (this.cues ??= findCueTokens(this.ctx.tokens, this.ctx.lex)).get(words);
     if (!found) throw new Error('tokensOf: not one of the cue lists of cue-words.ts');
     return found;

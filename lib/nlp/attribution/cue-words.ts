@@ -2,7 +2,8 @@
  * The tokens each family's cue words stand at, found in one pass over the text. The naming,
  * judging, intention, evidence, nominal and participle families, and "according to", start only at their
  * own few words; each walked every token of the text to find them, eight passes to find a few
- * dozen tokens. The families ask ClaimSet.tokensOf for their list instead.
+ * dozen tokens. The families ask ClaimSet.tokensOf for their list instead, and ClaimSet.isSpeech
+ * reads the verbs of speech from the same pass.
  */
 import { EVIDENCE_VERBS, FINDING_VERBS, INTENTION_VERBS, JUDGING_VERBS, NAMING_VERBS, SPEECH_PARTICIPLES } from '../lexicons/reporting';
 import type { Lexicon } from '../lexicon-types';
@@ -32,30 +33,36 @@ const CUE_LISTS: readonly ReadonlySet<string>[] = [
   PLAIN_SAYING,
 ];
 
-/** The lists of a lexicon's texts: this module's and the lexicon's nominal cues ("claims", "allegations"). */
-function cueLists(lex: Lexicon): readonly ReadonlySet<string>[] {
-  return [...CUE_LISTS, lex.nominalCues];
+/** A list of words, or a lexicon's map by word (its verbs of speech). */
+export type CueList = ReadonlySet<string> | ReadonlyMap<string, string>;
+
+/**
+ * The lists of a lexicon's texts: this module's, the lexicon's nominal cues ("claims",
+ * "allegations") and its verbs of speech (whose tokens ClaimSet.isSpeech reads from this pass).
+ */
+function cueLists(lex: Lexicon): readonly CueList[] {
+  return [...CUE_LISTS, lex.nominalCues, lex.speechVerbs];
 }
 
-/** For each word, the lists (their places in cueLists) it is in; built once per lexicon (by its nominal cues, never changed). */
-const LISTS_OF = new WeakMap<ReadonlySet<string>, Map<string, number[]>>();
+/** For each word, the lists (their places in cueLists) it is in; built once per lexicon (by its lists, never changed). */
+const LISTS_OF = new WeakMap<Lexicon, Map<string, number[]>>();
 
-function listsOf(lex: Lexicon, lists: readonly ReadonlySet<string>[]): Map<string, number[]> {
-  let found = LISTS_OF.get(lex.nominalCues);
+function listsOf(lex: Lexicon, lists: readonly CueList[]): Map<string, number[]> {
+  let found = LISTS_OF.get(lex);
   if (found) return found;
   found = new Map();
   for (let n = 0; n < lists.length; n++) {
-    for (const w of lists[n]!) {
+    for (const w of lists[n]!.keys()) {
       const places = found.get(w);
       if (places) places.push(n);
       else found.set(w, [n]);
     }
   }
-  LISTS_OF.set(lex.nominalCues, found);
+  LISTS_OF.set(lex, found);
   return found;
 }
 
-export type CueTokens = Map<ReadonlySet<string>, number[]>;
+export type CueTokens = Map<CueList, number[]>;
 
 /** For each list, the tokens whose lower case is in it, in text order. */
 export function findCueTokens(tokens: readonly Token[], lex: Lexicon): CueTokens {
