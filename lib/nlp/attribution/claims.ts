@@ -105,7 +105,8 @@ export class ClaimSet {
 
   /** Adds a claim (false when its content is too short to be one). */
   add(source: Source, cue: [number, number], content: [number, number], direct: boolean, relay: Source | null, rule: string): boolean {
-    const [a, b] = content;
+    const a = content[0];
+    const b = content[1];
     const end = direct ? b : this.trimEnd(b);
     if (end - a <= 0 || !hasWordsBetween(this.ctx.text, a, end, direct ? 1 : 2)) return false;
     for (let c = cue[0]; c < cue[1]; c++) this.usedCue.add(c);

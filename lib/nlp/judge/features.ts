@@ -16,7 +16,7 @@ import { SPEECH_VERBS } from '../lexicons/cues';
 import type { Quotation } from '../quotes';
 import type { Syntax } from '../syntax';
 import type { Sentence, Token, Tokenized } from '../tokenize';
-import { countWords, isCapitalised, PERSON_PRONOUNS } from '../words';
+import { countWords, hasWordsBetween, isCapitalised, PERSON_PRONOUNS } from '../words';
 
 /** Everything analyze() has at hand when the rules have proposed their claims. */
 export interface JudgeInput {
@@ -244,7 +244,12 @@ const FEATURES: Array<[string, (v: View, most: number) => number]> = [
     (v) => flag(v.tokens[v.c.source.first]!.start >= v.c.content[0] && v.tokens[v.c.source.first]!.start < v.c.content[1]),
   ],
   // The content.
-  ['content:words', (v) => cap(countWords(v.content), 120)],
+  // (Counted only as far as the model reads: a long content is not read to its last word.)
+  [
+    'content:words',
+    (v, most) =>
+      cap(most < Infinity && hasWordsBetween(v.input.doc.text, v.c.content[0], v.c.content[1], most) ? most : countWords(v.content), 120),
+  ],
   ['content:direct', (v) => flag(v.c.direct)],
   ['content:ends-sentence', (v) => flag(v.cEnd >= v.input.doc.sentences[v.tokens[v.cEnd - 1]!.sentence]!.end - 2)],
   ['content:starts-sentence', (v) => flag(v.cFirst <= v.input.doc.sentences[v.tokens[v.cFirst]!.sentence]!.first + 1)],
@@ -413,6 +418,9 @@ export function claimFeatures(c: Claim, input: JudgeInput, reach?: readonly numb
     cue,
     lemma: input.lex.speechVerbs.get(cue) ?? '',
   };
-  if (!reach) return FEATURES.map(([, read]) => read(view, Infinity));
-  return FEATURES.map(([, read], k) => (reach[k]! < 0 ? 0 : read(view, reach[k]!)));
+  // Index loops, no destructuring: a fresh process runs this for every candidate before V8 optimises it.
+  const x: number[] = [];
+  for (let k = 0; k < FEATURES.length; k++)
+    x.push(!reach ? FEATURES[k]![1](view, Infinity) : reach[k]! < 0 ? 0 : FEATURES[k]![1](view, reach[k]!));
+  return x;
 }

@@ -67,6 +67,12 @@ export class UnnamedSources {
     return !starts || starts.has(this.lower(k)) ? this.lex.qualifierClauses.find((words) => this.seq(k, words)) : undefined;
   }
 
+  private lowerWords(a: number, b: number): string[] {
+    const words: string[] = [];
+    for (let k = a; k < b; k++) words.push(this.lower(k));
+    return words;
+  }
+
   private text(a: number, b: number): string {
     return this.ctx.slice(a, b);
   }
@@ -371,8 +377,9 @@ export class UnnamedSources {
     )
       return null;
     // "the agency", "the ministry", "the transport agency": the body of that kind the article named last.
-    const modifiers = this.tokens.slice(first + 1, head).map((t) => t.lower);
-    if (determiner && this.lower(first) === 'the' && modifiers.length <= 2 && modifiers.every((w) => /^\p{Ll}+$/u.test(w))) {
+    // (Its modifiers listed only where they are read.)
+    const modifiers = determiner && this.lower(first) === 'the' && head - first - 1 <= 2 ? this.lowerWords(first + 1, head) : null;
+    if (modifiers && modifiers.every((w) => /^\p{Ll}+$/u.test(w))) {
       const named = this.namedBodyBefore(first, headWord, modifiers);
       if (typeof named === 'string')
         return {
