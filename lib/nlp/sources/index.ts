@@ -20,18 +20,31 @@ export { sourceTypeOf, type Source } from './types';
 // "officials at the ministry", "the U.S. Attorney's Office for the Western District of New York".
 const ATTACHING = new Set(['for', 'of', 'at', 'in', 'with', 'from', 'to']);
 
+const ANONYMITY_BY_FIRST_WORD = new WeakMap<string[][], Map<string, string[][]>>();
+
+/** The qualifiers of anonymity by first word, once per lexicon (not at every text). */
+function anonymityByFirstWord(clauses: string[][]): ReadonlyMap<string, string[][]> {
+  let byFirst = ANONYMITY_BY_FIRST_WORD.get(clauses);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const q of clauses) byFirst.set(q[0]!, [...(byFirst.get(q[0]!) ?? []), q]);
+    ANONYMITY_BY_FIRST_WORD.set(clauses, byFirst);
+  }
+  return byFirst;
+}
+
 export class SourceFinder {
   private readonly pronounSources: PronounSources;
   private readonly unnamed: UnnamedSources;
   /** The lexicon's qualifiers of anonymity by first word (each has one: it holds a marker word), tried back from every source's end. */
-  private readonly anonymity = new Map<string, string[][]>();
+  private readonly anonymity: ReadonlyMap<string, string[][]>;
 
   constructor(
     private readonly ctx: Context,
     private readonly index: EntityIndex,
     quoteAt: (i: number) => number,
   ) {
-    for (const q of ctx.lex.anonymityClauses) this.anonymity.set(q[0]!, [...(this.anonymity.get(q[0]!) ?? []), q]);
+    this.anonymity = anonymityByFirstWord(ctx.lex.anonymityClauses);
     this.unnamed = new UnnamedSources(ctx, index);
     this.pronounSources = new PronounSources(ctx, index, this.unnamed, quoteAt);
   }
