@@ -33,8 +33,10 @@ export interface Sentence {
 // Alternatives, in order: acronyms with dots (U.S., a.m.), words (letters, digits, inner hyphens,
 // dots and apostrophes, but not a possessive 's), numbers, possessives, quote marks, any other
 // visible character. No alternative can match the empty string or backtrack over another.
+// None can start at white space either: the lookahead (?=\S) says so first, one inline test per
+// space, where trying the alternatives' Unicode classes costs V8 a call each (a tenth of the scan).
 const TOKEN =
-  /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-.&][\p{L}\p{M}\p{N}]+|['’](?![sS](?![\p{L}\p{M}]))[\p{L}\p{M}]+)*|\p{N}+(?:[.,:]\p{N}+)*|''|``|['’][sS]?(?![\p{L}\p{M}])|["“”„‟«»‘‚‛]|[^\s\p{L}\p{M}\p{N}]/gu;
+  /(?=\S)(?:(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-.&][\p{L}\p{M}\p{N}]+|['’](?![sS](?![\p{L}\p{M}]))[\p{L}\p{M}]+)*|\p{N}+(?:[.,:]\p{N}+)*|''|``|['’][sS]?(?![\p{L}\p{M}])|["“”„‟«»‘‚‛]|[^\s\p{L}\p{M}\p{N}])/gu;
 
 // '' and `` are typewriter double quotes (some newspapers' archives still print them).
 const QUOTES = /^["“”„‟«»‘‚‛']$|^’$|^''$|^``$/;
