@@ -78,6 +78,8 @@ function kindOf(text: string): TokenKind {
   if (c >= 48 && c <= 57) return 'num';
   if (QUOTES.test(text)) return 'quote';
   if ((c === 39 || c === 0x2019) && text.length === 2) return 'poss';
+  // Any other ASCII opening (",", ".", "-", "$") is punctuation: ASCII letters and digits are settled above.
+  if (c < 128) return 'punct';
   if (/^\p{N}/u.test(text)) return 'num';
   if (/^[\p{L}\p{M}]/u.test(text)) return 'word';
   return 'punct';
@@ -136,8 +138,11 @@ function splitGlued(word: string): Array<[number, number]> {
 
 const STARTS = new Set(SENTENCE_STARTS.split(/\s+/).filter(Boolean));
 
+const UPPER_START = /^[\p{Lu}\p{N}]/u;
+const CAPITAL = /^\p{Lu}$/u;
+
 function isUpperStart(t: Token | undefined): boolean {
-  return !!t && /^[\p{Lu}\p{N}]/u.test(t.text);
+  return !!t && UPPER_START.test(t.text);
 }
 
 /** Is token i the full stop of an abbreviation ("Mr.", "J.") or an acronym with dots ("U.S.")? */
@@ -146,7 +151,7 @@ function isAbbreviationEnd(tokens: Token[], i: number, isAbbreviation: IsAbbrevi
   if (t.kind === 'word' && t.text.length > 2 && t.text.endsWith('.')) return true;
   if (t.text !== '.') return false;
   const prev = tokens[i - 1];
-  return !!prev && prev.end === t.start && prev.kind === 'word' && (isAbbreviation(prev.text) || /^\p{Lu}$/u.test(prev.text));
+  return !!prev && prev.end === t.start && prev.kind === 'word' && (isAbbreviation(prev.text) || CAPITAL.test(prev.text));
 }
 
 /** The index where a new sentence starts at or after j (past closing quotes), or -1. */
