@@ -4,8 +4,11 @@
  */
 import type { Token } from './tokenize';
 
+/** The phrases opening with one word, longest first, each as its lower-case words and its value. */
+export type PhraseList<V> = Array<{ words: string[]; value: V }>;
+
 export class PhraseIndex<V> {
-  private readonly byFirst = new Map<string, Array<{ words: string[]; value: V }>>();
+  private byFirst = new Map<string, PhraseList<V>>();
   /** Lists are sorted longest first once, on first use, not on every add (building is on page load). */
   private sorted = true;
 
@@ -19,6 +22,19 @@ export class PhraseIndex<V> {
     else this.byFirst.set(words[0]!, [{ words, value }]);
     this.sorted = false;
     this.listsOf = null;
+  }
+
+  /** Every phrase by its first word, each list longest first: what fromPhrases() takes back (the lexicon's build stores it). */
+  phrases(): Array<[string, PhraseList<V>]> {
+    this.sortOnce();
+    return [...this.byFirst];
+  }
+
+  /** An index of the lists phrases() gave, as they are: no phrase is split or sorted again. */
+  static fromPhrases<V>(split: (phrase: string) => string[], lists: Array<[string, PhraseList<V>]>): PhraseIndex<V> {
+    const index = new PhraseIndex<V>(split);
+    index.byFirst = new Map(lists);
+    return index;
   }
 
   private sortOnce(): void {
@@ -36,7 +52,7 @@ export class PhraseIndex<V> {
    * last array keeps one text's tokens alive until the next text.
    */
   private listsOf: Token[] | null = null;
-  private lists: Array<Array<{ words: string[]; value: V }> | null | undefined> = [];
+  private lists: Array<PhraseList<V> | null | undefined> = [];
 
   /** The longest phrase starting at token `i` (and ending before `limit`): its value and token count. */
   match(tokens: Token[], i: number, limit = tokens.length): { value: V; length: number } | null {

@@ -30,11 +30,43 @@ export interface Sentence {
   paragraph: number;
 }
 
+// How V8 runs the pattern decides much of tokenizing's time, at start and per character. It tests
+// a class of many ranges (a Unicode category) by a call per character but a small class inline,
+// and merges the ranges of a union of categories ([\p{L}\p{M}]) each time it compiles the pattern.
+// So each class below reads ASCII first and then names its categories one by one: the categories
+// are disjoint and ASCII is part of them, so a character is read the same either way, and nothing
+// after a run can fail (the rest of each alternative is optional), so no run is ever read back.
+/** One letter or mark: [\p{L}\p{M}]. */
+const LETTER = String.raw`(?:[a-zA-Z]|\p{L}|\p{M})`;
+/** A step of a run of letters and marks, [\p{L}\p{M}]+. */
+const LETTERS = String.raw`(?:[a-zA-Z]+|\p{L}|\p{M})`;
+/** A step of a run of letters, marks and digits, [\p{L}\p{M}\p{N}]+. */
+const ALNUMS = String.raw`(?:[a-zA-Z0-9]+|\p{L}|\p{M}|\p{N})`;
+/** A step of a run of digits, \p{N}+. */
+const DIGITS = String.raw`(?:[0-9]+|\p{N})`;
+/** Not followed by a letter or mark: (?![\p{L}\p{M}]). */
+const NO_LETTER = String.raw`(?!\p{L}|\p{M})`;
+
 // Alternatives, in order: acronyms with dots (U.S., a.m.), words (letters, digits, inner hyphens,
 // dots and apostrophes, but not a possessive 's), numbers, possessives, quote marks, any other
-// visible character. No alternative can match the empty string or backtrack over another.
-const TOKEN =
-  /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-.&][\p{L}\p{M}\p{N}]+|['’](?![sS](?![\p{L}\p{M}]))[\p{L}\p{M}]+)*|\p{N}+(?:[.,:]\p{N}+)*|''|``|['’][sS]?(?![\p{L}\p{M}])|["“”„‟«»‘‚‛]|[^\s\p{L}\p{M}\p{N}]/gu;
+// visible character ([^\s\p{L}\p{M}\p{N}]). No alternative can match the empty string or
+// backtrack over another. None can start at white space either: the lookahead (?=\S) says so
+// first, one inline test per space. tests/unit/nlp/tokenize.test.ts holds it to the pattern
+// written with plain classes.
+const TOKEN = new RegExp(
+  String.raw`(?=\S)(?:` +
+    [
+      String.raw`(?=[^]\.)(?:\p{L}\.){2,}`,
+      `${LETTER}${ALNUMS}*(?:[-.&]${ALNUMS}+|['’](?![sS]${NO_LETTER})${LETTERS}+)*`,
+      `${DIGITS}+(?:[.,:]${DIGITS}+)*`,
+      "''|``",
+      `['’][sS]?${NO_LETTER}`,
+      '["“”„‟«»‘‚‛]',
+      String.raw`[!-/:-@[-${'`'}{-~]|(?!\p{L}|\p{M}|\p{N})\S`,
+    ].join('|') +
+    ')',
+  'gu',
+);
 
 // '' and `` are typewriter double quotes (some newspapers' archives still print them).
 const QUOTES = /^["“”„‟«»‘‚‛']$|^’$|^''$|^``$/;
@@ -46,6 +78,8 @@ function kindOf(text: string): TokenKind {
   if (c >= 48 && c <= 57) return 'num';
   if (QUOTES.test(text)) return 'quote';
   if ((c === 39 || c === 0x2019) && text.length === 2) return 'poss';
+  // Any other ASCII opening (",", ".", "-", "$") is punctuation: ASCII letters and digits are settled above.
+  if (c < 128) return 'punct';
   if (/^\p{N}/u.test(text)) return 'num';
   if (/^[\p{L}\p{M}]/u.test(text)) return 'word';
   return 'punct';
@@ -104,8 +138,11 @@ function splitGlued(word: string): Array<[number, number]> {
 
 const STARTS = new Set(SENTENCE_STARTS.split(/\s+/).filter(Boolean));
 
+const UPPER_START = /^[\p{Lu}\p{N}]/u;
+const CAPITAL = /^\p{Lu}$/u;
+
 function isUpperStart(t: Token | undefined): boolean {
-  return !!t && /^[\p{Lu}\p{N}]/u.test(t.text);
+  return !!t && UPPER_START.test(t.text);
 }
 
 /** Is token i the full stop of an abbreviation ("Mr.", "J.") or an acronym with dots ("U.S.")? */
@@ -114,7 +151,7 @@ function isAbbreviationEnd(tokens: Token[], i: number, isAbbreviation: IsAbbrevi
   if (t.kind === 'word' && t.text.length > 2 && t.text.endsWith('.')) return true;
   if (t.text !== '.') return false;
   const prev = tokens[i - 1];
-  return !!prev && prev.end === t.start && prev.kind === 'word' && (isAbbreviation(prev.text) || /^\p{Lu}$/u.test(prev.text));
+  return !!prev && prev.end === t.start && prev.kind === 'word' && (isAbbreviation(prev.text) || CAPITAL.test(prev.text));
 }
 
 /** The index where a new sentence starts at or after j (past closing quotes), or -1. */

@@ -37,9 +37,10 @@ describe('chooseLanguage', () => {
   it('falls back to the stated language on short text', () => expect(chooseLanguage('de', 'Berlin')).toBe('de'));
 });
 
-// functionWords scans for the words /\p{L}+/gu would match, without making a string of each: the
-// same words, whatever the characters (letters past the BMP, stray surrogates, combining accents,
-// a lower case longer than its capital).
+// functionWords finds the words /\p{L}+/gu would match and counts their letters (with an ASCII
+// shortcut in its pattern and a correction for letters past the BMP): the same words and letters,
+// whatever the characters (letters past the BMP, stray surrogates, combining accents, a lower case
+// longer than its capital, capitals, ASCII punctuation at the shortcut's edges).
 describe('functionWords', () => {
   it.each([
     EN.toLowerCase(),
@@ -53,6 +54,7 @@ describe('functionWords', () => {
     'le\udc00et e\u0301t\u00e9 l’île',
     'İstanbul'.toLowerCase() + ' der',
     'ǆemal und die',
+    'The AND Der @le[de`et{und\x7fdie\x80der',
   ])('%j', (text) => {
     const words = text.match(/\p{L}+/gu) ?? [];
     const counts = new Map<string, number>();

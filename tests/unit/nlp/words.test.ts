@@ -59,6 +59,7 @@ describe('countWords counts what /[\\p{L}\\p{N}]+/gu matches', () => {
     '𝐀𝐁 and\ud800the 𝟏𝟐 of',
     'le\udc00et e\u0301t\u00e9 l’île',
     'Москва-Сити 2016東京',
+    '@a[b`c{d/0:9\x7f\x80e~Z\u00a0٣²',
   ])('%j', (text) => expect(countWords(text)).toBe((text.match(/[\p{L}\p{N}]+/gu) ?? []).length));
 });
 
