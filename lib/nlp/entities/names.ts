@@ -5,7 +5,8 @@
  */
 import type { Context } from '../context';
 import type { Sentence, Token } from '../tokenize';
-import { isAllCaps, isCapitalised } from '../words';
+import { isAllCaps } from '../words';
+import { scanOf } from './scan';
 import type { Sequence } from './types';
 
 /** No name runs past twelve tokens ("Luiz Inácio Lula da Silva" is six). */
@@ -105,58 +106,11 @@ export function looksLikePerson(ctx: Context, seq: Sequence): boolean {
   return seq.last - seq.first >= 2 && (ctx.lex.givenNames.has(first) || ctx.lex.familyFirst.has(first));
 }
 
-/** Small words a title-case headline capitalises and running text does not. */
-const TITLE_CASE_WORDS = new Set([
-  'Of',
-  'The',
-  'In',
-  'On',
-  'At',
-  'To',
-  'For',
-  'Under',
-  'Over',
-  'With',
-  'From',
-  'By',
-  'Into',
-  'About',
-  'After',
-  'Before',
-  'Is',
-  'Are',
-  'Was',
-]);
-
 /**
  * A headline or table line in capitals ("LEICESTERSHIRE TAKE OVER AT TOP"), or in title case,
  * every word capitalised ("Retired General Reveals Demoralizing Experience Of Serving Under
- * Obama"): no names read there, the article's text names them again.
+ * Obama"): no names read there, the article's text names them again. (Read in scan.ts's walk.)
  */
 export function isHeadline(ctx: Context, s: Sentence): boolean {
-  // Three rule families ask of every sentence: each sentence is read once per text.
-  let flags = headlines.get(ctx.sentences);
-  if (!flags) headlines.set(ctx.sentences, (flags = ctx.sentences.map((x) => readsAsHeadline(ctx.tokens, x.first, x.end))));
-  return flags[ctx.tokens[s.first]!.sentence]!;
-}
-
-const headlines = new WeakMap<Sentence[], boolean[]>();
-
-function readsAsHeadline(tokens: Token[], first: number, end: number): boolean {
-  let words = 0;
-  let caps = 0;
-  let capitalised = 0;
-  // Title case shows in a capitalised small word inside the line ("Of", "Under"), which a list of names has not.
-  let small = false;
-  for (let i = first; i < end; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
-    words++;
-    // A word token opens with a letter (tokenize.ts): one not capitalised is neither in capitals nor title case.
-    if (!isCapitalised(t.text)) continue;
-    capitalised++;
-    if (isAllCaps(t.text)) caps++;
-    if (i > first && TITLE_CASE_WORDS.has(t.text)) small = true;
-  }
-  return (words >= 2 && caps / words > 0.6) || (words >= 5 && capitalised === words && small);
+  return scanOf(ctx).headline[ctx.tokens[s.first]!.sentence]!;
 }
