@@ -5,8 +5,7 @@
  */
 import type { Context } from '../context';
 import type { Sentence, Token } from '../tokenize';
-import { isAllCaps } from '../words';
-import { scanOf } from './scan';
+import { inCapitals, scanOf } from './scan';
 import type { Sequence } from './types';
 
 /** No name runs past twelve tokens ("Luiz Inácio Lula da Silva" is six). */
@@ -27,40 +26,33 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
   const text = tokens[i]?.text ?? '';
   if (text.includes('-') && /^\p{Lu}[^-]*-\p{Ll}+$/u.test(text)) return null;
   // Words in capitals are headline words ("LONDON"), but not initials ("G.K.").
-  if (!ctx.isNameWord(i) || (isAllCaps(tokens[i]!.text) && tokens[i]!.text.length > 3 && !/^(?:\p{Lu}\.)+$/u.test(tokens[i]!.text)))
-    return null;
+  if (!ctx.isNameWord(i) || (text.length > 3 && inCapitals(text) && !/^(?:\p{Lu}\.)+$/u.test(text))) return null;
   let j = i;
   while (j < limit) {
     const t = tokens[j]!;
-    // A title inside a capitalised run opens the next name: "Conservative MP Russ Hiebert",
-    // "Clark County District Attorney David Roger" (but "Martin Luther King Jr.").
-    if (j > i && isTitleBeforeName(ctx, j, limit)) break;
-    // So does a nationality: "Controversial Australian Anthony Hill".
-    if (j > i && isNationalityBeforeName(ctx, j, limit)) break;
-    // Two words run together over a full stop ("McGuinty.Had": a missing space) are no name part.
-    if (t.text.includes('.') && /^\p{Lu}\p{L}+\.\p{Lu}\p{Ll}+$/u.test(t.text)) break;
     const initial = isLetter(t) && tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === t.end && ctx.isCapWord(j + 2);
     // A surname that is also an ordinary word, right after a known given name: "John Major".
     const surname = j === i + 1 && lex.surnameWords.has(ctx.lower(j)) && lex.givenNames.has(ctx.lower(i));
-    if (
+    const word =
       (ctx.isNameWord(j) && (initial || surname || !lex.nonNames.has(t.lower))) ||
-      (j > i && ctx.isCapWord(j) && lex.suffixes.has(ctx.lower(j)))
-    ) {
-      j++;
-      // An initial: "J." before a capitalised word.
-      if (isLetter(t) && tokens[j]?.text === '.' && tokens[j]!.start === t.end && ctx.isCapWord(j + 1)) j++;
+      (j > i && ctx.isCapWord(j) && lex.suffixes.has(ctx.lower(j)));
+    // A particle between capitalised words: "Ursula von der Leyen", "Lula da Silva".
+    const afterParticles = word || j === i ? -1 : particlesBeforeName(ctx, j, limit);
+    // The tests below stop a run that would go on: the word that ends it (most often "said", a comma) is not asked.
+    if (!word && afterParticles < 0) break;
+    // A title inside a capitalised run opens the next name: "Conservative MP Russ Hiebert",
+    // "Clark County District Attorney David Roger" (but "Martin Luther King Jr."). So does a
+    // nationality: "Controversial Australian Anthony Hill".
+    if (j > i && (isTitleBeforeName(ctx, j, limit) || isNationalityBeforeName(ctx, j, limit))) break;
+    // Two words run together over a full stop ("McGuinty.Had": a missing space) are no name part.
+    if (t.text.includes('.') && /^\p{Lu}\p{L}+\.\p{Lu}\p{Ll}+$/u.test(t.text)) break;
+    if (!word) {
+      j = afterParticles;
       continue;
     }
-    // A particle between capitalised words: "Ursula von der Leyen", "Lula da Silva".
-    if (j > i && ctx.isWord(j) && lex.particles.has(ctx.lower(j))) {
-      let k = j;
-      while (k < limit && ctx.isWord(k) && lex.particles.has(ctx.lower(k))) k++;
-      if (ctx.isNameWord(k)) {
-        j = k;
-        continue;
-      }
-    }
-    break;
+    j++;
+    // An initial: "J." before a capitalised word.
+    if (isLetter(t) && tokens[j]?.text === '.' && tokens[j]!.start === t.end && ctx.isCapWord(j + 1)) j++;
   }
   // A trailing suffix dot: "Jr."
   if (j > i && lex.suffixes.has(ctx.lower(j - 1)) && tokens[j]?.text === '.' && tokens[j]!.start === tokens[j - 1]!.end) j++;
@@ -68,6 +60,13 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
   if (j > i + 1 && tokens[j - 1]!.text === '.' && !lex.suffixes.has(ctx.lower(j - 2))) j--;
   if (j > i + 1 && isLetter(tokens[j - 1])) j--;
   return j > i ? { first: i, last: j } : null;
+}
+
+/** The name word after the particles at token j ("von der" of "Ursula von der Leyen"), or -1. */
+function particlesBeforeName(ctx: Context, j: number, limit: number): number {
+  let k = j;
+  while (k < limit && ctx.isWord(k) && ctx.lex.particles.has(ctx.lower(k))) k++;
+  return k > j && ctx.isNameWord(k) ? k : -1;
 }
 
 /** A nationality or a party before a given name: "Australian Anthony Hill", "Democrat Walter Mondale". */
@@ -78,8 +77,10 @@ function isNationalityBeforeName(ctx: Context, j: number, limit: number): boolea
 
 /** A capitalised title at token j with a name after it ("MP Russ Hiebert"). */
 export function isTitleBeforeName(ctx: Context, j: number, limit: number): boolean {
+  // The capital first: most tokens asked are not, and the phrase lookup is the dearer test.
+  if (!ctx.isCapWord(j)) return false;
   const title = ctx.lex.titles.match(ctx.tokens, j, limit);
-  if (!title || !ctx.isCapWord(j)) return false;
+  if (!title) return false;
   const next = j + title.length;
   return ctx.isCapWord(next) && !ctx.lex.suffixes.has(ctx.lower(next)) && !ctx.lex.nonNames.has(ctx.lower(next));
 }
