@@ -80,7 +80,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
         ctx.isCapWord(i + 2);
       // The known name starting here, looked up once for the four rules below that ask.
       const body = lex.known.match(tokens, i, s.end);
-      if (opens && !initial && (lex.nonNames.has(t.lower) || lowerSeen.has(t.lower)) && !body) {
+      if (opens && !initial && !body && (lex.nonNames.has(t.lower) || lowerSeen.has(t.lower))) {
         i++;
         continue;
       }

@@ -50,7 +50,7 @@ export function scanOf(ctx: Context): TextScan {
 
 function scanText(ctx: Context): TextScan {
   const { tokens, sentences } = ctx;
-  const scan: TextScan = { lowerSeen: new Set(), nameWords: [], headline: new Array<boolean>(sentences.length) };
+  const scan: TextScan = { lowerSeen: new Set(), nameWords: [], headline: [] };
   // Index loops: a fresh process runs this before V8 optimises it, where for-of costs about twice as much.
   for (let s = 0; s < sentences.length; s++) {
     const { first, end } = sentences[s]!;
@@ -75,7 +75,7 @@ function scanText(ctx: Context): TextScan {
       // A capitalised name behind a lower-case prefix: "al-Maliki".
       if (t.text.includes('-') && ctx.isNameWord(i)) scan.nameWords.push(i);
     }
-    scan.headline[s] = (words >= 2 && caps / words > 0.6) || (words >= 5 && capitalised === words && small);
+    scan.headline.push((words >= 2 && caps / words > 0.6) || (words >= 5 && capitalised === words && small));
   }
   return scan;
 }
