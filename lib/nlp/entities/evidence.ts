@@ -92,12 +92,10 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
   if (length >= 2 && isNamed(ctx, first)) return { role: null, official: false, outer: first };
   // "Duffy Waldorf, who …", "Gonzalez, who …": a relative "who" follows people.
   // (A single plural is a team or a people: "the Cardinals, who won".)
-  const plural = length === 1 && /s$/.test(tokens[first]!.text);
-  const who = ctx.lower(last + 1) === 'who' || ctx.lower(last + 1) === 'whose';
   if (
     tokens[last]?.text === ',' &&
-    who &&
-    !plural &&
+    (ctx.lower(last + 1) === 'who' || ctx.lower(last + 1) === 'whose') &&
+    !(length === 1 && /s$/.test(tokens[first]!.text)) &&
     !hasOfficialWord(ctx, first, last) &&
     !endsInOrgHead(ctx, seq) &&
     !lex.demonyms.match(tokens, first, last)
@@ -128,8 +126,8 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
   }
   // A news outlet's reporter: "the BBC's Humphrey Hawksley", "CNN's Wolf Blitzer".
   // (Then a place or a verb: "CNBC's Squawk Box, Trump said" is a programme.)
-  const reports = ctx.lower(last) === 'in' || lex.speechVerbs.has(ctx.lower(last));
-  if (length >= 2 && length <= 3 && reports && tokens[first - 1]?.kind === 'poss' && isMediaEndingAt(ctx, first - 1, floor)) {
+  const poss = length >= 2 && length <= 3 && tokens[first - 1]?.kind === 'poss';
+  if (poss && (ctx.lower(last) === 'in' || lex.speechVerbs.has(ctx.lower(last))) && isMediaEndingAt(ctx, first - 1, floor)) {
     return { role: null, official: false, outer: first };
   }
   // An age set off by commas follows a person: "Jeerasak Densakul, 24, was arrested".
