@@ -17,7 +17,8 @@ import { PRONOUNS } from './lexicons/words';
 
 export type Gender = 'male' | 'female';
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+// "he", "she": asked of every token up to each pronoun, two comparisons where a set would hash the word.
+const isSubjectPronoun = (w: string) => w === 'he' || w === 'she';
 
 // Within reach of a reader's memory (and in bounded time on any input).
 const REACH_TOKENS = 800;
@@ -48,7 +49,7 @@ export class PronounResolver {
     if (hit !== undefined) return hit;
     for (; this.doneUpTo < i; this.doneUpTo++) {
       const k = this.doneUpTo;
-      if (SUBJECT_PRONOUNS.has(this.ctx.lower(k)) && !this.resolved.has(k)) this.resolved.set(k, this.resolve(k));
+      if (isSubjectPronoun(this.ctx.tokens[k]!.lower) && !this.resolved.has(k)) this.resolved.set(k, this.resolve(k));
     }
     const found = this.resolve(i);
     this.resolved.set(i, found);
@@ -74,7 +75,7 @@ export class PronounResolver {
       for (let k = sent.first; k < end; k++) {
         // An earlier "he" of the same sentence or one before ("He told MPs he paid Mulroney …, and he
         // said …") is the same person: the subject carries on (centering), past the names in between.
-        if (SUBJECT_PRONOUNS.has(this.ctx.lower(k)) && PRONOUNS.get(this.ctx.lower(k)) === gender && this.quoteAt(k) < 0 && k < i) {
+        if (isSubjectPronoun(this.ctx.lower(k)) && PRONOUNS.get(this.ctx.lower(k)) === gender && this.quoteAt(k) < 0 && k < i) {
           const same = this.person(k);
           if (same) return same;
           continue;
@@ -112,7 +113,7 @@ export class PronounResolver {
     if (this.ctx.lex.speechVerbs.has(this.ctx.lower(k - 1))) return null;
     const before = sentences[s - 1]!;
     const p = before.first;
-    if (!SUBJECT_PRONOUNS.has(this.ctx.lower(p)) || PRONOUNS.get(this.ctx.lower(p)) !== gender || this.quoteAt(p) >= 0) return null;
+    if (!isSubjectPronoun(this.ctx.lower(p)) || PRONOUNS.get(this.ctx.lower(p)) !== gender || this.quoteAt(p) >= 0) return null;
     // The verb last: finding it tags the sentence, which the tests above mostly spare.
     const sent = sentences[s]!;
     let verbBefore = false;

@@ -41,6 +41,15 @@ function isMediaEndingAt(ctx: Context, end: number, floor: number): boolean {
   return false;
 }
 
+/** A known given name ("Anne-Marie" by its first part), a family name written first, or an initial ("J. Smith") opens the name. */
+function isNamed(ctx: Context, first: number): boolean {
+  const word = ctx.lower(first);
+  const { givenNames, familyFirst } = ctx.lex;
+  if (givenNames.has(word) || familyFirst.has(word) || (word.includes('-') && givenNames.has(word.split('-')[0]!))) return true;
+  const text = ctx.tokens[first]!.text;
+  return text.length <= 2 && /^\p{Lu}$/u.test(text) && ctx.tokens[first + 1]?.text === '.';
+}
+
 export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor: number): PersonEvidence | null {
   const { tokens, lex } = ctx;
   const { first, last } = seq;
@@ -79,21 +88,14 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
     }
   }
   const appositive = appositiveAfter(ctx, last, limit);
-  const firstWord = ctx.lower(first);
-  const named =
-    (length >= 2 && (lex.givenNames.has(firstWord) || lex.givenNames.has(firstWord.split('-')[0]!))) ||
-    (length >= 2 && lex.familyFirst.has(firstWord)) ||
-    (length >= 2 && /^\p{Lu}$/u.test(tokens[first]!.text) && tokens[first + 1]?.text === '.');
   if (appositive) return { role: appositive.role, official: appositive.official, outer: first };
-  if (named) return { role: null, official: false, outer: first };
+  if (length >= 2 && isNamed(ctx, first)) return { role: null, official: false, outer: first };
   // "Duffy Waldorf, who …", "Gonzalez, who …": a relative "who" follows people.
   // (A single plural is a team or a people: "the Cardinals, who won".)
-  const plural = length === 1 && /s$/.test(tokens[first]!.text);
-  const who = ctx.lower(last + 1) === 'who' || ctx.lower(last + 1) === 'whose';
   if (
     tokens[last]?.text === ',' &&
-    who &&
-    !plural &&
+    (ctx.lower(last + 1) === 'who' || ctx.lower(last + 1) === 'whose') &&
+    !(length === 1 && /s$/.test(tokens[first]!.text)) &&
     !hasOfficialWord(ctx, first, last) &&
     !endsInOrgHead(ctx, seq) &&
     !lex.demonyms.match(tokens, first, last)
@@ -124,8 +126,8 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
   }
   // A news outlet's reporter: "the BBC's Humphrey Hawksley", "CNN's Wolf Blitzer".
   // (Then a place or a verb: "CNBC's Squawk Box, Trump said" is a programme.)
-  const reports = ctx.lower(last) === 'in' || lex.speechVerbs.has(ctx.lower(last));
-  if (length >= 2 && length <= 3 && reports && tokens[first - 1]?.kind === 'poss' && isMediaEndingAt(ctx, first - 1, floor)) {
+  const poss = length >= 2 && length <= 3 && tokens[first - 1]?.kind === 'poss';
+  if (poss && (ctx.lower(last) === 'in' || lex.speechVerbs.has(ctx.lower(last))) && isMediaEndingAt(ctx, first - 1, floor)) {
     return { role: null, official: false, outer: first };
   }
   // An age set off by commas follows a person: "Jeerasak Densakul, 24, was arrested".

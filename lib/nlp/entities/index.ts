@@ -16,13 +16,13 @@ import type { Known, Lexicon } from '../lexicon-types';
 import type { Tokenized } from '../tokenize';
 import { isGroup, isHeadedAfter, personEvidence, titledRole } from './evidence';
 import { addGivenNameMentions, addHeadlineMentions, addListedPeople, addRelatives, addShorterMentions, addSpeakingNames } from './later';
-import { isHeadline, isTitleBeforeName, looksLikePerson, nameSequence, officeOfBody } from './names';
+import { isTitleBeforeName, looksLikePerson, nameSequence, officeOfBody } from './names';
 import { endsInOrgHead, hasOfficialWord, isOrganizationName } from './organizations';
 import { qualifierStart } from './roles';
+import { scanOf } from './scan';
 import { EntityStore } from './store';
 import { addWordSurnameMentions } from './word-surnames';
 import type { EntityIndex, Sequence } from './types';
-import { isLowerCased } from '../words';
 
 export type { EntityIndex, EntityRecord, MentionRecord } from './types';
 export { isCourtesyTitle, spellOutTitles } from './roles';
@@ -43,9 +43,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
   };
 
   // Words the document also writes in lower case are ordinary words when they open a sentence.
-  const lowerSeen = new Set<string>();
-  // An index loop: a fresh process runs this before V8 optimises it, where for-of costs about twice as much.
-  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.kind === 'word' && isLowerCased(tokens[k]!.text)) lowerSeen.add(tokens[k]!.text);
+  const { lowerSeen, nameWords, headline } = scanOf(ctx);
 
   /**
    * Is the sequence after a title (at `title`) a name? Not "the Marine Accident Investigation
@@ -61,14 +59,16 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
   };
 
   // Pass 1: known names and evident people.
-  for (const s of sentences) {
-    if (isHeadline(ctx, s)) continue;
+  // Each rule opens at a name word: the loop steps from one to the next (`next` into nameWords).
+  let next = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    if (headline[si]) continue;
     for (let i = s.first; i < s.end;) {
+      while (next < nameWords.length && nameWords[next]! < i) next++;
+      if (next === nameWords.length || nameWords[next]! >= s.end) break;
+      i = nameWords[next]!;
       const t = tokens[i]!;
-      if (!ctx.isNameWord(i)) {
-        i++;
-        continue;
-      }
       // An ordinary word that opens the sentence (or a quotation) is not a name.
       const opens = i === s.first || (tokens[i - 1]?.kind === 'quote' && i - 1 === s.first);
       // (An initial is no word: "A. Stewart b Mushtaq Ahmed 46".)
@@ -80,7 +80,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
         ctx.isCapWord(i + 2);
       // The known name starting here, looked up once for the four rules below that ask.
       const body = lex.known.match(tokens, i, s.end);
-      if (opens && !initial && (lex.nonNames.has(t.lower) || lowerSeen.has(t.lower)) && !body) {
+      if (opens && !initial && !body && (lex.nonNames.has(t.lower) || lowerSeen.has(t.lower))) {
         i++;
         continue;
       }

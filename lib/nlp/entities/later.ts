@@ -195,11 +195,35 @@ export function addHeadlineMentions(ctx: Context, store: EntityStore): void {
  * named before has that given name.
  */
 export function addGivenNameMentions(ctx: Context, store: EntityStore, pending: Sequence[]): void {
+  let byGiven: Map<string, NamedSince[]> | null = null;
   for (const seq of pending) {
     if (seq.last - seq.first !== 1 || store.mentionAt.has(seq.first)) continue;
     const given = ctx.lower(seq.first);
     if (!ctx.lex.givenNames.has(given)) continue;
-    const people = store.peopleNamedBefore(seq.first).filter((e) => e.name.includes(' ') && e.name.split(' ')[0]!.toLowerCase() === given);
-    if (people.length === 1) store.addMention(people[0]!, seq.first, seq.last);
+    byGiven ??= namedInFull(ctx, store);
+    const people = byGiven.get(given)?.filter((p) => p.since < seq.first) ?? [];
+    if (people.length === 1) store.addMention(people[0]!.entity, seq.first, seq.last);
   }
+}
+
+interface NamedSince {
+  entity: EntityRecord;
+  /** The first token of the person's first mention. */
+  since: number;
+}
+
+/**
+ * The people named in full, by given name in lower case, read once: the mentions the loop above
+ * adds come after one such (a person is taken only when named before), so no answer changes.
+ */
+function namedInFull(ctx: Context, store: EntityStore): Map<string, NamedSince[]> {
+  const byGiven = new Map<string, NamedSince[]>();
+  for (const entity of store.peopleNamedBefore(ctx.tokens.length)) {
+    if (!entity.name.includes(' ')) continue;
+    let since = ctx.tokens.length;
+    for (const m of entity.mentions) since = Math.min(since, m.first);
+    const given = entity.name.split(' ')[0]!.toLowerCase();
+    byGiven.set(given, [...(byGiven.get(given) ?? []), { entity, since }]);
+  }
+  return byGiven;
 }

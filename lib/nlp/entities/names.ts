@@ -5,7 +5,7 @@
  */
 import type { Context } from '../context';
 import type { Sentence, Token } from '../tokenize';
-import { isAllCaps, isCapitalised } from '../words';
+import { inCapitals, scanOf } from './scan';
 import type { Sequence } from './types';
 
 /** No name runs past twelve tokens ("Luiz Inácio Lula da Silva" is six). */
@@ -26,40 +26,33 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
   const text = tokens[i]?.text ?? '';
   if (text.includes('-') && /^\p{Lu}[^-]*-\p{Ll}+$/u.test(text)) return null;
   // Words in capitals are headline words ("LONDON"), but not initials ("G.K.").
-  if (!ctx.isNameWord(i) || (isAllCaps(tokens[i]!.text) && tokens[i]!.text.length > 3 && !/^(?:\p{Lu}\.)+$/u.test(tokens[i]!.text)))
-    return null;
+  if (!ctx.isNameWord(i) || (text.length > 3 && inCapitals(text) && !/^(?:\p{Lu}\.)+$/u.test(text))) return null;
   let j = i;
   while (j < limit) {
     const t = tokens[j]!;
-    // A title inside a capitalised run opens the next name: "Conservative MP Russ Hiebert",
-    // "Clark County District Attorney David Roger" (but "Martin Luther King Jr.").
-    if (j > i && isTitleBeforeName(ctx, j, limit)) break;
-    // So does a nationality: "Controversial Australian Anthony Hill".
-    if (j > i && isNationalityBeforeName(ctx, j, limit)) break;
-    // Two words run together over a full stop ("McGuinty.Had": a missing space) are no name part.
-    if (t.text.includes('.') && /^\p{Lu}\p{L}+\.\p{Lu}\p{Ll}+$/u.test(t.text)) break;
     const initial = isLetter(t) && tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === t.end && ctx.isCapWord(j + 2);
     // A surname that is also an ordinary word, right after a known given name: "John Major".
     const surname = j === i + 1 && lex.surnameWords.has(ctx.lower(j)) && lex.givenNames.has(ctx.lower(i));
-    if (
+    const word =
       (ctx.isNameWord(j) && (initial || surname || !lex.nonNames.has(t.lower))) ||
-      (j > i && ctx.isCapWord(j) && lex.suffixes.has(ctx.lower(j)))
-    ) {
-      j++;
-      // An initial: "J." before a capitalised word.
-      if (isLetter(t) && tokens[j]?.text === '.' && tokens[j]!.start === t.end && ctx.isCapWord(j + 1)) j++;
+      (j > i && ctx.isCapWord(j) && lex.suffixes.has(ctx.lower(j)));
+    // A particle between capitalised words: "Ursula von der Leyen", "Lula da Silva".
+    const afterParticles = word || j === i ? -1 : particlesBeforeName(ctx, j, limit);
+    // The tests below stop a run that would go on: the word that ends it (most often "said", a comma) is not asked.
+    if (!word && afterParticles < 0) break;
+    // A title inside a capitalised run opens the next name: "Conservative MP Russ Hiebert",
+    // "Clark County District Attorney David Roger" (but "Martin Luther King Jr."). So does a
+    // nationality: "Controversial Australian Anthony Hill".
+    if (j > i && (isTitleBeforeName(ctx, j, limit) || isNationalityBeforeName(ctx, j, limit))) break;
+    // Two words run together over a full stop ("McGuinty.Had": a missing space) are no name part.
+    if (t.text.includes('.') && /^\p{Lu}\p{L}+\.\p{Lu}\p{Ll}+$/u.test(t.text)) break;
+    if (!word) {
+      j = afterParticles;
       continue;
     }
-    // A particle between capitalised words: "Ursula von der Leyen", "Lula da Silva".
-    if (j > i && ctx.isWord(j) && lex.particles.has(ctx.lower(j))) {
-      let k = j;
-      while (k < limit && ctx.isWord(k) && lex.particles.has(ctx.lower(k))) k++;
-      if (ctx.isNameWord(k)) {
-        j = k;
-        continue;
-      }
-    }
-    break;
+    j++;
+    // An initial: "J." before a capitalised word.
+    if (isLetter(t) && tokens[j]?.text === '.' && tokens[j]!.start === t.end && ctx.isCapWord(j + 1)) j++;
   }
   // A trailing suffix dot: "Jr."
   if (j > i && lex.suffixes.has(ctx.lower(j - 1)) && tokens[j]?.text === '.' && tokens[j]!.start === tokens[j - 1]!.end) j++;
@@ -67,6 +60,13 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
   if (j > i + 1 && tokens[j - 1]!.text === '.' && !lex.suffixes.has(ctx.lower(j - 2))) j--;
   if (j > i + 1 && isLetter(tokens[j - 1])) j--;
   return j > i ? { first: i, last: j } : null;
+}
+
+/** The name word after the particles at token j ("von der" of "Ursula von der Leyen"), or -1. */
+function particlesBeforeName(ctx: Context, j: number, limit: number): number {
+  let k = j;
+  while (k < limit && ctx.isWord(k) && ctx.lex.particles.has(ctx.lower(k))) k++;
+  return k > j && ctx.isNameWord(k) ? k : -1;
 }
 
 /** A nationality or a party before a given name: "Australian Anthony Hill", "Democrat Walter Mondale". */
@@ -77,8 +77,10 @@ function isNationalityBeforeName(ctx: Context, j: number, limit: number): boolea
 
 /** A capitalised title at token j with a name after it ("MP Russ Hiebert"). */
 export function isTitleBeforeName(ctx: Context, j: number, limit: number): boolean {
+  // The capital first: most tokens asked are not, and the phrase lookup is the dearer test.
+  if (!ctx.isCapWord(j)) return false;
   const title = ctx.lex.titles.match(ctx.tokens, j, limit);
-  if (!title || !ctx.isCapWord(j)) return false;
+  if (!title) return false;
   const next = j + title.length;
   return ctx.isCapWord(next) && !ctx.lex.suffixes.has(ctx.lower(next)) && !ctx.lex.nonNames.has(ctx.lower(next));
 }
@@ -105,58 +107,11 @@ export function looksLikePerson(ctx: Context, seq: Sequence): boolean {
   return seq.last - seq.first >= 2 && (ctx.lex.givenNames.has(first) || ctx.lex.familyFirst.has(first));
 }
 
-/** Small words a title-case headline capitalises and running text does not. */
-const TITLE_CASE_WORDS = new Set([
-  'Of',
-  'The',
-  'In',
-  'On',
-  'At',
-  'To',
-  'For',
-  'Under',
-  'Over',
-  'With',
-  'From',
-  'By',
-  'Into',
-  'About',
-  'After',
-  'Before',
-  'Is',
-  'Are',
-  'Was',
-]);
-
 /**
  * A headline or table line in capitals ("LEICESTERSHIRE TAKE OVER AT TOP"), or in title case,
  * every word capitalised ("Retired General Reveals Demoralizing Experience Of Serving Under
- * Obama"): no names read there, the article's text names them again.
+ * Obama"): no names read there, the article's text names them again. (Read in scan.ts's walk.)
  */
 export function isHeadline(ctx: Context, s: Sentence): boolean {
-  // Three rule families ask of every sentence: each sentence is read once per text.
-  let flags = headlines.get(ctx.sentences);
-  if (!flags) headlines.set(ctx.sentences, (flags = ctx.sentences.map((x) => readsAsHeadline(ctx.tokens, x.first, x.end))));
-  return flags[ctx.tokens[s.first]!.sentence]!;
-}
-
-const headlines = new WeakMap<Sentence[], boolean[]>();
-
-function readsAsHeadline(tokens: Token[], first: number, end: number): boolean {
-  let words = 0;
-  let caps = 0;
-  let capitalised = 0;
-  // Title case shows in a capitalised small word inside the line ("Of", "Under"), which a list of names has not.
-  let small = false;
-  for (let i = first; i < end; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
-    words++;
-    // A word token opens with a letter (tokenize.ts): one not capitalised is neither in capitals nor title case.
-    if (!isCapitalised(t.text)) continue;
-    capitalised++;
-    if (isAllCaps(t.text)) caps++;
-    if (i > first && TITLE_CASE_WORDS.has(t.text)) small = true;
-  }
-  return (words >= 2 && caps / words > 0.6) || (words >= 5 && capitalised === words && small);
+  return scanOf(ctx).headline[ctx.tokens[s.first]!.sentence]!;
 }

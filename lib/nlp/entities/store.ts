@@ -10,18 +10,21 @@ import type { EntityIndex, EntityRecord, MentionRecord, Sequence } from './types
 export class EntityStore {
   readonly entities: EntityRecord[] = [];
   readonly mentionAt = new Map<number, MentionRecord>();
-  private readonly byName = new Map<string, EntityRecord>();
+  /** By kind, then by name in lower case. */
+  private readonly byName = new Map<EntityKind, Map<string, EntityRecord>>();
   private readonly personByFull = new Map<string, EntityRecord>();
   private readonly peopleByShort = new Map<string, EntityRecord[]>();
 
   constructor(private readonly ctx: Context) {}
 
   entityFor(name: string, kind: EntityKind): EntityRecord {
-    const key = `${kind}:${name.toLowerCase()}`;
-    let e = this.byName.get(key);
+    let named = this.byName.get(kind);
+    if (!named) this.byName.set(kind, (named = new Map()));
+    const key = name.toLowerCase();
+    let e = named.get(key);
     if (!e) {
       e = { name, kind, role: null, official: false, gender: null, mentions: [] };
-      this.byName.set(key, e);
+      named.set(key, e);
       this.entities.push(e);
     }
     return e;
@@ -76,12 +79,12 @@ export class EntityStore {
    * before, nothing is guessed.
    */
   findPerson(name: string, at = this.ctx.tokens.length): EntityRecord | null {
-    const words = name.toLowerCase().split(/\s+/);
-    const exact = this.personByFull.get(words.join(' '));
+    const key = personKey(name);
+    const exact = this.personByFull.get(key);
     if (exact) return exact;
     // "Putin" for "Vladimir Putin"; "Dmitri Peskov" for "Dmitry Peskov" is left to the store (issue 5).
-    if (words.length !== 1) return null;
-    const candidates = this.peopleByShort.get(words[0]!) ?? [];
+    if (key.includes(' ')) return null;
+    const candidates = this.peopleByShort.get(key) ?? [];
     if (candidates.length <= 1) return candidates[0] ?? null;
     let best: EntityRecord | null = null;
     let bestAt = -1;
@@ -119,15 +122,30 @@ export class EntityStore {
   }
 
   private indexPerson(e: EntityRecord): void {
-    const words = e.name.toLowerCase().split(/\s+/);
-    this.personByFull.set(words.join(' '), e);
-    const keys = new Set([words[words.length - 1]!]);
-    if (words.length > 1 && this.ctx.lex.familyFirst.has(words[0]!)) keys.add(words[0]!);
-    for (const key of keys) {
-      const list = this.peopleByShort.get(key) ?? [];
-      if (!list.includes(e)) this.peopleByShort.set(key, [...list, e]);
-    }
+    const key = personKey(e.name);
+    this.personByFull.set(key, e);
+    // Filed under the surname, and under a family name written first ("Kim" of "Kim Jong Un").
+    const surname = key.slice(key.lastIndexOf(' ') + 1);
+    this.fileShort(surname, e);
+    const first = key.slice(0, key.indexOf(' '));
+    if (key.includes(' ') && first !== surname && this.ctx.lex.familyFirst.has(first)) this.fileShort(first, e);
   }
+
+  private fileShort(short: string, e: EntityRecord): void {
+    const list = this.peopleByShort.get(short);
+    if (!list) this.peopleByShort.set(short, [e]);
+    else if (!list.includes(e)) list.push(e);
+  }
+}
+
+/** Whitespace other than one space between words. */
+const IRREGULAR_SPACE = /[^\S ]|\s\s/;
+
+/** The key a person is filed under: the name in lower case, its words one space apart. */
+function personKey(name: string): string {
+  const lower = name.toLowerCase();
+  // Names as written are nearly always spaced so already: the split and join are for the rest.
+  return IRREGULAR_SPACE.test(lower) ? lower.split(/\s+/).join(' ') : lower;
 }
 
 const roleWords = (role: string) =>

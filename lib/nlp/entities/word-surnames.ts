@@ -5,11 +5,11 @@
  * ordinary sense ("in May", "a major step"), so a month is never taken for Theresa May.
  */
 import type { Context } from '../context';
-import { isHeadline } from './names';
+import { scanOf } from './scan';
 import type { EntityStore } from './store';
 
 export function addWordSurnameMentions(ctx: Context, store: EntityStore): void {
-  const { tokens, sentences, lex } = ctx;
+  const { tokens, lex } = ctx;
   const bySurname = new Map<string, true>();
   for (const e of store.peopleNamedBefore(tokens.length)) {
     const words = e.name.split(' ');
@@ -17,18 +17,20 @@ export function addWordSurnameMentions(ctx: Context, store: EntityStore): void {
     if (words.length > 1 && lex.surnameWords.has(last.toLowerCase())) bySurname.set(last, true);
   }
   if (!bySurname.size) return;
-  for (const s of sentences) {
-    if (isHeadline(ctx, s)) continue;
-    for (let i = s.first; i < s.end; i++) {
-      const text = tokens[i]!.text;
-      if (!bySurname.has(text) || store.mentionAt.has(i)) continue;
-      // "Mrs May", "Mr. Major": the form of address, with or without its dot.
-      const title = tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
-      const addressed = title >= s.first && lex.rankWords.has(ctx.lower(title));
-      const speaks = i + 1 < s.end && lex.speechVerbs.has(ctx.lower(i + 1));
-      if (!addressed && !speaks) continue;
-      const e = store.findPerson(text, i);
-      if (e) store.addMention(e, i, i + 1, addressed ? title : i);
-    }
+  // A surname as written is a name word (capitalised), and so is every token of that text: the
+  // name words are the only tokens to ask.
+  const { nameWords, headline } = scanOf(ctx);
+  for (let n = 0; n < nameWords.length; n++) {
+    const i = nameWords[n]!;
+    const text = tokens[i]!.text;
+    if (headline[tokens[i]!.sentence] || !bySurname.has(text) || store.mentionAt.has(i)) continue;
+    const s = ctx.sentenceOf(i);
+    // "Mrs May", "Mr. Major": the form of address, with or without its dot.
+    const title = tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
+    const addressed = title >= s.first && lex.rankWords.has(ctx.lower(title));
+    const speaks = i + 1 < s.end && lex.speechVerbs.has(ctx.lower(i + 1));
+    if (!addressed && !speaks) continue;
+    const e = store.findPerson(text, i);
+    if (e) store.addMention(e, i, i + 1, addressed ? title : i);
   }
 }

@@ -1,0 +1,87 @@
+/**
+ * What the entity rules read of every token, gathered in one walk per text: the words the text
+ * writes in lower case, where the name words are, and which lines are headlines. The rules then
+ * work from these few positions instead of each walking every token again.
+ */
+import type { Context } from '../context';
+import type { Token } from '../tokenize';
+import { isAllCaps, isCapitalised, isLowerCased } from '../words';
+
+export interface TextScan {
+  /** Words the text writes in lower case: such a word opening a sentence is an ordinary word. */
+  lowerSeen: Set<string>;
+  /** The tokens that can be part of a name (Context.isNameWord), in text order. */
+  nameWords: number[];
+  /** Per sentence: a headline or table line, where no names are read (isHeadline). */
+  headline: boolean[];
+}
+
+/** Small words a title-case headline capitalises and running text does not. */
+const TITLE_CASE_WORDS = new Set([
+  'Of',
+  'The',
+  'In',
+  'On',
+  'At',
+  'To',
+  'For',
+  'Under',
+  'Over',
+  'With',
+  'From',
+  'By',
+  'Into',
+  'About',
+  'After',
+  'Before',
+  'Is',
+  'Are',
+  'Was',
+]);
+
+// Several rule families ask of one text (and the tokens never change after tokenize()).
+const scans = new WeakMap<Token[], TextScan>();
+
+export function scanOf(ctx: Context): TextScan {
+  let scan = scans.get(ctx.tokens);
+  if (!scan) scans.set(ctx.tokens, (scan = scanText(ctx)));
+  return scan;
+}
+
+function scanText(ctx: Context): TextScan {
+  const { tokens, sentences } = ctx;
+  const scan: TextScan = { lowerSeen: new Set(), nameWords: [], headline: [] };
+  // Index loops: a fresh process runs this before V8 optimises it, where for-of costs about twice as much.
+  for (let s = 0; s < sentences.length; s++) {
+    const { first, end } = sentences[s]!;
+    let words = 0;
+    let caps = 0;
+    let capitalised = 0;
+    // Title case shows in a capitalised small word inside the line ("Of", "Under"), which a list of names has not.
+    let small = false;
+    for (let i = first; i < end; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word') continue;
+      words++;
+      // A word token opens with a letter (tokenize.ts): one not capitalised is neither in capitals nor title case.
+      if (isCapitalised(t.text)) {
+        scan.nameWords.push(i);
+        capitalised++;
+        if (inCapitals(t.text)) caps++;
+        if (i > first && TITLE_CASE_WORDS.has(t.text)) small = true;
+        continue;
+      }
+      if (isLowerCased(t.text)) scan.lowerSeen.add(t.text);
+      // A capitalised name behind a lower-case prefix: "al-Maliki".
+      if (t.text.includes('-') && ctx.isNameWord(i)) scan.nameWords.push(i);
+    }
+    scan.headline.push((words >= 2 && caps / words > 0.6) || (words >= 5 && capitalised === words && small));
+  }
+  return scan;
+}
+
+/** isAllCaps, where a lower-case second letter (most capitalised words) settles it without the Unicode regex. */
+export function inCapitals(word: string): boolean {
+  const c = word.charCodeAt(1);
+  return !(c >= 97 && c <= 122) && isAllCaps(word);
+}
