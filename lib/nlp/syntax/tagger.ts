@@ -5,7 +5,7 @@
  * The features are features.ts's; tagger-model.ts indexes their weights so that a word costs a
  * few array reads, not 21 feature strings and map lookups (the tagger was a quarter of the analysis).
  */
-import { TaggerModel, type Pairs, type TaggerWeights, type WordWeights } from './tagger-model';
+import { TaggerModel, type Row, type TaggerWeights, type WordWeights } from './tagger-model';
 
 export type { TaggerWeights };
 
@@ -36,7 +36,7 @@ export class Tagger {
   private readonly model: TaggerModel;
   private scores: Float64Array;
   /** The rows that score one word besides its own (see advance). */
-  private readonly rows = new Array<Pairs | undefined>(9).fill(undefined);
+  private readonly rows = new Array<Row | undefined>(14).fill(undefined);
 
   constructor(weights: TaggerWeights) {
     this.model = new TaggerModel(weights);
@@ -82,14 +82,21 @@ export class Tagger {
         // The rows that score word i, summed in one loop rather than a call each: most of a short
         // run is spent before V8 optimises this method, where calls cost more than the sums.
         rows[0] = model.flags[i === 0 ? 1 : 0]![w.capitalised ? 1 : 0];
-        rows[1] = i > 0 ? seen[i - 1]!.prev1 : model.start1;
-        rows[2] = i > 1 ? seen[i - 2]!.prev2 : model.start2;
-        rows[3] = i + 1 < words.length ? seen[i + 1]!.next1 : model.end1;
-        rows[4] = i + 2 < words.length ? seen[i + 2]!.next2 : model.end2;
-        rows[5] = model.prevTag[prev];
-        rows[6] = model.prevTwoTags[prev * n + prev2];
-        rows[7] = w.byPrevWord?.[prev];
-        rows[8] = w.byPrevLex?.[prev];
+        const before = i > 0 ? seen[i - 1]! : model.start;
+        rows[1] = before.before;
+        rows[2] = before.beforeShape;
+        rows[3] = before.beforeSuffix;
+        rows[4] = (i > 1 ? seen[i - 2]! : model.start).before2;
+        const after = i + 1 < words.length ? seen[i + 1]! : model.end;
+        rows[5] = after.after;
+        rows[6] = after.afterShape;
+        rows[7] = after.afterSuffix;
+        rows[8] = after.afterLex;
+        rows[9] = (i + 2 < words.length ? seen[i + 2]! : model.end).after2;
+        rows[10] = model.prevTag[prev];
+        rows[11] = model.prevTwoTags[prev * n + prev2];
+        rows[12] = w.byPrevWord?.[prev];
+        rows[13] = w.byPrevLex?.[prev];
         for (let r = 0; r < rows.length; r++) {
           const pairs = rows[r];
           if (pairs) for (let k = 0; k < pairs.length; k += 2) scores[pairs[k]!]! += pairs[k + 1]!;
