@@ -6,7 +6,7 @@
  */
 import { clauseBoundary, type ClauseBoundary } from './syntax/clauses';
 import { nounPhraseEnd, nounPhraseStart } from './syntax/phrases';
-import { Tagger, type TaggerWeights } from './syntax/tagger';
+import { TagRun, Tagger, type TaggerWeights } from './syntax/tagger';
 import weights from './syntax/tagger-weights.json';
 import { toUpos, type Upos } from './syntax/upos';
 import type { Token, Tokenized } from './tokenize';
@@ -69,14 +69,27 @@ function possessive(tokens: readonly Token[], i: number): boolean {
   return (t.text === "'" || t.text === '’') && tokens[i - 1]?.end === t.start && /s$/i.test(tokens[i - 1]!.text);
 }
 
+/** A sentence as the tagger reads it, tagged as far as asked (see TagRun). */
+interface SentenceRun {
+  run: TagRun;
+  /** The tagger's words in lower case, as the phrase rules and toUpos compare them. */
+  lower: string[];
+  /** The index of each token's first word, whose tag the token takes. */
+  firstWord: number[];
+  /** Tokens whose tag is filed, from the sentence's first. */
+  filed: number;
+}
+
 export class Syntax {
-  /** Penn Treebank tag of each token, '' until its sentence is tagged. */
+  /** Penn Treebank tag of each token, '' until it is tagged. */
   private readonly tags: string[];
   private readonly coarse: Upos[];
-  /** Lower-case words, as the phrase rules compare them. */
+  /** Lower-case words, as the phrase rules compare them, filed with the tags. */
   private readonly words: string[];
-  /** Which sentences are tagged: the rules read the tags of about half the sentences of a news text. */
-  private readonly tagged: Uint8Array;
+  /** Each sentence's tagging so far, made at its first question the dictionary does not settle. */
+  private readonly runs: Array<SentenceRun | undefined>;
+  /** Sentences whose Universal tags are filed: only a rare rule reads them. */
+  private readonly uposFiled: Uint8Array;
   /** The dictionary's tag index of each token's word (see knownTag), -1 for none, -2 until asked. */
   private readonly dictTag: Int16Array;
 
@@ -85,7 +98,8 @@ export class Syntax {
     this.tags = new Array<string>(n).fill('');
     this.coarse = new Array<Upos>(n).fill('X');
     this.words = new Array<string>(n).fill('');
-    this.tagged = new Uint8Array(doc.sentences.length);
+    this.runs = new Array<SentenceRun | undefined>(doc.sentences.length);
+    this.uposFiled = new Uint8Array(doc.sentences.length);
     this.dictTag = new Int16Array(n).fill(-2);
   }
 
@@ -93,12 +107,12 @@ export class Syntax {
   ptb(i: number): string | undefined {
     const tok = this.doc.tokens[i];
     if (!tok) return undefined;
-    if (!this.tagged[tok.sentence]) {
-      // The dictionary's tag spares tagging the sentence: tag() gives a dictionary word that tag in any context.
-      const known = this.knownTag(i);
-      if (known !== undefined) return known;
-      this.tagSentence(tok.sentence);
-    }
+    const tag = this.tags[i]!;
+    if (tag) return tag;
+    // The dictionary's tag spares tagging: tag() gives a dictionary word that tag in any context.
+    const known = this.knownTag(i);
+    if (known !== undefined) return known;
+    this.tagThrough(tok.sentence, i);
     return this.tags[i];
   }
 
@@ -106,39 +120,51 @@ export class Syntax {
   upos(i: number): Upos | undefined {
     const tok = this.doc.tokens[i];
     if (!tok) return undefined;
-    // The Universal tag reads the neighbours' tags too: the sentence is tagged.
-    if (!this.tagged[tok.sentence]) this.tagSentence(tok.sentence);
+    if (!this.uposFiled[tok.sentence]) this.fileUpos(tok.sentence);
     return this.coarse[i];
   }
 
   /** Every token's PTB tag, every sentence tagged. */
   allPtb(): readonly string[] {
-    this.tagAll();
+    for (let s = 0; s < this.runs.length; s++) this.tagThrough(s, this.doc.sentences[s]!.end - 1);
     return this.tags;
   }
 
   /** Every token's Universal tag, every sentence tagged. */
   allUpos(): readonly Upos[] {
-    this.tagAll();
+    for (let s = 0; s < this.runs.length; s++) if (!this.uposFiled[s]) this.fileUpos(s);
     return this.coarse;
   }
 
-  private tagAll(): void {
-    for (let s = 0; s < this.tagged.length; s++) if (!this.tagged[s]) this.tagSentence(s);
+  /**
+   * Tags sentence s through token i and files the tags of its tokens so far. The tagger starts
+   * afresh at each sentence, and a word's tag does not depend on the words past the next two, so
+   * tagging the sentences in any order, each as far as asked, gives the tags that tagging the whole
+   * text does.
+   */
+  private tagThrough(s: number, i: number): void {
+    const sentence = this.doc.sentences[s]!;
+    const r = (this.runs[s] ??= this.startRun(s));
+    const last = i - sentence.first;
+    if (last < r.filed) return;
+    getTagger().advance(r.run, r.firstWord[last]!);
+    const { tags } = r.run;
+    for (let k = r.filed; k <= last; k++) {
+      const w = r.firstWord[k]!;
+      this.tags[sentence.first + k] = tags[w]!;
+      this.words[sentence.first + k] = r.lower[w]!;
+    }
+    r.filed = last + 1;
   }
 
-  /**
-   * Tags one sentence. The tagger starts afresh at each sentence, so tagging them one at a time,
-   * in any order, gives the tags that tagging the whole text does.
-   */
-  private tagSentence(index: number): void {
-    this.tagged[index] = 1;
-    const s = this.doc.sentences[index]!;
+  /** The tagger's words of sentence s, in treebank conventions (see taggerWords). */
+  private startRun(s: number): SentenceRun {
+    const sentence = this.doc.sentences[s]!;
     const words: string[] = [];
     const lower: string[] = [];
     const firstWord: number[] = [];
     const { tokens } = this.doc;
-    for (let i = s.first; i < s.end; i++) {
+    for (let i = sentence.first; i < sentence.end; i++) {
       firstWord.push(words.length);
       const t = tokens[i]!;
       if (asWritten(t)) {
@@ -151,13 +177,17 @@ export class Syntax {
         lower.push(p.toLowerCase());
       }
     }
-    const tags = getTagger().tag(words);
-    for (let k = 0; k < firstWord.length; k++) {
-      const w = firstWord[k]!;
-      this.tags[s.first + k] = tags[w]!;
-      this.coarse[s.first + k] = toUpos(tags, lower, w);
-      this.words[s.first + k] = lower[w]!;
-    }
+    return { run: new TagRun(words), lower, firstWord, filed: 0 };
+  }
+
+  /** Files the Universal tags of sentence s: they read the PTB tags of the words after (toUpos), so the whole sentence is tagged. */
+  private fileUpos(s: number): void {
+    this.uposFiled[s] = 1;
+    const sentence = this.doc.sentences[s]!;
+    this.tagThrough(s, sentence.end - 1);
+    const r = this.runs[s]!;
+    getTagger().advance(r.run, r.run.words.length - 1);
+    for (let k = 0; k < r.firstWord.length; k++) this.coarse[sentence.first + k] = toUpos(r.run.tags, r.lower, r.firstWord[k]!);
   }
 
   /** Is token i a finite verb or modal ("said", "says", "will"), or a pronoun fused with one ("they're")? */
@@ -210,8 +240,8 @@ export class Syntax {
   word(i: number): string {
     const tok = this.doc.tokens[i];
     if (!tok) return '';
-    if (this.tagged[tok.sentence]) return this.words[i]!;
-    // What tagSentence will file, without tagging: the first of the token's tagger words.
+    if (this.tags[i]) return this.words[i]!;
+    // What tagThrough will file, without tagging: the first of the token's tagger words.
     return asWritten(tok) ? tok.lower : firstTaggerWord(this.doc.tokens, i).toLowerCase();
   }
 

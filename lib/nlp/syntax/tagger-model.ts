@@ -7,29 +7,47 @@
  * order gives the same scores, bit for bit.
  * Built at every start (the CLI's and each of its threads', the service worker's): only the rows read
  * by tag index (t1, t2, f, lxt1: ~900) are filed at construction; the rest are read from the
- * groups as a word is first gathered, so nothing is copied into maps.
+ * groups as a word is first gathered, so nothing is copied into maps (Maps of the groups made a
+ * word's lookups cheaper but cost more to build than they saved over the 84 dev texts).
  */
 import { normalize, shape, verbClass } from './features';
-import type { Group, Pairs, Rows, TaggerWeights } from './weight-groups';
+import type { Group, KeyRows, Pairs, TagRows, TaggerWeights } from './weight-groups';
 import { isCapitalised } from '../words';
 
 export type { Pairs, TaggerWeights };
+/** A row of pairs, or 0 for none (as stored). */
+export type Row = Pairs | 0;
 const NONE: Pairs = [];
-const NO_ROWS = Object.freeze({});
+/**
+ * The rows of a key that has none: as long as the longest group's, so reading any place finds 0.
+ * Made from an array that held an object, as the stored ones do: V8 keeps one elements kind for both
+ * (an array of small integers only would be another, and reads that met both were deoptimised).
+ */
+const NO_ROWS: KeyRows = ([NONE, 0, 0, 0, 0, 0] as Row[]).fill(0);
+const NO_SCORES = new Float64Array(0);
 
 /** What a word adds wherever it stands, gathered once per distinct word. */
 export interface WordWeights {
   /** Its tag when the dictionary settles it, else -1. */
   known: number;
   capitalised: boolean;
-  /** As the word tagged, summed per tag (the scores to start from): bias, w, s3, s2, s4, p1, sh, lx. */
+  /** As the word tagged, summed per tag (the scores to start from): bias, w, s3, s2, s4, p1, sh, lx. Empty for a known word. */
   own: Float64Array;
-  /** As the word before (w-1, sh-1, s-1), two before (w-2), after (sh+1, w+1, s+1, lx+1), two after (w+2). */
-  prev1: Pairs;
-  prev2: Pairs;
-  next1: Pairs;
-  next2: Pairs;
-  /** t1w and lxt1 by the previous tag's index. */
+  /**
+   * Its rows as a neighbour, each kept as stored (copying them into one row per place cost more
+   * than the tagger's sum over a few more rows): as the word before (w-1, sh-1, s-1), two before
+   * (w-2), after (sh+1, w+1, s+1, lx+1) and two after (w+2).
+   */
+  before: Row;
+  beforeShape: Row;
+  beforeSuffix: Row;
+  before2: Row;
+  after: Row;
+  afterShape: Row;
+  afterSuffix: Row;
+  afterLex: Row;
+  after2: Row;
+  /** t1w and lxt1 by the previous tag's index (none for a known word). */
   byPrevWord: ByPrevTag | undefined;
   byPrevLex: ByPrevTag | undefined;
 }
@@ -47,16 +65,17 @@ export class TaggerModel {
   readonly prevTwoTags: ByPrevTag;
   /** f: [first word][capitalised]. */
   readonly flags: Pairs[][];
-  /** The boundaries' neighbour weights ('-START-', '-END-', '-', 'RT-', 'ND-'). */
-  readonly start1: Pairs;
-  readonly start2: Pairs;
-  readonly end1: Pairs;
-  readonly end2: Pairs;
+  /** What stands before the first word and after the last: words '-START-' and '-END-', shape '-', suffixes 'RT-' and 'ND-'. */
+  readonly start: WordWeights;
+  readonly end: WordWeights;
   private readonly dict: Map<string, number>;
   private readonly groups: TaggerWeights['groups'];
   private readonly lxt1 = new Map<string, ByPrevTag>();
   private readonly cache = new Map<string, WordWeights>();
   private readonly bias: Float64Array;
+  /** Where words' own scores are cut from, a block at a time (see ownScores). */
+  private pool = new Float64Array(0);
+  private used = 0;
 
   constructor(model: TaggerWeights) {
     this.tags = model.tags;
@@ -70,22 +89,18 @@ export class TaggerModel {
     this.prevTag = new Array<Pairs | undefined>(n);
     for (const [tag, rows] of Object.entries(groups.t1)) {
       const k = this.tagIndex.get(tag);
-      if (k !== undefined) this.prevTag[k] = rows.t1;
+      if (k !== undefined && rows[0]) this.prevTag[k] = rows[0] as Pairs;
     }
     this.prevTwoTags = new Array<Pairs | undefined>(n * n);
     for (const [tags, rows] of Object.entries(groups.t2)) {
       const [a, b] = tags.split(' ').map((t) => this.tagIndex.get(t));
-      if (a !== undefined && b !== undefined) this.prevTwoTags[a * n + b] = rows.t2;
+      if (a !== undefined && b !== undefined && rows[0]) this.prevTwoTags[a * n + b] = rows[0] as Pairs;
     }
-    for (const [lex, rows] of Object.entries(groups.lex)) if (rows.lxt1) this.lxt1.set(lex, this.byPrevTag(rows.lxt1));
-    this.flags = [0, 1].map((first) => [0, 1].map((cap) => this.rows('f', `${first} ${cap}`).f ?? NONE));
-    const start = this.rows('word', '-START-');
-    const end = this.rows('word', '-END-');
+    for (const [lex, rows] of Object.entries(groups.lex)) if (rows[2]) this.lxt1.set(lex, this.byPrevTag(rows[2]));
+    this.flags = [0, 1].map((first) => [0, 1].map((cap) => (this.rows('f', `${first} ${cap}`)[0] as Row) || NONE));
     const dash = this.rows('shape', '-');
-    this.start1 = joined(start['w-1'], dash['sh-1'], this.rows('suffix', 'RT-')['s-1']);
-    this.start2 = start['w-2'] ?? NONE;
-    this.end1 = joined(dash['sh+1'], end['w+1'], this.rows('suffix', 'ND-')['s+1'], this.rows('lex', '-END-')['lx+1']);
-    this.end2 = end['w+2'] ?? NONE;
+    this.start = weights(-1, false, NO_SCORES, this.rows('word', '-START-'), this.rows('suffix', 'RT-'), dash, NO_ROWS);
+    this.end = weights(-1, false, NO_SCORES, this.rows('word', '-END-'), this.rows('suffix', 'ND-'), dash, this.rows('lex', '-END-'));
   }
 
   /** The tag index the dictionary gives a word (as written) whatever its context, or -1. */
@@ -110,51 +125,81 @@ export class TaggerModel {
     const s = this.rows('suffix', norm.slice(-3));
     const sh = this.rows('shape', shape(word));
     const lx = this.rows('lex', lex);
-    const own = this.bias.slice();
-    add(own, w.w);
-    add(own, s.s3);
-    add(own, this.rows('s2', norm.slice(-2)).s2);
-    add(own, this.rows('s4', norm.slice(-4)).s4);
-    add(own, this.rows('p1', norm[0]!).p1);
-    add(own, sh.sh);
-    add(own, lx.lx);
-    return {
-      known: this.dict.get(norm) ?? -1,
-      capitalised: isCapitalised(word),
-      own,
-      prev1: joined(w['w-1'], sh['sh-1'], s['s-1']),
-      prev2: w['w-2'] ?? NONE,
-      next1: joined(sh['sh+1'], w['w+1'], s['s+1'], lx['lx+1']),
-      next2: w['w+2'] ?? NONE,
-      byPrevWord: w.t1w && this.byPrevTag(w.t1w),
-      byPrevLex: this.lxt1.get(lex),
-    };
+    const known = this.dict.get(norm) ?? -1;
+    // A word the dictionary settles is never scored: only its rows as a neighbour are read.
+    if (known >= 0) return weights(known, false, NO_SCORES, w, s, sh, lx);
+    const own = this.ownScores();
+    add(own, w[0] as Row);
+    add(own, s[0] as Row);
+    add(own, this.rows('s2', norm.slice(-2))[0] as Row);
+    add(own, this.rows('s4', norm.slice(-4))[0] as Row);
+    add(own, this.rows('p1', norm[0]!)[0] as Row);
+    add(own, sh[0] as Row);
+    add(own, lx[0] as Row);
+    return weights(-1, isCapitalised(word), own, w, s, sh, lx, w[5] ? this.byPrevTag(w[5]) : undefined, this.lxt1.get(lex));
+  }
+
+  /**
+   * A copy of the bias for a new word's scores, cut from a shared block: a typed array of its own
+   * (bias.slice()) allocates its memory outside the heap, one malloc per word.
+   */
+  private ownScores(): Float64Array {
+    const n = this.bias.length;
+    if (this.used + n > this.pool.length) {
+      this.pool = new Float64Array(n * 512);
+      this.used = 0;
+    }
+    const own = this.pool.subarray(this.used, (this.used += n));
+    own.set(this.bias);
+    return own;
   }
 
   /** One key's rows in a group; own keys only, so "constructor" finds nothing. */
-  private rows<G extends Group>(group: G, key: string): Rows<G> {
-    const rows: Record<string, Rows<G>> = this.groups[group];
+  private rows(group: Group, key: string): KeyRows {
+    const rows = this.groups[group];
     return Object.hasOwn(rows, key) ? rows[key]! : NO_ROWS;
   }
 
-  /** Rows by the previous tag's name, as an array by its index. */
-  private byPrevTag(rows: Record<string, Pairs>): ByPrevTag {
+  /** Rows by the previous tag's index ([index, row, …] as stored), as an array by that index. */
+  private byPrevTag(rows: TagRows | 0): ByPrevTag {
     const out = new Array<Pairs | undefined>(this.tagIndex.size);
-    for (const [tag, row] of Object.entries(rows)) {
-      const k = this.tagIndex.get(tag);
-      if (k !== undefined) out[k] = row;
-    }
+    if (rows) for (let k = 0; k < rows.length; k += 2) out[rows[k] as number] = rows[k + 1] as Pairs;
     return out;
   }
 }
 
-/** Adds a row of pairs to the scores. */
-function add(scores: Float64Array, pairs: Pairs | undefined): void {
-  if (!pairs) return;
-  for (let k = 0; k < pairs.length; k += 2) scores[pairs[k]!]! += pairs[k + 1]!;
+/** A word's weights from its keys' rows (word, suffix, shape, lex), one shape for every word (V8 keeps the tagger's reads monomorphic). */
+function weights(
+  known: number,
+  capitalised: boolean,
+  own: Float64Array,
+  w: KeyRows,
+  s: KeyRows,
+  sh: KeyRows,
+  lx: KeyRows,
+  byPrevWord?: ByPrevTag,
+  byPrevLex?: ByPrevTag,
+): WordWeights {
+  return {
+    known,
+    capitalised,
+    own,
+    before: w[1] as Row,
+    beforeShape: sh[1] as Row,
+    beforeSuffix: s[1] as Row,
+    before2: w[3] as Row,
+    after: w[2] as Row,
+    afterShape: sh[2] as Row,
+    afterSuffix: s[2] as Row,
+    afterLex: lx[1] as Row,
+    after2: w[4] as Row,
+    byPrevWord,
+    byPrevLex,
+  };
 }
 
-/** The rows present, as one: one copy by the engine (the order of pairs does not matter: they are summed). */
-function joined(a?: Pairs, b?: Pairs, c?: Pairs, d?: Pairs): Pairs {
-  return NONE.concat(a ?? NONE, b ?? NONE, c ?? NONE, d ?? NONE);
+/** Adds a row of pairs to the scores. */
+function add(scores: Float64Array, pairs: Row): void {
+  if (!pairs) return;
+  for (let k = 0; k < pairs.length; k += 2) scores[pairs[k]!]! += pairs[k + 1]!;
 }

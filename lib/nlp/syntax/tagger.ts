@@ -5,15 +5,38 @@
  * The features are features.ts's; tagger-model.ts indexes their weights so that a word costs a
  * few array reads, not 21 feature strings and map lookups (the tagger was a quarter of the analysis).
  */
-import { TaggerModel, type Pairs, type TaggerWeights, type WordWeights } from './tagger-model';
+import { TaggerModel, type Row, type TaggerWeights, type WordWeights } from './tagger-model';
 
 export type { TaggerWeights };
+
+/**
+ * One sentence, tagged left to right as far as a caller has asked. Greedy decoding reads, for word
+ * i, only the words up to i + 2 and the tags before i: tagging can stop at any word and go on
+ * later with the very tags that tagging the whole sentence at once gives. The rules ask about the
+ * first words of a sentence more than its last (about a third of the words of the sentences they
+ * ask about are never needed), so neither their weights are gathered nor their tags scored.
+ */
+export class TagRun {
+  /** The tag of each word, '' from `done` on. */
+  readonly tags: string[];
+  /** Words tagged so far. */
+  done = 0;
+  /** The tag indices of the two words before word `done` ('-START-', '-START2-' at the start). */
+  prev = -1;
+  prev2 = -1;
+  /** The words' weights, gathered as far as scoring needs them (two words past `done`). */
+  readonly seen: WordWeights[] = [];
+
+  constructor(readonly words: readonly string[]) {
+    this.tags = new Array<string>(words.length).fill('');
+  }
+}
 
 export class Tagger {
   private readonly model: TaggerModel;
   private scores: Float64Array;
-  /** The rows that score one word besides its own (see tag). */
-  private readonly rows = new Array<Pairs | undefined>(9).fill(undefined);
+  /** The rows that score one word besides its own (see advance). */
+  private readonly rows = new Array<Row | undefined>(14).fill(undefined);
 
   constructor(weights: TaggerWeights) {
     this.model = new TaggerModel(weights);
@@ -35,15 +58,23 @@ export class Tagger {
 
   /** The PTB tag of each word of one sentence, left to right. */
   tag(words: readonly string[]): string[] {
+    const run = new TagRun(words);
+    this.advance(run, words.length - 1);
+    return run.tags;
+  }
+
+  /** Tags a run's words up to word `last` (inclusive), going on from where it stopped. */
+  advance(run: TagRun, last: number): void {
     const { model, scores, rows } = this;
     const { tags, tagIndex } = model;
+    const { words, seen, tags: out } = run;
     const n = tagIndex.size;
-    const seen: WordWeights[] = new Array<WordWeights>(words.length);
-    for (let i = 0; i < words.length; i++) seen[i] = model.word(words[i]!);
-    const out = new Array<string>(words.length);
-    let prev = n - 2; // '-START-'
-    let prev2 = n - 1; // '-START2-'
-    for (let i = 0; i < seen.length; i++) {
+    const end = Math.min(last + 1, words.length);
+    // Word i is scored with the weights of the two words after it.
+    for (let i = seen.length, to = Math.min(end + 2, words.length); i < to; i++) seen.push(model.word(words[i]!));
+    let prev = run.done === 0 ? n - 2 : run.prev; // '-START-'
+    let prev2 = run.done === 0 ? n - 1 : run.prev2; // '-START2-'
+    for (let i = run.done; i < end; i++) {
       const w = seen[i]!;
       let best = w.known;
       if (best < 0) {
@@ -51,14 +82,21 @@ export class Tagger {
         // The rows that score word i, summed in one loop rather than a call each: most of a short
         // run is spent before V8 optimises this method, where calls cost more than the sums.
         rows[0] = model.flags[i === 0 ? 1 : 0]![w.capitalised ? 1 : 0];
-        rows[1] = i > 0 ? seen[i - 1]!.prev1 : model.start1;
-        rows[2] = i > 1 ? seen[i - 2]!.prev2 : model.start2;
-        rows[3] = i + 1 < seen.length ? seen[i + 1]!.next1 : model.end1;
-        rows[4] = i + 2 < seen.length ? seen[i + 2]!.next2 : model.end2;
-        rows[5] = model.prevTag[prev];
-        rows[6] = model.prevTwoTags[prev * n + prev2];
-        rows[7] = w.byPrevWord?.[prev];
-        rows[8] = w.byPrevLex?.[prev];
+        const before = i > 0 ? seen[i - 1]! : model.start;
+        rows[1] = before.before;
+        rows[2] = before.beforeShape;
+        rows[3] = before.beforeSuffix;
+        rows[4] = (i > 1 ? seen[i - 2]! : model.start).before2;
+        const after = i + 1 < words.length ? seen[i + 1]! : model.end;
+        rows[5] = after.after;
+        rows[6] = after.afterShape;
+        rows[7] = after.afterSuffix;
+        rows[8] = after.afterLex;
+        rows[9] = (i + 2 < words.length ? seen[i + 2]! : model.end).after2;
+        rows[10] = model.prevTag[prev];
+        rows[11] = model.prevTwoTags[prev * n + prev2];
+        rows[12] = w.byPrevWord?.[prev];
+        rows[13] = w.byPrevLex?.[prev];
         for (let r = 0; r < rows.length; r++) {
           const pairs = rows[r];
           if (pairs) for (let k = 0; k < pairs.length; k += 2) scores[pairs[k]!]! += pairs[k + 1]!;
@@ -71,6 +109,10 @@ export class Tagger {
       prev2 = prev;
       prev = best;
     }
-    return out;
+    if (end > run.done) {
+      run.done = end;
+      run.prev = prev;
+      run.prev2 = prev2;
+    }
   }
 }

@@ -3,14 +3,16 @@
  * feature string, "family value" (features.ts); the stored form files the same rows by the key a
  * word looks them up with, so that a word first seen costs one lookup per key (its normalized form,
  * suffix, shape, verb class…) and builds no string: "w-1 said", "w+1 said" and "t1w NNP said" are
- * all under word "said". The rows themselves are unchanged.
+ * all under word "said". A key's rows are an array by family, not an object: reading them is an
+ * index, the same for every key (each key's object had its own hidden class, so every read missed
+ * V8's caches). The rows themselves are unchanged.
  */
 import { BIAS } from './features';
 
 /** Flat pairs [tag index, weight in tenths, …], as training writes them. */
 export type Pairs = readonly number[];
 
-/** Each group's families: the rows that one key (of the word, or of the previous tags) finds. */
+/** Each group's families, in the order a key's rows are stored. */
 export const GROUPS = {
   word: ['w', 'w-1', 'w+1', 'w-2', 'w+2', 't1w'],
   suffix: ['s3', 's-1', 's+1'],
@@ -30,8 +32,10 @@ type ByTag = 't1w' | 'lxt1';
 /** Where their tag stands in the value: "t1w NNP said", "lxt1 VBD|VBN NNP". */
 const TAG_FIRST: Record<ByTag, boolean> = { t1w: true, lxt1: false };
 
-/** One key's rows: a row per family, or rows by the previous tag's name. */
-export type Rows<G extends Group> = { [F in (typeof GROUPS)[G][number]]?: F extends ByTag ? Record<string, Pairs> : Pairs };
+/** A by-tag family's rows: [previous tag's index, row, …], the index into tags, then '-START-', '-START2-'. */
+export type TagRows = ReadonlyArray<number | Pairs>;
+/** One key's rows, in its group's family order: a row, a by-tag family's TagRows, or 0 for none. */
+export type KeyRows = ReadonlyArray<Pairs | TagRows | 0>;
 
 /** The weights as stored. */
 export interface TaggerWeights {
@@ -41,8 +45,8 @@ export interface TaggerWeights {
   dict: Record<string, number>;
   /** The row every word adds. */
   bias: Pairs;
-  /** Group -> key -> family -> row. */
-  groups: { [G in Group]: Record<string, Rows<G>> };
+  /** Group -> key -> rows by family. */
+  groups: Record<Group, Record<string, KeyRows>>;
 }
 
 /** The weights as training builds them: feature string -> row. */
@@ -52,11 +56,20 @@ export interface FlatWeights {
   weights: Record<string, number[]>;
 }
 
-const GROUP_OF = new Map<string, Group>((Object.keys(GROUPS) as Group[]).flatMap((g) => GROUPS[g].map((f): [string, Group] => [f, g])));
+/** Where a family's rows stand: its group, and its place in a key's rows. */
+const PLACE = new Map<string, [Group, number]>(
+  (Object.keys(GROUPS) as Group[]).flatMap((g) => GROUPS[g].map((f, k): [string, [Group, number]] => [f, [g, k]])),
+);
+
+/** The previous-tag symbols in index order: the tags, then the two before a sentence. */
+function tagSymbols(tags: readonly string[]): string[] {
+  return [...tags, '-START-', '-START2-'];
+}
 
 /** Files training's rows by their lookup key (what `npm run train:tagger` writes). */
 export function groupWeights({ tags, dict, weights }: FlatWeights): TaggerWeights {
-  const groups = Object.fromEntries(Object.keys(GROUPS).map((g) => [g, {}])) as Record<Group, Record<string, Record<string, unknown>>>;
+  const groups = Object.fromEntries(Object.keys(GROUPS).map((g) => [g, {}])) as Record<Group, Record<string, Array<Pairs | number[] | 0>>>;
+  const tagIndex = new Map(tagSymbols(tags).map((t, k) => [t, k]));
   let bias: Pairs = [];
   for (const [feature, row] of Object.entries(weights)) {
     if (feature === BIAS) {
@@ -66,26 +79,37 @@ export function groupWeights({ tags, dict, weights }: FlatWeights): TaggerWeight
     const space = feature.indexOf(' ');
     const family = feature.slice(0, space);
     const value = feature.slice(space + 1);
-    const group = GROUP_OF.get(family);
-    if (!group) throw new Error(`tagger weights: no group for feature ${JSON.stringify(feature)}`);
-    const rows = (groups[group][family === 't1w' || family === 'lxt1' ? keyOf(family, value) : value] ??= {});
-    if (family === 't1w' || family === 'lxt1') ((rows[family] ??= {}) as Record<string, Pairs>)[tagOf(family, value)] = row;
-    else rows[family] = row;
+    const place = PLACE.get(family);
+    if (!place) throw new Error(`tagger weights: no group for feature ${JSON.stringify(feature)}`);
+    const [group, k] = place;
+    const byTag = family === 't1w' || family === 'lxt1';
+    const rows = (groups[group][byTag ? keyOf(family, value) : value] ??= new Array<0>(GROUPS[group].length).fill(0));
+    if (!byTag) rows[k] = row;
+    else {
+      const tag = tagIndex.get(tagOf(family, value));
+      if (tag === undefined) throw new Error(`tagger weights: no tag for feature ${JSON.stringify(feature)}`);
+      ((rows[k] ||= []) as Array<number | Pairs>).push(tag, row);
+    }
   }
-  return { tags, dict, bias, groups: groups as TaggerWeights['groups'] };
+  return { tags, dict, bias, groups };
 }
 
 /** The rows as training names them: the inverse of groupWeights. */
 export function flattenWeights({ tags, dict, bias, groups }: TaggerWeights): FlatWeights {
   const weights: Record<string, number[]> = { [BIAS]: [...bias] };
-  for (const rowsByKey of Object.values(groups) as Array<Record<string, Record<string, unknown>>>)
-    for (const [key, rows] of Object.entries(rowsByKey))
-      for (const [family, row] of Object.entries(rows)) {
-        if (Array.isArray(row)) weights[`${family} ${key}`] = [...(row as Pairs)];
+  const symbols = tagSymbols(tags);
+  for (const group of Object.keys(GROUPS) as Group[])
+    for (const [key, rows] of Object.entries(groups[group]))
+      rows.forEach((row, k) => {
+        const family = GROUPS[group][k]!;
+        if (!row) return;
+        if (family !== 't1w' && family !== 'lxt1') weights[`${family} ${key}`] = [...(row as Pairs)];
         else
-          for (const [tag, r] of Object.entries(row as Record<string, Pairs>))
-            weights[TAG_FIRST[family as ByTag] ? `${family} ${tag} ${key}` : `${family} ${key} ${tag}`] = [...r];
-      }
+          for (let i = 0; i < row.length; i += 2) {
+            const tag = symbols[row[i] as number]!;
+            weights[TAG_FIRST[family] ? `${family} ${tag} ${key}` : `${family} ${key} ${tag}`] = [...(row[i + 1] as Pairs)];
+          }
+      });
   return { tags, dict, weights };
 }
 
