@@ -130,11 +130,17 @@ export function tokenize(text: string, isAbbreviation: IsAbbreviation = () => fa
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const start = m.index;
     const word = m[0];
-    if (newline < lastEnd) newline = text.indexOf('\n', lastEnd) >>> 0;
+    if (newline < lastEnd) {
+      // None left: the text's length, past every token and a small integer (-1 >>> 0 is not one,
+      // and comparing it the first time made V8 throw tokenize's optimised code away).
+      const next = text.indexOf('\n', lastEnd);
+      newline = next < 0 ? text.length : next;
+    }
     const paraStart = tokens.length === 0 || newline < start;
-    // Only a full stop can glue two words together.
+    // Only a full stop can glue two words together. (k is compared first so that the comparison
+    // has run by the time V8 optimises tokenize: one it had never seen run threw the code away.)
     if (!word.includes('.')) push(start, word, paraStart);
-    else splitGlued(word).forEach(([a, b], k) => push(start + a, word.slice(a, b), paraStart && k === 0));
+    else splitGlued(word).forEach(([a, b], k) => push(start + a, word.slice(a, b), k === 0 && paraStart));
     lastEnd = start + word.length;
   }
   return { text, tokens, sentences: splitSentences(tokens, isAbbreviation) };
