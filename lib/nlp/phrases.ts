@@ -22,6 +22,7 @@ export class PhraseIndex<V> {
     else this.byFirst.set(words[0]!, [{ words, value }]);
     this.sorted = false;
     this.listsOf = null;
+    this.lastWords = null;
   }
 
   /** Every phrase by its first word, each list longest first: what fromPhrases() takes back (the lexicon's build stores it). */
@@ -77,8 +78,22 @@ export class PhraseIndex<V> {
     return null;
   }
 
+  /** The last word of every phrase, built on first use: most tokens end none, and are then turned away at one lookup. */
+  private lastWords: Set<string> | null = null;
+
+  private canEnd(word: string): boolean {
+    if (!this.lastWords) {
+      this.lastWords = new Set();
+      for (const list of this.byFirst.values()) for (const { words } of list) this.lastWords.add(words[words.length - 1]!);
+    }
+    return this.lastWords.has(word);
+  }
+
   /** The longest phrase ending at token `j` (inclusive). */
   matchEndingAt(tokens: Token[], j: number, floor = 0): { value: V; start: number } | null {
+    // A phrase that ends at j ends with its word: where no phrase does, none of the starts below can match.
+    const last = tokens[j];
+    if (last && !this.canEnd(last.lower)) return null;
     let best: { value: V; start: number } | null = null;
     // Phrases are short: try each start within reach.
     for (let i = Math.max(floor, j - 5); i <= j; i++) {

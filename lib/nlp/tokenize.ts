@@ -85,6 +85,26 @@ function kindOf(text: string): TokenKind {
   return 'punct';
 }
 
+// Tokens are built by a constructor rather than an object literal: V8 ties optimised code that
+// builds a literal to its allocation site's choice of heap generation, and when a collection in
+// mid-pass changed that choice it threw away tokenize's and push's code and compiled them again.
+// The interface lends the class Token's fields without writing them out twice; the merging is
+// safe, as the constructor sets every one of them.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+interface TokenRecord extends Token {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+class TokenRecord {
+  constructor(start: number, piece: string, paraStart: boolean) {
+    this.start = start;
+    this.end = start + piece.length;
+    this.text = piece;
+    this.lower = piece.toLowerCase();
+    this.kind = kindOf(piece);
+    this.sentence = 0;
+    this.paraStart = paraStart;
+  }
+}
+
 export interface Tokenized {
   text: string;
   tokens: Token[];
@@ -100,8 +120,7 @@ export type IsAbbreviation = (word: string) => boolean;
 
 export function tokenize(text: string, isAbbreviation: IsAbbreviation = () => false): Tokenized {
   const tokens: Token[] = [];
-  const push = (start: number, piece: string, paraStart: boolean) =>
-    tokens.push({ start, end: start + piece.length, text: piece, lower: piece.toLowerCase(), kind: kindOf(piece), sentence: 0, paraStart });
+  const push = (start: number, piece: string, paraStart: boolean) => tokens.push(new TokenRecord(start, piece, paraStart));
   let lastEnd = 0;
   // The first line break at or after lastEnd: a token opens a paragraph when one lies in the gap before it.
   let newline = -1;
@@ -111,11 +130,17 @@ export function tokenize(text: string, isAbbreviation: IsAbbreviation = () => fa
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const start = m.index;
     const word = m[0];
-    if (newline < lastEnd) newline = text.indexOf('\n', lastEnd) >>> 0;
+    if (newline < lastEnd) {
+      // None left: the text's length, past every token and a small integer (-1 >>> 0 is not one,
+      // and comparing it the first time made V8 throw tokenize's optimised code away).
+      const next = text.indexOf('\n', lastEnd);
+      newline = next < 0 ? text.length : next;
+    }
     const paraStart = tokens.length === 0 || newline < start;
-    // Only a full stop can glue two words together.
+    // Only a full stop can glue two words together. (k is compared first so that the comparison
+    // has run by the time V8 optimises tokenize: one it had never seen run threw the code away.)
     if (!word.includes('.')) push(start, word, paraStart);
-    else splitGlued(word).forEach(([a, b], k) => push(start + a, word.slice(a, b), paraStart && k === 0));
+    else splitGlued(word).forEach(([a, b], k) => push(start + a, word.slice(a, b), k === 0 && paraStart));
     lastEnd = start + word.length;
   }
   return { text, tokens, sentences: splitSentences(tokens, isAbbreviation) };
