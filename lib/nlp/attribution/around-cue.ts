@@ -28,6 +28,10 @@ export function sourceBefore(set: ClaimSet, v: number, floor: number): Source | 
   // the source with its appositive.
   if (tokens[j]!.text === ',' || isDash(tokens[j]!.text)) {
     const mark = isDash(tokens[j]!.text) ? isDash : (t: string) => t === ',';
+    // Where a clause with a verb of its own may open ("…, Senator Ann Lee attacked the plan,"): asked
+    // only before a source is given, since asking tags the sentence and most commas give none.
+    const clauseStarts: number[] = [];
+    const clauseBefore = (): boolean => clauseStarts.some((k) => hasFiniteVerb(set, k, j));
     for (let c = j - 1; c > floor && j - c <= APPOSITIVE_REACH; c--) {
       if (!mark(tokens[c]!.text)) continue;
       // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said": past the parenthesis to the name.
@@ -39,17 +43,18 @@ export function sourceBefore(set: ClaimSet, v: number, floor: number): Source | 
       }
       // An appositive is a noun phrase ("the ministry's spokeswoman") or a relative clause ("who
       // has served …"); a clause with a verb of its own ("…, Senator Ann Lee attacked the plan,") is not.
-      if (!/^(?:who|whose|which|speaking)$/.test(ctx.lower(c + 1)) && hasFiniteVerb(set, c + 1, j)) break;
+      if (!/^(?:who|whose|which|speaking)$/.test(ctx.lower(c + 1))) clauseStarts.push(c + 1);
       const named = sources.endingAt(n, floor) ?? namedBeforePlace(set, n, floor);
       // "The author of the book, Mitchell Zuckoff, said": the name given beats a description resolved by guess.
       const inner = index.mentionAt.get(c + 1);
       const described = named && /^(?:the|a|an)$/.test(ctx.lower(named.first)) && !index.mentionAt.get(named.first + 1);
       if (named && named.entity && !(described && inner && inner.first === c + 1 && inner.last === j && inner.entity.kind === 'person'))
-        return { ...named, last: j };
+        return clauseBefore() ? null : { ...named, last: j };
       // "A senior official, who spoke on condition of anonymity, said": the clause only says who.
-      if (named && named.generic && /^(?:who|speaking)$/.test(ctx.lower(c + 1))) return { ...named, last: j };
+      if (named && named.generic && /^(?:who|speaking)$/.test(ctx.lower(c + 1))) return clauseBefore() ? null : { ...named, last: j };
       // "The state's campaign chairman, Phil Lovas, said": the name between the commas.
       if (inner && inner.first === c + 1 && inner.last === j && inner.entity.kind === 'person') {
+        if (clauseBefore()) return null;
         let first = c;
         while (
           (first > floor &&

@@ -52,24 +52,48 @@ export function clauseEnd(set: ClaimSet, from: number, stop: number): number {
 
 function breakEnd(set: ClaimSet, from: number, stop: number): number {
   let limit = Math.min(stop, from + CONTENT_MAX_TOKENS);
-  // Where syntax says the clause ends: "and/but + subject + finite verb", ", he said" (lib/nlp/syntax).
-  let b = set.ctx.syntax.clauseBoundary(from);
-  // "said that however the candidate does on Saturday, Kasich's showing will be enough": a clause
-  // that opens with a subordinate one runs on past its comma to the main clause.
-  if (b.kind === 'comma-clause' && LEADING_SUBORDINATORS.has(set.ctx.lower(from))) b = set.ctx.syntax.clauseBoundary(b.end + 1);
-  if (SYNTAX_ENDS.has(b.kind) && b.end > from && b.end < limit) limit = b.end;
+  // Syntax (which tags the sentence) is asked only once the scan reaches a token its end can stand
+  // at; before that its answer cannot cut the scan short, and about half the contents end first.
+  let asked = false;
   for (let i = from; i < limit; i++) {
+    const w = set.ctx.lower(i);
+    if (!asked && (COORDINATORS.has(w) || (i > from && syntaxMayEndAt(set, i, w)))) {
+      asked = true;
+      limit = syntaxLimit(set, from, limit);
+      if (i >= limit) break;
+    }
     if (set.quoteAt(i) >= 0) continue;
-    if (BREAKS_BY_FIRST.get(set.ctx.lower(i))?.some((b) => set.ctx.seq(i, b))) return i;
+    if (BREAKS_BY_FIRST.get(w)?.some((b) => set.ctx.seq(i, b))) return i;
     // "… promised to support Clinton and said she would …": a second reporting verb, a second claim.
     // "…, and human rights groups warned that …": a second clause with a source and verb of its own.
-    if (COORDINATORS.has(set.ctx.lower(i))) {
+    if (COORDINATORS.has(w)) {
       const v = skipBetween(set, i + 1, limit);
       if (set.isSpeech(v) || NAMING_VERBS.has(set.ctx.lower(v)) || reportsAhead(set, i + 1, limit))
         return set.ctx.tokens[i - 1]?.text === ',' ? i - 1 : i;
     }
   }
   return limit;
+}
+
+/** The scan's limit pulled in to where syntax says the clause ends: "and/but + subject + finite verb", ", he said" (lib/nlp/syntax). */
+function syntaxLimit(set: ClaimSet, from: number, limit: number): number {
+  let b = set.ctx.syntax.clauseBoundary(from);
+  // "said that however the candidate does on Saturday, Kasich's showing will be enough": a clause
+  // that opens with a subordinate one runs on past its comma to the main clause.
+  if (b.kind === 'comma-clause' && LEADING_SUBORDINATORS.has(set.ctx.lower(from))) b = set.ctx.syntax.clauseBoundary(b.end + 1);
+  return SYNTAX_ENDS.has(b.kind) && b.end > from && b.end < limit ? b.end : limit;
+}
+
+// The tokens past a clause's start where syntax can end it (lib/nlp/syntax/clauses.ts): a comma, a
+// dash, a coordinator (also as the first word of a contraction, as the tagger splits one).
+const SYNTAX_END_MARKS = new Set([',', '—', '–', '--']);
+const SYNTAX_END_WORDS = new Set(['and', 'but', 'or', 'so', 'yet', 'nor']);
+
+function syntaxMayEndAt(set: ClaimSet, i: number, w: string): boolean {
+  if (SYNTAX_END_MARKS.has(set.ctx.tokens[i]!.text) || SYNTAX_END_WORDS.has(w)) return true;
+  const straight = w.indexOf("'");
+  const apostrophe = straight >= 0 ? straight : w.indexOf('’');
+  return apostrophe > 0 && SYNTAX_END_WORDS.has(w.slice(0, apostrophe));
 }
 
 /** "…, according to Reuters" right at `from` (or after a comma): the relay. */

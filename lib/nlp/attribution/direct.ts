@@ -24,7 +24,6 @@ export function findQuotesAttributedAfter(set: ClaimSet): void {
     if (tokens[k]?.text === ',') k++;
     // The attribution follows a quotation that ends in a comma, a question or an exclamation
     // ("“…,” she said", "“…?” he asked"), or a lower-case word; after "“….” He …" a new sentence starts.
-    const inner = text.slice(tokens[q.open]!.end, tokens[q.close]!.start).trimEnd();
     const next = tokens[k];
     const stop = next ? ctx.sentenceOf(k).end : tokens.length;
     // A pull quote signed with a dash: "“…” ― Sonya Herridge"
@@ -41,7 +40,11 @@ export function findQuotesAttributedAfter(set: ClaimSet): void {
       return;
     }
     // (A nested quotation may close first: "‘What can I do?’” Weaver said".)
-    if (!next || !(tokens[k - 1]?.text === ',' || /[,?!][’']*$/.test(inner) || isLowerCased(next.text))) return;
+    if (
+      !next ||
+      !(tokens[k - 1]?.text === ',' || endsInCommaOrQuestion(text, tokens[q.open]!.end, tokens[q.close]!.start) || isLowerCased(next.text))
+    )
+      return;
     const [content, direct] = quotedClause(set, q);
     // SOURCE CUE
     const found = sources.startingAt(k, stop);
@@ -70,6 +73,19 @@ export function findQuotesAttributedAfter(set: ClaimSet): void {
         attributedQuote.set(n, { claim: set.last, tail: inverted.last });
     }
   });
+}
+
+/**
+ * Does the quoted text from `from` to `to` end, past white space and closing single marks, in a
+ * comma, a question or an exclamation ("…,'” she said")? Read back from its end, not by a pattern
+ * tried at every character of the quotation.
+ */
+function endsInCommaOrQuestion(text: string, from: number, to: number): boolean {
+  let e = to;
+  while (e > from && /\s/.test(text[e - 1]!)) e--;
+  while (e > from && (text[e - 1] === '’' || text[e - 1] === "'")) e--;
+  const c = e > from ? text[e - 1] : '';
+  return c === ',' || c === '?' || c === '!';
 }
 
 /**
