@@ -9,6 +9,7 @@ import { skipBetween } from './around-cue';
 import type { ClaimSet } from './claims';
 import { tailEnd } from './tails';
 import { isCapitalised } from '../words';
+import { COORDINATORS as SYNTAX_COORDINATORS, DASHES } from '../syntax/clauses';
 
 const COORDINATORS = new Set(['and', 'but']);
 // Words that open a subordinate clause before the main one: "if", "while", "however …".
@@ -86,14 +87,12 @@ function syntaxLimit(set: ClaimSet, from: number, limit: number): number {
 
 // The tokens past a clause's start where syntax can end it (lib/nlp/syntax/clauses.ts): a comma, a
 // dash, a coordinator (also as the first word of a contraction, as the tagger splits one).
-const SYNTAX_END_MARKS = new Set([',', '—', '–', '--']);
-const SYNTAX_END_WORDS = new Set(['and', 'but', 'or', 'so', 'yet', 'nor']);
-
 function syntaxMayEndAt(set: ClaimSet, i: number, w: string): boolean {
-  if (SYNTAX_END_MARKS.has(set.ctx.tokens[i]!.text) || SYNTAX_END_WORDS.has(w)) return true;
+  const text = set.ctx.tokens[i]!.text;
+  if (text === ',' || DASHES.has(text) || SYNTAX_COORDINATORS.has(w)) return true;
   const straight = w.indexOf("'");
   const apostrophe = straight >= 0 ? straight : w.indexOf('’');
-  return apostrophe > 0 && SYNTAX_END_WORDS.has(w.slice(0, apostrophe));
+  return apostrophe > 0 && SYNTAX_COORDINATORS.has(w.slice(0, apostrophe));
 }
 
 /** "…, according to Reuters" right at `from` (or after a comma): the relay. */

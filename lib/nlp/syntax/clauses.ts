@@ -71,11 +71,12 @@ const PREPOSITIONAL_ING = new Set([
   'involving',
   'during',
 ]);
-const COORDINATORS = new Set(['and', 'but', 'or', 'so', 'yet', 'nor']);
+/** The words and marks where clauseBoundary can end a coordinate or comma clause (attribution/clause.ts skips to them). */
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so', 'yet', 'nor']);
 const TERMINAL = new Set(['.', '!', '?', '…']);
 /** A finite lexical verb (modals left out: "and will" continues a verb phrase more often than not). */
 const FINITE_VERB = /^(VBD|VBZ|VBP)$/;
-const DASHES = new Set(['—', '–', '--']);
+export const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
 /** Tags of words that can end a noun phrase: "and" after one may join two subjects ("he and his family were"). */
 const NOMINAL = /^(NN|NNS|NNP|NNPS|PRP|CD)$/;
 
