@@ -33,8 +33,9 @@ import { linkOptionsProblem } from './link-options';
 // cli/link-files.ts, cli/jsonl.ts, cli/read-html.ts): a run over text files loads the analysis and
 // little else, and loads it only once its worker threads have started (cli/files.ts).
 
-// The idle cores are measured from here, so that the first reading (once the analysis is loaded,
-// ~50 ms on) spans enough of os.cpus()'s 10 ms ticks to start a worker before the first file.
+// Where no core reads free at the start, the idle cores are measured from here, so that the first
+// reading (once the analysis is loaded, ~50 ms on) spans enough of os.cpus()'s 10 ms ticks to start
+// a worker before the first file.
 const idleSinceStart = new IdleCores();
 
 const USAGE = [
@@ -44,8 +45,8 @@ const USAGE = [
   '       npm run --silent analyze -- --jsonl [FILE|-] [--jobs N] [--threshold X] < in.jsonl > out.jsonl',
   '  --jsonl FILE|-   one {"id", "url", "html"} or {"id", "text"} a line in (- or nothing: standard input),',
   '                   one {"id", ...the JSON of --out} or {"id", "line", "error"} a line out, in input order',
-  '  --jobs N         threads analysing at once (default: the core count for --jsonl; for FILE..., one, and',
-  '                   one more for each idle core while 200 KB of input are left, up to the core count)',
+  '  --jobs N         threads analysing at once (default: the core count for --jsonl; for FILE..., one, and one',
+  '                   more for each core free at the start or idle later while 200 KB of input are left)',
   '  --link           look each person up in Wikidata/Wikipedia (only the name and ids are sent);',
   '                   adds entities[].wikidata {id, label, description, roleCheck} or null, and',
   '                   entities[].wikidataStatus {status: found|ambiguous|not-found|unavailable, ...}',

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, test } from 'vitest';
 import { runFiles, workersFor } from '../../../cli/files';
-import { IdleCores, MIN_WINDOW_MS } from '../../../cli/idle-cores';
+import { IdleCores, MIN_WINDOW_MS, coresFreeNow, runnableNow } from '../../../cli/idle-cores';
 import { analyze, SAMPLE } from '../../helpers/cli';
 
 const SHORT = 'The Kremlin said on Tuesday that it would not comment on the claims.';
@@ -92,30 +92,54 @@ describe('npm run analyze -- FILE... on several threads', () => {
     expect(MIN_WINDOW_MS).toBe(50);
   });
 
-  it('writes the same JSON files when workers start in the middle of the run as on one thread', async () => {
-    const { dir, files } = inputs();
-    const texts = files.filter((f) => f.startsWith(dir) && !f.endsWith('missing.txt'));
-    // Big enough that workersFor starts one: 2 copies of each short text and the sample, padded to ~460 KB.
-    const many = Array.from({ length: 2 }, (_, k) =>
-      [SAMPLE, ...texts].map((f, i) => {
-        const copy = path.join(dir, `copy-${k}-${i}${path.extname(f)}`);
-        writeFileSync(copy, readFileSync(f, 'utf8') + ' '.repeat(20_000));
-        return copy;
-      }),
-    ).flat();
-    const one = path.join(dir, 'one');
-    expect((await analyze('--jobs', '1', '--out', one, ...many)).code).toBe(0);
-    const late = path.join(dir, 'late');
-    let readings = 0;
-    // No idle core at the first reading (this thread's load of the analysis), one at the second (its first file): the workers start then.
-    const idle = { read: () => (++readings < 2 ? 0 : 1) };
-    mkdirSync(late);
-    expect(await runFiles(many, { out: late, jobs: null, cores: 2, idle })).toBe(0);
-    expect(readings).toBe(2);
-    const names = readdirSync(one).sort();
-    expect(readdirSync(late).sort()).toEqual(names);
-    for (const name of names) expect(readFileSync(path.join(late, name), 'utf8'), name).toBe(readFileSync(path.join(one, name), 'utf8'));
-  }, 120_000);
+  test.each([
+    // [tasks runnable this instant (this thread among them), cores, cores free for workers]
+    [1, 2, 1], // a quiet 2-core machine: only this thread runs
+    [2, 2, 0], // another process busy
+    [7, 2, 0], // a busy machine
+    [3, 8, 5],
+    [null, 2, null], // no /proc/loadavg: unknown
+  ])('%s tasks runnable on %i cores leave %s free', (runnable, cores, free) => {
+    expect(coresFreeNow(cores, () => runnable)).toBe(free);
+  });
+
+  it.runIf(existsSync('/proc/loadavg'))('reads the runnable tasks from /proc/loadavg, this thread among them', () => {
+    expect(runnableNow()).toBeGreaterThanOrEqual(1);
+  });
+
+  test.each([
+    // No core free at the start, none idle at the first reading (this thread's load of the analysis),
+    // one at the second (its first file): the workers start then.
+    ['in the middle of the run', 0, 2],
+    // A core free at the start: the worker starts before this thread loads the analysis, and no idle time is read.
+    ['at the start', 1, 0],
+  ])(
+    'writes the same JSON files when workers start %s as on one thread',
+    async (_when, free, expectedReadings) => {
+      const { dir, files } = inputs();
+      const texts = files.filter((f) => f.startsWith(dir) && !f.endsWith('missing.txt'));
+      // Big enough that workersFor starts one: 2 copies of each short text and the sample, padded to ~460 KB.
+      const many = Array.from({ length: 2 }, (_, k) =>
+        [SAMPLE, ...texts].map((f, i) => {
+          const copy = path.join(dir, `copy-${k}-${i}${path.extname(f)}`);
+          writeFileSync(copy, readFileSync(f, 'utf8') + ' '.repeat(20_000));
+          return copy;
+        }),
+      ).flat();
+      const one = path.join(dir, 'one');
+      expect((await analyze('--jobs', '1', '--out', one, ...many)).code).toBe(0);
+      const late = path.join(dir, `workers-${free}`);
+      let readings = 0;
+      const idle = { read: () => (++readings < 2 ? 0 : 1), freeNow: () => free };
+      mkdirSync(late);
+      expect(await runFiles(many, { out: late, jobs: null, cores: 2, idle })).toBe(0);
+      expect(readings).toBe(expectedReadings);
+      const names = readdirSync(one).sort();
+      expect(readdirSync(late).sort()).toEqual(names);
+      for (const name of names) expect(readFileSync(path.join(late, name), 'utf8'), name).toBe(readFileSync(path.join(one, name), 'utf8'));
+    },
+    120_000,
+  );
 
   test.each([
     [['--jobs', '0', SAMPLE], "analyze: --jobs takes a whole number from 1, not '0'"],
