@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitWords } from '@/lib/nlp/tokenize';
+import { randomMixes } from '../../helpers/random-mixes';
 
 // tokenize.ts writes its token pattern for V8's speed (ASCII first, categories one by one); this
 // is the same pattern written plainly, with classes of Unicode categories. Both must cut any text
@@ -25,15 +26,7 @@ describe('the token pattern', () => {
   ])('cuts %j as the plain pattern does', (text) => expect(splitWords(text)).toEqual(plain(text)));
 
   it('cuts 20,000 random mixes of the tricky pieces as the plain pattern does', () => {
-    // A fixed seed: the same mixes every run.
-    let seed = 17;
-    const next = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) % n;
-    const differ: string[] = [];
-    for (let k = 0; k < 20_000; k++) {
-      let text = '';
-      for (let i = next(16); i > 0; i--) text += PIECES[next(PIECES.length)];
-      if (splitWords(text).join('\u0001') !== plain(text).join('\u0001')) differ.push(text);
-    }
+    const differ = randomMixes(PIECES, 20_000, 17).filter((text) => splitWords(text).join('\u0001') !== plain(text).join('\u0001'));
     expect(differ).toEqual([]);
   });
 });
