@@ -23,7 +23,7 @@ export function holderBefore(set: ClaimSet, v: number, first: number): Source | 
 }
 
 /** Is token v inside the content of a claim found already? */
-export function insideClaim(set: ClaimSet, v: number): boolean {
+function insideClaim(set: ClaimSet, v: number): boolean {
   const t = set.ctx.tokens[v]!;
   return set.claims.some((c) => c.content[0] <= t.start && t.end <= c.content[1]);
 }

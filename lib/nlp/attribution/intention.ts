@@ -6,7 +6,7 @@
  */
 import { INTENTION_VERBS } from '../lexicons/reporting';
 import type { ClaimSet } from './claims';
-import { heldPhraseEnd, holderBefore, insideClaim, isAttitudeVerb } from './holder';
+import { heldPhraseEnd, holderBefore, isAttitudeVerb } from './holder';
 
 export function findIntentions(set: ClaimSet): void {
   const { ctx } = set;
@@ -18,11 +18,10 @@ export function findIntentions(set: ClaimSet): void {
     if (ctx.lower(v + 1) !== 'to') continue;
     // "declined to comment", "refused to elaborate": a refusal to say anything holds no claim.
     if (/^(?:comment|elaborate)$/.test(ctx.lower(v + 2))) continue;
-    // (An intention inside a claim is part of it: asked before syntax, which tags the sentence.)
-    if (insideClaim(set, v)) continue;
-    // An infinitive after the verb: "to take", not "to the committee".
-    if (ctx.syntax.ptb(v + 2) !== 'VB') continue;
+    // (The holder before the infinitive: most verbs have none, and syntax tags the sentence.)
     const source = holderBefore(set, v, s.first);
-    if (source) set.add(source, [v, v + 1], [ctx.tokens[v + 1]!.start, heldPhraseEnd(set, v + 2, s)], false, null, 'intention');
+    // An infinitive after the verb: "to take", not "to the committee".
+    if (source && ctx.syntax.ptb(v + 2) === 'VB')
+      set.add(source, [v, v + 1], [ctx.tokens[v + 1]!.start, heldPhraseEnd(set, v + 2, s)], false, null, 'intention');
   }
 }
