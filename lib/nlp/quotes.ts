@@ -26,13 +26,13 @@ export function findQuotations(doc: Tokenized): Quotation[] {
   const { tokens, sentences, text } = doc;
   const out: Quotation[] = [];
   let open: { index: number; mark: string } | null = null;
-  let paragraph = -1;
   const push = (openIndex: number, closeIndex: number, endChar: number, lastIndex: number) => {
     let start = tokens[openIndex]!.end;
     let end = endChar;
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
-    if (end > start) out.push({ open: openIndex, close: closeIndex, last: lastIndex, start, end, paragraph });
+    // (The paragraph of its last token, read here rather than at every token of the text.)
+    if (end > start) out.push({ open: openIndex, close: closeIndex, last: lastIndex, start, end, paragraph: paragraphOf(lastIndex) });
   };
   const paragraphOf = (i: number) => sentences[tokens[i]!.sentence]!.paragraph;
 
@@ -46,7 +46,6 @@ export function findQuotations(doc: Tokenized): Quotation[] {
         open = null;
       }
     }
-    paragraph = paragraphOf(i);
     if (t.kind !== 'quote') continue;
     const mark = t.text;
     if (mark === '’' && tokens[i - 1]?.end === t.start && /[\p{L}]/u.test(text[t.end] ?? '')) continue; // an apostrophe

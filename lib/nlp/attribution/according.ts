@@ -6,6 +6,7 @@
 import type { Source } from '../sources';
 import type { ClaimSet } from './claims';
 import { ACCORDING } from './cue-words';
+import { hasFiniteVerbIn } from './finite-verbs';
 
 const ACCORDING_TO = ['according', 'to'];
 
@@ -48,7 +49,7 @@ export function findAccordingTo(set: ClaimSet): void {
       // would …") ends in the word that opens the one after.
       const rest = tokens[source.last]?.text === ',' ? source.last + 1 : -1;
       if (rest > 0 && opensClause(set, rest, s.end)) {
-        if (!hasFiniteVerb(set, s.first, before)) {
+        if (!hasFiniteVerbIn(set, s.first, before, true)) {
           set.add(source, cue, [s.start, s.stop], false, null, 'according-end');
           continue;
         }
@@ -74,7 +75,7 @@ function phraseAfter(set: ClaimSet, k: number, stop: number): Source | null {
   if (e === k || e - k >= PHRASE_REACH || set.quoteAt(k) >= 0) return null;
   // A long phrase is a source only with no finite verb of its own: "early results of exit polls
   // conducted by Edison Research for The Associated Press and television networks" (an AP formula).
-  if (e - k > SHORT_PHRASE && hasFiniteVerb(set, k, e)) return null;
+  if (e - k > SHORT_PHRASE && hasFiniteVerbIn(set, k, e, true)) return null;
   return { first: k, last: e, sourceType: 'document', entity: null, generic: null };
 }
 
@@ -90,10 +91,5 @@ const LINKING = new Set(['because', 'that', 'but', 'and', 'while', 'although', '
 function opensClause(set: ClaimSet, from: number, end: number): boolean {
   if (from >= end || /^(?:who|whom|whose|which|where|when|and|but|or|a|an)$/.test(set.ctx.lower(from)) || /ing$/.test(set.ctx.lower(from)))
     return false;
-  return hasFiniteVerb(set, from, end);
-}
-
-function hasFiniteVerb(set: ClaimSet, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (set.quoteAt(k) < 0 && set.ctx.syntax.isFiniteVerb(k)) return true;
-  return false;
+  return hasFiniteVerbIn(set, from, end, true);
 }

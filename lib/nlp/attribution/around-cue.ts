@@ -7,6 +7,7 @@ import { BETWEEN_SOURCE_AND_VERB, NEGATIONS } from '../lexicons/reporting';
 import type { Source } from '../sources';
 import { FUNCTION_WORDS, isCapitalised } from '../words';
 import type { ClaimSet } from './claims';
+import { hasFiniteVerbIn } from './finite-verbs';
 
 // "Douglas Holtz-Eakin, an economist who served as director of the Congressional Budget Office, said": appositives run long.
 const APPOSITIVE_REACH = 30;
@@ -86,11 +87,9 @@ function namedBeforePlace(set: ClaimSet, n: number, floor: number): Source | nul
 
 /** A finite verb before any relative pronoun ("a developer who introduced him" is still a noun phrase). */
 function hasFiniteVerb(set: ClaimSet, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    if (/^(?:who|whose|which|that|whom)$/.test(set.ctx.lower(k))) return false;
-    if (set.quoteAt(k) < 0 && set.ctx.syntax.isFiniteVerb(k)) return true;
-  }
-  return false;
+  let relative = from;
+  while (relative < to && !/^(?:who|whose|which|that|whom)$/.test(set.ctx.lower(relative))) relative++;
+  return hasFiniteVerbIn(set, from, relative, true);
 }
 
 function isDash(text: string): boolean {

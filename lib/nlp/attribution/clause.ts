@@ -58,13 +58,16 @@ function breakEnd(set: ClaimSet, from: number, stop: number): number {
   let asked = false;
   for (let i = from; i < limit; i++) {
     const w = set.ctx.lower(i);
+    const quoted = set.quoteAt(i) >= 0;
+    // A break ends the clause here whatever syntax says, as syntax ends it at the first token it can
+    // stand at or later: tried before syntax is asked (", but", ", saying", a dash), it spares the asking.
+    if (!quoted && BREAKS_BY_FIRST.get(w)?.some((b) => set.ctx.seq(i, b))) return i;
     if (!asked && (COORDINATORS.has(w) || (i > from && syntaxMayEndAt(set, i, w)))) {
       asked = true;
       limit = syntaxLimit(set, from, limit);
       if (i >= limit) break;
     }
-    if (set.quoteAt(i) >= 0) continue;
-    if (BREAKS_BY_FIRST.get(w)?.some((b) => set.ctx.seq(i, b))) return i;
+    if (quoted) continue;
     // "… promised to support Clinton and said she would …": a second reporting verb, a second claim.
     // "…, and human rights groups warned that …": a second clause with a source and verb of its own.
     if (COORDINATORS.has(w)) {

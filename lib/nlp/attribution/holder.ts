@@ -17,10 +17,15 @@ export function isAttitudeVerb(set: ClaimSet, verbs: ReadonlySet<string>, v: num
 
 /** The person or body before the verb at v, or null ("Trump said he rejects …": an attitude inside a claim is part of it). */
 export function holderBefore(set: ClaimSet, v: number, first: number): Source | null {
-  const t = set.ctx.tokens[v]!;
-  if (set.claims.some((c) => c.content[0] <= t.start && t.end <= c.content[1])) return null;
+  if (insideClaim(set, v)) return null;
   const source = sourceBefore(set, v, first);
   return source && source.sourceType !== 'document' ? source : null;
+}
+
+/** Is token v inside the content of a claim found already? */
+function insideClaim(set: ClaimSet, v: number): boolean {
+  const t = set.ctx.tokens[v]!;
+  return set.claims.some((c) => c.content[0] <= t.start && t.end <= c.content[1]);
 }
 
 /**

@@ -15,11 +15,13 @@ export function findIntentions(set: ClaimSet): void {
     const s = ctx.sentenceOf(v);
     if (v < s.first + 1 || v >= s.end - 2) continue;
     if (!isAttitudeVerb(set, INTENTION_VERBS, v)) continue;
-    // An infinitive after the verb: "to take", not "to the committee".
-    if (ctx.lower(v + 1) !== 'to' || ctx.syntax.ptb(v + 2) !== 'VB') continue;
+    if (ctx.lower(v + 1) !== 'to') continue;
     // "declined to comment", "refused to elaborate": a refusal to say anything holds no claim.
     if (/^(?:comment|elaborate)$/.test(ctx.lower(v + 2))) continue;
+    // (The holder before the infinitive: most verbs have none, and syntax tags the sentence.)
     const source = holderBefore(set, v, s.first);
-    if (source) set.add(source, [v, v + 1], [ctx.tokens[v + 1]!.start, heldPhraseEnd(set, v + 2, s)], false, null, 'intention');
+    // An infinitive after the verb: "to take", not "to the committee".
+    if (source && ctx.syntax.ptb(v + 2) === 'VB')
+      set.add(source, [v, v + 1], [ctx.tokens[v + 1]!.start, heldPhraseEnd(set, v + 2, s)], false, null, 'intention');
   }
 }

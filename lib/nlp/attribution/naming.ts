@@ -79,7 +79,7 @@ export function findNamings(set: ClaimSet): void {
     // adjective ("called the charges unsubstantiated", "called Pereira a member of the team").
     // (The source first: most verbs have none, and reading the object tags the sentence.)
     const source = sourceBefore(set, v, s.first);
-    if (!source || (!forCall && !namesAfterObject(set, k, s.end))) continue;
+    if (!source) continue;
     // "a Pakistan-based group called Lashkar-e-Taiba", "a website called “Cape Breton If Trump
     // Wins”": a thing and its name (a participle after an indefinite noun), not someone naming.
     if (
@@ -91,6 +91,7 @@ export function findNamings(set: ClaimSet): void {
       (tokens[k]!.kind === 'quote' || isCapitalised(tokens[k]!.text))
     )
       continue;
+    if (!forCall && !namesAfterObject(set, k, s.end)) continue;
     const end = clauseEnd(set, k, s.end);
     const stop = end < s.end ? tokens[end]!.start : s.stop;
     set.add(source, [v, v + (forCall ? 2 : 1)], [tokens[k]!.start, stop], false, null, forCall ? 'naming-for' : 'naming');
@@ -104,7 +105,12 @@ function namesAfterObject(set: ClaimSet, k: number, stop: number): boolean {
   if (set.ctx.tokens[e]!.kind === 'quote') return true;
   // "described the plan as a disaster"
   if (set.ctx.lower(e) === 'as') return true;
-  return COMPLEMENT_TAGS.has(syn.upos(e) ?? '');
+  return COMPLEMENT_TAGS.has(syn.ptb(e) ?? '');
 }
 
-const COMPLEMENT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/**
+ * The PTB tags of a complement: those whose Universal tag is a determiner, adjective, noun, proper
+ * noun or number, which lib/nlp/syntax/upos.ts gives each whatever its context. Read by PTB tag,
+ * which tags the sentence only as far as the word (a Universal tag tags it to its end).
+ */
+export const COMPLEMENT_TAGS: ReadonlySet<string> = new Set(['DT', 'PDT', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'CD']);

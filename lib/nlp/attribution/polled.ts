@@ -9,6 +9,7 @@
 import { NUMBER_WORDS, SHARE_APPROXIMATORS, SHARE_BASES, SHARE_NOUNS } from '../lexicons/polls';
 import { BETWEEN_SOURCE_AND_VERB, NOT_CLAUSE_START, PREPOSITIONS } from '../lexicons/reporting';
 import type { Source } from '../sources';
+import type { Sentence } from '../tokenize';
 import type { ClaimSet } from './claims';
 import { asideAfterFinding, clauseEnd } from './clause';
 
@@ -17,38 +18,48 @@ const OF_PHRASE_REACH = 12;
 
 export function findPolledShares(set: ClaimSet): void {
   const { ctx, usedCue } = set;
-  const { tokens } = ctx;
-  for (const s of ctx.sentences) {
+  const speech = set.speechTokens();
+  // The sentences with a verb of speech (its tokens are in text order), not every token of the text.
+  for (let n = 0; n < speech.length;) {
+    const s = ctx.sentenceOf(speech[n]!);
     // Every share that speaks in the sentence first: "21 percent said “not too likely” and 14 percent said …" holds two claims.
     const found: Array<{ source: Source; v: number }> = [];
-    for (let v = s.first + 1; v < s.end - 1; v++) {
-      if (!set.isSpeech(v) || usedCue.has(v) || set.lemma(v) !== 'say') continue;
+    for (; n < speech.length && speech[n]! < s.end; n++) {
+      const v = speech[n]!;
+      if (v < s.first + 1 || v >= s.end - 1 || usedCue.has(v) || set.lemma(v) !== 'say') continue;
       // "16 percent … still say", "half also said"
       let j = v - 1;
       while (j > s.first && (BETWEEN_SOURCE_AND_VERB.has(ctx.lower(j)) || ctx.lower(j) === 'still')) j--;
       const source = shareEndingAt(set, j, s.first);
       if (source) found.push({ source, v });
     }
-    found.forEach(({ source, v }, n) => {
-      let k = v + 1;
-      if (ctx.lower(k) === 'that') k++;
-      // "55 percent said so", "72 percent said yes": an answer, with nothing of its own to show.
-      if (
-        k >= s.end ||
-        tokens[k]!.kind === 'punct' ||
-        /^(?:so|yes|no)$/.test(ctx.lower(k)) ||
-        NOT_CLAUSE_START.has(ctx.lower(k)) ||
-        PREPOSITIONS.has(ctx.lower(k)) ||
-        ctx.lower(k) === 'to'
-      )
-        return;
-      let stop = found[n + 1]?.source.first ?? s.end;
-      while (stop > k && /^(?:and|while|,|with)$/.test(ctx.lower(stop - 1))) stop--;
-      // "…, compared with 23 percent who …", "…, up from 33 percent": the figure it is set against is the writer's.
-      const end = asideAfterFinding(set, k, clauseEnd(set, k, stop));
-      set.add(source, [v, v + 1], [tokens[k]!.start, end < s.end ? tokens[end]!.start : s.stop], false, null, 'polled');
-    });
+    sharesSay(set, s, found);
   }
+}
+
+/** The claims of the shares found in sentence s, each up to the next one's share. */
+function sharesSay(set: ClaimSet, s: Sentence, found: ReadonlyArray<{ source: Source; v: number }>): void {
+  const { ctx } = set;
+  const { tokens } = ctx;
+  found.forEach(({ source, v }, n) => {
+    let k = v + 1;
+    if (ctx.lower(k) === 'that') k++;
+    // "55 percent said so", "72 percent said yes": an answer, with nothing of its own to show.
+    if (
+      k >= s.end ||
+      tokens[k]!.kind === 'punct' ||
+      /^(?:so|yes|no)$/.test(ctx.lower(k)) ||
+      NOT_CLAUSE_START.has(ctx.lower(k)) ||
+      PREPOSITIONS.has(ctx.lower(k)) ||
+      ctx.lower(k) === 'to'
+    )
+      return;
+    let stop = found[n + 1]?.source.first ?? s.end;
+    while (stop > k && /^(?:and|while|,|with)$/.test(ctx.lower(stop - 1))) stop--;
+    // "…, compared with 23 percent who …", "…, up from 33 percent": the figure it is set against is the writer's.
+    const end = asideAfterFinding(set, k, clauseEnd(set, k, stop));
+    set.add(source, [v, v + 1], [tokens[k]!.start, end < s.end ? tokens[end]!.start : s.stop], false, null, 'polled');
+  });
 }
 
 /** The share of people ending at token j: "73 percent", "Nearly eight in 10 voters", "58 percent of Florida Latino voters overall". */

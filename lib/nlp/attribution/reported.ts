@@ -26,6 +26,7 @@ import type { Source } from '../sources';
 import { sourceBefore } from './around-cue';
 import type { ClaimSet } from './claims';
 import { clauseEnd, endsClause, relayAt, skipAdverbials } from './clause';
+import { hasFiniteVerbIn } from './finite-verbs';
 import { isCapitalised } from '../words';
 
 export function findReportedSpeech(set: ClaimSet): void {
@@ -53,19 +54,15 @@ export function findReportedSpeech(set: ClaimSet): void {
     k = skipAdverbials(set, k, s.end);
     // A longer adverbial, up to its "that": "said at a town hall meeting in Buffalo, New York, that …".
     if (PREPOSITIONS.has(ctx.lower(k)) || ctx.lower(k) === 'during' || (k > v + 1 && PREPOSITIONS.has(ctx.lower(k - 1)))) {
-      for (let e = k + 1; e < Math.min(s.end, k + 14); e++) {
-        // (A "that" a verb follows is a relative pronoun: "help with problems that needed to be addressed".)
-        if (ctx.lower(e) === 'that') {
-          if (!ctx.syntax.isFiniteVerb(e + 1) && !/^VB[DN]$/.test(ctx.syntax.ptb(e + 1) ?? '')) k = e;
-          break;
-        }
-        if (
+      const e = thatAhead(
+        set,
+        k + 1,
+        Math.min(s.end, k + 14),
+        (e) =>
           (tokens[e]!.kind !== 'word' && tokens[e]!.kind !== 'poss' && tokens[e]!.kind !== 'num' && tokens[e]!.text !== ',') ||
-          ctx.syntax.isFiniteVerb(e) ||
-          /^(?:who|which|to)$/.test(ctx.lower(e))
-        )
-          break;
-      }
+          /^(?:who|which|to)$/.test(ctx.lower(e)),
+      );
+      if (e >= 0 && thatOpensClause(set, e)) k = e;
     }
     // "said on NBC’s “Meet the Press” that …": the adverbial runs on past a possessive, to
     // "that"; with no "that", what follows ("’s radio program on Monday") is no content.
@@ -195,20 +192,31 @@ export function skipAudience(set: ClaimSet, k: number, stop: number): number {
   else if (ctx.lower(k) === 'the') k += 2;
   // The rest of a longer audience: "told police officials that …", "told The Post and Courier
   // newspaper of Charleston on Saturday that …": a "that" before any verb opens the content.
-  for (let e = k; e < Math.min(stop, k + 12); e++) {
-    if (ctx.lower(e) === 'that') {
-      if (e < k + 3 || (!ctx.syntax.isFiniteVerb(e + 1) && !/^VB[DN]$/.test(ctx.syntax.ptb(e + 1) ?? ''))) return e;
-      break;
-    }
-    // (Not past "to": "warned North Korea to refrain from actions that …" is a request.)
-    if (
-      (tokens[e]!.kind !== 'word' && tokens[e]!.kind !== 'poss' && tokens[e]!.kind !== 'num') ||
-      ctx.syntax.isFiniteVerb(e) ||
-      ctx.lower(e) === 'to'
-    )
-      break;
-  }
-  return k;
+  // (Not past "to": "warned North Korea to refrain from actions that …" is a request.)
+  const e = thatAhead(
+    set,
+    k,
+    Math.min(stop, k + 12),
+    (e) => (tokens[e]!.kind !== 'word' && tokens[e]!.kind !== 'poss' && tokens[e]!.kind !== 'num') || ctx.lower(e) === 'to',
+  );
+  return e >= 0 && (e < k + 3 || thatOpensClause(set, e)) ? e : k;
+}
+
+/**
+ * The "that" a longer adverbial or audience runs to, from token `from` to before `stop`: the first
+ * token that is "that" or where `ends` (a test of words) stops the phrase; -1 unless it is a "that"
+ * with no finite verb before it. Syntax (which tags the sentence) is asked only of the words before
+ * a "that", once one is found.
+ */
+function thatAhead(set: ClaimSet, from: number, stop: number, ends: (e: number) => boolean): number {
+  let e = from;
+  while (e < stop && set.ctx.lower(e) !== 'that' && !ends(e)) e++;
+  return e < stop && set.ctx.lower(e) === 'that' && !hasFiniteVerbIn(set, from, e, false) ? e : -1;
+}
+
+/** A "that" a verb follows is a relative pronoun, no clause's opening: "help with problems that needed to be addressed". */
+function thatOpensClause(set: ClaimSet, e: number): boolean {
+  return !set.ctx.syntax.isFiniteVerb(e + 1) && !/^VB[DN]$/.test(set.ctx.syntax.ptb(e + 1) ?? '');
 }
 
 /** "Merrill says … and said …": the second verb of a coordinated pair has the first one's source. */

@@ -41,7 +41,15 @@ export function tailEnd(set: ClaimSet, from: number, end: number): number {
     }
     finite.add(i);
   }
+  // (Whatever the verbs, no object follows an infinitive or a subject pronoun: asked first, as it tags nothing.)
+  if (opensNoObject(set, from)) return end;
   return finite.seen() ? end : objectEnd(set, from, end);
+}
+
+/** A content that opens as no object does: an infinitive ("declined to respond"), a subject pronoun. */
+function opensNoObject(set: ClaimSet, from: number): boolean {
+  const { ctx } = set;
+  return ctx.lower(from) === 'to' || ctx.lower(from - 1) === 'to' || SUBJECT_PRONOUNS.has(ctx.lower(from));
 }
 
 /**
@@ -51,14 +59,15 @@ export function tailEnd(set: ClaimSet, from: number, end: number): number {
  */
 function objectEnd(set: ClaimSet, from: number, end: number): number {
   const { ctx } = set;
-  if (ctx.lower(from) === 'to' || ctx.lower(from - 1) === 'to' || ctx.syntax.ptb(from) === 'VBG' || SUBJECT_PRONOUNS.has(ctx.lower(from)))
-    return end;
+  if (ctx.syntax.ptb(from) === 'VBG') return end;
   for (let i = from + 1; i < end; i++) {
+    // (Quoted words are not the object's: their tags are never asked, which would tag them.)
+    if (set.quoteAt(i) >= 0) continue;
     // A verb in the object takes the phrase: "accused Lewandowski of grabbing her at a press conference".
     // (A gerund after a determiner is a noun: "his reasoning".)
     const tag = ctx.syntax.ptb(i) ?? '';
-    if ((tag === 'VB' || (tag === 'VBG' && !/^(?:DT|PRP\$|POS|JJ)$/.test(ctx.syntax.ptb(i - 1) ?? ''))) && set.quoteAt(i) < 0) return end;
-    if (set.quoteAt(i) >= 0 || !/^(?:in|on|at|during)$/.test(ctx.lower(i))) continue;
+    if (tag === 'VB' || (tag === 'VBG' && !/^(?:DT|PRP\$|POS|JJ)$/.test(ctx.syntax.ptb(i - 1) ?? ''))) return end;
+    if (!/^(?:in|on|at|during)$/.test(ctx.lower(i))) continue;
     // (Not where the object's complement follows the phrase: "told his supporters at a rally to “go …”".)
     if (occasionAt(set, i + 1, end) && !complementAfter(set, i + 1, end)) return ctx.tokens[i - 1]?.text === ',' ? i - 1 : i;
   }
