@@ -5,7 +5,7 @@
  * The features are features.ts's; tagger-model.ts indexes their weights so that a word costs a
  * few array reads, not 21 feature strings and map lookups (the tagger was a quarter of the analysis).
  */
-import { TaggerModel, type Row, type TaggerWeights, type WordWeights } from './tagger-model';
+import { afterTag, TaggerModel, type Row, type TaggerWeights, type WordWeights } from './tagger-model';
 
 export type { TaggerWeights };
 
@@ -95,8 +95,8 @@ export class Tagger {
         rows[9] = (i + 2 < words.length ? seen[i + 2]! : model.end).after2;
         rows[10] = model.prevTag[prev];
         rows[11] = model.prevTwoTags[prev * n + prev2];
-        rows[12] = w.byPrevWord?.[prev];
-        rows[13] = w.byPrevLex?.[prev];
+        rows[12] = afterTag(w.byPrevWord, prev);
+        rows[13] = afterTag(w.byPrevLex, prev);
         for (let r = 0; r < rows.length; r++) {
           const pairs = rows[r];
           if (pairs) for (let k = 0; k < pairs.length; k += 2) scores[pairs[k]!]! += pairs[k + 1]!;
