@@ -228,5 +228,5 @@ export function afterTag(rows: TagRows | 0, prev: number): Row {
 /** Adds a row of pairs to the scores. */
 function add(scores: Float64Array, pairs: Row): void {
   if (!pairs) return;
-  for (let k = 0; k < pairs.length; k += 2) scores[pairs[k]!]! += pairs[k + 1]!;
+  for (let k = 0, length = pairs.length; k < length; k += 2) scores[pairs[k]!]! += pairs[k + 1]!;
 }
