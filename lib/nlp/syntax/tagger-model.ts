@@ -6,7 +6,7 @@
  * first letter, shape, verb class). The weights are integers (tenths), so summing them in another
  * order gives the same scores, bit for bit.
  * Built at every start (the CLI's and each of its threads', the service worker's): only the rows read
- * by tag index (t1, t2, f, lxt1: ~900) are filed at construction; the rest are read from the
+ * by tag index (t1, t2, f: ~450) are filed at construction; the rest are read from the
  * groups as a word is first gathered, so nothing is copied into maps (Maps of the groups made a
  * word's lookups cheaper but cost more to build than they saved over the 84 dev texts).
  */
@@ -47,9 +47,13 @@ export interface WordWeights {
   afterSuffix: Row;
   afterLex: Row;
   after2: Row;
-  /** t1w and lxt1 by the previous tag's index (none for a known word). */
-  byPrevWord: ByPrevTag | undefined;
-  byPrevLex: ByPrevTag | undefined;
+  /**
+   * t1w and lxt1 as stored, [previous tag's index, row, …] (0 for none, and for a known word):
+   * found by the previous tag when the word is scored. Most words have one or two; an array by
+   * tag index built per word cost more than the scans.
+   */
+  byPrevWord: TagRows | 0;
+  byPrevLex: TagRows | 0;
 }
 
 type ByPrevTag = Array<Pairs | undefined>;
@@ -70,8 +74,9 @@ export class TaggerModel {
   readonly end: WordWeights;
   private readonly dict: Map<string, number>;
   private readonly groups: TaggerWeights['groups'];
-  private readonly lxt1 = new Map<string, ByPrevTag>();
   private readonly cache = new Map<string, WordWeights>();
+  /** Base scores by first letter, shape and verb class (see baseScores). */
+  private readonly bases = new Map<string, Float64Array>();
   private readonly bias: Float64Array;
   /** Where words' own scores are cut from, a block at a time (see ownScores). */
   private pool = new Float64Array(0);
@@ -96,7 +101,6 @@ export class TaggerModel {
       const [a, b] = tags.split(' ').map((t) => this.tagIndex.get(t));
       if (a !== undefined && b !== undefined && rows[0]) this.prevTwoTags[a * n + b] = rows[0] as Pairs;
     }
-    for (const [lex, rows] of Object.entries(groups.lex)) if (rows[2]) this.lxt1.set(lex, this.byPrevTag(rows[2]));
     this.flags = [0, 1].map((first) => [0, 1].map((cap) => (this.rows('f', `${first} ${cap}`)[0] as Row) || NONE));
     const dash = this.rows('shape', '-');
     this.start = weights(-1, false, NO_SCORES, this.rows('word', '-START-'), this.rows('suffix', 'RT-'), dash, NO_ROWS);
@@ -112,7 +116,10 @@ export class TaggerModel {
   word(word: string): WordWeights {
     let w = this.cache.get(word);
     if (w) return w;
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    if (this.cache.size >= CACHE_LIMIT) {
+      this.cache.clear();
+      this.bases.clear();
+    }
     w = this.gather(word);
     this.cache.set(word, w);
     return w;
@@ -123,48 +130,62 @@ export class TaggerModel {
     const lex = verbClass(norm);
     const w = this.rows('word', norm);
     const s = this.rows('suffix', norm.slice(-3));
-    const sh = this.rows('shape', shape(word));
+    const shapeKey = shape(word);
+    const sh = this.rows('shape', shapeKey);
     const lx = this.rows('lex', lex);
     const known = this.dict.get(norm) ?? -1;
     // A word the dictionary settles is never scored: only its rows as a neighbour are read.
     if (known >= 0) return weights(known, false, NO_SCORES, w, s, sh, lx);
-    const own = this.ownScores();
+    const own = this.ownScores(this.baseScores(norm[0]!, shapeKey, sh, lex, lx));
     add(own, w[0] as Row);
     add(own, s[0] as Row);
     add(own, this.rows('s2', norm.slice(-2))[0] as Row);
     add(own, this.rows('s4', norm.slice(-4))[0] as Row);
-    add(own, this.rows('p1', norm[0]!)[0] as Row);
-    add(own, sh[0] as Row);
-    add(own, lx[0] as Row);
-    return weights(-1, isCapitalised(word), own, w, s, sh, lx, w[5] ? this.byPrevTag(w[5]) : undefined, this.lxt1.get(lex));
+    return weights(-1, isCapitalised(word), own, w, s, sh, lx, w[5] as TagRows | 0, lx[2] as TagRows | 0);
   }
 
   /**
-   * A copy of the bias for a new word's scores, cut from a shared block: a typed array of its own
-   * (bias.slice()) allocates its memory outside the heap, one malloc per word.
+   * The bias plus the rows of a first letter, shape and verb class, summed once per combination of
+   * the three: they are most of a word's own pairs (~54 of ~69 over the dev texts) and few words
+   * make a combination of their own (~590 for ~3,000 words). The key is unambiguous: the letter is
+   * one code unit and a verb class has no space.
    */
-  private ownScores(): Float64Array {
+  private baseScores(first: string, shapeKey: string, sh: KeyRows, lex: string, lx: KeyRows): Float64Array {
+    const key = `${first}${shapeKey} ${lex}`;
+    let base = this.bases.get(key);
+    if (!base) {
+      base = Float64Array.from(this.bias);
+      add(base, this.rows('p1', first)[0] as Row);
+      add(base, sh[0] as Row);
+      add(base, lx[0] as Row);
+      this.bases.set(key, base);
+    }
+    return base;
+  }
+
+  /**
+   * A copy of a word's base scores, cut from a shared block: a typed array of its own (slice())
+   * allocates its memory outside the heap, one malloc per word.
+   */
+  private ownScores(base: Float64Array): Float64Array {
     const n = this.bias.length;
     if (this.used + n > this.pool.length) {
       this.pool = new Float64Array(n * 512);
       this.used = 0;
     }
     const own = this.pool.subarray(this.used, (this.used += n));
-    own.set(this.bias);
+    own.set(base);
     return own;
   }
 
-  /** One key's rows in a group; own keys only, so "constructor" finds nothing. */
+  /**
+   * One key's rows in a group; own keys only, so "constructor" finds nothing. One lookup, not a test
+   * of the key and then a read: Object.prototype has no member that is an array ("constructor" finds
+   * a function, "__proto__" an object), so an array found is the key's own.
+   */
   private rows(group: Group, key: string): KeyRows {
-    const rows = this.groups[group];
-    return Object.hasOwn(rows, key) ? rows[key]! : NO_ROWS;
-  }
-
-  /** Rows by the previous tag's index ([index, row, …] as stored), as an array by that index. */
-  private byPrevTag(rows: TagRows | 0): ByPrevTag {
-    const out = new Array<Pairs | undefined>(this.tagIndex.size);
-    if (rows) for (let k = 0; k < rows.length; k += 2) out[rows[k] as number] = rows[k + 1] as Pairs;
-    return out;
+    const rows: unknown = this.groups[group][key];
+    return Array.isArray(rows) ? (rows as KeyRows) : NO_ROWS;
   }
 }
 
@@ -177,8 +198,8 @@ function weights(
   s: KeyRows,
   sh: KeyRows,
   lx: KeyRows,
-  byPrevWord?: ByPrevTag,
-  byPrevLex?: ByPrevTag,
+  byPrevWord: TagRows | 0 = 0,
+  byPrevLex: TagRows | 0 = 0,
 ): WordWeights {
   return {
     known,
@@ -198,8 +219,14 @@ function weights(
   };
 }
 
+/** The row of a by-tag family ([index, row, …] as stored) for the previous tag, or 0. */
+export function afterTag(rows: TagRows | 0, prev: number): Row {
+  if (rows) for (let k = 0; k < rows.length; k += 2) if (rows[k] === prev) return rows[k + 1] as Pairs;
+  return 0;
+}
+
 /** Adds a row of pairs to the scores. */
 function add(scores: Float64Array, pairs: Row): void {
   if (!pairs) return;
-  for (let k = 0; k < pairs.length; k += 2) scores[pairs[k]!]! += pairs[k + 1]!;
+  for (let k = 0, length = pairs.length; k < length; k += 2) scores[pairs[k]!]! += pairs[k + 1]!;
 }

@@ -5,7 +5,7 @@
  * The features are features.ts's; tagger-model.ts indexes their weights so that a word costs a
  * few array reads, not 21 feature strings and map lookups (the tagger was a quarter of the analysis).
  */
-import { TaggerModel, type Row, type TaggerWeights, type WordWeights } from './tagger-model';
+import { afterTag, TaggerModel, type Row, type TaggerWeights, type WordWeights } from './tagger-model';
 
 export type { TaggerWeights };
 
@@ -32,11 +32,13 @@ export class TagRun {
   }
 }
 
+/** The rows that score a word besides its own (see advance). */
+const ROWS = 14;
+
 export class Tagger {
   private readonly model: TaggerModel;
   private scores: Float64Array;
-  /** The rows that score one word besides its own (see advance). */
-  private readonly rows = new Array<Row | undefined>(14).fill(undefined);
+  private readonly rows = new Array<Row | undefined>(ROWS).fill(undefined);
 
   constructor(weights: TaggerWeights) {
     this.model = new TaggerModel(weights);
@@ -69,6 +71,8 @@ export class Tagger {
     const { tags, tagIndex } = model;
     const { words, seen, tags: out } = run;
     const n = tagIndex.size;
+    // Lengths read once, not at every turn of the loops below: before V8 optimises this method each read is a property lookup.
+    const tagCount = tags.length;
     const end = Math.min(last + 1, words.length);
     // Word i is scored with the weights of the two words after it.
     for (let i = seen.length, to = Math.min(end + 2, words.length); i < to; i++) seen.push(model.word(words[i]!));
@@ -95,15 +99,22 @@ export class Tagger {
         rows[9] = (i + 2 < words.length ? seen[i + 2]! : model.end).after2;
         rows[10] = model.prevTag[prev];
         rows[11] = model.prevTwoTags[prev * n + prev2];
-        rows[12] = w.byPrevWord?.[prev];
-        rows[13] = w.byPrevLex?.[prev];
-        for (let r = 0; r < rows.length; r++) {
+        rows[12] = afterTag(w.byPrevWord, prev);
+        rows[13] = afterTag(w.byPrevLex, prev);
+        for (let r = 0; r < ROWS; r++) {
           const pairs = rows[r];
-          if (pairs) for (let k = 0; k < pairs.length; k += 2) scores[pairs[k]!]! += pairs[k + 1]!;
+          if (pairs) for (let k = 0, length = pairs.length; k < length; k += 2) scores[pairs[k]!]! += pairs[k + 1]!;
         }
         best = 0;
+        let top = scores[0]!;
         // Ties go to the tag listed first (the most frequent): deterministic across engines.
-        for (let t = 1; t < tags.length; t++) if (scores[t]! > scores[best]!) best = t;
+        for (let t = 1; t < tagCount; t++) {
+          const score = scores[t]!;
+          if (score > top) {
+            best = t;
+            top = score;
+          }
+        }
       }
       out[i] = tags[best]!;
       prev2 = prev;
