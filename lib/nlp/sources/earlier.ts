@@ -46,20 +46,26 @@ export class EarlierMentions {
     if (this.bodies) return this.bodies;
     const { tokens } = this.ctx;
     const { mentionAt } = this.index;
+    const named: EarlierBody[] = [];
+    for (const [k, m] of mentionAt) {
+      const kind = m.entity.kind;
+      if (m.first === k && (kind === 'organization' || kind === 'media'))
+        named.push({ first: k, last: m.last - 1, entity: m.entity, runStart: -1 });
+    }
+    named.sort((a, b) => a.first - b.first);
+    // The runs, merged with the mentions in token order: the mentions are asked of capitalised words only, not of every token.
     const bodies: EarlierBody[] = [];
+    let n = 0;
     for (let k = 0; k < tokens.length; k++) {
-      const m = mentionAt.get(k);
-      if (m) {
-        const kind = m.entity.kind;
-        if (m.first === k && (kind === 'organization' || kind === 'media'))
-          bodies.push({ first: k, last: m.last - 1, entity: m.entity, runStart: -1 });
-        continue;
-      }
-      if (!isCapitalised(tokens[k]!.text) || tokens[k]!.kind !== 'word' || isCapitalised(tokens[k + 1]?.text ?? '')) continue;
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || !isCapitalised(t.text) || isCapitalised(tokens[k + 1]?.text ?? '') || mentionAt.has(k)) continue;
       let a = k;
       while (a > 0 && tokens[a - 1]!.kind === 'word' && isCapitalised(tokens[a - 1]!.text) && !mentionAt.get(a - 1)) a--;
-      if (a !== this.ctx.sentenceOf(a).first) bodies.push({ first: k, last: k, entity: null, runStart: a });
+      if (a === this.ctx.sentenceOf(a).first) continue;
+      while (n < named.length && named[n]!.first < k) bodies.push(named[n++]!);
+      bodies.push({ first: k, last: k, entity: null, runStart: a });
     }
+    while (n < named.length) bodies.push(named[n++]!);
     return (this.bodies = bodies);
   }
 }

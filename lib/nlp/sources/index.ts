@@ -66,9 +66,11 @@ export class SourceFinder {
     if (j < floor) return null;
     // Strip a qualifier of anonymity, with any reason after it: "a senior official who spoke on
     // condition of anonymity (because the talks are confidential)".
+    const { tokens } = this;
     for (let start = j; start > floor && j - start < 16; start--) {
-      if (this.tokens[start]!.kind === 'punct' && this.tokens[start]!.text !== ',') break;
-      if (this.anonymity.get(this.lower(start))?.some((q) => this.seq(start, q))) return this.endingAt(start - 1, floor) ?? null;
+      const t = tokens[start]!;
+      if (t.kind === 'punct' && t.text !== ',') break;
+      if (this.anonymity.get(t.lower)?.some((q) => this.seq(start, q))) return this.endingAt(start - 1, floor) ?? null;
     }
     const mention = this.index.mentionAt.get(j);
     const word = this.lower(j);

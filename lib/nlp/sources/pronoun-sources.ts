@@ -36,6 +36,8 @@ const PLAIN_SAYING = new Set(['said', 'say', 'told', 'tell', 'wrote', 'write', '
 
 export class PronounSources {
   private readonly pronouns: PronounResolver;
+  /** describedPersonAt by token: the resolver asks it at each sentence it walks back over, for pronoun after pronoun. */
+  private readonly described = new Map<number, EntityRecord | null>();
 
   constructor(
     private readonly ctx: Context,
@@ -82,6 +84,12 @@ export class PronounSources {
   /** A sentence that opens with a description of a person the article names ("The speaker also repeats …"): that person. */
   private describedPersonAt(k: number): EntityRecord | null {
     if (this.lower(k) !== 'the') return null;
+    let person = this.described.get(k);
+    if (person === undefined) this.described.set(k, (person = this.describedPersonFrom(k)));
+    return person;
+  }
+
+  private describedPersonFrom(k: number): EntityRecord | null {
     for (let e = k + 1; e < k + 4 && e < this.tokens.length; e++) {
       if (this.tokens[e]!.kind !== 'word') return null;
       const d = this.unnamed.describedPerson(e, k);

@@ -37,12 +37,21 @@ function qualifierStarts(clauses: string[][]): Set<string> | null {
 
 export class UnnamedSources {
   private readonly earlier: EarlierMentions;
+  /** The first words of the qualifier clauses, asked at every token a source's end is looked for at. */
+  private readonly qualifierFirst: Set<string> | null;
+  /** Whether a name fits a kind's head (nameFitsKind), by head then name: each description walks back over the same bodies. */
+  private readonly fitsKind = new Map<string, Map<string, boolean>>();
+  /** A role's words as a description compares them, by role: each description walks back over the same people. */
+  private readonly roleWords = new Map<string, string[]>();
+  /** Every word of the roles of the people the article names (entities are final before sources are read). */
+  private personRoleWords: Set<string> | null = null;
 
   constructor(
     private readonly ctx: Context,
     private readonly index: EntityIndex,
   ) {
     this.earlier = new EarlierMentions(ctx, index);
+    this.qualifierFirst = qualifierStarts(ctx.lex.qualifierClauses);
   }
 
   private get tokens() {
@@ -63,7 +72,7 @@ export class UnnamedSources {
 
   /** The first qualifier clause ("familiar with") that starts at token k: only the clauses starting with its word are tried. */
   private qualifierAt(k: number): string[] | undefined {
-    const starts = qualifierStarts(this.lex.qualifierClauses);
+    const starts = this.qualifierFirst;
     return !starts || starts.has(this.lower(k)) ? this.lex.qualifierClauses.find((words) => this.seq(k, words)) : undefined;
   }
 
@@ -83,9 +92,14 @@ export class UnnamedSources {
    * each modifier, as a word of the name or its stem ("the transport agency").
    */
   namedBodyBefore(i: number, head: string, modifiers: string[] = []): EntityRecord | string | null {
+    let fitsHead = this.fitsKind.get(head);
+    if (!fitsHead) this.fitsKind.set(head, (fitsHead = new Map()));
     const fits = (name: string) => {
-      const words = name.toLowerCase().split(/[\s-]+/);
-      return nameFitsKind(name, head) && modifiers.every((w) => words.some((n) => n === w || (w.length >= 4 && n.startsWith(w))));
+      let kind = fitsHead.get(name);
+      if (kind === undefined) fitsHead.set(name, (kind = nameFitsKind(name, head)));
+      if (!kind) return false;
+      const words = modifiers.length ? name.toLowerCase().split(/[\s-]+/) : [];
+      return modifiers.every((w) => words.some((n) => n === w || (w.length >= 4 && n.startsWith(w))));
     };
     // Within 2000 tokens back, nearest first.
     const bodies = this.earlier.earlierBodies();
@@ -174,9 +188,7 @@ export class UnnamedSources {
         owner = this.lower(k);
     }
     const fits = (role: string, e: EntityRecord) => {
-      const words = spellOutTitles(role)
-        .toLowerCase()
-        .split(/[\s-]+/);
+      const words = this.wordsOfRole(role);
       if (places.some((w) => !words.includes(w) && !this.namedBeside(e, w))) return false;
       if (owner && !words.some((w) => w.replace(/['’]s$/, '') === owner)) return false;
       return (
@@ -197,6 +209,18 @@ export class UnnamedSources {
     entity ??=
       this.namedAfter(head, nouns) ?? (RECORDED_VOICES.has(noun) ? this.recordedBefore(first) : null) ?? this.subjectCarriedOn(first, noun);
     return { first, last: head + 1, sourceType: entity ? 'named-person' : 'other', entity, generic: null };
+  }
+
+  /** The words of a role, its abbreviated titles spelt out ("Sen." -> "senator"), in lower case. */
+  private wordsOfRole(role: string): string[] {
+    let words = this.roleWords.get(role);
+    if (!words) {
+      words = spellOutTitles(role)
+        .toLowerCase()
+        .split(/[\s-]+/);
+      this.roleWords.set(role, words);
+    }
+    return words;
   }
 
   /** A word within a few tokens of a mention of the person: "Texas" in "Sen. Ted Cruz of Texas", "Sen. Ted Cruz, R-Texas". */
@@ -228,18 +252,7 @@ export class UnnamedSources {
       PLACE_NOUNS.has(noun)
     )
       return null;
-    if (
-      this.index.entities.some(
-        (e) =>
-          e.kind === 'person' &&
-          e.role &&
-          e.role
-            .toLowerCase()
-            .split(/[\s-]+/)
-            .includes(noun),
-      )
-    )
-      return null;
+    if (this.rolesOfPeople().has(noun)) return null;
     const before = sentences[sentence - 1]!;
     for (let k = before.first; k < before.end && k < before.first + 12; k++) {
       const m = this.index.mentionAt.get(k);
@@ -250,6 +263,15 @@ export class UnnamedSources {
       if (m || this.ctx.syntax.isFiniteVerb(k) || tokens[k]!.kind === 'quote') return null;
     }
     return null;
+  }
+
+  /** Every word of every person's role: a description whose noun is one of them names someone else. */
+  private rolesOfPeople(): Set<string> {
+    if (this.personRoleWords) return this.personRoleWords;
+    const words = new Set<string>();
+    for (const e of this.index.entities)
+      if (e.kind === 'person' && e.role) for (const w of e.role.toLowerCase().split(/[\s-]+/)) words.add(w);
+    return (this.personRoleWords = words);
   }
 
   /**
@@ -284,10 +306,13 @@ export class UnnamedSources {
    */
   private namedAfter(head: number, nouns: Set<string>): EntityRecord | null {
     const { tokens, sentences } = this.ctx;
-    const paragraph = sentences[tokens[head]!.sentence]!.paragraph;
-    for (let k = head + 1; k < tokens.length - 3; k++) {
-      if (sentences[tokens[k]!.sentence]!.paragraph - paragraph > 2) break;
-      if (this.lower(k) !== 'the' || !nouns.has(this.lower(k + 1)) || tokens[k + 2]!.text !== ',') continue;
+    // Up to the first sentence more than two paragraphs on: found once, not asked at every token.
+    let s = tokens[head]!.sentence;
+    const paragraph = sentences[s]!.paragraph;
+    while (s < sentences.length && sentences[s]!.paragraph - paragraph <= 2) s++;
+    const end = Math.min(tokens.length - 3, s < sentences.length ? sentences[s]!.first : tokens.length);
+    for (let k = head + 1; k < end; k++) {
+      if (tokens[k]!.lower !== 'the' || !nouns.has(this.lower(k + 1)) || tokens[k + 2]!.text !== ',') continue;
       const m = this.index.mentionAt.get(k + 3);
       if (m && m.first === k + 3 && m.entity.kind === 'person') return m.entity;
     }
@@ -297,8 +322,10 @@ export class UnnamedSources {
   /** The indefinite phrase that introduced a body with this head before token i ("a two-member agency panel"), or null. */
   private introducedBefore(i: number, head: string): string | null {
     // Only the nearest earlier mention of the head counts: after "his campaign", "the campaign" is his.
+    const { tokens } = this;
     for (let k = i - 1; k >= 0 && i - k <= 2000; k--) {
-      if (this.lower(k) !== head || this.tokens[k]!.kind !== 'word') continue;
+      const t = tokens[k]!;
+      if (t.lower !== head || t.kind !== 'word') continue;
       for (let a = k - 1; a >= 0 && k - a <= 4; a--) {
         const w = this.lower(a);
         if (w === 'a' || w === 'an') return a + 1 < k ? this.text(a, k + 1) : null;
