@@ -18,12 +18,36 @@ import {
   ROLE_SYNONYMS,
   SOURCE_DETERMINERS,
 } from '../lexicons/sources';
+import type { Lexicon } from '../lexicon-types';
 import type { EntityKind, SourceType } from '../types';
 import { FUNCTION_WORDS, isAllCaps, isCapitalised, isLowerCased } from '../words';
 import { EarlierMentions, lastStartingBy } from './earlier';
 import { sourceTypeOf, type Source } from './types';
 
 const STARTS = new WeakMap<string[][], Set<string> | null>();
+const HEAD_KINDS = new WeakMap<Lexicon, Map<string, SourceType>>();
+
+/**
+ * The source type of each head noun, once per lexicon: bodies first ("police", "prosecutors" and
+ * "authorities" speak for an institution), then media ("state media": "Media" also ends company
+ * names), people, other organisations, documents. A word in two lists takes the first.
+ */
+function headKinds(lex: Lexicon): Map<string, SourceType> {
+  let kinds = HEAD_KINDS.get(lex);
+  if (!kinds) {
+    kinds = new Map();
+    const lists: [ReadonlySet<string>, SourceType][] = [
+      [INSTITUTION_HEADS, 'institution'],
+      [lex.mediaHeads, 'media'],
+      [lex.anonymousHeads, 'anonymous'],
+      [lex.orgHeads, 'institution'],
+      [lex.documentHeads, 'document'],
+    ];
+    for (const [words, kind] of lists) for (const w of words) if (!kinds.has(w)) kinds.set(w, kind);
+    HEAD_KINDS.set(lex, kinds);
+  }
+  return kinds;
+}
 
 /** The first words of the clauses, once per lexicon; null when a clause is empty (it matches anywhere). */
 function qualifierStarts(clauses: string[][]): Set<string> | null {
@@ -35,12 +59,22 @@ function qualifierStarts(clauses: string[][]): Set<string> | null {
   return starts;
 }
 
+/** A run of capitalised words a description may stand for ("Air Canada"): its name and its words in lower case. */
+interface RunName {
+  name: string;
+  words: string[];
+}
+
 export class UnnamedSources {
   private readonly earlier: EarlierMentions;
   /** The first words of the qualifier clauses, asked at every token a source's end is looked for at. */
   private readonly qualifierFirst: Set<string> | null;
+  /** The source type each head noun speaks as (headKinds). */
+  private readonly headKinds: Map<string, SourceType>;
   /** Whether a name fits a kind's head (nameFitsKind), by head then name: each description walks back over the same bodies. */
   private readonly fitsKind = new Map<string, Map<string, boolean>>();
+  /** The runs of capitalised words the descriptions walked back over, by last token. */
+  private readonly runNames = new Map<number, RunName>();
   /** A role's words as a description compares them, by role: each description walks back over the same people. */
   private readonly roleWords = new Map<string, string[]>();
   /** Every word of the roles of the people the article names (entities are final before sources are read). */
@@ -52,6 +86,7 @@ export class UnnamedSources {
   ) {
     this.earlier = new EarlierMentions(ctx, index);
     this.qualifierFirst = qualifierStarts(ctx.lex.qualifierClauses);
+    this.headKinds = headKinds(ctx.lex);
   }
 
   private get tokens() {
@@ -113,12 +148,22 @@ export class UnnamedSources {
       // capitalised words, not opening its sentence, with a word of its own beside the kind's.
       // A short name, ending in the kind's head ("the bank" for "Barings Bank") or, for kinds whose
       // names say so ("the airline": Air Canada, WestJet), holding a cue of it; not a headline in capitals.
-      const name = this.text(runStart, last + 1);
-      const words = name.toLowerCase().split(/\s+/);
+      const { name, words } = this.runName(runStart, last);
       if (words.length > 4 || !fits(name) || !words.some((w) => w !== head && w !== head.replace(/s$/, ''))) continue;
       if (words[words.length - 1] === head || NAMED_BY_CUES.has(head)) return name;
     }
     return null;
+  }
+
+  /** A run of capitalised words as written, and its words in lower case. */
+  private runName(runStart: number, last: number): RunName {
+    let run = this.runNames.get(last);
+    if (!run) {
+      const name = this.text(runStart, last + 1);
+      run = { name, words: name.toLowerCase().split(/\s+/) };
+      this.runNames.set(last, run);
+    }
+    return run;
   }
 
   /** Past a qualifier of an unnamed source: "people familiar with the matter", not "people". */
@@ -340,33 +385,25 @@ export class UnnamedSources {
   endingAt(j: number, floor: number, bareSingular = false): Source | null {
     const { tokens } = this;
     let head = j;
-    // "people familiar with the matter" ends at "matter": find the qualifier and its head before it.
-    for (let k = j; k >= Math.max(floor, j - 7); k--) {
-      const q = this.qualifierAt(k);
-      if (q && k > floor) {
+    // "people familiar with the matter" ends at "matter": find the qualifier and its head before it
+    // (tried only at the words that open one).
+    const starts = this.qualifierFirst;
+    for (let k = j; k >= Math.max(floor + 1, j - 7); k--) {
+      if (starts && !starts.has(tokens[k]?.lower ?? '')) continue;
+      if (this.qualifierAt(k)) {
         head = k - 1;
         break;
       }
     }
     const headWord = this.lower(head);
     if (tokens[head]?.kind !== 'word') return null;
+    // Neither a head of the kinds below nor a role noun (what a described person needs): most words.
+    let kind: SourceType | null = this.headKinds.get(headWord) ?? null;
+    if (!kind && !this.lex.roleNouns.has(headWord)) return null;
     const described = this.describedPerson(head, floor);
     if (described && head === j) return described;
-    let kind: SourceType | null = null;
-    // Bodies first ("police", "prosecutors" and "authorities" speak for an institution), then
-    // media ("state media": "Media" also ends company names), people, other organisations.
-    if (INSTITUTION_HEADS.has(headWord)) kind = 'institution';
-    else if (this.lex.mediaHeads.has(headWord)) kind = 'media';
-    else if (this.lex.anonymousHeads.has(headWord)) kind = 'anonymous';
-    else if (this.lex.orgHeads.has(headWord)) kind = 'institution';
-    else if (this.lex.documentHeads.has(headWord)) kind = 'document';
     // A role in the plural speaks as a group: "premiers said", "the senators said".
-    else if (
-      this.lex.roleNouns.has(headWord) &&
-      /s$/.test(headWord) &&
-      !INSTITUTION_HEADS.has(headWord.replace(/s$/, '')) &&
-      isLowerCased(tokens[head]!.text)
-    )
+    if (!kind && /s$/.test(headWord) && !INSTITUTION_HEADS.has(headWord.replace(/s$/, '')) && isLowerCased(tokens[head]!.text))
       kind = 'anonymous';
     if (!kind) return null;
     // Modifiers before the head: determiners, adjectives, nationalities, numbers, "senior".
