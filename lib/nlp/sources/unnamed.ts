@@ -137,7 +137,7 @@ export class UnnamedSources {
       return modifiers.every((w) => words.some((n) => n === w || (w.length >= 4 && n.startsWith(w))));
     };
     // Within 2000 tokens back, nearest first.
-    const bodies = this.earlier.earlierBodies();
+    const bodies = this.earlier.bodiesBefore(i);
     for (let n = lastStartingBy(bodies, i - 1); n >= 0 && i - bodies[n]!.last <= 2000; n--) {
       const { entity, runStart, last } = bodies[n]!;
       if (entity) {
