@@ -121,10 +121,11 @@ export class PronounSources {
     if (sentence === 0) return null;
     const floor = sentences[sentence - 1]!.first;
     const female = this.lower(i) === 'she';
+    const { speechVerbs } = this.ctx.lex;
     for (let k = i - 1; k > floor; k--) {
       const m = this.index.mentionAt.get(k);
       if (m && m.entity.kind === 'person' && this.quoteAt(k) < 0) return null;
-      if (this.quoteAt(k) >= 0 || !this.ctx.lex.speechVerbs.has(this.lower(k)) || !isLowerCased(tokens[k]!.text)) continue;
+      if (!speechVerbs.has(tokens[k]!.lower) || this.quoteAt(k) >= 0 || !isLowerCased(tokens[k]!.text)) continue;
       let j = k - 1;
       while (j > floor && BETWEEN_SOURCE_AND_VERB.has(this.lower(j))) j--;
       const s = this.unnamed.endingAt(j, sentences[tokens[k]!.sentence]!.first);

@@ -270,10 +270,14 @@ export class UnnamedSources {
 
   /** A word within a few tokens of a mention of the person: "Texas" in "Sen. Ted Cruz of Texas", "Sen. Ted Cruz, R-Texas". */
   private namedBeside(e: EntityRecord, word: string): boolean {
+    const { tokens } = this;
     return e.mentions.some((m) => {
       const sentence = this.ctx.sentenceOf(m.first);
-      for (let k = Math.max(sentence.first, m.outer - 3); k < Math.min(sentence.end, m.last + 4); k++)
-        if (this.tokens[k]!.lower.replace(/^[a-z]-/, '') === word) return true;
+      for (let k = Math.max(sentence.first, m.outer - 3); k < Math.min(sentence.end, m.last + 4); k++) {
+        // Only a token ending in the word can be it less a prefix ("r-texas"): the replace is asked only then.
+        const w = tokens[k]!.lower;
+        if (w.endsWith(word) && w.replace(/^[a-z]-/, '') === word) return true;
+      }
       return false;
     });
   }
