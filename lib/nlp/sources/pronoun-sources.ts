@@ -92,7 +92,7 @@ export class PronounSources {
   private describedPersonFrom(k: number): EntityRecord | null {
     for (let e = k + 1; e < k + 4 && e < this.tokens.length; e++) {
       if (this.tokens[e]!.kind !== 'word') return null;
-      const d = this.unnamed.describedPerson(e, k);
+      const d = this.unnamed.described.describedPerson(e, k);
       if (d && d.first === k && d.entity?.kind === 'person') return this.endsPhraseBefore(e + 1) ? d.entity : null;
     }
     return null;
