@@ -78,31 +78,15 @@ export class UnnamedSources {
     this.headKinds = headKinds(ctx.lex);
   }
 
-  private get tokens() {
-    return this.ctx.tokens;
-  }
-
-  private get lex() {
-    return this.ctx.lex;
-  }
-
-  private lower(i: number): string {
-    return this.ctx.lower(i);
-  }
-
-  private seq(i: number, words: string[]): boolean {
-    return this.ctx.seq(i, words);
-  }
-
   /** The first qualifier clause ("familiar with") that starts at token k: only the clauses starting with its word are tried. */
   private qualifierAt(k: number): string[] | undefined {
     const starts = this.qualifierFirst;
-    return !starts || starts.has(this.lower(k)) ? this.lex.qualifierClauses.find((words) => this.seq(k, words)) : undefined;
+    return !starts || starts.has(this.ctx.lower(k)) ? this.ctx.lex.qualifierClauses.find((words) => this.ctx.seq(k, words)) : undefined;
   }
 
   private lowerWords(a: number, b: number): string[] {
     const words: string[] = [];
-    for (let k = a; k < b; k++) words.push(this.lower(k));
+    for (let k = a; k < b; k++) words.push(this.ctx.lower(k));
     return words;
   }
 
@@ -157,14 +141,14 @@ export class UnnamedSources {
 
   /** Past a qualifier of an unnamed source: "people familiar with the matter", not "people". */
   qualified(s: Source, limit: number): Source {
-    for (const q of this.lex.qualifierClauses) {
-      if (s.last + q.length < limit && this.seq(s.last, q)) {
+    for (const q of this.ctx.lex.qualifierClauses) {
+      if (s.last + q.length < limit && this.ctx.seq(s.last, q)) {
         // The qualifier's object ("familiar with …"): up to the next punctuation or verb, four words at most.
         let e = s.last + q.length;
         if (!/^(?:with|to|on|in|of)$/.test(q[q.length - 1]!))
           return { ...s, last: e, generic: s.generic ? { ...s.generic, name: this.text(s.first, e) } : null };
         const stop = Math.min(limit, e + 4);
-        while (e < stop && this.tokens[e]!.kind === 'word' && !this.lex.speechVerbs.has(this.lower(e))) e++;
+        while (e < stop && this.ctx.tokens[e]!.kind === 'word' && !this.ctx.lex.speechVerbs.has(this.ctx.lower(e))) e++;
         return { ...s, last: e, generic: s.generic ? { ...s.generic, name: this.text(s.first, e) } : null };
       }
     }
@@ -174,14 +158,14 @@ export class UnnamedSources {
   /** The indefinite phrase that introduced a body with this head before token i ("a two-member agency panel"), or null. */
   private introducedBefore(i: number, head: string): string | null {
     // Only the nearest earlier mention of the head counts: after "his campaign", "the campaign" is his.
-    const { tokens } = this;
+    const { tokens } = this.ctx;
     for (let k = i - 1; k >= 0 && i - k <= 2000; k--) {
       const t = tokens[k]!;
       if (t.lower !== head || t.kind !== 'word') continue;
       for (let a = k - 1; a >= 0 && k - a <= 4; a--) {
-        const w = this.lower(a);
+        const w = this.ctx.lower(a);
         if (w === 'a' || w === 'an') return a + 1 < k ? this.text(a, k + 1) : null;
-        if (this.tokens[a]!.kind !== 'word' || FUNCTION_WORDS.has(w)) break;
+        if (this.ctx.tokens[a]!.kind !== 'word' || FUNCTION_WORDS.has(w)) break;
       }
       return null;
     }
@@ -190,7 +174,7 @@ export class UnnamedSources {
 
   /** An unnamed source whose head noun is token j: anonymous, institutional, media or a document. */
   endingAt(j: number, floor: number, bareSingular = false): Source | null {
-    const { tokens } = this;
+    const { tokens } = this.ctx;
     let head = j;
     // "people familiar with the matter" ends at "matter": find the qualifier and its head before it
     // (tried only at the words that open one).
@@ -202,11 +186,11 @@ export class UnnamedSources {
         break;
       }
     }
-    const headWord = this.lower(head);
+    const headWord = this.ctx.lower(head);
     if (tokens[head]?.kind !== 'word') return null;
     // Neither a head of the kinds below nor a role noun (what a described person needs): most words.
     let kind: SourceType | null = this.headKinds.get(headWord) ?? null;
-    if (!kind && !this.lex.roleNouns.has(headWord)) return null;
+    if (!kind && !this.ctx.lex.roleNouns.has(headWord)) return null;
     const described = this.described.describedPerson(head, floor);
     if (described && head === j) return described;
     // A role in the plural speaks as a group: "premiers said", "the senators said".
@@ -232,7 +216,7 @@ export class UnnamedSources {
       }
       // A reporting verb ends the phrase ("said two officials"), but "state" is also an adjective ("state media").
       // ("US" in capitals is the country, not the pronoun: "the US military".)
-      if ((FUNCTION_WORDS.has(w) && !isAllCaps(t.text)) || (this.lex.speechVerbs.has(w) && w !== 'state')) break;
+      if ((FUNCTION_WORDS.has(w) && !isAllCaps(t.text)) || (this.ctx.lex.speechVerbs.has(w) && w !== 'state')) break;
       first = k;
     }
     // A bare singular head needs its determiner ("the ministry"); plurals and mass nouns do not ("officials", "police").
@@ -243,13 +227,13 @@ export class UnnamedSources {
     // member needs a singular determiner, and is no adjective before a noun like "states", "claims".
     if (
       (headWord === 'democrat' || headWord === 'republican') &&
-      (!/^(?:a|an|one|another|the)$/.test(this.lower(first)) ||
-        /^(?:states|claims|reports|charges|comments|remarks)$/.test(this.lower(j + 1)))
+      (!/^(?:a|an|one|another|the)$/.test(this.ctx.lower(first)) ||
+        /^(?:states|claims|reports|charges|comments|remarks)$/.test(this.ctx.lower(j + 1)))
     )
       return null;
     // "the agency", "the ministry", "the transport agency": the body of that kind the article named last.
     // (Its modifiers listed only where they are read.)
-    const modifiers = determiner && this.lower(first) === 'the' && head - first - 1 <= 2 ? this.lowerWords(first + 1, head) : null;
+    const modifiers = determiner && this.ctx.lower(first) === 'the' && head - first - 1 <= 2 ? this.lowerWords(first + 1, head) : null;
     if (modifiers && modifiers.every((w) => /^\p{Ll}+$/u.test(w))) {
       const named = this.namedBodyBefore(first, headWord, modifiers);
       if (typeof named === 'string')
@@ -263,7 +247,7 @@ export class UnnamedSources {
       if (named) return { first, last: j + 1, sourceType: sourceTypeOf(named.kind), entity: named, generic: null };
     }
     // "the panel" after "a two-member agency panel": the body the article introduced, by the name it gave it.
-    const introduced = determiner && this.lower(first) === 'the' && first + 1 === head ? this.introducedBefore(first, headWord) : null;
+    const introduced = determiner && this.ctx.lower(first) === 'the' && first + 1 === head ? this.introducedBefore(first, headWord) : null;
     const written = introduced ?? this.text(first, j + 1);
     const genericKind: EntityKind = kind === 'anonymous' ? 'group' : kind === 'media' ? 'media' : 'organization';
     // Named as written, less a leading "the" ("foreign ministry"); an indefinite source keeps its
