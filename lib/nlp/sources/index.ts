@@ -7,7 +7,6 @@
  */
 import type { Context } from '../context';
 import type { EntityIndex, EntityRecord, MentionRecord } from '../entities';
-import type { Token } from '../tokenize';
 import type { EntityKind } from '../types';
 import { FUNCTION_WORDS, isCapitalised, isLowerCased, PERSON_PRONOUNS } from '../words';
 import { sourceTypeOf, type Source } from './types';
@@ -49,35 +48,25 @@ export class SourceFinder {
     this.pronounSources = new PronounSources(ctx, index, this.unnamed, quoteAt);
   }
 
-  private get tokens(): Token[] {
-    return this.ctx.tokens;
-  }
-
-  private lower(i: number): string {
-    return this.ctx.lower(i);
-  }
-
-  private seq(i: number, words: string[]): boolean {
-    return this.ctx.seq(i, words);
-  }
-
   /** The source ending at token j (inclusive), not reaching before `floor`. */
   endingAt(j: number, floor: number): Source | null {
     if (j < floor) return null;
     // Strip a qualifier of anonymity, with any reason after it: "a senior official who spoke on
     // condition of anonymity (because the talks are confidential)".
+    const { tokens } = this.ctx;
     for (let start = j; start > floor && j - start < 16; start--) {
-      if (this.tokens[start]!.kind === 'punct' && this.tokens[start]!.text !== ',') break;
-      if (this.anonymity.get(this.lower(start))?.some((q) => this.seq(start, q))) return this.endingAt(start - 1, floor) ?? null;
+      const t = tokens[start]!;
+      if (t.kind === 'punct' && t.text !== ',') break;
+      if (this.anonymity.get(t.lower)?.some((q) => this.ctx.seq(start, q))) return this.endingAt(start - 1, floor) ?? null;
     }
     const mention = this.index.mentionAt.get(j);
-    const word = this.lower(j);
+    const word = this.ctx.lower(j);
     if (PERSON_PRONOUNS.has(word) || word === 'it') return this.pronoun(j);
     // "…, Ed Schultz, who said …": the relative pronoun is the source as written, its antecedent the speaker.
-    if ((word === 'who' || word === 'which') && this.tokens[j - 1]?.text === ',' && j - 2 >= floor) {
+    if ((word === 'who' || word === 'which') && this.ctx.tokens[j - 1]?.text === ',' && j - 2 >= floor) {
       // "talks with Olmert and Israeli President Shimon Peres, who cautioned …": the clause is the last name's.
       const named = this.index.mentionAt.get(j - 2);
-      if (named && named.last === j - 1 && named.entity.kind === 'person' && !ATTACHING.has(this.lower(named.outer - 1)))
+      if (named && named.last === j - 1 && named.entity.kind === 'person' && !ATTACHING.has(this.ctx.lower(named.outer - 1)))
         return { ...this.fromMention(named, floor, named.outer, named.last, false), first: j, last: j + 1 };
       const antecedent = this.endingAt(j - 2, floor);
       return antecedent && (antecedent.entity || antecedent.generic) ? { ...antecedent, first: j, last: j + 1 } : null;
@@ -89,19 +78,24 @@ export class SourceFinder {
       const before = attached.first - 2;
       if (
         attached.entity?.kind === 'place' &&
-        ATTACHING.has(this.lower(attached.first - 1)) &&
+        ATTACHING.has(this.ctx.lower(attached.first - 1)) &&
         before >= floor &&
-        (this.ctx.lex.roleNouns.has(this.lower(before)) || isLowerCased(this.tokens[before]!.text))
+        (this.ctx.lex.roleNouns.has(this.ctx.lower(before)) || isLowerCased(this.ctx.tokens[before]!.text))
       )
         return null;
       return attached;
     }
     // A phrase the rules cannot name, after a preposition: "officials in [Johor]", "critics of [Harper's aid package]".
     let q = j;
-    while (q >= floor && (this.tokens[q]!.kind === 'word' || this.tokens[q]!.kind === 'poss') && !ATTACHING.has(this.lower(q)) && j - q < 6)
+    while (
+      q >= floor &&
+      (this.ctx.tokens[q]!.kind === 'word' || this.ctx.tokens[q]!.kind === 'poss') &&
+      !ATTACHING.has(this.ctx.lower(q)) &&
+      j - q < 6
+    )
       q--;
     // "to" before a phrase the rules cannot name is an infinitive ("a special prosecutor to investigate").
-    if (q === j || !ATTACHING.has(this.lower(q)) || this.lower(q) === 'to') return null;
+    if (q === j || !ATTACHING.has(this.ctx.lower(q)) || this.ctx.lower(q) === 'to') return null;
     const placeholder: Source = { first: q + 1, last: j + 1, sourceType: 'other', entity: null, generic: null };
     const attached = this.attachedTo(placeholder, floor);
     return attached === placeholder ? null : attached;
@@ -115,13 +109,13 @@ export class SourceFinder {
   private attachedTo(s: Source, floor: number, toPerson = false): Source {
     let result = s;
     let p = s.first - 1;
-    for (let step = 0; step < 3 && p > floor && ATTACHING.has(this.lower(p)); step++) {
+    for (let step = 0; step < 3 && p > floor && ATTACHING.has(this.ctx.lower(p)); step++) {
       // A capitalised name between two prepositions: "for the Western District of".
       let q = p - 1;
       while (q >= floor && this.isCapWord(q) && p - q <= 5) q--;
-      if (this.lower(q) === 'the') q--;
+      if (this.ctx.lower(q) === 'the') q--;
       // A person takes only a named place or body, and not by "to" ("Rebecca Bradley to a full term").
-      const head = this.headEndingAt(p - 1, floor, toPerson && this.lower(p) !== 'to');
+      const head = this.headEndingAt(p - 1, floor, toPerson && this.ctx.lower(p) !== 'to');
       if (head) {
         const generic = head.generic ?? (head.entity ? null : { kind: 'group' as EntityKind, name: '' });
         result = {
@@ -139,7 +133,7 @@ export class SourceFinder {
         p = head.first - 1;
         continue;
       }
-      if (q < p - 1 && q > floor && ATTACHING.has(this.lower(q))) {
+      if (q < p - 1 && q > floor && ATTACHING.has(this.ctx.lower(q))) {
         p = q;
         continue;
       }
@@ -165,14 +159,14 @@ export class SourceFinder {
   }
 
   private isCapWord(i: number): boolean {
-    const t = this.tokens[i];
+    const t = this.ctx.tokens[i];
     return !!t && (t.kind === 'word' || t.kind === 'poss') && (t.kind === 'poss' || isCapitalised(t.text));
   }
 
   /** The source starting at token i ("said Harald Brenn", "according to Reuters"), not past `limit`. */
   startingAt(i: number, limit: number): Source | null {
     let k = i;
-    if (this.lower(k) === 'the' && this.index.mentionAt.get(k + 1)) k++;
+    if (this.ctx.lower(k) === 'the' && this.index.mentionAt.get(k + 1)) k++;
     // A person behind a descriptor that names a place or body: "Lahore police chief Malik Iqbal".
     const described = this.personDescribedFrom(k, limit);
     if (described) return this.fromMention(described, i, i, this.coordinatedEnd(described.last, limit));
@@ -183,8 +177,8 @@ export class SourceFinder {
       if (
         mention.entity.kind !== 'person' &&
         roleAt < limit &&
-        isLowerCased(this.tokens[roleAt]!.text) &&
-        this.ctx.lex.roleNouns.has(this.lower(roleAt))
+        isLowerCased(this.ctx.tokens[roleAt]!.text) &&
+        this.ctx.lex.roleNouns.has(this.ctx.lower(roleAt))
       ) {
         const described = this.unnamed.endingAt(roleAt, i);
         if (described && described.first === i) return described;
@@ -208,20 +202,20 @@ export class SourceFinder {
       if (m && m.first === e && m.outer > k) {
         let ok = true;
         for (let c = k; c < m.outer && ok; c++)
-          ok = isCapitalised(this.tokens[c]!.text) || this.tokens[c]!.kind === 'poss' || this.isDescriptorWord(c);
+          ok = isCapitalised(this.ctx.tokens[c]!.text) || this.ctx.tokens[c]!.kind === 'poss' || this.isDescriptorWord(c);
         if (ok) return this.fromMention(m, i, i, m.last);
       }
       if (m) break;
     }
-    const word = this.lower(i);
+    const word = this.ctx.lower(i);
     if (PERSON_PRONOUNS.has(word) || word === 'it') return this.pronoun(i);
     // An unnamed source: read forward to its head, then let endingAt check it.
     for (let e = i; e < Math.min(limit, i + 8); e++) {
-      const t = this.tokens[e]!;
+      const t = this.ctx.tokens[e]!;
       if (t.kind !== 'word' && t.kind !== 'poss') break;
       const s = this.unnamed.endingAt(e, i);
       // "said the group's spokesman": the possessor is whom the source speaks for.
-      if (s && s.first === i && this.tokens[e + 1]?.kind !== 'poss') {
+      if (s && s.first === i && this.ctx.tokens[e + 1]?.kind !== 'poss') {
         // Take the longest: "people familiar with the matter", not "people".
         const longer = this.unnamed.qualified(s, limit);
         return longer.sourceType === 'document' ? this.documentAuthor(longer, limit) : longer;
@@ -232,7 +226,7 @@ export class SourceFinder {
 
   /** A lower-case word of a descriptor: "former", "longtime", "agent", "adviser". */
   private isDescriptorWord(c: number): boolean {
-    const word = this.lower(c);
+    const word = this.ctx.lower(c);
     return this.ctx.lex.titleModifiers.has(word) || this.ctx.lex.roleNouns.has(word);
   }
 
@@ -242,21 +236,21 @@ export class SourceFinder {
    * did not name is named by its capitalised words.
    */
   private documentAuthor(doc: Source, limit: number): Source {
-    const by = this.lower(doc.last);
+    const by = this.ctx.lower(doc.last);
     if (by !== 'from' && by !== 'by') return doc;
     let k = doc.last + 1;
-    if (this.lower(k) === 'the') k++;
+    if (this.ctx.lower(k) === 'the') k++;
     // Past a common noun of the author's kind: "the law firm", "the opposition party".
     let c = k;
     while (
       c < limit &&
       c - k < 3 &&
-      this.tokens[c]!.kind === 'word' &&
-      /^\p{Ll}+$/u.test(this.tokens[c]!.text) &&
-      !FUNCTION_WORDS.has(this.lower(c))
+      this.ctx.tokens[c]!.kind === 'word' &&
+      /^\p{Ll}+$/u.test(this.ctx.tokens[c]!.text) &&
+      !FUNCTION_WORDS.has(this.ctx.lower(c))
     )
       c++;
-    if (c > k && this.ctx.lex.orgHeads.has(this.lower(c - 1))) k = c;
+    if (c > k && this.ctx.lex.orgHeads.has(this.ctx.lower(c - 1))) k = c;
     const m = this.index.mentionAt.get(k);
     if (m && m.first === k && m.last <= limit && !this.isCapWord(m.last))
       return { first: doc.first, last: m.last, sourceType: sourceTypeOf(m.entity.kind), entity: m.entity, generic: null };
@@ -264,7 +258,12 @@ export class SourceFinder {
     while (e < limit && this.isCapWord(e)) {
       e++;
       // "Walsh, Wilkins, Creighton", "Smith & Jones": a firm's partners.
-      if ((this.tokens[e]?.text === ',' || this.tokens[e]?.text === '&') && this.isCapWord(e + 1) && !this.index.mentionAt.get(e + 1)) e++;
+      if (
+        (this.ctx.tokens[e]?.text === ',' || this.ctx.tokens[e]?.text === '&') &&
+        this.isCapWord(e + 1) &&
+        !this.index.mentionAt.get(e + 1)
+      )
+        e++;
     }
     if (e === k || !this.isCapWord(k)) return doc;
     return { first: doc.first, last: e, sourceType: 'institution', entity: null, generic: { kind: 'organization', name: this.text(k, e) } };
@@ -278,19 +277,19 @@ export class SourceFinder {
   private personDescribedFrom(k: number, limit: number): MentionRecord | null {
     const first = this.index.mentionAt.get(k);
     if (!first) return null;
-    const owned = this.tokens[first.last]?.kind === 'poss' && first.entity.kind !== 'person';
+    const owned = this.ctx.tokens[first.last]?.kind === 'poss' && first.entity.kind !== 'person';
     for (let e = first.last; e < Math.min(limit, k + 8); e++) {
       const m = this.index.mentionAt.get(e);
       if (m && m.first === e && m.entity.kind === 'person')
         return m.outer <= k || (owned && this.onlyDescriptor(first.last + 1, m.outer)) ? m : null;
-      if (this.tokens[e]!.kind !== 'word' && this.tokens[e]!.kind !== 'poss') return null;
+      if (this.ctx.tokens[e]!.kind !== 'word' && this.ctx.tokens[e]!.kind !== 'poss') return null;
     }
     return null;
   }
 
   /** Tokens a..b-1 are a descriptor before a name: capitalised words or role nouns ("defense minister"). */
   private onlyDescriptor(a: number, b: number): boolean {
-    for (let c = a; c < b; c++) if (!this.isCapWord(c) && !this.ctx.lex.roleNouns.has(this.lower(c))) return false;
+    for (let c = a; c < b; c++) if (!this.isCapWord(c) && !this.ctx.lex.roleNouns.has(this.ctx.lower(c))) return false;
     return true;
   }
 
@@ -299,14 +298,14 @@ export class SourceFinder {
     let end = last;
     for (;;) {
       let k = end;
-      if (this.tokens[k]?.text === ',') k++;
-      if (this.lower(k) === 'and') k++;
+      if (this.ctx.tokens[k]?.text === ',') k++;
+      if (this.ctx.lower(k) === 'and') k++;
       if (k === end) return end;
-      if (this.lower(k) === 'the') k++;
+      if (this.ctx.lower(k) === 'the') k++;
       const next = this.index.mentionAt.get(k);
       if (!next || next.first !== k || next.last > limit) return end;
       end = next.last;
-      if (this.lower(k - 1) === 'and' || this.lower(k - 2) === 'and') return end;
+      if (this.ctx.lower(k - 1) === 'and' || this.ctx.lower(k - 2) === 'and') return end;
     }
   }
 
@@ -317,15 +316,15 @@ export class SourceFinder {
   private fromMention(m: MentionRecord, floor: number, from = m.outer, to = m.last, coordinated = true): Source {
     let first = Math.max(from, floor);
     // "the Kremlin", "The White House": the article belongs to the source as written.
-    if (first > floor && this.lower(first - 1) === 'the') first--;
+    if (first > floor && this.ctx.lower(first - 1) === 'the') first--;
     // "the US and Ukraine": a coordinated source is one source, named by its first entity.
     let entity = m.entity;
     const before = first - 1;
-    if (coordinated && before > floor && this.lower(before) === 'and') {
+    if (coordinated && before > floor && this.ctx.lower(before) === 'and') {
       const other = this.index.mentionAt.get(before - 1);
       if (other && (other.entity.kind !== 'person') === (m.entity.kind !== 'person')) {
         first = Math.max(floor, other.outer);
-        if (first > floor && this.lower(first - 1) === 'the') first--;
+        if (first > floor && this.ctx.lower(first - 1) === 'the') first--;
         entity = other.entity;
       }
     }

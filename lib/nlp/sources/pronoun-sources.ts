@@ -36,6 +36,8 @@ const PLAIN_SAYING = new Set(['said', 'say', 'told', 'tell', 'wrote', 'write', '
 
 export class PronounSources {
   private readonly pronouns: PronounResolver;
+  /** describedPersonAt by token: the resolver asks it at each sentence it walks back over, for pronoun after pronoun. */
+  private readonly described = new Map<number, EntityRecord | null>();
 
   constructor(
     private readonly ctx: Context,
@@ -46,17 +48,9 @@ export class PronounSources {
     this.pronouns = new PronounResolver(ctx, index, quoteAt, (k) => this.describedPersonAt(k));
   }
 
-  private get tokens() {
-    return this.ctx.tokens;
-  }
-
-  private lower(i: number): string {
-    return this.ctx.lower(i);
-  }
-
   /** The source a pronoun stands for: "he"/"she" a person (or an unnamed one who just spoke), "it" a body. */
   at(i: number): Source | null {
-    const word = this.lower(i);
+    const word = this.ctx.lower(i);
     if (word === 'it') {
       const thing = this.antecedentThing(i);
       if (!thing) return null;
@@ -68,8 +62,8 @@ export class PronounSources {
     // ("they noted", "they believe" are left out: on PolNeAR train a third of those were wrong).
     if (word === 'they') {
       let v = i + 1;
-      while (v < this.tokens.length && BETWEEN_SOURCE_AND_VERB.has(this.lower(v))) v++;
-      return PLAIN_SAYING.has(this.lower(v)) ? { first: i, last: i + 1, sourceType: 'other', entity: null, generic: null } : null;
+      while (v < this.ctx.tokens.length && BETWEEN_SOURCE_AND_VERB.has(this.ctx.lower(v))) v++;
+      return PLAIN_SAYING.has(this.ctx.lower(v)) ? { first: i, last: i + 1, sourceType: 'other', entity: null, generic: null } : null;
     }
     if (word !== 'he' && word !== 'she') return null;
     const unnamed = this.unnamedSpeakerBefore(i);
@@ -81,10 +75,16 @@ export class PronounSources {
 
   /** A sentence that opens with a description of a person the article names ("The speaker also repeats …"): that person. */
   private describedPersonAt(k: number): EntityRecord | null {
-    if (this.lower(k) !== 'the') return null;
-    for (let e = k + 1; e < k + 4 && e < this.tokens.length; e++) {
-      if (this.tokens[e]!.kind !== 'word') return null;
-      const d = this.unnamed.describedPerson(e, k);
+    if (this.ctx.lower(k) !== 'the') return null;
+    let person = this.described.get(k);
+    if (person === undefined) this.described.set(k, (person = this.describedPersonFrom(k)));
+    return person;
+  }
+
+  private describedPersonFrom(k: number): EntityRecord | null {
+    for (let e = k + 1; e < k + 4 && e < this.ctx.tokens.length; e++) {
+      if (this.ctx.tokens[e]!.kind !== 'word') return null;
+      const d = this.unnamed.described.describedPerson(e, k);
       if (d && d.first === k && d.entity?.kind === 'person') return this.endsPhraseBefore(e + 1) ? d.entity : null;
     }
     return null;
@@ -92,12 +92,12 @@ export class PronounSources {
 
   /** The description ends at its head: the next word is a verb or an adverb, not more of the phrase. */
   private endsPhraseBefore(next: number): boolean {
-    const t = this.tokens[next];
+    const t = this.ctx.tokens[next];
     return (
       !!t &&
       (t.kind !== 'word' ||
-        this.ctx.lex.speechVerbs.has(this.lower(next)) ||
-        BETWEEN_SOURCE_AND_VERB.has(this.lower(next)) ||
+        this.ctx.lex.speechVerbs.has(this.ctx.lower(next)) ||
+        BETWEEN_SOURCE_AND_VERB.has(this.ctx.lower(next)) ||
         this.ctx.syntax.isFiniteVerb(next))
     );
   }
@@ -112,13 +112,14 @@ export class PronounSources {
     const sentence = tokens[i]!.sentence;
     if (sentence === 0) return null;
     const floor = sentences[sentence - 1]!.first;
-    const female = this.lower(i) === 'she';
+    const female = this.ctx.lower(i) === 'she';
+    const { speechVerbs } = this.ctx.lex;
     for (let k = i - 1; k > floor; k--) {
       const m = this.index.mentionAt.get(k);
       if (m && m.entity.kind === 'person' && this.quoteAt(k) < 0) return null;
-      if (this.quoteAt(k) >= 0 || !this.ctx.lex.speechVerbs.has(this.lower(k)) || !isLowerCased(tokens[k]!.text)) continue;
+      if (!speechVerbs.has(tokens[k]!.lower) || this.quoteAt(k) >= 0 || !isLowerCased(tokens[k]!.text)) continue;
       let j = k - 1;
-      while (j > floor && BETWEEN_SOURCE_AND_VERB.has(this.lower(j))) j--;
+      while (j > floor && BETWEEN_SOURCE_AND_VERB.has(this.ctx.lower(j))) j--;
       const s = this.unnamed.endingAt(j, sentences[tokens[k]!.sentence]!.first);
       if (!s) continue;
       // A description resolved to a person, opening its sentence ("The speaker also repeats …. He says …").
@@ -129,14 +130,14 @@ export class PronounSources {
         continue;
       }
       // "a Dover coastguard": one member of a body is a person too.
-      const one = /^(?:a|an)$/.test(this.lower(s.first));
+      const one = /^(?:a|an)$/.test(this.ctx.lower(s.first));
       if (
         !(s.sourceType === 'anonymous' || (s.sourceType === 'institution' && one)) ||
         !s.generic ||
-        !(one || this.lower(s.first) === 'the')
+        !(one || this.ctx.lower(s.first) === 'the')
       )
         continue;
-      const head = this.lower(s.last - 1);
+      const head = this.ctx.lower(s.last - 1);
       if ((/s$/.test(head) && !/(?:man|woman|person)s?$/.test(head)) || head.endsWith('men')) continue;
       if (
         (female && /(?:^|[^o])man$|father|husband|son$|brother/.test(head)) ||
@@ -172,8 +173,9 @@ export class PronounSources {
         }
       }
       if (!found) continue;
-      if (this.lower(first) === 'the' || this.lower(first - 1) === 'the') first = this.lower(first) === 'the' ? first : first - 1;
-      if (!PREPOSITIONS.has(this.lower(first - 1))) return found;
+      if (this.ctx.lower(first) === 'the' || this.ctx.lower(first - 1) === 'the')
+        first = this.ctx.lower(first) === 'the' ? first : first - 1;
+      if (!PREPOSITIONS.has(this.ctx.lower(first - 1))) return found;
       fallback ??= found;
     }
     return fallback;
