@@ -137,9 +137,11 @@ export function tokenize(text: string, isAbbreviation: IsAbbreviation = () => fa
       newline = next < 0 ? text.length : next;
     }
     const paraStart = tokens.length === 0 || newline < start;
-    // Only a full stop can glue two words together. (k is compared first so that the comparison
-    // has run by the time V8 optimises tokenize: one it had never seen run threw the code away.)
-    if (!word.includes('.')) push(start, word, paraStart);
+    // Only a full stop can glue two words together, and only with two letters either side of it
+    // (GLUED): a shorter token, as every full stop of a sentence's end, is itself without a look.
+    // (k is compared first so that the comparison has run by the time V8 optimises tokenize: one
+    // it had never seen run threw the code away.)
+    if (word.length < 5 || !word.includes('.')) push(start, word, paraStart);
     else splitGlued(word).forEach(([a, b], k) => push(start + a, word.slice(a, b), k === 0 && paraStart));
     lastEnd = start + word.length;
   }
