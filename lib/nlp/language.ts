@@ -62,7 +62,8 @@ export function functionWords(text: string): { letters: number; words: number; c
     const word = found[k]!;
     letters += word.length;
     const langs = word.length <= LONGEST ? LOOKUP.get(word) : undefined;
-    if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    // An index loop: for-of's iterator and its results cost a cold process more than the lookups.
+    if (langs) for (let l = 0; l < langs.length; l++) counts.set(langs[l]!, (counts.get(langs[l]!) ?? 0) + 1);
   }
   return { letters, words: found.length, counts };
 }

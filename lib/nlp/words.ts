@@ -60,12 +60,13 @@ export function countWords(text: string): number {
  * countWords of the slice would count its part.
  */
 export function hasWordsBetween(text: string, from: number, to: number, n: number): boolean {
+  if (n <= 0) return true;
   WORD.lastIndex = from;
-  for (let found = 0; found < n; found++) {
-    const m = WORD.exec(text);
-    if (!m || m.index >= to) return false;
-  }
-  return true;
+  // The words before the n-th are stepped over by test(), which builds no match array: only where
+  // the n-th starts is asked. A word before it that ends at or past `to` leaves the n-th to start past it.
+  for (let found = 1; found < n; found++) if (!WORD.test(text) || WORD.lastIndex >= to) return false;
+  const m = WORD.exec(text);
+  return !!m && m.index < to;
 }
 
 /** How many times a global regex matches: test() stepping from match to match makes no string and no array of them, as match() would. */

@@ -77,4 +77,13 @@ describe('hasWordsBetween answers as countWords of the slice would', () => {
   ])('[%i, %i)', (from, to) => {
     for (const n of [1, 2, 3]) expect(hasWordsBetween(text, from, to, n), `n=${n}`).toBe(countWords(text.slice(from, to)) >= n);
   });
+
+  test('for every span of the text and every n up to 8', () => {
+    const differ: string[] = [];
+    for (let from = 0; from <= text.length; from++)
+      for (let to = from; to <= text.length; to++)
+        for (let n = 0; n <= 8; n++)
+          if (hasWordsBetween(text, from, to, n) !== countWords(text.slice(from, to)) >= n) differ.push(`[${from}, ${to}) n=${n}`);
+    expect(differ).toEqual([]);
+  });
 });
