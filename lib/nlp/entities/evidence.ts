@@ -7,6 +7,7 @@
 import type { Context } from '../context';
 import { isAllCaps, isCapitalised, isLowerCased } from '../words';
 import { endsInOrgHead, hasOfficialWord } from './organizations';
+import { isCapitalLetter } from './names';
 import { inResults } from './results';
 import type { Sentence } from '../tokenize';
 import { appositiveAfter, descriptorBefore, isCourtesyTitle, isPluralRole, isRank, roleNounAt, titleBefore } from './roles';
@@ -47,7 +48,7 @@ function isNamed(ctx: Context, first: number): boolean {
   const { givenNames, familyFirst } = ctx.lex;
   if (givenNames.has(word) || familyFirst.has(word) || (word.includes('-') && givenNames.has(word.split('-')[0]!))) return true;
   const text = ctx.tokens[first]!.text;
-  return text.length <= 2 && /^\p{Lu}$/u.test(text) && ctx.tokens[first + 1]?.text === '.';
+  return isCapitalLetter(text) && ctx.tokens[first + 1]?.text === '.';
 }
 
 export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor: number): PersonEvidence | null {

@@ -16,7 +16,7 @@ import type { Known, Lexicon } from '../lexicon-types';
 import type { Tokenized } from '../tokenize';
 import { isGroup, isHeadedAfter, personEvidence, titledRole } from './evidence';
 import { addGivenNameMentions, addHeadlineMentions, addListedPeople, addRelatives, addShorterMentions, addSpeakingNames } from './later';
-import { isTitleBeforeName, looksLikePerson, nameSequence, officeOfBody } from './names';
+import { isInitialAt, isTitleBeforeName, looksLikePerson, nameSequence, officeOfBody } from './names';
 import { endsInOrgHead, hasOfficialWord, isOrganizationName } from './organizations';
 import { qualifierStart } from './roles';
 import { scanOf } from './scan';
@@ -72,12 +72,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
       // An ordinary word that opens the sentence (or a quotation) is not a name.
       const opens = i === s.first || (tokens[i - 1]?.kind === 'quote' && i - 1 === s.first);
       // (An initial is no word: "A. Stewart b Mushtaq Ahmed 46".)
-      const initial =
-        t.text.length <= 2 &&
-        /^\p{Lu}$/u.test(t.text) &&
-        tokens[i + 1]?.text === '.' &&
-        tokens[i + 1]!.start === t.end &&
-        ctx.isCapWord(i + 2);
+      const initial = isInitialAt(ctx, i);
       // The known name starting here, looked up once for the four rules below that ask.
       const body = lex.known.match(tokens, i, s.end);
       if (opens && !initial && !body && (lex.nonNames.has(t.lower) || lowerSeen.has(t.lower))) {

@@ -12,28 +12,51 @@ import type { Sequence } from './types';
 const NAME_MAX_TOKENS = 12;
 
 const LETTER = /^\p{Lu}$/u;
-const isLetter = (t: Token | undefined) => !!t && t.text.length <= 2 && LETTER.test(t.text);
+
+/**
+ * A single capital letter, an initial's ("J" of "J. Smith"): asked of every token of a name and
+ * the one after it, mostly ASCII, which its code settles without the Unicode regex.
+ */
+export function isCapitalLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? text.length === 1 && c >= 65 && c <= 90 : text.length <= 2 && LETTER.test(text);
+}
+
+const isLetter = (t: Token | undefined) => !!t && isCapitalLetter(t.text);
+
+/** An initial at token j: a capital letter, its dot right after it, a capitalised word next ("J. Smith"). */
+export function isInitialAt(ctx: Context, j: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[j];
+  return !!t && isCapitalLetter(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === t.end && ctx.isCapWord(j + 2);
+}
 
 /** The capitalised name sequence starting at token i, within the sentence ending at sentenceEnd. */
 export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequence | null {
   const { tokens, lex } = ctx;
   const limit = Math.min(sentenceEnd, i + NAME_MAX_TOKENS);
+  // The tests that turn most words away first (sentence openers: "The", "He"); each test here only says no.
+  if (!ctx.isNameWord(i)) return null;
+  const text = tokens[i]!.text;
+  // A word that is never a name opens none, unless an initial ("A. Stewart"): the loop below would stop at it.
+  if (lex.nonNames.has(tokens[i]!.lower) && !isInitialAt(ctx, i)) return null;
   // A lone capital without its dot opens no name ("Â CanWest", text decoded wrongly).
-  if (isLetter(tokens[i]) && tokens[i + 1]?.text !== '.') return null;
+  if (isCapitalLetter(text) && tokens[i + 1]?.text !== '.') return null;
   // A party or a people before a given name is no name part: "Democrat Walter Mondale".
-  if (ctx.lex.groupNouns.has(ctx.lower(i)) && isNationalityBeforeName(ctx, i, sentenceEnd)) return null;
+  if (lex.groupNouns.has(ctx.lower(i)) && isNationalityBeforeName(ctx, i, sentenceEnd)) return null;
   // A compound adjective is no name: "Brazilian-born Luis Oliveira", "U.S.-backed".
-  const text = tokens[i]?.text ?? '';
   if (text.includes('-') && /^\p{Lu}[^-]*-\p{Ll}+$/u.test(text)) return null;
   // Words in capitals are headline words ("LONDON"), but not initials ("G.K.").
-  if (!ctx.isNameWord(i) || (text.length > 3 && inCapitals(text) && !/^(?:\p{Lu}\.)+$/u.test(text))) return null;
+  if (text.length > 3 && inCapitals(text) && !/^(?:\p{Lu}\.)+$/u.test(text)) return null;
   let j = i;
   while (j < limit) {
     const t = tokens[j]!;
-    const initial = isLetter(t) && tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === t.end && ctx.isCapWord(j + 2);
+    const initial = isInitialAt(ctx, j);
     // A surname that is also an ordinary word, right after a known given name: "John Major".
     const surname = j === i + 1 && lex.surnameWords.has(ctx.lower(j)) && lex.givenNames.has(ctx.lower(i));
+    // (The first word is one: the tests above have said so.)
     const word =
+      j === i ||
       (ctx.isNameWord(j) && (initial || surname || !lex.nonNames.has(t.lower))) ||
       (j > i && ctx.isCapWord(j) && lex.suffixes.has(ctx.lower(j)));
     // A particle between capitalised words: "Ursula von der Leyen", "Lula da Silva".
@@ -52,7 +75,7 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
     }
     j++;
     // An initial: "J." before a capitalised word.
-    if (isLetter(t) && tokens[j]?.text === '.' && tokens[j]!.start === t.end && ctx.isCapWord(j + 1)) j++;
+    if (initial) j++;
   }
   // A trailing suffix dot: "Jr."
   if (j > i && lex.suffixes.has(ctx.lower(j - 1)) && tokens[j]?.text === '.' && tokens[j]!.start === tokens[j - 1]!.end) j++;
