@@ -18,7 +18,7 @@ import { isGroup, isHeadedAfter, personEvidence, titledRole } from './evidence';
 import { addGivenNameMentions, addHeadlineMentions, addListedPeople, addRelatives, addShorterMentions, addSpeakingNames } from './later';
 import { isInitialAt, isTitleBeforeName, looksLikePerson, nameSequence, officeOfBody } from './names';
 import { endsInOrgHead, hasOfficialWord, isOrganizationName } from './organizations';
-import { qualifierStart } from './roles';
+import { ARTICLES, qualifierStart } from './roles';
 import { scanOf } from './scan';
 import { EntityStore } from './store';
 import { addWordSurnameMentions } from './word-surnames';
@@ -54,7 +54,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
     if (isGroup(ctx, seq) || isHeadedAfter(ctx, seq)) return false;
     // A body's head word is no name: "Major League Baseball" (a rank, then "League").
     if (lex.orgHeads.has(ctx.lower(seq.first))) return false;
-    if (['the', 'a', 'an'].includes(ctx.lower(title - 1)) && !looksLikePerson(ctx, seq)) return false;
+    if (ARTICLES.has(ctx.lower(title - 1)) && !looksLikePerson(ctx, seq)) return false;
     return seq.last - seq.first > 1 || !lowerSeen.has(ctx.lower(seq.first));
   };
 

@@ -96,7 +96,9 @@ export function addSpeakingNames(ctx: Context, store: EntityStore, pending: Sequ
   for (const seq of pending) {
     if (seq.last - seq.first < 2 || seq.last - seq.first > 4) continue;
     const key = ctx.lower(seq.last - 1);
-    fullNames.set(key, [...(fullNames.get(key) ?? []), seq]);
+    const list = fullNames.get(key);
+    if (list) list.push(seq);
+    else fullNames.set(key, [seq]);
   }
   for (const seq of pending) {
     if (seq.last - seq.first !== 1 || !speaks(seq)) continue;
@@ -223,7 +225,9 @@ function namedInFull(ctx: Context, store: EntityStore): Map<string, NamedSince[]
     let since = ctx.tokens.length;
     for (const m of entity.mentions) since = Math.min(since, m.first);
     const given = entity.name.split(' ')[0]!.toLowerCase();
-    byGiven.set(given, [...(byGiven.get(given) ?? []), { entity, since }]);
+    const list = byGiven.get(given);
+    if (list) list.push({ entity, since });
+    else byGiven.set(given, [{ entity, since }]);
   }
   return byGiven;
 }

@@ -114,8 +114,10 @@ export class EntityStore {
 
   /** The entities with at least one mention, mentions in text order. */
   toIndex(): EntityIndex {
-    for (const e of this.entities) {
-      e.mentions.sort((a, b) => a.start - b.start);
+    for (let n = 0; n < this.entities.length; n++) {
+      const e = this.entities[n]!;
+      // (Most entities have one mention: nothing to sort.)
+      if (e.mentions.length > 1) e.mentions.sort(byStart);
       if (e.kind === 'person') e.gender = genderOf(this.ctx, e);
     }
     return { entities: this.entities.filter((e) => e.mentions.length), mentionAt: this.mentionAt };
@@ -137,6 +139,8 @@ export class EntityStore {
     else if (!list.includes(e)) list.push(e);
   }
 }
+
+const byStart = (a: MentionRecord, b: MentionRecord) => a.start - b.start;
 
 /** Whitespace other than one space between words. */
 const IRREGULAR_SPACE = /[^\S ]|\s\s/;
