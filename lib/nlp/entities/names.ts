@@ -47,7 +47,7 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
   // A compound adjective is no name: "Brazilian-born Luis Oliveira", "U.S.-backed".
   if (text.includes('-') && /^\p{Lu}[^-]*-\p{Ll}+$/u.test(text)) return null;
   // Words in capitals are headline words ("LONDON"), but not initials ("G.K.").
-  if (text.length > 3 && inCapitals(text) && !/^(?:\p{Lu}\.)+$/u.test(text)) return null;
+  if (text.length > 3 && inCapitals(text) && !(text.includes('.') && /^(?:\p{Lu}\.)+$/u.test(text))) return null;
   let j = i;
   while (j < limit) {
     const t = tokens[j]!;
@@ -68,7 +68,7 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
     // nationality: "Controversial Australian Anthony Hill".
     if (j > i && (isTitleBeforeName(ctx, j, limit) || isNationalityBeforeName(ctx, j, limit))) break;
     // Two words run together over a full stop ("McGuinty.Had": a missing space) are no name part.
-    if (t.text.includes('.') && /^\p{Lu}\p{L}+\.\p{Lu}\p{Ll}+$/u.test(t.text)) break;
+    if (runTogether(t.text)) break;
     if (!word) {
       j = afterParticles;
       continue;
@@ -83,6 +83,17 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
   if (j > i + 1 && tokens[j - 1]!.text === '.' && !lex.suffixes.has(ctx.lower(j - 2))) j--;
   if (j > i + 1 && isLetter(tokens[j - 1])) j--;
   return j > i ? { first: i, last: j } : null;
+}
+
+const RUN_TOGETHER = /^\p{Lu}\p{L}+\.\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Two words run together over a full stop ("McGuinty.Had"). The regex is asked only where its
+ * first dot leaves room for two letters before it and two after: not of "Mr." or "U.S.".
+ */
+function runTogether(text: string): boolean {
+  const dot = text.indexOf('.');
+  return dot >= 2 && dot <= text.length - 3 && RUN_TOGETHER.test(text);
 }
 
 /** The name word after the particles at token j ("von der" of "Ursula von der Leyen"), or -1. */

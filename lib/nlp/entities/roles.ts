@@ -165,7 +165,8 @@ export function appositiveAfter(ctx: Context, j: number, limit: number): { role:
   if (ARTICLES.has(ctx.lower(k))) k++;
   if (NOT_APPOSITIVE.has(ctx.lower(k))) return null;
   // A verb opens a clause, not an appositive: "after World War II, banned anyone who …".
-  if (/^\p{Ll}+ed$/u.test(tokens[k]?.text ?? '') && !lex.titleModifiers.has(ctx.lower(k))) return null;
+  const opener = tokens[k]?.text ?? '';
+  if (opener.endsWith('ed') && /^\p{Ll}+ed$/u.test(opener) && !lex.titleModifiers.has(ctx.lower(k))) return null;
   let e = k;
   let word: RoleWord | null = null;
   let roleEnd = -1;
