@@ -6,9 +6,10 @@
 import type { Context } from '../context';
 import { SPEAKER_VERB_GAP } from '../lexicons/words';
 import { isAllCaps, isLowerCased } from '../words';
-import { isHeadline, nameSequence } from './names';
+import { nameSequence } from './names';
 import { endsInOrgHead, hasOfficialWord } from './organizations';
 import { titleBefore } from './roles';
+import { scanOf } from './scan';
 import type { EntityStore } from './store';
 import type { EntityRecord, Sequence } from './types';
 
@@ -175,8 +176,10 @@ export function addHeadlineMentions(ctx: Context, store: EntityStore): void {
   // ("Cleveland Indians", "Hong Kong Open") must not spread to the headline.
   const named = (e: EntityRecord | null): e is EntityRecord =>
     !!e && e.name.includes(' ') && ctx.lex.givenNames.has(e.name.split(' ')[0]!.toLowerCase());
+  // The headlines, as scan.ts's walk found them, read once for all sentences.
+  const { headline } = scanOf(ctx);
   for (const s of sentences) {
-    if (!isHeadline(ctx, s)) continue;
+    if (!headline[tokens[s.first]!.sentence]) continue;
     for (let i = s.first; i < s.end; i++) {
       if (!isCapsWord(i) || store.mentionAt.has(i)) continue;
       const full = i + 1 < s.end && isCapsWord(i + 1) ? store.findPerson(ctx.slice(i, i + 2)) : null;

@@ -4,8 +4,8 @@
  * decided elsewhere (evidence.ts); this only says where a name could run.
  */
 import type { Context } from '../context';
-import type { Sentence, Token } from '../tokenize';
-import { inCapitals, scanOf } from './scan';
+import type { Token } from '../tokenize';
+import { inCapitals } from './scan';
 import type { Sequence } from './types';
 
 /** No name runs past twelve tokens ("Luiz Inácio Lula da Silva" is six). */
@@ -139,13 +139,4 @@ export function officeOfBody(ctx: Context, i: number, sentenceEnd: number): Sequ
 export function looksLikePerson(ctx: Context, seq: Sequence): boolean {
   const first = ctx.lower(seq.first);
   return seq.last - seq.first >= 2 && (ctx.lex.givenNames.has(first) || ctx.lex.familyFirst.has(first));
-}
-
-/**
- * A headline or table line in capitals ("LEICESTERSHIRE TAKE OVER AT TOP"), or in title case,
- * every word capitalised ("Retired General Reveals Demoralizing Experience Of Serving Under
- * Obama"): no names read there, the article's text names them again. (Read in scan.ts's walk.)
- */
-export function isHeadline(ctx: Context, s: Sentence): boolean {
-  return scanOf(ctx).headline[ctx.tokens[s.first]!.sentence]!;
 }

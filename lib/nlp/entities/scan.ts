@@ -12,7 +12,11 @@ export interface TextScan {
   lowerSeen: Set<string>;
   /** The tokens that can be part of a name (Context.isNameWord), in text order. */
   nameWords: number[];
-  /** Per sentence: a headline or table line, where no names are read (isHeadline). */
+  /**
+   * Per sentence: a headline or table line in capitals ("LEICESTERSHIRE TAKE OVER AT TOP"), or in
+   * title case, every word capitalised ("Retired General Reveals Demoralizing Experience Of Serving
+   * Under Obama"): no names read there, the article's text names them again.
+   */
   headline: boolean[];
 }
 
