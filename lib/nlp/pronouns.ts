@@ -51,10 +51,16 @@ export class PronounResolver {
   person(i: number): EntityRecord | null {
     const hit = this.resolved.get(i);
     if (hit !== undefined) return hit;
-    for (; this.doneUpTo < i; this.doneUpTo++) {
-      const k = this.doneUpTo;
-      if (isSubjectPronoun(this.ctx.tokens[k]!.lower) && !this.resolved.has(k)) this.resolved.set(k, this.resolve(k));
+    // Every token up to the pronoun is read once: the tokens and the position are held in locals,
+    // and the field is brought up to date before each resolution (which may ask of an earlier pronoun).
+    const { tokens } = this.ctx;
+    let k = this.doneUpTo;
+    for (; k < i; k++) {
+      if (!isSubjectPronoun(tokens[k]!.lower) || this.resolved.has(k)) continue;
+      this.doneUpTo = k;
+      this.resolved.set(k, this.resolve(k));
     }
+    if (k > this.doneUpTo) this.doneUpTo = k;
     const found = this.resolve(i);
     this.resolved.set(i, found);
     return found;

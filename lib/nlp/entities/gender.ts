@@ -31,8 +31,9 @@ export function genderOf(ctx: Context, e: EntityRecord): Gender | null {
   // A single word may be a surname ("President Grant"); "Kim Jong Un" opens with a family name.
   const words = e.name.split(/\s+/);
   const given = words[0]!.toLowerCase();
-  if (words.length < 2 || ctx.lex.familyFirst.has(given)) return null;
-  return ctx.lex.givenNameGender.get(given) ?? ctx.lex.givenNameGender.get(given.split('-')[0]!) ?? null;
+  if (words.length < 2 || lex.familyFirst.has(given)) return null;
+  // A double given name by its first part ("Anne-Marie"); a name without a hyphen is looked up once.
+  return lex.givenNameGender.get(given) ?? (given.includes('-') ? lex.givenNameGender.get(given.split('-')[0]!) : undefined) ?? null;
 }
 
 /** The head noun of a role: the word before its complement ("spokeswoman" in "spokeswoman for the ministry"), else the last. */
