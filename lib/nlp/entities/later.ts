@@ -108,7 +108,7 @@ export function addSpeakingNames(ctx: Context, store: EntityStore, pending: Sequ
     const names = new Set(full.map((f) => ctx.slice(f.first, f.last).toLowerCase()));
     if (names.size === 1) {
       for (const f of full) if (!store.mentionAt.has(f.first)) store.addPerson(f, null, false, f.first);
-    } else if (!names.size && lex.givenNames.has(key) && !store.findPerson(tokens[seq.first]!.text)) {
+    } else if (!names.size && lex.givenNames.has(key) && !store.findPersonAt(seq.first, seq.first + 1)) {
       store.addPerson(seq, null, false, seq.first);
     }
   }
@@ -143,7 +143,7 @@ export function addShorterMentions(ctx: Context, store: EntityStore, pending: Se
   const { tokens, sentences } = ctx;
   for (const seq of pending) {
     if (store.mentionAt.has(seq.first)) continue;
-    const e = store.findPerson(ctx.slice(seq.first, seq.last), seq.first);
+    const e = store.findPersonAt(seq.first, seq.last, seq.first);
     if (e) {
       const title = titleBefore(ctx, seq.first, ctx.sentenceOf(seq.first).first);
       store.addMention(e, seq.first, seq.last, title?.outer ?? seq.first);
@@ -158,7 +158,7 @@ export function addShorterMentions(ctx: Context, store: EntityStore, pending: Se
     if (store.mentionAt.has(i) || !ctx.isCapWord(i)) continue;
     const seq = nameSequence(ctx, i, s.end);
     if (!seq) continue;
-    const e = store.findPerson(ctx.slice(seq.first, seq.last), seq.first);
+    const e = store.findPersonAt(seq.first, seq.last, seq.first);
     if (e) store.addMention(e, seq.first, seq.last);
   }
 }
@@ -188,7 +188,7 @@ export function addHeadlineMentions(ctx: Context, store: EntityStore): void {
         i++;
         continue;
       }
-      const e = store.findPerson(tokens[i]!.text);
+      const e = store.findPersonAt(i, i + 1);
       if (named(e) && e.name.toLowerCase().endsWith(' ' + ctx.lower(i))) store.addMention(e, i, i + 1);
     }
   }
