@@ -24,8 +24,12 @@ const isSubjectPronoun = (w: string) => w === 'he' || w === 'she';
 const REACH_TOKENS = 800;
 const REACH_PARAGRAPHS = 3;
 
+/** Marks that close a clause before its speaker: a comma or a closing quotation mark ("…, he said", "“…,” he said"). */
+const POSTPOSED_AFTER = new Set([',', '"', '”', "'", '’', "''"]);
+
 export class PronounResolver {
-  private evidence: Map<EntityRecord, { male: number; female: number }> | null = null;
+  /** What the article's pronouns say of each person asked about (pronounGender), read once. */
+  private readonly byPronouns = new Map<EntityRecord, Gender | null>();
 
   /**
    * `describedAt(k)`: the person a description opening at token k stands for ("The speaker" for
@@ -47,10 +51,16 @@ export class PronounResolver {
   person(i: number): EntityRecord | null {
     const hit = this.resolved.get(i);
     if (hit !== undefined) return hit;
-    for (; this.doneUpTo < i; this.doneUpTo++) {
-      const k = this.doneUpTo;
-      if (isSubjectPronoun(this.ctx.tokens[k]!.lower) && !this.resolved.has(k)) this.resolved.set(k, this.resolve(k));
+    // Every token up to the pronoun is read once: the tokens and the position are held in locals,
+    // and the field is brought up to date before each resolution (which may ask of an earlier pronoun).
+    const { tokens } = this.ctx;
+    let k = this.doneUpTo;
+    for (; k < i; k++) {
+      if (!isSubjectPronoun(tokens[k]!.lower) || this.resolved.has(k)) continue;
+      this.doneUpTo = k;
+      this.resolved.set(k, this.resolve(k));
     }
+    if (k > this.doneUpTo) this.doneUpTo = k;
     const found = this.resolve(i);
     this.resolved.set(i, found);
     return found;
@@ -60,10 +70,11 @@ export class PronounResolver {
     const gender = PRONOUNS.get(this.ctx.lower(i));
     if (gender !== 'male' && gender !== 'female') return null;
     const { tokens, sentences } = this.ctx;
+    const { mentionAt } = this.index;
     const sentence = tokens[i]!.sentence;
     const paragraph = sentences[sentence]!.paragraph;
     // "…, he said." / "“…,” he said": the clause before is what was said.
-    const postposed = /^[,"”'’]$|^''$/.test(tokens[i - 1]?.text ?? '');
+    const postposed = POSTPOSED_AFTER.has(tokens[i - 1]?.text ?? '');
     for (let s = sentence; s >= 0; s--) {
       const sent = sentences[s]!;
       if (paragraph - sent.paragraph > REACH_PARAGRAPHS || i - sent.end > REACH_TOKENS) break;
@@ -73,9 +84,10 @@ export class PronounResolver {
       // who acts: it is taken only when the sentence has no other agreeing person.
       let owner: EntityRecord | null = null;
       for (let k = sent.first; k < end; k++) {
+        const word = tokens[k]!.lower;
         // An earlier "he" of the same sentence or one before ("He told MPs he paid Mulroney …, and he
         // said …") is the same person: the subject carries on (centering), past the names in between.
-        if (isSubjectPronoun(this.ctx.lower(k)) && PRONOUNS.get(this.ctx.lower(k)) === gender && this.quoteAt(k) < 0 && k < i) {
+        if (isSubjectPronoun(word) && PRONOUNS.get(word) === gender && this.quoteAt(k) < 0 && k < i) {
           const same = this.person(k);
           if (same) return same;
           continue;
@@ -85,7 +97,7 @@ export class PronounResolver {
           const dg = described && this.genderOf(described);
           if (described && (!dg || dg === gender)) return described;
         }
-        const m = this.index.mentionAt.get(k);
+        const m = mentionAt.get(k);
         if (!m || m.first !== k || m.entity.kind !== 'person' || this.quoteAt(k) >= 0) continue;
         const g = this.genderOf(m.entity);
         if (g && g !== gender) continue;
@@ -126,41 +138,52 @@ export class PronounResolver {
   /** The entity's gender: its own (name, title), else the article's pronouns for it, else null. */
   genderOf(e: EntityRecord): Gender | null {
     if (e.gender) return e.gender;
-    const votes = this.articleEvidence().get(e);
-    if (!votes) return null;
-    // One-sided, and more than once: a single "his" could be anyone's.
-    if (votes.male >= 2 && votes.female === 0) return 'male';
-    if (votes.female >= 2 && votes.male === 0) return 'female';
+    let g = this.byPronouns.get(e);
+    if (g === undefined) this.byPronouns.set(e, (g = this.pronounGender(e)));
+    return g;
+  }
+
+  /**
+   * The gendered pronouns of the sentences that name this person and nobody else, one-sided and
+   * more than once (a single "his" could be anyone's). Only the sentences of the person's own
+   * mentions are read: a sentence that does not name them gives them no vote.
+   */
+  private pronounGender(e: EntityRecord): Gender | null {
+    if (e.kind !== 'person') return null;
+    const { tokens, sentences } = this.ctx;
+    let male = 0;
+    let female = 0;
+    // A mention is in a sentence, for this rule, by a token outside quotations.
+    const named = new Set<number>();
+    for (const m of e.mentions) for (let k = m.first; k < m.last; k++) if (this.quoteAt(k) < 0) named.add(tokens[k]!.sentence);
+    for (const s of named) {
+      const { first, end } = sentences[s]!;
+      let he = 0;
+      let she = 0;
+      for (let k = first; k < end; k++) {
+        const t = tokens[k]!;
+        const g = t.kind === 'word' ? PRONOUNS.get(t.lower) : undefined;
+        if (g === 'male' && this.quoteAt(k) < 0) he++;
+        else if (g === 'female' && this.quoteAt(k) < 0) she++;
+      }
+      // Most sentences have no gendered pronoun: their people are not looked for.
+      if ((he || she) && this.onlyPersonIn(first, end, e)) {
+        male += he;
+        female += she;
+      }
+    }
+    if (male >= 2 && female === 0) return 'male';
+    if (female >= 2 && male === 0) return 'female';
     return null;
   }
 
-  /** For each person, the gendered pronouns of the sentences that name that person and nobody else. */
-  private articleEvidence(): Map<EntityRecord, { male: number; female: number }> {
-    if (this.evidence) return this.evidence;
-    const evidence = new Map<EntityRecord, { male: number; female: number }>();
-    const { tokens, sentences } = this.ctx;
-    for (const s of sentences) {
-      let male = 0;
-      let female = 0;
-      for (let k = s.first; k < s.end; k++) {
-        const g = tokens[k]!.kind === 'word' ? PRONOUNS.get(this.ctx.lower(k)) : undefined;
-        if (g === 'male' && this.quoteAt(k) < 0) male++;
-        else if (g === 'female' && this.quoteAt(k) < 0) female++;
-      }
-      // Most sentences have no gendered pronoun: their people are not looked for.
-      if (!male && !female) continue;
-      const people = new Set<EntityRecord>();
-      for (let k = s.first; k < s.end; k++) {
-        const m = this.index.mentionAt.get(k);
-        if (m?.entity.kind === 'person' && this.quoteAt(k) < 0) people.add(m.entity);
-      }
-      if (people.size !== 1) continue;
-      const e = [...people][0]!;
-      const v = evidence.get(e) ?? { male: 0, female: 0 };
-      v.male += male;
-      v.female += female;
-      evidence.set(e, v);
+  /** Is e the only person named (outside quotations) among tokens first..end? */
+  private onlyPersonIn(first: number, end: number, e: EntityRecord): boolean {
+    const { mentionAt } = this.index;
+    for (let k = first; k < end; k++) {
+      const m = mentionAt.get(k);
+      if (m && m.entity !== e && m.entity.kind === 'person' && this.quoteAt(k) < 0) return false;
     }
-    return (this.evidence = evidence);
+    return true;
   }
 }

@@ -7,6 +7,7 @@
 import type { Context } from '../context';
 import { isAllCaps, isCapitalised, isLowerCased } from '../words';
 import { endsInOrgHead, hasOfficialWord } from './organizations';
+import { isCapitalLetter } from './names';
 import { inResults } from './results';
 import type { Sentence } from '../tokenize';
 import { appositiveAfter, descriptorBefore, isCourtesyTitle, isPluralRole, isRank, roleNounAt, titleBefore } from './roles';
@@ -47,7 +48,29 @@ function isNamed(ctx: Context, first: number): boolean {
   const { givenNames, familyFirst } = ctx.lex;
   if (givenNames.has(word) || familyFirst.has(word) || (word.includes('-') && givenNames.has(word.split('-')[0]!))) return true;
   const text = ctx.tokens[first]!.text;
-  return text.length <= 2 && /^\p{Lu}$/u.test(text) && ctx.tokens[first + 1]?.text === '.';
+  return isCapitalLetter(text) && ctx.tokens[first + 1]?.text === '.';
+}
+
+/** The text ends, or a comma or a full stop stands, at token k: what may follow a name set off as a phrase. */
+function endsAt(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !t || t.text === ',' || t.text === '.';
+}
+
+/** A possessive among tokens a..b ("Stewart's lawyer"). */
+function hasPossessive(ctx: Context, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.tokens[k]!.kind === 'poss') return true;
+  return false;
+}
+
+/** A reporting verb in lower case at token k ("said"). */
+function isSpeechVerbAt(ctx: Context, k: number): boolean {
+  return ctx.isWord(k) && isLowerCased(ctx.tokens[k]!.text) && ctx.lex.speechVerbs.has(ctx.lower(k));
+}
+
+/** A singular role noun in lower case at token k ("broker"). */
+function isRoleNoun(ctx: Context, k: number): boolean {
+  return ctx.isWord(k) && isLowerCased(ctx.tokens[k]!.text) && !!roleNounAt(ctx, k) && !isPluralRole(ctx, k);
 }
 
 export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor: number): PersonEvidence | null {
@@ -67,12 +90,12 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
       outer: desc.start,
     };
   // "The U.S.-backed Palestinian president, Mahmoud Abbas, wields …": a descriptor set off by commas.
-  if (tokens[first - 1]?.text === ',' && (!tokens[last] || [',', '.'].includes(tokens[last]!.text))) {
+  if (tokens[first - 1]?.text === ',' && endsAt(ctx, last)) {
     const before = descriptorBefore(ctx, first - 1, floor);
     // The phrase runs from its article ("the", "a"), over a compound the descriptor stops at ("U.S.-backed").
     // A possessive owns the phrase ("Stewart's lawyer"); else it runs back over a compound to its
     // article ("The U.S.-backed Palestinian president"), never over another word of the sentence.
-    const owned = before && tokens.slice(before.start, first - 1).some((t) => t.kind === 'poss');
+    const owned = before && hasPossessive(ctx, before.start, first - 1);
     let det = before && !owned ? before.start - 1 : -1;
     while (
       det >= floor &&
@@ -117,12 +140,10 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
   }
   // The verb first: "…," said Humaira Kirmani, a 60-year-old from Lexington; "…," said broker
   // Shakil Rizvi. A lower-case noun between is the role the article states.
-  const isVerb = (k: number) => ctx.isWord(k) && isLowerCased(tokens[k]!.text) && lex.speechVerbs.has(ctx.lower(k));
-  const noun = (k: number) => ctx.isWord(k) && isLowerCased(tokens[k]!.text) && !!roleNounAt(ctx, k) && !isPluralRole(ctx, k);
-  const ends = !tokens[last] || [',', '.'].includes(tokens[last]!.text);
-  if (length >= 2 && length <= 4 && ends && !hasOfficialWord(ctx, first, last) && !endsInOrgHead(ctx, seq)) {
-    if (isVerb(first - 1)) return { role: null, official: false, outer: first };
-    if (isVerb(first - 2) && noun(first - 1)) return { role: ctx.slice(first - 1, first), official: false, outer: first - 1 };
+  if (length >= 2 && length <= 4 && endsAt(ctx, last) && !hasOfficialWord(ctx, first, last) && !endsInOrgHead(ctx, seq)) {
+    if (isSpeechVerbAt(ctx, first - 1)) return { role: null, official: false, outer: first };
+    if (isSpeechVerbAt(ctx, first - 2) && isRoleNoun(ctx, first - 1))
+      return { role: ctx.slice(first - 1, first), official: false, outer: first - 1 };
   }
   // A news outlet's reporter: "the BBC's Humphrey Hawksley", "CNN's Wolf Blitzer".
   // (Then a place or a verb: "CNBC's Squawk Box, Trump said" is a programme.)

@@ -16,9 +16,9 @@ import type { Known, Lexicon } from '../lexicon-types';
 import type { Tokenized } from '../tokenize';
 import { isGroup, isHeadedAfter, personEvidence, titledRole } from './evidence';
 import { addGivenNameMentions, addHeadlineMentions, addListedPeople, addRelatives, addShorterMentions, addSpeakingNames } from './later';
-import { isTitleBeforeName, looksLikePerson, nameSequence, officeOfBody } from './names';
+import { isInitialAt, isTitleBeforeName, looksLikePerson, nameSequence, officeOfBody } from './names';
 import { endsInOrgHead, hasOfficialWord, isOrganizationName } from './organizations';
-import { qualifierStart } from './roles';
+import { ARTICLES, qualifierStart } from './roles';
 import { scanOf } from './scan';
 import { EntityStore } from './store';
 import { addWordSurnameMentions } from './word-surnames';
@@ -54,7 +54,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
     if (isGroup(ctx, seq) || isHeadedAfter(ctx, seq)) return false;
     // A body's head word is no name: "Major League Baseball" (a rank, then "League").
     if (lex.orgHeads.has(ctx.lower(seq.first))) return false;
-    if (['the', 'a', 'an'].includes(ctx.lower(title - 1)) && !looksLikePerson(ctx, seq)) return false;
+    if (ARTICLES.has(ctx.lower(title - 1)) && !looksLikePerson(ctx, seq)) return false;
     return seq.last - seq.first > 1 || !lowerSeen.has(ctx.lower(seq.first));
   };
 
@@ -64,33 +64,29 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     if (headline[si]) continue;
-    for (let i = s.first; i < s.end;) {
+    const { first, end } = s;
+    for (let i = first; i < end;) {
       while (next < nameWords.length && nameWords[next]! < i) next++;
-      if (next === nameWords.length || nameWords[next]! >= s.end) break;
+      if (next === nameWords.length || nameWords[next]! >= end) break;
       i = nameWords[next]!;
       const t = tokens[i]!;
       // An ordinary word that opens the sentence (or a quotation) is not a name.
-      const opens = i === s.first || (tokens[i - 1]?.kind === 'quote' && i - 1 === s.first);
+      const opens = i === first || (tokens[i - 1]?.kind === 'quote' && i - 1 === first);
       // (An initial is no word: "A. Stewart b Mushtaq Ahmed 46".)
-      const initial =
-        t.text.length <= 2 &&
-        /^\p{Lu}$/u.test(t.text) &&
-        tokens[i + 1]?.text === '.' &&
-        tokens[i + 1]!.start === t.end &&
-        ctx.isCapWord(i + 2);
+      const initial = isInitialAt(ctx, i);
       // The known name starting here, looked up once for the four rules below that ask.
-      const body = lex.known.match(tokens, i, s.end);
+      const body = lex.known.match(tokens, i, end);
       if (opens && !initial && !body && (lex.nonNames.has(t.lower) || lowerSeen.has(t.lower))) {
         i++;
         continue;
       }
       // A nationality or a body before a title: "German Chancellor Angela Merkel", "U.S. Secretary of State …".
-      const nation = lex.demonyms.match(tokens, i, s.end);
+      const nation = lex.demonyms.match(tokens, i, end);
       const owner = nation && (!body || nation.length >= body.length) ? nation : body;
       if (owner) {
-        const ownerTitle = lex.titles.match(tokens, i + owner.length, s.end);
+        const ownerTitle = lex.titles.match(tokens, i + owner.length, end);
         if (ownerTitle && ctx.isCapWord(i + owner.length)) {
-          const seq = nameSequence(ctx, i + owner.length + ownerTitle.length, s.end);
+          const seq = nameSequence(ctx, i + owner.length + ownerTitle.length, end);
           if (seq && !lex.known.match(tokens, seq.first, seq.last) && isNameAfterTitle(seq, i)) {
             store.addPerson(seq, ctx.slice(i, i + owner.length + ownerTitle.length).replace(/\.$/, ''), true, i);
             i = seq.last;
@@ -99,14 +95,14 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
         }
       }
       // A title opens a person's mention: "President Vladimir Putin".
-      const title = lex.titles.match(tokens, i, s.end);
+      const title = lex.titles.match(tokens, i, end);
       if (title) {
         // Titles in a row are one: "General Director Ljubomir Acimovic".
         let after = i + title.length;
-        while (isTitleBeforeName(ctx, after, s.end)) after += lex.titles.match(tokens, after, s.end)!.length;
-        const seq = nameSequence(ctx, after, s.end) ?? officeOfBody(ctx, after, s.end);
+        while (isTitleBeforeName(ctx, after, end)) after += lex.titles.match(tokens, after, end)!.length;
+        const seq = nameSequence(ctx, after, end) ?? officeOfBody(ctx, after, end);
         if (seq && !lex.known.match(tokens, seq.first, seq.last) && isNameAfterTitle(seq, i)) {
-          const start = qualifierStart(ctx, i, s.first, free);
+          const start = qualifierStart(ctx, i, first, free);
           const stated = titledRole(ctx, start, i, seq.first, seq, s);
           store.addPerson(seq, stated.role, stated.official || title.value.official, stated.outer);
           i = seq.last;
@@ -116,7 +112,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
       // A nationality before a name: "Australian Tom Moody", "Mexican Ariel Cruz".
       const nationality = owner && !body ? owner.length : 0;
       if (nationality) {
-        const rest = nameSequence(ctx, i + nationality, s.end);
+        const rest = nameSequence(ctx, i + nationality, end);
         const size = rest ? rest.last - rest.first : 0;
         if (
           rest &&
@@ -132,7 +128,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
           continue;
         }
       }
-      const seq = nameSequence(ctx, i, s.end);
+      const seq = nameSequence(ctx, i, end);
       const known = body;
       if (known && (!seq || seq.last <= i + known.length || !looksLikePerson(ctx, seq))) {
         const k = known.value;
@@ -147,7 +143,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
         continue;
       }
       // Words cut short by a title are its qualifiers: "Clark County" of "Clark County District Attorney David Roger".
-      if (isTitleBeforeName(ctx, seq.last, s.end)) {
+      if (isTitleBeforeName(ctx, seq.last, end)) {
         pending.push(seq);
         i = seq.last;
         continue;
@@ -157,7 +153,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
         i = seq.last;
         continue;
       }
-      const evidence = personEvidence(ctx, seq, s.end, s.first);
+      const evidence = personEvidence(ctx, seq, end, first);
       if (evidence) store.addPerson(seq, evidence.role, evidence.official, evidence.outer);
       else pending.push(seq);
       i = seq.last;

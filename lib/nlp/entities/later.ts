@@ -6,9 +6,10 @@
 import type { Context } from '../context';
 import { SPEAKER_VERB_GAP } from '../lexicons/words';
 import { isAllCaps, isLowerCased } from '../words';
-import { isHeadline, nameSequence } from './names';
+import { nameSequence } from './names';
 import { endsInOrgHead, hasOfficialWord } from './organizations';
 import { titleBefore } from './roles';
+import { scanOf } from './scan';
 import type { EntityStore } from './store';
 import type { EntityRecord, Sequence } from './types';
 
@@ -96,7 +97,9 @@ export function addSpeakingNames(ctx: Context, store: EntityStore, pending: Sequ
   for (const seq of pending) {
     if (seq.last - seq.first < 2 || seq.last - seq.first > 4) continue;
     const key = ctx.lower(seq.last - 1);
-    fullNames.set(key, [...(fullNames.get(key) ?? []), seq]);
+    const list = fullNames.get(key);
+    if (list) list.push(seq);
+    else fullNames.set(key, [seq]);
   }
   for (const seq of pending) {
     if (seq.last - seq.first !== 1 || !speaks(seq)) continue;
@@ -105,7 +108,7 @@ export function addSpeakingNames(ctx: Context, store: EntityStore, pending: Sequ
     const names = new Set(full.map((f) => ctx.slice(f.first, f.last).toLowerCase()));
     if (names.size === 1) {
       for (const f of full) if (!store.mentionAt.has(f.first)) store.addPerson(f, null, false, f.first);
-    } else if (!names.size && lex.givenNames.has(key) && !store.findPerson(tokens[seq.first]!.text)) {
+    } else if (!names.size && lex.givenNames.has(key) && !store.findPersonAt(seq.first, seq.first + 1)) {
       store.addPerson(seq, null, false, seq.first);
     }
   }
@@ -140,7 +143,7 @@ export function addShorterMentions(ctx: Context, store: EntityStore, pending: Se
   const { tokens, sentences } = ctx;
   for (const seq of pending) {
     if (store.mentionAt.has(seq.first)) continue;
-    const e = store.findPerson(ctx.slice(seq.first, seq.last), seq.first);
+    const e = store.findPersonAt(seq.first, seq.last, seq.first);
     if (e) {
       const title = titleBefore(ctx, seq.first, ctx.sentenceOf(seq.first).first);
       store.addMention(e, seq.first, seq.last, title?.outer ?? seq.first);
@@ -155,7 +158,7 @@ export function addShorterMentions(ctx: Context, store: EntityStore, pending: Se
     if (store.mentionAt.has(i) || !ctx.isCapWord(i)) continue;
     const seq = nameSequence(ctx, i, s.end);
     if (!seq) continue;
-    const e = store.findPerson(ctx.slice(seq.first, seq.last), seq.first);
+    const e = store.findPersonAt(seq.first, seq.last, seq.first);
     if (e) store.addMention(e, seq.first, seq.last);
   }
 }
@@ -173,8 +176,10 @@ export function addHeadlineMentions(ctx: Context, store: EntityStore): void {
   // ("Cleveland Indians", "Hong Kong Open") must not spread to the headline.
   const named = (e: EntityRecord | null): e is EntityRecord =>
     !!e && e.name.includes(' ') && ctx.lex.givenNames.has(e.name.split(' ')[0]!.toLowerCase());
+  // The headlines, as scan.ts's walk found them, read once for all sentences.
+  const { headline } = scanOf(ctx);
   for (const s of sentences) {
-    if (!isHeadline(ctx, s)) continue;
+    if (!headline[tokens[s.first]!.sentence]) continue;
     for (let i = s.first; i < s.end; i++) {
       if (!isCapsWord(i) || store.mentionAt.has(i)) continue;
       const full = i + 1 < s.end && isCapsWord(i + 1) ? store.findPerson(ctx.slice(i, i + 2)) : null;
@@ -183,7 +188,7 @@ export function addHeadlineMentions(ctx: Context, store: EntityStore): void {
         i++;
         continue;
       }
-      const e = store.findPerson(tokens[i]!.text);
+      const e = store.findPersonAt(i, i + 1);
       if (named(e) && e.name.toLowerCase().endsWith(' ' + ctx.lower(i))) store.addMention(e, i, i + 1);
     }
   }
@@ -223,7 +228,9 @@ function namedInFull(ctx: Context, store: EntityStore): Map<string, NamedSince[]
     let since = ctx.tokens.length;
     for (const m of entity.mentions) since = Math.min(since, m.first);
     const given = entity.name.split(' ')[0]!.toLowerCase();
-    byGiven.set(given, [...(byGiven.get(given) ?? []), { entity, since }]);
+    const list = byGiven.get(given);
+    if (list) list.push({ entity, since });
+    else byGiven.set(given, [{ entity, since }]);
   }
   return byGiven;
 }

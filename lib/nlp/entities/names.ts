@@ -4,36 +4,59 @@
  * decided elsewhere (evidence.ts); this only says where a name could run.
  */
 import type { Context } from '../context';
-import type { Sentence, Token } from '../tokenize';
-import { inCapitals, scanOf } from './scan';
+import type { Token } from '../tokenize';
+import { inCapitals } from './scan';
 import type { Sequence } from './types';
 
 /** No name runs past twelve tokens ("Luiz Inácio Lula da Silva" is six). */
 const NAME_MAX_TOKENS = 12;
 
 const LETTER = /^\p{Lu}$/u;
-const isLetter = (t: Token | undefined) => !!t && t.text.length <= 2 && LETTER.test(t.text);
+
+/**
+ * A single capital letter, an initial's ("J" of "J. Smith"): asked of every token of a name and
+ * the one after it, mostly ASCII, which its code settles without the Unicode regex.
+ */
+export function isCapitalLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? text.length === 1 && c >= 65 && c <= 90 : text.length <= 2 && LETTER.test(text);
+}
+
+const isLetter = (t: Token | undefined) => !!t && isCapitalLetter(t.text);
+
+/** An initial at token j: a capital letter, its dot right after it, a capitalised word next ("J. Smith"). */
+export function isInitialAt(ctx: Context, j: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[j];
+  return !!t && isCapitalLetter(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === t.end && ctx.isCapWord(j + 2);
+}
 
 /** The capitalised name sequence starting at token i, within the sentence ending at sentenceEnd. */
 export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequence | null {
   const { tokens, lex } = ctx;
   const limit = Math.min(sentenceEnd, i + NAME_MAX_TOKENS);
+  // The tests that turn most words away first (sentence openers: "The", "He"); each test here only says no.
+  if (!ctx.isNameWord(i)) return null;
+  const text = tokens[i]!.text;
+  // A word that is never a name opens none, unless an initial ("A. Stewart"): the loop below would stop at it.
+  if (lex.nonNames.has(tokens[i]!.lower) && !isInitialAt(ctx, i)) return null;
   // A lone capital without its dot opens no name ("Â CanWest", text decoded wrongly).
-  if (isLetter(tokens[i]) && tokens[i + 1]?.text !== '.') return null;
+  if (isCapitalLetter(text) && tokens[i + 1]?.text !== '.') return null;
   // A party or a people before a given name is no name part: "Democrat Walter Mondale".
-  if (ctx.lex.groupNouns.has(ctx.lower(i)) && isNationalityBeforeName(ctx, i, sentenceEnd)) return null;
+  if (lex.groupNouns.has(ctx.lower(i)) && isNationalityBeforeName(ctx, i, sentenceEnd)) return null;
   // A compound adjective is no name: "Brazilian-born Luis Oliveira", "U.S.-backed".
-  const text = tokens[i]?.text ?? '';
   if (text.includes('-') && /^\p{Lu}[^-]*-\p{Ll}+$/u.test(text)) return null;
   // Words in capitals are headline words ("LONDON"), but not initials ("G.K.").
-  if (!ctx.isNameWord(i) || (text.length > 3 && inCapitals(text) && !/^(?:\p{Lu}\.)+$/u.test(text))) return null;
+  if (text.length > 3 && inCapitals(text) && !(text.includes('.') && /^(?:\p{Lu}\.)+$/u.test(text))) return null;
   let j = i;
   while (j < limit) {
     const t = tokens[j]!;
-    const initial = isLetter(t) && tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === t.end && ctx.isCapWord(j + 2);
+    const initial = isInitialAt(ctx, j);
     // A surname that is also an ordinary word, right after a known given name: "John Major".
     const surname = j === i + 1 && lex.surnameWords.has(ctx.lower(j)) && lex.givenNames.has(ctx.lower(i));
+    // (The first word is one: the tests above have said so.)
     const word =
+      j === i ||
       (ctx.isNameWord(j) && (initial || surname || !lex.nonNames.has(t.lower))) ||
       (j > i && ctx.isCapWord(j) && lex.suffixes.has(ctx.lower(j)));
     // A particle between capitalised words: "Ursula von der Leyen", "Lula da Silva".
@@ -45,14 +68,14 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
     // nationality: "Controversial Australian Anthony Hill".
     if (j > i && (isTitleBeforeName(ctx, j, limit) || isNationalityBeforeName(ctx, j, limit))) break;
     // Two words run together over a full stop ("McGuinty.Had": a missing space) are no name part.
-    if (t.text.includes('.') && /^\p{Lu}\p{L}+\.\p{Lu}\p{Ll}+$/u.test(t.text)) break;
+    if (runTogether(t.text)) break;
     if (!word) {
       j = afterParticles;
       continue;
     }
     j++;
     // An initial: "J." before a capitalised word.
-    if (isLetter(t) && tokens[j]?.text === '.' && tokens[j]!.start === t.end && ctx.isCapWord(j + 1)) j++;
+    if (initial) j++;
   }
   // A trailing suffix dot: "Jr."
   if (j > i && lex.suffixes.has(ctx.lower(j - 1)) && tokens[j]?.text === '.' && tokens[j]!.start === tokens[j - 1]!.end) j++;
@@ -60,6 +83,17 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
   if (j > i + 1 && tokens[j - 1]!.text === '.' && !lex.suffixes.has(ctx.lower(j - 2))) j--;
   if (j > i + 1 && isLetter(tokens[j - 1])) j--;
   return j > i ? { first: i, last: j } : null;
+}
+
+const RUN_TOGETHER = /^\p{Lu}\p{L}+\.\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Two words run together over a full stop ("McGuinty.Had"). The regex is asked only where its
+ * first dot leaves room for two letters before it and two after: not of "Mr." or "U.S.".
+ */
+function runTogether(text: string): boolean {
+  const dot = text.indexOf('.');
+  return dot >= 2 && dot <= text.length - 3 && RUN_TOGETHER.test(text);
 }
 
 /** The name word after the particles at token j ("von der" of "Ursula von der Leyen"), or -1. */
@@ -105,13 +139,4 @@ export function officeOfBody(ctx: Context, i: number, sentenceEnd: number): Sequ
 export function looksLikePerson(ctx: Context, seq: Sequence): boolean {
   const first = ctx.lower(seq.first);
   return seq.last - seq.first >= 2 && (ctx.lex.givenNames.has(first) || ctx.lex.familyFirst.has(first));
-}
-
-/**
- * A headline or table line in capitals ("LEICESTERSHIRE TAKE OVER AT TOP"), or in title case,
- * every word capitalised ("Retired General Reveals Demoralizing Experience Of Serving Under
- * Obama"): no names read there, the article's text names them again. (Read in scan.ts's walk.)
- */
-export function isHeadline(ctx: Context, s: Sentence): boolean {
-  return scanOf(ctx).headline[ctx.tokens[s.first]!.sentence]!;
 }

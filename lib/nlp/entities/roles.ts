@@ -55,6 +55,9 @@ export function isPluralRole(ctx: Context, k: number): boolean {
   return singular !== w && ctx.lex.roleNouns.has(singular);
 }
 
+/** The articles, which may open a role ("a spokesman") or stand before a title ("the Marine Accident Investigation branch"). */
+export const ARTICLES = new Set(['the', 'a', 'an']);
+
 /** Words that open a clause or a list, never an appositive: "no DNA, nor any eyewitness account". */
 const NOT_APPOSITIVE = new Set(['nor', 'and', 'or', 'but', 'not', 'no', 'so', 'yet', 'if', 'than', 'as', 'then', 'while']);
 
@@ -159,10 +162,11 @@ export function appositiveAfter(ctx: Context, j: number, limit: number): { role:
     const object = ctx.slice(k + 2, e).replace(/^the\s+/i, '');
     return e > k + 2 ? { role: `head of ${object}`, official: false } : null;
   }
-  if (['the', 'a', 'an'].includes(ctx.lower(k))) k++;
+  if (ARTICLES.has(ctx.lower(k))) k++;
   if (NOT_APPOSITIVE.has(ctx.lower(k))) return null;
   // A verb opens a clause, not an appositive: "after World War II, banned anyone who …".
-  if (/^\p{Ll}+ed$/u.test(tokens[k]?.text ?? '') && !lex.titleModifiers.has(ctx.lower(k))) return null;
+  const opener = tokens[k]?.text ?? '';
+  if (opener.endsWith('ed') && /^\p{Ll}+ed$/u.test(opener) && !lex.titleModifiers.has(ctx.lower(k))) return null;
   let e = k;
   let word: RoleWord | null = null;
   let roleEnd = -1;

@@ -59,7 +59,7 @@ export class EntityStore {
 
   addPerson(seq: Sequence, role: string | null, official: boolean, outer: number): void {
     const name = this.ctx.slice(seq.first, seq.last);
-    const existing = this.findPerson(name);
+    const existing = this.findPersonAt(seq.first, seq.last);
     const e = existing ?? this.entityFor(name, 'person');
     // The fullest form names the entity: "Vladimir Putin" over "Putin".
     if (existing && name.length > e.name.length && name.endsWith(e.name)) e.name = name;
@@ -79,7 +79,16 @@ export class EntityStore {
    * before, nothing is guessed.
    */
   findPerson(name: string, at = this.ctx.tokens.length): EntityRecord | null {
-    const key = personKey(name);
+    return this.findByKey(personKey(name), at);
+  }
+
+  /** findPerson of the name tokens first..last, read from the tokens where one word is asked (most often). */
+  findPersonAt(first: number, last: number, at = this.ctx.tokens.length): EntityRecord | null {
+    // A token holds no white space: its key is its lower-case form, with no text to slice and lower again.
+    return this.findByKey(last - first === 1 ? this.ctx.tokens[first]!.lower : personKey(this.ctx.slice(first, last)), at);
+  }
+
+  private findByKey(key: string, at: number): EntityRecord | null {
     const exact = this.personByFull.get(key);
     if (exact) return exact;
     // "Putin" for "Vladimir Putin"; "Dmitri Peskov" for "Dmitry Peskov" is left to the store (issue 5).
@@ -114,8 +123,10 @@ export class EntityStore {
 
   /** The entities with at least one mention, mentions in text order. */
   toIndex(): EntityIndex {
-    for (const e of this.entities) {
-      e.mentions.sort((a, b) => a.start - b.start);
+    for (let n = 0; n < this.entities.length; n++) {
+      const e = this.entities[n]!;
+      // (Most entities have one mention: nothing to sort.)
+      if (e.mentions.length > 1) e.mentions.sort(byStart);
       if (e.kind === 'person') e.gender = genderOf(this.ctx, e);
     }
     return { entities: this.entities.filter((e) => e.mentions.length), mentionAt: this.mentionAt };
@@ -137,6 +148,8 @@ export class EntityStore {
     else if (!list.includes(e)) list.push(e);
   }
 }
+
+const byStart = (a: MentionRecord, b: MentionRecord) => a.start - b.start;
 
 /** Whitespace other than one space between words. */
 const IRREGULAR_SPACE = /[^\S ]|\s\s/;

@@ -30,7 +30,7 @@ export function addWordSurnameMentions(ctx: Context, store: EntityStore): void {
     const addressed = title >= s.first && lex.rankWords.has(ctx.lower(title));
     const speaks = i + 1 < s.end && lex.speechVerbs.has(ctx.lower(i + 1));
     if (!addressed && !speaks) continue;
-    const e = store.findPerson(text, i);
+    const e = store.findPersonAt(i, i + 1, i);
     if (e) store.addMention(e, i, i + 1, addressed ? title : i);
   }
 }
