@@ -38,6 +38,13 @@ export class PhraseIndex<V> {
     return index;
   }
 
+  /** The words that open a phrase of any of `indexes`: one lookup turns away a word that opens none of them. */
+  static firstWords(indexes: Array<PhraseIndex<unknown>>): Set<string> {
+    const words = new Set<string>();
+    for (const index of indexes) for (const word of index.byFirst.keys()) words.add(word);
+    return words;
+  }
+
   private sortOnce(): void {
     if (this.sorted) return;
     // Stable: among phrases of one length, the first added wins.

@@ -13,6 +13,7 @@
  */
 import { Context } from '../context';
 import type { Known, Lexicon } from '../lexicon-types';
+import { PhraseIndex } from '../phrases';
 import type { Tokenized } from '../tokenize';
 import { isGroup, isHeadedAfter, personEvidence, titledRole } from './evidence';
 import { addGivenNameMentions, addHeadlineMentions, addListedPeople, addRelatives, addShorterMentions, addSpeakingNames } from './later';
@@ -27,6 +28,18 @@ import type { EntityIndex, Sequence } from './types';
 export type { EntityIndex, EntityRecord, MentionRecord } from './types';
 export { isCourtesyTitle, spellOutTitles } from './roles';
 export type { Known };
+
+/**
+ * The words a known name, a nationality or a title opens with, per lexicon: every name word asks
+ * all three indexes, most open none of them, and one lookup then answers for the three.
+ */
+const openersByLexicon = new WeakMap<Lexicon, Set<string>>();
+
+function phraseOpeners(lex: Lexicon): Set<string> {
+  let words = openersByLexicon.get(lex);
+  if (!words) openersByLexicon.set(lex, (words = PhraseIndex.firstWords([lex.known, lex.demonyms, lex.titles])));
+  return words;
+}
 
 export function findEntities(ctx: Context): EntityIndex;
 export function findEntities(doc: Tokenized, lex: Lexicon): EntityIndex;
@@ -44,6 +57,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
 
   // Words the document also writes in lower case are ordinary words when they open a sentence.
   const { lowerSeen, nameWords, headline } = scanOf(ctx);
+  const openers = phraseOpeners(lex);
 
   /**
    * Is the sequence after a title (at `title`) a name? Not "the Marine Accident Investigation
@@ -74,14 +88,15 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
       const opens = i === first || (tokens[i - 1]?.kind === 'quote' && i - 1 === first);
       // (An initial is no word: "A. Stewart b Mushtaq Ahmed 46".)
       const initial = isInitialAt(ctx, i);
-      // The known name starting here, looked up once for the four rules below that ask.
-      const body = lex.known.match(tokens, i, end);
+      // The known name starting here, looked up once for the four rules below that ask (where any phrase opens here).
+      const opensPhrase = openers.has(t.lower);
+      const body = opensPhrase ? lex.known.match(tokens, i, end) : null;
       if (opens && !initial && !body && (lex.nonNames.has(t.lower) || lowerSeen.has(t.lower))) {
         i++;
         continue;
       }
       // A nationality or a body before a title: "German Chancellor Angela Merkel", "U.S. Secretary of State …".
-      const nation = lex.demonyms.match(tokens, i, end);
+      const nation = opensPhrase ? lex.demonyms.match(tokens, i, end) : null;
       const owner = nation && (!body || nation.length >= body.length) ? nation : body;
       if (owner) {
         const ownerTitle = lex.titles.match(tokens, i + owner.length, end);
@@ -95,7 +110,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
         }
       }
       // A title opens a person's mention: "President Vladimir Putin".
-      const title = lex.titles.match(tokens, i, end);
+      const title = opensPhrase ? lex.titles.match(tokens, i, end) : null;
       if (title) {
         // Titles in a row are one: "General Director Ljubomir Acimovic".
         let after = i + title.length;
