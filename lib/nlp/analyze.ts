@@ -67,30 +67,35 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const attributions: Attribution[] = [];
   const candidates: Attribution[] = [];
-  for (const { claim: c, confidence, features } of judged) {
+  // The confidences of the shown claims by speaker's name, in the claims' order, each claim once.
+  const claimsBy = new Map<string, number[]>();
+  for (let k = 0; k < judged.length; k++) {
+    const { claim: c, confidence, features } = judged[k]!;
     const shown = confidence >= threshold;
-    const speaker = (s: Source) => (shown ? speakerOf(s) : (s.entity?.name ?? s.generic?.name ?? null));
+    const speaker = shown ? speakerOf(c.source) : nameOf(c.source);
+    const relaySpeaker = c.relay && (shown ? speakerOf(c.relay) : nameOf(c.relay));
     const a: Attribution = {
       source: spanOf(doc.tokens, c.source.first, c.source.last),
-      speaker: speaker(c.source),
+      speaker,
       sourceType: c.source.sourceType,
       cue: spanOf(doc.tokens, c.cue[0], c.cue[1]),
       content: charSpan(c.content[0], c.content[1]),
       direct: c.direct,
       relay: c.relay
-        ? { source: spanOf(doc.tokens, c.relay.first, c.relay.last), speaker: speaker(c.relay), sourceType: c.relay.sourceType }
+        ? { source: spanOf(doc.tokens, c.relay.first, c.relay.last), speaker: relaySpeaker, sourceType: c.relay.sourceType }
         : null,
       confidence,
     };
-    (shown ? attributions : candidates).push(a);
+    if (shown) {
+      attributions.push(a);
+      said(claimsBy, speaker, confidence);
+      if (relaySpeaker !== speaker) said(claimsBy, relaySpeaker, confidence);
+    } else candidates.push(a);
     options.onCandidate?.(a, features);
   }
 
   // An unnamed source is as sure as the best claim it makes.
-  for (const e of generic.values()) {
-    const claims = attributions.filter((a) => a.speaker === e.name || a.relay?.speaker === e.name).map((a) => a.confidence);
-    e.confidence = entityConfidence(e.kind, e.name, null, claims);
-  }
+  for (const e of generic.values()) e.confidence = entityConfidence(e.kind, e.name, null, claimsBy.get(e.name));
   // Roles the speaking descriptions state ("Iraq's defense minister said").
   const described = rolesFromDescriptions(
     ctx,
@@ -101,6 +106,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
   );
   return { language, supported: true, entities, attributions, candidates };
+}
+
+function said(claimsBy: Map<string, number[]>, name: string | null, confidence: number): void {
+  if (name === null) return;
+  const list = claimsBy.get(name);
+  if (list) list.push(confidence);
+  else claimsBy.set(name, [confidence]);
+}
+
+/** A source's name as a candidate under the threshold shows it: no unnamed entity is made of it. */
+function nameOf(s: Source): string | null {
+  return s.entity?.name ?? s.generic?.name ?? null;
 }
 
 function toEntity(e: EntityRecord, described?: string): Entity {
