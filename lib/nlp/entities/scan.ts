@@ -42,6 +42,8 @@ const TITLE_CASE_WORDS = new Set([
   'Are',
   'Was',
 ]);
+/** The longest of them: a longer word is never looked up. */
+const TITLE_CASE_LONGEST = Math.max(...[...TITLE_CASE_WORDS].map((w) => w.length));
 
 // Several rule families ask of one text (and the tokens never change after tokenize()).
 const scans = new WeakMap<Token[], TextScan>();
@@ -77,8 +79,7 @@ function scanText(ctx: Context): TextScan {
         nameWords.push(i);
         capitalised++;
         if (inCapitals(text)) caps++;
-        // (The longest of them has six letters.)
-        if (!small && i > first && text.length <= 6 && TITLE_CASE_WORDS.has(text)) small = true;
+        if (!small && i > first && text.length <= TITLE_CASE_LONGEST && TITLE_CASE_WORDS.has(text)) small = true;
         continue;
       }
       if (c < 128 ? c >= 97 && c <= 122 : isLowerCased(text)) lowerSeen.add(text);
