@@ -166,7 +166,9 @@ function batch(values: Record<string, string | boolean | string[] | undefined>, 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e) => {
-    console.error(`analyze: ${describe(e)}`);
+    // A file the run itself needs (the bundle's own, say) named, not only "no such file".
+    const file = e && typeof e === 'object' && 'path' in e && typeof e.path === 'string' ? `${e.path}: ` : '';
+    console.error(`analyze: ${file}${describe(e)}`);
     process.exit(1);
   },
 );

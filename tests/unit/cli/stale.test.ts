@@ -8,7 +8,10 @@ import { isStale } from '../../../scripts/cli-paths.mjs';
 let root: string;
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-/** A project with two sources and a bundle built at `builtAt` (seconds), its sources at `sourcesAt`. */
+/**
+ * A project with two sources and a bundle built at `builtAt` (seconds), its sources at `sourcesAt`:
+ * the entry, a core and a chunk, listed in meta.json as the build lists them.
+ */
 function project(builtAt: number, sourcesAt: number) {
   root = mkdtempSync(path.join(os.tmpdir(), 'sl-stale-'));
   mkdirSync(path.join(root, 'cli'));
@@ -20,6 +23,8 @@ function project(builtAt: number, sourcesAt: number) {
   const bundle = path.join(root, 'out/analyze.mjs');
   const inputs = path.join(root, 'out/inputs.json');
   writeFileSync(bundle, '');
+  for (const file of ['core-ABC.cjs', 'chunk-DEF.mjs']) writeFileSync(path.join(root, 'out', file), '');
+  writeFileSync(path.join(root, 'out/meta.json'), JSON.stringify({ 'analyze.mjs': {}, 'core-ABC.cjs': {}, 'chunk-DEF.mjs': {} }));
   writeFileSync(inputs, JSON.stringify(['cli/a.ts', 'cli/b.ts']));
   utimesSync(bundle, builtAt, builtAt);
   return { check: () => isStale(root, bundle, inputs) as boolean, bundle, inputs };
@@ -39,6 +44,20 @@ describe('the launcher rebuilds the bundle', () => {
   it('when a source it was built from is gone', () => {
     const { check } = project(2_000_000, 1_000_000);
     rmSync(path.join(root, 'cli/a.ts'));
+    expect(check()).toBe(true);
+  });
+
+  it('when a file the bundle is made of is gone, though every source is older', () => {
+    const { check } = project(2_000_000, 1_000_000);
+    rmSync(path.join(root, 'out/core-ABC.cjs'));
+    expect(check()).toBe(true);
+  });
+
+  it('when its list of files is missing or unreadable', () => {
+    const { check } = project(2_000_000, 1_000_000);
+    writeFileSync(path.join(root, 'out/meta.json'), '[');
+    expect(check()).toBe(true);
+    rmSync(path.join(root, 'out/meta.json'));
     expect(check()).toBe(true);
   });
 
