@@ -10,6 +10,7 @@ import { findQuotations, quotationIndex } from './quotes';
 import { SourceFinder, type Source } from './sources';
 import { rolesFromDescriptions } from './sources/described-roles';
 import { tokenize, type Token } from './tokenize';
+import { appendTo } from './multimap';
 import type { Analysis, AnalyzeOptions, Attribution, Entity, Span } from './types';
 
 /** The languages the rules are written for. */
@@ -109,10 +110,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 function said(claimsBy: Map<string, number[]>, name: string | null, confidence: number): void {
-  if (name === null) return;
-  const list = claimsBy.get(name);
-  if (list) list.push(confidence);
-  else claimsBy.set(name, [confidence]);
+  if (name !== null) appendTo(claimsBy, name, confidence);
 }
 
 /** A source's name as a candidate under the threshold shows it: no unnamed entity is made of it. */

@@ -1,4 +1,5 @@
 import { countMatches } from './words';
+import { appendTo } from './multimap';
 
 /**
  * The language of a text, from its most common words, for when the page does not say or says
@@ -32,7 +33,7 @@ const SCRIPTS: Array<[RegExp, string]> = [
 
 const LOOKUP = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
-  for (const w of words) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), lang]);
+  for (const w of words) appendTo(LOOKUP, w, lang);
 }
 
 // Runs of letters, as /\p{L}+/gu finds them. V8 tests a class of many ranges (\p{L}) by a call per

@@ -3,6 +3,7 @@
  * press". Phrases are tokenised like the text and matched case-insensitively, longest first.
  */
 import type { Token } from './tokenize';
+import { appendTo } from './multimap';
 
 /** The phrases opening with one word, longest first, each as its lower-case words and its value. */
 export type PhraseList<V> = Array<{ words: string[]; value: V }>;
@@ -17,9 +18,7 @@ export class PhraseIndex<V> {
   add(phrase: string, value: V): void {
     const words = this.split(phrase).map((w) => w.toLowerCase());
     if (!words.length) return;
-    const list = this.byFirst.get(words[0]!);
-    if (list) list.push({ words, value });
-    else this.byFirst.set(words[0]!, [{ words, value }]);
+    appendTo(this.byFirst, words[0]!, { words, value });
     this.sorted = false;
     this.listsOf = null;
     this.lastWords = null;

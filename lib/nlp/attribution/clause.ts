@@ -8,6 +8,7 @@ import type { Source } from '../sources';
 import { skipBetween } from './around-cue';
 import type { ClaimSet } from './claims';
 import { tailEnd } from './tails';
+import { appendTo } from '../multimap';
 import { isCapitalised } from '../words';
 import { COORDINATORS as SYNTAX_COORDINATORS, DASHES } from '../syntax/clauses';
 
@@ -41,7 +42,7 @@ const SYNTAX_ENDS = new Set(['coordinate', 'comma-clause']);
 
 /** CLAUSE_BREAKS by first word: each token of a content is tried against the few that can start there, not all thirty. */
 const BREAKS_BY_FIRST = new Map<string, Array<readonly string[]>>();
-for (const b of CLAUSE_BREAKS) BREAKS_BY_FIRST.set(b[0]!, [...(BREAKS_BY_FIRST.get(b[0]!) ?? []), b]);
+for (const b of CLAUSE_BREAKS) appendTo(BREAKS_BY_FIRST, b[0]!, b);
 
 // A "sentence" of hundreds of words is no prose (a list, a table): a claim ends within 160 tokens.
 const CONTENT_MAX_TOKENS = 160;

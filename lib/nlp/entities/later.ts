@@ -5,6 +5,7 @@
  */
 import type { Context } from '../context';
 import { SPEAKER_VERB_GAP } from '../lexicons/words';
+import { appendTo } from '../multimap';
 import { isAllCaps, isLowerCased } from '../words';
 import { nameSequence } from './names';
 import { endsInOrgHead, hasOfficialWord } from './organizations';
@@ -97,9 +98,7 @@ export function addSpeakingNames(ctx: Context, store: EntityStore, pending: Sequ
   for (const seq of pending) {
     if (seq.last - seq.first < 2 || seq.last - seq.first > 4) continue;
     const key = ctx.lower(seq.last - 1);
-    const list = fullNames.get(key);
-    if (list) list.push(seq);
-    else fullNames.set(key, [seq]);
+    appendTo(fullNames, key, seq);
   }
   for (const seq of pending) {
     if (seq.last - seq.first !== 1 || !speaks(seq)) continue;
@@ -228,9 +227,7 @@ function namedInFull(ctx: Context, store: EntityStore): Map<string, NamedSince[]
     let since = ctx.tokens.length;
     for (const m of entity.mentions) since = Math.min(since, m.first);
     const given = entity.name.split(' ')[0]!.toLowerCase();
-    const list = byGiven.get(given);
-    if (list) list.push({ entity, since });
-    else byGiven.set(given, [{ entity, since }]);
+    appendTo(byGiven, given, { entity, since });
   }
   return byGiven;
 }

@@ -8,6 +8,7 @@
 import type { Context } from '../context';
 import type { EntityIndex, EntityRecord, MentionRecord } from '../entities';
 import type { EntityKind } from '../types';
+import { appendTo } from '../multimap';
 import { FUNCTION_WORDS, isCapitalised, isLowerCased, PERSON_PRONOUNS } from '../words';
 import { sourceTypeOf, type Source } from './types';
 import { PronounSources } from './pronoun-sources';
@@ -26,7 +27,7 @@ function anonymityByFirstWord(clauses: string[][]): ReadonlyMap<string, string[]
   let byFirst = ANONYMITY_BY_FIRST_WORD.get(clauses);
   if (!byFirst) {
     byFirst = new Map();
-    for (const q of clauses) byFirst.set(q[0]!, [...(byFirst.get(q[0]!) ?? []), q]);
+    for (const q of clauses) appendTo(byFirst, q[0]!, q);
     ANONYMITY_BY_FIRST_WORD.set(clauses, byFirst);
   }
   return byFirst;
