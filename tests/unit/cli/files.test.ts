@@ -3,7 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, test } from 'vitest';
 import { runFiles, workersFor } from '../../../cli/files';
-import { IdleCores, MIN_WINDOW_MS, coresFreeNow, runnableNow } from '../../../cli/idle-cores';
+import {
+  FREE_READINGS,
+  IdleCores,
+  MIN_WINDOW_MS,
+  READING_GAP_MS,
+  coresFreeNow,
+  othersRunnable,
+  ownRunnable,
+  runnableNow,
+} from '../../../cli/idle-cores';
 import { analyze, SAMPLE } from '../../helpers/cli';
 
 const SHORT = 'The Kremlin said on Tuesday that it would not comment on the claims.';
@@ -105,6 +114,47 @@ describe('npm run analyze -- FILE... on several threads', () => {
 
   it.runIf(existsSync('/proc/loadavg'))('reads the runnable tasks from /proc/loadavg, this thread among them', () => {
     expect(runnableNow()).toBeGreaterThanOrEqual(1);
+  });
+
+  test.each([
+    // [readings of the runnable tasks, one after another; cores; cores free; readings taken]
+    [[1], 2, 1, 1], // free at once: read once
+    [[2, 1], 2, 1, 2], // another task runnable for an instant only
+    [[2, 2, 2, 1], 2, 0, FREE_READINGS], // another process busy all along: no more readings than FREE_READINGS
+    [[3, 2, 3], 4, 2, 3], // the most found free, where never all are
+    [[2, null], 2, 0, 2], // the count unreadable after a first reading: what was read
+  ])('readings %j on %i cores leave %s free after %i readings', (readings, cores, free, taken) => {
+    const left = [...readings];
+    const waits: number[] = [];
+    expect(coresFreeNow(cores, () => left.shift() ?? null, (ms) => waits.push(ms))).toBe(free);
+    expect(readings.length - left.length).toBe(taken);
+    expect(waits).toEqual(Array.from({ length: taken - 1 }, () => READING_GAP_MS));
+  });
+
+  test.each([
+    // [runnable on the machine, of which this process's, runnable counted: other processes' and this thread]
+    [1, 1, 1], // only this thread
+    [4, 4, 1], // this process's own threads (V8's compiler and collector) are not another process's work
+    [3, 1, 3],
+    [1, 3, 1], // read an instant apart: never under this thread
+  ])('%i runnable, %i of them this process: %i', (machine, own, counted) => {
+    expect(othersRunnable(machine, own)).toBe(counted);
+  });
+
+  it('counts the threads in state R by the field after the name, whatever the name holds', () => {
+    const tasks = mkdtempSync(path.join(os.tmpdir(), 'sl-tasks-'));
+    const stats = ['101 (node) R 1 101', '102 (V8 Worker) S 1 101', '103 (a) R (b) S 1 101', '104 (libuv) R 1 101'];
+    stats.forEach((stat, i) => {
+      mkdirSync(path.join(tasks, String(101 + i)));
+      writeFileSync(path.join(tasks, String(101 + i), 'stat'), stat);
+    });
+    mkdirSync(path.join(tasks, '105')); // a thread that ended before its stat was read
+    expect(ownRunnable(tasks)).toBe(2);
+    expect(ownRunnable(path.join(tasks, 'absent'))).toBe(1);
+  });
+
+  it.runIf(existsSync('/proc/self/task'))('finds this thread running when it reads its own process', () => {
+    expect(ownRunnable()).toBeGreaterThanOrEqual(1);
   });
 
   test.each([
