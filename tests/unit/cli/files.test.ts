@@ -126,7 +126,13 @@ describe('npm run analyze -- FILE... on several threads', () => {
   ])('readings %j on %i cores leave %s free after %i readings', (readings, cores, free, taken) => {
     const left = [...readings];
     const waits: number[] = [];
-    expect(coresFreeNow(cores, () => left.shift() ?? null, (ms) => waits.push(ms))).toBe(free);
+    expect(
+      coresFreeNow(
+        cores,
+        () => left.shift() ?? null,
+        (ms) => waits.push(ms),
+      ),
+    ).toBe(free);
     expect(readings.length - left.length).toBe(taken);
     expect(waits).toEqual(Array.from({ length: taken - 1 }, () => READING_GAP_MS));
   });
