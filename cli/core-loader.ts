@@ -37,8 +37,16 @@ export interface LoadedScript<T> {
 
 export async function loadAnalysis(): Promise<Analysis> {
   if (typeof __SOURCELIGHT_CORE__ === 'undefined') return import('./worker');
-  const file = fileURLToPath(new URL(`./${__SOURCELIGHT_CORE__}`, import.meta.url));
-  const loaded = loadCommonJs<Analysis>(file);
+  return loadCore(path.dirname(fileURLToPath(import.meta.url)));
+}
+
+/**
+ * The bundle's core in `dir`, with its cache: from the command's ES module (loadAnalysis) and from
+ * the worker thread's CommonJS entry (cli/worker-entry.ts), which has no import.meta.
+ */
+export function loadCore(dir: string): Analysis {
+  if (typeof __SOURCELIGHT_CORE__ === 'undefined') throw new Error('loadCore: run from source, there is no bundled core');
+  const loaded = loadCommonJs<Analysis>(path.join(dir, __SOURCELIGHT_CORE__));
   // The workers only read it: two threads writing the same cache at once would each write a whole one, but for nothing.
   if (loaded.cache !== 'used' && isMainThread) process.once('exit', () => loaded.saveCache());
   return loaded.exports;

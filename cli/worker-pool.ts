@@ -14,7 +14,7 @@ const AHEAD = 2;
  * take `--import tsx`, so it starts from a module that registers tsx's loader, then imports worker.ts.
  */
 function workerFile(): URL {
-  if (!import.meta.url.endsWith('.ts')) return new URL('./worker.mjs', import.meta.url);
+  if (!import.meta.url.endsWith('.ts')) return new URL('./worker.cjs', import.meta.url);
   const tsx = import.meta.resolve('tsx/esm/api');
   const worker = new URL('./worker.ts', import.meta.url).href;
   const start = `const tsx = await import(${JSON.stringify(tsx)}); tsx.register(); await import(${JSON.stringify(worker)});`;

@@ -13,7 +13,9 @@ import { pathToFileURL } from 'node:url';
 import { OUT_DIR, ROOT } from './cli-paths.mjs';
 
 export { BUNDLE, INPUTS, OUT_DIR, ROOT } from './cli-paths.mjs';
-const ENTRIES = { analyze: 'cli/analyze.ts', worker: 'cli/worker-entry.ts' };
+const ENTRIES = { analyze: 'cli/analyze.ts' };
+/** The worker thread's entry, as CommonJS (worker.cjs): see cli/worker-entry.ts. */
+const WORKER = 'cli/worker-entry.ts';
 /** The analysis as one CommonJS script, which cli/core-loader.ts compiles with V8's code cache. */
 const CORE = 'cli/worker.ts';
 
@@ -23,47 +25,49 @@ export async function buildCli() {
   const tmp = path.join(ROOT, '.output', `cli-${process.pid}-${Date.now()}`);
   // esbuild is loaded only to build: the launcher imports this file on every run.
   const { build } = await import('esbuild');
+  // What the three builds share: Node 20's bundled JavaScript, with source maps and the metafile meta.json is made of.
+  const common = { outdir: tmp, bundle: true, platform: 'node', target: 'node20', sourcemap: true, metafile: true, logLevel: 'warning' };
   const core = await build({
+    ...common,
     entryPoints: { core: path.join(ROOT, CORE) },
-    outdir: tmp,
     // Named by its content's hash: V8 checks a code cache against the source's length only.
     entryNames: '[name]-[hash]',
     outExtension: { '.js': '.cjs' },
-    bundle: true,
-    platform: 'node',
     format: 'cjs',
-    target: 'node20',
-    sourcemap: true,
-    metafile: true,
     plugins: [jsonParsed],
-    logLevel: 'warning',
   });
   const coreName = path.basename(Object.keys(core.metafile.outputs).find((file) => file.endsWith('.cjs')));
   await asciiOnly(path.join(tmp, coreName));
+  const define = { __SOURCELIGHT_CORE__: JSON.stringify(coreName) };
   const result = await build({
+    ...common,
     entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, path.join(ROOT, file)])),
-    outdir: tmp,
     outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
     format: 'esm',
-    target: 'node20',
-    sourcemap: true,
-    metafile: true,
     // What only some runs need (HTML pages, exports, --link, --jsonl's pool) goes into chunks that
     // the entries import when they need them, so that a run over text files loads little else.
     splitting: true,
     chunkNames: 'chunk-[hash]',
     plugins: [jsonParsed],
-    define: { __SOURCELIGHT_CORE__: JSON.stringify(coreName) },
+    define,
     // Bundled CommonJS dependencies call require(); ESM has none unless it is made.
     banner: { js: "import { createRequire as __slRequire } from 'node:module'; const require = __slRequire(import.meta.url);" },
-    logLevel: 'warning',
   });
-  const sources = [...new Set([...Object.keys(result.metafile.inputs), ...Object.keys(core.metafile.inputs)])]
+  const worker = await build({
+    ...common,
+    entryPoints: { worker: path.join(ROOT, WORKER) },
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    define,
+    // core-loader.ts's loadAnalysis() reads import.meta, which CommonJS lacks; the worker never calls
+    // it (it loads the core from __dirname) and esbuild leaves it out, but warns as it reads the file.
+    logOverride: { 'empty-import-meta': 'silent' },
+  });
+  const metafiles = [result.metafile, core.metafile, worker.metafile];
+  const sources = [...new Set(metafiles.flatMap((m) => Object.keys(m.inputs)))]
     .filter((file) => !file.includes('node_modules/'))
     .map((file) => path.relative(ROOT, path.resolve(process.cwd(), file)));
-  const graph = { ...staticGraph(result.metafile, tmp), ...staticGraph(core.metafile, tmp) };
+  const graph = Object.assign({}, ...metafiles.map((m) => staticGraph(m, tmp)));
   await writeFile(path.join(tmp, 'meta.json'), JSON.stringify(graph) + '\n');
   await writeFile(
     path.join(tmp, 'inputs.json'),
@@ -72,7 +76,7 @@ export async function buildCli() {
   await mkdir(OUT_DIR, { recursive: true });
   // Chunks first (their names are their content's hash, so a running process never sees one
   // change), then the entries that import them, then inputs.json, which marks the bundle fresh.
-  const entries = Object.keys(ENTRIES).flatMap((n) => [`${n}.mjs`, `${n}.mjs.map`]);
+  const entries = [...Object.keys(ENTRIES).flatMap((n) => [`${n}.mjs`, `${n}.mjs.map`]), 'worker.cjs', 'worker.cjs.map'];
   const chunks = (await readdir(tmp)).filter((name) => /^(?:chunk|core)-/.test(name));
   for (const name of [...chunks, ...entries, 'meta.json', 'inputs.json']) await rename(path.join(tmp, name), path.join(OUT_DIR, name));
   await rm(tmp, { recursive: true, force: true });

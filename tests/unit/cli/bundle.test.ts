@@ -31,7 +31,7 @@ describe('the bundled CLI', () => {
     graph = JSON.parse(readFileSync(path.join(PROJECT_ROOT, '.output/cli/meta.json'), 'utf8')) as Graph;
   }, 120_000);
 
-  it.each(['analyze.mjs', 'worker.mjs'])('%s loads no HTML parser, schema or export format before it needs one', (entry) => {
+  it.each(['analyze.mjs', 'worker.cjs'])('%s loads no HTML parser, schema or export format before it needs one', (entry) => {
     const eager = packagesOf(graph, loadedBefore(graph, entry));
     for (const name of ONLY_WHEN_NEEDED) expect(eager, name).not.toContain(name);
   });
@@ -40,10 +40,10 @@ describe('the bundled CLI', () => {
 
   // cli/v8-tiering.ts holds V8's optimising compiler back (a third of the CPU of a run over 84 texts):
   // both entries must run it before any analysis, the worker's too.
-  it('worker.mjs sets V8 tiering before it loads the analysis, which is in the cached core', () => {
-    expect(sourcesBefore('worker.mjs')).toContain('cli/v8-tiering.ts');
-    expect(sourcesBefore('worker.mjs')).toContain('cli/core-loader.ts');
-    expect(sourcesBefore('worker.mjs')).not.toContain('lib/nlp/analyze.ts');
+  it('worker.cjs sets V8 tiering before it loads the analysis, which is in the cached core', () => {
+    expect(sourcesBefore('worker.cjs')).toContain('cli/v8-tiering.ts');
+    expect(sourcesBefore('worker.cjs')).toContain('cli/core-loader.ts');
+    expect(sourcesBefore('worker.cjs')).not.toContain('lib/nlp/analyze.ts');
     const core = Object.keys(graph).find((f) => /^core-[A-Z0-9]+\.cjs$/.test(f))!;
     expect(graph[core]!.sources).toEqual(expect.arrayContaining(['cli/worker.ts', 'lib/nlp/analyze.ts']));
   });
