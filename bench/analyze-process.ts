@@ -2,9 +2,12 @@
  * `npm run analyze` as a whole process (Node's start, loading the bundle, the lexicons, every
  * text analysed and its JSON written) against compromise doing less as a whole process
  * (bench/compromise-process.mjs), over the same text files: PolNeAR dev where ../shared is
- * present, else the sample article's text. The three runs (ours with its default --jobs, the core
- * count; ours on one thread, --jobs 1; compromise, which has one) alternate, and each figure is
- * the median. compromise has no threads to use: the one-thread figure is the like-for-like one.
+ * present, else the sample article's text. The runs (ours with its default --jobs, the core count;
+ * ours on one thread, --jobs 1; compromise, which has one; a bare `node -e ''`) alternate, and each
+ * figure is the median. compromise has no threads to use: the one-thread figure is the
+ * like-for-like one. The bare start is context, not a baseline: both sides pay it, and its size is
+ * the machine's (where NODE_EXTRA_CA_CERTS names a bundle, Node parses it at every start: 37 of
+ * 60 ms on the machine this was written on).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,9 +35,10 @@ export function benchAnalyzeProcess(texts: BenchText[], rounds: number, log: (s:
     const ours = [path.join(ROOT, 'scripts/analyze.mjs'), '--out', path.join(dir, 'out'), ...files];
     const oneThread = [...ours.slice(0, 1), '--jobs', '1', ...ours.slice(1)];
     const theirs = [path.join(ROOT, 'bench/compromise-process.mjs'), ...files];
+    const bareNode = ['-e', ''];
     log(`analyze as a process: ${files.length} texts, ${rounds} rounds each side, alternating (${os.availableParallelism()} cores)`);
     timed(ours); // builds the bundle when it is stale, and warms the file cache: not timed
-    const runs = [ours, oneThread, theirs];
+    const runs = [ours, oneThread, theirs, bareNode];
     const ms: number[][] = runs.map(() => []);
     for (let r = 0; r < rounds; r++) {
       // A different one goes first each round, so that none always runs on the warmest machine.
@@ -43,13 +47,14 @@ export function benchAnalyzeProcess(texts: BenchText[], rounds: number, log: (s:
         ms[which]!.push(timed(runs[which]!));
       }
     }
-    const [oursMs, oneThreadMs, theirsMs] = ms.map(median) as [number, number, number];
+    const [oursMs, oneThreadMs, theirsMs, nodeMs] = ms.map(median) as [number, number, number, number];
     return {
       analyzeProcessMs: round(oursMs),
       analyzeProcessOneThreadMs: round(oneThreadMs),
       compromiseProcessMs: round(theirsMs),
       analyzeProcessVsCompromise: round(theirsMs / oursMs),
       analyzeProcessOneThreadVsCompromise: round(theirsMs / oneThreadMs),
+      nodeStartMs: round(nodeMs),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -30,6 +30,8 @@
  *   compromiseProcessMs    compromise's names and quotes of the same text files, as a whole process
  *   analyzeProcessVsCompromise  compromiseProcessMs / analyzeProcessMs (above 1: we are faster)
  *   analyzeProcessOneThreadVsCompromise  compromiseProcessMs / analyzeProcessOneThreadMs
+ *   nodeStartMs            a bare `node -e ''`, timed in the same rounds: the part of each
+ *                          process above that is Node's own start on this machine
  *   storeArticles          articles in the store the `store` figures are taken on (--articles)
  *   storeFillMs            time to fill it (direct bulkAdd in chunks, not recordArticle), ms
  *   storeEntities          entity rows after the fill (people, institutions, outlets)
