@@ -5,9 +5,10 @@
  * error on standard error.
  * `--jobs N` starts N − 1 workers at once. Without it the run starts as many as BYTES_PER_WORKER of
  * the input is worth and as cores are free this instant (cli/idle-cores.ts: fewer tasks of other
- * processes runnable than cores), up to the core count; where none is free then (or that cannot be read), it starts on
- * this thread alone, and once this thread has loaded the analysis and after each file, until workers
- * run, starts as many as a core is measured idle for and as the input left is worth.
+ * processes runnable than cores), up to the core count; where none is free then (or that cannot be
+ * read), it starts on this thread alone, and once this thread has loaded the analysis and after
+ * each file, until workers run, starts as many as a core is measured idle for and as the input left
+ * is worth.
  * This thread loads the analysis (~80 ms: the bundle's chunks, the tagger's weights) only after any
  * workers have started, so that they load theirs at the same time instead of after it.
  */
