@@ -20,6 +20,7 @@ import type { FileMode, FileTask } from './file-task';
 import { IdleCores } from './idle-cores';
 import type { Answer } from './worker';
 import { WorkerPool } from './worker-pool';
+import { onOutputClosed, outputClosed } from './stdout-closed';
 
 export interface FilesOptions {
   out?: string;
@@ -85,7 +86,9 @@ export async function runFiles(files: string[], { out, jobs, cores, threshold, i
     if (task && !pool) bytesLeft -= sizes[task.seq]!;
     return task;
   };
-  for (let task = take(); task; task = take()) {
+  // The summaries' reader gone (`… | head`): no file more is analysed, and what workers hold is dropped.
+  const unwatch = out ? () => undefined : onOutputClosed(() => written.stop());
+  for (let task = take(); task && !(outputClosed() && !out); task = take()) {
     written.settle(await runTask(task, threshold));
     // Until workers run and while one could still be worth it.
     startIfIdle();
@@ -93,6 +96,7 @@ export async function runFiles(files: string[], { out, jobs, cores, threshold, i
     if (pool) await new Promise((resolve) => setImmediate(resolve));
   }
   await written.finished;
+  unwatch();
   await pool?.close();
   return written.failed() ? 1 : 0;
 }
@@ -120,14 +124,16 @@ function writeInOrder(files: string[], out: string | undefined) {
       if ('error' in a) report(file, a.error);
       else if (out)
         writes.push(writeInBackground(path.join(out, outputName(file)), a.line).catch((e: unknown) => report(file, describe(e))));
-      else console.log(a.line);
+      else if (!outputClosed()) console.log(a.line);
       answers.delete(next++);
     }
     if (next === files.length) finish();
   };
   if (!files.length) finish!();
   const finished = answered.then(() => Promise.all(writes)).then(() => undefined);
-  return { settle, finished, failed: () => failed };
+  /** Done now, with the answers still to come unwritten (standard output closed). */
+  const stop = () => finish();
+  return { settle, finished, stop, failed: () => failed };
 }
 
 /** fs.writeFile as a promise; not node:fs/promises, whose load (~5 ms: streams, readline) a run would pay at start. */

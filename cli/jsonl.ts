@@ -3,8 +3,10 @@
  * output, in input order (cli/jsonl-record.ts says what a line is), analysed by `jobs` worker
  * threads (cli/worker-pool.ts). At most IN_FLIGHT_PER_JOB records per worker are read ahead of the
  * output, so memory stays flat whatever the corpus's size. Blank lines are skipped; a line that
- * cannot be read or analysed gets `{"id", "line", "error"}` and the run goes on. Exit code: 1
- * only when the input cannot be opened or no line of it could be analysed, else 0.
+ * cannot be read or analysed gets `{"id", "line", "error"}` and the run goes on. Exit code: 1 only
+ * when the input cannot be opened or no line of it could be analysed, else 0. When standard
+ * output's reader goes (`… | head`), reading stops, the records in flight are dropped and the run
+ * ends as usual (cli/stdout-closed.ts).
  */
 import { createReadStream, fstatSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -12,6 +14,7 @@ import { errorLine, parseRecord, type RecordId } from './jsonl-record';
 import { WorkerPool } from './worker-pool';
 import type { Answer } from './worker';
 import { Progress } from './progress';
+import { onOutputClosed, outputClosed } from './stdout-closed';
 
 const IN_FLIGHT_PER_JOB = 8;
 
@@ -50,6 +53,7 @@ export async function runJsonl({ input, jobs, threshold }: JsonlOptions): Promis
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
 
   const flush = () => {
+    if (outputClosed()) return;
     for (let p = pending.get(next); p?.out !== undefined; p = pending.get(next)) {
       if (!process.stdout.write(p.out + '\n')) lines.pause(); // resumed on 'drain' below
       pending.delete(next++);
@@ -58,6 +62,7 @@ export async function runJsonl({ input, jobs, threshold }: JsonlOptions): Promis
     if (ended && !pending.size) finish();
   };
   const settle = (answer: Answer) => {
+    if (outputClosed()) return;
     const p = pending.get(answer.seq)!;
     p.out = 'line' in answer ? answer.line : errorLine(p.id, p.line, answer.error);
     progress.done('line' in answer, p.bytes);
@@ -65,13 +70,17 @@ export async function runJsonl({ input, jobs, threshold }: JsonlOptions): Promis
   };
   const pool = new WorkerPool(jobs, threshold, settle);
   process.stdout.on('drain', flush);
+  const unwatch = onOutputClosed(() => {
+    lines.close();
+    finish();
+  });
 
   let lineNo = 0;
   let bytes = 0; // of the blank lines since the last record: counted with the next
   lines.on('line', (text) => {
     lineNo++;
     bytes += Buffer.byteLength(text) + 1;
-    if (!text.trim()) return;
+    if (!text.trim() || outputClosed()) return;
     const parsed = parseRecord(text);
     const at = seq++;
     pending.set(at, { id: parsed.ok ? parsed.record.id : parsed.id, line: lineNo, bytes });
@@ -87,8 +96,9 @@ export async function runJsonl({ input, jobs, threshold }: JsonlOptions): Promis
   });
   const error = await Promise.race([finished.then(() => null), readError]);
   process.stdout.off('drain', flush);
+  unwatch();
   await pool.close();
-  progress.end();
+  progress.end(outputClosed());
   if (error) {
     console.error(`analyze: ${input}: ${error.message}`);
     return 1;

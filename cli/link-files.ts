@@ -9,6 +9,7 @@ import { fileOutput } from './file-task';
 import { outputName } from './files';
 import { linkPeople, type Lookup } from './link';
 import { readInput } from './read-file';
+import { outputClosed } from './stdout-closed';
 
 export async function linkFiles(
   files: string[],
@@ -18,6 +19,8 @@ export async function linkFiles(
 ): Promise<number> {
   let failed = 0;
   for (const file of files) {
+    // The summaries' reader gone (`… | head`): the people of the files left are not looked up.
+    if (!out && outputClosed()) break;
     try {
       const { article, analysis } = await readInput(file, threshold);
       const links = await linkPeople(analysis, article.publishedAt, linker.lookup);

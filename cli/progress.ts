@@ -25,11 +25,13 @@ export class Progress {
     if (this.live && performance.now() - this.lastDrawn >= REDRAW_MS) this.draw();
   }
 
-  end(): void {
+  /** The summary; `stopped`: standard output's reader went before the input ended, and the rest was not read. */
+  end(stopped = false): void {
     if (this.live) process.stderr.write('\r\x1b[K');
     const seconds = this.seconds();
     const rate = seconds > 0 ? ` (${(this.articles / seconds).toFixed(1)} articles/s)` : '';
-    process.stderr.write(`analyze: ${this.articles} articles, ${this.failures} failed, ${seconds.toFixed(1)} s${rate}\n`);
+    const why = stopped ? 'standard output was closed: stopped after ' : '';
+    process.stderr.write(`analyze: ${why}${articles(this.articles)}, ${this.failures} failed, ${seconds.toFixed(1)} s${rate}\n`);
   }
 
   private seconds(): number {
@@ -39,11 +41,15 @@ export class Progress {
   private draw(): void {
     this.lastDrawn = performance.now();
     const seconds = this.seconds();
-    const parts = [`${this.articles} articles`, `${this.failures} failed`, `${(this.articles / seconds).toFixed(1)}/s`];
+    const parts = [articles(this.articles), `${this.failures} failed`, `${(this.articles / seconds).toFixed(1)}/s`];
     if (this.size && this.bytesDone > 0) {
       const left = (seconds * Math.max(0, this.size - this.bytesDone)) / this.bytesDone;
       parts.push(`${Math.ceil(left)} s left`);
     }
     process.stderr.write(`\r\x1b[Kanalyze: ${parts.join(', ')}`);
   }
+}
+
+function articles(n: number): string {
+  return `${n} ${n === 1 ? 'article' : 'articles'}`;
 }

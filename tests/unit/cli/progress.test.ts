@@ -32,7 +32,7 @@ describe("analyze --jsonl's progress on stderr", () => {
       p.done(false, 250); // under the redraw interval: not drawn
     });
     expect(written).toEqual([
-      '\r\x1b[Kanalyze: 1 articles, 0 failed, 1.0/s, 3 s left',
+      '\r\x1b[Kanalyze: 1 article, 0 failed, 1.0/s, 3 s left',
       '\r\x1b[K',
       'analyze: 2 articles, 1 failed, 1.1 s (1.8 articles/s)\n',
     ]);
@@ -40,7 +40,7 @@ describe("analyze --jsonl's progress on stderr", () => {
 
   it('gives no time left when the size is unknown (a pipe)', () => {
     const written = run(true, (p, advance) => (advance(2000), p.done(true, 10)), null);
-    expect(written[0]).toBe('\r\x1b[Kanalyze: 1 articles, 0 failed, 0.5/s');
+    expect(written[0]).toBe('\r\x1b[Kanalyze: 1 article, 0 failed, 0.5/s');
   });
 
   it('writes only the summary when stderr is not a terminal', () => {
@@ -48,6 +48,6 @@ describe("analyze --jsonl's progress on stderr", () => {
       advance(500);
       p.done(true, 10);
     });
-    expect(written).toEqual(['analyze: 1 articles, 0 failed, 0.5 s (2.0 articles/s)\n']);
+    expect(written).toEqual(['analyze: 1 article, 0 failed, 0.5 s (2.0 articles/s)\n']);
   });
 });
