@@ -3,7 +3,8 @@
  * output, in input order (cli/jsonl-record.ts says what a line is), analysed by `jobs` worker
  * threads (cli/worker-pool.ts). At most IN_FLIGHT_PER_JOB records per worker are read ahead of the
  * output, so memory stays flat whatever the corpus's size. Blank lines are skipped; a line that
- * cannot be read or analysed gets `{"id", "line", "error"}` and the run goes on. Exit code: 1 only
+ * cannot be read or analysed gets `{"id", "line", "error"}` and the run goes on; a byte-order mark
+ * before the first line (Windows tools write one) is not part of it. Exit code: 1 only
  * when the input cannot be opened or no line of it could be analysed, else 0. When standard
  * output's reader goes (`… | head`), reading stops, the records in flight are dropped and the run
  * ends as usual (cli/stdout-closed.ts).
@@ -80,6 +81,7 @@ export async function runJsonl({ input, jobs, threshold }: JsonlOptions): Promis
   lines.on('line', (text) => {
     lineNo++;
     bytes += Buffer.byteLength(text) + 1;
+    if (lineNo === 1 && text.startsWith('\uFEFF')) text = text.slice(1);
     if (!text.trim() || outputClosed()) return;
     const parsed = parseRecord(text);
     const at = seq++;

@@ -51,7 +51,7 @@ export function analyseText(text: string, threshold?: number): { article: Articl
  * leaves the thread idle while the read is handed to the thread pool and back.
  */
 export async function readInput(file: string, threshold?: number): Promise<{ article: ArticleInfo; analysis: Analysis }> {
-  const content = readFileSync(file, 'utf8');
+  const content = decodeText(readFileSync(file));
   return isHtmlFile(file) ? analysePage(content, null, threshold) : analyseText(content, threshold);
 }
 
@@ -63,4 +63,26 @@ export async function analysePage(
 ): Promise<{ article: ArticleInfo; analysis: Analysis }> {
   const article = (await loadHtmlReader())(html, url);
   return { article, analysis: analyze(article.text, { language: article.language, threshold }) };
+}
+
+/** How far a NUL byte is looked for: git's test of a binary file reads as much. */
+const BINARY_PROBE = 8000;
+
+/**
+ * A file's text: UTF-8 (a byte-order mark before it dropped), or UTF-16 where a byte-order mark says
+ * so (Windows Notepad's "Unicode"). A NUL byte in its first 8,000 bytes, with no UTF-16 mark, makes
+ * it a binary file (an image, a PDF, a program), which is refused with that reason: read as text it
+ * would give a garbled text and names found in it.
+ */
+export function decodeText(bytes: Buffer): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.toString('utf8', 3);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString('utf16le', 2);
+  // Big-endian: its pairs swapped (a copy, an even number of bytes) and read as little-endian.
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)))
+      .swap16()
+      .toString('utf16le');
+  const nul = bytes.subarray(0, BINARY_PROBE).indexOf(0);
+  if (nul >= 0) throw new Error(`a binary file, not text or HTML (a NUL byte at byte ${nul + 1})`);
+  return bytes.toString('utf8');
 }

@@ -11,10 +11,16 @@ describe('npm run analyze', () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'sl-analyze-'));
     const txt = path.join(out, 'plain.txt');
     writeFileSync(txt, 'The Kremlin said on Tuesday that it would not comment on the claims.');
-    const { code, stderr } = await analyze('--out', out, SAMPLE, '/no/such/file.html', txt);
+    // A binary file given by mistake (a picture, a PDF) is refused, not read as a garbled text.
+    const picture = path.join(out, 'photo.txt');
+    writeFileSync(picture, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    const { code, stderr } = await analyze('--out', out, SAMPLE, '/no/such/file.html', txt, picture);
     expect(code).toBe(1);
-    expect(stderr.trim().split('\n')).toEqual(['analyze: /no/such/file.html: no such file']);
-    expect(readdirSync(out).sort()).toEqual(['harbour-talks.json', 'plain.json', 'plain.txt']);
+    expect(stderr.trim().split('\n')).toEqual([
+      'analyze: /no/such/file.html: no such file',
+      `analyze: ${picture}: a binary file, not text or HTML (a NUL byte at byte 9)`,
+    ]);
+    expect(readdirSync(out).sort()).toEqual(['harbour-talks.json', 'photo.txt', 'plain.json', 'plain.txt']);
 
     const page = JSON.parse(readFileSync(path.join(out, 'harbour-talks.json'), 'utf8'));
     expect(page).toMatchObject({

@@ -89,6 +89,16 @@ describe('npm run analyze -- --jsonl', () => {
     expect(stderr).toMatch(/^analyze: 5 articles, 4 failed, /m);
   });
 
+  it('reads a first line behind a byte-order mark, and lines ending in CRLF (files written on Windows)', async () => {
+    const input = '\uFEFF' + JSON.stringify({ id: 'bom', text: SHORT }) + '\r\n' + JSON.stringify({ id: 'crlf', text: SHORT }) + '\r\n';
+    const { code, stdout } = await analyzeInput(input, '--jsonl', '--jobs', '1');
+    expect(code).toBe(0);
+    expect(parseOut(stdout).map((r) => [r.id, r.error, r.article?.text])).toEqual([
+      ['bom', undefined, SHORT],
+      ['crlf', undefined, SHORT],
+    ]);
+  });
+
   test.each([
     ['nothing could be read', lines(['not json', { id: 1 }]), 1],
     ['an empty input (an empty partition of a pipeline)', '', 0],

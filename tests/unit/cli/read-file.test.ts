@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../lib/nlp/analyze';
-import { analyseText, articleFromText } from '../../../cli/read-file';
+import { analyseText, articleFromText, decodeText } from '../../../cli/read-file';
 import { hasShared, SHARED } from '../../helpers/shared-data';
 
 /** What a text gave before analyseText guessed its language once: the article's own guess, then analyze() in it. */
@@ -33,5 +33,29 @@ describe('a plain text read by the CLI', () => {
       const text = readFileSync(path.join(DEV, file), 'utf8');
       expect(analyseText(text), file).toEqual(guessedTwice(text));
     }
+  });
+});
+
+describe("a file's bytes read as text", () => {
+  const TEXT = 'Kremlin spokesman Dmitry Peskov said the talks in Genève were “useful”.';
+  const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
+
+  test.each([
+    ['UTF-8', Buffer.from(TEXT)],
+    ['UTF-8 behind a byte-order mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)])],
+    ['UTF-16 little-endian with its mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')])],
+    ['UTF-16 big-endian with its mark', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(TEXT)])],
+  ])('%s', (_, bytes) => {
+    expect(decodeText(bytes)).toBe(TEXT);
+  });
+
+  test('refuses a binary file (a NUL byte and no UTF-16 mark), saying where', () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
+    expect(() => decodeText(png)).toThrow('a binary file, not text or HTML (a NUL byte at byte 9)');
+  });
+
+  test('reads a NUL past the first 8,000 bytes as part of a text (as git does)', () => {
+    const text = 'a'.repeat(8000) + '\0';
+    expect(decodeText(Buffer.from(text))).toBe(text);
   });
 });
