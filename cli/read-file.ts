@@ -1,5 +1,6 @@
 /** Reads one input file of the CLI into an article: HTML pages are detected and extracted, text is taken as it is. */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { countWords } from '../lib/article/count-words';
 import { chooseLanguage } from '../lib/nlp/language';
 import { analyze } from '../lib/nlp/analyze';
@@ -67,22 +68,46 @@ export async function analysePage(
 
 /** How far a NUL byte is looked for: git's test of a binary file reads as much. */
 const BINARY_PROBE = 8000;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * A file's text: UTF-8 (a byte-order mark before it dropped), or UTF-16 where a byte-order mark says
- * so (Windows Notepad's "Unicode"). A NUL byte in its first 8,000 bytes, with no UTF-16 mark, makes
- * it a binary file (an image, a PDF, a program), which is refused with that reason: read as text it
- * would give a garbled text and names found in it.
+ * A file's text, decoded as a browser would have shown it. A byte-order mark decides (UTF-8, or
+ * UTF-16 as Windows Notepad's "Unicode" saves). Else bytes that are valid UTF-8 are read as UTF-8
+ * whatever a page declares: pages saved by crawlers were often converted to UTF-8 and kept their
+ * old `<meta charset="iso-8859-1">` (280 of the 621 L3S pages), and windows-1252 text that is
+ * also valid UTF-8 is all but unknown. Bytes that are not are read as the HTML standard has a
+ * browser read them (encoding-sniffer): in the charset the page declares in its first 1,024 bytes,
+ * or else in windows-1252, as browsers read undeclared Western pages: "José" stays "José"
+ * instead of "Jos\uFFFD". (Node 20's own TextDecoder reads windows-1252 as Latin-1, curly quotes
+ * as control characters.) The sniffer is loaded only for such a file: nearly every file is UTF-8.
+ * A NUL byte in the first 8,000 bytes, with no UTF-16 mark, makes it a binary file (an image, a
+ * PDF, a program), which is refused with that reason: read as text it would give a garbled text
+ * and names found in it.
  */
 export function decodeText(bytes: Buffer): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.toString('utf8', 3);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString('utf16le', 2);
-  // Big-endian: its pairs swapped (a copy, an even number of bytes) and read as little-endian.
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)))
-      .swap16()
-      .toString('utf16le');
-  const nul = bytes.subarray(0, BINARY_PROBE).indexOf(0);
-  if (nul >= 0) throw new Error(`a binary file, not text or HTML (a NUL byte at byte ${nul + 1})`);
-  return bytes.toString('utf8');
+  const bom =
+    (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!bom) {
+    const nul = bytes.subarray(0, BINARY_PROBE).indexOf(0);
+    if (nul >= 0) throw new Error(`a binary file, not text or HTML (a NUL byte at byte ${nul + 1})`);
+    try {
+      return UTF8.decode(bytes);
+    } catch {
+      // Not UTF-8: sniffed below.
+    }
+  }
+  return sniffer().decodeBuffer(bytes, { defaultEncoding: 'windows-1252' });
+}
+
+/**
+ * encoding-sniffer, required from node_modules when the first such file comes, not bundled: 450 KB
+ * more of core that every thread of every run would load (esbuild leaves a require() it is not
+ * given by name alone). The bundle's core is CommonJS compiled by vm.Script, where import() has no
+ * loader and require() is the module's own; run from source (ES modules) one is made.
+ */
+function sniffer(): typeof import('encoding-sniffer') {
+  const load = typeof require === 'function' ? require : createRequire(import.meta.url);
+  return load('encoding-sniffer') as typeof import('encoding-sniffer');
 }

@@ -35,6 +35,8 @@ export async function buildCli() {
     outExtension: { '.js': '.cjs' },
     format: 'cjs',
     plugins: [jsonParsed],
+    // cli/read-file.ts makes a require() from import.meta only where there is none (run from source).
+    logOverride: { 'empty-import-meta': 'silent' },
   });
   const coreName = path.basename(Object.keys(core.metafile.outputs).find((file) => file.endsWith('.cjs')));
   await asciiOnly(path.join(tmp, coreName));

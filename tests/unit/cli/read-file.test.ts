@@ -39,6 +39,10 @@ describe('a plain text read by the CLI', () => {
 describe("a file's bytes read as text", () => {
   const TEXT = 'Kremlin spokesman Dmitry Peskov said the talks in Genève were “useful”.';
   const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
+  // Bytes as a Western page of the 2000s has them: "José Müller" in windows-1252 is not valid UTF-8,
+  // and 0x93/0x94 are its curly quotes.
+  const cp1252 = (text: string) => Buffer.from(text.replace(/“/g, '\x93').replace(/”/g, '\x94'), 'latin1');
+  const PAGE = '<html><head><meta charset="iso-8859-1"><title>x</title></head><body><p>José Müller said “no”.</p></body></html>';
 
   test.each([
     ['UTF-8', Buffer.from(TEXT)],
@@ -49,12 +53,31 @@ describe("a file's bytes read as text", () => {
     expect(decodeText(bytes)).toBe(TEXT);
   });
 
+  test('reads a page that is not UTF-8 in the charset its <meta> declares, curly quotes included', () => {
+    expect(decodeText(cp1252(PAGE))).toBe(PAGE);
+    const declared = '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>“No,” said Zoë.';
+    expect(decodeText(cp1252(declared))).toBe(declared);
+    const gbk = Buffer.concat([Buffer.from('<meta charset="gb2312"><p>'), Buffer.from([0xd6, 0xd0, 0xce, 0xc4])]);
+    expect(decodeText(gbk)).toBe('<meta charset="gb2312"><p>中文');
+  });
+
+  test('reads valid UTF-8 as UTF-8 whatever the page declares (crawls converted pages and kept their meta)', () => {
+    expect(decodeText(Buffer.from(PAGE))).toBe(PAGE);
+  });
+
+  test.each([
+    ['a text file', 'José Müller said “no”.'],
+    ['a page that declares nothing', '<p>José Müller said “no”.</p>'],
+  ])('reads %s that is not UTF-8 as windows-1252, as browsers read undeclared Western pages', (_, text) => {
+    expect(decodeText(cp1252(text))).toBe(text);
+  });
+
   test('refuses a binary file (a NUL byte and no UTF-16 mark), saying where', () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
     expect(() => decodeText(png)).toThrow('a binary file, not text or HTML (a NUL byte at byte 9)');
   });
 
-  test('reads a NUL past the first 8,000 bytes as part of a text (as git does)', () => {
+  test('reads a NUL past the first 8,000 bytes as part of a text (as git does: two L3S pages have one)', () => {
     const text = 'a'.repeat(8000) + '\0';
     expect(decodeText(Buffer.from(text))).toBe(text);
   });
