@@ -24,7 +24,6 @@ import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { describe } from './describe-error';
-import { watchOutput } from './stdout-closed';
 import { runFiles } from './files';
 import { IdleCores } from './idle-cores';
 import type { Lookup } from './link';
@@ -164,8 +163,6 @@ function batch(values: Record<string, string | boolean | string[] | undefined>, 
     });
 }
 
-// `… | head`: standard output's reader may go at any write; the modes that write there stop (cli/stdout-closed.ts).
-watchOutput();
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e) => {

@@ -13,6 +13,7 @@ import { toJsonLines } from '../lib/export/jsonl';
 import { fitToLimits } from '../lib/library/fit-limits';
 import type { SavedArticle } from '../lib/library/types';
 import { describe } from './describe-error';
+import { watchOutput } from './stdout-closed';
 import { exportTime, sourceDateEpoch } from './export-time';
 import { readInput } from './read-file';
 
@@ -57,8 +58,10 @@ export async function exportFiles(format: string, out: string | undefined, files
   }
   const text = write(articles);
   try {
-    if (out === '-') process.stdout.write(text);
-    else await writeFile(out, text);
+    if (out === '-') {
+      watchOutput();
+      process.stdout.write(text);
+    } else await writeFile(out, text);
   } catch (e) {
     console.error(`analyze: ${out}: ${describe(e)}`);
     return 1;

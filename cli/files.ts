@@ -20,7 +20,7 @@ import type { FileMode, FileTask } from './file-task';
 import { IdleCores } from './idle-cores';
 import type { Answer } from './worker';
 import { WorkerPool } from './worker-pool';
-import { onOutputClosed, outputClosed } from './stdout-closed';
+import { onOutputClosed, outputClosed, watchOutput } from './stdout-closed';
 
 export interface FilesOptions {
   out?: string;
@@ -87,6 +87,7 @@ export async function runFiles(files: string[], { out, jobs, cores, threshold, i
     return task;
   };
   // The summaries' reader gone (`… | head`): no file more is analysed, and what workers hold is dropped.
+  if (!out) watchOutput();
   const unwatch = out ? () => undefined : onOutputClosed(() => written.stop());
   for (let task = take(); task && !(outputClosed() && !out); task = take()) {
     written.settle(await runTask(task, threshold));

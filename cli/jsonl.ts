@@ -15,7 +15,7 @@ import { errorLine, parseRecord, type RecordId } from './jsonl-record';
 import { WorkerPool } from './worker-pool';
 import type { Answer } from './worker';
 import { Progress } from './progress';
-import { onOutputClosed, outputClosed } from './stdout-closed';
+import { onOutputClosed, outputClosed, watchOutput } from './stdout-closed';
 
 const IN_FLIGHT_PER_JOB = 8;
 
@@ -70,6 +70,7 @@ export async function runJsonl({ input, jobs, threshold }: JsonlOptions): Promis
     flush();
   };
   const pool = new WorkerPool(jobs, threshold, settle);
+  watchOutput();
   process.stdout.on('drain', flush);
   const unwatch = onOutputClosed(() => {
     lines.close();

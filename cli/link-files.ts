@@ -9,7 +9,7 @@ import { fileOutput } from './file-task';
 import { outputName } from './files';
 import { linkPeople, type Lookup } from './link';
 import { readInput } from './read-file';
-import { outputClosed } from './stdout-closed';
+import { outputClosed, watchOutput } from './stdout-closed';
 
 export async function linkFiles(
   files: string[],
@@ -18,6 +18,7 @@ export async function linkFiles(
   threshold: number | undefined,
 ): Promise<number> {
   let failed = 0;
+  if (!out) watchOutput();
   for (const file of files) {
     // The summaries' reader gone (`… | head`): the people of the files left are not looked up.
     if (!out && outputClosed()) break;
