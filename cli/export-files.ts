@@ -3,7 +3,6 @@
  * machine's annotations, unreviewed) in one export, as the library page would write them.
  * Imported by cli/analyze.ts only for an export, with the export formats and their schema.
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toCsv } from '../lib/export/csv';
@@ -12,6 +11,7 @@ import { toWebAnnotations } from '../lib/export/jsonld';
 import { toJsonLines } from '../lib/export/jsonl';
 import { fitToLimits } from '../lib/library/fit-limits';
 import type { SavedArticle } from '../lib/library/types';
+import { writeAtomically } from './atomic-write';
 import { describe } from './describe-error';
 import { watchOutput } from './stdout-closed';
 import { exportTime, sourceDateEpoch } from './export-time';
@@ -61,7 +61,7 @@ export async function exportFiles(format: string, out: string | undefined, files
     if (out === '-') {
       watchOutput();
       process.stdout.write(text);
-    } else await writeFile(out, text);
+    } else await writeAtomically(out, text);
   } catch (e) {
     console.error(`analyze: ${out}: ${describe(e)}`);
     return 1;

@@ -6,11 +6,12 @@
  * service sent) are kept in the same folder, so a throttled run's successor waits as asked.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { CACHE_LIMITS, isFresh, keysToDrop, type Cache, type CacheEntry, type CacheLimits } from '../lib/services/cache';
 import type { HostHolds } from '../lib/services/host-holds';
+import { writeAtomically } from './atomic-write';
 
 /** Where the platform keeps caches: $XDG_CACHE_HOME or ~/.cache, ~/Library/Caches, %LOCALAPPDATA%. */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
@@ -24,12 +25,10 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, platform: 
   return path.join(base, 'sourcelight');
 }
 
-/** Written beside and renamed over: a run killed mid-write leaves the old file or the new one, never half of one. */
-async function writeAtomically(file: string, text: string): Promise<void> {
+/** In its folder, made when missing, and written atomically (cli/atomic-write.ts). */
+async function writeInFolder(file: string, text: string): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temporary, text);
-  await rename(temporary, file);
+  await writeAtomically(file, text);
 }
 
 async function readJson(file: string): Promise<unknown> {
@@ -89,7 +88,7 @@ export function fileCache<T>(dir: string, { ttlMs, now = Date.now, limits = CACH
       return entry as CacheEntry<T>;
     },
     async put(entry) {
-      await writeAtomically(fileOf(entry.key), JSON.stringify(entry));
+      await writeInFolder(fileOf(entry.key), JSON.stringify(entry));
       const at = now();
       if (lastPruned !== null && at >= lastPruned && at - lastPruned < limits.everyMs) return;
       lastPruned = at;
@@ -112,7 +111,7 @@ export function fileHolds(dir: string): HostHolds {
       return typeof until === 'number' ? until : null;
     },
     async set(host, until) {
-      await writeAtomically(file, JSON.stringify({ ...(await read()), [host]: until }));
+      await writeInFolder(file, JSON.stringify({ ...(await read()), [host]: until }));
     },
   };
 }

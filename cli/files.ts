@@ -12,9 +12,10 @@
  * This thread loads the analysis (~80 ms: the bundle's chunks, the tagger's weights) only after any
  * workers have started, so that they load theirs at the same time instead of after it.
  */
-import { statSync, writeFile } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { loadAnalysis } from './core-loader';
+import { writeAtomically } from './atomic-write';
 import { describe } from './describe-error';
 import type { FileMode, FileTask } from './file-task';
 import { IdleCores } from './idle-cores';
@@ -123,8 +124,7 @@ function writeInOrder(files: string[], out: string | undefined) {
     for (let a = answers.get(next); a; a = answers.get(next)) {
       const file = files[next]!;
       if ('error' in a) report(file, a.error);
-      else if (out)
-        writes.push(writeInBackground(path.join(out, outputName(file)), a.line).catch((e: unknown) => report(file, describe(e))));
+      else if (out) writes.push(writeAtomically(path.join(out, outputName(file)), a.line).catch((e: unknown) => report(file, describe(e))));
       else if (!outputClosed()) console.log(a.line);
       answers.delete(next++);
     }
@@ -135,9 +135,4 @@ function writeInOrder(files: string[], out: string | undefined) {
   /** Done now, with the answers still to come unwritten (standard output closed). */
   const stop = () => finish();
   return { settle, finished, stop, failed: () => failed };
-}
-
-/** fs.writeFile as a promise; not node:fs/promises, whose load (~5 ms: streams, readline) a run would pay at start. */
-function writeInBackground(file: string, text: string): Promise<void> {
-  return new Promise((resolve, reject) => writeFile(file, text, (e) => (e ? reject(e) : resolve())));
 }

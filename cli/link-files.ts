@@ -2,8 +2,8 @@
  * `analyze --link FILE...`: one file at a time on this thread, since Wikimedia asks scripts to look
  * people up one at a time. Imported only by a --link run (cli/analyze.ts).
  */
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeAtomicallySync } from './atomic-write';
 import { describe } from './describe-error';
 import { fileOutput } from './file-task';
 import { outputName } from './files';
@@ -26,7 +26,7 @@ export async function linkFiles(
       const { article, analysis } = await readInput(file, threshold);
       const links = await linkPeople(analysis, article.publishedAt, linker.lookup);
       const text = fileOutput(out ? 'json' : 'summary', file, article, analysis, links);
-      if (out) writeFileSync(path.join(out, outputName(file)), text);
+      if (out) writeAtomicallySync(path.join(out, outputName(file)), text);
       else console.log(text);
     } catch (e) {
       failed++;

@@ -18,7 +18,8 @@
  * lookup comes back 'unavailable', and the count of such requests is told at the end.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { writeAtomically } from './atomic-write';
 import path from 'node:path';
 import type { FetchLike } from '../lib/services/http';
 
@@ -176,7 +177,10 @@ export function recordingFetch(live: FetchLike, dir: string): FetchLike {
     const host = new URL(url).host.replace(/[^a-z0-9.-]/gi, '_');
     const file = path.join(dir, host, `${createHash('sha256').update(url).digest('hex').slice(0, 24)}.json`);
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, JSON.stringify({ url, recorded_at: new Date().toUTCString(), status: response.status, body }, null, 1) + '\n');
+    await writeAtomically(
+      file,
+      JSON.stringify({ url, recorded_at: new Date().toUTCString(), status: response.status, body }, null, 1) + '\n',
+    );
     return response;
   };
 }
