@@ -2,12 +2,12 @@
  * `npm run analyze` as a whole process (Node's start, loading the bundle, the lexicons, every
  * text analysed and its JSON written) against compromise doing less as a whole process
  * (bench/compromise-process.mjs), over the same text files: PolNeAR dev where ../shared is
- * present, else the sample article's text. The runs (ours with its default --jobs, the core count;
- * ours on one thread, --jobs 1; compromise, which has one; a bare `node -e ''`) alternate, and each
- * figure is the median. compromise has no threads to use: the one-thread figure is the
- * like-for-like one. The bare start is context, not a baseline: both sides pay it, and its size is
- * the machine's (where NODE_EXTRA_CA_CERTS names a bundle, Node parses it at every start: 37 of
- * 60 ms on the machine this was written on).
+ * present, else the sample article's text. The runs (ours as run without --jobs: a worker for
+ * each core free and MiB of input; ours on one thread, --jobs 1; compromise, which has one; a bare
+ * `node -e ''`) alternate, and each figure is the median. compromise has no threads to use: the
+ * one-thread figure is the like-for-like one. The bare start is context, not a baseline: both
+ * sides pay it, and its size is the machine's (where NODE_EXTRA_CA_CERTS names a bundle, Node
+ * parses it at every start: 37 of 60 ms on the machine this was written on).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

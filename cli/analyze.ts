@@ -46,7 +46,7 @@ const USAGE = [
   '  --jsonl FILE|-   one {"id", "url", "html"} or {"id", "text"} a line in (- or nothing: standard input),',
   '                   one {"id", ...the JSON of --out} or {"id", "line", "error"} a line out, in input order',
   '  --jobs N         threads analysing at once (default: the core count for --jsonl; for FILE..., one, and one',
-  '                   more for each core free at the start or idle later while 200 KB of input are left)',
+  '                   more for each core free at the start or idle later while 1 MiB of input is left)',
   '  --link           look each person up in Wikidata/Wikipedia (only the name and ids are sent);',
   '                   adds entities[].wikidata {id, label, description, roleCheck} or null, and',
   '                   entities[].wikidataStatus {status: found|ambiguous|not-found|unavailable, ...}',

@@ -69,13 +69,15 @@ describe('npm run analyze -- FILE... on several threads', () => {
     expect(readdirSync(out).sort()).toEqual(texts.map((f) => path.basename(f, '.txt') + '.json').sort());
   });
 
-  // Without --jobs a worker starts only for a core measured idle and 200 KB of input left per worker.
+  // Without --jobs a worker starts only for a core measured idle and 1 MiB of input left per worker.
   test.each([
-    [600 * 1024, 84, 1.0, 2, 1], // the bench's 84 texts (400 KB) after the first, a core free
-    [600 * 1024, 84, 0.2, 2, 0], // the same on a busy machine
-    [600 * 1024, 84, 0.6, 2, 1],
-    [150 * 1024, 30, 1.0, 2, 0], // too little left to win back a worker's start
-    [5 << 20, 1000, 7.0, 8, 7], // a large corpus on an idle 8-core machine
+    [420 * 1024, 84, 1.0, 2, 0], // the bench's 84 texts (415 KB): a worker is not won back, a core free or not
+    [1700 * 1024, 336, 1.0, 2, 1], // 336 texts, a core free
+    [1700 * 1024, 336, 0.2, 2, 0], // the same on a busy machine
+    [1700 * 1024, 336, 0.6, 2, 1],
+    [900 * 1024, 170, 1.0, 2, 0], // too little left to win back a worker's start
+    [20 << 20, 4000, 7.0, 8, 7], // a large corpus on an idle 8-core machine
+    [5 << 20, 1000, 7.0, 8, 5], // 5 MiB: five workers are worth it
     [5 << 20, 1000, 3.4, 8, 3],
     [5 << 20, 1000, 1.0, 1, 0], // one core: never a worker
     [5 << 20, 2, 4.0, 8, 1], // never more threads than files
@@ -174,11 +176,11 @@ describe('npm run analyze -- FILE... on several threads', () => {
     async (_when, free, expectedReadings) => {
       const { dir, files } = inputs();
       const texts = files.filter((f) => f.startsWith(dir) && !f.endsWith('missing.txt'));
-      // Big enough that workersFor starts one: 2 copies of each short text and the sample, padded to ~460 KB.
+      // Big enough that workersFor starts one: 2 copies of each short text and the sample, padded to ~1.4 MB.
       const many = Array.from({ length: 2 }, (_, k) =>
         [SAMPLE, ...texts].map((f, i) => {
           const copy = path.join(dir, `copy-${k}-${i}${path.extname(f)}`);
-          writeFileSync(copy, readFileSync(f, 'utf8') + ' '.repeat(20_000));
+          writeFileSync(copy, readFileSync(f, 'utf8') + ' '.repeat(90_000));
           return copy;
         }),
       ).flat();
