@@ -12,7 +12,7 @@
  * This thread loads the analysis (~80 ms: the bundle's chunks, the tagger's weights) only after any
  * workers have started, so that they load theirs at the same time instead of after it.
  */
-import { statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadAnalysis } from './core-loader';
 import { writeAtomically } from './atomic-write';
@@ -57,13 +57,45 @@ export function outputName(file: string): string {
   return path.basename(file).replace(/\.[^.]+$/, '') + '.json';
 }
 
+/**
+ * Where each file's JSON goes under --out: <name>.json, as outputName says, while no two files
+ * share that name (upper and lower case alike, as macOS and Windows see them). Where two do (the
+ * index.html of two folders of a crawl), the second would have overwritten the first without a
+ * word: then every file's JSON goes where the file stands under the folder all of them share
+ * (a/index.html → a/index.json), its extension kept where even that is shared (x.html and x.txt).
+ */
+export function outputNames(files: readonly string[]): string[] {
+  const flat = files.map(outputName);
+  if (distinct(flat, files)) return flat;
+  const absolute = files.map((f) => path.resolve(f));
+  const root = absolute.reduce((common, f) => {
+    let dir = common;
+    while (path.relative(dir, f).startsWith('..')) dir = path.dirname(dir);
+    return dir;
+  }, path.dirname(absolute[0]!));
+  const tree = absolute.map((f) => path.relative(root, f).replace(/\.[^./\\]+$/, '') + '.json');
+  return distinct(tree, files) ? tree : absolute.map((f) => path.relative(root, f) + '.json');
+}
+
+/** No two names the same but for case, unless they are for one file given twice. */
+function distinct(names: readonly string[], files: readonly string[]): boolean {
+  const seen = new Map<string, string>();
+  return names.every((name, i) => {
+    const key = name.toLowerCase();
+    const file = path.resolve(files[i]!);
+    if (seen.has(key) && seen.get(key) !== file) return false;
+    seen.set(key, file);
+    return true;
+  });
+}
+
 /** Exit code: 1 when any file failed. */
 export async function runFiles(files: string[], { out, jobs, cores, threshold, idle }: FilesOptions): Promise<number> {
   const mode: FileMode = out ? 'json' : 'summary';
   const queue: FileTask[] = files.map((file, seq) => ({ seq, file, mode }));
   const sizes = files.map((file) => statSync(file, { throwIfNoEntry: false })?.size ?? 0);
   let bytesLeft = sizes.reduce((a, b) => a + b, 0);
-  const written = writeInOrder(files, out);
+  const written = writeInOrder(files, out ? outputPaths(files, out) : undefined);
   let pool = null as WorkerPool | null;
   const startWorkers = (workers: number) => {
     pool = new WorkerPool(workers, threshold, written.settle);
@@ -113,7 +145,14 @@ export async function runFiles(files: string[], { out, jobs, cores, threshold, i
  * the thread pool while this thread analyses the next (a synchronous write held it ~1 ms a file),
  * and a failed write is that file's error. `finished` settles once every file is answered and written.
  */
-function writeInOrder(files: string[], out: string | undefined) {
+/** Each file's JSON under `out` (outputNames), with the folders it needs made. */
+export function outputPaths(files: readonly string[], out: string): string[] {
+  const paths = outputNames(files).map((name) => path.join(out, name));
+  for (const dir of new Set(paths.map((p) => path.dirname(p)))) mkdirSync(dir, { recursive: true });
+  return paths;
+}
+
+function writeInOrder(files: string[], outPaths: string[] | undefined) {
   const answers = new Map<number, Answer>();
   const writes: Promise<void>[] = [];
   let next = 0;
@@ -129,7 +168,7 @@ function writeInOrder(files: string[], out: string | undefined) {
     for (let a = answers.get(next); a; a = answers.get(next)) {
       const file = files[next]!;
       if ('error' in a) report(file, a.error);
-      else if (out) writes.push(writeAtomically(path.join(out, outputName(file)), a.line).catch((e: unknown) => report(file, describe(e))));
+      else if (outPaths) writes.push(writeAtomically(outPaths[next]!, a.line).catch((e: unknown) => report(file, describe(e))));
       else if (!outputClosed()) console.log(a.line);
       answers.delete(next++);
     }

@@ -2,11 +2,10 @@
  * `analyze --link FILE...`: one file at a time on this thread, since Wikimedia asks scripts to look
  * people up one at a time. Imported only by a --link run (cli/analyze.ts).
  */
-import path from 'node:path';
 import { writeAtomicallySync } from './atomic-write';
 import { describe } from './describe-error';
 import { fileOutput } from './file-task';
-import { outputName } from './files';
+import { outputPaths } from './files';
 import { linkPeople, type Lookup } from './link';
 import { readInput } from './read-file';
 import { outputClosed, watchOutput } from './stdout-closed';
@@ -19,14 +18,15 @@ export async function linkFiles(
 ): Promise<number> {
   let failed = 0;
   if (!out) watchOutput();
-  for (const file of files) {
+  const paths = out ? outputPaths(files, out) : [];
+  for (const [i, file] of files.entries()) {
     // The summaries' reader gone (`… | head`): the people of the files left are not looked up.
     if (!out && outputClosed()) break;
     try {
       const { article, analysis } = await readInput(file, threshold);
       const links = await linkPeople(analysis, article.publishedAt, linker.lookup);
       const text = fileOutput(out ? 'json' : 'summary', file, article, analysis, links);
-      if (out) writeAtomicallySync(path.join(out, outputName(file)), text);
+      if (out) writeAtomicallySync(paths[i]!, text);
       else console.log(text);
     } catch (e) {
       failed++;

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, test } from 'vitest';
-import { runFiles, workersFor } from '../../../cli/files';
+import { outputNames, runFiles, workersFor } from '../../../cli/files';
 import {
   FREE_READINGS,
   IdleCores,
@@ -67,6 +67,34 @@ describe('npm run analyze -- FILE... on several threads', () => {
     expect(code).toBe(1);
     expect(stderr.trim().split('\n')).toEqual([`analyze: ${texts[0]}: is a directory`]);
     expect(readdirSync(out).sort()).toEqual(texts.map((f) => path.basename(f, '.txt') + '.json').sort());
+  });
+
+  test.each([
+    ['distinct names stay flat', ['/c/a/one.html', '/c/b/two.txt'], ['one.json', 'two.json']],
+    ['one file given twice is one name', ['/c/a/one.html', '/c/a/../a/one.html'], ['one.json', 'one.json']],
+    [
+      'two folders of a crawl mirror their tree',
+      ['/c/x/a/index.html', '/c/x/b/index.html', '/c/x/b/c/story.html'],
+      ['a/index.json', 'b/index.json', 'b/c/story.json'],
+    ],
+    ['names that differ only in case collide (macOS, Windows)', ['/c/a/Index.html', '/c/b/index.html'], ['a/Index.json', 'b/index.json']],
+    ['a page and a text of one name keep their extensions', ['/c/a/x.html', '/c/a/x.txt'], ['x.html.json', 'x.txt.json']],
+  ])('--out names: %s', (_, files, names) => {
+    expect(outputNames(files)).toEqual(names);
+  });
+
+  it('writes the pages of two folders that share a file name, each to its own JSON', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sl-names-'));
+    const files = ['a', 'b'].map((folder, i) => {
+      mkdirSync(path.join(dir, 'in', folder), { recursive: true });
+      const file = path.join(dir, 'in', folder, 'index.txt');
+      writeFileSync(file, `${SHORT} Story ${i}.`);
+      return file;
+    });
+    const out = path.join(dir, 'out');
+    expect((await analyze('--jobs', '1', '--out', out, ...files)).code).toBe(0);
+    for (const [i, folder] of ['a', 'b'].entries())
+      expect(JSON.parse(readFileSync(path.join(out, folder, 'index.json'), 'utf8')).article.text).toBe(`${SHORT} Story ${i}.`);
   });
 
   // Without --jobs a worker starts only for a core measured idle and 1 MiB of input left per worker.
