@@ -2,8 +2,10 @@
  * The page's reading: extraction and analysis (lib/tabs/extract-page.ts), answered together with
  * the library's saved version of the article, so that the page places it without a second round
  * trip (and without asking at all when nothing is saved); and the page's word that it is about to be
- * read, which starts a stopped worker early and builds the analysis's data before the page's copy arrives.
+ * read, which starts a stopped worker early and builds the analysis's data before the page's copy
+ * arrives, as a tab starting to load a page does earlier still (warmWhenTabsLoad).
  */
+import { browser } from 'wxt/browser';
 import { rememberedUrl } from '../../memory/remembered-url';
 import type { Handlers } from '../handler';
 import { extractPage } from '../../tabs/extract-page';
@@ -17,14 +19,35 @@ function warmAnalysis(): void {
 
 let warmed = false;
 
+/**
+ * Builds the analysis's data soon, once per worker: at the page's word that a reading is coming
+ * (page:warm), or as soon as a tab starts loading a page (entrypoints/background.ts), whichever
+ * comes first. The page's extraction, arriving meanwhile, waits behind it, not for it twice.
+ */
+export function warmAnalysisSoon(): void {
+  if (!warmed) setTimeout(warmAnalysis, 0);
+  warmed = true;
+}
+
+/**
+ * A tab starting to load a page: the browser starts a stopped worker for this event, and the
+ * analysis's data is built while the page loads, not after it (the page's own page:warm comes at
+ * document_idle). Nothing of the tab is read: neither its address nor its title. Returns the way to stop.
+ */
+export function warmWhenTabsLoad(): () => void {
+  const listener = (_tabId: number, change: { status?: string }) => {
+    if (change.status === 'loading') warmAnalysisSoon();
+  };
+  browser.tabs.onUpdated.addListener(listener);
+  return () => browser.tabs.onUpdated.removeListener(listener);
+}
+
 /** Now on a clock the page shares (the worker's performance clock starts elsewhere), ms. */
 const epochMs = () => performance.timeOrigin + performance.now();
 
 export const extractHandlers: Pick<Handlers, 'page:warm' | 'page:extract'> = {
   'page:warm': () => {
-    // Once per worker: the page's extraction, arriving meanwhile, waits behind it, not for it twice.
-    if (!warmed) setTimeout(warmAnalysis, 0);
-    warmed = true;
+    warmAnalysisSoon();
     return { ok: true, value: null };
   },
   'page:extract': async (message, sender, deps) => {
