@@ -46,7 +46,13 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
-    // linkedom (the background's HTML parser) asks for the optional node-canvas package; its own shim serves.
-    resolve: { alias: { canvas: fileURLToPath(new URL('./node_modules/linkedom/commonjs/canvas-shim.cjs', import.meta.url)) } },
+    resolve: {
+      alias: {
+        // linkedom (the background's HTML parser) asks for the optional node-canvas package; its own shim serves.
+        canvas: fileURLToPath(new URL('./node_modules/linkedom/commonjs/canvas-shim.cjs', import.meta.url)),
+        // ...and for a CSS parser for <style>.sheet, which the reading never asks for (lib/background/no-css-parser.ts).
+        'cssomnom/parse': fileURLToPath(new URL('./lib/background/no-css-parser.ts', import.meta.url)),
+      },
+    },
   }),
 });

@@ -26,7 +26,17 @@ export async function buildCli() {
   // esbuild is loaded only to build: the launcher imports this file on every run.
   const { build } = await import('esbuild');
   // What the three builds share: Node 20's bundled JavaScript, with source maps and the metafile meta.json is made of.
-  const common = { outdir: tmp, bundle: true, platform: 'node', target: 'node20', sourcemap: true, metafile: true, logLevel: 'warning' };
+  const common = {
+    outdir: tmp,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    sourcemap: true,
+    metafile: true,
+    logLevel: 'warning',
+    // linkedom's CSS parser, for <style>.sheet, which the reading never asks for: as in the extension (wxt.config.ts).
+    alias: { 'cssomnom/parse': path.join(ROOT, 'lib/background/no-css-parser.ts') },
+  };
   const core = await build({
     ...common,
     entryPoints: { core: path.join(ROOT, CORE) },
