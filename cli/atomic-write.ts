@@ -4,7 +4,8 @@
  * import chokes on. node:fs's callbacks rather than node:fs/promises, whose load (~5 ms: streams,
  * readline) every run would pay at start.
  */
-import { renameSync, rmSync, unlink, writeFile, writeFileSync, rename } from 'node:fs';
+import { mkdir, rename, renameSync, rmSync, unlink, writeFile, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 let written = 0;
 
@@ -30,4 +31,11 @@ export function writeAtomicallySync(file: string, text: string): void {
     rmSync(temporary, { force: true });
     throw e;
   }
+}
+
+/** The same, in its folder, made first when it is missing (the answer cache's, a recorded host's). */
+export function writeAtomicallyInFolder(file: string, text: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => mkdir(path.dirname(file), { recursive: true }, (e) => (e ? reject(e) : resolve()))).then(
+    () => writeAtomically(file, text),
+  );
 }

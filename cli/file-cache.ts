@@ -6,12 +6,12 @@
  * service sent) are kept in the same folder, so a throttled run's successor waits as asked.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { readdir, readFile, stat, unlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { CACHE_LIMITS, isFresh, keysToDrop, type Cache, type CacheEntry, type CacheLimits } from '../lib/services/cache';
 import type { HostHolds } from '../lib/services/host-holds';
-import { writeAtomically } from './atomic-write';
+import { writeAtomicallyInFolder } from './atomic-write';
 
 /** Where the platform keeps caches: $XDG_CACHE_HOME or ~/.cache, ~/Library/Caches, %LOCALAPPDATA%. */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
@@ -23,12 +23,6 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, platform: 
         ? path.join(home, 'Library', 'Caches')
         : env.XDG_CACHE_HOME || path.join(home, '.cache');
   return path.join(base, 'sourcelight');
-}
-
-/** In its folder, made when missing, and written atomically (cli/atomic-write.ts). */
-async function writeInFolder(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeAtomically(file, text);
 }
 
 async function readJson(file: string): Promise<unknown> {
@@ -88,7 +82,7 @@ export function fileCache<T>(dir: string, { ttlMs, now = Date.now, limits = CACH
       return entry as CacheEntry<T>;
     },
     async put(entry) {
-      await writeInFolder(fileOf(entry.key), JSON.stringify(entry));
+      await writeAtomicallyInFolder(fileOf(entry.key), JSON.stringify(entry));
       const at = now();
       if (lastPruned !== null && at >= lastPruned && at - lastPruned < limits.everyMs) return;
       lastPruned = at;
@@ -111,7 +105,7 @@ export function fileHolds(dir: string): HostHolds {
       return typeof until === 'number' ? until : null;
     },
     async set(host, until) {
-      await writeInFolder(file, JSON.stringify({ ...(await read()), [host]: until }));
+      await writeAtomicallyInFolder(file, JSON.stringify({ ...(await read()), [host]: until }));
     },
   };
 }

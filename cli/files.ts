@@ -124,10 +124,11 @@ export async function runFiles(files: string[], { out, jobs, cores, threshold, i
     if (task && !pool) bytesLeft -= sizes[task.seq]!;
     return task;
   };
-  // The summaries' reader gone (`… | head`): no file more is analysed, and what workers hold is dropped.
+  // Only the summaries go to standard output. Its reader gone (`… | head`), no file more is
+  // analysed and what workers hold is dropped; an --out run never watches it, so never stops so.
   if (!out) watchOutput();
-  const unwatch = out ? () => undefined : onOutputClosed(() => written.stop());
-  for (let task = take(); task && !(outputClosed() && !out); task = take()) {
+  const unwatch = onOutputClosed(() => written.stop());
+  for (let task = take(); task && !outputClosed(); task = take()) {
     written.settle(await runTask(task, threshold));
     // Until workers run and while one could still be worth it.
     startIfIdle();
@@ -140,11 +141,6 @@ export async function runFiles(files: string[], { out, jobs, cores, threshold, i
   return written.failed() ? 1 : 0;
 }
 
-/**
- * What the threads give, written in the files' order as it comes in: each JSON file is written by
- * the thread pool while this thread analyses the next (a synchronous write held it ~1 ms a file),
- * and a failed write is that file's error. `finished` settles once every file is answered and written.
- */
 /** Each file's JSON under `out` (outputNames), with the folders it needs made. */
 export function outputPaths(files: readonly string[], out: string): string[] {
   const paths = outputNames(files).map((name) => path.join(out, name));
@@ -152,6 +148,11 @@ export function outputPaths(files: readonly string[], out: string): string[] {
   return paths;
 }
 
+/**
+ * What the threads give, written in the files' order as it comes in: each JSON file is written by
+ * the thread pool while this thread analyses the next (a synchronous write held it ~1 ms a file),
+ * and a failed write is that file's error. `finished` settles once every file is answered and written.
+ */
 function writeInOrder(files: string[], outPaths: string[] | undefined) {
   const answers = new Map<number, Answer>();
   const writes: Promise<void>[] = [];

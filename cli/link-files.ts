@@ -20,8 +20,8 @@ export async function linkFiles(
   if (!out) watchOutput();
   const paths = out ? outputPaths(files, out) : [];
   for (const [i, file] of files.entries()) {
-    // The summaries' reader gone (`… | head`): the people of the files left are not looked up.
-    if (!out && outputClosed()) break;
+    // The summaries' reader gone (`… | head`, watched only without --out): the people of the files left are not looked up.
+    if (outputClosed()) break;
     try {
       const { article, analysis } = await readInput(file, threshold);
       const links = await linkPeople(analysis, article.publishedAt, linker.lookup);

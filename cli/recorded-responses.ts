@@ -18,8 +18,8 @@
  * lookup comes back 'unavailable', and the count of such requests is told at the end.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
-import { writeAtomically } from './atomic-write';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { writeAtomicallyInFolder } from './atomic-write';
 import path from 'node:path';
 import type { FetchLike } from '../lib/services/http';
 
@@ -176,8 +176,7 @@ export function recordingFetch(live: FetchLike, dir: string): FetchLike {
     const body = await response.clone().text();
     const host = new URL(url).host.replace(/[^a-z0-9.-]/gi, '_');
     const file = path.join(dir, host, `${createHash('sha256').update(url).digest('hex').slice(0, 24)}.json`);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeAtomically(
+    await writeAtomicallyInFolder(
       file,
       JSON.stringify({ url, recorded_at: new Date().toUTCString(), status: response.status, body }, null, 1) + '\n',
     );

@@ -1,6 +1,6 @@
 /**
  * What linkedom's `<style>.sheet` would parse CSS with (cssomnom/parse), replaced in the extension's
- * build (wxt.config.ts): the reading never asks a style element for its sheet (neither our
+ * build (wxt.config.ts) and the CLI's (scripts/build-cli.mjs): the reading never asks a style element for its sheet (neither our
  * extraction nor Readability does), and cssomnom's property tables and the Intl.NumberFormat it
  * makes at load were evaluated at every start of the service worker, for nothing. Asked anyway,
  * it says so rather than parse.
