@@ -132,8 +132,10 @@ export async function runFiles(files: string[], { out, jobs, cores, threshold, i
     written.settle(await runTask(task, threshold));
     // Until workers run and while one could still be worth it.
     startIfIdle();
-    // Between two files the workers' answers are taken in, and each is given its next file.
-    if (pool) await new Promise((resolve) => setImmediate(resolve));
+    // Between two files the event loop turns: the workers' answers are taken in and each is given
+    // its next file, and the JSON writes go on (each of a write's steps waits for a turn: without
+    // them every write waited for the last file, ~15 ms idle at the end of a run over 84 texts).
+    if (pool || out) await new Promise((resolve) => setImmediate(resolve));
   }
   await written.finished;
   unwatch();
