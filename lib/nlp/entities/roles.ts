@@ -5,6 +5,7 @@
  */
 import type { Context } from '../context';
 import type { RoleWord } from '../lexicon-types';
+import { DAY_PARTS, WEEKDAYS } from '../lexicons/reporting';
 import { COURTESY_TITLES, PRE_NAME_TITLES } from '../lexicons/titles';
 import { FUNCTION_WORDS, isCapitalised } from '../words';
 import { hasOfficialWord } from './organizations';
@@ -62,6 +63,21 @@ export const ARTICLES = new Set(['the', 'a', 'an']);
 const NOT_APPOSITIVE = new Set(['nor', 'and', 'or', 'but', 'not', 'no', 'so', 'yet', 'if', 'than', 'as', 'then', 'while']);
 
 /**
+ * Auxiliaries: one before the role noun makes the words after a comma a clause, not an appositive
+ * ("Correct the Record, also have benefited from the largesse of hedge fund executives").
+ */
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+
+/** An auxiliary at token e, but for a relative clause's copula ("a physicist who is co-director of …") that states the role. */
+function isClauseVerb(ctx: Context, e: number): boolean {
+  const w = ctx.lower(e);
+  return AUXILIARIES.has(w) && !(COPULAS.has(w) && ctx.lower(e - 1) === 'who');
+}
+const AUXILIARIES = new Set(
+  'is are was were be been being am has have had having do does did will would shall should can could may might must'.split(' '),
+);
+
+/**
  * Words that may follow the head of an appositive role: "a trawler captain from Kessen", "a lawyer who …", "an official
  * familiar with …".
  */
@@ -116,6 +132,21 @@ export function qualifierStart(ctx: Context, i: number, floor: number, free: (k:
   return start;
 }
 
+/**
+ * Words a descriptor does not run back over: a time word in lower case, or a day's name, closes
+ * the adverbial the sentence opens with ("Last week Kremlin spokesman …", "On a bad day Kremlin
+ * spokesman …", "On Tuesday Kremlin aide …"; "Real Time host" and "Morning co-anchor" are names'
+ * words), and an -ing word that works as a preposition opens the phrase ("critics, including
+ * Nobel Prize-winning economist Paul Krugman"; "starting point guard" keeps its modifier).
+ */
+const TIME_WORDS = new Set([
+  ...DAY_PARTS,
+  ...'day days week weeks month months year years weekend time today tonight yesterday tomorrow'.split(' '),
+]);
+const PREPOSITIONAL_ING = new Set(
+  'including excluding regarding concerning following involving barring pending notwithstanding according'.split(' '),
+);
+
 /** A role descriptor ending right before token i ("Kremlin spokesperson", "North Korean leader"). */
 export function descriptorBefore(ctx: Context, i: number, floor: number): { start: number; word: RoleWord } | null {
   const { tokens, lex } = ctx;
@@ -135,13 +166,17 @@ export function descriptorBefore(ctx: Context, i: number, floor: number): { star
     }
     // A capitalised word is a name's, even a verb's form ("State Department spokesman"), and so
     // is a title's word ("MCA state official").
-    if (t.kind !== 'word' || FUNCTION_WORDS.has(lw) || (lex.speechVerbs.has(lw) && !isCapitalised(t.text) && !lex.titleWords.has(lw)))
-      break;
+    if (t.kind !== 'word' || FUNCTION_WORDS.has(lw) || PREPOSITIONAL_ING.has(lw) || WEEKDAYS.has(lw)) break;
+    if (TIME_WORDS.has(t.text)) break;
+    if (lex.speechVerbs.has(lw) && !isCapitalised(t.text) && !lex.titleWords.has(lw)) break;
     if (isCapitalised(t.text)) {
       start = k;
       continue;
     }
     if (lowerTaken >= 2) break;
+    // A plural noun before a name's word is the sentence's, not the role's: "Following talks
+    // Kremlin aide Yuri Ushakov said …" (before the role noun itself it is one: "human rights lawyer").
+    if (k + 1 < head && isCapitalised(tokens[k + 1]!.text) && ctx.syntax.ptb(k) === 'NNS') break;
     // A lower-case word of a role modifies it ("senior", "former", "deputy", "campaign"): a verb
     // is the sentence's ("5 percent prefer Libertarian nominee Gary Johnson").
     if (!/^(?:JJ\w?|NNS?|VBN|VBG)$/.test(ctx.syntax.ptb(k) ?? '')) break;
@@ -177,7 +212,7 @@ export function appositiveAfter(ctx: Context, j: number, limit: number): { role:
     if (w) {
       word = w;
       roleEnd = e + 1;
-    } else if (t.kind === 'word' && lex.speechVerbs.has(t.lower) && roleEnd < 0) return null;
+    } else if (t.kind === 'word' && roleEnd < 0 && (lex.speechVerbs.has(t.lower) || isClauseVerb(ctx, e))) return null;
     e++;
   }
   if (!word || roleEnd < 0) return null;

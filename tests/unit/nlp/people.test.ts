@@ -162,6 +162,42 @@ describe('people and their roles', () => {
       ['John Smith (senior official)'],
     ],
     ['a party and state after a name', 'The bill was backed by Mike Pence (R-IN) and others.', ['Mike Pence']],
+    // The adverbial a sentence opens with is not the role that follows it.
+    [
+      'no time adverbial in a descriptor',
+      'Last week Kremlin spokesman Dmitry Peskov said the talks had failed.',
+      ['Dmitry Peskov (Kremlin spokesman)'],
+    ],
+    ['no "bad day" in a descriptor', 'On a bad day Kremlin spokesman Dmitry Peskov said little.', ['Dmitry Peskov (Kremlin spokesman)']],
+    [
+      'no day of the week in a descriptor',
+      'On Tuesday Kremlin aide Yuri Ushakov said the summit was possible.',
+      ['Yuri Ushakov (Kremlin aide)'],
+    ],
+    [
+      'no "including" in a descriptor',
+      'The plan was applauded by critics, including Nobel Prize-winning economist Paul Krugman.',
+      ['Paul Krugman (Nobel Prize-winning economist)'],
+    ],
+    [
+      'no plural noun of the sentence in a descriptor',
+      'Following talks Kremlin aide Yuri Ushakov said the summit was possible.',
+      ['Yuri Ushakov (Kremlin aide)'],
+    ],
+    ["a name's time word stays", 'Real Time host Bill Maher said the show would go on.', ['Bill Maher (Real Time host)']],
+    ['an adjective in -ing stays', 'Starting point guard Derek Glasser scored 20 points.', ['Derek Glasser (Starting point guard)']],
+    // A clause after a comma is no appositive, and a name's last word before one is no person.
+    [
+      'no clause as an appositive role',
+      'Priorities USA Action and Correct the Record, also have benefited from the largesse of hedge fund executives.',
+      [],
+    ],
+    ['an auxiliary opens a clause', 'Leonid Kuchma, was president of Ukraine from 1994 to 2005.', ['Leonid Kuchma']],
+    [
+      'a relative clause that states the role stays',
+      'John Smith, a physicist who is co-director of the program, said no.',
+      ['John Smith (physicist who is co-director of the program)'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(people(run(text))).toEqual(expected);
   });
