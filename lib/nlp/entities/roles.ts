@@ -60,7 +60,11 @@ export function isPluralRole(ctx: Context, k: number): boolean {
 export const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Words that open a clause or a list, never an appositive: "no DNA, nor any eyewitness account". */
-const NOT_APPOSITIVE = new Set(['nor', 'and', 'or', 'but', 'not', 'no', 'so', 'yet', 'if', 'than', 'as', 'then', 'while']);
+const NOT_APPOSITIVE = new Set([
+  ...['nor', 'and', 'or', 'but', 'not', 'no', 'so', 'yet', 'if', 'than', 'as', 'then', 'while'],
+  // A relative clause of a thing or a place ("Research, which hosted the President's speech").
+  ...['which', 'whose', 'where', 'when', 'that'],
+]);
 
 /**
  * Auxiliaries: one before the role noun makes the words after a comma a clause, not an appositive
@@ -68,10 +72,16 @@ const NOT_APPOSITIVE = new Set(['nor', 'and', 'or', 'but', 'not', 'no', 'so', 'y
  */
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
 
-/** An auxiliary at token e, but for a relative clause's copula ("a physicist who is co-director of …") that states the role. */
+/**
+ * Before an appositive's role noun, a word that makes the words after the comma something else: an
+ * auxiliary or a verb the dictionary knows as finite opens a clause ("John became one of the game's
+ * officials"), but for a relative clause's copula ("a physicist who is co-director of …"), which
+ * states the role.
+ */
 function isClauseVerb(ctx: Context, e: number): boolean {
   const w = ctx.lower(e);
-  return AUXILIARIES.has(w) && !(COPULAS.has(w) && ctx.lower(e - 1) === 'who');
+  if (COPULAS.has(w) && ctx.lower(e - 1) === 'who') return false;
+  return AUXILIARIES.has(w) || ctx.syntax.isKnownFiniteVerb(e);
 }
 const AUXILIARIES = new Set(
   'is are was were be been being am has have had having do does did will would shall should can could may might must'.split(' '),

@@ -193,6 +193,12 @@ describe('people and their roles', () => {
       [],
     ],
     ['an auxiliary opens a clause', 'Leonid Kuchma, was president of Ukraine from 1994 to 2005.', ['Leonid Kuchma']],
+    ['a finite verb opens a clause', 'Matt Lauer, who took heat for his questioning of the Republican candidate, said no.', ['Matt Lauer']],
+    [
+      'a relative clause of a thing is no appositive',
+      'He spoke at the Centre for Strategic Studies and Research, which hosted the speech by the US President.',
+      [],
+    ],
     [
       'a relative clause that states the role stays',
       'John Smith, a physicist who is co-director of the program, said no.',
