@@ -5,6 +5,7 @@
  */
 import type { Context } from '../context';
 import type { Token } from '../tokenize';
+import { isRoleOpener } from './roles';
 import { inCapitals } from './scan';
 import type { Sequence } from './types';
 
@@ -44,6 +45,8 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
   if (isCapitalLetter(text) && tokens[i + 1]?.text !== '.') return null;
   // A party or a people before a given name is no name part: "Democrat Walter Mondale".
   if (lex.groupNouns.has(ctx.lower(i)) && isNationalityBeforeName(ctx, i, sentenceEnd)) return null;
+  // A role noun that opens the sentence is the role's: "Actor Clint Howard said …".
+  if (isRoleOpener(ctx, i)) return null;
   // A compound adjective is no name: "Brazilian-born Luis Oliveira", "U.S.-backed".
   if (text.includes('-') && /^\p{Lu}[^-]*-\p{Ll}+$/u.test(text)) return null;
   // Words in capitals are headline words ("LONDON"), but not initials ("G.K.").

@@ -45,6 +45,29 @@ export function roleNounAt(ctx: Context, k: number): RoleWord | null {
   return ctx.lex.roleNouns.get(w) ?? (w.includes('-') ? ctx.lex.roleNouns.get(w.split('-').pop()!) : undefined) ?? null;
 }
 
+/**
+ * A role noun that opens a sentence before a name, capitalised only because it opens it: "Actor
+ * Clint Howard said …", "Journalist Jorge Ramos asked …". It is the role's word, not the name's. A
+ * word that is also a given name, a surname or a title is left to those rules ("Dean Smith", "Major",
+ * "President Putin").
+ */
+export function isRoleOpener(ctx: Context, i: number): boolean {
+  const { lex, tokens } = ctx;
+  const w = ctx.lower(i);
+  const sentence = ctx.sentenceOf(i);
+  if (sentence.first !== i || !lex.roleNouns.has(w) || KINSHIP.has(w)) return false;
+  if (lex.givenNames.has(w) || lex.surnameWords.has(w) || lex.titleWords.has(w)) return false;
+  if (!isCapitalised(tokens[i]!.text) || !ctx.isNameWord(i + 1)) return false;
+  // A headline capitalises every word ("Actor Brad Renfro Dead at 25"): where the name ends is not told there.
+  for (let k = i + 2; k < Math.min(sentence.end, i + 12); k++) {
+    if (tokens[k]!.kind === 'word' && tokens[k]!.text.length > 3 && !isCapitalised(tokens[k]!.text)) return true;
+  }
+  return false;
+}
+
+/** Kin before a name is a given name as often as a role: "Son Pham" is Vietnamese. */
+const KINSHIP = new Set('son daughter brother sister mother wife husband uncle aunt cousin nephew niece grandson granddaughter'.split(' '));
+
 /** A plural role noun ("NATO monitors", "officials") describes several people, never the one name after it. */
 export function isPluralRole(ctx: Context, k: number): boolean {
   const w = ctx.lower(k);
@@ -164,7 +187,7 @@ export function descriptorBefore(ctx: Context, i: number, floor: number): { star
   if (head < floor || !ctx.isWord(head)) return null;
   // A lower-case role noun: capitalised ones are titles ("Foreign Minister"), handled as such.
   const word = roleNounAt(ctx, head);
-  if (!word || isCapitalised(tokens[head]!.text) || isPluralRole(ctx, head)) return null;
+  if (!word || (isCapitalised(tokens[head]!.text) && !isRoleOpener(ctx, head)) || isPluralRole(ctx, head)) return null;
   let start = head;
   let lowerTaken = 0;
   for (let k = head - 1; k >= floor && head - k <= DESCRIPTOR_MAX; k--) {

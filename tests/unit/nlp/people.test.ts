@@ -186,6 +186,15 @@ describe('people and their roles', () => {
     ],
     ["a name's time word stays", 'Real Time host Bill Maher said the show would go on.', ['Bill Maher (Real Time host)']],
     ['an adjective in -ing stays', 'Starting point guard Derek Glasser scored 20 points.', ['Derek Glasser (Starting point guard)']],
+    // A role noun capitalised because it opens the sentence is the role's word, not the name's.
+    ['a role noun opening the sentence', 'Actor Clint Howard said the film was done.', ['Clint Howard (Actor)']],
+    ['a given name that is also a role noun stays the name', 'Dean Smith said the film was done.', ['Dean Smith']],
+    ['kin opening a sentence is left as a name', 'Son Pham said the procedure went well.', ['Son Pham']],
+    [
+      'not in a headline, where every word is capitalised',
+      'Actor Brad Renfro Dead at 25\n\nActor Brad Renfro was found dead yesterday in his Los Angeles apartment.',
+      ['Brad Renfro (Actor)'],
+    ],
     // A clause after a comma is no appositive, and a name's last word before one is no person.
     [
       'no clause as an appositive role',
