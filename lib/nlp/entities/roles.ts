@@ -87,6 +87,8 @@ const NOT_APPOSITIVE = new Set([
   ...['nor', 'and', 'or', 'but', 'not', 'no', 'so', 'yet', 'if', 'than', 'as', 'then', 'while'],
   // A relative clause of a thing or a place ("Research, which hosted the President's speech").
   ...['which', 'whose', 'where', 'when', 'that'],
+  // An infinitive: "Clinton, to throw in their lot with Sanders as the candidate".
+  'to',
 ]);
 
 /**
@@ -219,6 +221,16 @@ export function descriptorBefore(ctx: Context, i: number, floor: number): { star
   return { start, word };
 }
 
+/** Is word k part of a role's compound, a role noun within three lower-case content words after it ("managing partner", "nursing home owner")? */
+function modifiesRoleNoun(ctx: Context, k: number): boolean {
+  for (let e = k + 1; e <= k + 3; e++) {
+    const t = ctx.tokens[e];
+    if (!t || t.kind !== 'word' || isCapitalised(t.text) || FUNCTION_WORDS.has(t.lower)) return false;
+    if (roleNounAt(ctx, e)) return true;
+  }
+  return false;
+}
+
 /** An appositive role after a name: ", the Kremlin's spokesman," / ", who heads the council," */
 export function appositiveAfter(ctx: Context, j: number, limit: number): { role: string; official: boolean } | null {
   const { tokens, lex } = ctx;
@@ -235,6 +247,10 @@ export function appositiveAfter(ctx: Context, j: number, limit: number): { role:
   // A verb opens a clause, not an appositive: "after World War II, banned anyone who …".
   const opener = tokens[k]?.text ?? '';
   if (opener.endsWith('ed') && /^\p{Ll}+ed$/u.test(opener) && !lex.titleModifiers.has(ctx.lower(k))) return null;
+  // So does a participle, unless it modifies the role noun after it ("visiting professor", "acting
+  // director"): "Trump, providing a boost to the first-time candidate", "Clinton, casting herself as …".
+  if (/^\p{Ll}+ing$/u.test(opener) && !lex.titleModifiers.has(opener) && (PREPOSITIONAL_ING.has(opener) || !modifiesRoleNoun(ctx, k)))
+    return null;
   let e = k;
   let word: RoleWord | null = null;
   let roleEnd = -1;

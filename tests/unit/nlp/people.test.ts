@@ -186,6 +186,22 @@ describe('people and their roles', () => {
     ],
     ["a name's time word stays", 'Real Time host Bill Maher said the show would go on.', ['Bill Maher (Real Time host)']],
     ['an adjective in -ing stays', 'Starting point guard Derek Glasser scored 20 points.', ['Derek Glasser (Starting point guard)']],
+    // A participle or an infinitive after the comma opens a clause, not an appositive.
+    [
+      'no participle clause as an appositive role',
+      'The speech pleased Donald Trump, providing a boost to the first-time candidate for office.',
+      ['Donald Trump'],
+    ],
+    [
+      'no infinitive as an appositive role',
+      'They urged Hillary Clinton, to throw in their lot with Sanders as the candidate.',
+      ['Hillary Clinton'],
+    ],
+    [
+      'a participle of a role compound stays',
+      'John Smith, managing director of the bank, said no.',
+      ['John Smith (managing director of the bank)'],
+    ],
     // A role noun capitalised because it opens the sentence is the role's word, not the name's.
     ['a role noun opening the sentence', 'Actor Clint Howard said the film was done.', ['Clint Howard (Actor)']],
     ['a given name that is also a role noun stays the name', 'Dean Smith said the film was done.', ['Dean Smith']],
