@@ -221,7 +221,10 @@ export function descriptorBefore(ctx: Context, i: number, floor: number): { star
   return { start, word };
 }
 
-/** Is word k part of a role's compound, a role noun within three lower-case content words after it ("managing partner", "nursing home owner")? */
+/**
+ * Is word k part of a role's compound: a role noun within three lower-case content words after it
+ * ("managing director", "nursing home owner")?
+ */
 function modifiesRoleNoun(ctx: Context, k: number): boolean {
   for (let e = k + 1; e <= k + 3; e++) {
     const t = ctx.tokens[e];
