@@ -54,8 +54,10 @@ export function roleNounAt(ctx: Context, k: number): RoleWord | null {
 export function isRoleOpener(ctx: Context, i: number): boolean {
   const { lex, tokens } = ctx;
   const w = ctx.lower(i);
+  // Asked at the first word of every name: the role-noun test turns nearly all away first.
+  if (!lex.roleNouns.has(w) || KINSHIP.has(w)) return false;
   const sentence = ctx.sentenceOf(i);
-  if (sentence.first !== i || !lex.roleNouns.has(w) || KINSHIP.has(w)) return false;
+  if (sentence.first !== i) return false;
   if (lex.givenNames.has(w) || lex.surnameWords.has(w) || lex.titleWords.has(w)) return false;
   if (!isCapitalised(tokens[i]!.text) || !ctx.isNameWord(i + 1)) return false;
   // A headline capitalises every word ("Actor Brad Renfro Dead at 25"): where the name ends is not told there.
@@ -95,6 +97,9 @@ const NOT_APPOSITIVE = new Set([
  * Auxiliaries: one before the role noun makes the words after a comma a clause, not an appositive
  * ("Correct the Record, also have benefited from the largesse of hedge fund executives").
  */
+const AUXILIARIES = new Set(
+  'is are was were be been being am has have had having do does did will would shall should can could may might must'.split(' '),
+);
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
 
 /**
@@ -108,9 +113,6 @@ function isClauseVerb(ctx: Context, e: number): boolean {
   if (COPULAS.has(w) && ctx.lower(e - 1) === 'who') return false;
   return AUXILIARIES.has(w) || ctx.syntax.isKnownFiniteVerb(e);
 }
-const AUXILIARIES = new Set(
-  'is are was were be been being am has have had having do does did will would shall should can could may might must'.split(' '),
-);
 
 /**
  * Words that may follow the head of an appositive role: "a trawler captain from Kessen", "a lawyer who …", "an official
@@ -178,6 +180,7 @@ const TIME_WORDS = new Set([
   ...DAY_PARTS,
   ...'day days week weeks month months year years weekend time today tonight yesterday tomorrow'.split(' '),
 ]);
+// Not syntax/clauses.ts's list, which also ends a clause at "starting", "beginning" and "during".
 const PREPOSITIONAL_ING = new Set(
   'including excluding regarding concerning following involving barring pending notwithstanding according'.split(' '),
 );
@@ -187,7 +190,8 @@ export function descriptorBefore(ctx: Context, i: number, floor: number): { star
   const { tokens, lex } = ctx;
   const head = i - 1;
   if (head < floor || !ctx.isWord(head)) return null;
-  // A lower-case role noun: capitalised ones are titles ("Foreign Minister"), handled as such.
+  // A lower-case role noun: capitalised ones are titles ("Foreign Minister"), handled as such, but
+  // for one capitalised only because it opens the sentence ("Actor Clint Howard").
   const word = roleNounAt(ctx, head);
   if (!word || (isCapitalised(tokens[head]!.text) && !isRoleOpener(ctx, head)) || isPluralRole(ctx, head)) return null;
   let start = head;
