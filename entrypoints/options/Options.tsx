@@ -10,7 +10,7 @@ import { saveSettings, setRememberSite, setSiteEnabled, type OnlineConsent } fro
 import { useSettings } from '@/lib/settings/use-settings';
 
 export function Options() {
-  const settings = useSettings();
+  const [settings, change] = useSettings();
   const forgetting = useForget();
   // Drawn again when Firefox says no to its consent: the select goes back to the setting.
   const [, redraw] = useState(0);
@@ -22,11 +22,7 @@ export function Options() {
   return (
     <main class="options">
       <h1 class="popup__brand">Sourcelight settings</h1>
-      <Controls
-        settings={settings}
-        onEnabled={(enabled) => void saveSettings({ enabled })}
-        onLevel={(level) => void saveSettings({ level })}
-      />
+      <Controls settings={settings} onEnabled={(enabled) => change({ enabled })} onLevel={(level) => change({ level })} />
       <h2>Sites where Sourcelight highlights nothing</h2>
       <SiteList
         sites={settings.disabledSites}
@@ -39,7 +35,7 @@ export function Options() {
       <RememberingOptions
         remember={settings.remember}
         excluded={settings.rememberExcluded}
-        onRemember={(remember) => void saveSettings({ remember, rememberExplained: true })}
+        onRemember={(remember) => change({ remember, rememberExplained: true })}
         onRememberAgain={(o) => void setRememberSite(o, true)}
       />
       <ForgetEverything

@@ -19,19 +19,19 @@ import { useRecentEntities } from '@/lib/popup/use-recent-entities';
 import { useSaveTab } from '@/lib/popup/use-save-tab';
 import { useTabState } from '@/lib/popup/use-tab-state';
 import { lookupOutlet } from '@/lib/services/outlets';
-import { saveSettings, setRememberSite, setSiteEnabled } from '@/lib/settings/settings';
-import { useSettings } from '@/lib/settings/use-settings';
+import { saveSettings, type Settings } from '@/lib/settings/settings';
+import { siteChange, useSettings } from '@/lib/settings/use-settings';
 
 interface EntityScreenProps {
   detail: ReturnType<typeof useEntityDetail>;
   state: ReturnType<typeof useTabState>['state'];
   articleUrl: string | null;
-  settings: ReturnType<typeof useSettings>;
+  settings: Settings | null;
 }
 
 export function App() {
   const { tabId, state, error } = useTabState();
-  const settings = useSettings();
+  const [settings, change] = useSettings();
   const article = state?.article ?? null;
   const articleUrl = article ? rememberedUrl(article.canonicalUrl, undefined) : null;
   const detail = useEntityDetail(state, articleUrl, settings);
@@ -57,9 +57,9 @@ export function App() {
         <Controls
           settings={settings}
           host={state?.host ?? null}
-          onEnabled={(enabled) => void saveSettings({ enabled })}
-          onSite={(host, on) => void setSiteEnabled(host, on)}
-          onLevel={(level) => void saveSettings({ level })}
+          onEnabled={(enabled) => change({ enabled })}
+          onSite={(host, on) => change(...siteChange(settings, 'disabledSites', host, on))}
+          onLevel={(level) => change({ level })}
         />
       ) : null}
       <LibraryBox
@@ -74,8 +74,8 @@ export function App() {
           settings={settings}
           outlet={article?.outlet.domain ?? null}
           articleUrl={articleUrl}
-          onRemember={(remember) => void saveSettings({ remember, rememberExplained: true })}
-          onRememberOutlet={(outlet, on) => void setRememberSite(outlet, on)}
+          onRemember={(remember) => change({ remember, rememberExplained: true })}
+          onRememberOutlet={(outlet, on) => change(...siteChange(settings, 'rememberExcluded', outlet, on))}
           onForgetArticle={(url) => void forgetting.forget({ article: url }, (n) => `Forgotten: this article (${articleCount(n)}).`)}
           onForgetOutlet={(outlet) =>
             void forgetting.forget({ outlet }, (n) => `Forgotten: every article from ${outlet} (${articleCount(n)}).`)

@@ -71,10 +71,15 @@ export function isActiveOn(settings: Settings, host: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(host);
 }
 
+/** `sites` with `site` taken out (`out` false) or put in, sorted. */
+export function siteList(sites: readonly string[], site: string, out: boolean): string[] {
+  const rest = sites.filter((s) => s !== site);
+  return out ? rest : [...rest, site].sort();
+}
+
 export async function setSiteEnabled(host: string, on: boolean): Promise<Settings> {
   const { disabledSites } = await loadSettings();
-  const rest = disabledSites.filter((s) => s !== host);
-  return saveSettings({ disabledSites: on ? rest : [...rest, host].sort() });
+  return saveSettings({ disabledSites: siteList(disabledSites, host, on) });
 }
 
 /** Does going from `before` to `after` change what a page shows (on, off, this site, how much)? */
@@ -92,8 +97,7 @@ export function remembers(settings: Settings, outlet: string | null): boolean {
 
 export async function setRememberSite(outlet: string, on: boolean): Promise<Settings> {
   const { rememberExcluded } = await loadSettings();
-  const rest = rememberExcluded.filter((s) => s !== outlet);
-  return saveSettings({ rememberExcluded: on ? rest : [...rest, outlet].sort() });
+  return saveSettings({ rememberExcluded: siteList(rememberExcluded, outlet, on) });
 }
 
 /** Calls `onChange` with the new settings whenever they change. Returns the function that stops listening. */
