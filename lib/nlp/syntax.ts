@@ -76,8 +76,6 @@ interface SentenceRun {
   lower: string[];
   /** The index of each token's first word, whose tag the token takes. */
   firstWord: number[];
-  /** Tokens whose tag is filed, from the sentence's first. */
-  filed: number;
 }
 
 export class Syntax {
@@ -115,7 +113,7 @@ export class Syntax {
     // The dictionary's tag spares tagging: tag() gives a dictionary word that tag in any context.
     const known = this.knownTag(i);
     if (known !== undefined) return known;
-    this.tagThrough(tok.sentence, i);
+    this.tagToken(tok.sentence, i);
     return this.tags[i];
   }
 
@@ -129,7 +127,7 @@ export class Syntax {
 
   /** Every token's PTB tag, every sentence tagged. */
   allPtb(): readonly string[] {
-    for (let s = 0; s < this.runs.length; s++) this.tagThrough(s, this.doc.sentences[s]!.end - 1);
+    for (let s = 0; s < this.runs.length; s++) this.tagSentence(s);
     return this.tags;
   }
 
@@ -140,24 +138,33 @@ export class Syntax {
   }
 
   /**
-   * Tags sentence s through token i and files the tags of its tokens so far. The tagger starts
-   * afresh at each sentence, and a word's tag does not depend on the words past the next two, so
-   * tagging the sentences in any order, each as far as asked, gives the tags that tagging the whole
-   * text does.
+   * Tags token i of sentence s (and the words the tagger reads on the way to it, see Tagger.tagAt)
+   * and files the tags of the tokens it tagged. The tagger starts afresh at each sentence, and a
+   * word's tag depends on no word past the next two, so tagging the sentences in any order, each
+   * where asked, gives the tags that tagging the whole text does.
    */
-  private tagThrough(s: number, i: number): void {
-    const sentence = this.doc.sentences[s]!;
+  private tagToken(s: number, i: number): void {
+    const first = this.doc.sentences[s]!.first;
     const r = (this.runs[s] ??= this.startRun(s));
-    const last = i - sentence.first;
-    if (last < r.filed) return;
-    getTagger().advance(r.run, r.firstWord[last]!);
-    const { tags } = r.run;
-    for (let k = r.filed; k <= last; k++) {
-      const w = r.firstWord[k]!;
-      this.tags[sentence.first + k] = tags[w]!;
-      this.words[sentence.first + k] = r.lower[w]!;
-    }
-    r.filed = last + 1;
+    const k = i - first;
+    const from = getTagger().tagAt(r.run, r.firstWord[k]!);
+    for (let t = k; t >= 0 && r.firstWord[t]! >= from; t--) this.file(r, first, t);
+  }
+
+  /** Tags every word of sentence s and files every token's tag. */
+  private tagSentence(s: number): SentenceRun {
+    const first = this.doc.sentences[s]!.first;
+    const r = (this.runs[s] ??= this.startRun(s));
+    getTagger().advance(r.run, r.run.words.length - 1);
+    for (let t = 0; t < r.firstWord.length; t++) this.file(r, first, t);
+    return r;
+  }
+
+  /** Files the tag and word of the sentence's token t (its first word's). */
+  private file(r: SentenceRun, first: number, t: number): void {
+    const w = r.firstWord[t]!;
+    this.tags[first + t] = r.run.tags[w]!;
+    this.words[first + t] = r.lower[w]!;
   }
 
   /** The tagger's words of sentence s, in treebank conventions (see taggerWords). */
@@ -180,17 +187,15 @@ export class Syntax {
         lower.push(p.toLowerCase());
       }
     }
-    return { run: new TagRun(words), lower, firstWord, filed: 0 };
+    return { run: new TagRun(words), lower, firstWord };
   }
 
   /** Files the Universal tags of sentence s: they read the PTB tags of the words after (toUpos), so the whole sentence is tagged. */
   private fileUpos(s: number): void {
     this.uposFiled[s] = 1;
-    const sentence = this.doc.sentences[s]!;
-    this.tagThrough(s, sentence.end - 1);
-    const r = this.runs[s]!;
-    getTagger().advance(r.run, r.run.words.length - 1);
-    for (let k = 0; k < r.firstWord.length; k++) this.coarse[sentence.first + k] = toUpos(r.run.tags, r.lower, r.firstWord[k]!);
+    const first = this.doc.sentences[s]!.first;
+    const r = this.tagSentence(s);
+    for (let k = 0; k < r.firstWord.length; k++) this.coarse[first + k] = toUpos(r.run.tags, r.lower, r.firstWord[k]!);
   }
 
   /** Is token i a finite verb or modal ("said", "says", "will"), or a pronoun fused with one ("they're")? */
@@ -247,7 +252,7 @@ export class Syntax {
     const tok = this.doc.tokens[i];
     if (!tok) return '';
     if (this.tags[i]) return this.words[i]!;
-    // What tagThrough will file, without tagging: the first of the token's tagger words.
+    // What tagToken will file, without tagging: the first of the token's tagger words.
     return this.asWritten(i) ? tok.lower : firstTaggerWord(this.doc.tokens, i).toLowerCase();
   }
 

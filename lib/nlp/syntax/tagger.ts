@@ -10,25 +10,29 @@ import { afterTag, TaggerModel, type Row, type TaggerWeights, type WordWeights }
 export type { TaggerWeights };
 
 /**
- * One sentence, tagged left to right as far as a caller has asked. Greedy decoding reads, for word
- * i, only the words up to i + 2 and the tags before i: tagging can stop at any word and go on
- * later with the very tags that tagging the whole sentence at once gives. The rules ask about the
- * first words of a sentence more than its last (about a third of the words of the sentences they
- * ask about are never needed), so neither their weights are gathered nor their tags scored.
+ * One sentence, tagged as far as callers have asked. Greedy decoding reads, for word i, only the
+ * words from i - 2 to i + 2 and the tags of the two words before i: a caller that asks for one
+ * word's tag has it from the nearest two words before it whose tags are settled (words the
+ * dictionary tags whatever their context, or words tagged before), with the very tag that tagging
+ * the whole sentence from its start gives. The rules ask about a word here and there (a verb after
+ * a name, a clause's end), so the words before that point are mostly neither gathered nor scored.
  */
 export class TagRun {
-  /** The tag of each word, '' from `done` on. */
+  /** The tag of each word, '' until it is tagged. */
   readonly tags: string[];
-  /** Words tagged so far. */
-  done = 0;
-  /** The tag indices of the two words before word `done` ('-START-', '-START2-' at the start). */
-  prev = -1;
-  prev2 = -1;
-  /** The words' weights, gathered as far as scoring needs them (two words past `done`). */
-  readonly seen: WordWeights[] = [];
+  /** The tag index of each word once tagged, else -1. */
+  readonly index: Int16Array;
+  /** The dictionary's tag index of each word, -1 for none, -2 until asked. */
+  readonly known: Int16Array;
+  /** The words' weights, gathered as scoring needs them: a word's own, and its neighbours'. */
+  readonly seen: Array<WordWeights | undefined>;
 
   constructor(readonly words: readonly string[]) {
-    this.tags = new Array<string>(words.length).fill('');
+    const n = words.length;
+    this.tags = new Array<string>(n).fill('');
+    this.index = new Int16Array(n).fill(-1);
+    this.known = new Int16Array(n).fill(-2);
+    this.seen = new Array<WordWeights | undefined>(n).fill(undefined);
   }
 }
 
@@ -65,38 +69,80 @@ export class Tagger {
     return run.tags;
   }
 
-  /** Tags a run's words up to word `last` (inclusive), going on from where it stopped. */
+  /** Tags a run's words up to word `last` (inclusive): every one of them, going on from the first not tagged yet. */
   advance(run: TagRun, last: number): void {
+    const end = Math.min(last + 1, run.words.length);
+    let from = 0;
+    while (from < end && run.index[from]! >= 0) from++;
+    if (from < end) this.score(run, from, end);
+  }
+
+  /**
+   * Tags word i of a run, and the words from the nearest point before it where tagging can start:
+   * the sentence's start, or a word after two whose tags are settled (the dictionary's, or tagged
+   * before). Returns the first word it tagged (i + 1 when i was tagged already).
+   */
+  tagAt(run: TagRun, i: number): number {
+    if (run.index[i]! >= 0) return i + 1;
+    let from = i;
+    while (from > 0 && !(this.settled(run, from - 1) && this.settled(run, from - 2))) from--;
+    this.score(run, from, i + 1);
+    return from;
+  }
+
+  /** Is word k's tag known without scoring it: before the sentence, tagged already, or the dictionary's? */
+  private settled(run: TagRun, k: number): boolean {
+    return k < 0 || run.index[k]! >= 0 || this.knownAt(run, k) >= 0;
+  }
+
+  /** The dictionary's tag index of word k, or -1 (asked once per word of a run). */
+  private knownAt(run: TagRun, k: number): number {
+    let known = run.known[k]!;
+    if (known === -2) known = run.known[k] = this.model.known(run.words[k]!);
+    return known;
+  }
+
+  /** Word k's weights, gathered at first need. */
+  private seenAt(run: TagRun, k: number): WordWeights {
+    return (run.seen[k] ??= this.model.word(run.words[k]!));
+  }
+
+  /**
+   * Tags words [from, end) left to right. The two words before `from` have settled tags (or lie
+   * before the sentence): the tagger's state there is what it would be had it tagged from the start.
+   * A word tagged already keeps its tag, which is the one scoring would give it again.
+   */
+  private score(run: TagRun, from: number, end: number): void {
     const { model, scores, rows } = this;
     const { tags, tagIndex } = model;
-    const { words, seen, tags: out } = run;
+    const { words, index, tags: out } = run;
     const n = tagIndex.size;
-    // Lengths read once, not at every turn of the loops below: before V8 optimises this method each read is a property lookup.
+    // Lengths read once, not at every turn of the loop below: before V8 optimises this method each read is a property lookup.
     const tagCount = tags.length;
-    const end = Math.min(last + 1, words.length);
-    // Word i is scored with the weights of the two words after it.
-    for (let i = seen.length, to = Math.min(end + 2, words.length); i < to; i++) seen.push(model.word(words[i]!));
-    let prev = run.done === 0 ? n - 2 : run.prev; // '-START-'
-    let prev2 = run.done === 0 ? n - 1 : run.prev2; // '-START2-'
-    for (let i = run.done; i < end; i++) {
-      const w = seen[i]!;
-      let best = w.known;
+    const length = words.length;
+    // Before the first word: '-START-' (index n - 2), and before that '-START2-' (n - 1).
+    let prev = from > 0 ? this.tagIndexAt(run, from - 1) : n - 2;
+    let prev2 = from > 1 ? this.tagIndexAt(run, from - 2) : from === 1 ? n - 2 : n - 1;
+    for (let i = from; i < end; i++) {
+      let best = index[i]!;
+      if (best < 0) best = this.knownAt(run, i);
       if (best < 0) {
+        const w = this.seenAt(run, i);
         scores.set(w.own);
         // The rows that score word i, summed in one loop rather than a call each: most of a short
         // run is spent before V8 optimises this method, where calls cost more than the sums.
         rows[0] = model.flags[i === 0 ? 1 : 0]![w.capitalised ? 1 : 0];
-        const before = i > 0 ? seen[i - 1]! : model.start;
+        const before = i > 0 ? this.seenAt(run, i - 1) : model.start;
         rows[1] = before.before;
         rows[2] = before.beforeShape;
         rows[3] = before.beforeSuffix;
-        rows[4] = (i > 1 ? seen[i - 2]! : model.start).before2;
-        const after = i + 1 < words.length ? seen[i + 1]! : model.end;
+        rows[4] = (i > 1 ? this.seenAt(run, i - 2) : model.start).before2;
+        const after = i + 1 < length ? this.seenAt(run, i + 1) : model.end;
         rows[5] = after.after;
         rows[6] = after.afterShape;
         rows[7] = after.afterSuffix;
         rows[8] = after.afterLex;
-        rows[9] = (i + 2 < words.length ? seen[i + 2]! : model.end).after2;
+        rows[9] = (i + 2 < length ? this.seenAt(run, i + 2) : model.end).after2;
         rows[10] = model.prevTag[prev];
         rows[11] = model.prevTwoTags[prev * n + prev2];
         rows[12] = afterTag(w.byPrevWord, prev);
@@ -116,14 +162,18 @@ export class Tagger {
           }
         }
       }
-      out[i] = tags[best]!;
+      if (index[i]! < 0) {
+        index[i] = best;
+        out[i] = tags[best]!;
+      }
       prev2 = prev;
       prev = best;
     }
-    if (end > run.done) {
-      run.done = end;
-      run.prev = prev;
-      run.prev2 = prev2;
-    }
+  }
+
+  /** The tag index of a word whose tag is settled (see settled). */
+  private tagIndexAt(run: TagRun, k: number): number {
+    const tagged = run.index[k]!;
+    return tagged >= 0 ? tagged : this.knownAt(run, k);
   }
 }

@@ -3,7 +3,13 @@ import { Context } from '../../../lib/nlp/context';
 import { getLexicon } from '../../../lib/nlp/lexicon';
 import { parseSyntax } from '../../../lib/nlp/syntax';
 import { tokenize } from '../../../lib/nlp/tokenize';
-import { readSample } from '../../helpers/shared-data';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { TagRun, Tagger, type TaggerWeights } from '../../../lib/nlp/syntax/tagger';
+import weights from '../../../lib/nlp/syntax/tagger-weights.json';
+import { hasShared, readSample, SHARED } from '../../helpers/shared-data';
+
+const POLNEAR_DEV = path.join(SHARED, 'data/polnear/dev/text');
 
 const lex = getLexicon();
 const parse = (text: string) => {
@@ -218,6 +224,56 @@ describe('tags align with our tokens', () => {
     expect(doc.sentences.length).toBeGreaterThan(10);
     const read = doc.tokens.map((_, i) => doc.tokens.length - 1 - i).map((i) => [syn.ptb(i), syn.upos(i), syn.word(i)]);
     expect(read.reverse()).toEqual(whole.allPtb().map((t, i) => [t, whole.allUpos()[i], whole.word(i)]));
+  });
+});
+
+// A word asked alone is tagged from the nearest two words before it whose tags are settled: in
+// any order of asking, every token gets the tag that tagging each sentence from its start gives.
+describe('tagging where asked', () => {
+  const shuffled = (n: number, seed: number) => {
+    const order = Array.from({ length: n }, (_, i) => i);
+    let x = seed;
+    for (let i = n - 1; i > 0; i--) {
+      x = (x * 1103515245 + 12345) % 2 ** 31;
+      const j = x % (i + 1);
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    return order;
+  };
+  const texts = () => {
+    const sample = [readSample('world', 'harbour-talks.html').replace(/<[^>]*>/g, ' ')];
+    if (!hasShared(POLNEAR_DEV, 'tagging where asked, on PolNeAR dev')) return sample;
+    return [
+      ...sample,
+      ...readdirSync(POLNEAR_DEV)
+        .sort()
+        .slice(0, 12)
+        .map((f) => readFileSync(path.join(POLNEAR_DEV, f), 'utf8')),
+    ];
+  };
+
+  test('tokens asked in a random order get the tags of the whole text', () => {
+    for (const [k, text] of texts().entries()) {
+      const whole = parse(text).syn.allPtb();
+      const { doc, syn } = parse(text);
+      const asked = shuffled(doc.tokens.length, k + 1).map((i) => [i, syn.ptb(i)] as const);
+      expect(asked.filter(([i, tag]) => tag !== whole[i]).length, `text ${k}`).toBe(0);
+    }
+  });
+
+  test('a word after two dictionary words is tagged from there, the words before it untouched', () => {
+    const tagger = new Tagger(weights as TaggerWeights);
+    const words = 'Officials in the northern province of Kandahar said that the talks would resume soon .'.split(' ');
+    const run = new TagRun(words);
+    const would = words.indexOf('would');
+    const from = tagger.tagAt(run, would);
+    expect(from).toBeGreaterThan(0);
+    expect(from).toBeLessThanOrEqual(would);
+    expect(run.tags.slice(0, from).every((t) => t === '')).toBe(true);
+    expect(run.tags[would]).toBe(tagger.tag(words)[would]);
+    expect(tagger.tagAt(run, would)).toBe(would + 1); // asked again: nothing more to tag
+    tagger.advance(run, words.length - 1);
+    expect(run.tags).toEqual(tagger.tag(words));
   });
 });
 
