@@ -45,11 +45,13 @@ describe('readPageRemote', () => {
   it('tells the background’s steps from the messages’ way there and back', async () => {
     load(readSample('world', 'harbour-talks.html'));
     const now = () => performance.timeOrigin + performance.now();
+    const before = now();
+    let arrived = 0;
     const reading = readOf(
       await readPageRemote(
         document,
         deps((r) => {
-          const arrived = now() + 5; // as the background's clock would have it: 5 ms on the way there
+          arrived = now() + 5; // as the background's clock would have it: 5 ms on the way there
           const answer = extractPage(r);
           return answer.ok ? { ok: true, value: { ...answer.value, took: { ...answer.value.took, arrived, answered: arrived } } } : answer;
         }),
@@ -57,8 +59,10 @@ describe('readPageRemote', () => {
     );
     const { there, back, ...steps } = reading.took!;
     expect(Object.keys(steps)).toEqual(['parse', 'extract', 'analyze', 'runs']);
+    // Sent at most as long before the background had it as the whole call took up to then (a busy
+    // machine stretches that; a fixed bound made this test fail under load).
     expect(there).toBeGreaterThanOrEqual(4.9);
-    expect(there).toBeLessThan(6);
+    expect(there).toBeLessThanOrEqual(arrived - before + 0.1);
     expect(back).toBeGreaterThanOrEqual(-5.1); // the answer came back "before" it was sent, on the made-up clock
   });
 
