@@ -161,10 +161,14 @@ export function buildLexicon(): Lexicon {
     // British and wire copy hyphenate two-word ranks: "Lieutenant-Colonel", "Major-General".
     if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(title)) titles.add(title.replace(' ', '-'), { official });
   }
-  // Role nouns are matched by their head word, singular and plural ("spokesman", "spokesmen").
+  // Role nouns are matched by their head word, singular and plural ("spokesman", "spokesmen"): the
+  // last word, or the word before "of" ("head of state" is a head, not a state: "Charleston, S.C.,
+  // a key primary state" names no person).
   const roleNouns = new Map<string, RoleWord>();
   for (const [noun, official] of Object.entries(ROLE_NOUNS)) {
-    const head = noun.toLowerCase().split(/\s+/).pop()!;
+    const words = noun.toLowerCase().split(/\s+/);
+    const of = words.indexOf('of');
+    const head = of > 0 ? words[of - 1]! : words.at(-1)!;
     for (const form of [head, ...plurals(head)]) if (!roleNouns.has(form) || official) roleNouns.set(form, { official });
   }
 

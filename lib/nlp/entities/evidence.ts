@@ -10,7 +10,7 @@ import { endsInOrgHead, hasOfficialWord } from './organizations';
 import { isCapitalLetter } from './names';
 import { inResults } from './results';
 import type { Sentence } from '../tokenize';
-import { appositiveAfter, descriptorBefore, isCourtesyTitle, isPluralRole, isRank, roleNounAt, titleBefore } from './roles';
+import { appositiveAfter, descriptorBefore, isCourtesyTitle, isPluralRole, isRank, isTimeWordAt, roleNounAt, titleBefore } from './roles';
 import type { PersonEvidence, Sequence } from './types';
 
 /** Articles and possessives that open a descriptor set off by commas ("the director, …", "his bail bondsman, …"). */
@@ -73,6 +73,21 @@ function isRoleNoun(ctx: Context, k: number): boolean {
   return ctx.isWord(k) && isLowerCased(ctx.tokens[k]!.text) && !!roleNounAt(ctx, k) && !isPluralRole(ctx, k);
 }
 
+/**
+ * A lower-case noun at token k, or an adjective before more of a noun phrase, by their tags: what a
+ * word before them would modify. A time phrase is not one ("lobbyist Smith last year").
+ */
+function modifiesNext(ctx: Context, k: number): boolean {
+  if (isTimeWordAt(ctx, k) || isTimeWordAt(ctx, k + 1)) return false;
+  const noun = (j: number) => {
+    if (!ctx.isWord(j) || !isLowerCased(ctx.tokens[j]!.text)) return '';
+    const tag = ctx.syntax.ptb(j);
+    return tag === 'NN' || tag === 'NNS' ? 'noun' : tag === 'JJ' ? 'adjective' : '';
+  };
+  const here = noun(k);
+  return here === 'noun' || (here === 'adjective' && noun(k + 1) !== '');
+}
+
 export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor: number): PersonEvidence | null {
   const { tokens, lex } = ctx;
   const { first, last } = seq;
@@ -83,6 +98,9 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
   if (title && lex.orgHeads.has(ctx.lower(first))) return null;
   if (title) return title;
   const desc = descriptorBefore(ctx, first, floor);
+  // One capitalised word that a lower-case noun or adjective follows modifies it, and names no one:
+  // "veteran Democratic strategist Donna Brazile", "his wife Democratic presidential front-runner".
+  if (desc && length === 1 && modifiesNext(ctx, last)) return null;
   if (desc)
     return {
       role: ctx.slice(desc.start, first),

@@ -42,7 +42,14 @@ const DESCRIPTOR_MAX = 5;
 /** The role noun at token k, or of its last hyphenated part ("executive-director"). */
 export function roleNounAt(ctx: Context, k: number): RoleWord | null {
   const w = ctx.lower(k);
-  return ctx.lex.roleNouns.get(w) ?? (w.includes('-') ? ctx.lex.roleNouns.get(w.split('-').pop()!) : undefined) ?? null;
+  return ctx.lex.roleNouns.get(w) ?? (w.includes('-') ? ctx.lex.roleNouns.get(hyphenatedHead(w)) : undefined) ?? null;
+}
+
+/** The head of a hyphenated compound: its last part ("co-founder"), or the part before "of" ("chief-of-staff"). */
+function hyphenatedHead(w: string): string {
+  const parts = w.split('-');
+  const of = parts.indexOf('of');
+  return of > 0 ? parts[of - 1]! : parts.at(-1)!;
 }
 
 /**
@@ -84,9 +91,13 @@ export function isPluralRole(ctx: Context, k: number): boolean {
 /** The articles, which may open a role ("a spokesman") or stand before a title ("the Marine Accident Investigation branch"). */
 export const ARTICLES = new Set(['the', 'a', 'an']);
 
-/** Words that open a clause or a list, never an appositive: "no DNA, nor any eyewitness account". */
+/** Words that open a clause, a list or an adverbial, never an appositive: "no DNA, nor any eyewitness account". */
 const NOT_APPOSITIVE = new Set([
   ...['nor', 'and', 'or', 'but', 'not', 'no', 'so', 'yet', 'if', 'than', 'as', 'then', 'while'],
+  // A preposition: "San Bernardino, amid reports that the husband-and-wife …".
+  ...'about after against amid among at before by despite during for from in into of on over since through under until with without'.split(
+    ' ',
+  ),
   // A relative clause of a thing or a place ("Research, which hosted the President's speech").
   ...['which', 'whose', 'where', 'when', 'that'],
   // An infinitive: "Clinton, to throw in their lot with Sanders as the candidate".
@@ -103,15 +114,30 @@ const AUXILIARIES = new Set(
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
 
 /**
+ * A reporting verb at token e, as a verb: "state" and "states" are also nouns ("the state party
+ * chairwoman", "a State Department official", "United States Customs"), and the rules once took
+ * them for roles, which hid that.
+ */
+function isSpeechVerb(ctx: Context, e: number): boolean {
+  return ctx.lex.speechVerbs.has(ctx.lower(e)) && /^(?:VB|MD)/.test(ctx.syntax.ptb(e) ?? '');
+}
+
+/** Verbs through which "who …" states a role. */
+const HOLDING_VERBS = new Set('is was served serves works worked became becomes remains remained'.split(' '));
+
+/** Pronouns that stand as a clause's subject: "New York, residence she shares with her husband". */
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+
+/**
  * Before an appositive's role noun, a word that makes the words after the comma something else: an
  * auxiliary or a verb the dictionary knows as finite opens a clause ("John became one of the game's
  * officials"), but for a relative clause's copula ("a physicist who is co-director of …"), which
- * states the role.
+ * states the role; so does a subject pronoun ("the residence she shares with her husband").
  */
-function isClauseVerb(ctx: Context, e: number): boolean {
+function opensClause(ctx: Context, e: number): boolean {
   const w = ctx.lower(e);
   if (COPULAS.has(w) && ctx.lower(e - 1) === 'who') return false;
-  return AUXILIARIES.has(w) || ctx.syntax.isKnownFiniteVerb(e);
+  return AUXILIARIES.has(w) || SUBJECT_PRONOUNS.has(w) || ctx.syntax.isKnownFiniteVerb(e);
 }
 
 /**
@@ -180,6 +206,11 @@ const TIME_WORDS = new Set([
   ...DAY_PARTS,
   ...'day days week weeks month months year years weekend time today tonight yesterday tomorrow'.split(' '),
 ]);
+/** A time word in lower case: "last year", "this week", "Tuesday morning". */
+export function isTimeWordAt(ctx: Context, k: number): boolean {
+  return TIME_WORDS.has(ctx.tokens[k]?.text ?? '');
+}
+
 // Not syntax/clauses.ts's list, which also ends a clause at "starting", "beginning" and "during".
 const PREPOSITIONAL_ING = new Set(
   'including excluding regarding concerning following involving barring pending notwithstanding according'.split(' '),
@@ -251,6 +282,10 @@ export function appositiveAfter(ctx: Context, j: number, limit: number): { role:
   }
   if (ARTICLES.has(ctx.lower(k))) k++;
   if (NOT_APPOSITIVE.has(ctx.lower(k))) return null;
+  // A relative clause states a role through a copula or a verb of holding a post ("who was a top
+  // adviser", "who served as White House counsel"), not through another verb ("who helped set up
+  // the former secretary of state's server", "who swept all of the delegates").
+  if (ctx.lower(k) === 'who' && !HOLDING_VERBS.has(ctx.lower(k + 1))) return null;
   // A verb opens a clause, not an appositive: "after World War II, banned anyone who …".
   const opener = tokens[k]?.text ?? '';
   if (opener.endsWith('ed') && /^\p{Ll}+ed$/u.test(opener) && !lex.titleModifiers.has(ctx.lower(k))) return null;
@@ -268,7 +303,7 @@ export function appositiveAfter(ctx: Context, j: number, limit: number): { role:
     if (w) {
       word = w;
       roleEnd = e + 1;
-    } else if (t.kind === 'word' && roleEnd < 0 && (lex.speechVerbs.has(t.lower) || isClauseVerb(ctx, e))) return null;
+    } else if (t.kind === 'word' && roleEnd < 0 && (isSpeechVerb(ctx, e) || opensClause(ctx, e))) return null;
     e++;
   }
   if (!word || roleEnd < 0) return null;
@@ -279,9 +314,35 @@ export function appositiveAfter(ctx: Context, j: number, limit: number): { role:
   if (roleEnd < e && !lex.roleComplements.has(next) && !AFTER_ROLE.has(next) && !/(?:ing|ed)$/.test(next)) return null;
   // The role runs to its head noun and any "of"/"for"/"at" phrase after it.
   let stop = roleEnd;
-  if (lex.roleComplements.has(ctx.lower(stop))) stop = e;
+  if (lex.roleComplements.has(ctx.lower(stop))) stop = complementEnd(ctx, roleEnd + 1, e, isCapitalised(tokens[roleEnd - 1]!.text));
+  if (stop < 0) return null;
   return { role: ctx.slice(k, stop), official: word.official || hasOfficialWord(ctx, k, stop) };
 }
+
+/**
+ * Where the "of"/"for"/"at" phrase after a role noun ends, from token a to the appositive's end e:
+ * at a relative pronoun, a subordinator or a reporting verb ("a professor at Michigan State
+ * University who co-authored …", "president of the Montreal Expos when they entered …"); -1 where a verb shows
+ * the words after the comma to be a clause ("Journalism, former secretary of state was made aware
+ * …"), or where the role is a title (`titled`) and a name follows it: that is another person
+ * ("Treasurer Kelly Mitchell, Secretary of State Connie Lawson, …").
+ */
+function complementEnd(ctx: Context, a: number, e: number, titled: boolean): number {
+  const { tokens, lex } = ctx;
+  for (let j = a; j < e; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') continue;
+    // A reporting verb ends the phrase a comma should have closed: "Sam Lau, communications director
+    // for the Iowa Democratic Party said in a statement".
+    if (COMPLEMENT_STOPS.has(t.text) || isSpeechVerb(ctx, j)) return j;
+    if (opensClause(ctx, j)) return -1;
+    if (titled && lex.givenNames.has(t.lower) && isCapitalised(t.text) && ctx.isNameWord(j + 1)) return -1;
+  }
+  return e;
+}
+
+/** Relative pronouns and subordinators, which end a role's complement. */
+const COMPLEMENT_STOPS = new Set('who whose which that when where while because until after before'.split(' '));
 
 /** A title right before token i: "President", "Secretary of State", "Sen.". */
 export function titleBefore(ctx: Context, i: number, floor: number): PersonEvidence | null {

@@ -229,6 +229,55 @@ describe('people and their roles', () => {
       'John Smith, a physicist who is co-director of the program, said no.',
       ['John Smith (physicist who is co-director of the program)'],
     ],
+    // A role noun is matched by its head: "head of state" heads on "head", not "state".
+    ['a state is no role', 'Kerry said at an Obama rally in Charleston, S.C., a key primary state.', ['Kerry']],
+    [
+      'a hyphenated "X-of-Y" heads on X',
+      'He met rebel chief-of-staff Aslan Maskhadov on Friday.',
+      ['Aslan Maskhadov (rebel chief-of-staff)'],
+    ],
+    [
+      '"state" in a role is no reporting verb',
+      'It was a loss, said Roberta Lange, the state party chairwoman.',
+      ['Roberta Lange (state party chairwoman)'],
+    ],
+    // After the comma, a clause is no appositive: a subject pronoun, a preposition, a relative clause of another verb.
+    ['a subject pronoun opens a clause', 'They met in Chappaqua, New York, the residence she shares with her husband.', []],
+    ['a preposition opens no appositive', 'Police in San Bernardino, amid calls from a city councilman, said little.', []],
+    [
+      '"who" states a role through a copula only',
+      'Former company employee Bryan Pagliano, who helped set up the former secretary of state’s server, was granted immunity.',
+      ['Bryan Pagliano'],
+    ],
+    [
+      '"who was" states one',
+      'The plan came from Stuart Stevens, who was Mitt Romney’s top adviser in 2012.',
+      ['Stuart Stevens (who was Mitt Romney’s top adviser in 2012)'],
+    ],
+    // A role's "of"/"at" phrase ends at a relative clause, or a reporting verb a missing comma left in it.
+    [
+      'a role ends before its relative clause',
+      'Carl Tobias, a law professor at the University of Richmond who specializes in courts, said no.',
+      ['Carl Tobias (law professor at the University of Richmond)'],
+    ],
+    [
+      'a role ends before a reporting verb',
+      'Sam Lau, communications director for the Iowa Democratic Party said in a statement that it was over.',
+      ['Sam Lau (communications director for the Iowa Democratic Party)'],
+    ],
+    [
+      'a title with a name after it is another person',
+      'The slate included State Treasurer Kelly Mitchell, Secretary of State Connie Lawson, Congresswoman Susan Brooks and two mayors.',
+      ['Connie Lawson (Secretary of State)', 'Susan Brooks (Congresswoman)'],
+    ],
+    // One capitalised word that modifies the noun after it names no one.
+    [
+      'a modifier after a role noun is no name',
+      'She was replaced by veteran Democratic strategist Donna Brazile through the election.',
+      ['Donna Brazile (veteran Democratic strategist)'],
+    ],
+    ['nor after kin', 'He campaigned for his wife Democratic presidential front-runner Hillary Clinton on Tuesday.', ['Hillary Clinton']],
+    ['a time phrase after a name is no noun it modifies', 'She met veteran lobbyist Smith last year.', ['Smith (veteran lobbyist)']],
   ])('%s', (_name, text, expected) => {
     expect(people(run(text))).toEqual(expected);
   });
