@@ -66,8 +66,10 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
    */
   const isNameAfterTitle = (seq: Sequence, title: number): boolean => {
     if (isGroup(ctx, seq) || isHeadedAfter(ctx, seq)) return false;
-    // A body's head word is no name: "Major League Baseball" (a rank, then "League").
-    if (lex.orgHeads.has(ctx.lower(seq.first))) return false;
+    // A body's head word is no name: "Major League Baseball" (a rank, then "League"), "Sir Ganga Ram
+    // Hospital" (but "Senator Frank Church", opened by a given name).
+    if (lex.orgHeads.has(ctx.lower(seq.first)) || (endsInOrgHead(ctx, seq) && !looksLikePerson(ctx, seq) && seq.last - seq.first >= 2))
+      return false;
     if (ARTICLES.has(ctx.lower(title - 1)) && !looksLikePerson(ctx, seq)) return false;
     return seq.last - seq.first > 1 || !lowerSeen.has(ctx.lower(seq.first));
   };

@@ -750,7 +750,7 @@ Museum Library Hospital Clinic Center Centre Foundation Trust Society Associatio
 Confederation Union Organization Organisation Network Initiative Project Program Programme
 Group Holdings Holding Company Companies Partners Enterprises Industries Corporation
 Corp Corp. Inc Inc. Ltd Ltd. LLC LLP PLC plc Co Co. AG SA S.A. SE NV N.V. GmbH BV AB ASA SpA
-Airlines Airways Motors Energy Oil Petroleum Gas Pharmaceuticals Technologies Systems Media
+Airlines Airways Motors Electric Dynamics Energy Oil Petroleum Gas Pharmaceuticals Technologies Systems Media
 Communications Associates Consulting Securities Investments Insurance Electronics Telecom
 Bros Bros. Brothers
 News Press Times Post Journal Herald Telegraph Tribune Gazette Radio Television

@@ -160,14 +160,18 @@ export const SURNAME_WORDS = `Little Major Such Best Good Young Long Short Small
 
 /**
  * Capitalised last words that make a name a place, not a person ("Trent Bridge", "Grace Road",
- * "Wembley Stadium"). Left out: words that are also surnames ("Park", "Field", "Hill").
- * Source: English street and venue names.
+ * "Wembley Stadium", "Madison Square Garden", "Hunter Valley", "Apollo Theater"). Left out: words
+ * that are also surnames ("Park", "Field", "Hill", "Hall", "Lake", "Church").
+ * Source: English street, venue and landscape names.
  */
-export const PLACE_NAME_HEADS = `Road Street Avenue Boulevard Lane Bridge Stadium Square Airport Station Arena County`;
+export const PLACE_NAME_HEADS = `Road Street Avenue Boulevard Lane Bridge Stadium Square Airport Station Arena County
+Garden Gardens Theater Theatre Valley Infirmary`;
 
 /**
- * Capitalised last words that make a name a sporting event, not a person ("Hong Kong Open",
- * "Italian Grand Prix", "World Cup"); read with PLACE_NAME_HEADS. Source: the event names of
- * sports pages (tennis and golf opens, cups, motor racing).
+ * Capitalised last words that make a name an event, not a person ("Hong Kong Open", "Italian
+ * Grand Prix", "World Cup", "PGA Tour", "South African Comedy Awards"); read with
+ * PLACE_NAME_HEADS. Source: the event names of sports and arts pages (tennis and golf opens, cups,
+ * motor racing, prizes, festivals).
  */
-export const EVENT_NAME_HEADS = `Open Cup Championship Championships Prix Classic Invitational Trophy Olympics Marathon`;
+export const EVENT_NAME_HEADS = `Open Cup Championship Championships Prix Classic Invitational Trophy Olympics Marathon
+Tour Finals Awards Festival`;

@@ -277,6 +277,17 @@ describe('people and their roles', () => {
       ['Donna Brazile (veteran Democratic strategist)'],
     ],
     ['nor after kin', 'He campaigned for his wife Democratic presidential front-runner Hillary Clinton on Tuesday.', ['Hillary Clinton']],
+    // A place, a venue, an event or a body is no person, a given name or a title before it notwithstanding.
+    ['a venue opened by a given name', 'The Knicks lost at Madison Square Garden on Sunday, the coach said.', []],
+    ['a valley', 'A blast destroyed part of a winery in the Hunter Valley on Monday.', []],
+    ['an event', 'His play won Best Show at the 2007 South African Comedy Awards in Durban.', []],
+    ['a hospital after a title', 'She was taken to Sir Ganga Ram Hospital overnight, officials said.', []],
+    ['a firm after a title', 'Mr. Effron helped General Electric structure the sale of its lending arm.', ['Effron']],
+    [
+      'a surname that is a body’s word stays a name after a given name',
+      'Senator Frank Church said the committee would meet.',
+      ['Frank Church (Senator)'],
+    ],
     ['a time phrase after a name is no noun it modifies', 'She met veteran lobbyist Smith last year.', ['Smith (veteran lobbyist)']],
   ])('%s', (_name, text, expected) => {
     expect(people(run(text))).toEqual(expected);
