@@ -288,6 +288,17 @@ describe('people and their roles', () => {
       'Senator Frank Church said the committee would meet.',
       ['Frank Church (Senator)'],
     ],
+    // Sports pages name players by their positions, and a rookie by being one.
+    [
+      'a rookie opening a sentence',
+      'Rookie Peter Mueller and Niko Kapanen also scored for the visitors.',
+      ['Peter Mueller (Rookie)', 'Niko Kapanen'],
+    ],
+    [
+      'a goaltender',
+      'The win was sealed by Edmonton Oilers goaltender Mathieu Garon in the shootout.',
+      ['Mathieu Garon (Edmonton Oilers goaltender)'],
+    ],
     ['a time phrase after a name is no noun it modifies', 'She met veteran lobbyist Smith last year.', ['Smith (veteran lobbyist)']],
   ])('%s', (_name, text, expected) => {
     expect(people(run(text))).toEqual(expected);
