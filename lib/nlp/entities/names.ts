@@ -41,6 +41,8 @@ export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequ
   const text = tokens[i]!.text;
   // A word that is never a name opens none, unless an initial ("A. Stewart"): the loop below would stop at it.
   if (lex.nonNames.has(tokens[i]!.lower) && !isInitialAt(ctx, i)) return null;
+  // A suffix opens no name: in "John Hinckley, Jr." it is his.
+  if (lex.suffixes.has(tokens[i]!.lower)) return null;
   // A lone capital without its dot opens no name ("Â CanWest", text decoded wrongly).
   if (isCapitalLetter(text) && tokens[i + 1]?.text !== '.') return null;
   // A party or a people before a given name is no name part: "Democrat Walter Mondale".

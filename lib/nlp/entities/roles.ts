@@ -7,7 +7,7 @@ import type { Context } from '../context';
 import type { RoleWord } from '../lexicon-types';
 import { DAY_PARTS, WEEKDAYS } from '../lexicons/reporting';
 import { COURTESY_TITLES, PRE_NAME_TITLES } from '../lexicons/titles';
-import { FUNCTION_WORDS, isCapitalised } from '../words';
+import { FUNCTION_WORDS, isCapitalised, isLowerCased } from '../words';
 import { hasOfficialWord } from './organizations';
 import type { PersonEvidence } from './types';
 
@@ -121,6 +121,25 @@ const COPULAS = new Set(['is', 'was', 'are', 'were']);
 function isSpeechVerb(ctx: Context, e: number): boolean {
   return ctx.lex.speechVerbs.has(ctx.lower(e)) && /^(?:VB|MD)/.test(ctx.syntax.ptb(e) ?? '');
 }
+
+/**
+ * A person's name opening at token e (a known given name, capitalised, and a name word after it)
+ * that heads the words after a comma: not a possessive ("Donald Trump's lawyer"), not a modifier of
+ * a lower-case noun after it ("a Bernie Sanders delegate"), not in a prepositional phrase ("a
+ * 59-year-old from Hilton Head").
+ */
+function namesAnother(ctx: Context, e: number): boolean {
+  const { tokens, lex } = ctx;
+  const t = tokens[e]!;
+  if (t.kind !== 'word' || !lex.givenNames.has(t.lower) || !isCapitalised(t.text) || !ctx.isNameWord(e + 1)) return false;
+  if (PREPOSITIONS.has(tokens[e - 1]?.text ?? '')) return false;
+  let n = e + 1;
+  while (ctx.isNameWord(n)) n++;
+  const after = tokens[n];
+  return !!after && after.kind !== 'poss' && !(after.kind === 'word' && isLowerCased(after.text) && !!roleNounAt(ctx, n));
+}
+
+const PREPOSITIONS = new Set('of for from at in with by to on about under over'.split(' '));
 
 /** Verbs through which "who …" states a role. */
 const HOLDING_VERBS = new Set('is was served serves works worked became becomes remains remained'.split(' '));
@@ -296,9 +315,15 @@ export function appositiveAfter(ctx: Context, j: number, limit: number): { role:
   let e = k;
   let word: RoleWord | null = null;
   let roleEnd = -1;
+  let complement = false;
   while (e < limit && e - k < APPOSITIVE_MAX) {
     const t = tokens[e]!;
     if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ')' || t.kind === 'quote') break;
+    // Another person's name at the phrase's head makes it theirs: "Lynchburg, VA, Republican
+    // presidential front-runner Donald Trump addressed the students of …" says nothing of VA (but
+    // "a lawyer for Jane Doe", "Donald Trump's lawyer", "the husband of actress Jane Doe" are roles).
+    if ((roleEnd < 0 || e === roleEnd) && !complement && namesAnother(ctx, e)) return null;
+    if (t.kind === 'word' && lex.roleComplements.has(t.lower)) complement = true;
     const w = t.kind === 'word' ? roleNounAt(ctx, e) : null;
     if (w) {
       word = w;

@@ -288,6 +288,17 @@ describe('people and their roles', () => {
       'Senator Frank Church said the committee would meet.',
       ['Frank Church (Senator)'],
     ],
+    ['a suffix after a comma is its name’s', 'William F. Buckley, Jr. was his uncle.', ['William F. Buckley']],
+    [
+      'a name heading the words after a comma makes them that person’s',
+      'At the university in Lynchburg, VA, Republican presidential front-runner Donald Trump addressed the students of the college.',
+      ['Donald Trump'],
+    ],
+    [
+      'a name that modifies the role noun stays a role',
+      'Norman Solomon, a Bernie Sanders delegate, said no.',
+      ['Norman Solomon (Bernie Sanders delegate)', 'Bernie Sanders'],
+    ],
     // Sports pages name players by their positions, and a rookie by being one.
     [
       'a rookie opening a sentence',
