@@ -7,7 +7,7 @@
 import type { Context } from '../context';
 import { isAllCaps, isCapitalised, isLowerCased } from '../words';
 import { endsInOrgHead, hasOfficialWord } from './organizations';
-import { isCapitalLetter } from './names';
+import { isCapitalLetter, looksLikePerson } from './names';
 import { inResults } from './results';
 import type { Sentence } from '../tokenize';
 import { appositiveAfter, descriptorBefore, isCourtesyTitle, isPluralRole, isRank, isTimeWordAt, roleNounAt, titleBefore } from './roles';
@@ -94,8 +94,11 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
   const length = last - first;
   if (isGroup(ctx, seq) || isHeadedAfter(ctx, seq)) return null;
   const title = titleBefore(ctx, first, floor);
-  // A body's head word after a title is no name: "Major League Baseball".
-  if (title && lex.orgHeads.has(ctx.lower(first))) return null;
+  // A body's head word after a title is no name: "Major League Baseball"; nor are a role's words,
+  // more of the title: "Chief Strategy Officer" (but "Senator Scott Farmer", and "Dr. King", after a
+  // form of address, which states no role).
+  if (title && (lex.orgHeads.has(ctx.lower(first)) || (title.role !== null && roleNounAt(ctx, last - 1) && !looksLikePerson(ctx, seq))))
+    return null;
   if (title) return title;
   const desc = descriptorBefore(ctx, first, floor);
   // One capitalised word that a lower-case noun or adjective follows modifies it, and names no one:

@@ -160,12 +160,13 @@ export const SURNAME_WORDS = `Little Major Such Best Good Young Long Short Small
 
 /**
  * Capitalised last words that make a name a place, not a person ("Trent Bridge", "Grace Road",
- * "Wembley Stadium", "Madison Square Garden", "Hunter Valley", "Apollo Theater"). Left out: words
+ * "Wembley Stadium", "Madison Square Garden", "Hunter Valley", "Apollo Theater", "541 N. Superior
+ * St."; a name's last word, so "St" is a street's, not a saint's). Left out: words
  * that are also surnames ("Park", "Field", "Hill", "Hall", "Lake", "Church").
  * Source: English street, venue and landscape names.
  */
 export const PLACE_NAME_HEADS = `Road Street Avenue Boulevard Lane Bridge Stadium Square Airport Station Arena County
-Garden Gardens Theater Theatre Valley Infirmary`;
+Garden Gardens Theater Theatre Valley Infirmary St Rd Ave Blvd`;
 
 /**
  * Capitalised last words that make a name an event, not a person ("Hong Kong Open", "Italian
@@ -174,4 +175,4 @@ Garden Gardens Theater Theatre Valley Infirmary`;
  * motor racing, prizes, festivals).
  */
 export const EVENT_NAME_HEADS = `Open Cup Championship Championships Prix Classic Invitational Trophy Olympics Marathon
-Tour Finals Awards Festival`;
+Tour Finals Awards Festival Bowl`;

@@ -299,6 +299,10 @@ describe('people and their roles', () => {
       'Norman Solomon, a Bernie Sanders delegate, said no.',
       ['Norman Solomon (Bernie Sanders delegate)', 'Bernie Sanders'],
     ],
+    ['a street by its abbreviation', 'The company is at 541 N. Superior St., Toledo, its filing said.', []],
+    ['a bowl game', 'Although Rose Bowl opponent Southern California has a top defense, he said, it was close.', []],
+    ['a role’s words after a title are the title’s', 'He will serve as co-founder and Chief Strategy Officer.', []],
+    ['but a surname after a form of address stays a name', 'She marched for Dr. King, the pastor said.', ['King']],
     // Sports pages name players by their positions, and a rookie by being one.
     [
       'a rookie opening a sentence',
