@@ -165,7 +165,9 @@ export function buildLexicon(): Lexicon {
   // last word, or the word before "of" ("head of state" is a head, not a state: "Charleston, S.C.,
   // a key primary state" names no person).
   const roleNouns = new Map<string, RoleWord>();
+  const roleOfPhrases = new Map<string, RoleWord>();
   for (const [noun, official] of Object.entries(ROLE_NOUNS)) {
+    if (/ of /.test(noun)) roleOfPhrases.set(noun.toLowerCase(), { official });
     const words = noun.toLowerCase().split(/\s+/);
     const of = words.indexOf('of');
     const head = of > 0 ? words[of - 1]! : words.at(-1)!;
@@ -200,6 +202,7 @@ export function buildLexicon(): Lexicon {
     mediaHeads: new Set(words(MEDIA_GENERIC_HEADS).map((w) => w.toLowerCase())),
     titles,
     roleNouns,
+    roleOfPhrases,
     anonymousHeads: new Set(lines(ANONYMOUS_HEADS).map((l) => l.toLowerCase().split(/\s+/).pop()!)),
     speechVerbs,
     documentHeads: new Set(lines(DOCUMENT_NOUNS).map((l) => l.toLowerCase().split(/\s+/).pop()!)),

@@ -40,6 +40,8 @@ export interface Lexicon {
   titles: PhraseIndex<RoleWord>;
   /** Role nouns of descriptors and appositives ("spokesperson", "leader"), lower-case. */
   roleNouns: Map<string, RoleWord>;
+  /** Role nouns with an "of" phrase, in lower case ("chief of staff"), whose last word is no role noun of its own. */
+  roleOfPhrases: Map<string, RoleWord>;
   /** Heads of anonymous and group sources ("official", "sources", "diplomats"), lower-case. */
   anonymousHeads: Set<string>;
   /** Reporting verbs: every form → lemma ("told" → "tell"), lower-case. */

@@ -52,6 +52,7 @@ export function decodeLexicon(s: StoredLexicon): Lexicon {
     mediaHeads: new Set(s.mediaHeads),
     titles: PhraseIndex.fromPhrases(splitWords, s.titles),
     roleNouns: mapOf(s.roleNouns),
+    roleOfPhrases: mapOf(s.roleOfPhrases),
     anonymousHeads: new Set(s.anonymousHeads),
     speechVerbs: mapOf(s.speechVerbs),
     documentHeads: new Set(s.documentHeads),

@@ -10,7 +10,17 @@ import { endsInOrgHead, hasOfficialWord } from './organizations';
 import { isCapitalLetter, looksLikePerson } from './names';
 import { inResults } from './results';
 import type { Sentence } from '../tokenize';
-import { appositiveAfter, descriptorBefore, isCourtesyTitle, isPluralRole, isRank, isTimeWordAt, roleNounAt, titleBefore } from './roles';
+import {
+  appositiveAfter,
+  descriptorBefore,
+  isCourtesyTitle,
+  isKinship,
+  isPluralRole,
+  isRank,
+  isTimeWordAt,
+  roleNounAt,
+  titleBefore,
+} from './roles';
 import type { PersonEvidence, Sequence } from './types';
 
 /** Articles and possessives that open a descriptor set off by commas ("the director, …", "his bail bondsman, …"). */
@@ -102,8 +112,10 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
   if (title) return title;
   const desc = descriptorBefore(ctx, first, floor);
   // One capitalised word that a lower-case noun or adjective follows modifies it, and names no one:
-  // "veteran Democratic strategist Donna Brazile", "his wife Democratic presidential front-runner".
-  if (desc && length === 1 && modifiesNext(ctx, last)) return null;
+  // "veteran Democratic strategist Donna Brazile", "his wife Democratic presidential front-runner"
+  // (but a given name after kin is one: "his wife Janet visit with voters", a verb the tagger reads as a noun).
+  if (desc && length === 1 && !(lex.givenNames.has(ctx.lower(first)) && isKinship(ctx.lower(first - 1))) && modifiesNext(ctx, last))
+    return null;
   if (desc)
     return {
       role: ctx.slice(desc.start, first),

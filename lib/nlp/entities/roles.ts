@@ -74,6 +74,14 @@ export function isRoleOpener(ctx: Context, i: number): boolean {
   return false;
 }
 
+/** Words that open a noun phrase, after which a past participle modifies the role ("the disgraced former …"). */
+const NP_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'your', 'my', 'this', 'that', 'whose']);
+
+/** Kin ("wife", "son"), whose word a given name follows: "his wife Janet". */
+export function isKinship(word: string): boolean {
+  return KINSHIP.has(word);
+}
+
 /** Kin before a name is a given name as often as a role: "Son Pham" is Vietnamese. */
 const KINSHIP = new Set('son daughter brother sister mother wife husband uncle aunt cousin nephew niece grandson granddaughter'.split(' '));
 
@@ -242,11 +250,15 @@ export function descriptorBefore(ctx: Context, i: number, floor: number): { star
   if (head < floor || !ctx.isWord(head)) return null;
   // A lower-case role noun: capitalised ones are titles ("Foreign Minister"), handled as such, but
   // for one capitalised only because it opens the sentence ("Actor Clint Howard").
-  const word = roleNounAt(ctx, head);
-  if (!word || (isCapitalised(tokens[head]!.text) && !isRoleOpener(ctx, head)) || isPluralRole(ctx, head)) return null;
-  let start = head;
+  // A role with an "of" phrase whose last word is no role of its own: "his chief of staff Fatahi Mohamed Mustafa".
+  const ofPhrase =
+    ctx.lower(head - 1) === 'of' && head - 2 >= floor ? lex.roleOfPhrases.get(`${ctx.lower(head - 2)} of ${ctx.lower(head)}`) : undefined;
+  const noun = ofPhrase ? head - 2 : head;
+  const word = ofPhrase ?? roleNounAt(ctx, head);
+  if (!word || (isCapitalised(tokens[noun]!.text) && !isRoleOpener(ctx, noun)) || isPluralRole(ctx, noun)) return null;
+  let start = noun;
   let lowerTaken = 0;
-  for (let k = head - 1; k >= floor && head - k <= DESCRIPTOR_MAX; k--) {
+  for (let k = noun - 1; k >= floor && noun - k <= DESCRIPTOR_MAX; k--) {
     const t = tokens[k]!;
     const lw = t.lower;
     if (t.kind === 'poss') {
@@ -265,10 +277,21 @@ export function descriptorBefore(ctx: Context, i: number, floor: number): { star
     if (lowerTaken >= 2) break;
     // A plural noun before a name's word is the sentence's, not the role's: "Following talks
     // Kremlin aide Yuri Ushakov said …" (before the role noun itself it is one: "human rights lawyer").
-    if (k + 1 < head && isCapitalised(tokens[k + 1]!.text) && ctx.syntax.ptb(k) === 'NNS') break;
+    if (k + 1 < noun && isCapitalised(tokens[k + 1]!.text) && ctx.syntax.ptb(k) === 'NNS') break;
     // A lower-case word of a role modifies it ("senior", "former", "deputy", "campaign"): a verb
     // is the sentence's ("5 percent prefer Libertarian nominee Gary Johnson").
-    if (!/^(?:JJ\w?|NNS?|VBN|VBG)$/.test(ctx.syntax.ptb(k) ?? '')) break;
+    const tag = ctx.syntax.ptb(k) ?? '';
+    if (!/^(?:JJ\w?|NNS?|VBN|VBG)$/.test(tag)) break;
+    // A past participle opens the role only inside a noun phrase ("the embattled former senator",
+    // "McCartney's estranged wife"):
+    // after a name or a verb it is the sentence's verb ("Trump led former secretary of state …").
+    if (
+      tag === 'VBN' &&
+      !NP_OPENERS.has(ctx.lower(k - 1)) &&
+      tokens[k - 1]?.kind !== 'poss' &&
+      !/^(?:RB|JJ)/.test(ctx.syntax.ptb(k - 1) ?? '')
+    )
+      break;
     lowerTaken++;
     start = k;
   }

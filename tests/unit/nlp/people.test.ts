@@ -303,6 +303,22 @@ describe('people and their roles', () => {
     ['a bowl game', 'Although Rose Bowl opponent Southern California has a top defense, he said, it was close.', []],
     ['a role’s words after a title are the title’s', 'He will serve as co-founder and Chief Strategy Officer.', []],
     ['but a surname after a form of address stays a name', 'She marched for Dr. King, the pastor said.', ['King']],
+    [
+      'an "of" role before a name',
+      'Gunmen seized the envoy and his chief of staff Fatahi Mohamed Mustafa in the market.',
+      ['Fatahi Mohamed Mustafa (chief of staff)'],
+    ],
+    ['a verb before a role is the sentence’s', 'The board has backed embattled coach Geoff Lawson.', ['Geoff Lawson (embattled coach)']],
+    [
+      'a participle inside the noun phrase stays',
+      'Heather Mills, Sir Paul McCartney’s estranged wife, said no.',
+      ['Heather Mills (Sir Paul McCartney’s estranged wife)', 'Paul McCartney'],
+    ],
+    [
+      'a given name after kin stays a name',
+      'Mike Huckabee and his wife Janet visit with voters at the fair.',
+      ['Mike Huckabee', 'Janet (wife)'],
+    ],
     // Sports pages name players by their positions, and a rookie by being one.
     [
       'a rookie opening a sentence',
