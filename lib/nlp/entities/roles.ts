@@ -99,13 +99,18 @@ export function isPluralRole(ctx: Context, k: number): boolean {
 /** The articles, which may open a role ("a spokesman") or stand before a title ("the Marine Accident Investigation branch"). */
 export const ARTICLES = new Set(['the', 'a', 'an']);
 
+/** Prepositions: none opens an appositive, nor stands before the name an appositive's words are headed by. */
+const PREPOSITIONS = new Set(
+  'about after against amid among at before by despite during for from in into of on over since through to under until with without'.split(
+    ' ',
+  ),
+);
+
 /** Words that open a clause, a list or an adverbial, never an appositive: "no DNA, nor any eyewitness account". */
 const NOT_APPOSITIVE = new Set([
   ...['nor', 'and', 'or', 'but', 'not', 'no', 'so', 'yet', 'if', 'than', 'as', 'then', 'while'],
   // A preposition: "San Bernardino, amid reports that the husband-and-wife …".
-  ...'about after against amid among at before by despite during for from in into of on over since through under until with without'.split(
-    ' ',
-  ),
+  ...PREPOSITIONS,
   // A relative clause of a thing or a place ("Research, which hosted the President's speech").
   ...['which', 'whose', 'where', 'when', 'that'],
   // An infinitive: "Clinton, to throw in their lot with Sanders as the candidate".
@@ -146,8 +151,6 @@ function namesAnother(ctx: Context, e: number): boolean {
   const after = tokens[n];
   return !!after && after.kind !== 'poss' && !(after.kind === 'word' && isLowerCased(after.text) && !!roleNounAt(ctx, n));
 }
-
-const PREPOSITIONS = new Set('of for from at in with by to on about under over'.split(' '));
 
 /** Verbs through which "who …" states a role. */
 const HOLDING_VERBS = new Set('is was served serves works worked became becomes remains remained'.split(' '));
@@ -283,8 +286,8 @@ export function descriptorBefore(ctx: Context, i: number, floor: number): { star
     const tag = ctx.syntax.ptb(k) ?? '';
     if (!/^(?:JJ\w?|NNS?|VBN|VBG)$/.test(tag)) break;
     // A past participle opens the role only inside a noun phrase ("the embattled former senator",
-    // "McCartney's estranged wife"):
-    // after a name or a verb it is the sentence's verb ("Trump led former secretary of state …").
+    // "McCartney's estranged wife"); after a name or a verb it is the sentence's verb ("Trump led
+    // former secretary of state …").
     if (
       tag === 'VBN' &&
       !NP_OPENERS.has(ctx.lower(k - 1)) &&
@@ -370,10 +373,10 @@ export function appositiveAfter(ctx: Context, j: number, limit: number): { role:
 /**
  * Where the "of"/"for"/"at" phrase after a role noun ends, from token a to the appositive's end e:
  * at a relative pronoun, a subordinator or a reporting verb ("a professor at Michigan State
- * University who co-authored …", "president of the Montreal Expos when they entered …"); -1 where a verb shows
- * the words after the comma to be a clause ("Journalism, former secretary of state was made aware
- * …"), or where the role is a title (`titled`) and a name follows it: that is another person
- * ("Treasurer Kelly Mitchell, Secretary of State Connie Lawson, …").
+ * University who co-authored …", "president of the Montreal Expos when they entered …"); -1 where
+ * a verb shows the words after the comma to be a clause ("Journalism, former secretary of state was
+ * made aware …"), or where the role is a title (`titled`) and a name follows it: that is another
+ * person ("Treasurer Kelly Mitchell, Secretary of State Connie Lawson, …").
  */
 function complementEnd(ctx: Context, a: number, e: number, titled: boolean): number {
   const { tokens, lex } = ctx;
