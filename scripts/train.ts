@@ -76,8 +76,7 @@ function measure(data: Labelled, confidence: number[], threshold: number, speech
 
 const r3 = (x: number) => x.toFixed(3);
 
-/** The judge's confidence for each claim of the seed page that its hand labels hold (../shared/eval/gold). */
-/** The seed page's candidates, each with its confidence and whether it is one of the hand-labelled claims. */
+/** The seed page's candidates, each with the judge's confidence and whether its hand labels (../shared/eval/gold) hold it. */
 function seedConfidences(model: Model): Array<{ content: string; confidence: number; labelled: boolean }> {
   if (!existsSync(SEED_PAGE) || !existsSync(SEED_LABELS)) return [];
   const { text } = articleFromHtml(readFileSync(SEED_PAGE, 'utf8'));

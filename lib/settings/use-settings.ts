@@ -9,8 +9,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { loadSettings, saveSettings, setRememberSite, setSiteEnabled, siteList, watchSettings, type Settings } from './settings';
 
-/** Show `shown` now; `save` stores it (by default, `saveSettings(shown)`). */
-export type ChangeSettings = (shown: Partial<Settings>, save?: () => Promise<unknown>) => void;
+/** Show `shown` now; `save` stores it and gives the settings stored (by default, `saveSettings(shown)`). */
+export type ChangeSettings = (shown: Partial<Settings>, save?: () => Promise<Settings>) => void;
 
 export function useSettings(): [Settings | null, ChangeSettings] {
   const [stored, setStored] = useState<Settings | null>(null);
@@ -28,8 +28,8 @@ export function useSettings(): [Settings | null, ChangeSettings] {
   }, []);
   const change = useCallback<ChangeSettings>((shown, save = () => saveSettings(shown)) => {
     setPending((p) => ({ ...p, ...shown }));
-    const done = (saved: unknown) => {
-      if (isSettings(saved)) setStored(saved);
+    const done = (saved: Settings | null) => {
+      if (saved) setStored(saved);
       setPending((p) => without(p, shown));
     };
     // Stored or refused, the switch shows what is stored from then on.
@@ -59,8 +59,4 @@ function without(pending: Partial<Settings>, values: Partial<Settings>): Partial
   const rest = { ...pending };
   for (const k of keys) delete rest[k];
   return rest;
-}
-
-function isSettings(v: unknown): v is Settings {
-  return typeof v === 'object' && v !== null && 'disabledSites' in v && 'enabled' in v;
 }

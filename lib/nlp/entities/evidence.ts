@@ -98,17 +98,23 @@ function modifiesNext(ctx: Context, k: number): boolean {
   return here === 'noun' || (here === 'adjective' && noun(k + 1) !== '');
 }
 
+/**
+ * Are the words after a title more of the title, a role's words ("Chief Strategy Officer")? Not
+ * where a given name opens them ("Senator Scott Farmer"), nor after a form of address (`address`),
+ * which a surname follows ("Dr. King").
+ */
+export function continuesTitle(ctx: Context, seq: Sequence, address: boolean): boolean {
+  return !address && !!roleNounAt(ctx, seq.last - 1) && !looksLikePerson(ctx, seq);
+}
+
 export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor: number): PersonEvidence | null {
   const { tokens, lex } = ctx;
   const { first, last } = seq;
   const length = last - first;
   if (isGroup(ctx, seq) || isHeadedAfter(ctx, seq)) return null;
   const title = titleBefore(ctx, first, floor);
-  // A body's head word after a title is no name: "Major League Baseball"; nor are a role's words,
-  // more of the title: "Chief Strategy Officer" (but "Senator Scott Farmer", and "Dr. King", after a
-  // form of address, which states no role).
-  if (title && (lex.orgHeads.has(ctx.lower(first)) || (title.role !== null && roleNounAt(ctx, last - 1) && !looksLikePerson(ctx, seq))))
-    return null;
+  // A body's head word after a title is no name: "Major League Baseball"; nor are the title's own words.
+  if (title && (lex.orgHeads.has(ctx.lower(first)) || continuesTitle(ctx, seq, title.role === null))) return null;
   if (title) return title;
   const desc = descriptorBefore(ctx, first, floor);
   // One capitalised word that a lower-case noun or adjective follows modifies it, and names no one:

@@ -15,11 +15,11 @@ import { Context } from '../context';
 import type { Known, Lexicon } from '../lexicon-types';
 import { PhraseIndex } from '../phrases';
 import type { Tokenized } from '../tokenize';
-import { isGroup, isHeadedAfter, personEvidence, titledRole } from './evidence';
+import { continuesTitle, isGroup, isHeadedAfter, personEvidence, titledRole } from './evidence';
 import { addGivenNameMentions, addHeadlineMentions, addListedPeople, addRelatives, addShorterMentions, addSpeakingNames } from './later';
 import { isInitialAt, isTitleBeforeName, looksLikePerson, nameSequence, officeOfBody } from './names';
 import { endsInOrgHead, hasOfficialWord, isOrganizationName } from './organizations';
-import { ARTICLES, isCourtesyTitle, qualifierStart, roleNounAt } from './roles';
+import { ARTICLES, isCourtesyTitle, qualifierStart } from './roles';
 import { scanOf } from './scan';
 import { EntityStore } from './store';
 import { addWordSurnameMentions } from './word-surnames';
@@ -28,14 +28,6 @@ import type { EntityIndex, Sequence } from './types';
 export type { EntityIndex, EntityRecord, MentionRecord } from './types';
 export { isCourtesyTitle, spellOutTitles } from './roles';
 export type { Known };
-
-/**
- * A role's words after a title are more of the title: "Chief Strategy Officer" (but "Senator Scott
- * Farmer", opened by a given name, and "Dr. King": a form of address is followed by a surname).
- */
-function continuesTitle(ctx: Context, seq: Sequence, title: number): boolean {
-  return !!roleNounAt(ctx, seq.last - 1) && !looksLikePerson(ctx, seq) && !isCourtesyTitle(ctx.slice(title, seq.first).replace(/\.$/, ''));
-}
 
 /**
  * The words a known name, a nationality or a title opens with, per lexicon: every name word asks
@@ -79,7 +71,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
     if (lex.orgHeads.has(ctx.lower(seq.first)) || (endsInOrgHead(ctx, seq) && !looksLikePerson(ctx, seq) && seq.last - seq.first >= 2))
       return false;
     if (ARTICLES.has(ctx.lower(title - 1)) && !looksLikePerson(ctx, seq)) return false;
-    if (continuesTitle(ctx, seq, title)) return false;
+    if (continuesTitle(ctx, seq, isCourtesyTitle(ctx.slice(title, seq.first).replace(/\.$/, '')))) return false;
     return seq.last - seq.first > 1 || !lowerSeen.has(ctx.lower(seq.first));
   };
 

@@ -92,7 +92,7 @@ export class Tagger {
 
   /** Is word k's tag known without scoring it: before the sentence, tagged already, or the dictionary's? */
   private settled(run: TagRun, k: number): boolean {
-    return k < 0 || run.index[k]! >= 0 || this.knownAt(run, k) >= 0;
+    return k < 0 || this.tagIndexAt(run, k) >= 0;
   }
 
   /** The dictionary's tag index of word k, or -1 (asked once per word of a run). */
@@ -171,7 +171,7 @@ export class Tagger {
     }
   }
 
-  /** The tag index of a word whose tag is settled (see settled). */
+  /** The tag index of word k: as tagged, or the dictionary's; -1 while neither settles it. */
   private tagIndexAt(run: TagRun, k: number): number {
     const tagged = run.index[k]!;
     return tagged >= 0 ? tagged : this.knownAt(run, k);

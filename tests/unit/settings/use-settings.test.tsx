@@ -5,14 +5,14 @@ import { act } from 'preact/test-utils';
 import { useState } from 'preact/hooks';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Controls } from '@/components/Controls';
-import { loadSettings, saveSettings, setSiteEnabled } from '@/lib/settings/settings';
+import { loadSettings, saveSettings, setSiteEnabled, type Settings } from '@/lib/settings/settings';
 import { siteChange, useSettings } from '@/lib/settings/use-settings';
 
 const HOST = 'news.example';
 
 /** The popup's switches as the popup wires them; `redraw` stands for anything else that redraws it (the tab's state arriving). */
 let redraw = () => {};
-let saving: (host: string, on: boolean) => Promise<unknown> = setSiteEnabled;
+let saving: (host: string, on: boolean) => Promise<Settings> = setSiteEnabled;
 function Popup() {
   const [settings, change] = useSettings();
   const [, setN] = useState(0);
