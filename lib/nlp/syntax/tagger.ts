@@ -41,12 +41,12 @@ const ROWS = 14;
 
 export class Tagger {
   private readonly model: TaggerModel;
-  private scores: Float64Array;
+  private scores: Int32Array;
   private readonly rows = new Array<Row | undefined>(ROWS).fill(undefined);
 
   constructor(weights: TaggerWeights) {
     this.model = new TaggerModel(weights);
-    this.scores = new Float64Array(weights.tags.length);
+    this.scores = new Int32Array(weights.tags.length);
   }
 
   /**
