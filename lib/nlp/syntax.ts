@@ -200,7 +200,7 @@ export class Syntax {
 
   /** Is token i a finite verb or modal ("said", "says", "will"), or a pronoun fused with one ("they're")? */
   isFiniteVerb(i: number): boolean {
-    return isFiniteTag(this.ptb(i)) || SUBJECT_AUX.test(this.doc.tokens[i]?.text ?? '');
+    return isFiniteTag(this.ptb(i)) || (i >= 0 && i < this.doc.tokens.length && this.subjectAux(i));
   }
 
   /**
@@ -211,7 +211,16 @@ export class Syntax {
   isKnownFiniteVerb(i: number): boolean {
     const tok = this.doc.tokens[i];
     if (!tok) return false;
-    return SUBJECT_AUX.test(tok.text) || isFiniteTag(this.knownTag(i));
+    return this.subjectAux(i) || isFiniteTag(this.knownTag(i));
+  }
+
+  /**
+   * Is token i a pronoun fused with an auxiliary (SUBJECT_AUX)? Only a word with an apostrophe can
+   * be, and asWritten (tested once a token) is false for every such word: most tokens are spared
+   * the regular expression (~20,000 tests over 84 texts).
+   */
+  private subjectAux(i: number): boolean {
+    return !this.asWritten(i) && SUBJECT_AUX.test(this.doc.tokens[i]!.text);
   }
 
   /** The tag the tagger's dictionary gives token i's word whatever its context, or undefined. */
