@@ -20,7 +20,7 @@ import { addGivenNameMentions, addHeadlineMentions, addListedPeople, addRelative
 import { isInitialAt, isTitleBeforeName, looksLikePerson, nameSequence, officeOfBody } from './names';
 import { endsInOrgHead, hasOfficialWord, isOrganizationName } from './organizations';
 import { ARTICLES, isCourtesyTitle, qualifierStart } from './roles';
-import { scanOf } from './scan';
+import { scanOf, writesInLower } from './scan';
 import { EntityStore } from './store';
 import { addWordSurnameMentions } from './word-surnames';
 import type { EntityIndex, Sequence } from './types';
@@ -55,8 +55,8 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
     return !kind || kind === 'organization' || kind === 'place';
   };
 
-  // Words the document also writes in lower case are ordinary words when they open a sentence.
-  const { lowerSeen, nameWords, headline } = scanOf(ctx);
+  // Where the name words are and which lines are headlines, read in one walk over the tokens.
+  const { nameWords, headline } = scanOf(ctx);
   const openers = phraseOpeners(lex);
 
   /**
@@ -72,7 +72,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
       return false;
     if (ARTICLES.has(ctx.lower(title - 1)) && !looksLikePerson(ctx, seq)) return false;
     if (continuesTitle(ctx, seq, isCourtesyTitle(ctx.slice(title, seq.first).replace(/\.$/, '')))) return false;
-    return seq.last - seq.first > 1 || !lowerSeen.has(ctx.lower(seq.first));
+    return seq.last - seq.first > 1 || !writesInLower(ctx, ctx.lower(seq.first));
   };
 
   // Pass 1: known names and evident people.
@@ -94,7 +94,7 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
       // The known name starting here, looked up once for the four rules below that ask (where any phrase opens here).
       const opensPhrase = openers.has(t.lower);
       const body = opensPhrase ? lex.known.match(tokens, i, end) : null;
-      if (opens && !initial && !body && (lex.nonNames.has(t.lower) || lowerSeen.has(t.lower))) {
+      if (opens && !initial && !body && (lex.nonNames.has(t.lower) || writesInLower(ctx, t.lower))) {
         i++;
         continue;
       }

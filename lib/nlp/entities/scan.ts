@@ -1,15 +1,13 @@
 /**
- * What the entity rules read of every token, gathered in one walk per text: the words the text
- * writes in lower case, where the name words are, and which lines are headlines. The rules then
- * work from these few positions instead of each walking every token again.
+ * What the entity rules read of every token, gathered in one walk per text: where the name words
+ * are and which lines are headlines. The rules then work from these few positions instead of each
+ * walking every token again. Whether the text writes a word in lower case is searched for.
  */
 import type { Context } from '../context';
 import type { Token } from '../tokenize';
 import { isAllCaps, isCapitalised, isLowerCased } from '../words';
 
 export interface TextScan {
-  /** Words the text writes in lower case: such a word opening a sentence is an ordinary word. */
-  lowerSeen: Set<string>;
   /** The tokens that can be part of a name (Context.isNameWord), in text order. */
   nameWords: number[];
   /**
@@ -56,7 +54,6 @@ export function scanOf(ctx: Context): TextScan {
 
 function scanText(ctx: Context): TextScan {
   const { tokens, sentences } = ctx;
-  const lowerSeen = new Set<string>();
   const nameWords: number[] = [];
   const headline: boolean[] = [];
   // Index loops and locals: a fresh process runs this before V8 optimises it, where for-of costs
@@ -82,13 +79,42 @@ function scanText(ctx: Context): TextScan {
         if (!small && i > first && text.length <= TITLE_CASE_LONGEST && TITLE_CASE_WORDS.has(text)) small = true;
         continue;
       }
-      if (c < 128 ? c >= 97 && c <= 122 : isLowerCased(text)) lowerSeen.add(text);
       // A capitalised name behind a lower-case prefix: "al-Maliki".
       if (text.includes('-') && ctx.isNameWord(i)) nameWords.push(i);
     }
     headline.push((words >= 2 && caps / words > 0.6) || (words >= 5 && capitalised === words && small));
   }
-  return { lowerSeen, nameWords, headline };
+  return { nameWords, headline };
+}
+
+/**
+ * Does the text write `word` as a word of its own, in lower case ("officials")? Such a word
+ * opening a sentence is an ordinary word. Asked of a few capitalised words a text (sentence
+ * openers, one-word names after a title), it searches the text for them: a set of every
+ * lower-case word, built by the scan, cost about 1% of a run (an add for most tokens).
+ */
+export function writesInLower(ctx: Context, word: string): boolean {
+  if (!isLowerCased(word)) return false;
+  const { text, tokens } = ctx;
+  for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
+    const k = tokenStartingAt(tokens, p);
+    if (k >= 0 && tokens[k]!.text === word && tokens[k]!.kind === 'word') return true;
+  }
+  return false;
+}
+
+/** The token starting at character offset p (a binary search: tokens are in text order), or -1. */
+function tokenStartingAt(tokens: Token[], p: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = tokens[mid]!.start;
+    if (start === p) return mid;
+    if (start < p) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** isAllCaps, where a lower-case second letter (most capitalised words) settles it without the Unicode regex. */
