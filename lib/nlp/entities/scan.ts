@@ -16,6 +16,8 @@ export interface TextScan {
    * Under Obama"): no names read there, the article's text names them again.
    */
   headline: boolean[];
+  /** writesInLower's answers so far: a text opens many sentences with one name ("Trump"). */
+  inLower: Map<string, boolean>;
 }
 
 /** Small words a title-case headline capitalises and running text does not. */
@@ -84,7 +86,7 @@ function scanText(ctx: Context): TextScan {
     }
     headline.push((words >= 2 && caps / words > 0.6) || (words >= 5 && capitalised === words && small));
   }
-  return { nameWords, headline };
+  return { nameWords, headline, inLower: new Map() };
 }
 
 /**
@@ -94,6 +96,13 @@ function scanText(ctx: Context): TextScan {
  * lower-case word, built by the scan, cost about 1% of a run (an add for most tokens).
  */
 export function writesInLower(ctx: Context, word: string): boolean {
+  const { inLower } = scanOf(ctx);
+  let found = inLower.get(word);
+  if (found === undefined) inLower.set(word, (found = searchInLower(ctx, word)));
+  return found;
+}
+
+function searchInLower(ctx: Context, word: string): boolean {
   if (!isLowerCased(word)) return false;
   const { text, tokens } = ctx;
   for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
