@@ -7,6 +7,7 @@ import type { Context } from '../context';
 import type { Token } from '../tokenize';
 import { isRoleOpener } from './roles';
 import { inCapitals } from './scan';
+import { isCapitalised } from '../words';
 import type { Sequence } from './types';
 
 /** No name runs past twelve tokens ("Luiz Inácio Lula da Silva" is six). */
@@ -36,42 +37,55 @@ export function isInitialAt(ctx: Context, j: number): boolean {
 export function nameSequence(ctx: Context, i: number, sentenceEnd: number): Sequence | null {
   const { tokens, lex } = ctx;
   const limit = Math.min(sentenceEnd, i + NAME_MAX_TOKENS);
-  // The tests that turn most words away first (sentence openers: "The", "He"); each test here only says no.
-  if (!ctx.isNameWord(i)) return null;
-  const text = tokens[i]!.text;
+  // The tests that turn most words away first (sentence openers: "The", "He"); each test here only
+  // says no, and reads the token itself before it calls (see the loop below).
+  const opener = tokens[i];
+  if (!opener || opener.kind !== 'word') return null;
+  const text = opener.text;
+  const code = text.charCodeAt(0);
+  // Context.isNameWord, an ASCII capital settled by its code.
+  if (!(code < 128 ? code >= 65 && code <= 90 : isCapitalised(text)) && !(text.includes('-') && ctx.isNameWord(i))) return null;
   // A word that is never a name opens none, unless an initial ("A. Stewart"): the loop below would stop at it.
-  if (lex.nonNames.has(tokens[i]!.lower) && !isInitialAt(ctx, i)) return null;
+  if (lex.nonNames.has(opener.lower) && !isInitialAt(ctx, i)) return null;
   // A suffix opens no name: in "John Hinckley, Jr." it is his.
-  if (lex.suffixes.has(tokens[i]!.lower)) return null;
+  if (lex.suffixes.has(opener.lower)) return null;
   // A lone capital without its dot opens no name ("Â CanWest", text decoded wrongly).
-  if (isCapitalLetter(text) && tokens[i + 1]?.text !== '.') return null;
+  if (text.length <= 2 && isCapitalLetter(text) && tokens[i + 1]?.text !== '.') return null;
   // A party or a people before a given name is no name part: "Democrat Walter Mondale".
-  if (lex.groupNouns.has(ctx.lower(i)) && isNationalityBeforeName(ctx, i, sentenceEnd)) return null;
-  // A role noun that opens the sentence is the role's: "Actor Clint Howard said …".
-  if (isRoleOpener(ctx, i)) return null;
+  if (lex.groupNouns.has(opener.lower) && isNationalityBeforeName(ctx, i, sentenceEnd)) return null;
+  // A role noun that opens the sentence is the role's: "Actor Clint Howard said …" (its first test asked here).
+  if (lex.roleNouns.has(opener.lower) && isRoleOpener(ctx, i)) return null;
   // A compound adjective is no name: "Brazilian-born Luis Oliveira", "U.S.-backed".
   if (text.includes('-') && /^\p{Lu}[^-]*-\p{Ll}+$/u.test(text)) return null;
   // Words in capitals are headline words ("LONDON"), but not initials ("G.K.").
   if (text.length > 3 && inCapitals(text) && !(text.includes('.') && /^(?:\p{Lu}\.)+$/u.test(text))) return null;
+  // The loop reads each token's fields itself and asks a function only where a cheap test leaves
+  // the answer open: a fresh process runs it before V8 optimises it, where every call is paid in
+  // full, and it reads every word of every name and the token after it.
   let j = i;
   while (j < limit) {
     const t = tokens[j]!;
-    const initial = isInitialAt(ctx, j);
+    const isWord = t.kind === 'word';
+    const c = t.text.charCodeAt(0);
+    // Context.isCapWord, an ASCII first letter settled by its code.
+    const capWord = isWord && (c < 128 ? c >= 65 && c <= 90 : isCapitalised(t.text));
+    // Context.isNameWord: a capitalised word, or a name behind a hyphenated prefix ("al-Maliki").
+    const nameWord = capWord || (isWord && t.text.includes('-') && ctx.isNameWord(j));
+    // (An initial is a capital letter, a capitalised word of one or two UTF-16 units.)
+    const initial = capWord && t.text.length <= 2 && isInitialAt(ctx, j);
     // A surname that is also an ordinary word, right after a known given name: "John Major".
-    const surname = j === i + 1 && lex.surnameWords.has(ctx.lower(j)) && lex.givenNames.has(ctx.lower(i));
+    const surname = j === i + 1 && lex.surnameWords.has(t.lower) && lex.givenNames.has(tokens[i]!.lower);
     // (The first word is one: the tests above have said so.)
     const word =
-      j === i ||
-      (ctx.isNameWord(j) && (initial || surname || !lex.nonNames.has(t.lower))) ||
-      (j > i && ctx.isCapWord(j) && lex.suffixes.has(ctx.lower(j)));
-    // A particle between capitalised words: "Ursula von der Leyen", "Lula da Silva".
-    const afterParticles = word || j === i ? -1 : particlesBeforeName(ctx, j, limit);
+      j === i || (nameWord && (initial || surname || !lex.nonNames.has(t.lower))) || (j > i && capWord && lex.suffixes.has(t.lower));
+    // A particle between capitalised words: "Ursula von der Leyen", "Lula da Silva" (the first test asked here).
+    const afterParticles = word || j === i || !isWord || !lex.particles.has(t.lower) ? -1 : particlesBeforeName(ctx, j, limit);
     // The tests below stop a run that would go on: the word that ends it (most often "said", a comma) is not asked.
     if (!word && afterParticles < 0) break;
     // A title inside a capitalised run opens the next name: "Conservative MP Russ Hiebert",
     // "Clark County District Attorney David Roger" (but "Martin Luther King Jr."). So does a
     // nationality: "Controversial Australian Anthony Hill".
-    if (j > i && (isTitleBeforeName(ctx, j, limit) || isNationalityBeforeName(ctx, j, limit))) break;
+    if (j > i && ((capWord && isTitleBeforeName(ctx, j, limit)) || isNationalityBeforeName(ctx, j, limit))) break;
     // Two words run together over a full stop ("McGuinty.Had": a missing space) are no name part.
     if (runTogether(t.text)) break;
     if (!word) {
