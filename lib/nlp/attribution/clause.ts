@@ -57,12 +57,16 @@ function breakEnd(set: ClaimSet, from: number, stop: number): number {
   // Syntax (which tags the sentence) is asked only once the scan reaches a token its end can stand
   // at; before that its answer cannot cut the scan short, and about half the contents end first.
   let asked = false;
+  // The token's word read here, and the breaks tried by an index loop: this runs at every token of
+  // every content before V8 optimises it, where a call or a closure per token is paid in full.
+  const { tokens } = set.ctx;
   for (let i = from; i < limit; i++) {
-    const w = set.ctx.lower(i);
+    const w = tokens[i]?.lower ?? '';
     const quoted = set.quoteAt(i) >= 0;
     // A break ends the clause here whatever syntax says, as syntax ends it at the first token it can
     // stand at or later: tried before syntax is asked (", but", ", saying", a dash), it spares the asking.
-    if (!quoted && BREAKS_BY_FIRST.get(w)?.some((b) => set.ctx.seq(i, b))) return i;
+    const breaks = quoted ? undefined : BREAKS_BY_FIRST.get(w);
+    if (breaks) for (let b = 0; b < breaks.length; b++) if (set.ctx.seq(i, breaks[b]!)) return i;
     if (!asked && (COORDINATORS.has(w) || (i > from && syntaxMayEndAt(set, i, w)))) {
       asked = true;
       limit = syntaxLimit(set, from, limit);

@@ -10,11 +10,12 @@ import { INSTITUTION_HEADS, MASS_HEADS, NAMED_BY_CUES, nameFitsKind, SOURCE_DETE
 import type { Lexicon } from '../lexicon-types';
 import type { EntityKind, SourceType } from '../types';
 import { FUNCTION_WORDS, isAllCaps, isLowerCased } from '../words';
+import { appendTo } from '../multimap';
 import { DescribedPeople } from './described';
 import { EarlierMentions, lastStartingBy } from './earlier';
 import { sourceTypeOf, type Source } from './types';
 
-const STARTS = new WeakMap<string[][], Set<string> | null>();
+const BY_FIRST = new WeakMap<string[][], Map<string, string[][]> | null>();
 const HEAD_KINDS = new WeakMap<Lexicon, Map<string, SourceType>>();
 
 /**
@@ -39,14 +40,18 @@ function headKinds(lex: Lexicon): Map<string, SourceType> {
   return kinds;
 }
 
-/** The first words of the clauses, once per lexicon; null when a clause is empty (it matches anywhere). */
-function qualifierStarts(clauses: string[][]): Set<string> | null {
-  let starts = STARTS.get(clauses);
-  if (starts === undefined) {
-    starts = clauses.some((c) => c.length === 0) ? null : new Set(clauses.map((c) => c[0]!));
-    STARTS.set(clauses, starts);
+/** The clauses by first word, each list in the clauses' order, once per lexicon; null when a clause is empty (it matches anywhere). */
+function qualifiersByFirst(clauses: string[][]): Map<string, string[][]> | null {
+  let byFirst = BY_FIRST.get(clauses);
+  if (byFirst === undefined) {
+    byFirst = null;
+    if (!clauses.some((c) => c.length === 0)) {
+      byFirst = new Map();
+      for (const c of clauses) appendTo(byFirst, c[0]!, c);
+    }
+    BY_FIRST.set(clauses, byFirst);
   }
-  return starts;
+  return byFirst;
 }
 
 /** A run of capitalised words a description may stand for ("Air Canada"): its name and its words in lower case. */
@@ -57,8 +62,8 @@ interface RunName {
 
 export class UnnamedSources {
   private readonly earlier: EarlierMentions;
-  /** The first words of the qualifier clauses, asked at every token a source's end is looked for at. */
-  private readonly qualifierFirst: Set<string> | null;
+  /** The qualifier clauses by first word, asked at every token a source's end is looked for at. */
+  private readonly qualifierFirst: Map<string, string[][]> | null;
   /** The source type each head noun speaks as (headKinds). */
   private readonly headKinds: Map<string, SourceType>;
   /** Whether a name fits a kind's head (nameFitsKind), by head then name: each description walks back over the same bodies. */
@@ -74,14 +79,18 @@ export class UnnamedSources {
   ) {
     this.earlier = new EarlierMentions(ctx, index);
     this.described = new DescribedPeople(ctx, index, this.earlier);
-    this.qualifierFirst = qualifierStarts(ctx.lex.qualifierClauses);
+    this.qualifierFirst = qualifiersByFirst(ctx.lex.qualifierClauses);
     this.headKinds = headKinds(ctx.lex);
   }
 
-  /** The first qualifier clause ("familiar with") that starts at token k: only the clauses starting with its word are tried. */
-  private qualifierAt(k: number): string[] | undefined {
-    const starts = this.qualifierFirst;
-    return !starts || starts.has(this.ctx.lower(k)) ? this.ctx.lex.qualifierClauses.find((words) => this.ctx.seq(k, words)) : undefined;
+  /**
+   * Does a qualifier clause ("familiar with") start at token k? Only the clauses starting with its
+   * word are tried, by an index loop: a closure per clause tried cost more than the comparisons.
+   */
+  private qualifierAt(k: number): boolean {
+    const clauses = this.qualifierFirst ? this.qualifierFirst.get(this.ctx.tokens[k]?.lower ?? '') : this.ctx.lex.qualifierClauses;
+    if (clauses) for (let c = 0; c < clauses.length; c++) if (this.ctx.seq(k, clauses[c]!)) return true;
+    return false;
   }
 
   private lowerWords(a: number, b: number): string[] {
