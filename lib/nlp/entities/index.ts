@@ -89,8 +89,8 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
       const t = tokens[i]!;
       // An ordinary word that opens the sentence (or a quotation) is not a name.
       const opens = i === first || (tokens[i - 1]?.kind === 'quote' && i - 1 === first);
-      // (An initial is no word: "A. Stewart b Mushtaq Ahmed 46".)
-      const initial = isInitialAt(ctx, i);
+      // (An initial is no word: "A. Stewart b Mushtaq Ahmed 46". A capital letter, one or two UTF-16 units: asked of those only.)
+      const initial = t.text.length <= 2 && isInitialAt(ctx, i);
       // The known name starting here, looked up once for the four rules below that ask (where any phrase opens here).
       const opensPhrase = openers.has(t.lower);
       const body = opensPhrase ? lex.known.match(tokens, i, end) : null;

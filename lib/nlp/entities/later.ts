@@ -60,10 +60,11 @@ export function addListedPeople(ctx: Context, store: EntityStore, pending: Seque
   // The word stands between separators on both sides, as list items do ("to Batajnica , Acimovic said" is no list).
   const opensItem = (k: number) => k < 0 || isSeparator(k) || tokens[k]!.text === ':' || ctx.sentenceOf(k + 1).first === k + 1;
   const closesItem = (k: number) => !tokens[k] || isSeparator(k) || tokens[k]!.text === '.' || ctx.sentenceOf(k - 1).end === k;
+  // (A surname beside it first: few words have one, and the item's bounds take calls to read.)
   const inSurnames = (seq: Sequence) =>
+    ((tokens[seq.first - 1]?.text === ',' && surnameAt(seq.first - 2)) || (tokens[seq.last]?.text === ',' && surnameAt(seq.last + 1))) &&
     opensItem(seq.first - 1) &&
-    closesItem(seq.last) &&
-    ((tokens[seq.first - 1]?.text === ',' && surnameAt(seq.first - 2)) || (tokens[seq.last]?.text === ',' && surnameAt(seq.last + 1)));
+    closesItem(seq.last);
   // Rounds until the list's far end is reached (a team sheet runs to eleven names and more).
   for (let added = true; added;) {
     added = false;

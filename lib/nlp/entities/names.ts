@@ -131,7 +131,8 @@ function isNationalityBeforeName(ctx: Context, j: number, limit: number): boolea
 /** A capitalised title at token j with a name after it ("MP Russ Hiebert"). */
 export function isTitleBeforeName(ctx: Context, j: number, limit: number): boolean {
   // The capital first: most tokens asked are not, and the phrase lookup is the dearer test.
-  if (!ctx.isCapWord(j)) return false;
+  const t = ctx.tokens[j];
+  if (!t || t.kind !== 'word' || !isCapitalised(t.text)) return false;
   const title = ctx.lex.titles.match(ctx.tokens, j, limit);
   if (!title) return false;
   const next = j + title.length;
