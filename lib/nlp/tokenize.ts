@@ -121,6 +121,18 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 /** Is the word before a dot an abbreviation, so that the dot does not end the sentence? */
 export type IsAbbreviation = (word: string) => boolean;
 
+/** The first token ending after character `pos`, or tokens.length (a binary search: tokens are in text order). */
+export function tokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function tokenize(text: string, isAbbreviation: IsAbbreviation = () => false): Tokenized {
   const tokens: Token[] = [];
   const push = (start: number, piece: string, paraStart: boolean) => tokens.push(new TokenRecord(start, piece, paraStart));

@@ -4,7 +4,7 @@
  * walking every token again. Whether the text writes a word in lower case is searched for.
  */
 import type { Context } from '../context';
-import type { Token } from '../tokenize';
+import { tokenAt, type Token } from '../tokenize';
 import { isAllCaps, isCapitalised, isLowerCased } from '../words';
 
 export interface TextScan {
@@ -106,24 +106,11 @@ function searchInLower(ctx: Context, word: string): boolean {
   if (!isLowerCased(word)) return false;
   const { text, tokens } = ctx;
   for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
-    const k = tokenStartingAt(tokens, p);
-    if (k >= 0 && tokens[k]!.text === word && tokens[k]!.kind === 'word') return true;
+    // Tokens do not overlap: a token starting at p is the first one ending after it.
+    const t = tokens[tokenAt(tokens, p)];
+    if (t && t.start === p && t.text === word && t.kind === 'word') return true;
   }
   return false;
-}
-
-/** The token starting at character offset p (a binary search: tokens are in text order), or -1. */
-function tokenStartingAt(tokens: Token[], p: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const start = tokens[mid]!.start;
-    if (start === p) return mid;
-    if (start < p) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /** isAllCaps, where a lower-case second letter (most capitalised words) settles it without the Unicode regex. */

@@ -15,7 +15,7 @@ import type { Lexicon } from '../lexicon-types';
 import { SPEECH_VERBS } from '../lexicons/cues';
 import type { Quotation } from '../quotes';
 import type { Syntax } from '../syntax';
-import type { Sentence, Token, Tokenized } from '../tokenize';
+import { tokenAt, type Sentence, type Token, type Tokenized } from '../tokenize';
 import { countWords, hasWordsBetween, isCapitalised, PERSON_PRONOUNS } from '../words';
 
 /** Everything analyze() has at hand when the rules have proposed their claims. */
@@ -384,18 +384,6 @@ function isNotSubject(v: View): boolean {
 }
 
 export const FEATURE_NAMES: readonly string[] = FEATURES.map(([name]) => name);
-
-/** The first token ending after character `pos` (binary search: tokens are in order). */
-function tokenAt(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The features of claim `c` (one of input.claims), in FEATURE_NAMES order. Given `reach` (model.ts,
