@@ -8,7 +8,8 @@
  * texts too it costs less (4.0 → 3.3 s), so the hot paths still get optimised on long runs.
  * What V8 compiles never changes what the analysis computes: the output is byte for byte the same.
  * V8's flags are the process's, so the worker threads have it too. Imported first by both entries;
- * a budget given on the command line (node --interrupt-budget=N) is left as it is.
+ * a budget given on the command line (node --interrupt-budget=N) is left as it is. With it goes
+ * --no-regexp-tier-up (tiering-flag.ts): each regular expression compiled once rather than twice.
  *
  * Only V8 11 (Node 20) has the flag and was measured with it: V8 12 (Node 22) and later count
  * invocations instead and tier up through Maglev, and answer an unknown flag with an error line on
@@ -17,5 +18,5 @@
 import { setFlagsFromString } from 'node:v8';
 import { tieringFlag } from './tiering-flag';
 
-const flag = tieringFlag(process.versions.v8, process.execArgv);
-if (flag) setFlagsFromString(flag);
+const flags = tieringFlag(process.versions.v8, process.execArgv);
+if (flags) setFlagsFromString(flags);
