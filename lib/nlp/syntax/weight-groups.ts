@@ -45,9 +45,17 @@ export interface TaggerWeights {
   dict: Record<string, number>;
   /** The row every word adds. */
   bias: Pairs;
-  /** Group -> key -> rows by family. */
-  groups: Record<Group, Record<string, KeyRows>>;
+  /** Group -> its keys, and each key's rows by family (see KeyedRows). */
+  groups: Record<Group, KeyedRows>;
 }
+
+/**
+ * A group's keys and, at the same places, their rows: two arrays rather than an object keyed by
+ * them. JSON.parse makes an object of a few thousand keys a dictionary, whose entries cost ~5 ms
+ * to read back into the tagger's Maps at every start (the CLI's, the service worker's); from two
+ * arrays the same Maps take ~0.8 ms (the lexicon is stored so for the same reason, lexicon.ts).
+ */
+export type KeyedRows = [keys: string[], rows: KeyRows[]];
 
 /** The weights as training builds them: feature string -> row. */
 export interface FlatWeights {
@@ -91,16 +99,20 @@ export function groupWeights({ tags, dict, weights }: FlatWeights): TaggerWeight
       ((rows[k] ||= []) as Array<number | Pairs>).push(tag, row);
     }
   }
-  return { tags, dict, bias, groups };
+  const keyed = Object.fromEntries(
+    (Object.keys(GROUPS) as Group[]).map((g): [Group, KeyedRows] => [g, [Object.keys(groups[g]), Object.values(groups[g])]]),
+  ) as Record<Group, KeyedRows>;
+  return { tags, dict, bias, groups: keyed };
 }
 
 /** The rows as training names them: the inverse of groupWeights. */
 export function flattenWeights({ tags, dict, bias, groups }: TaggerWeights): FlatWeights {
   const weights: Record<string, number[]> = { [BIAS]: [...bias] };
   const symbols = tagSymbols(tags);
-  for (const group of Object.keys(GROUPS) as Group[])
-    for (const [key, rows] of Object.entries(groups[group]))
-      rows.forEach((row, k) => {
+  for (const group of Object.keys(GROUPS) as Group[]) {
+    const [keys, keyRows] = groups[group];
+    keys.forEach((key, i) =>
+      keyRows[i]!.forEach((row, k) => {
         const family = GROUPS[group][k]!;
         if (!row) return;
         if (family !== 't1w' && family !== 'lxt1') weights[`${family} ${key}`] = [...(row as Pairs)];
@@ -109,7 +121,9 @@ export function flattenWeights({ tags, dict, bias, groups }: TaggerWeights): Fla
             const tag = symbols[row[i] as number]!;
             weights[TAG_FIRST[family] ? `${family} ${tag} ${key}` : `${family} ${key} ${tag}`] = [...(row[i + 1] as Pairs)];
           }
-      });
+      }),
+    );
+  }
   return { tags, dict, weights };
 }
 

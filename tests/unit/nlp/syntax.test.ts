@@ -262,7 +262,7 @@ describe('tagging where asked', () => {
   });
 
   test('a word after two dictionary words is tagged from there, the words before it untouched', () => {
-    const tagger = new Tagger(weights as TaggerWeights);
+    const tagger = new Tagger(weights as unknown as TaggerWeights);
     const words = 'Officials in the northern province of Kandahar said that the talks would resume soon .'.split(' ');
     const run = new TagRun(words);
     const would = words.indexOf('would');

@@ -7,7 +7,7 @@ import weights from '../../../lib/nlp/syntax/tagger-weights.json';
 import { flattenWeights, groupWeights } from '../../../lib/nlp/syntax/weight-groups';
 import { hasShared, SHARED } from '../../helpers/shared-data';
 
-const model = weights as TaggerWeights;
+const model = weights as unknown as TaggerWeights;
 const flat = flattenWeights(model);
 const byFeature = new Map(Object.entries(flat.weights));
 const dict = new Map(Object.entries(model.dict));
