@@ -24,7 +24,15 @@ function timed(args: string[]): number {
   return performance.now() - t0;
 }
 
-export function benchAnalyzeProcess(texts: BenchText[], rounds: number, log: (s: string) => void) {
+/**
+ * At least this many rounds: a whole process's wall time on a shared machine moves by ±10% from run
+ * to run (the same build read 6.96, 8.10 and 7.28 as its ratio within an hour, at 3 rounds), and the median of
+ * three moved with it. Eleven rounds take ~50 s (compromise's 3.6 s a run is most of it).
+ */
+const MIN_ROUNDS = 11;
+
+export function benchAnalyzeProcess(texts: BenchText[], minRounds: number, log: (s: string) => void) {
+  const rounds = Math.max(minRounds, MIN_ROUNDS);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sl-bench-cli-'));
   try {
     const files = texts.map(({ text }, i) => {
