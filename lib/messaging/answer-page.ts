@@ -9,14 +9,19 @@ import { failed, type Result } from './result';
 export type PageHandlers = { [K in PageType]: (message: RequestOf<K>) => Promise<Result<AnswerOf<K>>> };
 
 /**
- * The runtime.onMessage listener answering `handlers`' messages; `undefined`, synchronously, for
- * anything else (the polyfill answers whatever a listener returns a promise for).
+ * The runtime.onMessage listener answering `handlers`' messages through sendResponse, returning
+ * true to say the answer comes later; `undefined`, synchronously, for anything else. The content
+ * script runs on the browser's own API, not the polyfill (wxt.config.ts): Chrome takes a listener's
+ * answer only through sendResponse, not as a returned promise, and Firefox takes it either way.
  */
-export function pageListener(handlers: PageHandlers): (message: unknown) => Promise<Result<unknown>> | undefined {
-  return (message) => {
+export function pageListener(
+  handlers: PageHandlers,
+): (message: unknown, sender: unknown, sendResponse: (answer: Result<unknown>) => void) => true | undefined {
+  return (message, _sender, sendResponse) => {
     const type = message && typeof message === 'object' ? (message as { type?: unknown }).type : undefined;
     if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
     const handler = handlers[type as PageType] as (m: unknown) => Promise<Result<unknown>>;
-    return handler(message).catch(failed);
+    void handler(message).catch(failed).then(sendResponse);
+    return true;
   };
 }

@@ -5,6 +5,13 @@ import type { SavedArticle } from '@/lib/library/types';
 
 const saved = { url: 'https://example.org/a', annotations: [] } as unknown as SavedArticle;
 
+/** The answer `listener` sends for `message`, as the browser would hear it (sendResponse), and what the listener returned. */
+function ask(listener: ReturnType<typeof pageListener>, message: unknown): { returned: true | undefined; answer: Promise<unknown> } {
+  let returned: true | undefined;
+  const answer = new Promise((resolve) => (returned = listener(message, {}, resolve)));
+  return { returned, answer };
+}
+
 describe('pageListener', () => {
   const listener = pageListener({
     'page:ping': async () => ({ ok: true, value: { pageId: 'page-a' } }),
@@ -14,14 +21,18 @@ describe('pageListener', () => {
   it.each([
     ['page:ping', { ok: true, value: { pageId: 'page-a' } }],
     ['page:save', { ok: true, value: saved }],
-  ])('answers %s', async (type, answer) => {
-    expect(await listener({ type })).toEqual(answer);
+  ])('answers %s through sendResponse, saying the answer comes later', async (type, answer) => {
+    const asked = ask(listener, { type });
+    expect(asked.returned).toBe(true);
+    expect(await asked.answer).toEqual(answer);
   });
 
   it.each([[{ type: 'tab:get', tabId: 1 }], [{ type: 'constructor' }], [{ type: 7 }], ['page:ping'], [null]])(
     'leaves %j to other listeners, at once',
     (message) => {
-      expect(listener(message)).toBeUndefined();
+      let answered = false;
+      expect(listener(message, {}, () => (answered = true))).toBeUndefined();
+      expect(answered).toBe(false);
     },
   );
 
@@ -30,6 +41,6 @@ describe('pageListener', () => {
       'page:ping': async () => ({ ok: true, value: { pageId: 'p' } }),
       'page:save': async () => Promise.reject(new Error('the page went away')),
     });
-    expect(await failing({ type: 'page:save' })).toEqual({ ok: false, error: 'the page went away' });
+    expect(await ask(failing, { type: 'page:save' }).answer).toEqual({ ok: false, error: 'the page went away' });
   });
 });
