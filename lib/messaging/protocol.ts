@@ -35,8 +35,13 @@ export interface ToBackground {
    * `once` for the one lookup they asked for by a click.
    */
   'knowledge:lookup': { request: { request: KnowledgeRequest; once?: boolean }; answer: KnowledgeReply };
-  /** content: save this article (again); answers it as stored, merged with the researcher's earlier work. */
-  'library:save': { request: { article: SavedArticle }; answer: SavedArticle };
+  /**
+   * content: save the article read on this page (again), at its remembered address (canonicalUrl).
+   * The background makes the library's record of the reading (lib/export/from-analysis.ts), so that
+   * the content script every page loads carries none of it; answers the record as stored, merged
+   * with the researcher's earlier work.
+   */
+  'library:save': { request: { article: ArticleInfo & { canonicalUrl: string }; analysis: Analysis }; answer: SavedArticle };
   /** library page: put the researcher's version of one annotation. */
   'library:annotate': { request: { url: string; annotation: SavedAnnotation }; answer: SavedArticle };
   /** library page: delete (to the trash), or bring back. Answers whether there was one. */

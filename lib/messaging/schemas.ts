@@ -12,10 +12,14 @@
  * - saved articles and annotations (library:*) go to the store, which checks every field against
  *   the import's limits (lib/library/fit-limits.ts, lib/export/schema.ts) and fits what can be
  *   fitted; checking them strictly here would refuse what the store would have fitted (a page's
- *   over-long title) and refuse a whole import for one bad article.
+ *   over-long title) and refuse a whole import for one bad article. A reading to save
+ *   (library:save) is checked in the fields the record is made from (the article's text and
+ *   address, the analysis's lists); the record then goes to the store the same way.
  */
 import * as z from 'zod/mini';
 import type { SavedAnnotation, SavedArticle } from '../library/types';
+import type { Analysis } from '../nlp/types';
+import type { ArticleInfo } from '../types';
 import type { BackgroundType, RequestOf, TabState } from './protocol';
 
 // Extension pages forbid eval (MV3's content security policy): zod validates without compiling code.
@@ -56,16 +60,18 @@ const tabState = shaped<TabState>(
   }),
 );
 
-const savedArticle = shaped<SavedArticle>(
+/** A reading to save (library:save): the article at its remembered address, and what the analysis found in it. */
+const readArticle = shaped<ArticleInfo & { canonicalUrl: string }>(
   z.looseObject({
-    url: z.string(),
-    outlet: z.string(),
+    title: nullableText,
+    byline: nullableText,
+    outlet: z.looseObject({ name: nullableText, domain: nullableText }),
+    publishedAt: nullableText,
+    canonicalUrl: z.string(),
     text: z.string(),
-    annotations: z.array(z.unknown()),
-    entities: z.array(z.unknown()),
-    tags: z.array(z.unknown()),
   }),
 );
+const analysis = shaped<Analysis>(z.looseObject({ entities: z.array(z.unknown()), attributions: z.array(z.unknown()) }));
 
 const savedAnnotation = shaped<SavedAnnotation>(
   z.looseObject({ id: z.string(), type: z.string(), selector: z.looseObject({}), verdict: z.string() }),
@@ -98,7 +104,7 @@ export const REQUESTS: { [K in BackgroundType]: z.ZodMiniType<RequestOf<K>> } = 
   'memory:forget': message('memory:forget', { scope: forgetScope }),
   'coverage:online': message('coverage:online', { name: z.string() }),
   'knowledge:lookup': message('knowledge:lookup', { request: knowledgeRequest, once: z.optional(z.boolean()) }),
-  'library:save': message('library:save', { article: savedArticle }),
+  'library:save': message('library:save', { article: readArticle, analysis }),
   'library:annotate': message('library:annotate', { url: z.string(), annotation: savedAnnotation }),
   'library:delete': message('library:delete', { url: z.string() }),
   'library:undo': message('library:undo', { url: z.string() }),

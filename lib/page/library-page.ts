@@ -6,7 +6,6 @@
 import type { Extraction } from '../article/extract';
 import { rangesFor } from '../anchoring/text-range';
 import { anchorAll } from '../anchoring/reanchor';
-import { savedFromAnalysis } from '../export/from-analysis';
 import { nativeHighlightApi } from '../highlight/css-highlights';
 import { effective, type SavedArticle } from '../library/types';
 import { rememberedUrl } from '../memory/remembered-url';
@@ -21,8 +20,8 @@ export async function saveReading(
 ): Promise<Result<SavedArticle>> {
   const url = extraction && rememberedUrl(extraction.article.canonicalUrl, pageUrl);
   if (!extraction || !analysis || !url) return { ok: false, error: 'there is no article on this page to save' };
-  const saved = savedFromAnalysis({ ...extraction.article, canonicalUrl: url }, analysis, new Date().toISOString());
-  return ask({ type: 'library:save', article: saved });
+  // The background makes the library's record of it (the library's only writer).
+  return ask({ type: 'library:save', article: { ...extraction.article, canonicalUrl: url }, analysis });
 }
 
 /** The researcher's annotations are what is shown again: the machine's own are painted anyway. */

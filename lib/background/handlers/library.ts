@@ -1,5 +1,6 @@
 /** The research library's writes (the background is its only writer) and the page's read of a saved article. */
 import { registrableDomain } from '../../article/outlet';
+import { savedFromAnalysis } from '../../export/from-analysis';
 import { deleteSaved, importSaved, purgeTrash, putAnnotation, saveArticle, undoDelete } from '../../library/store';
 import type { Handlers } from '../handler';
 
@@ -7,8 +8,9 @@ type LibraryType = 'library:save' | 'library:annotate' | 'library:delete' | 'lib
 
 export const libraryHandlers: Pick<Handlers, LibraryType> = {
   'library:save': async (message, _sender, { db, now }) => {
-    // The content script leaves the outlet to us: the Public Suffix List lives here.
-    const article = { ...message.article, outlet: message.article.outlet || (registrableDomain(message.article.url) ?? '') };
+    const saved = savedFromAnalysis(message.article, message.analysis, new Date(now()).toISOString());
+    // An article the extraction found no outlet for: its address's, by the Public Suffix List.
+    const article = { ...saved, outlet: saved.outlet || (registrableDomain(saved.url) ?? '') };
     await purgeTrash(db(), now()).catch(() => 0);
     return saveArticle(db(), article);
   },

@@ -5,7 +5,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { route } from '@/lib/background/router';
 import type { SourcelightDB } from '@/lib/db/schema';
-import { savedFromAnalysis } from '@/lib/export/from-analysis';
 import type { ExtractAnswer } from '@/lib/messaging/protocol';
 import type { Result } from '@/lib/messaging/result';
 import { freshStore } from '../../helpers/remember';
@@ -38,11 +37,7 @@ describe('page:extract answers whether the article is saved', () => {
     if (!first.ok) throw new Error(first.error);
     const { article, analysis } = first.value;
     const url = article.canonicalUrl ?? URL;
-    const stored = await route(
-      { type: 'library:save', article: savedFromAnalysis({ ...article, canonicalUrl: url }, analysis, '2026-12-01T00:00:00.000Z') },
-      {},
-      { db: () => db },
-    );
+    const stored = await route({ type: 'library:save', article: { ...article, canonicalUrl: url }, analysis }, {}, { db: () => db });
     expect(stored).toMatchObject({ ok: true });
     const answer = await extract(() => db);
     expect(answer.ok && answer.value.saved).toMatchObject({ url, title: article.title });

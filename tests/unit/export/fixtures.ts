@@ -12,6 +12,13 @@ import { readSample } from '../../helpers/shared-data';
 export const SAVED_AT = '2026-11-25T09:00:00.000Z';
 export const REVIEWED_AT = '2026-11-26T10:30:00.000Z';
 
+/** The sample article as the page reads it, at its address, and its analysis: what the content script sends to save (library:save). */
+export function sampleReading() {
+  const article = articleFromHtml(readSample('world', 'harbour-talks.html'));
+  if (!article.canonicalUrl) throw new Error('the sample article has no address');
+  return { article: { ...article, canonicalUrl: article.canonicalUrl }, analysis: analyze(article.text, { language: article.language }) };
+}
+
 /** The machine's reading of the sample article, unreviewed. */
 /** How many claims the analysis shows on the sample article (the rules and the judge decide; tests count with it). */
 export function sampleClaims(): number {

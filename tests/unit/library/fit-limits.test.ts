@@ -13,7 +13,7 @@ import { route } from '@/lib/background/router';
 import { importSaved, putAnnotation, saveArticle } from '@/lib/library/store';
 import type { SavedArticle } from '@/lib/library/types';
 import { freshStore } from '../../helpers/remember';
-import { machineSaved, reviewedSaved } from '../export/fixtures';
+import { machineSaved, reviewedSaved, sampleReading } from '../export/fixtures';
 
 let db: SourcelightDB;
 // The background's answer to a library message, on this store.
@@ -126,7 +126,8 @@ describe('what can be saved imports back', () => {
     expect(stored.annotations).toEqual(article.annotations);
   });
 
-  it.each<[string, (a: SavedArticle) => SavedArticle, RegExp | null]>([
+  type Read = ReturnType<typeof sampleReading>['article'];
+  it.each<[string, (a: Read) => Read, RegExp | null]>([
     ['an over-long title is shortened', (a) => ({ ...a, title: long(3000) }), null],
     [
       'a text over the limit is refused',
@@ -134,14 +135,15 @@ describe('what can be saved imports back', () => {
       /^this article cannot be kept in the library: text: is longer than 5000000 characters/,
     ],
   ])('the background’s save (library:save): %s', async (_, change, error) => {
-    const article = change(machineSaved());
-    const r = await handleLibrary({ type: 'library:save', article }, db);
+    const { article, analysis } = sampleReading();
+    const read = change(article);
+    const r = await handleLibrary({ type: 'library:save', article: read, analysis }, db);
     if (error) {
       expect(r).toEqual({ ok: false, error: expect.stringMatching(error) });
       expect(await db.saved.count()).toBe(0);
     } else {
       expect(r.ok).toBe(true);
-      expect(savedArticleSchema.safeParse(await db.saved.get(article.url)).success).toBe(true);
+      expect(savedArticleSchema.safeParse(await db.saved.get(read.canonicalUrl)).success).toBe(true);
     }
   });
 

@@ -24,6 +24,7 @@ const state: TabState = {
   digest: digestAnalysis(analysis),
 };
 const saved = machineSaved();
+const reading = { ...article, canonicalUrl: 'https://www.harbourcourier.example/world/harbour-talks' };
 const annotation = reviewedSaved().annotations[0]!;
 const request = { name: 'Mikhail Orlovsky', context: { role: 'Foreign Minister', organizations: ['Estmere'], places: [], date: null } };
 
@@ -45,8 +46,8 @@ const VALID: BackgroundMessage[] = [
   { type: 'coverage:online', name: 'Mikhail Orlovsky' },
   { type: 'knowledge:lookup', request, once: true },
   { type: 'knowledge:lookup', request: { ...request, context: { ...request.context, language: 'en' } } },
-  { type: 'library:save', article: saved },
-  { type: 'library:save', article: { ...saved, title: 'x'.repeat(3000) } }, // over the limit: the store fits it
+  { type: 'library:save', article: reading, analysis },
+  { type: 'library:save', article: { ...reading, title: 'x'.repeat(3000) }, analysis }, // over the limit: the store fits it
   { type: 'library:annotate', url: saved.url, annotation },
   { type: 'library:delete', url: saved.url },
   { type: 'library:undo', url: saved.url },
@@ -82,8 +83,23 @@ const INVALID: Array<[string, unknown, RegExp]> = [
     { type: 'knowledge:lookup', request: { ...request, context: { ...request.context, places: 'Estmere' } } },
     /^request\.context\.places: should be a list/,
   ],
-  ['a save without its article', { type: 'library:save' }, /^article: is missing/],
-  ['a saved article without its text', { type: 'library:save', article: { ...saved, text: undefined } }, /^article\.text: is missing/],
+  ['a save without its article', { type: 'library:save', analysis }, /^article: is missing/],
+  ['a save without its analysis', { type: 'library:save', article: reading }, /^analysis: is missing/],
+  [
+    'an article to save without its text',
+    { type: 'library:save', article: { ...reading, text: undefined }, analysis },
+    /^article\.text: is missing/,
+  ],
+  [
+    'an article to save without its address',
+    { type: 'library:save', article: { ...reading, canonicalUrl: null }, analysis },
+    /^article\.canonicalUrl: should be text/,
+  ],
+  [
+    'an analysis whose claims are not a list',
+    { type: 'library:save', article: reading, analysis: { ...analysis, attributions: {} } },
+    /^analysis\.attributions: should be a list/,
+  ],
   [
     'an annotation without its selector',
     { type: 'library:annotate', url: saved.url, annotation: { ...annotation, selector: undefined } },

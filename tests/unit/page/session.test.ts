@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SavedArticle } from '@/lib/library/types';
-import type { ExtractAnswer, ExtractRequest, Result, TabState } from '@/lib/messaging/protocol';
+import type { ExtractAnswer, ExtractRequest, RequestOf, Result, TabState } from '@/lib/messaging/protocol';
 import type { PageHandlers, PagePort } from '@/lib/page/port';
 import { NO_ANSWER } from '@/lib/page/read-remote';
 import { PageSession, type SessionDeps } from '@/lib/page/session';
@@ -216,8 +216,10 @@ describe('PageSession: messages, settings and saving', () => {
     let stored: SavedArticle | null = null;
     // The background's library, as the fake browser delivers answers: through sendResponse.
     fakeBrowser.runtime.onMessage.addListener(
-      (m: { type: string; article?: SavedArticle }, _sender: unknown, respond: (answer: unknown) => void) => {
-        if (m.type === 'library:save') respond({ ok: true, value: (stored = m.article!) });
+      (m: { type: string } & Partial<RequestOf<'library:save'>>, _sender: unknown, respond: (answer: unknown) => void) => {
+        // What the background stores of the reading the page sends (handlers/library.ts).
+        if (m.type === 'library:save')
+          respond({ ok: true, value: (stored = savedFromAnalysis(m.article!, m.analysis!, '2026-12-01T00:00:00.000Z')) });
         else if (m.type === 'library:get') respond({ ok: true, value: stored });
         else return undefined;
         return true;
