@@ -1,5 +1,5 @@
 /**
- * npm run --silent cold-start -- [--runs N] [--page PATH] [--no-build]
+ * npm run --silent cold-start -- [--runs N] [--page PATH] [--no-build] [--phases]
  *
  * How long the first reading takes when the extension's service worker is not running: Chromium
  * with the built extension loads sample/world/harbour-talks.html (or PATH under sample/) N times
@@ -7,16 +7,27 @@
  * worker), and N times with it running. Each load is timed from the
  * navigation to the page's reported state (its checkedAt) and from the load event to highlights
  * done (the state's msToDone). The harness waits for the highlights on the page, not by asking
- * the worker, which would wake it. Prints one line per load, then one JSON line of medians.
+ * the worker, which would wake it. Prints one line per load, then one JSON line of medians,
+ * with the background's own steps (the state's timing.background: the message's way there, the
+ * parse, the extraction, the analysis, the library's lookup), cold and warm.
+ *
+ * --phases also splits a cold load before the background's first step: it loads a copy of the
+ * build whose background.js is stamped with performance.now() at its first and last statement (the
+ * extension itself is not changed), and reports when the worker's clock started after the
+ * navigation, when its script began to run (Chrome starting the worker and compiling the script
+ * before that), and how long the script's top level took.
  */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchWithExtension, readTabStates, serviceWorker } from '../tests/e2e/extension.mjs';
+import { extensionDir, inWorker, launchWithExtension, readTabStates, serviceWorker } from '../tests/e2e/extension.mjs';
 import { sampleDir, startServer } from '../tests/e2e/server.mjs';
 import { buildExtension } from './build-extension.mjs';
 import { ensureChromium } from './check-chromium.mjs';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string' }, page: { type: 'string' }, 'no-build': { type: 'boolean' } },
+  options: { runs: { type: 'string' }, page: { type: 'string' }, 'no-build': { type: 'boolean' }, phases: { type: 'boolean' } },
 });
 const runs = Number(values.runs ?? 10);
 const pagePath = values.page ?? '/world/harbour-talks.html';
@@ -27,8 +38,22 @@ if (!chromium.ok) {
 }
 if (!values['no-build']) buildExtension('cold-start');
 
+/** A copy of the build whose worker script notes when it began and when its top level ended (--phases). */
+function stampedCopy() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sl-cold-start-'));
+  cpSync(extensionDir, dir, { recursive: true });
+  const file = path.join(dir, 'background.js');
+  const script = readFileSync(file, 'utf8');
+  writeFileSync(
+    file,
+    `globalThis.__coldStart = { origin: performance.timeOrigin, start: performance.now() };\n${script}\n;globalThis.__coldStart.top = performance.now();\n`,
+  );
+  return dir;
+}
+const stamped = values.phases ? stampedCopy() : null;
+
 const server = await startServer({ root: sampleDir });
-const context = await launchWithExtension({ viewport: { width: 1280, height: 900 } });
+const context = await launchWithExtension({ viewport: { width: 1280, height: 900 }, ...(stamped ? { extDir: stamped } : {}) });
 await serviceWorker(context);
 
 /** Stops the extension's service worker and waits until the browser lists it no more. */
@@ -64,7 +89,14 @@ async function load(cold) {
   }
   await page.close();
   if (!state) throw new Error('the page reported no state');
-  return { cold, toState: state.checkedAt - t0, msToDone: state.timing?.msToDone ?? null };
+  const row = { cold, toState: state.checkedAt - t0, msToDone: state.timing?.msToDone ?? null, background: state.timing?.background ?? {} };
+  if (stamped && cold) {
+    const at = await inWorker(context, () => /** @type {any} */ (globalThis).__coldStart);
+    row.workerClockMs = Math.round(at.origin - t0);
+    row.scriptStartMs = Math.round(at.start);
+    row.topLevelMs = Math.round(at.top - at.start);
+  }
+  return row;
 }
 
 const rows = [];
@@ -73,17 +105,30 @@ for (let i = 0; i < runs; i++) {
   for (const cold of [true, false]) {
     const row = await load(cold);
     rows.push(row);
-    console.log(`${cold ? 'cold' : 'warm'}  navigation → state ${String(row.toState).padStart(5)} ms  load → done ${row.msToDone} ms`);
+    const phases =
+      row.workerClockMs === undefined
+        ? ''
+        : `  worker clock +${row.workerClockMs} ms, script +${row.scriptStartMs} ms, top level ${row.topLevelMs} ms`;
+    console.log(
+      `${cold ? 'cold' : 'warm'}  navigation → state ${String(row.toState).padStart(5)} ms  load → done ${row.msToDone} ms${phases}`,
+    );
   }
 }
 await context.close();
 await server.close();
+if (stamped) rmSync(stamped, { recursive: true, force: true });
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[s.length >> 1];
 };
 const of = (cold, key) => median(rows.filter((r) => r.cold === cold).map((r) => r[key]));
+/** The background's steps, each the median over the loads that report it. */
+const steps = (cold) => {
+  const mine = rows.filter((r) => r.cold === cold);
+  const names = [...new Set(mine.flatMap((r) => Object.keys(r.background)))].filter((n) => n !== 'arrived' && n !== 'answered');
+  return Object.fromEntries(names.map((n) => [n, median(mine.map((r) => r.background[n]).filter((v) => typeof v === 'number'))]));
+};
 console.log(
   JSON.stringify({
     runs,
@@ -92,5 +137,14 @@ console.log(
     coldMsToDone: of(true, 'msToDone'),
     warmToStateMs: of(false, 'toState'),
     warmMsToDone: of(false, 'msToDone'),
+    coldBackgroundMs: steps(true),
+    warmBackgroundMs: steps(false),
+    ...(stamped
+      ? {
+          coldWorkerClockMs: of(true, 'workerClockMs'),
+          coldScriptStartMs: of(true, 'scriptStartMs'),
+          coldTopLevelMs: of(true, 'topLevelMs'),
+        }
+      : {}),
   }),
 );
