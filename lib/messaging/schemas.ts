@@ -62,14 +62,7 @@ const tabState = shaped<TabState>(
 
 /** A reading to save (library:save): the article at its remembered address, and what the analysis found in it. */
 const readArticle = shaped<ArticleInfo & { canonicalUrl: string }>(
-  z.looseObject({
-    title: nullableText,
-    byline: nullableText,
-    outlet: z.looseObject({ name: nullableText, domain: nullableText }),
-    publishedAt: nullableText,
-    canonicalUrl: z.string(),
-    text: z.string(),
-  }),
+  z.extend(articleSummary, { canonicalUrl: z.string(), text: z.string() }),
 );
 const analysis = shaped<Analysis>(z.looseObject({ entities: z.array(z.unknown()), attributions: z.array(z.unknown()) }));
 

@@ -201,7 +201,7 @@ export class Syntax {
 
   /** Is token i a finite verb or modal ("said", "says", "will"), or a pronoun fused with one ("they're")? */
   isFiniteVerb(i: number): boolean {
-    return isFiniteTag(this.ptb(i)) || (i >= 0 && i < this.doc.tokens.length && this.subjectAux(i));
+    return isFiniteTag(this.ptb(i)) || this.subjectAux(i);
   }
 
   /**
@@ -221,7 +221,8 @@ export class Syntax {
    * the regular expression (~20,000 tests over 84 texts).
    */
   private subjectAux(i: number): boolean {
-    return !this.asWritten(i) && SUBJECT_AUX.test(this.doc.tokens[i]!.text);
+    const tok = this.doc.tokens[i];
+    return !!tok && !this.asWritten(i) && SUBJECT_AUX.test(tok.text);
   }
 
   /** The tag the tagger's dictionary gives token i's word whatever its context, or undefined. */

@@ -27,8 +27,8 @@ export function sampleClaims(): number {
 }
 
 export function machineSaved(now = SAVED_AT): SavedArticle {
-  const article = articleFromHtml(readSample('world', 'harbour-talks.html'));
-  return savedFromAnalysis(article, analyze(article.text, { language: article.language }), now);
+  const { article, analysis } = sampleReading();
+  return savedFromAnalysis(article, analysis, now);
 }
 
 function highlight(article: SavedArticle, quote: string, id: string, note: string, tags: string[]): SavedAnnotation {
