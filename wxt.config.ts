@@ -7,7 +7,7 @@ export default defineConfig({
   // Every import is written out (DESIGN.md, convention 1).
   imports: false,
   // `browser` from wxt/browser becomes Mozilla's webextension-polyfill (promises in Chrome too)...
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   hooks: {
     // ...except in the content script, which every page loads: there the polyfill was 9.6 of 80 KB
     // (2.6 of 28.8 KB gzipped), and the script calls only what both browsers give with promises
@@ -21,6 +21,10 @@ export default defineConfig({
       else if (alias) delete (alias as Record<string, string>)['wxt/browser'];
     },
   },
+  // @wxt-dev/auto-icons: one drawing (assets/icon.svg) becomes every size the browsers and stores
+  // ask for: the toolbar's 16 and 32, AMO's 48 and 96, the Chrome Web Store's 128. The popup's page
+  // (its manifest.default_icon) names the small ones for the toolbar button.
+  autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [128, 96, 48, 32, 16] },
   manifest: ({ browser }) => ({
     name: 'Sourcelight',
     description:

@@ -18,6 +18,7 @@ import { personRequestAt, type KnowledgeAdapter } from '../services/knowledge-re
 import { claimCard, personCard, type ClaimCardModel, type PersonCardModel } from './card-model';
 import { BACKGROUND_CSS, CARD_CSS } from './card-style';
 import { placeCard } from './place';
+import { isDarkPage } from './scheme';
 
 const OPEN_DELAY_MS = 250;
 const CLOSE_DELAY_MS = 350;
@@ -248,6 +249,8 @@ export class CardController {
   private paint(): void {
     const open = this.current;
     if (!open) return;
+    // Asked at each card: the page or the system may have changed scheme since the last.
+    this.host.toggleAttribute('data-dark', isDarkPage(this.doc));
     render(
       h(SourceCard, {
         model: open.model,

@@ -4,6 +4,7 @@ import { PageHighlighter, type AsOurs } from '../highlight/composite';
 import type { Highlighter } from '../highlight/highlighter';
 import { highlightItems, parseEntityKey } from '../highlight/items';
 import type { Analysis } from '../nlp/types';
+import { markPageScheme } from '../overlay/scheme';
 
 export interface MarkUp {
   analysis: Analysis;
@@ -31,6 +32,9 @@ export async function paintAnalysisInStretches(
   pause: () => Promise<unknown>,
   time: (ms: number) => void,
 ): Promise<MarkUp> {
+  // By the text in the middle of the article: its first runs may be a headline in its own colours.
+  const runs = extraction.map.runs;
+  markPageScheme(doc, runs[runs.length >> 1]?.node);
   const highlighter = new PageHighlighter(extraction.map, doc, (item) => labelFor(analysis, item.key), options.asOurs);
   const painted =
     analysis.supported && options.paint ? await highlighter.paintInStretches(highlightItems(analysis, options.namesOnly), pause, time) : 0;

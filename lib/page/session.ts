@@ -9,6 +9,7 @@ import type { SavedArticle } from '../library/types';
 import type { ExtractRequest, Result, TabState } from '../messaging/protocol';
 import type { Analysis } from '../nlp/types';
 import { CardController, type CardSource } from '../overlay/cards';
+import { DARK_MARKS } from '../overlay/scheme';
 import { changesHighlights, isActiveOn, type Settings } from '../settings/settings';
 import { guardReading, type Stage } from './guard-reading';
 import { whenSettled, yieldToPage } from './idle';
@@ -85,6 +86,7 @@ export class PageSession {
   stop(): void {
     for (const stop of this.stops.splice(0)) stop();
     this.markUp?.highlighter.clear();
+    this.deps.doc.documentElement.removeAttribute(DARK_MARKS);
   }
 
   /**
