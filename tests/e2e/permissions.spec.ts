@@ -6,7 +6,8 @@
  * prompt is unanswered, and after its page is closed, nothing is saved as allowed and nothing is
  * sent. The grant itself is driven in Firefox (tests/e2e-firefox/permissions.test.ts).
  */
-import type { BrowserContext, Request } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { audit } from './audit';
 import { expect, openPopupFor, serviceWorker, tabIdFor, test, waitForTabState } from './fixtures';
 
 const SERVICES = [
@@ -21,16 +22,14 @@ type Chrome = {
   permissions: { getAll(): Promise<{ origins?: string[] }>; contains(p: object): Promise<boolean> };
   storage: { local: { get(k: string): Promise<Record<string, { onlineCoverage?: string; knowledge?: string } | undefined>> } };
 };
-const chromeIn = () => (globalThis as unknown as { chrome: Chrome }).chrome;
-
-/** Every request for somewhere other than this machine or the extension. */
-function audit(context: BrowserContext): Request[] {
-  const seen: Request[] = [];
-  context.on('request', (r) => {
-    const u = new URL(r.url());
-    if (!['chrome-extension:', 'data:', 'blob:'].includes(u.protocol) && u.hostname !== '127.0.0.1') seen.push(r);
-  });
-  return seen;
+/** `url` opened in `page`, read by the extension, with the audit of what leaves the machine from then on. */
+async function openWithAudit(context: BrowserContext, page: Page, url: string) {
+  const requests = audit(context);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(url);
+  const tabId = await tabIdFor(context, page);
+  await waitForTabState(context, tabId);
+  return { requests, tabId };
 }
 
 async function settingsOf(context: BrowserContext) {
@@ -68,10 +67,7 @@ test("the popup's yes to online coverage, with the browser's prompt unanswered a
   page,
   extensionId,
 }) => {
-  const requests = audit(context);
-  await page.goto(server.urlFor('/fixtures/coverage/nordwire.html'));
-  const tabId = await tabIdFor(context, page);
-  await waitForTabState(context, tabId);
+  const { requests, tabId } = await openWithAudit(context, page, server.urlFor('/fixtures/coverage/nordwire.html'));
   const popup = await openPopupFor(context, extensionId, tabId, { height: 760 });
   await popup.getByTestId('entity').filter({ hasText: 'Orlovsky' }).click();
   await popup.getByTestId('online-allow').click();
@@ -91,10 +87,7 @@ test("a card's one-time look-up without the browser's permission sends nothing, 
   page,
   extensionId,
 }) => {
-  const requests = audit(context);
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(server.urlFor('/world/harbour-talks.html'));
-  await waitForTabState(context, await tabIdFor(context, page));
+  const { requests } = await openWithAudit(context, page, server.urlFor('/world/harbour-talks.html'));
   await page.locator('mark[data-sourcelight]', { hasText: 'Elena Marsh' }).first().hover();
   const card = page.locator('sourcelight-cards [data-testid=card]');
   await card.getByTestId('look-up').click();
