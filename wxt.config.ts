@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
+import { ALL_ONLINE_ORIGINS } from './lib/settings/online-hosts';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -30,14 +31,11 @@ export default defineConfig({
     description:
       'Who said what in the news you read: officials, their roles and the sources of claims, highlighted on the page. Page text never leaves your browser.',
     permissions: ['storage'],
-    // Online coverage and background knowledge: the service worker sends a person's name (or a
-    // Wikidata id, a Wikipedia title) there, once the reader agreed; never the page or its address.
-    host_permissions: [
-      'https://api.gdeltproject.org/*',
-      'https://www.wikidata.org/*',
-      'https://en.wikipedia.org/*',
-      'https://commons.wikimedia.org/*',
-    ],
+    // Online coverage and background knowledge: the background sends a person's name (or a Wikidata
+    // id, a Wikipedia title) there, never the page or its address. Optional: the browser grants each
+    // service's hosts when the reader says yes to it (lib/settings/allow-online.ts). WXT drops
+    // optional_host_permissions from an MV2 manifest, so Firefox's build lists them by hand.
+    ...(browser === 'firefox' ? { optional_permissions: [...ALL_ONLINE_ORIGINS] } : { optional_host_permissions: [...ALL_ONLINE_ORIGINS] }),
     action: { default_title: 'Sourcelight' },
     commands: {
       'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Turn Sourcelight highlights on or off' },

@@ -17,7 +17,7 @@ export interface PersonBackgroundProps {
   background: BackgroundState;
   /** Look this one person up (a click is consent for this lookup only). */
   onLookUp: () => void;
-  /** Look people up from now on, without asking. */
+  /** Look people up from now on, without asking (and ask the browser for its permission). */
   onAllow: () => void;
   now?: number;
 }
@@ -210,6 +210,22 @@ export function PersonBackground({ name, background, onLookUp, onAllow, now = Da
     case 'not-found':
       return <p class="bg bg--muted">No person named {name} on Wikidata.</p>;
     case 'not-allowed':
+      if (reply.needs === 'permission') {
+        // In a card the choice opens the options page (a page cannot raise the browser's prompt); in the popup it raises it.
+        return (
+          <ConsentPrompt
+            class="bg bg--ask"
+            buttonsClass="bg__buttons"
+            testId="background-permission"
+            choices={[{ label: 'Give permission', testId: 'look-up-permission', onChoose: onAllow }]}
+          >
+            <p>
+              Looking people up needs the browser's permission to reach Wikidata and Wikipedia. Nothing was sent. The browser asks you when
+              you allow looking people up in Sourcelight's popup or settings.
+            </p>
+          </ConsentPrompt>
+        );
+      }
       return <p class="bg bg--muted">Looking people up is off. Nothing was sent.</p>;
     case 'unavailable':
       return (

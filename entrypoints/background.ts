@@ -4,6 +4,7 @@ import { route } from '@/lib/background/router';
 import { saveActiveTab } from '@/lib/library/save-tab';
 import { loadSettings, saveSettings } from '@/lib/settings/settings';
 import { forgetTab } from '@/lib/tabs/tab-store';
+import { forgetWithdrawnConsent } from '@/lib/settings/withdrawn-consent';
 import { warmWhenTabsLoad } from '@/lib/background/handlers/extract';
 
 export default defineBackground(() => {
@@ -14,6 +15,8 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A page starting to load wakes a stopped worker, which readies the analysis meanwhile.
   warmWhenTabsLoad();
+  // The reader took a service's hosts back in the browser's settings: its setting stops saying 'allowed'.
+  browser.permissions.onRemoved.addListener(() => void forgetWithdrawnConsent());
   // The keyboard shortcut turns highlights on or off everywhere; pages follow the setting.
   browser.commands.onCommand.addListener((command) => {
     if (command === 'toggle-highlights') void loadSettings().then((s) => saveSettings({ enabled: !s.enabled }));

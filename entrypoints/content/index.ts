@@ -8,7 +8,8 @@ import { uuidV4 } from '@/lib/uuid';
 import './style.css';
 
 export default defineContentScript({
-  matches: ['<all_urls>'],
+  // Web pages only: not file://, ftp:// or the browser's own pages.
+  matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
     const session = new PageSession({

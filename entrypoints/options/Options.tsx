@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Controls } from '@/components/Controls';
 import { ForgetEverything } from '@/components/ForgetEverything';
 import { OnlineOptions } from '@/components/OnlineOptions';
@@ -6,14 +6,17 @@ import { RememberingOptions } from '@/components/RememberingOptions';
 import { SiteList } from '@/components/SiteList';
 import { articleCount, useForget } from '@/lib/memory/use-forget';
 import { allowOnline, type OnlineSetting } from '@/lib/settings/allow-online';
+import { forgetWithdrawnConsent } from '@/lib/settings/withdrawn-consent';
 import { saveSettings, setRememberSite, setSiteEnabled, type OnlineConsent } from '@/lib/settings/settings';
 import { useSettings } from '@/lib/settings/use-settings';
 
 export function Options() {
   const [settings, change] = useSettings();
   const forgetting = useForget();
-  // Drawn again when Firefox says no to its consent: the select goes back to the setting.
+  // Drawn again when the browser's prompt is refused: the select goes back to the setting.
   const [, redraw] = useState(0);
+  // A host taken back while the extension was not running: the page shows the setting as the browser backs it.
+  useEffect(() => void forgetWithdrawnConsent(), []);
   if (!settings) return <p>Loading…</p>;
   const chooseOnline = async (key: OnlineSetting, choice: OnlineConsent) => {
     if (choice !== 'allowed') return saveSettings({ [key]: choice });

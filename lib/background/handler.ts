@@ -2,15 +2,17 @@
  * What a handler of a message to the background is: typed by the protocol, given the message, its
  * sender and what it reaches outside itself (injected, so that tests can stand in for it).
  */
+import { browser } from 'wxt/browser';
 import { openStore, type SourcelightDB } from '../db/schema';
 import type { AnswerOf, BackgroundType, KnowledgeReply, RequestOf } from '../messaging/protocol';
 import type { Result } from '../messaging/result';
 import type { KnowledgeRequest } from '../services/knowledge';
 import type { CoverageAnswer } from '../services/gdelt';
 import { gdeltClient } from '../services/online-coverage';
-import { hasDataConsent } from '../services/data-consent';
+import { hasOnlineConsent } from '../services/data-consent';
 import { knowledgeClient } from '../services/online-knowledge';
 import { askTab } from '../messaging/ask';
+import type { OnlineSetting } from '../settings/online-hosts';
 
 /** Who sent a message (runtime.MessageSender, what is used of it). */
 export interface Sender {
@@ -35,8 +37,10 @@ export interface Deps {
   coverage: (name: string) => Promise<CoverageAnswer>;
   /** Who a person is (Wikidata, Wikipedia; behind the cache and the JSON client's limits). */
   knowledge: (request: KnowledgeRequest) => Promise<KnowledgeReply>;
-  /** Has the browser itself allowed names to go out (Firefox's data-collection consent)? */
-  dataConsent: () => Promise<boolean>;
+  /** Has the browser itself allowed the names of `setting` to go out (its hosts; Firefox's data collection)? */
+  onlineConsent: (setting: OnlineSetting) => Promise<boolean>;
+  /** Shows the options page, where a yes can raise the browser's prompt (a page's card cannot). */
+  openOptions: () => Promise<void>;
   now: () => number;
 }
 
@@ -45,7 +49,8 @@ export const DEFAULT_DEPS: Deps = {
   db: openStore,
   coverage: (name) => gdeltClient(openStore()).coverage(name),
   knowledge: (request) => knowledgeClient(openStore()).lookup(request),
-  dataConsent: hasDataConsent,
+  onlineConsent: hasOnlineConsent,
+  openOptions: () => browser.runtime.openOptionsPage(),
   now: Date.now,
 };
 

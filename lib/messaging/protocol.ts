@@ -36,6 +36,13 @@ export interface ToBackground {
    */
   'knowledge:lookup': { request: { request: KnowledgeRequest; once?: boolean }; answer: KnowledgeReply };
   /**
+   * card: "Always look up". Saved when the browser has granted the hosts already; else the options
+   * page opens (a page cannot raise the browser's prompt). Answers whether it was saved.
+   */
+  'knowledge:allow': { request: Record<never, never>; answer: boolean };
+  /** card: open the options page, where a yes raises the browser's prompt. */
+  'options:open': { request: Record<never, never>; answer: null };
+  /**
    * content: save the article read on this page (again), at its remembered address (canonicalUrl).
    * The background makes the library's record of the reading (lib/export/from-analysis.ts), so that
    * the content script every page loads carries none of it; answers the record as stored, merged

@@ -97,6 +97,8 @@ export const REQUESTS: { [K in BackgroundType]: z.ZodMiniType<RequestOf<K>> } = 
   'memory:forget': message('memory:forget', { scope: forgetScope }),
   'coverage:online': message('coverage:online', { name: z.string() }),
   'knowledge:lookup': message('knowledge:lookup', { request: knowledgeRequest, once: z.optional(z.boolean()) }),
+  'knowledge:allow': message('knowledge:allow', {}),
+  'options:open': message('options:open', {}),
   'library:save': message('library:save', { article: readArticle, analysis }),
   'library:annotate': message('library:annotate', { url: z.string(), annotation: savedAnnotation }),
   'library:delete': message('library:delete', { url: z.string() }),

@@ -211,6 +211,16 @@ export class CardController {
     });
   }
 
+  /** "Always look up" (or "Give permission"): looks up at once when saved, else says what the options page is for. */
+  private async allowLookups(): Promise<void> {
+    const open = this.current;
+    if (!this.knowledge) return;
+    const saved = await this.knowledge.allow();
+    if (this.current !== open) return;
+    if (saved) this.lookUp(false);
+    else this.update({ state: 'done', reply: { status: 'not-allowed', needs: 'permission' } });
+  }
+
   private saveArticle(): void {
     const open = this.current;
     if (!open || !this.save) return;
@@ -258,7 +268,7 @@ export class CardController {
         onClose: () => this.close(true),
         background: open.background,
         onLookUp: () => this.lookUp(true),
-        onAllow: () => void this.knowledge?.allow().then(() => this.lookUp(false)),
+        onAllow: () => void this.allowLookups(),
         onSave: this.save ? () => this.saveArticle() : undefined,
         saveStatus: open.saveStatus,
       }),

@@ -30,6 +30,8 @@ const REASONS: Record<UnavailableReason, string> = {
   'http-error': 'GDELT answered with an error',
   timeout: 'GDELT did not answer in time',
   offline: 'GDELT could not be reached (are you offline?)',
+  'no-permission':
+    'the browser has not given Sourcelight access to api.gdeltproject.org, so nothing was sent. Allow online coverage again, and the browser will ask you',
 };
 
 /** Why there is no fresh answer, in words: never "no coverage", which would be a claim about the news. */

@@ -29,8 +29,11 @@ export interface GdeltArticle {
   sourceCountry: string | null;
 }
 
-/** http.ts's vocabulary of failure: GDELT never answers "not found" (no coverage is an empty list). */
-export type UnavailableReason = Exclude<FailureReason, 'not-found'>;
+/**
+ * http.ts's vocabulary of failure (GDELT never answers "not found": no coverage is an empty list),
+ * and the browser's permission missing, when nothing was sent.
+ */
+export type UnavailableReason = Exclude<FailureReason, 'not-found'> | 'no-permission';
 
 type GdeltResultReason = Extract<UnavailableReason, 'rate-limited' | 'refused' | 'malformed' | 'http-error'>;
 

@@ -46,6 +46,9 @@ export function personRequestAt(analysis: Analysis, index: number, date: string 
 export interface KnowledgeAdapter {
   consent(): OnlineConsent;
   lookup(request: KnowledgeRequest, once: boolean): Promise<Result<KnowledgeReply>>;
-  /** The reader chose "Always look up". */
-  allow(): Promise<void>;
+  /**
+   * The reader chose "Always look up": true once saved; false when the browser's permission is
+   * still to be given (the options page opened for it).
+   */
+  allow(): Promise<boolean>;
 }

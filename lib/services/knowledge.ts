@@ -25,8 +25,12 @@ export type Known =
 
 export type Unavailable = Extract<JsonOutcome, { ok: false }>['reason'];
 
-/** A lookup's answer, or why none was made (the reader did not allow look-ups). */
-export type KnowledgeReply = KnowledgeAnswer | { status: 'not-allowed' };
+/**
+ * A lookup's answer, or why none was made: the reader did not allow look-ups, or (`needs:
+ * 'permission'`) the browser has not granted the hosts, which only a yes in the popup or the options
+ * page can ask it for.
+ */
+export type KnowledgeReply = KnowledgeAnswer | { status: 'not-allowed'; needs?: 'permission' };
 
 export type KnowledgeAnswer =
   | (Known & {

@@ -17,6 +17,7 @@ import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import { checkFirefox } from '../../scripts/check-firefox.mjs';
 import type { TabState } from '../../lib/messaging/protocol';
 import type { Settings } from '../../lib/settings/settings';
+import { ONLINE_ORIGINS, type OnlineSetting } from '../../lib/settings/online-hosts';
 import { projectRoot } from '../e2e/server.mjs';
 import { startRefusingProxy } from './refusing-proxy';
 
@@ -47,8 +48,21 @@ export interface Firefox {
   waitForTabState(tabId: number, options?: { since?: number; timeout?: number }): Promise<TabState>;
   badgeText(tabId: number): Promise<string>;
   changeSettings(change: Partial<Settings>): Promise<void>;
-  /** Gives the extension Firefox's own data-collection consent (what its prompt would), for names sent online. */
-  grantDataConsent(): Promise<void>;
+  readSettings(): Promise<Settings>;
+  /**
+   * Gives the extension what Firefox's prompt gives on a yes to `setting` (its hosts, and the
+   * data-collection consent), without the prompt: for tests of what comes after it
+   * (permissions.test.ts drives the prompt itself).
+   */
+  grantOnline(setting: OnlineSetting): Promise<void>;
+  /** What the browser has granted the extension (permissions.getAll, read from an extension page). */
+  grantedPermissions(): Promise<{ origins: string[]; permissions: string[]; data_collection?: string[] }>;
+  /**
+   * Answers the browser's own permission prompt (the doorhanger an extension page's
+   * permissions.request raises) with its main button or its cancel, as the reader's click would;
+   * answers the prompt's text. Throws when no prompt shows within 10 s.
+   */
+  answerPermissionPrompt(answer: 'accept' | 'cancel'): Promise<string>;
   /** Fires an extension shortcut (the manifest's commands) as the keyboard would, in the first window. */
   pressShortcut(command: 'save-article' | 'toggle-highlights'): Promise<void>;
   close(): Promise<void>;
@@ -183,12 +197,43 @@ export async function launchFirefox(): Promise<Firefox> {
         const { settings } = await storage.local.get('settings');
         await storage.local.set({ settings: { ...(settings as object), ...c } });
       }, change),
-    async grantDataConsent() {
+    readSettings: () =>
+      inExtension(
+        async () => ((await (globalThis as unknown as InPage).browser.storage.local.get('settings')).settings ?? {}) as Settings,
+        null,
+      ),
+    async grantOnline(setting) {
+      const origins = JSON.stringify(ONLINE_ORIGINS[setting]);
       await inChrome(`(async () => {
         const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
         const extension = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension;
-        await ExtensionPermissions.add(${JSON.stringify(GECKO_ID)}, { permissions: [], origins: [], data_collection: ['websiteContent'] }, extension);
+        await ExtensionPermissions.add(${JSON.stringify(GECKO_ID)}, { permissions: [], origins: ${origins}, data_collection: ['websiteContent'] }, extension);
       })()`);
+    },
+    grantedPermissions: () =>
+      inExtension(
+        () => (globalThis as unknown as InPage).browser.permissions.getAll() as Promise<{ origins: string[]; permissions: string[] }>,
+        null,
+      ),
+    async answerPermissionPrompt(answer) {
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        // PopupNotifications' doorhanger for an extension's optional permissions, in whichever
+        // window the asking page is; its buttons answer on their "command" event.
+        const text = (await inChrome(`(() => {
+          for (const w of Services.wm.getEnumerator('navigator:browser')) {
+            const n = w.document.getElementById('addon-webext-permissions-notification');
+            if (!n || n.hidden || !w.PopupNotifications.isPanelOpen) continue;
+            const said = n.textContent.replace(/\\s+/g, ' ').trim();
+            (${JSON.stringify(answer)} === 'accept' ? n.button : n.secondaryButton).click();
+            return said;
+          }
+          return null;
+        })()`)) as string | null;
+        if (text !== null) return text;
+        if (Date.now() > deadline) throw new Error('no permission prompt showed within 10 s');
+        await sleep(100);
+      }
     },
     async pressShortcut(command) {
       // Synthetic key presses do not reach extension shortcuts; their <key> elements can be fired.

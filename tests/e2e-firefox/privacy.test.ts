@@ -2,7 +2,7 @@
  * With lookups refused, nothing leaves the browser (as the Chromium suite's knowledge.spec.ts).
  * Every request for another machine, from any part of Firefox (the extension's background
  * included), goes to the session's refusing proxy, which records it: with lookups refused in the
- * options page (and Firefox's own data consent given), hovering people must send nothing; a
+ * options page (and the browser's hosts and data consent given), hovering people must send nothing; a
  * one-time look-up then does reach it, which shows the audit would have seen a request.
  */
 import { describe } from 'vitest';
@@ -14,8 +14,9 @@ describe.skipIf(!hasSeed)('who a person is, on the seed page', () => {
     await waitForTestId(options, 'knowledge');
     await options.select('[data-testid=knowledge]', 'refused');
     await options.close();
-    // Firefox's own consent given: only the reader's "no" stands between a hover and the network.
-    await firefox.grantDataConsent();
+    // What the browser's prompt gives on a yes given before (hosts, data collection): only the
+    // reader's "no" in Sourcelight stands between a hover and the network.
+    await firefox.grantOnline('knowledge');
 
     const { page } = await openArticle(firefox, server.urlFor(SEED_PATH));
     let at = await markCentre(page, 'Dmitry');

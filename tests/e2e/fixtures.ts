@@ -4,7 +4,7 @@
  * Build first: `npm run test:e2e` does (`wxt build && playwright test`).
  */
 import { test as base, expect, type BrowserContext } from '@playwright/test';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startServer, type StaticServer } from './server.mjs';
@@ -30,7 +30,19 @@ export const seedPage = path.resolve(projectRoot, process.env.SEED_PAGE ?? '../s
 export const hasSeed = existsSync(seedPage);
 export const outDir = path.join(projectRoot, 'e2e-out');
 
-export const test = base.extend<{ context: BrowserContext; extensionId: string }, { server: StaticServer; extensionPath: string }>({
+/**
+ * Hosts the browser has granted before the test starts, as if the reader had said yes to the
+ * browser's prompt: headless Chromium shows that prompt as a native dialog nothing can answer
+ * (microsoft/playwright#32755), so a test of what comes after a yes loads a copy of the build whose
+ * manifest lists those hosts as granted (host_permissions) instead of optional. The extension's
+ * code still asks permissions.request and permissions.contains; Chromium answers true at once for
+ * what is granted. permissions.spec.ts tests the build as shipped.
+ */
+export const test = base.extend<
+  { context: BrowserContext; extensionId: string; grantedHosts: readonly string[] },
+  { server: StaticServer; extensionPath: string }
+>({
+  grantedHosts: [[], { option: true }],
   // A private copy of the build, taken once per worker: a `wxt build` run elsewhere while the suite
   // runs (it empties .output/chrome-mv3 first) cannot pull the extension from under a test.
   extensionPath: [
@@ -59,14 +71,31 @@ export const test = base.extend<{ context: BrowserContext; extensionId: string }
     },
     { scope: 'worker' },
   ],
-  context: async ({ extensionPath }, use) => {
-    const context = await launchWithExtension({ extDir: extensionPath });
+  context: async ({ extensionPath, grantedHosts }, use) => {
+    const granted = grantedHosts.length ? withGrantedHosts(extensionPath, grantedHosts) : null;
+    const context = await launchWithExtension({ extDir: granted ?? extensionPath });
     await use(context);
     await context.close();
+    if (granted) rmSync(granted, { recursive: true, force: true });
   },
   extensionId: async ({ context }, use) => {
     await use(await extensionIdOf(context));
   },
 });
+
+/** A copy of the build at `dir` whose manifest has `hosts` granted at install (see grantedHosts). */
+function withGrantedHosts(dir: string, hosts: readonly string[]): string {
+  const copy = mkdtempSync(path.join(os.tmpdir(), 'sourcelight-granted-'));
+  cpSync(dir, copy, { recursive: true });
+  const file = path.join(copy, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { host_permissions?: string[]; optional_host_permissions?: string[] };
+  const optional = manifest.optional_host_permissions ?? [];
+  const missing = hosts.filter((h) => !optional.includes(h));
+  if (missing.length) throw new Error(`grantedHosts: not optional in the manifest: ${missing.join(', ')}`);
+  manifest.optional_host_permissions = optional.filter((h) => !hosts.includes(h));
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts];
+  writeFileSync(file, JSON.stringify(manifest));
+  return copy;
+}
 
 export { expect };

@@ -104,8 +104,8 @@ describe('the router', () => {
 
   it('turns a handler that throws into an error the UI can show', async () => {
     const request = { name: 'Mikhail Orlovsky', context: { role: null, organizations: [], places: [], date: null } };
-    const refusing = { dataConsent: async () => Promise.reject(new Error('the consent API is gone')) };
-    expect(await handleMessage({ type: 'knowledge:lookup', request }, {}, refusing)).toEqual({
+    const refusing = { onlineConsent: async () => Promise.reject(new Error('the consent API is gone')) };
+    expect(await handleMessage({ type: 'knowledge:lookup', request, once: true }, {}, refusing)).toEqual({
       ok: false,
       error: 'the consent API is gone',
     });

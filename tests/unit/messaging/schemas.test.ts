@@ -45,6 +45,8 @@ const VALID: BackgroundMessage[] = [
   { type: 'memory:forget', scope: { all: true } },
   { type: 'coverage:online', name: 'Mikhail Orlovsky' },
   { type: 'knowledge:lookup', request, once: true },
+  { type: 'knowledge:allow' },
+  { type: 'options:open' },
   { type: 'knowledge:lookup', request: { ...request, context: { ...request.context, language: 'en' } } },
   { type: 'library:save', article: reading, analysis },
   { type: 'library:save', article: { ...reading, title: 'x'.repeat(3000) }, analysis }, // over the limit: the store fits it

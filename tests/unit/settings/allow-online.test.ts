@@ -1,44 +1,47 @@
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { allowOnline, type OnlineSetting } from '@/lib/settings/allow-online';
-import { loadSettings } from '@/lib/settings/settings';
+import { loadSettings, saveSettings } from '@/lib/settings/settings';
+import { fakePermissions } from '../../helpers/fake-permissions';
 
 beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
 });
 
-/** A Firefox with data consent by category: its manifest declares it, and its prompt answers `yes`. */
-function firefoxAnswering(yes: boolean) {
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
-    manifest_version: 2,
-    name: 'x',
-    version: '1',
-    browser_specific_settings: { gecko: { data_collection_permissions: {} } },
-  } as never);
-  const request = vi.fn(async () => yes);
-  (fakeBrowser as unknown as { permissions: { request: typeof request } }).permissions.request = request;
-  return request;
-}
+const HOSTS: Record<OnlineSetting, string[]> = {
+  knowledge: ['https://www.wikidata.org/*', 'https://en.wikipedia.org/*', 'https://commons.wikimedia.org/*'],
+  onlineCoverage: ['https://api.gdeltproject.org/*'],
+};
 
 test.each<[OnlineSetting]>([['knowledge'], ['onlineCoverage']])(
-  'the reader’s yes to %s is saved where the browser has no prompt of its own',
+  'the yes to %s asks the browser for exactly that service’s hosts, once, and is saved on its yes',
   async (setting) => {
-    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'x', version: '1' } as never);
+    const { request } = fakePermissions();
     expect((await loadSettings())[setting]).not.toBe('allowed');
     expect(await allowOnline(setting)).toBe(true);
+    expect(request.mock.calls).toEqual([[{ origins: HOSTS[setting] }]]);
     expect((await loadSettings())[setting]).toBe('allowed');
   },
 );
 
-test.each<[boolean, OnlineSetting]>([
-  [true, 'knowledge'],
-  [false, 'knowledge'],
-  [true, 'onlineCoverage'],
-  [false, 'onlineCoverage'],
-])('Firefox’s prompt answering %s for %s: saved only on its yes', async (yes, setting) => {
-  const request = firefoxAnswering(yes);
-  expect(await allowOnline(setting)).toBe(yes);
-  expect(request).toHaveBeenCalledOnce();
-  expect((await loadSettings())[setting] === 'allowed').toBe(yes);
+test.each<[OnlineSetting]>([['knowledge'], ['onlineCoverage']])(
+  'in Firefox one prompt asks for the hosts of %s and the data collection together',
+  async (setting) => {
+    const { request } = fakePermissions({ firefox: true });
+    expect(await allowOnline(setting)).toBe(true);
+    expect(request.mock.calls).toEqual([[{ origins: HOSTS[setting], data_collection: ['websiteContent'] }]]);
+  },
+);
+
+test.each<[string, boolean | Error, 'ask' | 'refused']>([
+  ['refused', false, 'ask'],
+  ['refused', false, 'refused'],
+  ['unable to ask (it throws)', new Error('permissions.request may only be called from a user input handler'), 'ask'],
+])('the browser’s prompt %s: the setting stays as it was (%#)', async (_, answer, before) => {
+  await saveSettings({ knowledge: before, onlineCoverage: before });
+  fakePermissions({ answer });
+  expect(await allowOnline('knowledge')).toBe(false);
+  expect(await allowOnline('onlineCoverage')).toBe(false);
+  expect(await loadSettings()).toMatchObject({ knowledge: before, onlineCoverage: before });
 });

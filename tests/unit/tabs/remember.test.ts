@@ -7,7 +7,7 @@ import { digestAnalysis } from '@/lib/memory/digest';
 import { summariseArticle, type TabState } from '@/lib/messaging/protocol';
 import { analyze } from '@/lib/nlp/analyze';
 import type { CoverageAnswer } from '@/lib/services/gdelt';
-import { saveSettings, setRememberSite } from '@/lib/settings/settings';
+import { loadSettings, saveSettings, setRememberSite } from '@/lib/settings/settings';
 import { route as handleMessage, type Deps } from '@/lib/background/router';
 import { readSample } from '../../helpers/shared-data';
 import { freshStore } from '../../helpers/remember';
@@ -27,7 +27,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   db = freshStore();
   asked = [];
-  deps = { db: () => db, now: () => 1_000, coverage: async (name) => (asked.push(name), answer), dataConsent: async () => true };
+  deps = { db: () => db, now: () => 1_000, coverage: async (name) => (asked.push(name), answer), onlineConsent: async () => true };
 });
 
 const read = (tab: { id: number; incognito?: boolean } = { id: 1 }) =>
@@ -86,12 +86,12 @@ describe('remembering what was read', () => {
 });
 
 describe('online coverage', () => {
-  it("sends nothing while the browser itself has not allowed it (Firefox's data-collection consent), whatever the setting", async () => {
+  it("sends nothing while the browser itself has not allowed it (the service's hosts, Firefox's data collection), whatever the setting, and says why", async () => {
     await saveSettings({ onlineCoverage: 'allowed', knowledge: 'allowed' });
     const looked: string[] = [];
     const firefoxNo = {
       ...deps,
-      dataConsent: async () => false,
+      onlineConsent: async () => false,
       knowledge: async (r: { name: string }) => (
         looked.push(r.name),
         { status: 'not-found' as const, fetchedAt: 1, stale: false, problem: null }
@@ -99,15 +99,17 @@ describe('online coverage', () => {
     };
     expect(await handleMessage({ type: 'coverage:online', name: person.name }, {}, firefoxNo)).toMatchObject({
       ok: true,
-      value: { status: 'unavailable', reason: 'refused' },
+      value: { status: 'unavailable', reason: 'no-permission' },
     });
     const request = { name: person.name, context: { role: null, organizations: [], places: [], date: null } };
     expect(await handleMessage({ type: 'knowledge:lookup', request, once: true }, {}, firefoxNo)).toEqual({
       ok: true,
-      value: { status: 'not-allowed' },
+      value: { status: 'not-allowed', needs: 'permission' },
     });
     expect(asked).toEqual([]);
     expect(looked).toEqual([]);
+    // The settings stop saying 'allowed' for what the browser no longer backs.
+    expect(await loadSettings()).toMatchObject({ onlineCoverage: 'ask', knowledge: 'ask' });
   });
 
   it('sends nothing until the reader allowed it, and nothing after they refused', async () => {

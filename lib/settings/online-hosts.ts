@@ -1,0 +1,22 @@
+/**
+ * Where each online service sends a name: the hosts the browser grants only when the reader says
+ * yes to that service (the manifest lists them as optional, wxt.config.ts). Plain data: the build's
+ * config reads it too.
+ */
+
+/** The settings asked consent for: looking people up, and coverage from GDELT. */
+export type OnlineSetting = 'knowledge' | 'onlineCoverage';
+
+export const ONLINE_ORIGINS: Readonly<Record<OnlineSetting, readonly string[]>> = {
+  // The photos' files live on Commons; their credit is asked of Wikipedia today (imageinfo), and the
+  // host is granted with the others so that asking Commons itself would need no second prompt.
+  knowledge: ['https://www.wikidata.org/*', 'https://en.wikipedia.org/*', 'https://commons.wikimedia.org/*'],
+  onlineCoverage: ['https://api.gdeltproject.org/*'],
+};
+
+export const ALL_ONLINE_ORIGINS: readonly string[] = [...ONLINE_ORIGINS.knowledge, ...ONLINE_ORIGINS.onlineCoverage];
+
+/** The settings whose hosts are among `origins` (the ones the reader took back in the browser). */
+export function settingsOfOrigins(origins: readonly string[]): OnlineSetting[] {
+  return (Object.keys(ONLINE_ORIGINS) as OnlineSetting[]).filter((s) => ONLINE_ORIGINS[s].some((o) => origins.includes(o)));
+}
