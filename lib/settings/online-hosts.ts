@@ -8,9 +8,9 @@
 export type OnlineSetting = 'knowledge' | 'onlineCoverage';
 
 export const ONLINE_ORIGINS: Readonly<Record<OnlineSetting, readonly string[]>> = {
-  // The photos' files live on Commons; their credit is asked of Wikipedia today (imageinfo), and the
-  // host is granted with the others so that asking Commons itself would need no second prompt.
-  knowledge: ['https://www.wikidata.org/*', 'https://en.wikipedia.org/*', 'https://commons.wikimedia.org/*'],
+  // No Commons: a photo's credit is asked of Wikipedia (imageinfo), and its file is an <img> from
+  // upload.wikimedia.org, which needs no host permission. A store asks why each host is wanted.
+  knowledge: ['https://www.wikidata.org/*', 'https://en.wikipedia.org/*'],
   onlineCoverage: ['https://api.gdeltproject.org/*'],
 };
 

@@ -11,7 +11,7 @@ import { expect, openArticle, openPopup, test, waitForTestId } from './fixtures'
 import type { Firefox } from './firefox';
 
 const SAMPLE_ARTICLE = '/world/harbour-talks.html';
-const KNOWLEDGE = ['https://www.wikidata.org/*', 'https://en.wikipedia.org/*', 'https://commons.wikimedia.org/*'];
+const KNOWLEDGE = ['https://www.wikidata.org/*', 'https://en.wikipedia.org/*'];
 const GDELT = ['https://api.gdeltproject.org/*'];
 const SERVICES = [...KNOWLEDGE, ...GDELT];
 

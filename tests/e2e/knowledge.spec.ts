@@ -14,10 +14,9 @@ import { ONLINE_ORIGINS } from '../../lib/settings/online-hosts';
 const STAND_INS = [
   'https://www.wikidata.org/**',
   'https://en.wikipedia.org/**',
-  'https://commons.wikimedia.org/**',
   'https://upload.wikimedia.org/**',
 ];
-const ALLOWED_HOSTS = new Set(['www.wikidata.org', 'en.wikipedia.org', 'commons.wikimedia.org', 'upload.wikimedia.org']);
+const ALLOWED_HOSTS = new Set(['www.wikidata.org', 'en.wikipedia.org', 'upload.wikimedia.org']);
 // A 1×1 PNG for the photo (its bytes do not matter, only that it is asked for without a referrer).
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 

@@ -13,7 +13,6 @@ import { expect, openPopupFor, serviceWorker, tabIdFor, test, waitForTabState } 
 const SERVICES = [
   'https://www.wikidata.org/*',
   'https://en.wikipedia.org/*',
-  'https://commons.wikimedia.org/*',
   'https://api.gdeltproject.org/*',
 ];
 

@@ -10,7 +10,7 @@ beforeEach(() => {
 });
 
 const HOSTS: Record<OnlineSetting, string[]> = {
-  knowledge: ['https://www.wikidata.org/*', 'https://en.wikipedia.org/*', 'https://commons.wikimedia.org/*'],
+  knowledge: ['https://www.wikidata.org/*', 'https://en.wikipedia.org/*'],
   onlineCoverage: ['https://api.gdeltproject.org/*'],
 };
 

@@ -11,7 +11,7 @@ beforeEach(() => {
   vi.restoreAllMocks();
 });
 
-const KNOWLEDGE = ['https://www.wikidata.org/*', 'https://en.wikipedia.org/*', 'https://commons.wikimedia.org/*'];
+const KNOWLEDGE = ['https://www.wikidata.org/*', 'https://en.wikipedia.org/*'];
 const GDELT = ['https://api.gdeltproject.org/*'];
 
 test('a service is backed by the browser only with all its hosts, and in Firefox with the data collection too', async () => {
