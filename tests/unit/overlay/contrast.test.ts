@@ -166,6 +166,17 @@ describe('contrast', () => {
     expect(contrast([0, 0, 0], [255, 255, 255])).toBeCloseTo(21, 5);
     expect(contrast(over('#777'), over('#fff'))).toBeCloseTo(4.48, 2);
   });
+  // The pairs above put the text's own colour on a mark: a <mark> otherwise takes the browser's
+  // MarkText (black), which on the dark scheme was black on dark green.
+  test.each([
+    ['entrypoints/content/style.css', 'mark[data-sourcelight] {'],
+    ['entrypoints/library/style.css', '.lib-mark {'],
+  ])('%s: %s keeps the text colour', (file, rule) => {
+    const css = read(file);
+    const at = css.indexOf(rule);
+    expect(at, rule).toBeGreaterThanOrEqual(0);
+    expect(/\{([^{}]*)\}/.exec(css.slice(at))![1]).toMatch(/(^|;|\s)color:\s*inherit\s*;/);
+  });
   test('reads every property it checks', () => {
     for (const [name, props] of [
       ['marks', marks],
