@@ -7,7 +7,9 @@ export default defineConfig({
   // Every import is written out (DESIGN.md, convention 1).
   imports: false,
   // `browser` from wxt/browser becomes Mozilla's webextension-polyfill (promises in Chrome too)...
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // @wxt-dev/i18n: locales/en.yml becomes _locales/en/messages.json; its `i18n.t` calls the browser's
+  // own i18n.getMessage (through @wxt-dev/browser, not the polyfill), so it works in the content script too.
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   hooks: {
     // ...except in the content script, which every page loads: there the polyfill was 9.6 of 80 KB
     // (2.6 of 28.8 KB gzipped), and the script calls only what both browsers give with promises
@@ -22,9 +24,9 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Sourcelight',
-    description:
-      'Who said what in the news you read: officials, their roles and the sources of claims, highlighted on the page. Page text never leaves your browser.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     // Online coverage and background knowledge: the service worker sends a person's name (or a
     // Wikidata id, a Wikipedia title) there, once the reader agreed; never the page or its address.
@@ -36,8 +38,8 @@ export default defineConfig({
     ],
     action: { default_title: 'Sourcelight' },
     commands: {
-      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Turn Sourcelight highlights on or off' },
-      'save-article': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the article to the Sourcelight library' },
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandToggleHighlights__' },
+      'save-article': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSaveArticle__' },
     },
     ...(browser === 'firefox'
       ? {
