@@ -1,6 +1,6 @@
 /** The article's sourcing at a glance: who the claims rest on, named or not, quoted or reported. */
 import type { Found } from '@/lib/messaging/protocol';
-import { SOURCE_TYPE_LABEL } from '@/lib/format/source-types';
+import { sourceTypeLabel } from '@/lib/format/source-types';
 import type { SourceType } from '@/lib/nlp/types';
 
 const ORDER: SourceType[] = ['named-person', 'institution', 'media', 'anonymous', 'document', 'other'];
@@ -28,7 +28,7 @@ export function SourcingSummary({ found }: { found: Found }) {
             {ORDER.filter((t) => found.bySourceType[t]).map((t) => (
               <li key={t}>
                 <span class={`summary__swatch summary__swatch--${t}`} aria-hidden="true" />
-                {found.bySourceType[t]} from {SOURCE_TYPE_LABEL[t]}
+                {found.bySourceType[t]} from {sourceTypeLabel(t)}
                 {found.bySourceType[t] === 1 || t === 'media' ? '' : 's'}
               </li>
             ))}

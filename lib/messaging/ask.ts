@@ -3,6 +3,7 @@
  * message's type, never from the caller. Every ask answers a Result whatever happens on the way
  * (no listener, a closed port, a thrown handler).
  */
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import type { AnswerOf, BackgroundMessage, PageMessage } from './protocol';
 import { failed, type Result } from './result';
@@ -13,7 +14,7 @@ export { failed } from './result';
 export async function ask<M extends BackgroundMessage>(message: M): Promise<Result<AnswerOf<M['type']>>> {
   try {
     const answer = (await browser.runtime.sendMessage(message)) as Result<AnswerOf<M['type']>> | undefined;
-    return answer ?? { ok: false, error: 'no answer from the background' };
+    return answer ?? { ok: false, error: i18n.t('error.noBackground') };
   } catch (e) {
     return failed(e);
   }

@@ -5,11 +5,13 @@
  * substitution rules ($1…$9; `$$` for a dollar sign; an unknown key gives '').
  */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-const file = fileURLToPath(new URL('../../locales/en.yml', import.meta.url));
+// Path strings, not `new URL`: under happy-dom, URL is the fake window's, which refuses file: URLs.
+const file = join(dirname(fileURLToPath(import.meta.url)), '../../locales/en.yml');
 const messages = generateChromeMessages(parseMessagesText(readFileSync(file, 'utf8'), 'YAML'));
 
 export function getMessage(key: string, substitutions?: string | string[]): string {
