@@ -3,15 +3,16 @@ import { i18n } from '#i18n';
 import type { SourceType } from '../nlp/types';
 
 // Functions, not strings: a message is read when shown, in the reader's language (and a literal key per type keeps en.yml checkable).
-const LABEL: Record<SourceType, () => string> = {
-  'named-person': () => i18n.t('sourceType.namedPerson'),
-  anonymous: () => i18n.t('sourceType.anonymous'),
-  institution: () => i18n.t('sourceType.institution'),
-  media: () => i18n.t('sourceType.media'),
-  document: () => i18n.t('sourceType.document'),
-  other: () => i18n.t('sourceType.other'),
+const LABEL: Record<SourceType, (n: number) => string> = {
+  'named-person': (n) => i18n.t('sourceType.namedPerson', n),
+  anonymous: (n) => i18n.t('sourceType.anonymous', n),
+  institution: (n) => i18n.t('sourceType.institution', n),
+  media: (n) => i18n.t('sourceType.media', n),
+  document: (n) => i18n.t('sourceType.document', n),
+  other: (n) => i18n.t('sourceType.other', n),
 };
 
-export function sourceTypeLabel(type: SourceType): string {
-  return LABEL[type]();
+/** The label for `count` sources of the type ("1 from named person", "3 from named persons"). */
+export function sourceTypeLabel(type: SourceType, count = 1): string {
+  return LABEL[type](count);
 }

@@ -24,6 +24,29 @@ const VISIBLE_ATTRIBUTES = new Set([
   'alt',
   'label',
 ]);
+/**
+ * A component's props are words it shows unless they are one of these (ids, classes, links): a
+ * view's own prop (SiteList's `empty`, `action`) is caught without listing it here.
+ */
+const NON_TEXT_PROPS = new Set([
+  'class',
+  'className',
+  'buttonsClass',
+  'testid',
+  'testId',
+  'data-testid',
+  'key',
+  'id',
+  'href',
+  'src',
+  'domain',
+  'type',
+  'role',
+]);
+const isComponent = (attribute: ts.JsxAttribute) => {
+  const element = attribute.parent.parent;
+  return (ts.isJsxOpeningElement(element) || ts.isJsxSelfClosingElement(element)) && /^[A-Z]/.test(element.tagName.getText());
+};
 /** DOM properties that put text on screen or in the accessibility tree. */
 const TEXT_SETTERS = new Set(['textContent', 'innerText', 'title', 'ariaLabel', 'placeholder', 'alt', 'label']);
 /** Object properties that views render as text (e.g. a ConsentPrompt's choices). */
@@ -78,7 +101,8 @@ function shownAt(node: ts.Node): { where: string; value: ts.Node } | null {
     return { where: 'JSX child', value: node.expression };
   if (ts.isJsxAttribute(node) && node.initializer) {
     const name = attributeName(node);
-    if (VISIBLE_ATTRIBUTES.has(name) || (name === 'value' && isButton(node))) return { where: `${name}=`, value: node.initializer };
+    if (VISIBLE_ATTRIBUTES.has(name) || (name === 'value' && isButton(node)) || (isComponent(node) && !NON_TEXT_PROPS.has(name)))
+      return { where: `${name}=`, value: node.initializer };
   }
   if (ts.isPropertyAssignment(node) && TEXT_PROPERTIES.has(node.name.getText().replace(/['"]/g, '')))
     return { where: `${node.name.getText()}:`, value: node.initializer };
