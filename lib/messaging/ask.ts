@@ -29,9 +29,9 @@ export async function send(message: BackgroundMessage): Promise<void> {
 export async function askTab<M extends PageMessage>(tabId: number, message: M): Promise<Result<AnswerOf<M['type']>>> {
   try {
     const answer = (await browser.tabs.sendMessage(tabId, message)) as Result<AnswerOf<M['type']>> | undefined;
-    return answer ?? { ok: false, error: 'the page did not answer' };
+    return answer ?? { ok: false, error: i18n.t('error.pageSilent') };
   } catch {
     // No content script there: a browser page, a page still loading, or one from before an update.
-    return { ok: false, error: 'Sourcelight is not running on this page' };
+    return { ok: false, error: i18n.t('error.notRunning') };
   }
 }
