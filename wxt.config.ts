@@ -8,7 +8,9 @@ export default defineConfig({
   // Every import is written out (DESIGN.md, convention 1).
   imports: false,
   // `browser` from wxt/browser becomes Mozilla's webextension-polyfill (promises in Chrome too)...
-  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // @wxt-dev/i18n: locales/en.yml becomes _locales/en/messages.json; its `i18n.t` calls the browser's
+  // own i18n.getMessage (through @wxt-dev/browser, not the polyfill), so it works in the content script too.
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module', '@wxt-dev/auto-icons'],
   hooks: {
     // ...except in the content script, which every page loads: there the polyfill was 9.6 of 80 KB
     // (2.6 of 28.8 KB gzipped), and the script calls only what both browsers give with promises
@@ -27,19 +29,19 @@ export default defineConfig({
   // (its manifest.default_icon) names the small ones for the toolbar button.
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [128, 96, 48, 32, 16] },
   manifest: ({ browser }) => ({
-    name: 'Sourcelight',
-    description:
-      'Who said what in the news you read: officials, their roles and the sources of claims, highlighted on the page. Page text never leaves your browser.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     // Online coverage and background knowledge: the background sends a person's name (or a Wikidata
     // id, a Wikipedia title) there, never the page or its address. Optional: the browser grants each
     // service's hosts when the reader says yes to it (lib/settings/allow-online.ts). WXT drops
     // optional_host_permissions from an MV2 manifest, so Firefox's build lists them by hand.
     ...(browser === 'firefox' ? { optional_permissions: [...ALL_ONLINE_ORIGINS] } : { optional_host_permissions: [...ALL_ONLINE_ORIGINS] }),
-    action: { default_title: 'Sourcelight' },
+    action: { default_title: '__MSG_extName__' },
     commands: {
-      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Turn Sourcelight highlights on or off' },
-      'save-article': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the article to the Sourcelight library' },
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandToggleHighlights__' },
+      'save-article': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSaveArticle__' },
     },
     ...(browser === 'firefox'
       ? {

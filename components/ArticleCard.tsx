@@ -1,4 +1,5 @@
 /** The popup's account of the current tab's article: title, outlet, date, length. */
+import { i18n } from '#i18n';
 import type { TabState } from '@/lib/messaging/protocol';
 import { formatDate } from '@/lib/format/dates';
 import { SourcingSummary } from './SourcingSummary';
@@ -16,22 +17,18 @@ export function ArticleCard({ state, error, describe = (r) => r }: ArticleCardPr
   if (error) {
     return (
       <p class="notice notice--error" role="alert">
-        Sourcelight could not reach its background page: {error}
+        {i18n.t('article.noBackground', [error])}
       </p>
     );
   }
-  if (state === undefined) return <p class="notice">Reading this page…</p>;
+  if (state === undefined) return <p class="notice">{i18n.t('article.reading')}</p>;
   if (!state?.article) {
     return (
       <div class="empty" data-testid="no-article">
         {/* A page that could not be read may well hold an article: the title must not say it has none. */}
-        <p class="empty__title">{state?.error ? 'This page could not be read' : 'No article on this page'}</p>
+        <p class="empty__title">{state?.error ? i18n.t('article.unreadTitle') : i18n.t('article.noneTitle')}</p>
         <p class="empty__why">
-          {state?.error
-            ? `Sourcelight could not read this page: ${state.error}`
-            : state
-              ? describe(state.reason)
-              : 'Sourcelight has not read this page: it works on web pages once they have loaded.'}
+          {state?.error ? i18n.t('article.unread', [state.error]) : state ? describe(state.reason) : i18n.t('article.notRead')}
         </p>
       </div>
     );
@@ -42,23 +39,23 @@ export function ArticleCard({ state, error, describe = (r) => r }: ArticleCardPr
   return (
     <article class="article" data-testid="article">
       <p class="article__outlet">
-        {outlet ?? 'Unknown outlet'}
+        {outlet ?? i18n.t('outlet.unknown')}
         {a.outlet.name && a.outlet.domain ? <span class="article__domain"> · {a.outlet.domain}</span> : null}
       </p>
       <h2 class="article__title" data-testid="article-title">
-        {a.title ?? 'Untitled article'}
+        {a.title ?? i18n.t('article.untitled')}
       </h2>
       <dl class="article__facts">
         {a.byline ? (
           <>
-            <dt>By</dt>
+            <dt>{i18n.t('article.by')}</dt>
             <dd>{a.byline}</dd>
           </>
         ) : null}
-        <dt>Published</dt>
-        <dd data-testid="article-date">{date ?? 'date not given'}</dd>
-        <dt>Length</dt>
-        <dd data-testid="article-words">{a.wordCount.toLocaleString('en')} words</dd>
+        <dt>{i18n.t('article.published')}</dt>
+        <dd data-testid="article-date">{date ?? i18n.t('article.noDate')}</dd>
+        <dt>{i18n.t('article.length')}</dt>
+        <dd data-testid="article-words">{i18n.t('article.words', a.wordCount, [a.wordCount.toLocaleString('en')])}</dd>
       </dl>
       {state.found ? <SourcingSummary found={state.found} /> : null}
     </article>

@@ -1,4 +1,5 @@
 /** The reader's switches: Sourcelight on or off, on this site, and how much it highlights. */
+import { i18n } from '#i18n';
 import type { HighlightLevel, Settings } from '@/lib/settings/settings';
 
 export interface ControlsProps {
@@ -13,7 +14,7 @@ export interface ControlsProps {
 export function Controls({ settings, host, onEnabled, onSite, onLevel }: ControlsProps) {
   const siteOn = host ? !settings.disabledSites.includes(host) : true;
   return (
-    <form class="controls" onSubmit={(e) => e.preventDefault()} aria-label="Sourcelight settings">
+    <form class="controls" onSubmit={(e) => e.preventDefault()} aria-label={i18n.t('controls.label')}>
       <label class="controls__row">
         <input
           type="checkbox"
@@ -21,7 +22,7 @@ export function Controls({ settings, host, onEnabled, onSite, onLevel }: Control
           checked={settings.enabled}
           onChange={(e) => onEnabled((e.target as HTMLInputElement).checked)}
         />
-        Highlight articles <span class="controls__hint">(Alt+Shift+H)</span>
+        {i18n.t('controls.highlight')} <span class="controls__hint">(Alt+Shift+H)</span>
       </label>
       {host && onSite ? (
         <label class="controls__row">
@@ -32,18 +33,18 @@ export function Controls({ settings, host, onEnabled, onSite, onLevel }: Control
             disabled={!settings.enabled}
             onChange={(e) => onSite(host, (e.target as HTMLInputElement).checked)}
           />
-          On {host}
+          {i18n.t('controls.onSite', [host])}
         </label>
       ) : null}
       <label class="controls__row">
-        Show
+        {i18n.t('controls.show')}
         <select
           data-testid="level"
           value={settings.level}
           onChange={(e) => onLevel((e.target as HTMLSelectElement).value as HighlightLevel)}
         >
-          <option value="full">people, sources and claims</option>
-          <option value="names">people and sources only</option>
+          <option value="full">{i18n.t('controls.levelFull')}</option>
+          <option value="names">{i18n.t('controls.levelNames')}</option>
         </select>
       </label>
     </form>

@@ -2,6 +2,7 @@
  * One entity: what it said here, the roles outlets gave it over time, the other articles you read
  * that name it (by outlet, with what it was quoted as saying there), and coverage online.
  */
+import { i18n } from '#i18n';
 import type { ComponentChildren } from 'preact';
 import type { MentionRow } from '@/lib/db/records';
 import type { DigestClaim, DigestEntity } from '@/lib/memory/digest';
@@ -10,7 +11,6 @@ import { fullestName } from '@/lib/memory/identity';
 import type { EntityView } from '@/lib/popup/memory';
 import type { Result } from '@/lib/messaging/protocol';
 import type { OutletLabel } from '@/lib/services/outlets';
-import { plural } from './EntityList';
 import { OutletTag } from './OutletTag';
 import { PersonBackground, RoleCheckLine, type BackgroundState } from './PersonBackground';
 
@@ -37,15 +37,13 @@ export interface EntityDetailProps {
 }
 
 function Quotes({ quotes }: { quotes: Array<{ text: string; direct: boolean; cue: string }> }) {
-  if (!quotes.length) return <p class="muted quote__none">Named, not quoted.</p>;
+  if (!quotes.length) return <p class="muted quote__none">{i18n.t('detail.notQuoted')}</p>;
   return (
     <ul class="quotes">
       {quotes.map((q, i) => (
         <li key={i} class={`quote ${q.direct ? 'quote--direct' : 'quote--reported'}`}>
           {q.direct ? `“${q.text}”` : q.text}{' '}
-          <span class="quote__cue">
-            ({q.direct ? 'quoted' : 'reported'}: {q.cue})
-          </span>
+          <span class="quote__cue">{q.direct ? i18n.t('detail.quotedCue', [q.cue]) : i18n.t('detail.reportedCue', [q.cue])}</span>
         </li>
       ))}
     </ul>
@@ -68,14 +66,14 @@ function OtherArticle({ m }: { m: MentionRow }) {
 function Local({ view, name, labelFor }: { view: EntityView; name: string; labelFor: EntityDetailProps['labelFor'] }) {
   const others = view.coverage.reduce((n, g) => n + g.articles.length, 0);
   return (
-    <section class="coverage" aria-label="In articles you read" data-testid="local-coverage">
-      <h3 class="section__title">In other articles you read</h3>
+    <section class="coverage" aria-label={i18n.t('detail.localLabel')} data-testid="local-coverage">
+      <h3 class="section__title">{i18n.t('detail.localTitle')}</h3>
       {others === 0 ? (
-        <p class="muted">None yet: Sourcelight remembers the articles you read on this device, and will show them here.</p>
+        <p class="muted">{i18n.t('detail.localNone')}</p>
       ) : (
         <>
           <p class="muted">
-            {plural(others, 'other article')} from {plural(view.coverage.length, 'outlet')} name {name}.
+            {i18n.t('detail.localCount', [i18n.t('count.otherArticles', others), i18n.t('count.outlets', view.coverage.length), name])}
           </p>
           <ul class="coverage__outlets">
             {view.coverage.map((g) => (
@@ -98,15 +96,17 @@ function Local({ view, name, labelFor }: { view: EntityView; name: string; label
 function Roles({ view }: { view: EntityView }) {
   if (!view.roles.length) return null;
   return (
-    <section class="roles" aria-label="Roles outlets gave" data-testid="roles">
-      <h3 class="section__title">Roles outlets gave</h3>
+    <section class="roles" aria-label={i18n.t('detail.roles')} data-testid="roles">
+      <h3 class="section__title">{i18n.t('detail.roles')}</h3>
       <ul class="roles__list">
         {view.roles.map((r) => (
           <li key={`${r.role}|${r.outlet}`}>
             <span class="roles__role">{r.role}</span>{' '}
             <span class="muted">
               — {r.outletName ?? r.outlet},{' '}
-              {r.first === r.last ? formatShortDate(r.first) : `${formatShortDate(r.first)} to ${formatShortDate(r.last)}`}
+              {r.first === r.last
+                ? formatShortDate(r.first)
+                : i18n.t('detail.dateRange', [formatShortDate(r.first), formatShortDate(r.last)])}
             </span>
           </li>
         ))}
@@ -136,34 +136,34 @@ export function EntityDetail({
   return (
     <section class="detail" data-testid="entity-detail" aria-label={entity.name}>
       <button type="button" class="detail__back" data-testid="back" onClick={onBack}>
-        {here ? '← All in this article' : '← Back'}
+        {here ? i18n.t('detail.backHere') : i18n.t('detail.back')}
       </button>
       <h2 class="detail__name">{fullName}</h2>
-      {fullName !== entity.name ? <p class="detail__role">Named here as “{entity.name}”</p> : null}
+      {fullName !== entity.name ? <p class="detail__role">{i18n.t('detail.namedAs', [entity.name])}</p> : null}
       {here ? (
         <p class="detail__role">
-          {entity.role ? `${entity.role}, as this article says` : 'No role stated in this article'}
-          {entity.official ? ' · official' : ''}
+          {entity.role ? i18n.t('detail.roleHere', [entity.role]) : i18n.t('card.noRole')}
+          {entity.official ? ` · ${i18n.t('card.official')}` : ''}
         </p>
       ) : null}
       {here && background?.state === 'done' && background.reply.status === 'found' ? (
         <RoleCheckLine check={background.reply.roleCheck} />
       ) : null}
       {background ? (
-        <section class="coverage" aria-label="Who they are" data-testid="popup-background">
-          <h3 class="section__title">Who they are</h3>
+        <section class="coverage" aria-label={i18n.t('card.whoTheyAre')} data-testid="popup-background">
+          <h3 class="section__title">{i18n.t('card.whoTheyAre')}</h3>
           <PersonBackground name={fullName} background={background} onLookUp={onLookUp} onAllow={onAllow} />
         </section>
       ) : null}
       {here ? (
-        <section class="coverage coverage--here" aria-label="In this article" data-testid="here">
-          <h3 class="section__title">Here</h3>
+        <section class="coverage coverage--here" aria-label={i18n.t('entities.title')} data-testid="here">
+          <h3 class="section__title">{i18n.t('detail.here')}</h3>
           {outlet ? <OutletTag domain={outlet} fallbackName={outletName} label={labelFor(articleUrl ?? outlet)} /> : null}
           <Quotes quotes={said} />
         </section>
       ) : null}
-      {view === undefined ? <p class="muted">Looking through the articles you read…</p> : null}
-      {view && !view.ok ? <p class="notice--error">The articles you read cannot be searched: {view.error}</p> : null}
+      {view === undefined ? <p class="muted">{i18n.t('detail.searching')}</p> : null}
+      {view && !view.ok ? <p class="notice--error">{i18n.t('recent.failed', [view.error])}</p> : null}
       {view?.ok ? (
         <>
           <Roles view={view.value} />

@@ -1,4 +1,5 @@
 /** "Forget everything", asked twice: once to offer it, once to confirm it. */
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 
 export function ForgetEverything({ onForget, status }: { onForget: () => Promise<void>; status: string | null }) {
@@ -8,17 +9,17 @@ export function ForgetEverything({ onForget, status }: { onForget: () => Promise
       <p>
         {confirming ? (
           <>
-            Forget every article, person and cached answer, at once and for good?{' '}
+            {i18n.t('forget.confirm')}{' '}
             <button type="button" data-testid="forget-all-confirm" onClick={() => void onForget().then(() => setConfirming(false))}>
-              Yes, forget everything
+              {i18n.t('forget.yes')}
             </button>{' '}
             <button type="button" onClick={() => setConfirming(false)}>
-              Cancel
+              {i18n.t('forget.cancel')}
             </button>
           </>
         ) : (
           <button type="button" data-testid="forget-all" onClick={() => setConfirming(true)}>
-            Forget everything
+            {i18n.t('forget.all')}
           </button>
         )}
       </p>

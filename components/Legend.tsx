@@ -1,25 +1,26 @@
 /** What the highlights on the page mean: one click away in the popup. */
-const ITEMS: Array<[string, string]> = [
-  ['official', 'A named official (holds office or speaks for a government, party, army, court or international body)'],
-  ['person', 'Another named person'],
-  ['institution', 'An institution or a news outlet'],
-  ['anonymous', 'An anonymous or group source'],
-  ['quote', 'A direct quotation'],
-  ['claim', 'A reported claim'],
+import { i18n } from '#i18n';
+const ITEMS: Array<[string, () => string]> = [
+  ['official', () => i18n.t('legend.official')],
+  ['person', () => i18n.t('legend.person')],
+  ['institution', () => i18n.t('legend.institution')],
+  ['anonymous', () => i18n.t('legend.anonymous')],
+  ['quote', () => i18n.t('legend.quote')],
+  ['claim', () => i18n.t('legend.claim')],
 ];
 
 export function Legend() {
   return (
     <details class="legend" data-testid="legend">
-      <summary>What the highlights mean</summary>
+      <summary>{i18n.t('legend.title')}</summary>
       <ul>
         {ITEMS.map(([style, text]) => (
           <li key={style}>
-            <span class={`legend__sample legend__sample--${style}`}>Sample</span> {text}
+            <span class={`legend__sample legend__sample--${style}`}>{i18n.t('legend.sample')}</span> {text()}
           </li>
         ))}
       </ul>
-      <p>Hover over a highlighted name, or reach it with Tab, to see who it is and what they said here.</p>
+      <p>{i18n.t('legend.hint')}</p>
     </details>
   );
 }

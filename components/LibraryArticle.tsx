@@ -3,6 +3,7 @@
  * controls (confirm, correct, reject; a note and tags). Selecting a passage adds a note or a missed
  * claim. The machine's output is shown beside a correction, never overwritten.
  */
+import { i18n } from '#i18n';
 import { useRef, useState } from 'preact/hooks';
 import { isPlacedIn } from '@/lib/export/merge';
 import { effective, type AttributionData, type SavedAnnotation, type SavedArticle } from '@/lib/library/types';
@@ -17,6 +18,15 @@ export interface LibraryArticleProps {
 }
 
 const SOURCE_TYPES: SourceType[] = ['named-person', 'anonymous', 'institution', 'media', 'document', 'other'];
+
+// Functions: a message is read when shown (and each key stays a literal that tests/unit/i18n can check).
+const VERDICT: Record<SavedAnnotation['verdict'], () => string> = {
+  unreviewed: () => i18n.t('verdict.unreviewed'),
+  confirmed: () => i18n.t('verdict.confirmed'),
+  corrected: () => i18n.t('verdict.corrected'),
+  rejected: () => i18n.t('verdict.rejected'),
+  added: () => i18n.t('verdict.added'),
+};
 
 /** The text cut at annotation bounds: plain runs and marked runs (the first annotation wins an overlap). */
 function segments(text: string, annotations: SavedAnnotation[]) {
@@ -48,13 +58,14 @@ function Correction({ annotation, onDone }: { annotation: SavedAnnotation; onDon
       onSubmit={(e) => (e.preventDefault(), onDone({ ...base, speaker: speaker.trim() || null, sourceType, role: role.trim() || null }))}
     >
       <label>
-        Speaker <input data-testid="correct-speaker" value={speaker} onInput={(e) => setSpeaker((e.target as HTMLInputElement).value)} />
+        {i18n.t('annotation.speaker')}{' '}
+        <input data-testid="correct-speaker" value={speaker} onInput={(e) => setSpeaker((e.target as HTMLInputElement).value)} />
       </label>
       <label>
-        Role <input value={role} onInput={(e) => setRole((e.target as HTMLInputElement).value)} />
+        {i18n.t('annotation.role')} <input value={role} onInput={(e) => setRole((e.target as HTMLInputElement).value)} />
       </label>
       <label>
-        Source type{' '}
+        {i18n.t('library.filterSourceType')}{' '}
         <select value={sourceType} onChange={(e) => setSourceType((e.target as HTMLSelectElement).value as SourceType)}>
           {SOURCE_TYPES.map((t) => (
             <option key={t} value={t}>
@@ -64,7 +75,7 @@ function Correction({ annotation, onDone }: { annotation: SavedAnnotation; onDon
         </select>
       </label>
       <button type="submit" data-testid="correct-save">
-        Save correction
+        {i18n.t('annotation.saveCorrection')}
       </button>
     </form>
   );
@@ -88,37 +99,37 @@ function AnnotationRow({
   return (
     <li class={`lib-ann lib-ann--${annotation.verdict}`} data-testid="annotation" id={annotation.id}>
       <p class="lib-ann__what">
-        <strong>{data?.speaker ?? annotation.machine?.speaker ?? (annotation.type === 'highlight' ? 'Note' : 'Unknown source')}</strong>
+        <strong>
+          {data?.speaker ??
+            annotation.machine?.speaker ??
+            (annotation.type === 'highlight' ? i18n.t('annotation.note') : i18n.t('annotation.unknownSource'))}
+        </strong>
         {data ? ` ${data.cue}: ${data.direct ? `“${data.content}”` : data.content}` : ` “${annotation.selector.quote.exact}”`}{' '}
         <span class="lib-ann__verdict" data-testid="verdict">
-          {annotation.verdict}
+          {VERDICT[annotation.verdict]()}
         </span>
         {placed ? null : (
-          <span
-            class="lib-ann__unplaced"
-            data-testid="not-placed"
-            title="Its passage is not at its place in this text of the article (the text changed, or the file that brought it pointed elsewhere): it is kept, but not marked in the text."
-          >
+          <span class="lib-ann__unplaced" data-testid="not-placed" title={i18n.t('annotation.notPlacedWhy')}>
             {' '}
-            not placed
+            {i18n.t('annotation.notPlaced')}
           </span>
         )}
       </p>
       {annotation.verdict === 'corrected' && annotation.machine ? (
         <p class="lib-ann__machine">
-          Sourcelight had: {annotation.machine.speaker ?? 'no speaker'} ({annotation.machine.sourceType})
+          {i18n.t('annotation.machine', [annotation.machine.speaker ?? i18n.t('annotation.noSpeaker'), annotation.machine.sourceType])}
         </p>
       ) : null}
       {annotation.type === 'attribution' ? (
         <p class="lib-ann__buttons">
           <button type="button" onClick={() => verdict('confirmed')}>
-            Confirm
+            {i18n.t('annotation.confirm')}
           </button>
           <button type="button" data-testid="correct" onClick={() => setCorrecting(!correcting)}>
-            Correct
+            {i18n.t('annotation.correct')}
           </button>
           <button type="button" onClick={() => verdict(annotation.verdict === 'rejected' ? 'unreviewed' : 'rejected')}>
-            {annotation.verdict === 'rejected' ? 'Restore' : 'Reject'}
+            {annotation.verdict === 'rejected' ? i18n.t('annotation.restore') : i18n.t('annotation.reject')}
           </button>
         </p>
       ) : null}
@@ -132,7 +143,7 @@ function AnnotationRow({
         />
       ) : null}
       <label class="lib-ann__note">
-        Note{' '}
+        {i18n.t('annotation.note')}{' '}
         <input
           value={note}
           onInput={(e) => setNote((e.target as HTMLInputElement).value)}
@@ -193,21 +204,19 @@ export function LibraryArticle({ article, onAnnotate, onNew, onDelete, onBack }:
     <article class="lib-article" data-testid="library-article">
       <p>
         <button type="button" onClick={onBack}>
-          ← Back to the library
+          {i18n.t('library.back')}
         </button>{' '}
         <button
           type="button"
           data-testid="delete"
-          onClick={() =>
-            confirm(`Delete “${article.title ?? article.url}” from your library? You can undo it for ten minutes.`) && onDelete()
-          }
+          onClick={() => confirm(i18n.t('library.deleteConfirm', [article.title ?? article.url])) && onDelete()}
         >
-          Delete
+          {i18n.t('library.delete')}
         </button>
       </p>
       <h2>{article.title ?? article.url}</h2>
       <p class="muted">
-        {article.outletName ?? article.outlet} · {(article.publishedAt ?? '').slice(0, 10) || 'undated'} ·{' '}
+        {article.outletName ?? article.outlet} · {(article.publishedAt ?? '').slice(0, 10) || i18n.t('date.undated')} ·{' '}
         <a href={article.url} target="_blank" rel="noreferrer">
           {article.url}
         </a>
@@ -229,43 +238,41 @@ export function LibraryArticle({ article, onAnnotate, onNew, onDelete, onBack }:
           )}
         </div>
       ) : (
-        <p class="muted">
-          This article was imported from Web Annotations: its text is not in that format, only the annotations and their quotes.
-        </p>
+        <p class="muted">{i18n.t('library.noText')}</p>
       )}
       {passage ? (
         <form class="lib-form" data-testid="new-annotation" onSubmit={(e) => (e.preventDefault(), add(false))}>
           <p>“{article.text.slice(passage.start, passage.end).slice(0, 200)}”</p>
           <label>
-            Note <input data-testid="new-note" value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
+            {i18n.t('annotation.note')}{' '}
+            <input data-testid="new-note" value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
           </label>
           <label>
-            Tags{' '}
+            {i18n.t('annotation.tags')}{' '}
             <input
               data-testid="new-tags"
-              placeholder="comma, separated"
+              placeholder={i18n.t('annotation.tagsPlaceholder')}
               value={tags}
               onInput={(e) => setTags((e.target as HTMLInputElement).value)}
             />
           </label>
           <button type="submit" data-testid="add-note">
-            Highlight with note
+            {i18n.t('annotation.addNote')}
           </button>{' '}
           <label>
-            or a missed claim by <input value={speaker} onInput={(e) => setSpeaker((e.target as HTMLInputElement).value)} />
+            {i18n.t('annotation.missedBy')} <input value={speaker} onInput={(e) => setSpeaker((e.target as HTMLInputElement).value)} />
           </label>
           <button type="button" onClick={() => add(true)}>
-            Add claim
+            {i18n.t('annotation.addClaim')}
           </button>
         </form>
       ) : (
-        <p class="muted">Select a passage of the text to highlight it with a note, or to add a claim Sourcelight missed.</p>
+        <p class="muted">{i18n.t('library.selectHint')}</p>
       )}
-      <h3>Annotations ({article.annotations.length})</h3>
+      <h3>{i18n.t('library.annotations', [article.annotations.length])}</h3>
       {unplaced ? (
         <p class="muted" data-testid="not-placed-count">
-          {unplaced} of them {unplaced === 1 ? 'is' : 'are'} not placed: {unplaced === 1 ? 'its passage is' : 'their passages are'} not in
-          this text of the article. {unplaced === 1 ? 'It is' : 'They are'} kept, and marked “not placed” below.
+          {i18n.t('library.unplaced', unplaced)}
         </p>
       ) : null}
       <ol class="lib-anns">

@@ -1,4 +1,5 @@
 /** The library's exports (of what the search found) and its import. */
+import { i18n } from '#i18n';
 import type { ExportFormat } from '@/lib/library/use-library';
 
 export interface LibraryBarProps {
@@ -11,18 +12,18 @@ export interface LibraryBarProps {
 export function LibraryBar({ found, total, onExport, onImport }: LibraryBarProps) {
   return (
     <div class="lib-bar">
-      <span>Export {found === total ? 'all' : `the ${found} found`}:</span>
+      <span>{found === total ? i18n.t('library.exportAll') : i18n.t('library.exportFound', [found])}</span>
       <button type="button" data-testid="export-jsonld" onClick={() => onExport('jsonld')}>
-        Web Annotations (JSON-LD)
+        {i18n.t('library.formatJsonld')}
       </button>
       <button type="button" data-testid="export-csv" onClick={() => onExport('csv')}>
         CSV
       </button>
       <button type="button" data-testid="export-jsonl" onClick={() => onExport('jsonl')}>
-        JSON Lines
+        {i18n.t('library.formatJsonl')}
       </button>
       <label>
-        Import{' '}
+        {i18n.t('library.import')}{' '}
         <input
           type="file"
           data-testid="import"

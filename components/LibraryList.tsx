@@ -1,4 +1,5 @@
 /** The library's list: search, filters and the matching saved articles. */
+import { i18n } from '#i18n';
 import type { LibraryFilters } from '@/lib/library/search';
 import { effective, type SavedArticle } from '@/lib/library/types';
 
@@ -29,7 +30,7 @@ function Choice({
     <label>
       {label}{' '}
       <select data-testid={testid} value={value} onChange={(e) => onChange((e.target as HTMLSelectElement).value)}>
-        <option value="">any</option>
+        <option value="">{i18n.t('library.any')}</option>
         {options.map((o) => (
           <option key={o} value={o}>
             {o}
@@ -40,49 +41,51 @@ function Choice({
   );
 }
 
+/** The four choices, by the filter each sets and the facet that offers its values. */
+const FILTERS: Array<{
+  filter: 'person' | 'outlet' | 'tag' | 'sourceType';
+  facet: keyof LibraryListProps['facets'];
+  testid: string;
+  label: () => string;
+}> = [
+  { filter: 'person', facet: 'people', testid: 'filter-person', label: () => i18n.t('library.filterPerson') },
+  { filter: 'outlet', facet: 'outlets', testid: 'filter-outlet', label: () => i18n.t('library.filterOutlet') },
+  { filter: 'tag', facet: 'tags', testid: 'filter-tag', label: () => i18n.t('library.filterTag') },
+  { filter: 'sourceType', facet: 'sourceTypes', testid: 'filter-source', label: () => i18n.t('library.filterSourceType') },
+];
+
 export function LibraryList({ articles, total, filters, facets, onFilters, onOpen, onPerson }: LibraryListProps) {
   const set = (change: Partial<LibraryFilters>) => onFilters({ ...filters, ...change });
   return (
-    <section aria-label="Saved articles">
+    <section aria-label={i18n.t('library.saved')}>
       <form class="lib-filters" onSubmit={(e) => e.preventDefault()} role="search">
         <input
           type="search"
           data-testid="library-search"
-          placeholder="Search saved articles, people, notes…"
+          placeholder={i18n.t('library.search')}
           value={filters.query}
           onInput={(e) => set({ query: (e.target as HTMLInputElement).value })}
         />
-        <Choice
-          label="Person or source"
-          testid="filter-person"
-          value={filters.person}
-          options={facets.people}
-          onChange={(person) => set({ person })}
-        />
-        <Choice
-          label="Outlet"
-          testid="filter-outlet"
-          value={filters.outlet}
-          options={facets.outlets}
-          onChange={(outlet) => set({ outlet })}
-        />
-        <Choice label="Tag" testid="filter-tag" value={filters.tag} options={facets.tags} onChange={(tag) => set({ tag })} />
-        <Choice
-          label="Source type"
-          testid="filter-source"
-          value={filters.sourceType}
-          options={facets.sourceTypes}
-          onChange={(sourceType) => set({ sourceType: sourceType as LibraryFilters['sourceType'] })}
-        />
+        {FILTERS.map((f) => (
+          <Choice
+            key={f.filter}
+            label={f.label()}
+            testid={f.testid}
+            value={filters[f.filter]}
+            options={facets[f.facet]}
+            onChange={(v) => set({ [f.filter]: v } as Partial<LibraryFilters>)}
+          />
+        ))}
         <label>
-          From <input type="date" value={filters.from} onInput={(e) => set({ from: (e.target as HTMLInputElement).value })} />
+          {i18n.t('library.from')}{' '}
+          <input type="date" value={filters.from} onInput={(e) => set({ from: (e.target as HTMLInputElement).value })} />
         </label>
         <label>
-          to <input type="date" value={filters.to} onInput={(e) => set({ to: (e.target as HTMLInputElement).value })} />
+          {i18n.t('library.to')} <input type="date" value={filters.to} onInput={(e) => set({ to: (e.target as HTMLInputElement).value })} />
         </label>
       </form>
       <p class="muted" data-testid="library-count">
-        {articles.length} of {total} saved article{total === 1 ? '' : 's'}
+        {i18n.t('library.count', total, [articles.length, total])}
       </p>
       <ul class="lib-list">
         {articles.map((a) => {
@@ -94,7 +97,8 @@ export function LibraryList({ articles, total, filters, facets, onFilters, onOpe
               </button>
               <span class="muted">
                 {' '}
-                {a.outletName ?? a.outlet} · {(a.publishedAt ?? a.savedAt).slice(0, 10)} · {a.annotations.length} annotations
+                {a.outletName ?? a.outlet} · {(a.publishedAt ?? a.savedAt).slice(0, 10)} ·{' '}
+                {i18n.t('count.annotations', a.annotations.length)}
               </span>
               <br />
               {people.map((p) => (

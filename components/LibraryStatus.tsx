@@ -1,4 +1,5 @@
 /** What the library's last action did: a line, the lines it left out (an import), and Undo after a delete. */
+import { i18n } from '#i18n';
 import type { LibraryStatus as Status } from '@/lib/library/use-library';
 
 export interface LibraryStatusProps {
@@ -23,7 +24,7 @@ export function LibraryStatus({ status, onUndo }: LibraryStatusProps) {
       ) : null}
       {status.undo ? (
         <button type="button" data-testid="undo" onClick={() => onUndo(status.undo!)}>
-          Undo
+          {i18n.t('library.undo')}
         </button>
       ) : null}
     </div>

@@ -1,4 +1,5 @@
 /** Remembering, for this page: on or off, this outlet excluded or not, and forgetting at once. */
+import { i18n } from '#i18n';
 import type { Settings } from '@/lib/settings/settings';
 
 export interface MemoryControlsProps {
@@ -27,7 +28,7 @@ export function MemoryControls({
 }: MemoryControlsProps) {
   const outletOn = outlet ? !settings.rememberExcluded.includes(outlet) : true;
   return (
-    <form class="controls memory" onSubmit={(e) => e.preventDefault()} aria-label="What Sourcelight remembers">
+    <form class="controls memory" onSubmit={(e) => e.preventDefault()} aria-label={i18n.t('memory.label')}>
       <label class="controls__row">
         <input
           type="checkbox"
@@ -35,7 +36,7 @@ export function MemoryControls({
           checked={settings.remember}
           onChange={(e) => onRemember((e.target as HTMLInputElement).checked)}
         />
-        Remember articles I read <span class="controls__hint">(stays on this device)</span>
+        {i18n.t('memory.remember')} <span class="controls__hint">{i18n.t('memory.onDevice')}</span>
       </label>
       {outlet ? (
         <label class="controls__row">
@@ -46,18 +47,18 @@ export function MemoryControls({
             disabled={!settings.remember}
             onChange={(e) => onRememberOutlet(outlet, (e.target as HTMLInputElement).checked)}
           />
-          Remember articles from {outlet}
+          {i18n.t('memory.rememberOutlet', [outlet])}
         </label>
       ) : null}
       <p class="controls__row memory__forget">
         {articleUrl ? (
           <button type="button" data-testid="forget-article" onClick={() => onForgetArticle(articleUrl)}>
-            Forget this article
+            {i18n.t('memory.forgetArticle')}
           </button>
         ) : null}
         {outlet ? (
           <button type="button" data-testid="forget-outlet" onClick={() => onForgetOutlet(outlet)}>
-            Forget all from {outlet}
+            {i18n.t('memory.forgetOutlet', [outlet])}
           </button>
         ) : null}
       </p>

@@ -1,4 +1,5 @@
 /** The first-use note on remembering: what is kept, where, and the choice. */
+import { i18n } from '#i18n';
 export interface MemoryNoticeProps {
   onKeep: () => void;
   onStop: () => void;
@@ -6,18 +7,17 @@ export interface MemoryNoticeProps {
 
 export function MemoryNotice({ onKeep, onStop }: MemoryNoticeProps) {
   return (
-    <aside class="memory-notice" data-testid="memory-notice" aria-label="About remembering">
+    <aside class="memory-notice" data-testid="memory-notice" aria-label={i18n.t('memoryNotice.label')}>
       <p>
-        <strong>Sourcelight remembers the articles you read</strong>: their titles, the people named and what they said. It keeps them on
-        this device only, to show you how other outlets covered the same people. You can forget an article, a site or everything at any
-        time.
+        <strong>{i18n.t('memoryNotice.lead')}</strong>
+        {i18n.t('memoryNotice.body')}
       </p>
       <p class="consent__buttons">
         <button type="button" data-testid="memory-keep" onClick={onKeep}>
-          Keep remembering
+          {i18n.t('memoryNotice.keep')}
         </button>
         <button type="button" data-testid="memory-stop" onClick={onStop}>
-          Don't remember
+          {i18n.t('memoryNotice.stop')}
         </button>
       </p>
     </aside>

@@ -1,4 +1,5 @@
 /** Coverage from GDELT's open news index, only once the reader agreed: by outlet, with titles, dates and country. */
+import { i18n } from '#i18n';
 import { formatAge, formatShortDate } from '@/lib/format/dates';
 import { describeUnavailable, groupOnline } from '@/lib/popup/online';
 import type { CoverageAnswer, GdeltArticle } from '@/lib/services/gdelt';
@@ -39,11 +40,15 @@ function Results({ articles, labelFor }: { articles: GdeltArticle[]; labelFor: O
                 <span class="coverage__date">{formatShortDate(a.seenAt)}</span>
               </li>
             ))}
-            {o.articles.length > SHOWN_TITLES ? <li class="coverage__more">and {o.articles.length - SHOWN_TITLES} more</li> : null}
+            {o.articles.length > SHOWN_TITLES ? (
+              <li class="coverage__more">{i18n.t('coverage.more', [o.articles.length - SHOWN_TITLES])}</li>
+            ) : null}
           </ul>
         </li>
       ))}
-      {outlets.length > SHOWN_OUTLETS ? <li class="coverage__more">and {outlets.length - SHOWN_OUTLETS} more outlets</li> : null}
+      {outlets.length > SHOWN_OUTLETS ? (
+        <li class="coverage__more">{i18n.t('coverage.moreOutlets', outlets.length - SHOWN_OUTLETS)}</li>
+      ) : null}
     </ul>
   );
 }
@@ -57,21 +62,18 @@ export function OnlineCoverage({ name, consent, state, labelFor, onAllow, onRefu
         buttonsClass="consent__buttons"
         testId="online-consent"
         choices={[
-          { label: 'Allow online coverage', testId: 'online-allow', onChoose: onAllow },
-          consent === 'ask' ? { label: 'No, keep it on this device', testId: 'online-refuse', onChoose: onRefuse } : null,
+          { label: i18n.t('coverage.allow'), testId: 'online-allow', onChoose: onAllow },
+          consent === 'ask' ? { label: i18n.t('coverage.refuse'), testId: 'online-refuse', onChoose: onRefuse } : null,
         ]}
       >
-        <p>
-          See how news outlets worldwide covered {name} in the last four weeks, from GDELT's open news index. Only the name “{name}” is
-          sent, to api.gdeltproject.org: never this page, its address or its text.
-        </p>
-        {consent === 'refused' ? <p class="muted">You said no to online coverage. Nothing is sent.</p> : null}
+        <p>{i18n.t('coverage.ask', [name])}</p>
+        {consent === 'refused' ? <p class="muted">{i18n.t('coverage.refused')}</p> : null}
       </ConsentPrompt>
     );
   } else if (state.status === 'idle' || state.status === 'loading') {
-    body = <p class="muted">Asking GDELT about “{name}”…</p>;
+    body = <p class="muted">{i18n.t('coverage.asking', [name])}</p>;
   } else if (state.status === 'error') {
-    body = <p class="notice--error">Online coverage failed: {state.error}</p>;
+    body = <p class="notice--error">{i18n.t('coverage.failed', [state.error])}</p>;
   } else if (state.answer.status === 'unavailable') {
     const { cached } = state.answer;
     body = (
@@ -79,28 +81,32 @@ export function OnlineCoverage({ name, consent, state, labelFor, onAllow, onRefu
         <p class="muted">{describeUnavailable(state.answer)}</p>
         {cached ? (
           <>
-            <p class="muted">The last answer, from {formatAge(cached.fetchedAt, now)}:</p>
+            <p class="muted">{i18n.t('coverage.lastAnswer', [formatAge(cached.fetchedAt, now)])}</p>
             <Results articles={cached.articles} labelFor={labelFor} />
           </>
         ) : null}
       </div>
     );
   } else if (!state.answer.articles.length) {
-    body = <p class="muted">GDELT lists no articles naming “{name}” in the last four weeks.</p>;
+    body = <p class="muted">{i18n.t('coverage.none', [name])}</p>;
   } else {
     body = (
       <>
         <p class="muted">
-          {state.answer.articles.length} articles from GDELT
-          {state.answer.fromCache ? `, fetched ${formatAge(state.answer.fetchedAt, now)}` : ''}:
+          {state.answer.fromCache
+            ? i18n.t('coverage.articlesFetched', state.answer.articles.length, [
+                state.answer.articles.length,
+                formatAge(state.answer.fetchedAt, now),
+              ])
+            : i18n.t('coverage.articles', state.answer.articles.length)}
         </p>
         <Results articles={state.answer.articles} labelFor={labelFor} />
       </>
     );
   }
   return (
-    <section class="coverage coverage--online" aria-label="Coverage online" data-testid="online-coverage">
-      <h3 class="section__title">Online, last four weeks</h3>
+    <section class="coverage coverage--online" aria-label={i18n.t('online.coverageTitle')} data-testid="online-coverage">
+      <h3 class="section__title">{i18n.t('coverage.title')}</h3>
       {body}
     </section>
   );

@@ -1,4 +1,5 @@
 /** The options page's two online services, each allowed, refused or asked first, with what is sent to it. */
+import { i18n } from '#i18n';
 import type { OnlineSetting } from '@/lib/settings/allow-online';
 import type { OnlineConsent } from '@/lib/settings/settings';
 import { OnlineChoice } from './OnlineChoice';
@@ -12,32 +13,30 @@ export interface OnlineOptionsProps {
 export function OnlineOptions({ knowledge, onlineCoverage, onChoose }: OnlineOptionsProps) {
   return (
     <>
-      <h2>Who people are</h2>
+      <h2>{i18n.t('online.knowledgeTitle')}</h2>
       <OnlineChoice
         testid="knowledge"
-        label="Look people up on Wikidata and Wikipedia:"
+        label={i18n.t('online.knowledgeLabel')}
         value={knowledge}
         choices={{
-          ask: 'ask me first (a "Look up" button on each card)',
-          allowed: 'yes',
-          refused: 'no (a card still offers a one-time "Look up")',
+          ask: i18n.t('online.knowledgeAsk'),
+          allowed: i18n.t('online.yes'),
+          refused: i18n.t('online.knowledgeRefused'),
         }}
         onChoose={(choice) => onChoose('knowledge', choice)}
       >
-        Only the person's name (then a Wikidata id and a Wikipedia title) is sent, without cookies: never the page, its address or its text.
-        Answers are kept for a week.
+        {i18n.t('online.knowledgeSent')}
       </OnlineChoice>
 
-      <h2>Coverage online</h2>
+      <h2>{i18n.t('online.coverageTitle')}</h2>
       <OnlineChoice
         testid="online"
-        label="Search GDELT's open news index for a person's coverage:"
+        label={i18n.t('online.coverageLabel')}
         value={onlineCoverage}
-        choices={{ ask: 'ask me first', allowed: 'yes', refused: 'no, never' }}
+        choices={{ ask: i18n.t('online.coverageAsk'), allowed: i18n.t('online.yes'), refused: i18n.t('online.coverageRefused') }}
         onChoose={(choice) => onChoose('onlineCoverage', choice)}
       >
-        Only the person's name is sent, to api.gdeltproject.org, without cookies: never the page, its address or its text. Answers are kept
-        for six hours.
+        {i18n.t('online.coverageSent')}
       </OnlineChoice>
     </>
   );

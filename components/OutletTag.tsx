@@ -1,4 +1,5 @@
 /** An outlet as the bundled table labels it (name, country, kind, with the label's source), or says it does not know it. */
+import { i18n } from '#i18n';
 import type { OutletLabel } from '@/lib/services/outlets';
 
 export interface OutletTagProps {
@@ -14,11 +15,11 @@ export function OutletTag({ domain, fallbackName, fallbackCountry, label }: Outl
   if (!label) {
     return (
       <span class="outlet" data-testid="outlet">
-        <span class="outlet__name">{fallbackName || domain || 'Unknown outlet'}</span>
+        <span class="outlet__name">{fallbackName || domain || i18n.t('outlet.unknown')}</span>
         <span class="outlet__meta">
-          {fallbackCountry ? `${fallbackCountry} (GDELT) · ` : ''}
+          {fallbackCountry ? i18n.t('outlet.gdeltCountry', [fallbackCountry]) : ''}
           <span class="outlet__kind outlet__kind--unknown" data-testid="outlet-kind">
-            not in Sourcelight's outlet table
+            {i18n.t('outlet.notInTable')}
           </span>
         </span>
       </span>
@@ -35,7 +36,7 @@ export function OutletTag({ domain, fallbackName, fallbackCountry, label }: Outl
           href={label.source}
           target="_blank"
           rel="noreferrer"
-          title={label.note ?? `Source: ${label.source}`}
+          title={label.note ?? i18n.t('outlet.source', [label.source])}
         >
           {label.kindLabel}
         </a>

@@ -3,6 +3,7 @@
  * the description, photo with its credit, positions held, party, country and the role check.
  * Everything from the APIs is rendered as text; links go only to Wikipedia and Wikidata.
  */
+import { i18n } from '#i18n';
 import type { KnowledgeReply } from '@/lib/messaging/protocol';
 import { formatAge } from '@/lib/format/dates';
 import type { RoleCheck } from '@/lib/services/role-check';
@@ -22,22 +23,24 @@ export interface PersonBackgroundProps {
   now?: number;
 }
 
-const UNAVAILABLE: Record<string, string> = {
-  'rate-limited': 'Wikipedia or Wikidata asked Sourcelight to slow down',
-  offline: 'Wikipedia and Wikidata could not be reached (are you offline?)',
-  timeout: 'Wikipedia or Wikidata did not answer in time',
-  malformed: 'the answer could not be read',
-  'http-error': 'the service answered with an error',
-  'not-found': 'the page was not found',
+// Functions: a message is read when shown (and each key stays a literal that tests/unit/i18n can check).
+const UNAVAILABLE: Record<string, () => string> = {
+  'rate-limited': () => i18n.t('unavailable.rateLimited'),
+  offline: () => i18n.t('unavailable.offline'),
+  timeout: () => i18n.t('unavailable.timeout'),
+  malformed: () => i18n.t('unavailable.malformed'),
+  'http-error': () => i18n.t('unavailable.httpError'),
+  'not-found': () => i18n.t('unavailable.notFound'),
 };
 
 function dates(p: Position): string {
   // The statement gave no end: the person's death is what ended it.
-  if (p.endAtDeath && p.end) return p.start ? `${p.start.iso}–death, ${p.end.iso}` : `until death, ${p.end.iso}`;
+  if (p.endAtDeath && p.end)
+    return p.start ? i18n.t('position.toDeath', [p.start.iso, p.end.iso]) : i18n.t('position.untilDeath', [p.end.iso]);
   if (p.start && p.end) return `${p.start.iso}–${p.end.iso}`;
-  if (p.start) return `since ${p.start.iso}`;
-  if (p.end) return `until ${p.end.iso}`;
-  return 'dates not given';
+  if (p.start) return i18n.t('position.since', [p.start.iso]);
+  if (p.end) return i18n.t('position.until', [p.end.iso]);
+  return i18n.t('position.noDates');
 }
 
 /** A seat's parliamentary term is named beside the dates (which may be the term's own). */
@@ -50,32 +53,34 @@ export function RoleCheckLine({ check }: { check: RoleCheck | undefined }) {
   if (check.status === 'consistent') {
     return (
       <p class="rolecheck rolecheck--consistent" data-testid="role-check">
-        ✓ Consistent with Wikidata: {check.position.label} ({span(check.position)})
+        {i18n.t('roleCheck.consistent', [check.position.label, span(check.position)])}
       </p>
     );
   }
   if (check.status === 'not-in-wikidata') {
     return (
       <p class="rolecheck rolecheck--unknown" data-testid="role-check">
-        Not in Wikidata: it lists no position for this person to check “{check.stated}” against.
+        {i18n.t('roleCheck.notInWikidata', [check.stated])}
       </p>
     );
   }
   if (check.status === 'unknown') {
     const why =
       check.reason === 'dates-unknown'
-        ? `it lists ${check.position?.label ?? 'the position'} without dates`
-        : 'a position it lists has no English name';
+        ? i18n.t('roleCheck.withoutDates', [check.position?.label ?? i18n.t('roleCheck.thePosition')])
+        : i18n.t('roleCheck.noEnglishName');
     return (
       <p class="rolecheck rolecheck--unknown" data-testid="role-check">
-        Cannot check “{check.stated}” against Wikidata: {why}.
+        {i18n.t('roleCheck.cannotCheck', [check.stated, why])}
       </p>
     );
   }
   return (
     <p class="rolecheck rolecheck--differs" data-testid="role-check">
-      Differs: the article says “{check.stated}”; on its date Wikidata lists{' '}
-      {check.held.length ? check.held.map((p) => `${p.label} (${span(p)})`).join('; ') : 'no position held'}.
+      {i18n.t('roleCheck.differs', [
+        check.stated,
+        check.held.length ? check.held.map((p) => `${p.label} (${span(p)})`).join('; ') : i18n.t('roleCheck.noPositionHeld'),
+      ])}
     </p>
   );
 }
@@ -115,31 +120,31 @@ function Found({ reply, now }: { reply: Extract<KnowledgeReply, { status: 'found
       <dl class="bg__facts">
         {person.birthYear ? (
           <>
-            <dt>Born</dt>
+            <dt>{i18n.t('background.born')}</dt>
             <dd>{person.birthYear}</dd>
           </>
         ) : null}
         {held.length ? (
           <>
-            <dt>Positions</dt>
+            <dt>{i18n.t('background.positions')}</dt>
             <dd data-testid="background-positions">{held.map((p) => `${p.label} (${span(p)})`).join('; ')}</dd>
           </>
         ) : null}
         {person.parties.length ? (
           <>
-            <dt>Party</dt>
+            <dt>{i18n.t('background.party')}</dt>
             <dd>{person.parties.join(', ')}</dd>
           </>
         ) : null}
         {person.countries.length ? (
           <>
-            <dt>Country</dt>
+            <dt>{i18n.t('background.country')}</dt>
             <dd>{person.countries.join(', ')}</dd>
           </>
         ) : null}
         {person.employers.length ? (
           <>
-            <dt>Employer</dt>
+            <dt>{i18n.t('background.employer')}</dt>
             <dd>{person.employers.join(', ')}</dd>
           </>
         ) : null}
@@ -147,16 +152,16 @@ function Found({ reply, now }: { reply: Extract<KnowledgeReply, { status: 'found
       <p class="bg__source">
         {summary?.pageUrl ? (
           <a href={summary.pageUrl} target="_blank" rel="noreferrer">
-            Wikipedia
+            {i18n.t('background.wikipedia')}
           </a>
         ) : null}
         {summary?.pageUrl ? ' · ' : ''}
         <a href={`https://www.wikidata.org/wiki/${person.id}`} target="_blank" rel="noreferrer">
-          Wikidata {person.id}
+          {i18n.t('background.wikidataItem', [person.id])}
         </a>
-        {' · '}looked up {formatAge(reply.fetchedAt, now)}
-        {reply.stale ? ', being refreshed' : ''}
-        {reply.problem ? `; could not refresh: ${UNAVAILABLE[reply.problem.reason] ?? reply.problem.message}` : ''}
+        {i18n.t('background.lookedUp', [formatAge(reply.fetchedAt, now)])}
+        {reply.stale ? i18n.t('background.refreshing') : ''}
+        {reply.problem ? i18n.t('background.notRefreshed', [UNAVAILABLE[reply.problem.reason]?.() ?? reply.problem.message]) : ''}
       </p>
     </div>
   );
@@ -170,23 +175,16 @@ export function PersonBackground({ name, background, onLookUp, onAllow, now = Da
         buttonsClass="bg__buttons"
         testId="background-ask"
         choices={[
-          { label: 'Look up', testId: 'look-up', onChoose: onLookUp },
-          background.refused ? null : { label: 'Always look up', testId: 'look-up-always', onChoose: onAllow },
+          { label: i18n.t('background.lookUp'), testId: 'look-up', onChoose: onLookUp },
+          background.refused ? null : { label: i18n.t('background.alwaysLookUp'), testId: 'look-up-always', onChoose: onAllow },
         ]}
       >
-        <p>
-          Who is {name}? Sourcelight can look the name up on Wikidata and Wikipedia. Only the name is sent, never this page or its address.
-        </p>
+        <p>{i18n.t('background.ask', [name])}</p>
       </ConsentPrompt>
     );
   }
-  if (background.state === 'loading') return <p class="bg bg--muted">Looking up {name}…</p>;
-  if (background.state === 'error')
-    return (
-      <p class="bg bg--muted">
-        Could not look up {name}: {background.error}
-      </p>
-    );
+  if (background.state === 'loading') return <p class="bg bg--muted">{i18n.t('background.lookingUp', [name])}</p>;
+  if (background.state === 'error') return <p class="bg bg--muted">{i18n.t('background.failed', [name, background.error])}</p>;
   const { reply } = background;
   switch (reply.status) {
     case 'found':
@@ -194,7 +192,7 @@ export function PersonBackground({ name, background, onLookUp, onAllow, now = Da
     case 'ambiguous':
       return (
         <div class="bg" data-testid="background-ambiguous">
-          <p>Several people on Wikidata could be {name}; Sourcelight does not guess:</p>
+          <p>{i18n.t('background.ambiguous', [name])}</p>
           <ul class="bg__candidates">
             {reply.candidates.map((c) => (
               <li key={c.id}>
@@ -208,7 +206,7 @@ export function PersonBackground({ name, background, onLookUp, onAllow, now = Da
         </div>
       );
     case 'not-found':
-      return <p class="bg bg--muted">No person named {name} on Wikidata.</p>;
+      return <p class="bg bg--muted">{i18n.t('background.notFound', [name])}</p>;
     case 'not-allowed':
       if (reply.needs === 'permission') {
         // In a card the choice opens the options page (a page cannot raise the browser's prompt); in the popup it raises it.
@@ -217,20 +215,17 @@ export function PersonBackground({ name, background, onLookUp, onAllow, now = Da
             class="bg bg--ask"
             buttonsClass="bg__buttons"
             testId="background-permission"
-            choices={[{ label: 'Give permission', testId: 'look-up-permission', onChoose: onAllow }]}
+            choices={[{ label: i18n.t('background.givePermission'), testId: 'look-up-permission', onChoose: onAllow }]}
           >
-            <p>
-              Looking people up needs the browser's permission to reach Wikidata and Wikipedia. Nothing was sent. The browser asks you when
-              you allow looking people up in Sourcelight's popup or settings.
-            </p>
+            <p>{i18n.t('background.needsPermission')}</p>
           </ConsentPrompt>
         );
       }
-      return <p class="bg bg--muted">Looking people up is off. Nothing was sent.</p>;
+      return <p class="bg bg--muted">{i18n.t('background.notAllowed')}</p>;
     case 'unavailable':
       return (
         <p class="bg bg--muted" data-testid="background-unavailable">
-          Background is not available now: {UNAVAILABLE[reply.reason] ?? reply.message}.
+          {i18n.t('background.unavailable', [UNAVAILABLE[reply.reason]?.() ?? reply.message])}
         </p>
       );
   }

@@ -1,4 +1,5 @@
 /** The options page's "Remembering": whether articles are remembered, what is kept, and the outlets never remembered. */
+import { i18n } from '#i18n';
 import { SiteList } from './SiteList';
 
 export interface RememberingOptionsProps {
@@ -11,7 +12,7 @@ export interface RememberingOptionsProps {
 export function RememberingOptions({ remember, excluded, onRemember, onRememberAgain }: RememberingOptionsProps) {
   return (
     <>
-      <h2>Remembering</h2>
+      <h2>{i18n.t('remembering.title')}</h2>
       <label class="controls__row">
         <input
           type="checkbox"
@@ -19,17 +20,14 @@ export function RememberingOptions({ remember, excluded, onRemember, onRememberA
           checked={remember}
           onChange={(e) => onRemember((e.target as HTMLInputElement).checked)}
         />
-        Remember articles I read (stays on this device)
+        {i18n.t('remembering.remember')}
       </label>
-      <p class="options__hint">
-        Sourcelight keeps each article's title, address, outlet and date, the people and institutions it names with the roles it gives them,
-        and what they are quoted as saying: never the rest of the text. It uses them to show how other outlets covered the same people.
-      </p>
-      <h3>Outlets never remembered</h3>
+      <p class="options__hint">{i18n.t('remembering.hint')}</p>
+      <h3>{i18n.t('remembering.excluded')}</h3>
       <SiteList
         sites={excluded}
-        empty="None. Exclude an outlet from the popup on one of its articles."
-        action="Remember again"
+        empty={i18n.t('remembering.none')}
+        action={i18n.t('remembering.again')}
         onAction={onRememberAgain}
         testid="excluded-outlets"
       />

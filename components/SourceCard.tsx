@@ -1,6 +1,7 @@
 /** The hover card of a person and the card of a claim. Props in, callbacks out; page text is rendered as text. */
+import { i18n } from '#i18n';
 import type { ClaimCardModel, PersonCardModel } from '@/lib/overlay/card-model';
-import { SOURCE_TYPE_LABEL } from '@/lib/format/source-types';
+import { sourceTypeLabel } from '@/lib/format/source-types';
 import { PersonBackground, RoleCheckLine, type BackgroundState } from './PersonBackground';
 
 export interface SourceCardProps {
@@ -33,10 +34,10 @@ export function SourceCard({
       class="card"
       tabIndex={-1}
       role="dialog"
-      aria-label={model.type === 'person' ? model.name : `Claim by ${model.speaker}`}
+      aria-label={model.type === 'person' ? model.name : i18n.t('card.claimBy', [model.speaker])}
       data-testid="card"
     >
-      <button class="card__close" type="button" aria-label="Close" onClick={onClose}>
+      <button class="card__close" type="button" aria-label={i18n.t('card.close')} onClick={onClose}>
         ×
       </button>
       {model.type === 'person' ? (
@@ -46,12 +47,12 @@ export function SourceCard({
       )}
       <p class="card__foot">
         {onSave ? (
-          <button type="button" class="card__save" data-testid="card-save" onClick={onSave} disabled={saveStatus === 'Saving…'}>
-            Save article
+          <button type="button" class="card__save" data-testid="card-save" onClick={onSave} disabled={saveStatus === i18n.t('save.saving')}>
+            {i18n.t('card.save')}
           </button>
         ) : null}
         {saveStatus ? <span role="status"> {saveStatus} · </span> : ' '}
-        Sourcelight · the article's words worked out in your browser
+        {i18n.t('card.foot')}
       </p>
     </div>
   );
@@ -71,34 +72,32 @@ function PersonBody({ model, onJump, background, onLookUp, onAllow }: PersonBody
     <>
       <p class="card__kind">
         {model.kind}
-        {model.official ? <span class="card__badge">official</span> : null}
+        {model.official ? <span class="card__badge">{i18n.t('card.official')}</span> : null}
       </p>
       <h2 class="card__name" data-testid="card-name">
         {model.name}
       </h2>
-      {model.role || model.kind === 'Person' ? (
+      {model.role || model.person ? (
         <p class="card__role" data-testid="card-role">
-          {model.role ?? 'No role stated in this article'}
+          {model.role ?? i18n.t('card.noRole')}
         </p>
       ) : null}
       {reply?.status === 'found' ? <RoleCheckLine check={reply.roleCheck} /> : null}
-      <p class="card__meta">
-        Mentioned {model.mentions} {model.mentions === 1 ? 'time' : 'times'} in this article
-      </p>
-      <h3 class="card__section">{model.claims.length ? 'What they said here' : 'No claim attributed to them here'}</h3>
+      <p class="card__meta">{i18n.t('card.mentions', model.mentions)}</p>
+      <h3 class="card__section">{model.claims.length ? i18n.t('card.said') : i18n.t('card.saidNothing')}</h3>
       <ol class="card__claims" data-testid="card-claims">
         {model.claims.map((c) => (
           <li key={c.index}>
             <button type="button" class="card__claim" onClick={() => onJump(c.index)}>
               <span class="card__cue">{c.cue}</span> {c.direct ? `“${clip(c.content)}”` : clip(c.content)}
-              {c.relay ? <span class="card__relay"> (via {c.relay})</span> : null}
+              {c.relay ? <span class="card__relay"> {i18n.t('card.via', [c.relay])}</span> : null}
             </button>
           </li>
         ))}
       </ol>
       {background ? (
         <>
-          <h3 class="card__section">Who they are</h3>
+          <h3 class="card__section">{i18n.t('card.whoTheyAre')}</h3>
           <PersonBackground name={model.name} background={background} onLookUp={onLookUp} onAllow={onAllow} />
         </>
       ) : null}
@@ -109,18 +108,16 @@ function PersonBody({ model, onJump, background, onLookUp, onAllow }: PersonBody
 function ClaimBody({ model }: { model: ClaimCardModel }) {
   return (
     <>
-      <p class="card__kind">{model.direct ? 'Direct quote' : 'Reported claim'}</p>
+      <p class="card__kind">{model.direct ? i18n.t('card.directQuote') : i18n.t('card.reportedClaim')}</p>
       <h2 class="card__name">{model.speaker}</h2>
       <dl class="card__facts">
-        <dt>Source</dt>
-        <dd>
-          {model.source ?? model.speaker} ({SOURCE_TYPE_LABEL[model.sourceType]})
-        </dd>
-        <dt>Cue</dt>
+        <dt>{i18n.t('card.source')}</dt>
+        <dd>{i18n.t('card.sourceOfType', [model.source ?? model.speaker, sourceTypeLabel(model.sourceType)])}</dd>
+        <dt>{i18n.t('card.cue')}</dt>
         <dd>{model.cue}</dd>
         {model.chain.length > 1 ? (
           <>
-            <dt>Chain</dt>
+            <dt>{i18n.t('card.chain')}</dt>
             <dd data-testid="card-chain">{model.chain.join(' → ')}</dd>
           </>
         ) : null}

@@ -1,6 +1,7 @@
 /** The article's sourcing at a glance: who the claims rest on, named or not, quoted or reported. */
+import { i18n } from '#i18n';
 import type { Found } from '@/lib/messaging/protocol';
-import { SOURCE_TYPE_LABEL } from '@/lib/format/source-types';
+import { sourceTypeLabel } from '@/lib/format/source-types';
 import type { SourceType } from '@/lib/nlp/types';
 
 const ORDER: SourceType[] = ['named-person', 'institution', 'media', 'anonymous', 'document', 'other'];
@@ -9,18 +10,17 @@ export function SourcingSummary({ found }: { found: Found }) {
   if (!found.supported) {
     return (
       <p class="summary summary--none" data-testid="summary">
-        This article's language is not supported yet: nothing is highlighted.
+        {i18n.t('summary.unsupported')}
       </p>
     );
   }
   const named = found.bySourceType['named-person'];
   const anonymous = found.bySourceType.anonymous;
   return (
-    <section class="summary" data-testid="summary" aria-label="Sourcing summary">
+    <section class="summary" data-testid="summary" aria-label={i18n.t('summary.label')}>
       <p class="summary__line">
-        <strong>{found.people}</strong> {found.people === 1 ? 'person' : 'people'} ({found.officials}{' '}
-        {found.officials === 1 ? 'official' : 'officials'}) · <strong>{found.claims}</strong> attributed{' '}
-        {found.claims === 1 ? 'claim' : 'claims'}
+        <strong>{found.people}</strong> {i18n.t('summary.people', found.people)} {i18n.t('summary.officials', found.officials)} ·{' '}
+        <strong>{found.claims}</strong> {i18n.t('summary.claims', found.claims)}
       </p>
       {found.claims ? (
         <>
@@ -28,14 +28,11 @@ export function SourcingSummary({ found }: { found: Found }) {
             {ORDER.filter((t) => found.bySourceType[t]).map((t) => (
               <li key={t}>
                 <span class={`summary__swatch summary__swatch--${t}`} aria-hidden="true" />
-                {found.bySourceType[t]} from {SOURCE_TYPE_LABEL[t]}
-                {found.bySourceType[t] === 1 || t === 'media' ? '' : 's'}
+                {i18n.t('summary.fromType', [found.bySourceType[t], sourceTypeLabel(t, found.bySourceType[t])])}
               </li>
             ))}
           </ul>
-          <p class="summary__line summary__line--muted">
-            Named {named} · anonymous {anonymous} · quoted directly {found.direct} · reported {found.reported}
-          </p>
+          <p class="summary__line summary__line--muted">{i18n.t('summary.counts', [named, anonymous, found.direct, found.reported])}</p>
         </>
       ) : null}
     </section>

@@ -1,4 +1,5 @@
 import { LibraryArticle } from '@/components/LibraryArticle';
+import { i18n } from '#i18n';
 import { LibraryBar } from '@/components/LibraryBar';
 import { LibraryList } from '@/components/LibraryList';
 import { LibraryStatus } from '@/components/LibraryStatus';
@@ -10,13 +11,15 @@ export function App() {
   const library = useLibrary();
   const { articles, screen, status, show } = library;
   if (!articles)
-    return <main class="library">{status ? <p class="lib-status lib-status--error">{status.text}</p> : <p>Opening the library…</p>}</main>;
+    return (
+      <main class="library">{status ? <p class="lib-status lib-status--error">{status.text}</p> : <p>{i18n.t('library.opening')}</p>}</main>
+    );
 
   const current = screen.kind === 'article' ? articles.find((a) => a.url === screen.url) : undefined;
   return (
     <main class="library">
-      <h1>Sourcelight library</h1>
-      <p class="muted">Your saved articles and annotations. They stay on this device; export them to keep or share them.</p>
+      <h1>{i18n.t('library.heading')}</h1>
+      <p class="muted">{i18n.t('library.intro')}</p>
       <LibraryBar
         found={library.found.length}
         total={articles.length}

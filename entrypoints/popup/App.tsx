@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { ArticleCard } from '@/components/ArticleCard';
 import { Controls } from '@/components/Controls';
 import { EntityDetail } from '@/components/EntityDetail';
@@ -11,7 +12,7 @@ import { OnlineCoverage } from '@/components/OnlineCoverage';
 import { PopupHeader } from '@/components/PopupHeader';
 import { RecentEntities } from '@/components/RecentEntities';
 import { rememberedUrl } from '@/lib/memory/remembered-url';
-import { articleCount, useForget } from '@/lib/memory/use-forget';
+import { useForget } from '@/lib/memory/use-forget';
 import { entityOfRow } from '@/lib/popup/memory';
 import { describeReason } from '@/lib/popup/describe-reason';
 import { useEntityDetail } from '@/lib/popup/use-entity-detail';
@@ -76,17 +77,13 @@ export function App() {
           articleUrl={articleUrl}
           onRemember={(remember) => change({ remember, rememberExplained: true })}
           onRememberOutlet={(outlet, on) => change(...siteChange(settings, 'rememberExcluded', outlet, on))}
-          onForgetArticle={(url) => void forgetting.forget({ article: url }, (n) => `Forgotten: this article (${articleCount(n)}).`)}
-          onForgetOutlet={(outlet) =>
-            void forgetting.forget({ outlet }, (n) => `Forgotten: every article from ${outlet} (${articleCount(n)}).`)
-          }
+          onForgetArticle={(url) => void forgetting.forget({ article: url }, (n) => i18n.t('forget.forgottenArticle', n))}
+          onForgetOutlet={(outlet) => void forgetting.forget({ outlet }, (n) => i18n.t('forget.forgottenOutlet', n, [n, outlet]))}
           status={forgetting.status}
         />
       ) : null}
       <Legend />
-      <footer class="popup__footer">
-        Pages are read in your browser. What Sourcelight remembers stays on this device; only a name you look up online is sent.
-      </footer>
+      <footer class="popup__footer">{i18n.t('popup.privacy')}</footer>
     </main>
   );
 }

@@ -1,4 +1,5 @@
 /** Dates and ages as Sourcelight says them to a reader (the popup, the cards, the library). */
+import { i18n } from '#i18n';
 
 export function formatDate(iso: string | null, locale?: string): string | null {
   if (!iso) return null;
@@ -8,20 +9,19 @@ export function formatDate(iso: string | null, locale?: string): string | null {
 }
 
 export function formatShortDate(iso: string | null): string {
-  if (!iso) return 'undated';
+  if (!iso) return i18n.t('date.undated');
   const d = new Date(iso);
   return Number.isNaN(d.getTime())
-    ? 'undated'
+    ? i18n.t('date.undated')
     : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** "just now", "12 minutes ago", "3 hours ago", "2 days ago". */
 export function formatAge(then: number, now: number = Date.now()): string {
   const minutes = Math.max(0, Math.round((now - then) / 60_000));
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'} ago`;
+  if (minutes < 1) return i18n.t('age.justNow');
+  if (minutes < 60) return i18n.t('age.minutes', minutes);
   const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours} hour${hours === 1 ? '' : 's'} ago`;
-  const days = Math.round(hours / 24);
-  return `${days} days ago`;
+  if (hours < 48) return i18n.t('age.hours', hours);
+  return i18n.t('age.days', Math.round(hours / 24));
 }

@@ -6,6 +6,7 @@
  * their first items. What cannot be fitted without losing the article's meaning (its text, its URL,
  * a quote, a note) is refused with the limit it passes, and nothing is stored.
  */
+import { i18n } from '#i18n';
 import type * as z from 'zod/mini';
 import { cutWhole } from '../export/cut';
 import { LIMITS, savedArticleSchema, validate } from '../export/schema';
@@ -79,9 +80,9 @@ export function fitToLimits(article: SavedArticle): Result<SavedArticle> {
   }
   if (checked.success) return { ok: true, value: copy };
   const refused = validate(savedArticleSchema, copy);
-  const why = refused.ok ? 'it does not fit the limits' : refused.error;
+  const why = refused.ok ? i18n.t('error.overLimits') : refused.error;
   return {
     ok: false,
-    error: `this article cannot be kept in the library: ${why}. The library keeps what its import accepts (at most ${LIMITS.text.toLocaleString('en')} characters of text and ${LIMITS.annotations.toLocaleString('en')} annotations an article), so that every saved article can be exported and imported back.`,
+    error: i18n.t('error.tooBig', [why, LIMITS.text.toLocaleString('en'), LIMITS.annotations.toLocaleString('en')]),
   };
 }

@@ -1,4 +1,5 @@
 /** Saving the article in a tab: its content script holds the text and the analysis, and sends them. */
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { askTab } from '../messaging/ask';
 import type { Result } from '../messaging/result';
@@ -25,7 +26,7 @@ const BROWSER: ActiveTabDeps = {
 /** The keyboard shortcut's save: the active tab of the current window. */
 export async function saveActiveTab(deps: ActiveTabDeps = BROWSER): Promise<Result<SavedArticle>> {
   const tabId = await deps.activeTab();
-  if (tabId === undefined) return { ok: false, error: 'no active tab' };
+  if (tabId === undefined) return { ok: false, error: i18n.t('error.noTab') };
   const result = await deps.save(tabId);
   // The badge says it worked (or not) where the reader is looking; a badge that cannot be set
   // (thrown or rejected) must not turn a saved article into a failed save.

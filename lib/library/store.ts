@@ -4,6 +4,7 @@
  * again keeps their verdicts, corrections and notes; deleting goes to a trash that can be undone;
  * a full disk fails the one write, in its transaction, leaving what was saved as it was.
  */
+import { i18n } from '#i18n';
 import type { SourcelightDB } from '../db/schema';
 import { orderedAnnotation, orderedArticle } from '../export/field-order';
 import { mergeArticles, type Orphan } from '../export/merge';
@@ -50,8 +51,7 @@ export function mergeSave(existing: SavedArticle | undefined, incoming: SavedArt
 
 export function describeStoreError(e: unknown): string {
   const names = [e, (e as { inner?: unknown })?.inner].map((x) => (x as { name?: string } | undefined)?.name);
-  if (names.includes('QuotaExceededError'))
-    return "Not saved: the browser's storage for Sourcelight is full. Everything saved before is intact; free some space (delete saved articles, or other sites' data) and save again.";
+  if (names.includes('QuotaExceededError')) return i18n.t('save.storageFull');
   return e instanceof Error ? e.message : String(e);
 }
 

@@ -2,6 +2,7 @@
  * The library page's state and actions: the saved articles (read from the store), the search, the
  * screen, and what each action did in words (the status line, with Undo after a delete).
  */
+import { i18n } from '#i18n';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { toCsv } from '../export/csv';
 import { MAX_IMPORT_CHARS, parseImport } from '../export/import';
@@ -26,7 +27,7 @@ export function useLibrary() {
   const reload = async () => {
     const r = await readLibrary();
     if (r.ok) setArticles(r.value);
-    else setStatus({ text: `The library cannot be read: ${r.error}`, error: true });
+    else setStatus({ text: i18n.t('library.unreadable', [r.error]), error: true });
   };
   useEffect(() => void reload(), []);
 
@@ -35,7 +36,7 @@ export function useLibrary() {
   const choices = useMemo(() => facets(articles ?? []), [articles]);
 
   const report = async (r: { ok: boolean; error?: string }, ok: string) => {
-    setStatus(r.ok ? { text: ok } : { text: r.error ?? 'failed', error: true });
+    setStatus(r.ok ? { text: ok } : { text: r.error ?? i18n.t('library.failed'), error: true });
     await reload();
   };
   const exportAs = (format: ExportFormat) => {
@@ -45,13 +46,13 @@ export function useLibrary() {
       download(`sourcelight-${stamp}.jsonld`, JSON.stringify(toWebAnnotations(chosen), null, 2), 'application/ld+json');
     if (format === 'csv') download(`sourcelight-${stamp}.csv`, toCsv(chosen), 'text/csv;charset=utf-8');
     if (format === 'jsonl') download(`sourcelight-${stamp}.jsonl`, toJsonLines(chosen), 'application/x-ndjson');
-    setStatus({ text: `Exported ${chosen.length} article${chosen.length === 1 ? '' : 's'} as ${format.toUpperCase()}.` });
+    setStatus({ text: i18n.t('library.exported', chosen.length, [chosen.length, format.toUpperCase()]) });
   };
   const importFile = async (file: File) => {
     // Refused before it is read: a huge file must not take the page's memory.
     if (file.size > MAX_IMPORT_CHARS)
       return setStatus({
-        text: `Nothing was imported from ${file.name}: it is ${Math.round(file.size / 1e6)} MB, more than Sourcelight's exports ever are.`,
+        text: i18n.t('import.tooBig', [file.name, Math.round(file.size / 1e6)]),
         error: true,
       });
     // The bytes, not file.text(): that would turn bytes which are not UTF-8 into "�" without a word.
@@ -72,17 +73,20 @@ export function useLibrary() {
     status,
     exportAs,
     importFile,
-    undo: (url: string) => void undoDeleteArticle(url).then((r) => report(r, 'Brought back.')),
-    annotate: (article: SavedArticle, a: SavedAnnotation) => void annotate(article.url, a).then((r) => report(r, 'Saved.')),
+    undo: (url: string) => void undoDeleteArticle(url).then((r) => report(r, i18n.t('library.broughtBack'))),
+    annotate: (article: SavedArticle, a: SavedAnnotation) =>
+      void annotate(article.url, a).then((r) => report(r, i18n.t('library.savedAnnotation'))),
     add: (article: SavedArticle, passage: { start: number; end: number }, note: string, tags: string[], claim: AttributionData | null) => {
       const annotation = newAnnotation(article.text, passage, note, tags, claim, new Date().toISOString());
-      void annotate(article.url, annotation).then((r) => report(r, claim ? 'Claim added.' : 'Note added.'));
+      void annotate(article.url, annotation).then((r) => report(r, claim ? i18n.t('library.claimAdded') : i18n.t('library.noteAdded')));
     },
     remove: (article: SavedArticle) =>
       void deleteArticle(article.url).then(async (r) => {
         setScreen({ kind: 'list' });
         await reload();
-        setStatus(r.ok ? { text: `Deleted “${article.title ?? article.url}”.`, undo: article.url } : { text: r.error, error: true });
+        setStatus(
+          r.ok ? { text: i18n.t('library.deleted', [article.title ?? article.url]), undo: article.url } : { text: r.error, error: true },
+        );
       }),
   };
 }

@@ -1,10 +1,8 @@
 /** Forgetting at once from a page of the extension (popup, options), and what it did in words. */
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import type { ForgetScope } from '../messaging/protocol';
 import { forget } from './forget';
-
-/** "1 article", "3 articles". */
-export const articleCount = (n: number) => `${n} article${n === 1 ? '' : 's'}`;
 
 export interface Forgetting {
   status: string | null;
@@ -16,6 +14,6 @@ export function useForget(): Forgetting {
   const [status, setStatus] = useState<string | null>(null);
   return {
     status,
-    forget: (scope, said) => forget(scope).then((r) => setStatus(r.ok ? said(r.value) : `Could not forget: ${r.error}`)),
+    forget: (scope, said) => forget(scope).then((r) => setStatus(r.ok ? said(r.value) : i18n.t('forget.failed', [r.error]))),
   };
 }

@@ -1,4 +1,5 @@
 /** What a card shows, from the analysis: plain data for the Preact views. */
+import { i18n } from '#i18n';
 import { claimOf } from '../memory/claim';
 import type { Analysis, SourceType } from '../nlp/types';
 
@@ -15,7 +16,10 @@ export interface PersonCardModel {
   type: 'person';
   name: string;
   role: string | null;
+  /** The kind of entity, in the reader's words. */
   kind: string;
+  /** A person has a role, stated or not; an institution or a place need none. */
+  person: boolean;
   official: boolean;
   mentions: number;
   claims: CardClaim[];
@@ -33,12 +37,12 @@ export interface ClaimCardModel {
   chain: string[];
 }
 
-const KIND_LABEL: Record<string, string> = {
-  person: 'Person',
-  organization: 'Institution',
-  media: 'News media',
-  group: 'Unnamed source',
-  place: 'Place',
+const KIND_LABEL: Record<string, () => string> = {
+  person: () => i18n.t('kind.person'),
+  organization: () => i18n.t('kind.organization'),
+  media: () => i18n.t('kind.media'),
+  group: () => i18n.t('kind.group'),
+  place: () => i18n.t('kind.place'),
 };
 
 export function personCard(analysis: Analysis, entityIndex: number): PersonCardModel | null {
@@ -54,7 +58,8 @@ export function personCard(analysis: Analysis, entityIndex: number): PersonCardM
     type: 'person',
     name: e.name,
     role: e.role,
-    kind: KIND_LABEL[e.kind] ?? e.kind,
+    kind: KIND_LABEL[e.kind]?.() ?? e.kind,
+    person: e.kind === 'person',
     official: e.official,
     mentions: e.mentions.length,
     claims,
@@ -65,7 +70,7 @@ export function claimCard(analysis: Analysis, index: number): ClaimCardModel | n
   const a = analysis.attributions[index];
   if (!a) return null;
   const { source, sourceType, cue, shown, direct, relay, ...claim } = claimOf(a);
-  const speaker = claim.speaker ?? source ?? 'unknown source';
+  const speaker = claim.speaker ?? source ?? i18n.t('card.unknownSource');
   const chain = [source ?? speaker, ...(relay ? [relay] : [])];
   return { type: 'claim', speaker, source, sourceType, cue, content: shown, direct, chain };
 }

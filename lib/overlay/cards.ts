@@ -5,6 +5,7 @@
  * name or on the card, and close on Esc, on leaving, or with their button (WCAG 1.4.13).
  */
 import { h, render } from 'preact';
+import { i18n } from '#i18n';
 import { SourceCard } from '@/components/SourceCard';
 import type { TextMap } from '../article/text-map';
 import { rangesFor } from '../anchoring/text-range';
@@ -224,11 +225,11 @@ export class CardController {
   private saveArticle(): void {
     const open = this.current;
     if (!open || !this.save) return;
-    open.saveStatus = 'Saving…';
+    open.saveStatus = i18n.t('save.saving');
     this.paint();
     void this.save().then((r) => {
       if (this.current !== open) return;
-      open.saveStatus = r.ok ? 'Saved to your library' : `Not saved: ${r.error}`;
+      open.saveStatus = r.ok ? i18n.t('save.saved') : i18n.t('save.notSaved', [r.error]);
       this.paint();
     });
   }

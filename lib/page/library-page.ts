@@ -3,6 +3,7 @@
  * background, the only writer), and placing a saved version's annotations on the live page again.
  * Annotations that cannot be placed are counted and listed, never dropped.
  */
+import { i18n } from '#i18n';
 import type { Extraction } from '../article/extract';
 import { rangesFor } from '../anchoring/text-range';
 import { anchorAll } from '../anchoring/reanchor';
@@ -19,7 +20,7 @@ export async function saveReading(
   pageUrl: string,
 ): Promise<Result<SavedArticle>> {
   const url = extraction && rememberedUrl(extraction.article.canonicalUrl, pageUrl);
-  if (!extraction || !analysis || !url) return { ok: false, error: 'there is no article on this page to save' };
+  if (!extraction || !analysis || !url) return { ok: false, error: i18n.t('error.nothingToSave') };
   // The background makes the library's record of it (the library's only writer).
   return ask({ type: 'library:save', article: { ...extraction.article, canonicalUrl: url }, analysis });
 }

@@ -5,6 +5,7 @@
  * (asleep, restarting, an error), the page is not read here: the reading says why, and the popup
  * shows it (DESIGN.md: one reading path).
  */
+import { i18n } from '#i18n';
 import type { Extraction } from '../article/extract';
 import { detectArticle } from '../article/detect';
 import { RunResolver } from '../article/indexed-map';
@@ -40,7 +41,7 @@ export type ReadingStage = 'detect' | 'copy' | 'background' | 'map';
 const ANSWER_WITHIN_MS = 15_000;
 
 /** What the popup shows when the background did not answer: what happened and what to do. */
-export const NO_ANSWER = 'the extension’s background did not answer; reload the page to try again';
+export const noAnswer = () => i18n.t('error.noAnswer');
 
 /** `promise`, or undefined once `ms` have passed. */
 function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
@@ -79,8 +80,8 @@ export async function readPageRemote(doc: Document, deps: RemoteDeps): Promise<R
   const sentAt = performance.timeOrigin + performance.now();
   const request = deps.send({ type: 'page:extract', html, url: doc.URL, detection }).catch(() => undefined);
   const answer = await within(request, deps.answerWithin ?? ANSWER_WITHIN_MS);
-  if (!answer) return { kind: 'unread', error: NO_ANSWER };
-  if (!answer.ok) return { kind: 'unread', error: `its article could not be extracted (${answer.error})` };
+  if (!answer) return { kind: 'unread', error: noAnswer() };
+  if (!answer.ok) return { kind: 'unread', error: i18n.t('error.notExtracted', [answer.error]) };
   const { article, runs, analysis, saved } = answer.value;
   const took = transit(answer.value.took, sentAt, performance.timeOrigin + performance.now());
   if (!article.detected) return { kind: 'not-article', reason: article.reason };

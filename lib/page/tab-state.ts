@@ -3,6 +3,7 @@
  * Pure: a state once reported is never changed; what changes later (the article saved) builds a
  * new one.
  */
+import { i18n } from '#i18n';
 import { digestAnalysis } from '../memory/digest';
 import { summariseArticle, type Found, type SavedOnPage, type TabState, type Timing } from '../messaging/protocol';
 import type { Analysis } from '../nlp/types';
@@ -26,7 +27,7 @@ export interface ReadingContext {
 }
 
 /** The reason given with an error (the popup shows the error itself). */
-export const UNREAD_REASON = 'could not read the page';
+export const unreadReason = () => i18n.t('error.unread');
 
 export function buildTabState(context: ReadingContext, outcome: ReadingOutcome): TabState {
   const { pageId, host, checkedAt, timing } = context;
@@ -35,7 +36,7 @@ export function buildTabState(context: ReadingContext, outcome: ReadingOutcome):
     case 'not-article':
       return { ...base, article: null, reason: outcome.reason, error: null };
     case 'unread':
-      return { ...base, article: null, reason: UNREAD_REASON, error: outcome.error };
+      return { ...base, article: null, reason: unreadReason(), error: outcome.error };
     case 'article': {
       const article = summariseArticle(outcome.article);
       const found = countFound(outcome.analysis, outcome.painted);

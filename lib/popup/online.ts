@@ -1,4 +1,5 @@
 /** GDELT's answer as the popup shows it: by outlet, and in words when there is nothing to show. */
+import { i18n } from '#i18n';
 import type { CoverageAnswer, GdeltArticle, UnavailableReason } from '../services/gdelt';
 
 export interface OnlineOutlet {
@@ -23,18 +24,18 @@ export function groupOnline(articles: GdeltArticle[]): OnlineOutlet[] {
   );
 }
 
-const REASONS: Record<UnavailableReason, string> = {
-  'rate-limited': 'GDELT asked Sourcelight to slow down',
-  refused: 'GDELT refused the search',
-  malformed: 'GDELT sent an answer Sourcelight could not read',
-  'http-error': 'GDELT answered with an error',
-  timeout: 'GDELT did not answer in time',
-  offline: 'GDELT could not be reached (are you offline?)',
-  'no-permission':
-    'the browser has not given Sourcelight access to api.gdeltproject.org, so nothing was sent. Allow online coverage again, and the browser will ask you',
+// Functions: a message is read when shown (and each key stays a literal that tests/unit/i18n can check).
+const REASONS: Record<UnavailableReason, () => string> = {
+  'rate-limited': () => i18n.t('gdelt.rateLimited'),
+  refused: () => i18n.t('gdelt.refused'),
+  malformed: () => i18n.t('gdelt.malformed'),
+  'http-error': () => i18n.t('gdelt.httpError'),
+  timeout: () => i18n.t('gdelt.timeout'),
+  offline: () => i18n.t('gdelt.offline'),
+  'no-permission': () => i18n.t('gdelt.noPermission'),
 };
 
 /** Why there is no fresh answer, in words: never "no coverage", which would be a claim about the news. */
 export function describeUnavailable(answer: Extract<CoverageAnswer, { status: 'unavailable' }>): string {
-  return `Coverage is not available now: ${REASONS[answer.reason]}.`;
+  return i18n.t('gdelt.unavailable', [REASONS[answer.reason]()]);
 }

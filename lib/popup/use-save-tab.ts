@@ -1,4 +1,5 @@
 /** The popup's "Save to library": the tab's content script holds the article and sends it. */
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { saveTab } from '../library/save-tab';
 
@@ -8,9 +9,9 @@ export function useSaveTab(tabId: number | null): { status: string | null; save(
     status,
     save: () => {
       if (tabId === null) return;
-      setStatus('Saving…');
+      setStatus(i18n.t('save.saving'));
       void saveTab(tabId).then((r) =>
-        setStatus(r.ok ? `Saved to your library with ${r.value.annotations.length} annotations.` : `Not saved: ${r.error}`),
+        setStatus(r.ok ? i18n.t('save.savedWith', r.value.annotations.length) : i18n.t('save.notSaved', [r.error])),
       );
     },
   };

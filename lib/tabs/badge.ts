@@ -1,4 +1,5 @@
 /** The toolbar badge: a mark when the tab holds an article (a star once it is saved), nothing otherwise. */
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import type { TabState } from '../messaging/protocol';
 
@@ -31,11 +32,11 @@ export function badgeFor(state: TabState | null): { text: string; title: string 
     const title = state.article.title ? `: ${state.article.title}` : '';
     // An article in the research library keeps the star its saving gave it: the page reports its
     // state again right after a save, which would otherwise take the save shortcut's star away.
-    if (state.saved) return { text: '★', title: `Sourcelight — article found, in your library${title}` };
-    return { text: '✓', title: `Sourcelight — article found${title}` };
+    if (state.saved) return { text: '★', title: i18n.t('badge.saved', [title]) };
+    return { text: '✓', title: i18n.t('badge.found', [title]) };
   }
-  if (state?.error) return { text: '!', title: `Sourcelight — could not read this page: ${state.error}` };
-  return { text: '', title: 'Sourcelight — no article on this page' };
+  if (state?.error) return { text: '!', title: i18n.t('badge.unread', [state.error]) };
+  return { text: '', title: i18n.t('badge.none') };
 }
 
 export async function showBadge(tabId: number, state: TabState | null): Promise<void> {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, test } from 'vitest';
 import type { ExtractRequest } from '@/lib/messaging/protocol';
-import { NO_ANSWER, readPageRemote, type RemoteReading } from '@/lib/page/read-remote';
+import { noAnswer, readPageRemote, type RemoteReading } from '@/lib/page/read-remote';
 import { extractPage } from '@/lib/tabs/extract-page';
 import { expectRunsFaithful } from '../../helpers/expect-runs';
 import { readSample } from '../../helpers/shared-data';
@@ -98,8 +98,8 @@ describe('readPageRemote', () => {
     const stages: string[] = [];
     const silent = { ...deps(() => undefined), send, answerWithin: 50, stage: (s: string) => void stages.push(s) };
     const reading = await readPageRemote(document, silent);
-    expect(reading).toEqual({ kind: 'unread', error: NO_ANSWER });
-    expect(NO_ANSWER).toMatch(/reload the page/);
+    expect(reading).toEqual({ kind: 'unread', error: noAnswer() });
+    expect(noAnswer()).toMatch(/reload the page/);
     expect(stages).toEqual(['detect', 'copy', 'background']);
   });
 

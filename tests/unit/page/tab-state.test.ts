@@ -1,7 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
 import type { SavedOnPage, TabState } from '@/lib/messaging/protocol';
 import { analyze } from '@/lib/nlp/analyze';
-import { buildTabState, UNREAD_REASON, withSaved, type ReadingContext, type ReadingOutcome } from '@/lib/page/tab-state';
+import { buildTabState, unreadReason, withSaved, type ReadingContext, type ReadingOutcome } from '@/lib/page/tab-state';
 import type { ArticleInfo } from '@/lib/types';
 
 const TEXT =
@@ -36,7 +36,7 @@ describe('buildTabState: the one way a reading becomes a TabState', () => {
     [
       'a page the background did not answer for says so, with what to do',
       { kind: 'unread', error: 'the extension’s background did not answer; reload the page to try again' },
-      { article: null, reason: UNREAD_REASON, error: 'the extension’s background did not answer; reload the page to try again' },
+      { article: null, reason: unreadReason(), error: 'the extension’s background did not answer; reload the page to try again' },
     ],
   ])('%s', (_what, outcome, expected) => {
     const state = buildTabState(context, outcome);
