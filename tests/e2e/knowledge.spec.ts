@@ -11,11 +11,7 @@ import { startReplayServer } from './replay-server.mjs';
 import { audit } from './audit';
 import { ONLINE_ORIGINS } from '../../lib/settings/online-hosts';
 
-const STAND_INS = [
-  'https://www.wikidata.org/**',
-  'https://en.wikipedia.org/**',
-  'https://upload.wikimedia.org/**',
-];
+const STAND_INS = ['https://www.wikidata.org/**', 'https://en.wikipedia.org/**', 'https://upload.wikimedia.org/**'];
 const ALLOWED_HOSTS = new Set(['www.wikidata.org', 'en.wikipedia.org', 'upload.wikimedia.org']);
 // A 1×1 PNG for the photo (its bytes do not matter, only that it is asked for without a referrer).
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');

@@ -10,11 +10,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { audit } from './audit';
 import { expect, openPopupFor, serviceWorker, tabIdFor, test, waitForTabState } from './fixtures';
 
-const SERVICES = [
-  'https://www.wikidata.org/*',
-  'https://en.wikipedia.org/*',
-  'https://api.gdeltproject.org/*',
-];
+const SERVICES = ['https://www.wikidata.org/*', 'https://en.wikipedia.org/*', 'https://api.gdeltproject.org/*'];
 
 type Chrome = {
   runtime: { getManifest(): Record<string, unknown> };
