@@ -53,7 +53,7 @@ test('a fresh install holds no host of the online services; the manifest lists t
   }, SERVICES);
   // Chromium lists the content script's patterns among the origins; none of the services' is granted.
   expect(granted.origins.filter((o) => SERVICES.includes(o))).toEqual([]);
-  expect(granted.each).toEqual([false, false, false, false]);
+  expect(granted.each).toEqual(SERVICES.map(() => false));
 });
 
 test("the popup's yes to online coverage, with the browser's prompt unanswered and then closed: nothing saved as allowed, nothing sent", async ({
