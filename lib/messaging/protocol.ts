@@ -166,6 +166,8 @@ export interface ExtractAnswer {
   /** The text map by text-node index (lib/article/indexed-map.ts). */
   runs: Array<[number, number, number, number]>;
   analysis: Analysis;
+  /** What the store keeps of the analysis (lib/memory/digest.ts): the page reports it back with its state. */
+  digest: ArticleDigest;
   /**
    * The library's saved version of this article (null: none), looked up by the background with the
    * extraction so that the page need not ask for it; absent when the lookup failed (the page asks).

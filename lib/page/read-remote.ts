@@ -11,6 +11,7 @@ import { detectArticle } from '../article/detect';
 import { RunResolver } from '../article/indexed-map';
 import { readPageMeta } from '../article/page-meta';
 import type { SavedArticle } from '../library/types';
+import type { ArticleDigest } from '../memory/digest';
 import type { ExtractAnswer, ExtractRequest, Result } from '../messaging/protocol';
 import type { Analysis } from '../nlp/types';
 
@@ -20,7 +21,14 @@ const RUNS_PER_STRETCH = 300;
 export type RemoteReading =
   | { kind: 'not-article'; reason: string }
   | { kind: 'unread'; error: string }
-  | { kind: 'read'; extraction: Extraction; analysis: Analysis; saved?: SavedArticle | null; took?: Record<string, number> };
+  | {
+      kind: 'read';
+      extraction: Extraction;
+      analysis: Analysis;
+      digest: ArticleDigest;
+      saved?: SavedArticle | null;
+      took?: Record<string, number>;
+    };
 
 export interface RemoteDeps {
   send: (request: ExtractRequest) => Promise<Result<ExtractAnswer> | undefined>;
@@ -82,7 +90,7 @@ export async function readPageRemote(doc: Document, deps: RemoteDeps): Promise<R
   const answer = await within(request, deps.answerWithin ?? ANSWER_WITHIN_MS);
   if (!answer) return { kind: 'unread', error: noAnswer() };
   if (!answer.ok) return { kind: 'unread', error: i18n.t('error.notExtracted', [answer.error]) };
-  const { article, runs, analysis, saved } = answer.value;
+  const { article, runs, analysis, digest, saved } = answer.value;
   const took = transit(answer.value.took, sentAt, performance.timeOrigin + performance.now());
   if (!article.detected) return { kind: 'not-article', reason: article.reason };
   await deps.pause();
@@ -93,5 +101,5 @@ export async function readPageRemote(doc: Document, deps: RemoteDeps): Promise<R
     await deps.pause();
     timed(deps, () => resolver.add(runs.slice(i, i + RUNS_PER_STRETCH)));
   }
-  return { kind: 'read', extraction: { article, map: resolver.map }, analysis, saved, took };
+  return { kind: 'read', extraction: { article, map: resolver.map }, analysis, digest, saved, took };
 }

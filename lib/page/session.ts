@@ -6,6 +6,7 @@
  */
 import type { Extraction } from '../article/extract';
 import type { SavedArticle } from '../library/types';
+import type { ArticleDigest } from '../memory/digest';
 import type { ExtractRequest, Result, TabState } from '../messaging/protocol';
 import type { Analysis } from '../nlp/types';
 import { CardController, type CardSource } from '../overlay/cards';
@@ -51,6 +52,9 @@ interface Reading {
   extraction: Extraction;
   analysis: Analysis;
 }
+
+/** A reading as the background answered it: with the digest of what the store keeps, and the saved version if it knew. */
+type Answered = Reading & { digest: ArticleDigest; saved?: SavedArticle | null };
 
 export class PageSession {
   private reading: Reading | null = null;
@@ -179,7 +183,7 @@ export class PageSession {
 
   /** Paints what the background found, places the saved annotations and readies the cards; null once invalid. */
   private async paint(
-    reading: Reading & { saved?: SavedArticle | null },
+    reading: Answered,
     to: (stage: string) => void,
     pause: () => Promise<unknown>,
     clock: StretchClock,
@@ -212,7 +216,7 @@ export class PageSession {
         () => this.save(),
       );
     }
-    return { kind: 'article', article: extraction.article, analysis, painted: this.markUp.painted, saved };
+    return { kind: 'article', article: extraction.article, analysis, digest: reading.digest, painted: this.markUp.painted, saved };
   }
 
   private async failed(error: string): Promise<void> {

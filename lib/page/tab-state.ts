@@ -4,7 +4,7 @@
  * new one.
  */
 import { i18n } from '#i18n';
-import { digestAnalysis } from '../memory/digest';
+import type { ArticleDigest } from '../memory/digest';
 import { summariseArticle, type Found, type SavedOnPage, type TabState, type Timing } from '../messaging/protocol';
 import type { Analysis } from '../nlp/types';
 import type { ArticleInfo } from '../types';
@@ -16,7 +16,7 @@ export type ReadingOutcome =
   /** The page could not be read: the background did not answer, or the reading failed. */
   | { kind: 'unread'; error: string }
   /** The article, its analysis, the highlights painted, and the saved version's annotations placed. */
-  | { kind: 'article'; article: ArticleInfo; analysis: Analysis; painted: number; saved: SavedOnPage | null };
+  | { kind: 'article'; article: ArticleInfo; analysis: Analysis; digest: ArticleDigest; painted: number; saved: SavedOnPage | null };
 
 /** Which page, when, and how long it took: the same for every outcome. */
 export interface ReadingContext {
@@ -40,7 +40,7 @@ export function buildTabState(context: ReadingContext, outcome: ReadingOutcome):
     case 'article': {
       const article = summariseArticle(outcome.article);
       const found = countFound(outcome.analysis, outcome.painted);
-      const state: TabState = { ...base, article, reason: article.reason, error: null, found, digest: digestAnalysis(outcome.analysis) };
+      const state: TabState = { ...base, article, reason: article.reason, error: null, found, digest: outcome.digest };
       return withSaved(state, outcome.saved);
     }
   }

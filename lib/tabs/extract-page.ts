@@ -8,6 +8,7 @@ import { extractOwnCopy } from '../article/extract';
 import { indexRuns, textIndex } from '../article/indexed-map';
 import { registrableDomain } from '../article/outlet';
 import type { ExtractAnswer, ExtractRequest, Result } from '../messaging/protocol';
+import { digestAnalysis } from '../memory/digest';
 import { analyze } from '../nlp/analyze';
 
 // Pages past this many elements are not read: Readability's cost grows with the page, and no
@@ -52,7 +53,9 @@ export function extractPage(request: ExtractRequest): Result<ExtractAnswer> {
     lap('analyze');
     const runs = indexRuns(index, map);
     lap('runs');
-    return { ok: true, value: { article, runs, analysis, took } };
+    // What the store keeps of it, made here rather than in the page: the page hands it back with its
+    // state (page:read), and its code stays out of the script every page loads.
+    return { ok: true, value: { article, runs, analysis, digest: digestAnalysis(analysis), took } };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }

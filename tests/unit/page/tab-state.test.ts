@@ -1,5 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
 import type { SavedOnPage, TabState } from '@/lib/messaging/protocol';
+import { digestAnalysis } from '@/lib/memory/digest';
 import { analyze } from '@/lib/nlp/analyze';
 import { buildTabState, unreadReason, withSaved, type ReadingContext, type ReadingOutcome } from '@/lib/page/tab-state';
 import type { ArticleInfo } from '@/lib/types';
@@ -7,6 +8,7 @@ import type { ArticleInfo } from '@/lib/types';
 const TEXT =
   '"We are closer than we have been at any point this year," said Mikhail Orlovskiy, the spokesperson of the Estmere foreign ministry. Residents of the harbour said the night was quiet.';
 const analysis = analyze(TEXT, { language: 'en' });
+const digest = digestAnalysis(analysis);
 
 const article: ArticleInfo = {
   detected: true,
@@ -44,7 +46,7 @@ describe('buildTabState: the one way a reading becomes a TabState', () => {
   });
 
   it('an article: its summary without its text, what was found and painted, and the digest', () => {
-    const state = buildTabState(context, { kind: 'article', article, analysis, painted: 5, saved: null });
+    const state = buildTabState(context, { kind: 'article', article, analysis, digest, painted: 5, saved: null });
     expect(state.article).toEqual({
       title: article.title,
       byline: 'A. Writer',
@@ -66,7 +68,7 @@ describe('buildTabState: the one way a reading becomes a TabState', () => {
   });
 
   it('carries the saved version placed on the page, and the timing, when there are', () => {
-    const state = buildTabState({ ...context, timing }, { kind: 'article', article, analysis, painted: 0, saved });
+    const state = buildTabState({ ...context, timing }, { kind: 'article', article, analysis, digest, painted: 0, saved });
     expect(state.saved).toEqual(saved);
     expect(state.timing).toEqual(timing);
     expect(buildTabState({ ...context, timing }, { kind: 'unread', error: 'x' }).timing).toEqual(timing);
@@ -75,7 +77,7 @@ describe('buildTabState: the one way a reading becomes a TabState', () => {
 
 describe('withSaved: saving builds a new state, never changes a reported one', () => {
   it('adds the saved version to a copy', () => {
-    const reported = buildTabState(context, { kind: 'article', article, analysis, painted: 2, saved: null });
+    const reported = buildTabState(context, { kind: 'article', article, analysis, digest, painted: 2, saved: null });
     const before = structuredClone(reported);
     const next = withSaved(reported, saved);
     expect(next).not.toBe(reported);
@@ -84,7 +86,7 @@ describe('withSaved: saving builds a new state, never changes a reported one', (
   });
 
   it('drops a saved version that can no longer be found', () => {
-    const reported = buildTabState(context, { kind: 'article', article, analysis, painted: 2, saved });
+    const reported = buildTabState(context, { kind: 'article', article, analysis, digest, painted: 2, saved });
     const next = withSaved(reported, null);
     expect('saved' in next).toBe(false);
     expect(reported.saved).toEqual(saved);

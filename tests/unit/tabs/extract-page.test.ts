@@ -8,6 +8,7 @@ import { extractArticle } from '@/lib/article/extract';
 import { indexRuns, resolveRuns, textIndex } from '@/lib/article/indexed-map';
 import { registrableDomain } from '@/lib/article/outlet';
 import { extractPage } from '@/lib/tabs/extract-page';
+import { digestAnalysis } from '@/lib/memory/digest';
 import { expectRunsFaithful } from '../../helpers/expect-runs';
 import { hasShared, parse, READABILITY_PAGES, readabilityCases, readSample } from '../../helpers/shared-data';
 
@@ -66,9 +67,12 @@ describe('extractPage where Readability finds nothing', () => {
   test('reads a fresh copy by the longest run of prose, its runs in the page’s order', () => {
     const html = readSample('world', 'harbour-talks.html');
     readability.throws = true;
-    const { article, runs } = answer(html, URL);
+    const { article, runs, analysis, digest } = answer(html, URL);
     expect(article.detected).toBe(true);
     expect(article.text).toContain('Elena Marsh');
+    // What the store keeps comes with the answer, made from its analysis: the page only hands it back.
+    expect(digest).toEqual(digestAnalysis(analysis));
+    expect(digest.entities.map((e) => e.name)).toContain('Elena Marsh');
     expect({ article, runs }).toEqual(byClone(html, URL));
     // The runs find the text on the page as it was (no paragraph of it removed).
     const page = parse(html);
