@@ -13,6 +13,8 @@ export declare function launchWithExtension(options?: {
   extDir?: string;
   viewport?: { width: number; height: number } | null;
   timeout?: number;
+  /** An X display to run a headed Chromium in (tests/e2e/browser-prompt.mjs). */
+  display?: string;
 }): Promise<BrowserContext>;
 export declare function serviceWorker(context: BrowserContext, timeout?: number): Promise<Worker>;
 export declare function inWorker<R, A = undefined>(context: BrowserContext, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;

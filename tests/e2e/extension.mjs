@@ -34,10 +34,11 @@ export function chromiumArgs(extDir = extensionDir) {
 
 /**
  * @param {{ headless?: boolean, userDataDir?: string, extDir?: string, viewport?: { width: number, height: number } | null,
- * timeout?: number }} [options]
+ * timeout?: number, display?: string }} [options] `display`: an X display to run a headed Chromium in (tests/e2e/browser-prompt.mjs)
  */
 export async function launchWithExtension(options = {}) {
-  const { headless = true, userDataDir = '', extDir = extensionDir, viewport, timeout = 30_000 } = options;
+  const { userDataDir = '', extDir = extensionDir, viewport, timeout = 30_000, display } = options;
+  const headless = display ? false : (options.headless ?? true);
   if (!existsSync(path.join(extDir, 'manifest.json'))) {
     throw new Error(`no built extension at ${extDir}: run \`npx wxt build\` first`);
   }
@@ -46,6 +47,7 @@ export async function launchWithExtension(options = {}) {
     headless, // Chromium's new headless mode loads extensions
     args: chromiumArgs(extDir),
     timeout,
+    ...(display ? { env: { ...process.env, DISPLAY: display } } : {}),
     ...(viewport !== undefined ? { viewport } : {}),
   });
 }

@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { startServer, type StaticServer } from './server.mjs';
+import { startXvfb } from './browser-prompt.mjs';
 import { extensionDir, extensionIdOf, launchWithExtension, projectRoot } from './extension.mjs';
 
 export {
@@ -33,16 +34,29 @@ export const outDir = path.join(projectRoot, 'e2e-out');
 /**
  * Hosts the browser has granted before the test starts, as if the reader had said yes to the
  * browser's prompt: headless Chromium shows that prompt as a native dialog nothing can answer
- * (microsoft/playwright#32755), so a test of what comes after a yes loads a copy of the build whose
- * manifest lists those hosts as granted (host_permissions) instead of optional. The extension's
- * code still asks permissions.request and permissions.contains; Chromium answers true at once for
- * what is granted. permissions.spec.ts tests the build as shipped.
+ * (microsoft/playwright#32755), so a test of what comes after a yes (a lookup's card, coverage's
+ * list) loads a copy of the build whose manifest lists those hosts as granted (host_permissions)
+ * instead of optional. The extension's code still asks permissions.request and
+ * permissions.contains; Chromium answers true at once for what is granted. permissions.spec.ts
+ * tests the build as shipped, and answers the prompt itself in a headed Chromium (`answerable`).
  */
 export const test = base.extend<
-  { context: BrowserContext; extensionId: string; grantedHosts: readonly string[] },
+  { context: BrowserContext; extensionId: string; grantedHosts: readonly string[]; answerable: boolean; display: string | null },
   { server: StaticServer; extensionPath: string }
 >({
   grantedHosts: [[], { option: true }],
+  /**
+   * `test.use({ answerable: true })`: a headed Chromium in a virtual display of its own (`display`),
+   * whose permission prompt answerPrompt() answers by keyboard (browser-prompt.mjs). Otherwise
+   * headless, as every other test.
+   */
+  answerable: [false, { option: true }],
+  display: async ({ answerable }, use) => {
+    if (!answerable) return use(null);
+    const xvfb = await startXvfb();
+    await use(xvfb.display);
+    xvfb.stop();
+  },
   // A private copy of the build, taken once per worker: a `wxt build` run elsewhere while the suite
   // runs (it empties .output/chrome-mv3 first) cannot pull the extension from under a test.
   extensionPath: [
@@ -71,9 +85,9 @@ export const test = base.extend<
     },
     { scope: 'worker' },
   ],
-  context: async ({ extensionPath, grantedHosts }, use) => {
+  context: async ({ extensionPath, grantedHosts, display }, use) => {
     const granted = grantedHosts.length ? withGrantedHosts(extensionPath, grantedHosts) : null;
-    const context = await launchWithExtension({ extDir: granted ?? extensionPath });
+    const context = await launchWithExtension({ extDir: granted ?? extensionPath, ...(display ? { display } : {}) });
     await use(context);
     await context.close();
     if (granted) rmSync(granted, { recursive: true, force: true });

@@ -1,13 +1,15 @@
 /**
  * Permissions that match consent, in Chromium, with the build as shipped: a fresh install holds no
  * host of the online services (the manifest lists them as optional) and its content script runs
- * on web pages only. Headless Chromium shows the browser's permission prompt as a native dialog
- * that nothing can answer (microsoft/playwright#32755): what is tested of a yes is that while the
- * prompt is unanswered, and after its page is closed, nothing is saved as allowed and nothing is
- * sent. The grant itself is driven in Firefox (tests/e2e-firefox/permissions.test.ts).
+ * on web pages only. A yes raises Chromium's own prompt: headless, nothing can answer it
+ * (microsoft/playwright#32755), and there what is tested is that while it is unanswered, and
+ * after its page is closed, nothing is saved as allowed and nothing is sent. In a headed Chromium
+ * in a virtual display (browser-prompt.mjs) the prompt is answered by keyboard, as a reader would:
+ * allowed, exactly that service's hosts are granted and only they are asked; refused, nothing is.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { audit } from './audit';
+import { answerPrompt, promptToolsMissing } from './browser-prompt.mjs';
 import { expect, openPopupFor, serviceWorker, tabIdFor, test, waitForTabState } from './fixtures';
 
 const SERVICES = ['https://www.wikidata.org/*', 'https://en.wikipedia.org/*', 'https://api.gdeltproject.org/*'];
@@ -93,4 +95,84 @@ test("a card's one-time look-up without the browser's permission sends nothing, 
   await options;
   expect((await settingsOf(context)).knowledge ?? 'ask').toBe('ask');
   expect(requests.map((r) => r.url())).toEqual([]);
+});
+
+/** What the service worker sees granted of the services' hosts. */
+async function grantedServices(context: BrowserContext): Promise<string[]> {
+  const worker = await serviceWorker(context);
+  const all = await worker.evaluate(
+    async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.permissions.getAll()).origins ?? [],
+  );
+  return all.filter((o) => SERVICES.includes(o)).sort();
+}
+
+test.describe("Chromium's own prompt, answered by keyboard in a headed Chromium", () => {
+  const missing = promptToolsMissing();
+  test.skip(!!missing, `skipped: ${missing}`);
+  test.use({ answerable: true });
+
+  test('yes to online coverage, allowed in the prompt: GDELT alone is granted and asked, and its results shown', async ({
+    context,
+    server,
+    page,
+    extensionId,
+    display,
+  }) => {
+    const { requests, tabId } = await openWithAudit(context, page, server.urlFor('/fixtures/coverage/nordwire.html'));
+    await context.route('https://api.gdeltproject.org/**', async (route) =>
+      route.fulfill({ response: await route.fetch({ url: server.urlFor('/fixtures/gdelt/orlovsky-artlist.json') }) }),
+    );
+    const popup = await openPopupFor(context, extensionId, tabId, { height: 760 });
+    await popup.getByTestId('entity').filter({ hasText: 'Orlovsky' }).click();
+    await popup.getByTestId('online-allow').click();
+    await answerPrompt(display!, 'allow');
+    await expect(popup.getByTestId('online-outlet').first()).toBeVisible();
+    expect((await settingsOf(context)).onlineCoverage).toBe('allowed');
+    expect(await grantedServices(context)).toEqual(['https://api.gdeltproject.org/*']);
+    expect(new Set(requests.map((r) => new URL(r.url()).host))).toEqual(new Set(['api.gdeltproject.org']));
+  });
+
+  test('yes to looking people up, refused in the prompt: nothing granted, the setting still asks, nothing sent', async ({
+    context,
+    server,
+    page,
+    extensionId,
+    display,
+  }) => {
+    const { requests, tabId } = await openWithAudit(context, page, server.urlFor('/world/harbour-talks.html'));
+    const popup = await openPopupFor(context, extensionId, tabId, { height: 760 });
+    await popup.getByTestId('entity').filter({ hasText: 'Elena Marsh' }).click();
+    await popup.getByTestId('look-up-always').click();
+    await answerPrompt(display!, 'deny');
+    await popup.waitForTimeout(500);
+    expect((await settingsOf(context)).knowledge ?? 'ask').toBe('ask');
+    expect(await grantedServices(context)).toEqual([]);
+    await expect(popup.getByTestId('background-ask')).toBeVisible();
+    expect(requests.map((r) => r.url())).toEqual([]);
+  });
+
+  test('yes to looking people up, allowed in the prompt: Wikidata and Wikipedia alone are granted and asked', async ({
+    context,
+    server,
+    page,
+    extensionId,
+    display,
+  }) => {
+    const { requests, tabId } = await openWithAudit(context, page, server.urlFor('/world/harbour-talks.html'));
+    // The services answer "unavailable" here: what matters is who is asked, not what they say.
+    for (const host of ['https://www.wikidata.org/**', 'https://en.wikipedia.org/**'])
+      await context.route(host, (route) => route.fulfill({ status: 503 }));
+    const popup = await openPopupFor(context, extensionId, tabId, { height: 760 });
+    await popup.getByTestId('entity').filter({ hasText: 'Elena Marsh' }).click();
+    await popup.getByTestId('look-up-always').click();
+    await answerPrompt(display!, 'allow');
+    await expect.poll(async () => (await settingsOf(context)).knowledge).toBe('allowed');
+    expect(await grantedServices(context)).toEqual(['https://en.wikipedia.org/*', 'https://www.wikidata.org/*']);
+    await expect.poll(() => requests.length).toBeGreaterThan(0);
+    const hosts = new Set(requests.map((r) => new URL(r.url()).host));
+    expect(
+      [...hosts].every((h) => h === 'www.wikidata.org' || h === 'en.wikipedia.org'),
+      [...hosts].join(', '),
+    ).toBe(true);
+  });
 });
