@@ -64,9 +64,7 @@ test("the popup's yes to online coverage, with the browser's prompt unanswered a
   page,
   extensionId,
 }) => {
-  const { requests, tabId } = await openWithAudit(context, page, server.urlFor('/fixtures/coverage/nordwire.html'));
-  const popup = await openPopupFor(context, extensionId, tabId, { height: 760 });
-  await popup.getByTestId('entity').filter({ hasText: 'Orlovsky' }).click();
+  const { requests, popup } = await personInPopup({ context, page, extensionId, server }, '/fixtures/coverage/nordwire.html', 'Orlovsky');
   await popup.getByTestId('online-allow').click();
   await popup.waitForTimeout(1_000);
   expect((await settingsOf(context)).onlineCoverage ?? 'ask').toBe('ask');
@@ -97,6 +95,23 @@ test("a card's one-time look-up without the browser's permission sends nothing, 
   expect(requests.map((r) => r.url())).toEqual([]);
 });
 
+/** A page read with the audit running, and the popup opened on one of its people: the reader's way to a yes. */
+async function personInPopup(
+  {
+    context,
+    page,
+    extensionId,
+    server,
+  }: { context: BrowserContext; page: Page; extensionId: string; server: { urlFor(p: string): string } },
+  path: string,
+  name: string,
+) {
+  const { requests, tabId } = await openWithAudit(context, page, server.urlFor(path));
+  const popup = await openPopupFor(context, extensionId, tabId, { height: 760 });
+  await popup.getByTestId('entity').filter({ hasText: name }).click();
+  return { requests, popup };
+}
+
 /** What the service worker sees granted of the services' hosts. */
 async function grantedServices(context: BrowserContext): Promise<string[]> {
   const worker = await serviceWorker(context);
@@ -118,12 +133,10 @@ test.describe("Chromium's own prompt, answered by keyboard in a headed Chromium"
     extensionId,
     display,
   }) => {
-    const { requests, tabId } = await openWithAudit(context, page, server.urlFor('/fixtures/coverage/nordwire.html'));
     await context.route('https://api.gdeltproject.org/**', async (route) =>
       route.fulfill({ response: await route.fetch({ url: server.urlFor('/fixtures/gdelt/orlovsky-artlist.json') }) }),
     );
-    const popup = await openPopupFor(context, extensionId, tabId, { height: 760 });
-    await popup.getByTestId('entity').filter({ hasText: 'Orlovsky' }).click();
+    const { requests, popup } = await personInPopup({ context, page, extensionId, server }, '/fixtures/coverage/nordwire.html', 'Orlovsky');
     await popup.getByTestId('online-allow').click();
     await answerPrompt(display!, 'allow');
     await expect(popup.getByTestId('online-outlet').first()).toBeVisible();
@@ -139,9 +152,7 @@ test.describe("Chromium's own prompt, answered by keyboard in a headed Chromium"
     extensionId,
     display,
   }) => {
-    const { requests, tabId } = await openWithAudit(context, page, server.urlFor('/world/harbour-talks.html'));
-    const popup = await openPopupFor(context, extensionId, tabId, { height: 760 });
-    await popup.getByTestId('entity').filter({ hasText: 'Elena Marsh' }).click();
+    const { requests, popup } = await personInPopup({ context, page, extensionId, server }, '/world/harbour-talks.html', 'Elena Marsh');
     await popup.getByTestId('look-up-always').click();
     await answerPrompt(display!, 'deny');
     await popup.waitForTimeout(500);
@@ -158,12 +169,10 @@ test.describe("Chromium's own prompt, answered by keyboard in a headed Chromium"
     extensionId,
     display,
   }) => {
-    const { requests, tabId } = await openWithAudit(context, page, server.urlFor('/world/harbour-talks.html'));
     // The services answer "unavailable" here: what matters is who is asked, not what they say.
     for (const host of ['https://www.wikidata.org/**', 'https://en.wikipedia.org/**'])
       await context.route(host, (route) => route.fulfill({ status: 503 }));
-    const popup = await openPopupFor(context, extensionId, tabId, { height: 760 });
-    await popup.getByTestId('entity').filter({ hasText: 'Elena Marsh' }).click();
+    const { requests, popup } = await personInPopup({ context, page, extensionId, server }, '/world/harbour-talks.html', 'Elena Marsh');
     await popup.getByTestId('look-up-always').click();
     await answerPrompt(display!, 'allow');
     await expect.poll(async () => (await settingsOf(context)).knowledge).toBe('allowed');
