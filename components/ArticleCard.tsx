@@ -1,7 +1,7 @@
 /** The popup's account of the current tab's article: title, outlet, date, length. */
 import { i18n } from '#i18n';
 import type { TabState } from '@/lib/messaging/protocol';
-import { formatDate } from '@/lib/format/dates';
+import { formatDate, formatLocale } from '@/lib/format/dates';
 import { SourcingSummary } from './SourcingSummary';
 
 export interface ArticleCardProps {
@@ -55,7 +55,7 @@ export function ArticleCard({ state, error, describe = (r) => r }: ArticleCardPr
         <dt>{i18n.t('article.published')}</dt>
         <dd data-testid="article-date">{date ?? i18n.t('article.noDate')}</dd>
         <dt>{i18n.t('article.length')}</dt>
-        <dd data-testid="article-words">{i18n.t('article.words', a.wordCount, [a.wordCount.toLocaleString('en')])}</dd>
+        <dd data-testid="article-words">{i18n.t('article.words', a.wordCount, [a.wordCount.toLocaleString(formatLocale())])}</dd>
       </dl>
       {state.found ? <SourcingSummary found={state.found} /> : null}
     </article>

@@ -7,6 +7,7 @@ import { i18n } from '#i18n';
 import { useRef, useState } from 'preact/hooks';
 import { isPlacedIn } from '@/lib/export/merge';
 import { effective, type AttributionData, type SavedAnnotation, type SavedArticle } from '@/lib/library/types';
+import { sourceTypeLabel } from '@/lib/format/source-types';
 import type { SourceType } from '@/lib/nlp/types';
 
 export interface LibraryArticleProps {
@@ -69,7 +70,7 @@ function Correction({ annotation, onDone }: { annotation: SavedAnnotation; onDon
         <select value={sourceType} onChange={(e) => setSourceType((e.target as HTMLSelectElement).value as SourceType)}>
           {SOURCE_TYPES.map((t) => (
             <option key={t} value={t}>
-              {t}
+              {sourceTypeLabel(t)}
             </option>
           ))}
         </select>

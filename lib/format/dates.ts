@@ -1,7 +1,10 @@
 /** Dates and ages as Sourcelight says them to a reader (the popup, the cards, the library). */
 import { i18n } from '#i18n';
 
-export function formatDate(iso: string | null, locale?: string): string | null {
+/** The locale of the messages in use (en.yml's format.locale): numbers, dates and country names follow the words around them. */
+export const formatLocale = (): string => i18n.t('format.locale');
+
+export function formatDate(iso: string | null, locale = formatLocale()): string | null {
   if (!iso) return null;
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return null;
@@ -13,7 +16,7 @@ export function formatShortDate(iso: string | null): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime())
     ? i18n.t('date.undated')
-    : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    : d.toLocaleDateString(formatLocale(), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** "just now", "12 minutes ago", "3 hours ago", "2 days ago". */

@@ -7,6 +7,7 @@
  * a quote, a note) is refused with the limit it passes, and nothing is stored.
  */
 import { i18n } from '#i18n';
+import { formatLocale } from '../format/dates';
 import type * as z from 'zod/mini';
 import { cutWhole } from '../export/cut';
 import { LIMITS, savedArticleSchema, validate } from '../export/schema';
@@ -83,6 +84,6 @@ export function fitToLimits(article: SavedArticle): Result<SavedArticle> {
   const why = refused.ok ? i18n.t('error.overLimits') : refused.error;
   return {
     ok: false,
-    error: i18n.t('error.tooBig', [why, LIMITS.text.toLocaleString('en'), LIMITS.annotations.toLocaleString('en')]),
+    error: i18n.t('error.tooBig', [why, LIMITS.text.toLocaleString(formatLocale()), LIMITS.annotations.toLocaleString(formatLocale())]),
   };
 }

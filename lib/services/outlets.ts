@@ -4,6 +4,7 @@
  * guess from the TLD or the country. Pure: no browser APIs, no DOM.
  */
 import { registrableDomain } from '../article/outlet';
+import { formatLocale } from '../format/dates';
 import { OUTLETS, type OutletEntry, type OutletKind } from './outlets-data';
 
 export type { OutletEntry, OutletKind } from './outlets-data';
@@ -41,7 +42,7 @@ function outletIndex(): Map<string, OutletEntry> {
 }
 
 function countryName(code: string): string {
-  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  regionNames ??= new Intl.DisplayNames([formatLocale()], { type: 'region', fallback: 'none' });
   try {
     return regionNames.of(code) ?? code;
   } catch {
