@@ -1,5 +1,6 @@
 /** The first-use note on remembering: what is kept, where, and the choice. */
 import { i18n } from '#i18n';
+import { withEmphasis } from '@/lib/format/emphasis';
 export interface MemoryNoticeProps {
   onKeep: () => void;
   onStop: () => void;
@@ -8,10 +9,7 @@ export interface MemoryNoticeProps {
 export function MemoryNotice({ onKeep, onStop }: MemoryNoticeProps) {
   return (
     <aside class="memory-notice" data-testid="memory-notice" aria-label={i18n.t('memoryNotice.label')}>
-      <p>
-        <strong>{i18n.t('memoryNotice.lead')}</strong>
-        {i18n.t('memoryNotice.body')}
-      </p>
+      <p>{withEmphasis(i18n.t('memoryNotice.text'))}</p>
       <p class="consent__buttons">
         <button type="button" data-testid="memory-keep" onClick={onKeep}>
           {i18n.t('memoryNotice.keep')}

@@ -1,6 +1,7 @@
 /** The article's sourcing at a glance: who the claims rest on, named or not, quoted or reported. */
 import { i18n } from '#i18n';
 import type { Found } from '@/lib/messaging/protocol';
+import { withEmphasis } from '@/lib/format/emphasis';
 import { sourceTypeLabel } from '@/lib/format/source-types';
 import type { SourceType } from '@/lib/nlp/types';
 
@@ -19,8 +20,13 @@ export function SourcingSummary({ found }: { found: Found }) {
   return (
     <section class="summary" data-testid="summary" aria-label={i18n.t('summary.label')}>
       <p class="summary__line">
-        <strong>{found.people}</strong> {i18n.t('summary.people', found.people)} {i18n.t('summary.officials', found.officials)} ·{' '}
-        <strong>{found.claims}</strong> {i18n.t('summary.claims', found.claims)}
+        {withEmphasis(
+          i18n.t('summary.line', [
+            i18n.t('summary.people', found.people),
+            i18n.t('summary.officials', found.officials),
+            i18n.t('summary.claims', found.claims),
+          ]),
+        )}
       </p>
       {found.claims ? (
         <>
