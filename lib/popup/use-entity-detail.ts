@@ -9,7 +9,7 @@ import type { DigestEntity } from '../memory/digest';
 import type { Result, TabState } from '../messaging/protocol';
 import type { KnowledgeRequest } from '../services/knowledge';
 import { allowOnline } from '../settings/allow-online';
-import type { Settings } from '../settings/settings';
+import { loadSettings, type Settings } from '../settings/settings';
 import { fetchOnlineCoverage, fullestName, loadEntityView, lookUpPerson, popupKnowledgeRequest, type EntityView } from './memory';
 
 /** What the popup shows: the article's list, or one entity (from this article, or from the recent list). */
@@ -98,6 +98,11 @@ export function useEntityDetail(
     allowKnowledge: () =>
       void allowOnline('knowledge').then((granted) => {
         if (granted && requestRef.current) lookUp(requestRef.current, false);
+        // Refused in the browser's prompt: the reader's no, saved as one and shown as one (the one-time look-up stays).
+        else if (!granted)
+          void loadSettings().then((s) => {
+            if (s.knowledge === 'refused' && requestRef.current) setBackground({ state: 'ask', refused: true });
+          });
       }),
     allowCoverage: () => {
       const name = nameOnline();

@@ -23,13 +23,15 @@ const contains = (p: Permissions) => (browser.permissions.contains as (p: Permis
  * Must be called in the click's handler, before anything is awaited: the browsers allow the prompt
  * only while they handle the reader's input.
  */
-export async function requestOnlineConsent(setting: OnlineSetting): Promise<boolean> {
+export async function requestOnlineConsent(setting: OnlineSetting): Promise<'granted' | 'refused' | 'cannot-ask'> {
   const origins = [...ONLINE_ORIGINS[setting]];
   try {
-    return await request(isFirefoxWithDataConsent() ? { origins, data_collection: ['websiteContent'] } : { origins });
+    return (await request(isFirefoxWithDataConsent() ? { origins, data_collection: ['websiteContent'] } : { origins }))
+      ? 'granted'
+      : 'refused';
   } catch {
     // A refusal is a false, not a throw: a throw is a browser that cannot ask, and then nothing goes out.
-    return false;
+    return 'cannot-ask';
   }
 }
 

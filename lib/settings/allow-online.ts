@@ -9,9 +9,14 @@ import { saveSettings } from './settings';
 
 export type { OnlineSetting } from './online-hosts';
 
-/** True once the reader and the browser agreed and the setting is saved; false when the browser's prompt was refused (nothing saved). */
+/**
+ * True once the reader and the browser agreed and the setting is saved. A refusal in the browser's
+ * prompt is the reader's "no", saved as one (the popup then says so, and asks no more); a browser
+ * that could not ask leaves the setting as it was. Either way nothing is sent.
+ */
 export async function allowOnline(setting: OnlineSetting): Promise<boolean> {
-  if (!(await requestOnlineConsent(setting))) return false;
-  await saveSettings({ [setting]: 'allowed' });
-  return true;
+  const answer = await requestOnlineConsent(setting);
+  if (answer === 'cannot-ask') return false;
+  await saveSettings({ [setting]: answer === 'granted' ? 'allowed' : 'refused' });
+  return answer === 'granted';
 }

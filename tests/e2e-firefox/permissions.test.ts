@@ -3,7 +3,7 @@
  * holds no service's host; the reader's yes in the popup raises Firefox's permission doorhanger
  * (driven in the browser's chrome scope, firefox.ts), and its accept grants exactly that
  * service's hosts, after which the name goes out (to the session's refusing proxy, which records
- * it: nothing reaches the internet); its cancel leaves the setting as it was and sends nothing; a
+ * it: nothing reaches the internet); its cancel is the reader's no, saved as one, and sends nothing; a
  * host taken back later turns the setting back to "ask".
  */
 import type { Page } from 'puppeteer-core';
@@ -71,18 +71,18 @@ test("yes to online coverage raises Firefox's prompt; its accept grants GDELT's 
   expect(await serviceOrigins(firefox)).toEqual([]);
 });
 
-test("refusing Firefox's prompt for online coverage: the setting stays as it was and nothing is sent", async ({ firefox, server }) => {
+test("refusing Firefox's prompt for online coverage is a no: saved as one, and nothing is sent", async ({ firefox, server }) => {
   const popup = await openPerson(firefox, server.urlFor(SAMPLE_ARTICLE));
   await popup.click('[data-testid=online-allow]');
   expect(await firefox.answerPermissionPrompt('cancel')).toMatch(/gdeltproject/i);
   await new Promise((r) => setTimeout(r, 500));
-  expect((await firefox.readSettings()).onlineCoverage ?? 'ask').toBe('ask');
+  await expect.poll(async () => (await firefox.readSettings()).onlineCoverage).toBe('refused');
   expect(await serviceOrigins(firefox)).toEqual([]);
-  expect(await popup.$('[data-testid=online-consent]')).not.toBeNull();
+  await expect.poll(() => popup.$eval('[data-testid=online-consent]', (e) => e.textContent)).toContain('You said no to online coverage');
   expect(firefox.outgoing).toEqual([]);
 });
 
-test("yes to looking people up in the popup: its accept grants Wikidata's, Wikipedia's and Commons' hosts alone, and the lookup goes out", async ({
+test("yes to looking people up in the popup: its accept grants Wikidata's and Wikipedia's hosts alone, and the lookup goes out", async ({
   firefox,
   server,
 }) => {

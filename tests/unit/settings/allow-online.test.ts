@@ -34,14 +34,16 @@ test.each<[OnlineSetting]>([['knowledge'], ['onlineCoverage']])(
   },
 );
 
-test.each<[string, boolean | Error, 'ask' | 'refused']>([
-  ['refused', false, 'ask'],
-  ['refused', false, 'refused'],
-  ['unable to ask (it throws)', new Error('permissions.request may only be called from a user input handler'), 'ask'],
-])('the browser’s prompt %s: the setting stays as it was (%#)', async (_, answer, before) => {
+const CANNOT_ASK = new Error('permissions.request may only be called from a user input handler');
+test.each<[string, 'ask' | 'refused', 'ask' | 'refused', boolean | Error]>([
+  ['refused', 'ask', 'refused', false],
+  ['refused', 'refused', 'refused', false],
+  ['unable to ask (it throws)', 'ask', 'ask', CANNOT_ASK],
+  ['unable to ask (it throws)', 'refused', 'refused', CANNOT_ASK],
+])('the browser’s prompt %s, the setting %s before: %s after, nothing allowed', async (_, before, after, answer) => {
   await saveSettings({ knowledge: before, onlineCoverage: before });
   fakePermissions({ answer });
   expect(await allowOnline('knowledge')).toBe(false);
   expect(await allowOnline('onlineCoverage')).toBe(false);
-  expect(await loadSettings()).toMatchObject({ knowledge: before, onlineCoverage: before });
+  expect(await loadSettings()).toMatchObject({ knowledge: after, onlineCoverage: after });
 });
