@@ -9,7 +9,7 @@ import type { DigestEntity } from '../memory/digest';
 import type { Result, TabState } from '../messaging/protocol';
 import type { KnowledgeRequest } from '../services/knowledge';
 import { allowOnline } from '../settings/allow-online';
-import { loadSettings, type Settings } from '../settings/settings';
+import type { Settings } from '../settings/settings';
 import { fetchOnlineCoverage, fullestName, loadEntityView, lookUpPerson, popupKnowledgeRequest, type EntityView } from './memory';
 
 /** What the popup shows: the article's list, or one entity (from this article, or from the recent list). */
@@ -68,13 +68,7 @@ export function useEntityDetail(
         ? popupKnowledgeRequest(entity, here ? state?.digest : undefined, here ? (state?.article?.publishedAt ?? null) : null)
         : null;
     requestRef.current = request;
-    setBackground(
-      !request
-        ? undefined
-        : settings?.knowledge === 'allowed'
-          ? { state: 'loading' }
-          : { state: 'ask', refused: settings?.knowledge === 'refused' },
-    );
+    setBackground(!request ? undefined : settings?.knowledge === 'allowed' ? { state: 'loading' } : { state: 'ask', refused: false });
     if (request && settings?.knowledge === 'allowed') lookUp(request, false);
     void loadEntityView(entity, here ? articleUrl : null).then((v) => {
       setView(v);
@@ -89,7 +83,9 @@ export function useEntityDetail(
   return {
     screen,
     view,
-    background,
+    // Whether the reader said no is the settings' to say, as they stand now: a no given in the
+    // browser's prompt (allow-online.ts saves it) shows at once, with no state of its own here.
+    background: background?.state === 'ask' ? { state: 'ask', refused: settings?.knowledge === 'refused' } : background,
     online,
     onlineName: nameOnline(),
     open,
@@ -98,11 +94,6 @@ export function useEntityDetail(
     allowKnowledge: () =>
       void allowOnline('knowledge').then((granted) => {
         if (granted && requestRef.current) lookUp(requestRef.current, false);
-        // Refused in the browser's prompt: the reader's no, saved as one and shown as one (the one-time look-up stays).
-        else if (!granted)
-          void loadSettings().then((s) => {
-            if (s.knowledge === 'refused' && requestRef.current) setBackground({ state: 'ask', refused: true });
-          });
       }),
     allowCoverage: () => {
       const name = nameOnline();

@@ -15,8 +15,8 @@ const shotsDir = path.join(projectRoot, 'store', 'screenshots');
 const SCHEMES = ['light', 'dark'] as const;
 type Scheme = (typeof SCHEMES)[number];
 
-/** The mean luminance (0–255) of a PNG's pixels, read by the browser's own decoder. */
-async function meanLuminance(page: Page, png: Buffer): Promise<number> {
+/** A PNG's size and the mean luminance (0–255) of its pixels, read by the browser's own decoder. */
+async function readPng(page: Page, png: Buffer): Promise<{ width: number; height: number; luminance: number }> {
   return page.evaluate(async (b64) => {
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;
@@ -27,7 +27,7 @@ async function meanLuminance(page: Page, png: Buffer): Promise<number> {
     const { data } = g.getImageData(0, 0, img.width, img.height);
     let sum = 0;
     for (let i = 0; i < data.length; i += 4) sum += 0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]!;
-    return sum / (data.length / 4);
+    return { width: img.width, height: img.height, luminance: sum / (data.length / 4) };
   }, png.toString('base64'));
 }
 
@@ -55,14 +55,9 @@ async function save(page: Page, name: string, png: Buffer, scheme: Scheme) {
   const file = path.join(shotsDir, `${scheme}-${name}.png`);
   writeFileSync(file, png);
   // A store takes only its sizes; and a dark shot that came out light (or the reverse) is no shot of that scheme.
-  const size = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    return { width: img.width, height: img.height };
-  }, png.toString('base64'));
-  expect(size, file).toEqual(SIZE);
-  return meanLuminance(page, png);
+  const { width, height, luminance } = await readPng(page, png);
+  expect({ width, height }, file).toEqual(SIZE);
+  return luminance;
 }
 
 test.describe('store screenshots', () => {
@@ -121,7 +116,7 @@ test.describe('store screenshots', () => {
       await popup.getByTestId('entity').filter({ hasText: 'Orlovsky' }).click();
       await expect(popup.getByTestId('local-outlet')).toHaveCount(2);
       const popupShot = await popup.screenshot();
-      const popupLuminance = await meanLuminance(popup, popupShot);
+      const popupLuminance = (await readPng(popup, popupShot)).luminance;
       await save(page, '2-popup-coverage', await compose(context, pageShot, popupShot, scheme), scheme);
 
       // The extension's own pages follow the scheme: light pages are bright, dark ones are not.
