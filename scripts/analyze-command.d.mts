@@ -1,0 +1,1 @@
+export function analyzeArgs(root?: string): string[];
