@@ -46,9 +46,12 @@ export interface ToBackground {
    * content: save the article read on this page (again), at its remembered address (canonicalUrl).
    * The background makes the library's record of the reading (lib/export/from-analysis.ts), so that
    * the content script every page loads carries none of it; answers the record as stored, merged
-   * with the researcher's earlier work.
+   * with the researcher's earlier work, and its annotations placed in the text sent.
    */
-  'library:save': { request: { article: ArticleInfo & { canonicalUrl: string }; analysis: Analysis }; answer: SavedArticle };
+  'library:save': {
+    request: { article: ArticleInfo & { canonicalUrl: string }; analysis: Analysis };
+    answer: { saved: SavedArticle; placement: SavedPlacement };
+  };
   /** library page: put the researcher's version of one annotation. */
   'library:annotate': { request: { url: string; annotation: SavedAnnotation }; answer: SavedArticle };
   /** library page: delete (to the trash), or bring back. Answers whether there was one. */
@@ -56,8 +59,12 @@ export interface ToBackground {
   'library:undo': { request: { url: string }; answer: boolean };
   /** library page: merge articles in (each validated again by the store, and refused alone). */
   'library:import': { request: { articles: SavedArticle[] }; answer: ImportOutcome };
-  /** content: the saved version of this page's article, to place its annotations. */
-  'library:get': { request: { url: string }; answer: SavedArticle | null };
+  /**
+   * content: the annotations of this page's article's saved version, placed in the article text as
+   * the page reads it (null: not saved). The background anchors them (lib/library/placement.ts), so
+   * that the content script carries no fuzzy matching.
+   */
+  'library:place': { request: { url: string; text: string }; answer: SavedPlacement | null };
 }
 
 /** Messages to a tab's content script (tabs.sendMessage), answered with a Result of `answer` too. */
@@ -140,6 +147,15 @@ export interface SavedOnPage {
   orphans: Array<{ quote: string; note: string; speaker: string | null }>;
 }
 
+/** A saved version's annotations placed in the article text the page reads, for the page to paint. */
+export interface SavedPlacement {
+  savedAt: string;
+  /** Where each placed annotation lies in the article text: [start, end) in characters. */
+  ranges: Array<[number, number]>;
+  /** Those that could not be placed, for the popup to list. */
+  orphans: SavedOnPage['orphans'];
+}
+
 /** A lookup's answer, or why none was made (declared with the lookup, in lib/services/knowledge.ts). */
 export type { KnowledgeReply } from '../services/knowledge';
 
@@ -169,10 +185,11 @@ export interface ExtractAnswer {
   /** What the store keeps of the analysis (lib/memory/digest.ts): the page reports it back with its state. */
   digest: ArticleDigest;
   /**
-   * The library's saved version of this article (null: none), looked up by the background with the
-   * extraction so that the page need not ask for it; absent when the lookup failed (the page asks).
+   * The library's saved version of this article placed in its text (null: none saved), looked up by
+   * the background with the extraction so that the page need not ask; absent when the lookup failed
+   * (the page asks).
    */
-  saved?: SavedArticle | null;
+  saved?: SavedPlacement | null;
   /** How long the background took for each step of it (parse, extract, analyze, runs, saved), ms: for `npm run corpus`. */
   took?: Record<string, number>;
 }

@@ -104,5 +104,5 @@ export const REQUESTS: { [K in BackgroundType]: z.ZodMiniType<RequestOf<K>> } = 
   'library:delete': message('library:delete', { url: z.string() }),
   'library:undo': message('library:undo', { url: z.string() }),
   'library:import': message('library:import', { articles: shaped<SavedArticle[]>(z.array(z.unknown())) }),
-  'library:get': message('library:get', { url: z.string() }),
+  'library:place': message('library:place', { url: z.string(), text: z.string() }),
 };

@@ -10,9 +10,8 @@ import type { Extraction } from '../article/extract';
 import { detectArticle } from '../article/detect';
 import { RunResolver } from '../article/indexed-map';
 import { readPageMeta } from '../article/page-meta';
-import type { SavedArticle } from '../library/types';
 import type { ArticleDigest } from '../memory/digest';
-import type { ExtractAnswer, ExtractRequest, Result } from '../messaging/protocol';
+import type { ExtractAnswer, ExtractRequest, Result, SavedPlacement } from '../messaging/protocol';
 import type { Analysis } from '../nlp/types';
 
 const RUNS_PER_STRETCH = 300;
@@ -26,7 +25,7 @@ export type RemoteReading =
       extraction: Extraction;
       analysis: Analysis;
       digest: ArticleDigest;
-      saved?: SavedArticle | null;
+      saved?: SavedPlacement | null;
       took?: Record<string, number>;
     };
 

@@ -7,7 +7,7 @@
 import type { Extraction } from '../article/extract';
 import type { SavedArticle } from '../library/types';
 import type { ArticleDigest } from '../memory/digest';
-import type { ExtractRequest, Result, TabState } from '../messaging/protocol';
+import type { ExtractRequest, Result, SavedPlacement, TabState } from '../messaging/protocol';
 import type { Analysis } from '../nlp/types';
 import { CardController, type CardSource } from '../overlay/cards';
 import { DARK_MARKS } from '../overlay/scheme';
@@ -54,7 +54,7 @@ interface Reading {
 }
 
 /** A reading as the background answered it: with the digest of what the store keeps, and the saved version if it knew. */
-type Answered = Reading & { digest: ArticleDigest; saved?: SavedArticle | null };
+type Answered = Reading & { digest: ArticleDigest; saved?: SavedPlacement | null };
 
 export class PageSession {
   private reading: Reading | null = null;
@@ -110,10 +110,12 @@ export class PageSession {
   /** Saves the article read last to the library. */
   async save(): Promise<Result<SavedArticle>> {
     const result = await saveReading(this.reading?.extraction ?? null, this.reading?.analysis ?? null, this.deps.doc.URL);
-    // Saved: its annotations placed and the popup told, without reading the page again (which
+    if (!result.ok) return result;
+    // Saved: its annotations painted and the popup told, without reading the page again (which
     // would also close the card the reader saved from).
-    if (result.ok) void this.enqueue(() => this.showSaved(result.value));
-    return result;
+    const { saved, placement } = result.value;
+    void this.enqueue(() => this.showSaved(placement));
+    return { ok: true, value: saved };
   }
 
   private enqueue(step: () => Promise<void>): Promise<void> {
@@ -226,8 +228,8 @@ export class PageSession {
     await this.report(this.context(), { kind: 'unread', error });
   }
 
-  /** Places the annotations of the article just saved (`known`: the save's answer, so it is not asked for again). */
-  private async showSaved(known: SavedArticle): Promise<void> {
+  /** Paints the annotations of the article just saved (`known`: placed by the save, so not asked for again). */
+  private async showSaved(known: SavedPlacement): Promise<void> {
     const { reading, reported } = this;
     if (!reading || !reported) return;
     const saved = await placeSaved(reading.extraction, this.deps.doc, known).catch(() => null);

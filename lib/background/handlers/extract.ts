@@ -58,7 +58,8 @@ export const extractHandlers: Pick<Handlers, 'page:warm' | 'page:extract'> = {
     if (!url) return { ok: true, value: { ...answer.value, saved: null } };
     const asked = performance.now();
     // The library's own read (handlers/library.ts): one rule for what "saved" is.
-    const saved = await Promise.resolve(libraryHandlers['library:get']({ type: 'library:get', url }, sender, deps)).catch(() => null);
+    const place = { type: 'library:place' as const, url, text: answer.value.article.text };
+    const saved = await Promise.resolve(libraryHandlers['library:place'](place, sender, deps)).catch(() => null);
     const took = { ...answer.value.took, saved: Math.round((performance.now() - asked) * 10) / 10, arrived, answered: epochMs() };
     // A lookup that failed leaves `saved` out: the page asks again itself, nothing is lost.
     return { ok: true, value: { ...answer.value, took, ...(saved?.ok ? { saved: saved.value } : {}) } };

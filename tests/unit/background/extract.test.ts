@@ -5,6 +5,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { route } from '@/lib/background/router';
 import type { SourcelightDB } from '@/lib/db/schema';
+import type { SavedArticle } from '@/lib/library/types';
 import type { ExtractAnswer } from '@/lib/messaging/protocol';
 import type { Result } from '@/lib/messaging/result';
 import { freshStore } from '../../helpers/remember';
@@ -32,15 +33,27 @@ describe('page:extract answers whether the article is saved', () => {
     expect(answer.ok && Object.keys(answer.value.took!)).toEqual(['parse', 'extract', 'analyze', 'runs', 'saved', 'arrived', 'answered']);
   });
 
-  it('answers the saved version when the library has it', async () => {
+  it('answers the saved version placed in the text read, when the library has it', async () => {
     const first = await extract(() => db);
     if (!first.ok) throw new Error(first.error);
     const { article, analysis } = first.value;
     const url = article.canonicalUrl ?? URL;
-    const stored = await route({ type: 'library:save', article: { ...article, canonicalUrl: url }, analysis }, {}, { db: () => db });
-    expect(stored).toMatchObject({ ok: true });
+    const stored = (await route(
+      { type: 'library:save', article: { ...article, canonicalUrl: url }, analysis },
+      {},
+      { db: () => db },
+    )) as Result<{
+      saved: SavedArticle;
+    }>;
+    if (!stored.ok) throw new Error(stored.error);
+    const { saved } = stored.value;
+    // The researcher confirms one claim: a reviewed annotation is what the page paints again.
+    const claim = saved.annotations.find((a) => a.machine)!;
+    await route({ type: 'library:annotate', url, annotation: { ...claim, verdict: 'confirmed' } }, {}, { db: () => db });
     const answer = await extract(() => db);
-    expect(answer.ok && answer.value.saved).toMatchObject({ url, title: article.title });
+    const { start, end } = claim.selector.position;
+    expect(answer.ok && answer.value.saved).toEqual({ savedAt: saved.updatedAt, ranges: [[start, end]], orphans: [] });
+    expect(article.text.slice(start, end)).toBe(claim.selector.quote.exact);
   });
 
   it('leaves `saved` out when the library cannot be read, so that the page asks itself', async () => {

@@ -12,7 +12,7 @@ import type { ImportOutcome } from '@/lib/library/store';
 import type { SavedArticle } from '@/lib/library/types';
 import type { PageHandlers } from '@/lib/messaging/answer-page';
 import { ask, askTab, send } from '@/lib/messaging/ask';
-import type { AnswerOf, KnowledgeReply, PingAnswer, RequestOf, TabState } from '@/lib/messaging/protocol';
+import type { AnswerOf, KnowledgeReply, PingAnswer, RequestOf, SavedPlacement, TabState } from '@/lib/messaging/protocol';
 import type { Result } from '@/lib/messaging/result';
 
 // What `ask` answers for the message M, without sending it.
@@ -24,7 +24,7 @@ describe('the protocol, checked by the compiler', () => {
     expectTypeOf<Asked<{ type: 'memory:forget'; scope: { all: true } }>>().toEqualTypeOf<Result<number>>();
     expectTypeOf<Asked<RequestOf<'knowledge:lookup'>>>().toEqualTypeOf<Result<KnowledgeReply>>();
     expectTypeOf<Asked<RequestOf<'library:import'>>>().toEqualTypeOf<Result<ImportOutcome>>();
-    expectTypeOf<Asked<RequestOf<'library:get'>>>().toEqualTypeOf<Result<SavedArticle | null>>();
+    expectTypeOf<Asked<RequestOf<'library:place'>>>().toEqualTypeOf<Result<SavedPlacement | null>>();
     expectTypeOf<Awaited<ReturnType<typeof askTab<{ type: 'page:save' }>>>>().toEqualTypeOf<Result<SavedArticle>>();
     expectTypeOf<AnswerOf<'page:ping'>>().toEqualTypeOf<PingAnswer>();
   });

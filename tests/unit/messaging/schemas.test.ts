@@ -54,7 +54,7 @@ const VALID: BackgroundMessage[] = [
   { type: 'library:delete', url: saved.url },
   { type: 'library:undo', url: saved.url },
   { type: 'library:import', articles: [saved, { nonsense: true } as never] }, // the store refuses the bad one alone
-  { type: 'library:get', url: saved.url },
+  { type: 'library:place', url: saved.url, text: reading.text },
 ];
 
 const INVALID: Array<[string, unknown, RegExp]> = [
@@ -108,7 +108,8 @@ const INVALID: Array<[string, unknown, RegExp]> = [
     /^annotation\.selector: is missing/,
   ],
   ['an import that is not a list', { type: 'library:import', articles: saved }, /^articles: should be a list, not an object/],
-  ['a library read without its URL', { type: 'library:get' }, /^url: is missing/],
+  ['a library read without its URL', { type: 'library:place', text: reading.text }, /^url: is missing/],
+  ['a library read without the text to place in', { type: 'library:place', url: saved.url }, /^text: is missing/],
 ];
 
 const check = (type: BackgroundType, message: unknown) => validate<unknown>(REQUESTS[type], message);

@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 /**
- * Placing a saved article's annotations on the page: saving answers the stored article, so the page
- * places it without asking the background for it again (one message fewer on each save).
+ * Painting a saved article's annotations on the page: the background places them in the article
+ * text (saving answers the placement, and so does the extraction), so the page paints them without
+ * asking again; it asks only when it was not told.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { placeSavedIn } from '@/lib/library/placement';
 import { placeSaved } from '@/lib/page/library-page';
 import { readPageRemote } from '@/lib/page/read-remote';
 import { extractPage } from '@/lib/tabs/extract-page';
@@ -24,13 +26,14 @@ async function readSamplePage() {
 }
 
 let sent: unknown[];
+let answer: unknown;
 beforeEach(() => {
   fakeBrowser.reset();
   sent = [];
   // The background, as the fake browser lets it answer (through sendResponse).
-  fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
+  fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (a: unknown) => void) => {
     sent.push(message);
-    sendResponse({ ok: true, value: reviewed });
+    sendResponse({ ok: true, value: answer });
     return true;
   });
 });
@@ -40,18 +43,28 @@ const reviewed = reviewedSaved();
 const shown = reviewed.annotations.filter((a) => a.verdict !== 'unreviewed').length;
 
 describe('placeSaved', () => {
-  it('places the saved version it is given, and asks the background nothing', async () => {
+  it('paints the placement it is given, and asks the background nothing', async () => {
     const extraction = await readSamplePage();
-    const onPage = await placeSaved(extraction, document, reviewed);
+    const placement = placeSavedIn(extraction.article.text, reviewed);
+    const onPage = await placeSaved(extraction, document, placement);
     expect(sent).toEqual([]);
     expect(shown).toBeGreaterThan(0);
-    expect(onPage).toMatchObject({ savedAt: reviewed.updatedAt, placed: shown, orphans: [] });
+    expect(onPage).toEqual({ savedAt: reviewed.updatedAt, placed: shown, orphans: [] });
   });
 
-  it('asks the background for the saved version when it is not given', async () => {
+  it('asks the background to place the saved version in its text when it was not told', async () => {
     const extraction = await readSamplePage();
+    answer = placeSavedIn(extraction.article.text, reviewed);
     const onPage = await placeSaved(extraction, document);
-    expect(sent).toEqual([{ type: 'library:get', url: reviewed.url }]);
+    expect(sent).toEqual([{ type: 'library:place', url: reviewed.url, text: extraction.article.text }]);
     expect(onPage).toMatchObject({ placed: shown });
+  });
+
+  it('paints nothing and reports nothing when the article is not saved', async () => {
+    const extraction = await readSamplePage();
+    answer = null;
+    expect(await placeSaved(extraction, document)).toBeNull();
+    expect(await placeSaved(extraction, document, null)).toBeNull();
+    expect(sent).toHaveLength(1);
   });
 });

@@ -11,6 +11,7 @@ import type { PageWatch } from '@/lib/page/watch';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
 import { extractPage } from '@/lib/tabs/extract-page';
 import { savedFromAnalysis } from '@/lib/export/from-analysis';
+import { placeSavedIn } from '@/lib/library/placement';
 import { readSample } from '../../helpers/shared-data';
 
 const TITLE = 'Estmere and Calvara extend harbour talks as fishing dispute drags on';
@@ -218,10 +219,9 @@ describe('PageSession: messages, settings and saving', () => {
     fakeBrowser.runtime.onMessage.addListener(
       (m: { type: string } & Partial<RequestOf<'library:save'>>, _sender: unknown, respond: (answer: unknown) => void) => {
         // What the background stores of the reading the page sends (handlers/library.ts).
-        if (m.type === 'library:save')
-          respond({ ok: true, value: (stored = savedFromAnalysis(m.article!, m.analysis!, '2026-12-01T00:00:00.000Z')) });
-        else if (m.type === 'library:get') respond({ ok: true, value: stored });
-        else return undefined;
+        if (m.type !== 'library:save') return undefined;
+        stored = savedFromAnalysis(m.article!, m.analysis!, '2026-12-01T00:00:00.000Z');
+        respond({ ok: true, value: { saved: stored, placement: placeSavedIn(m.article!.text, stored) } });
         return true;
       },
     );
@@ -231,7 +231,8 @@ describe('PageSession: messages, settings and saving', () => {
     const before = h.reports[0]!;
     expect(before.saved).toBeUndefined();
     const result = await h.handlers().save();
-    expect(result).toEqual({ ok: true, value: expect.anything() });
+    // The popup is answered the record as stored.
+    expect(result).toEqual({ ok: true, value: stored });
     await vi.waitFor(() => expect(h.reports).toHaveLength(2));
     expect(h.log).toEqual(['extract', 'report', 'report']); // not read again: an open card stays open
     // Its annotations are the machine's (unreviewed), painted anyway: none to place again.
@@ -251,7 +252,7 @@ describe('PageSession: messages, settings and saving', () => {
       if (!answer.ok) return answer;
       const { article, analysis } = answer.value;
       saved = isSaved ? savedFromAnalysis({ ...article, canonicalUrl: r.url }, analysis, '2026-12-01T00:00:00.000Z') : null;
-      return { ok: true, value: { ...answer.value, saved } };
+      return { ok: true, value: { ...answer.value, saved: saved && placeSavedIn(article.text, saved) } };
     };
     const h = harness(withSaved);
     await h.session.start();
