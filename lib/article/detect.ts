@@ -90,17 +90,35 @@ export function measureListing(doc: Document): { headlines: number; headlineChar
   for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4'))) {
     if (h.querySelector('a[href]') || h.closest('a[href]')) {
       headlines++;
-      headlineChars += (h.textContent ?? '').trim().length;
+      headlineChars += shownLength(h.textContent);
     }
   }
   for (const p of Array.from(root.querySelectorAll('p'))) {
-    const len = (p.textContent ?? '').trim().length;
+    const len = shownLength(p.textContent);
     if (len < 140) continue;
     let linked = 0;
-    for (const a of Array.from(p.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
+    for (const a of Array.from(p.querySelectorAll('a'))) linked += shownLength(a.textContent);
     if (linked / len < 0.5) proseChars += len;
   }
   return { headlines, headlineChars, proseChars };
+}
+
+/**
+ * The characters a reader sees of some text: white space runs shown as one space. Markup indented
+ * inside a heading (a related story's link, its time, then lines of indentation) made one heading
+ * count hundreds of characters, and an article under a column of them a listing.
+ */
+function shownLength(text: string | null): number {
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < (text?.length ?? 0); i++) {
+    const c = text!.charCodeAt(i);
+    const isSpace = c === 32 || (c >= 9 && c <= 13) || c === 160;
+    if (!isSpace) n++;
+    else if (!space) n++;
+    space = isSpace;
+  }
+  return space && n > 0 ? n - 1 : n;
 }
 
 export function detectArticle(doc: Document, url?: string | null, meta: PageMeta = readPageMeta(doc)): Detection {

@@ -30,6 +30,14 @@ const otherStories = Array.from(
     `<li><a href="/s/${i}">Council votes to close the regional library branch number ${i} after a long review of its budget</a></li>`,
 ).join('');
 
+/** Related stories as some papers set them: a linked headline, its time, and lines of indentation, in each <h3>. */
+const relatedColumn = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<h3><a href="/r/${i}">Headline number ${i + 1} about the news of the day</a>\n\n\n${' '.repeat(300)}\n<span>1:49 PM</span></h3>`,
+  ).join('\n');
+
 function page(head: string, body: string): Document {
   return parse(`<!doctype html><html lang="en"><head><title>T</title>${head}</head><body>${body}</body></html>`);
 }
@@ -87,6 +95,14 @@ describe('detectArticle', () => {
       'listing',
     ],
     ['a listing that calls itself an article', page('<meta property="og:type" content="article">', teasers(15)), null, false, 'listing'],
+    [
+      // Its headlines' markup indented inside each heading: a reader sees one space for each run.
+      'an article beside a column of related headlines, their markup indented',
+      page('', `<div>${prose(6)}</div><div>${relatedColumn(20)}</div>`),
+      null,
+      true,
+      'readerable',
+    ],
     [
       'a product page',
       page('<script type="application/ld+json">{"@type":"Product","name":"Kettle"}</script>', prose(3)),
