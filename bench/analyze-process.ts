@@ -13,7 +13,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { analyzeArgs } from '../scripts/analyze-command.mjs';
 import type { BenchText } from './pages';
 import { median, round } from './stats';
 
@@ -41,10 +40,8 @@ export function benchAnalyzeProcess(texts: BenchText[], minRounds: number, log: 
       writeFileSync(file, text);
       return file;
     });
-    // As `npm run analyze` runs it: package.json's Node flags, then the launcher.
-    const command = analyzeArgs(ROOT);
-    const ours = [...command, '--out', path.join(dir, 'out'), ...files];
-    const oneThread = [...command, '--jobs', '1', '--out', path.join(dir, 'out'), ...files];
+    const ours = [path.join(ROOT, 'scripts/analyze.mjs'), '--out', path.join(dir, 'out'), ...files];
+    const oneThread = [...ours.slice(0, 1), '--jobs', '1', ...ours.slice(1)];
     const theirs = [path.join(ROOT, 'bench/compromise-process.mjs'), ...files];
     const bareNode = ['-e', ''];
     log(`analyze as a process: ${files.length} texts, ${rounds} rounds each side, alternating (${os.availableParallelism()} cores)`);

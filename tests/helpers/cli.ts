@@ -1,15 +1,11 @@
-/**
- * Runs `npm run analyze` (scripts/analyze.mjs: the bundled CLI, rebuilt when stale) as a user does,
- * with package.json's Node flags, and keeps its exit code and output.
- */
+/** Runs `npm run analyze` (scripts/analyze.mjs: the bundled CLI, rebuilt when stale) as a user does, and keeps its exit code and output. */
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { analyzeArgs } from '../../scripts/analyze-command.mjs';
 import { PROJECT_ROOT } from './shared-data';
 
 const run = promisify(execFile);
-const CLI_ARGS = analyzeArgs(PROJECT_ROOT);
+const CLI = path.join(PROJECT_ROOT, 'scripts/analyze.mjs');
 export const SAMPLE = path.join(PROJECT_ROOT, 'sample/world/harbour-talks.html');
 
 export async function analyze(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -19,11 +15,8 @@ export async function analyze(...args: string[]): Promise<{ code: number; stdout
 /** The same, with `input` on its standard input. */
 export function analyzeInput(input: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      [...CLI_ARGS, ...args],
-      { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    const child = execFile(process.execPath, [CLI, ...args], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
     child.stdin!.end(input);
   });
@@ -35,7 +28,7 @@ export async function analyzeWith(
   ...args: string[]
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [...CLI_ARGS, ...args], {
+    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], {
       cwd: PROJECT_ROOT,
       maxBuffer: 64 * 1024 * 1024,
       env: { ...process.env, ...env },

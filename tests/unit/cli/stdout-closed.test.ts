@@ -6,9 +6,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { onOutputClosed, outputClosed, resetOutputClosed, watchOutput } from '../../../cli/stdout-closed';
 import { PROJECT_ROOT } from '../../helpers/shared-data';
-import { analyzeArgs } from '../../../scripts/analyze-command.mjs';
 
-const CLI_ARGS = analyzeArgs(PROJECT_ROOT);
+const CLI = path.join(PROJECT_ROOT, 'scripts/analyze.mjs');
 const TEXT = 'Kremlin spokesman Dmitry Peskov said on Tuesday that the talks had been useful, according to Reuters.';
 
 /**
@@ -17,7 +16,7 @@ const TEXT = 'Kremlin spokesman Dmitry Peskov said on Tuesday that the talks had
  */
 function runClosingAfterFirstLine(args: string[], input?: string): Promise<{ code: number | null; first: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...CLI_ARGS, ...args], { cwd: PROJECT_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: PROJECT_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {

@@ -1,1 +1,0 @@
-export function analyzeArgs(root?: string): string[];
