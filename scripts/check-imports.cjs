@@ -5,6 +5,9 @@
  * 2. Nothing the content script runs imports Dexie or lib/db, however indirectly (DESIGN "Storage
  *    belongs to the extension origin": in a page, IndexedDB is the page's database). Type-only
  *    imports are erased from the bundle, so they do not count here.
+ * 3. Nor the background's work: the analysis, Readability's extraction (its readerable check is
+ *    the page's), or the placing of saved annotations in a changed text. Every page loads the
+ *    content script; `npm run bench` weighs it (issue 17: 25 KB gzipped at most).
  * madge, with the project's `@/` alias spelled out: madge reads tsconfig.json's `extends` but not
  * the `paths` WXT writes into .wxt/tsconfig.json relative to that folder.
  */
@@ -14,6 +17,8 @@ const madge = require('madge');
 const ROOTS = ['lib', 'entrypoints', 'components', 'cli', 'scripts', 'bench'];
 const CONTENT_SCRIPT = 'entrypoints/content/index.ts';
 const STORAGE = /^(lib\/db\/|node_modules\/dexie\/)/;
+const BACKGROUND_WORK =
+  /^(lib\/nlp\/analyze\.ts|lib\/anchoring\/(reanchor|match-quote)\.ts|node_modules\/approx-string-match\/|node_modules\/@mozilla\/readability\/(?!Readability-readerable\.js$))/;
 
 function graphOf(options = {}) {
   return madge(ROOTS, {
@@ -70,6 +75,11 @@ async function main() {
     console.error(`check-imports: ${CONTENT_SCRIPT} is not in the graph; update CONTENT_SCRIPT.`);
     process.exitCode = 2;
   } else console.log('The content script imports neither Dexie nor lib/db.');
+  const work = pathTo(runtime.obj(), CONTENT_SCRIPT, (m) => BACKGROUND_WORK.test(m));
+  if (work) {
+    console.error(`The content script imports the background's work (send the page's copy or text instead):\n  ${work.join(' → ')}`);
+    process.exitCode = 1;
+  } else console.log("The content script carries none of the background's work (analysis, extraction, re-anchoring).");
 }
 
 main().catch((error) => {
