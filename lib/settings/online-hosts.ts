@@ -14,9 +14,12 @@ export const ONLINE_ORIGINS: Readonly<Record<OnlineSetting, readonly string[]>> 
   onlineCoverage: ['https://api.gdeltproject.org/*'],
 };
 
-export const ALL_ONLINE_ORIGINS: readonly string[] = [...ONLINE_ORIGINS.knowledge, ...ONLINE_ORIGINS.onlineCoverage];
+/** Every setting that sends a name online, in ONLINE_ORIGINS's order. */
+export const ONLINE_SETTINGS = Object.keys(ONLINE_ORIGINS) as readonly OnlineSetting[];
 
-/** The settings whose hosts are among `origins` (the ones the reader took back in the browser). */
-export function settingsOfOrigins(origins: readonly string[]): OnlineSetting[] {
-  return (Object.keys(ONLINE_ORIGINS) as OnlineSetting[]).filter((s) => ONLINE_ORIGINS[s].some((o) => origins.includes(o)));
+export const ALL_ONLINE_ORIGINS: readonly string[] = ONLINE_SETTINGS.flatMap((s) => ONLINE_ORIGINS[s]);
+
+/** A service's hosts as a reader reads them ("api.gdeltproject.org"), from their match patterns. */
+export function hostsOf(setting: OnlineSetting): string[] {
+  return ONLINE_ORIGINS[setting].map((pattern) => new URL(pattern.replace('/*', '/')).host);
 }

@@ -5,15 +5,13 @@
  * the browser again.
  */
 import { hasOnlineConsent } from '../services/data-consent';
-import type { OnlineSetting } from './online-hosts';
+import { ONLINE_SETTINGS, type OnlineSetting } from './online-hosts';
 import { loadSettings, saveSettings } from './settings';
-
-const SETTINGS: readonly OnlineSetting[] = ['knowledge', 'onlineCoverage'];
 
 /** Sets back to 'ask' each allowed setting the browser no longer allows; answers which. */
 export async function forgetWithdrawnConsent(has: (s: OnlineSetting) => Promise<boolean> = hasOnlineConsent): Promise<OnlineSetting[]> {
   const settings = await loadSettings();
-  const allowed = SETTINGS.filter((s) => settings[s] === 'allowed');
+  const allowed = ONLINE_SETTINGS.filter((s) => settings[s] === 'allowed');
   const withdrawn: OnlineSetting[] = [];
   for (const s of allowed) if (!(await has(s))) withdrawn.push(s);
   if (withdrawn.length) await saveSettings(Object.fromEntries(withdrawn.map((s) => [s, 'ask'])));

@@ -2,7 +2,7 @@
 import { onlineCoverage } from '../../services/online-coverage';
 import { lookUpPerson } from '../../services/online-knowledge';
 import { loadSettings, saveSettings } from '../../settings/settings';
-import type { OnlineSetting } from '../../settings/online-hosts';
+import { hostsOf, type OnlineSetting } from '../../settings/online-hosts';
 import { forgetWithdrawnConsent } from '../../settings/withdrawn-consent';
 import type { Deps, Handlers } from '../handler';
 
@@ -26,7 +26,7 @@ export const onlineHandlers: Pick<Handlers, 'coverage:online' | 'knowledge:looku
         value: {
           status: 'unavailable',
           reason: 'no-permission',
-          message: 'The browser has not granted api.gdeltproject.org.',
+          message: `The browser has not granted ${hostsOf('onlineCoverage').join(', ')}.`,
           cached: null,
         },
       };

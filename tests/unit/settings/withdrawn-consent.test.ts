@@ -3,7 +3,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { hasOnlineConsent } from '@/lib/services/data-consent';
 import { loadSettings, saveSettings } from '@/lib/settings/settings';
 import { forgetWithdrawnConsent } from '@/lib/settings/withdrawn-consent';
-import { settingsOfOrigins } from '@/lib/settings/online-hosts';
 import { fakePermissions } from '../../helpers/fake-permissions';
 
 beforeEach(() => {
@@ -46,10 +45,4 @@ test('a no stays a no, and nothing is written when all is backed', async () => {
   expect(await forgetWithdrawnConsent()).toEqual([]);
   expect(set).not.toHaveBeenCalled();
   expect(await loadSettings()).toMatchObject({ knowledge: 'refused', onlineCoverage: 'allowed' });
-});
-
-test('the settings a removal of hosts touches', () => {
-  expect(settingsOfOrigins(GDELT)).toEqual(['onlineCoverage']);
-  expect(settingsOfOrigins(['https://en.wikipedia.org/*', 'https://example.org/*'])).toEqual(['knowledge']);
-  expect(settingsOfOrigins([])).toEqual([]);
 });
