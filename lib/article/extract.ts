@@ -2,7 +2,8 @@
  * Article extraction: Readability on a clone of the page, then the article's text and the map
  * from that text back to the page's own text nodes. The page itself is never changed.
  */
-import { Readability } from '@mozilla/readability';
+import type { Readability } from '@mozilla/readability';
+import { QuickReadability } from './readability';
 import type { ArticleInfo } from '../types';
 import type { Detection } from './detect';
 import { chooseLanguage } from '../nlp/language';
@@ -151,7 +152,7 @@ type Parsed = ReturnType<Readability<Node>['parse']>;
 /** Readability's reading of `clone`, or null where it throws (it does on some pages in linkedom). */
 function parseWithReadability(clone: Document, maxElements: number): Parsed {
   try {
-    return new Readability<Node>(clone, {
+    return new QuickReadability<Node>(clone, {
       serializer: (node) => node,
       keepClasses: true, // removeNonArticle reads them
       maxElemsToParse: maxElements,

@@ -1,0 +1,96 @@
+/**
+ * QuickReadability (lib/article/readability.ts) answers each of its two reordered steps exactly as
+ * Readability's own does, node by node: on a page made to hit every branch here, and on the 130
+ * pages of Readability's test suite where ../shared is present. And a whole parse gives the same.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { QuickReadability } from '@/lib/article/readability';
+import { hasShared, READABILITY_PAGES, readabilityCases } from '../../helpers/shared-data';
+
+type Steps = {
+  _isValidByline(node: Element, matchString: string): boolean;
+  _isProbablyVisible(node: Element): boolean;
+};
+
+const BRANCHES = `<!doctype html><html><head><title>t</title></head><body>
+  <div class="byline">By Ana Ruiz</div>
+  <span class="author">${'x'.repeat(120)}</span>
+  <a rel="author" href="/ana">Ana Ruiz</a>
+  <span itemprop="author"><span itemprop="name">Ana Ruiz</span></span>
+  <p class="byline">   </p>
+  <p style="display:none">hidden by style</p>
+  <p style="visibility: hidden">invisible</p>
+  <p style="color: red">shown</p>
+  <p style="">empty style</p>
+  <p hidden>hidden attribute</p>
+  <p aria-hidden="true">aria hidden</p>
+  <p aria-hidden="true" class="fallback-image">math</p>
+  <p aria-hidden="false">aria shown</p>
+  <svg><text>svg</text></svg>
+  <article><p>Mayor Ana Ruiz said on Monday that the talks would go on, and that the city would wait.</p></article>
+</body></html>`;
+
+function document(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+/** Each element's answers from both, as [library, ours] pairs that differ. */
+function differences(html: string): string[] {
+  const doc = document(html);
+  const theirs = new Readability(doc) as unknown as Steps;
+  const ours = new QuickReadability(doc) as unknown as Steps;
+  const found: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('*'))) {
+    const matchString = `${el.className} ${el.id}`;
+    const visible = [!!theirs._isProbablyVisible(el), !!ours._isProbablyVisible(el)];
+    const byline = [!!theirs._isValidByline(el, matchString), !!ours._isValidByline(el, matchString)];
+    if (visible[0] !== visible[1]) found.push(`${el.outerHTML.slice(0, 80)}: visible ${visible.join(' vs ')}`);
+    if (byline[0] !== byline[1]) found.push(`${el.outerHTML.slice(0, 80)}: byline ${byline.join(' vs ')}`);
+  }
+  return found;
+}
+
+describe('QuickReadability', () => {
+  it('replaces the two steps (the library still has them under these names)', () => {
+    const steps = Readability.prototype as unknown as Record<string, unknown>;
+    expect(typeof steps._isValidByline).toBe('function');
+    expect(typeof steps._isProbablyVisible).toBe('function');
+    expect(Object.hasOwn(QuickReadability.prototype, '_isValidByline')).toBe(true);
+    expect(Object.hasOwn(QuickReadability.prototype, '_isProbablyVisible')).toBe(true);
+  });
+
+  it('answers as the library does on every branch of the two steps', () => {
+    const doc = document(BRANCHES);
+    const ours = new QuickReadability(doc) as unknown as Steps;
+    const at = (selector: string) => doc.querySelector(selector)!;
+    expect(ours._isProbablyVisible(at('[style="display:none"]'))).toBe(false);
+    expect(ours._isProbablyVisible(at('[style="visibility: hidden"]'))).toBe(false);
+    expect(ours._isProbablyVisible(at('[style="color: red"]'))).toBe(true);
+    expect(ours._isProbablyVisible(at('[hidden]'))).toBe(false);
+    expect(ours._isProbablyVisible(at('.fallback-image'))).toBe(true);
+    expect(ours._isValidByline(at('div.byline'), 'byline ')).toBe(true);
+    expect(ours._isValidByline(at('span.author'), 'author ')).toBe(false); // 120 characters: too long
+    expect(ours._isValidByline(at('p.byline'), 'byline ')).toBe(false); // empty
+    expect(ours._isValidByline(at('[rel="author"]'), ' ')).toBe(true);
+    expect(differences(BRANCHES)).toEqual([]);
+  });
+
+  it('reads a page to the same article as the library', () => {
+    const theirs = new Readability(document(BRANCHES)).parse();
+    const ours = new QuickReadability(document(BRANCHES)).parse();
+    expect(ours?.textContent).toBe(theirs?.textContent);
+    expect(ours?.byline).toBe(theirs?.byline);
+    expect(ours?.byline).toBe('By Ana Ruiz');
+  });
+
+  describe.runIf(hasShared(READABILITY_PAGES, 'Readability test pages'))('on the Readability test pages', () => {
+    it('answers as the library does for every element of all 130', () => {
+      const cases = readabilityCases();
+      expect(cases.length).toBeGreaterThanOrEqual(130);
+      const found = cases.flatMap((c) => differences(c.html).map((d) => `${c.name}: ${d}`));
+      expect(found).toEqual([]);
+    }, 120_000);
+  });
+});
