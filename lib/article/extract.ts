@@ -36,28 +36,46 @@ export interface ExtractOptions {
 
 // Widgets inside or beside an article that are not part of it and that Readability's class-name
 // heuristics do not always catch: ads, "most read" lists, share bars, newsletters, comments.
-// They go before Readability runs: none of them holds the byline it looks for.
-const WIDGETS = [
-  '[class*="most-read" i]',
-  '[class*="mostread" i]',
-  '[class*="most-popular" i]',
-  '[class*="mostpopular" i]',
-  '[class*="trending" i]',
-  '[class*="newsletter" i]',
-  '[class*="share-bar" i]',
-  '[class*="sharebar" i]',
-  '[class*="social-share" i]',
-  '[id*="most-read" i]',
-  '[id*="mostread" i]',
-  '[id*="comments" i]',
-  '[class~="ad" i]',
-  '[class~="ads" i]',
-  '[class*="advert" i]',
-  '[class*="ad-slot" i]',
-  '[class*="adslot" i]',
-  '[data-ad]',
-  '[aria-label="advertisement" i]',
-].join(', ');
+// They go before Readability runs: none of them holds the byline it looks for. An element is one
+// where any of these holds; each is what the selector in its comment matches (css-select, as
+// linkedom runs it), written as a test of the element's own attributes: a page's elements are
+// walked once, where the selector list cost a third of a millisecond a page in linkedom.
+/**
+ * [class*="most-read" i], and so "mostread", "most-popular", "mostpopular", "trending", "newsletter",
+ * "share-bar", "sharebar", "social-share", "advert", "ad-slot", "adslot"
+ */
+const WIDGET_CLASS = /most-?read|most-?popular|trending|newsletter|share-?bar|social-share|advert|ad-?slot/i;
+/** [class~="ad" i], [class~="ads" i] */
+const AD_CLASS = /(?:^|\s)ads?(?:$|\s)/i;
+/** [id*="most-read" i], "mostread", "comments" */
+const WIDGET_ID = /most-?read|comments/i;
+
+function isWidget(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  if (cls !== null && (WIDGET_CLASS.test(cls) || AD_CLASS.test(cls))) return true;
+  const id = el.getAttribute('id');
+  if (id !== null && WIDGET_ID.test(id)) return true;
+  // [data-ad], [aria-label="advertisement" i]
+  return el.hasAttribute('data-ad') || el.getAttribute('aria-label')?.toLowerCase() === 'advertisement';
+}
+
+/** Every element under `root`, in document order, that `keep` takes. */
+function elementsWhere(root: ParentNode, keep: (el: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  const stack: Element[] = [];
+  for (let el = root.lastElementChild; el; el = el.previousElementSibling) stack.push(el);
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (keep(el)) found.push(el);
+    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  }
+  return found;
+}
+
+/** The page's widgets, in document order (before any is removed). */
+export function findWidgets(doc: Document): Element[] {
+  return elementsWhere(doc, isWidget);
+}
 
 /**
  * Removes the widgets, but never what may be the article itself whatever its classes say
@@ -65,7 +83,7 @@ const WIDGETS = [
  */
 function removeWidgets(doc: Document): void {
   const total = (doc.body ?? doc.documentElement).textContent?.length ?? 0;
-  for (const el of Array.from(doc.querySelectorAll(WIDGETS))) {
+  for (const el of findWidgets(doc)) {
     if (el.querySelector('article, h1')) continue;
     if ((el.textContent?.length ?? 0) > 0.4 * total) continue;
     el.remove();
