@@ -8,6 +8,7 @@ import { extractOwnCopy } from '../article/extract';
 import { indexRuns, textIndex } from '../article/indexed-map';
 import { registrableDomain } from '../article/outlet';
 import type { ExtractAnswer, ExtractRequest, Result } from '../messaging/protocol';
+import type { ArticleInfo } from '../types';
 import { digestAnalysis } from '../memory/digest';
 import { analyze } from '../nlp/analyze';
 
@@ -35,7 +36,12 @@ function parseCopy(html: string): { doc: Document; index: Map<Node, number> } {
   return { doc, index: textIndex(doc.documentElement) };
 }
 
-export function extractPage(request: ExtractRequest): Result<ExtractAnswer> {
+/**
+ * The page's copy read: parsed, its article extracted, then analysed. `onArticle` hears the article
+ * between the extraction and the analysis (the background starts the library's lookup of it there,
+ * so that IndexedDB answers while the analysis runs).
+ */
+export function extractPage(request: ExtractRequest, onArticle?: (article: ArticleInfo) => void): Result<ExtractAnswer> {
   try {
     const { took, lap } = steps();
     let { doc, index } = parseCopy(request.html);
@@ -49,6 +55,7 @@ export function extractPage(request: ExtractRequest): Result<ExtractAnswer> {
     };
     const { article, map } = extractOwnCopy(doc, fresh, options);
     lap('extract');
+    onArticle?.(article);
     const analysis = analyze(article.text, { language: article.language });
     lap('analyze');
     const runs = indexRuns(index, map);
