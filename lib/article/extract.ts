@@ -3,7 +3,7 @@
  * from that text back to the page's own text nodes. The page itself is never changed.
  */
 import type { Readability } from '@mozilla/readability';
-import { QuickReadability } from './readability';
+import { pairTextNodes, readKeepingNodes, type KeptReading } from './readability';
 import type { ArticleInfo } from '../types';
 import type { Detection } from './detect';
 import { chooseLanguage } from '../nlp/language';
@@ -114,20 +114,6 @@ function removeNonArticle(root: Element): void {
   removeBoilerplate(root);
 }
 
-/** Pairs each text node of `clone` with the node at the same place in `live` (a deep clone of it). */
-function pairTextNodes(live: Node, clone: Node): Map<Node, Text> {
-  const pairs = new Map<Node, Text>();
-  const stack: Array<[Node | null, Node | null]> = [[live, clone]];
-  while (stack.length) {
-    const [a, b] = stack.pop()!;
-    if (!a || !b) continue;
-    if (a.nodeType === 3) pairs.set(b, a as Text);
-    if (a.nextSibling || b.nextSibling) stack.push([a.nextSibling, b.nextSibling]);
-    if (a.firstChild) stack.push([a.firstChild, b.firstChild]);
-  }
-  return pairs;
-}
-
 /** No article: nothing extracted, and detection's reason why. */
 export function emptyExtraction(detection?: Detection): Extraction {
   const article: ArticleInfo = {
@@ -167,16 +153,19 @@ function cloneWithPairs(doc: Document): { clone: Document; pairs: Map<Node, Text
 
 type Parsed = ReturnType<Readability<Node>['parse']>;
 
-/** Readability's reading of `clone`, or null where it throws (it does on some pages in linkedom). */
-function parseWithReadability(clone: Document, maxElements: number): Parsed {
+/**
+ * Readability's reading of `clone` (null where it throws: it does on some pages in linkedom), and
+ * the document's own text node for each of the reading's (readKeepingNodes).
+ */
+function parseWithReadability(clone: Document, maxElements: number): KeptReading {
   try {
-    return new QuickReadability<Node>(clone, {
+    return readKeepingNodes(clone, {
       serializer: (node) => node,
       keepClasses: true, // removeNonArticle reads them
       maxElemsToParse: maxElements,
-    }).parse();
+    });
   } catch {
-    return null;
+    return { parsed: null, originalOf: (node) => node };
   }
 }
 
@@ -197,7 +186,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   checkSize(doc, options.maxElements ?? 0);
   if (!doc.documentElement) return emptyExtraction(options.detection);
   let { clone, pairs } = cloneWithPairs(doc);
-  const parsed = parseWithReadability(clone, options.maxElements ?? 0);
+  const { parsed, originalOf } = parseWithReadability(clone, options.maxElements ?? 0);
   let content = parsed?.content as Element | null | undefined;
   if (!content) {
     // Readability gives up on some pages (it throws inside on a few, finds nothing on others),
@@ -206,7 +195,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     ({ clone, pairs } = cloneWithPairs(doc));
     content = findProse(clone.documentElement).container;
   }
-  return finish(doc, { ...options, meta }, parsed, content, (node) => pairs.get(node) ?? null);
+  return finish(doc, { ...options, meta }, parsed, content, (node) => pairs.get(originalOf(node)) ?? null);
 }
 
 /**
@@ -221,9 +210,9 @@ function extractArticleInPlace(doc: Document, options: ExtractOptions = {}): Ext
   checkSize(doc, options.maxElements ?? 0);
   if (!doc.documentElement) return emptyExtraction(options.detection);
   removeWidgets(doc);
-  const parsed = parseWithReadability(doc, options.maxElements ?? 0);
+  const { parsed, originalOf } = parseWithReadability(doc, options.maxElements ?? 0);
   const content = parsed?.content as Element | null | undefined;
-  return content ? finish(doc, { ...options, meta }, parsed, content, (node) => node) : null;
+  return content ? finish(doc, { ...options, meta }, parsed, content, originalOf) : null;
 }
 
 /**

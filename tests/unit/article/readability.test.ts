@@ -6,7 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { QuickReadability } from '@/lib/article/readability';
+import { QuickReadability, readKeepingNodes } from '@/lib/article/readability';
 import { hasShared, READABILITY_PAGES, readabilityCases } from '../../helpers/shared-data';
 
 type Steps = {
@@ -92,5 +92,45 @@ describe('QuickReadability', () => {
       const found = cases.flatMap((c) => differences(c.html).map((d) => `${c.name}: ${d}`));
       expect(found).toEqual([]);
     }, 120_000);
+  });
+});
+
+describe('readKeepingNodes', () => {
+  // Under 500 characters: Readability's first try finds too little, puts the page back and tries
+  // again, up to three times, then takes the longest of its tries.
+  const SHORT = `<!doctype html><html><head><title>Talks</title></head><body>
+    <div class="sidebar"><p>Mayor Ana Ruiz said on Monday that the harbour talks would go on.</p>
+    <p>"We are not leaving the table," Ruiz told reporters at City Hall.</p></div>
+    <div class="comment">A reader's comment.</div></body></html>`;
+
+  it("ties every text node of a retried reading to the page's own", () => {
+    const doc = document(SHORT);
+    const own = new Set<Node>();
+    const walk = (n: Node) => (n.nodeType === 3 ? own.add(n) : n.childNodes.forEach(walk));
+    walk(doc.documentElement);
+    const { parsed, originalOf } = readKeepingNodes(doc, { serializer: (n: Node) => n, keepClasses: true } as never);
+    const texts: Text[] = [];
+    const collect = (n: Node) => (n.nodeType === 3 ? texts.push(n as Text) : n.childNodes.forEach(collect));
+    collect(parsed!.content as unknown as Node);
+    expect(texts.map((t) => t.data).join('')).toContain('the harbour talks would go on');
+    expect(texts.some((t) => !own.has(t))).toBe(true); // Readability put the page back: copies
+    expect(texts.filter((t) => !own.has(originalOf(t)))).toEqual([]);
+    expect(texts.every((t) => originalOf(t).data === t.data)).toBe(true);
+  });
+
+  it('reads the same article as the library, and leaves the page as linkedom serves it', () => {
+    const doc = document(SHORT);
+    const ours = readKeepingNodes(doc, { serializer: (n: Node) => n } as never).parsed;
+    const theirs = new Readability(document(SHORT)).parse();
+    expect((ours?.content as unknown as Element).textContent).toBe(theirs?.textContent);
+    expect(Object.hasOwn(doc.body, 'innerHTML')).toBe(false);
+    expect(doc.body.innerHTML).toContain('<div');
+  });
+
+  it('maps a page read at the first try to its own nodes', () => {
+    const doc = document(BRANCHES);
+    const { parsed, originalOf } = readKeepingNodes(doc, { serializer: (n: Node) => n } as never);
+    const first = (parsed!.content as unknown as Element).querySelector('p')!.firstChild as Text;
+    expect(originalOf(first)).toBe(first);
   });
 });
