@@ -3,10 +3,10 @@
  * the input has a page (cli/read-file.ts): the HTML parsers and Readability are most of the
  * bundle, and a run over text files never needs them.
  */
-import { parseHTML } from 'linkedom';
 import { parse, serialize } from 'parse5';
 import { detectArticle, readPageMeta } from '../lib/article';
 import { extractOwnCopy } from '../lib/article/extract';
+import { parsePage } from '../lib/article/parse-page';
 import { registrableDomain } from '../lib/article/outlet';
 import type { ArticleInfo } from '../lib/types';
 
@@ -18,7 +18,7 @@ import type { ArticleInfo } from '../lib/types';
  */
 export function articleFromHtml(html: string, url: string | null = null): ArticleInfo {
   const normalised = serialize(parse(html));
-  const read = () => parseHTML(normalised).document as unknown as Document;
+  const read = () => parsePage(normalised);
   const doc = read();
   const meta = readPageMeta(doc);
   // The CLI reports the text even of pages it does not take for articles, with the detection's reason.

@@ -3,8 +3,8 @@
  * (it never leaves the browser), and extraction and analysis run here, off the page's main
  * thread, so that a long article does not make the page stutter.
  */
-import { parseHTML } from 'linkedom';
 import { extractOwnCopy } from '../article/extract';
+import { parsePage } from '../article/parse-page';
 import { indexRuns, textIndex } from '../article/indexed-map';
 import { registrableDomain } from '../article/outlet';
 import type { ExtractAnswer, ExtractRequest, Result } from '../messaging/protocol';
@@ -32,7 +32,7 @@ function steps(): { took: Record<string, number>; lap(name: string): void } {
 
 /** The page's copy parsed, and each of its text nodes' place in document order (taken before Readability moves them). */
 function parseCopy(html: string): { doc: Document; index: Map<Node, number> } {
-  const doc = parseHTML(html).document as unknown as Document;
+  const doc = parsePage(html);
   return { doc, index: textIndex(doc.documentElement) };
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { extractArticle } from '@/lib/article/extract';
 import { indexRuns, resolveRuns, textIndex } from '@/lib/article/indexed-map';
+import { extractPage } from '@/lib/tabs/extract-page';
 import { expectRunsFaithful } from '../../helpers/expect-runs';
 import { hasShared, parse, READABILITY_PAGES, readSample } from '../../helpers/shared-data';
 
@@ -41,6 +42,28 @@ describe('indexRuns and resolveRuns', () => {
     for (let i = 0; i < 30; i++) document.body.prepend(document.createTextNode(' '));
     const live = resolveRuns(document.documentElement, article.text, indexed);
     expect(live.runs.length).toBe(map.runs.length);
+    expectRunsFaithful(live);
+  });
+
+  it("find every run of paragraphs that open with &nbsp; (one text node on the page, several in linkedom's parse)", () => {
+    const paragraph = (n: number) =>
+      `<p>&nbsp;&nbsp;&nbsp;&nbsp;BEIJING, Jan. ${n} (Xinhua) -- Foreign Ministry spokesperson Liu Wei said on Monday that talks ` +
+      `on the harbour would go on, and that the two sides had agreed to meet again in the spring &amp; summer.</p>`;
+    const html = `<!doctype html><html><head><title>Talks</title></head><body><div id="Content">${[1, 2, 3, 4, 5].map(paragraph).join('\n')}</div></body></html>`;
+    document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
+    expect(document.querySelector('p')!.childNodes.length).toBe(1); // the browser's parse: one text node
+    const answer = extractPage({
+      type: 'page:extract',
+      html: document.documentElement.outerHTML,
+      url: 'https://example.com/talks',
+      detection: { isArticle: true, reason: 'test' },
+    });
+    if (!answer.ok) throw new Error(answer.error);
+    const { article, runs } = answer.value;
+    expect(article.text).toContain('spring & summer');
+    const live = resolveRuns(document.documentElement, article.text, runs);
+    expect(runs.length).toBeGreaterThan(0);
+    expect(live.runs.length).toBe(runs.length);
     expectRunsFaithful(live);
   });
 

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { extractArticle } from '@/lib/article/extract';
 import { indexRuns, resolveRuns, textIndex } from '@/lib/article/indexed-map';
 import { registrableDomain } from '@/lib/article/outlet';
+import { parsePage } from '@/lib/article/parse-page';
 import { extractPage } from '@/lib/tabs/extract-page';
 import { digestAnalysis } from '@/lib/memory/digest';
 import { expectRunsFaithful } from '../../helpers/expect-runs';
@@ -32,9 +33,9 @@ afterEach(() => void (readability.throws = false));
 
 const URL = 'https://www.harbourcourier.example/world/harbour-talks';
 
-/** What the clone path answers for `html`: extractArticle on a parse of it, the runs by that parse's order. */
+/** What the clone path answers for `html`: extractArticle on a parse of it (the background's), the runs by that parse's order. */
 function byClone(html: string, url: string) {
-  const doc = parse(html);
+  const doc = parsePage(html);
   const index = textIndex(doc.documentElement);
   const { article, map } = extractArticle(doc, {
     url,
