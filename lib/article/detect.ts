@@ -13,6 +13,7 @@ import { isArticleType, readPageMeta, type PageMeta } from './page-meta';
 import { commonAncestor, hasDateAround, headlineOver } from './news-frame';
 import { findProse, type ProseRun } from './prose';
 import { SITE_RULES } from './site-rules';
+import { normalise } from './blocks';
 
 export interface Detection {
   isArticle: boolean;
@@ -79,7 +80,9 @@ function judgeUrl(u: URL): { isArticle: boolean; reason: string } | null {
  * How much of the page is headline links (a heading holding a link, or a link holding a heading)
  * and how much is running prose (paragraphs of 140 characters or more, mostly not links), in
  * characters. A front page or listing is the first; an article, even one with rows of related
- * headlines, the second.
+ * headlines, the second. Characters as a reader sees them (white space runs as one space): markup
+ * indented inside a heading made one heading count hundreds, and an article under a column of them
+ * a listing.
  */
 export function measureListing(doc: Document): { headlines: number; headlineChars: number; proseChars: number } {
   const root = doc.body ?? doc.documentElement;
@@ -90,35 +93,17 @@ export function measureListing(doc: Document): { headlines: number; headlineChar
   for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4'))) {
     if (h.querySelector('a[href]') || h.closest('a[href]')) {
       headlines++;
-      headlineChars += shownLength(h.textContent);
+      headlineChars += normalise(h.textContent).length;
     }
   }
   for (const p of Array.from(root.querySelectorAll('p'))) {
-    const len = shownLength(p.textContent);
+    const len = normalise(p.textContent).length;
     if (len < 140) continue;
     let linked = 0;
-    for (const a of Array.from(p.querySelectorAll('a'))) linked += shownLength(a.textContent);
+    for (const a of Array.from(p.querySelectorAll('a'))) linked += normalise(a.textContent).length;
     if (linked / len < 0.5) proseChars += len;
   }
   return { headlines, headlineChars, proseChars };
-}
-
-/**
- * The characters a reader sees of some text: white space runs shown as one space. Markup indented
- * inside a heading (a related story's link, its time, then lines of indentation) made one heading
- * count hundreds of characters, and an article under a column of them a listing.
- */
-function shownLength(text: string | null): number {
-  let n = 0;
-  let space = true;
-  for (let i = 0; i < (text?.length ?? 0); i++) {
-    const c = text!.charCodeAt(i);
-    const isSpace = c === 32 || (c >= 9 && c <= 13) || c === 160;
-    if (!isSpace) n++;
-    else if (!space) n++;
-    space = isSpace;
-  }
-  return space && n > 0 ? n - 1 : n;
 }
 
 export function detectArticle(doc: Document, url?: string | null, meta: PageMeta = readPageMeta(doc)): Detection {

@@ -58,19 +58,19 @@ export const extractHandlers: Pick<Handlers, 'page:warm' | 'page:extract'> = {
     // The library's own read (handlers/library.ts: one rule for what "saved" is), started as soon as
     // the article's address and text are known, before the analysis: IndexedDB answers meanwhile
     // (on a stopped worker it opens the database too), and the answer waits for it the less.
-    let lookup: Promise<Placed | null> | null = null;
+    // None where the article has no address to remember it by (or none was found).
+    const pending: { lookup?: Promise<Placed | null> } = {};
     const answer = extractPage(message, (article) => {
       const url = article.detected ? rememberedUrl(article.canonicalUrl, message.url) : null;
       if (!url) return;
       const place = { type: 'library:place' as const, url, text: article.text };
       // Called now, not in a later turn: its read is sent to IndexedDB before the analysis starts.
-      lookup = Promise.resolve(libraryHandlers['library:place'](place, sender, deps)).catch(() => null);
+      pending.lookup = Promise.resolve(libraryHandlers['library:place'](place, sender, deps)).catch(() => null);
     });
     if (!answer.ok || !answer.value.article.detected) return answer;
-    const url = rememberedUrl(answer.value.article.canonicalUrl, message.url);
-    if (!url || !lookup) return { ok: true, value: { ...answer.value, saved: null } };
+    if (!pending.lookup) return { ok: true, value: { ...answer.value, saved: null } };
     const asked = performance.now();
-    const saved = await (lookup as Promise<Placed | null>);
+    const saved = await pending.lookup;
     const took = { ...answer.value.took, saved: Math.round((performance.now() - asked) * 10) / 10, arrived, answered: epochMs() };
     // A lookup that failed leaves `saved` out: the page asks again itself, nothing is lost.
     return { ok: true, value: { ...answer.value, took, ...(saved?.ok ? { saved: saved.value } : {}) } };
