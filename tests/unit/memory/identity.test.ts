@@ -51,3 +51,15 @@ test('tokens drop accents, initials and suffixes', () => {
   expect(nameTokens('George W. Bush Jr.')).toEqual(['george', 'bush']);
   expect(nameTokens("Beto O'Rourke")).toEqual(['beto', 'orourke']);
 });
+
+test('an answer is kept by name and kind, shared frozen, and stays right once the kept answers start over', () => {
+  const peskov = identify('Dmitry Peskov', 'person');
+  expect(identify('Dmitry Peskov', 'person')).toBe(peskov);
+  expect(Object.isFrozen(peskov)).toBe(true);
+  expect(identify('Reuters', 'person')).toEqual({ id: 'person:reuters', surname: 'reuters', partial: true });
+  expect(identify('Reuters', 'media')).toEqual({ id: 'media:reuters', surname: null, partial: false });
+  // More names than are kept: the answers start over, and are what they were.
+  for (let i = 0; i < 6_000; i++) identify(`Name${i} Surname${i}`, 'person');
+  expect(identify('Name5999 Surname5999', 'person')).toEqual({ id: 'person:name5999 surname5999', surname: 'surname5999', partial: false });
+  expect(identify('Dmitry Peskov', 'person')).toEqual({ id: 'person:dmitri peskov', surname: 'peskov', partial: false });
+});
