@@ -5,7 +5,7 @@
  */
 import { identify, type Identity } from '../memory/identity';
 import type { EntityKind } from '../nlp/types';
-import type { EntityRow } from './records';
+import type { EntityRow, PendingRow } from './records';
 import { replay, stepsByEntity } from './replay';
 import type { SourcelightDB } from './schema';
 
@@ -39,11 +39,16 @@ export async function rowsBySurname(db: SourcelightDB, surnames: string[]): Prom
 /**
  * The ids the store knows under each surname asked: the entity rows' and the pending articles'
  * (fold.ts), as they will be once folded (one no article names any more is not known). One round
- * of reads, none when no surname is asked.
+ * of reads, none when no surname is asked. `pendingRows`: the pending table's rows, where the
+ * caller reads them anyway (recordArticle), so that the table is read once.
  */
-export async function knownBySurname(db: SourcelightDB, surnames: string[]): Promise<Map<string, string[]>> {
+export async function knownBySurname(
+  db: SourcelightDB,
+  surnames: string[],
+  pendingRows?: Promise<PendingRow[]>,
+): Promise<Map<string, string[]>> {
   if (surnames.length === 0) return new Map();
-  const [rows, pending] = await Promise.all([rowsBySurname(db, surnames), db.pending.toArray()]);
+  const [rows, pending] = await Promise.all([rowsBySurname(db, surnames), pendingRows ?? db.pending.toArray()]);
   const stored = new Map([...rows.values()].flat().map((r) => [r.id, r]));
   const known = new Map(surnames.map((s) => [s, new Set(rows.get(s)!.map((r) => r.id))]));
   for (const e of pending.flatMap((p) => p.readings.flatMap((r) => r.entities))) {

@@ -42,6 +42,17 @@ test('a new article: two reads in one round, two writes in the next, however man
   expect([kinds('IDBObjectStore.add'), kinds('IDBObjectStore.put')]).toEqual([1, 1]);
 });
 
+test('a surname printed alone: the pending table is read once, its rows giving the URLs as well', async () => {
+  await recordArticle(db, talks);
+  const { log } = await counted(surnameAlone);
+  // The URL's row, the pending rows, the entities under "peskov": nothing asks the pending table's keys besides.
+  expect(log.requests.filter((r) => r.round === 1)).toHaveLength(3);
+  expect(log.rounds()).toBe(2);
+  const row = (await db.articles.where('url').equals(surnameAlone.url).first())!;
+  // Peskov alone is the Dmitry Peskov of the article still pending.
+  expect(row.entities.map((e) => e.entityId)).toContain('person:dmitri peskov');
+});
+
 const sentIn = (log: RequestLog, kind: string, round: number) => log.requests.filter((r) => r.kind === kind && r.round === round).length;
 const names = new Set(talks.digest.entities.map((e) => e.name)).size;
 
