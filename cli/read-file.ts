@@ -64,7 +64,7 @@ export async function analysePage(
   threshold?: number,
 ): Promise<{ article: ArticleInfo; analysis: Analysis }> {
   const article = (await loadHtmlReader())(html, url);
-  return { article, analysis: analyze(article.text, { language: article.language, threshold }) };
+  return { article, analysis: analyze(article.text, { language: article.language, languageChecked: true, threshold }) };
 }
 
 /** How far a NUL byte is looked for: git's test of a binary file reads as much. */

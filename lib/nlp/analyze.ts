@@ -22,7 +22,7 @@ export function isSupportedLanguage(language: string | null): boolean {
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const language = chooseLanguage(options.language ?? null, text);
+  const language = options.languageChecked ? (options.language ?? null) : chooseLanguage(options.language ?? null, text);
   if (!isSupportedLanguage(language)) return { language, supported: false, entities: [], attributions: [], candidates: [] };
   if (!text.trim()) return { language, supported: true, entities: [], attributions: [], candidates: [] };
 

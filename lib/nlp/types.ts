@@ -58,6 +58,12 @@ export interface Analysis {
 export interface AnalyzeOptions {
   /** The language the page states, if any; the text's own evidence is checked too. */
   language?: string | null;
+  /**
+   * True when `language` is what chooseLanguage() gave for this very text (an extracted article's,
+   * lib/article/extract.ts): it is taken as it is. Choosing again would give the same language (the
+   * choice keeps a language the text agrees with), after reading up to 20,000 characters again.
+   */
+  languageChecked?: boolean;
   /** The lowest confidence shown (default: judge/judge.ts DEFAULT_THRESHOLD; 0 shows every candidate). */
   threshold?: number;
   /** False turns the judge off: every candidate is shown with confidence 1 (the training script's view). */

@@ -56,7 +56,7 @@ export function extractPage(request: ExtractRequest, onArticle?: (article: Artic
     const { article, map } = extractOwnCopy(doc, fresh, options);
     lap('extract');
     onArticle?.(article);
-    const analysis = analyze(article.text, { language: article.language });
+    const analysis = analyze(article.text, { language: article.language, languageChecked: true });
     lap('analyze');
     const runs = indexRuns(index, map);
     lap('runs');
