@@ -5,7 +5,7 @@
  */
 import { identify, type Identity } from '../memory/identity';
 import type { EntityKind } from '../nlp/types';
-import type { EntityRow, PendingRow } from './records';
+import type { PendingRow } from './records';
 import { replay, stepsByEntity } from './replay';
 import type { SourcelightDB } from './schema';
 
@@ -30,10 +30,10 @@ export function resolveWith(ids: Identity[], known: Map<string, string[]>): stri
   });
 }
 
-/** The entity rows under each surname: one index read each, all sent at once. */
-export async function rowsBySurname(db: SourcelightDB, surnames: string[]): Promise<Map<string, EntityRow[]>> {
-  const rows = await Promise.all(surnames.map((s) => db.entities.where('surname').equals(s).toArray()));
-  return new Map(surnames.map((s, i) => [s, rows[i]!]));
+/** The ids of the entity rows under each surname: the index's keys alone (no row is read), one read each, all sent at once. */
+export async function idsBySurname(db: SourcelightDB, surnames: string[]): Promise<Map<string, string[]>> {
+  const ids = await Promise.all(surnames.map((s) => db.entities.where('surname').equals(s).primaryKeys()));
+  return new Map(surnames.map((s, i) => [s, ids[i] as string[]]));
 }
 
 /**
@@ -41,6 +41,12 @@ export async function rowsBySurname(db: SourcelightDB, surnames: string[]): Prom
  * (fold.ts), as they will be once folded (one no article names any more is not known). One round
  * of reads, none when no surname is asked. `pendingRows`: the pending table's rows, where the
  * caller reads them anyway (recordArticle), so that the table is read once.
+ * The rows themselves are read only where a pending reading stops naming a stored entity (an
+ * article read again without it, which is rare), in a round of their own: only such a step can
+ * leave an entity in no article, and its row's count says whether it does. Any other entity under
+ * the surname is in an article once folded: a row of the index is one, and so is an entity a
+ * pending reading names. (The index's keys alone, at 100,000 articles: the rows of a common
+ * surname were a read each.)
  */
 export async function knownBySurname(
   db: SourcelightDB,
@@ -48,14 +54,18 @@ export async function knownBySurname(
   pendingRows?: Promise<PendingRow[]>,
 ): Promise<Map<string, string[]>> {
   if (surnames.length === 0) return new Map();
-  const [rows, pending] = await Promise.all([rowsBySurname(db, surnames), pendingRows ?? db.pending.toArray()]);
-  const stored = new Map([...rows.values()].flat().map((r) => [r.id, r]));
-  const known = new Map(surnames.map((s) => [s, new Set(rows.get(s)!.map((r) => r.id))]));
+  const [storedIds, pending] = await Promise.all([idsBySurname(db, surnames), pendingRows ?? db.pending.toArray()]);
+  const known = new Map(surnames.map((s) => [s, new Set(storedIds.get(s))]));
   for (const e of pending.flatMap((p) => p.readings.flatMap((r) => r.entities))) {
     known.get(identify(e.name, e.kind).surname ?? '')?.add(e.entityId);
   }
   const steps = stepsByEntity(pending);
-  return new Map([...known].map(([s, ids]) => [s, [...ids].filter((id) => !!replay(stored.get(id), steps.get(id)))]));
+  const stored = new Set([...storedIds.values()].flat());
+  const unnamed = (id: string) => steps.get(id)?.some((step) => !step.named) ?? false;
+  const recount = [...stored].filter(unnamed);
+  const rows = new Map(recount.length > 0 ? (await db.entities.bulkGet(recount)).map((row, i) => [recount[i]!, row]) : []);
+  const inAnArticle = (id: string) => !unnamed(id) || !!replay(rows.get(id), steps.get(id));
+  return new Map([...known].map(([s, ids]) => [s, [...ids].filter(inAnArticle)]));
 }
 
 export async function resolveEntityIds(db: SourcelightDB, entities: Array<{ name: string; kind: EntityKind }>): Promise<string[]> {
