@@ -10,7 +10,7 @@ import { replay, stepsByEntity } from './replay';
 import type { SourcelightDB } from './schema';
 
 /** The names' identities, and the surnames only the store can resolve (no full name of theirs in this article). */
-export function identitiesOf(entities: Array<{ name: string; kind: EntityKind }>): { ids: Identity[]; ask: string[] } {
+export function identitiesOf(entities: Array<{ name: string; kind: EntityKind }>): { ids: Array<Readonly<Identity>>; ask: string[] } {
   const ids = entities.map((e) => identify(e.name, e.kind));
   const fullHere = new Set(ids.filter((i) => i.surname && !i.partial).map((i) => i.surname));
   const ask = ids.filter((i) => i.partial && i.surname && !fullHere.has(i.surname)).map((i) => i.surname!);
@@ -18,7 +18,7 @@ export function identitiesOf(entities: Array<{ name: string; kind: EntityKind }>
 }
 
 /** Each identity's store id, given the ids the store holds under each surname asked (identitiesOf). */
-export function resolveWith(ids: Identity[], known: Map<string, string[]>): string[] {
+export function resolveWith(ids: ReadonlyArray<Readonly<Identity>>, known: Map<string, string[]>): string[] {
   const fullHere = ids.filter((i) => i.surname && !i.partial);
   return ids.map((identity) => {
     if (!identity.partial || !identity.surname) return identity.id;
