@@ -97,11 +97,11 @@ export async function recordArticle(db: SourcelightDB, input: ArticleInput): Pro
   const { id, due } = await db.transaction('rw', db.articles, db.entities, db.coverage, db.pending, async () => {
     const { ids, ask } = identitiesOf(input.digest.entities);
     // Where a surname is asked, knownBySurname reads the pending rows: their URLs are taken from that read, not asked again.
-    const pendingRows = ask.length > 0 ? db.pending.toArray() : null;
+    const pendingRows = ask.length > 0 ? db.pending.toArray() : undefined;
     const [existing, pendingUrls, known] = await Promise.all([
       db.articles.where('url').equals(input.url).first(),
       pendingRows ? pendingRows.then((rows) => rows.map((p) => p.url)) : db.pending.toCollection().primaryKeys(),
-      knownBySurname(db, ask, pendingRows ?? undefined),
+      knownBySurname(db, ask, pendingRows),
     ]);
     const count = pendingUrls.length;
     const entities = mergeByEntity(input.digest.entities, resolveWith(ids, known));
