@@ -1,5 +1,5 @@
 /**
- * npm run --silent cold-start -- [--runs N] [--page PATH] [--no-build] [--phases]
+ * npm run --silent cold-start -- [--runs N] [--page PATH] [--no-build] [--phases] [--slow-ms MS]
  *
  * How long the first reading takes when the extension's service worker is not running: Chromium
  * with the built extension loads sample/world/harbour-talks.html (or PATH under sample/) N times
@@ -27,10 +27,21 @@ import { buildExtension } from './build-extension.mjs';
 import { ensureChromium } from './check-chromium.mjs';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string' }, page: { type: 'string' }, 'no-build': { type: 'boolean' }, phases: { type: 'boolean' } },
+  options: {
+    runs: { type: 'string' },
+    page: { type: 'string' },
+    'no-build': { type: 'boolean' },
+    phases: { type: 'boolean' },
+    'slow-ms': { type: 'string' },
+  },
 });
 const runs = Number(values.runs ?? 10);
 const pagePath = values.page ?? '/world/harbour-talks.html';
+const slowMs = values['slow-ms'] === undefined ? 0 : Number(values['slow-ms']);
+if (!Number.isInteger(slowMs) || slowMs < 0) {
+  console.error(`cold-start: --slow-ms takes a whole number of ms, not '${values['slow-ms']}'`);
+  process.exit(1);
+}
 const chromium = ensureChromium();
 if (!chromium.ok) {
   console.error(chromium.message);
@@ -55,6 +66,19 @@ const stamped = values.phases ? stampedCopy() : null;
 const server = await startServer({ root: sampleDir });
 const context = await launchWithExtension({ viewport: { width: 1280, height: 900 }, ...(stamped ? { extDir: stamped } : {}) });
 await serviceWorker(context);
+if (slowMs > 0) {
+  // A transparent 1×1 GIF, the smallest image there is.
+  const gif = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+  await context.route(`${server.url}/__slow.gif`, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, slowMs));
+    await route.fulfill({ status: 200, contentType: 'image/gif', body: gif });
+  });
+  await context.route(server.url + pagePath, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/<\/body>/i, '<img src="/__slow.gif" alt="" width="1" height="1"></body>');
+    await route.fulfill({ response, body: html });
+  });
+}
 
 /** Stops the extension's service worker and waits until the browser lists it no more. */
 async function stopWorker(page) {
