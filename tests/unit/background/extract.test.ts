@@ -2,7 +2,7 @@
  * The background answers a page's reading together with the library's saved version of its
  * article, so that the page places it without a second round trip.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { route } from '@/lib/background/router';
 import type { SourcelightDB } from '@/lib/db/schema';
 import type { SavedArticle } from '@/lib/library/types';
@@ -62,21 +62,5 @@ describe('page:extract answers whether the article is saved', () => {
     });
     expect(answer.ok).toBe(true);
     expect(answer.ok && 'saved' in answer.value).toBe(false);
-  });
-});
-
-describe('page:warm', () => {
-  it('answers at once, before the analysis is readied, and once per worker readies it once', async () => {
-    vi.useFakeTimers();
-    try {
-      expect(await route({ type: 'page:warm' }, { tab: { id: 1 } })).toEqual({ ok: true, value: null });
-      expect(vi.getTimerCount()).toBe(1); // the analysis, a turn after the answer
-      expect(await route({ type: 'page:warm' }, { tab: { id: 1 } })).toEqual({ ok: true, value: null });
-      expect(vi.getTimerCount()).toBe(1);
-      vi.runAllTimers();
-      expect(vi.getTimerCount()).toBe(0);
-    } finally {
-      vi.useRealTimers();
-    }
   });
 });
