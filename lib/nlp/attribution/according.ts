@@ -5,6 +5,7 @@
  */
 import type { Source } from '../sources';
 import type { ClaimSet } from './claims';
+import { appositiveAfter } from '../entities/roles';
 import { ACCORDING } from './cue-words';
 import { hasFiniteVerbIn } from './finite-verbs';
 
@@ -32,7 +33,11 @@ export function findAccordingTo(set: ClaimSet): void {
     // "That's according to …": the claim is in the sentence before, not in this one.
     if (!source.entity && !source.generic && i > s.first && tokens[i - 1]!.text !== ',' && tokens[i - 1]!.kind !== 'quote') continue;
     if (i === s.first || (i === s.first + 1 && tokens[s.first]!.kind === 'quote')) {
-      let k = source.last;
+      // "According to a senior official who spoke on condition of anonymity, CLAUSE": the clause
+      // starts past the words that only tell of the source; none where they never close.
+      const aside = asideEnd(set, source.last, s.end);
+      if (aside < 0) continue;
+      let k = aside;
       if (tokens[k]?.text === ',') k++;
       // "According to Jack Kelly, writing for RealClearPolitics, CLAUSE": past the source's own phrase.
       if (/ing$/.test(ctx.lower(k)) && ctx.syntax.ptb(k) === 'VBG') {
@@ -62,6 +67,38 @@ export function findAccordingTo(set: ClaimSet): void {
     }
   }
 }
+
+/**
+ * Where words that tell of a fronted source end, from the token after the source: a relative clause
+ * ("a senior official who spoke on condition of anonymity,", "the report, which was released on
+ * Tuesday,") or a role in apposition ("John Smith, a spokesman for the ministry,"). The comma that
+ * closes them; `k` itself where there are none; -1 for a relative clause that no comma closes
+ * within reach, where the clause it runs into cannot be told from it.
+ */
+function asideEnd(set: ClaimSet, k: number, end: number): number {
+  const { ctx } = set;
+  const { tokens } = ctx;
+  const comma = tokens[k]?.text === ',';
+  const relative = RELATIVE.has(ctx.lower(comma ? k + 1 : k));
+  if (!relative && !(comma && appositiveAfter(ctx, k, end))) return k;
+  const none = relative ? -1 : k;
+  for (let e = comma ? k + 2 : k + 1; e < end && e - k <= ASIDE_REACH; e++) {
+    if (tokens[e]!.kind === 'quote') return none;
+    if (tokens[e]!.text !== ',') continue;
+    if (e + 1 >= end) return none;
+    if (relative) return e;
+    // After a noun phrase, the clause has its verb before any comma: "According to Smith, the
+    // minister, a former banker, will resign" is about the minister, who is no aside of Smith's.
+    let stop = e + 1;
+    while (stop < end && tokens[stop]!.text !== ',') stop++;
+    return hasFiniteVerbIn(set, e + 1, stop, true) ? e : k;
+  }
+  return none;
+}
+
+// The relative pronouns that open a clause about the source; an aside runs at most this many tokens.
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which']);
+const ASIDE_REACH = 30;
 
 /**
  * After "according to" any noun phrase is a source, named or not: "F.A.A. records", "a CNN/ORC

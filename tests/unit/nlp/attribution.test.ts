@@ -495,6 +495,10 @@ describe('reported speech', () => {
       'a plural noun a verb follows',
       'Voters in Illinois and Ohio, Rust Belt states that have suffered from the loss of manufacturing jobs, went to the polls.',
     ],
+    [
+      '"according to" whose relative clause no comma closes',
+      'According to officials who asked not to be named the deal could be signed next week.',
+    ],
   ])('invents nothing from %s', (_name, text) => expect(claims(run(text))).toEqual([]));
 });
 
@@ -548,6 +552,36 @@ describe('"according to", relays and nominal cues', () => {
       "at the start, past the source's own phrase",
       'According to Jack Kelly, writing for RealClearPolitics, the inquiry was the FBI’s top priority.',
       ['Jack Kelly | According to | the inquiry was the FBI’s top priority'],
+    ],
+    [
+      'at the start, past a relative clause on the source',
+      'According to a senior U.S. official who briefed reporters on condition of anonymity, the strike killed three militants.',
+      ['a senior U.S. official | According to | the strike killed three militants'],
+    ],
+    [
+      'at the start, past a relative clause between commas',
+      'According to two officials, who spoke on condition of anonymity because they were not authorized to discuss the matter, the president will sign the order on Friday.',
+      ['two officials | According to | the president will sign the order on Friday'],
+    ],
+    [
+      "at the start, past a document's relative clause",
+      'According to the report, which was released on Tuesday, unemployment rose by two percent.',
+      ['the report | According to | unemployment rose by two percent'],
+    ],
+    [
+      "at the start, past the source's role",
+      'According to John Smith, a spokesman for the ministry, the talks will resume on Monday.',
+      ['John Smith | According to | the talks will resume on Monday'],
+    ],
+    [
+      'at the start, a subject in apposition kept in the clause',
+      'According to Smith, the minister, a former banker, will resign.',
+      ['Smith | According to | the minister, a former banker, will resign'],
+    ],
+    [
+      'at the start, past a relative clause, a subject in apposition kept',
+      'According to officials, who spoke on condition of anonymity, the president, a former banker, will resign.',
+      ['officials | According to | the president, a former banker, will resign'],
     ],
     [
       'a nominal cue',
