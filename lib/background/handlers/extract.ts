@@ -20,9 +20,9 @@ function warmAnalysis(): void {
 
 /**
  * A reading of our own page, answered to no one. A worker's first reading pays for what V8 does the
- * first time: it compiles each function that the parse, Readability and the analysis call, and runs
- * them slowly until they are hot. Paid here, while the tab is still loading, the page's own reading
- * finds it done.
+ * first time: each function that the parse, Readability and the analysis call runs slowly until it
+ * is hot (Chromium keeps the worker's compiled code from one start to the next, not its speed).
+ * Paid here, while the tab is still loading, the page's own reading finds it done.
  */
 function warmReading(): void {
   extractPage({ type: 'page:extract', html: WARM_PAGE, url: WARM_PAGE_URL, detection: { isArticle: true, reason: 'warm-up' } });
