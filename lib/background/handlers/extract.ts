@@ -33,7 +33,8 @@ function warmReading(): void {
  * reading queued, and the browser hands it over within a few ms of the start. Read first, the
  * warm-up page held that reading back by all its own first-time cost, ~65 ms, more than it saved
  * (cold-start's load → done: 207 ms against 170 without it). Asked for within this delay, the
- * page's reading is read instead. The analysis's data is built at once either way: every reading needs it.
+ * page's reading is read instead. The analysis's data is built at once either way: every reading
+ * needs it.
  */
 export const WARM_DELAY_MS = 25;
 
