@@ -132,6 +132,15 @@ function knownNames(): PhraseIndex<Known> {
     }
   };
   addKnown(CITIES, 'place', false);
+  // Every capital the lexicon names is a place, where the cities' list lacks it ("Jerusalem", "Berne").
+  const cities = new Set(lines(CITIES).flatMap((l) => l.split('|').map((v) => v.trim().toLowerCase())));
+  addKnown(
+    Object.keys(CAPITAL_OF)
+      .filter((c) => !cities.has(c.toLowerCase()))
+      .join('\n'),
+    'place',
+    false,
+  );
   addKnown(REGIONS, 'place', false);
   addKnown(COUNTRIES, 'place', false);
   for (const [kind, list] of Object.entries(INSTITUTIONS) as Array<[InstitutionKind, string]>)

@@ -8,7 +8,9 @@
  * - a sequence that ends in an organisation head word ("Foreign Ministry") is an organisation
  *   (organizations.ts);
  * - then lists of names, speaking surnames and shorter forms of the people found (later.ts);
- * - each person's gender, where a title, a role or the given name says it (gender.ts).
+ * - each person's gender, where a title, a role or the given name says it (gender.ts);
+ * - last, a one-word "person" the article shows to be a thing ("the Heat, who"), an acronym, a
+ *   brand, a firm with ", which" is dropped (things.ts).
  * Anything else is left alone: a missed name costs less than a wrong one.
  */
 import { Context } from '../context';
@@ -22,6 +24,7 @@ import { endsInOrgHead, hasOfficialWord, isOrganizationName } from './organizati
 import { ARTICLES, isCourtesyTitle, qualifierStart } from './roles';
 import { scanOf, writesInLower } from './scan';
 import { EntityStore } from './store';
+import { dropThingNames } from './things';
 import { addWordSurnameMentions } from './word-surnames';
 import type { EntityIndex, Sequence } from './types';
 
@@ -178,6 +181,12 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
     }
   }
 
+  afterEvidentPeople(ctx, store, pending);
+  return store.toIndex();
+}
+
+/** The rules that read the people pass 1 found (later.ts, word-surnames.ts), then the names that are things (things.ts). */
+function afterEvidentPeople(ctx: Context, store: EntityStore, pending: Sequence[]): void {
   addListedPeople(ctx, store, pending);
   addSpeakingNames(ctx, store, pending);
   addRelatives(ctx, store, pending);
@@ -187,5 +196,5 @@ export function findEntities(docOrCtx: Tokenized | Context, lexicon?: Lexicon): 
   addGivenNameMentions(ctx, store, pending);
   addWordSurnameMentions(ctx, store);
   addHeadlineMentions(ctx, store);
-  return store.toIndex();
+  dropThingNames(ctx, store);
 }

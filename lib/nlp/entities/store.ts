@@ -68,6 +68,20 @@ export class EntityStore {
     this.addMention(e, seq.first, seq.last, outer);
   }
 
+  /** Takes an entity's mentions back (entities/things.ts): it is no longer found at any token, nor by any name. */
+  dropEntity(entity: EntityRecord): void {
+    for (const m of entity.mentions) for (let k = m.first; k < m.last; k++) if (this.mentionAt.get(k) === m) this.mentionAt.delete(k);
+    entity.mentions.length = 0;
+    if (entity.kind !== 'person') return;
+    const key = personKey(entity.name);
+    if (this.personByFull.get(key) === entity) this.personByFull.delete(key);
+    for (const [short, list] of this.peopleByShort) {
+      const rest = list.filter((e) => e !== entity);
+      if (!rest.length) this.peopleByShort.delete(short);
+      else if (rest.length !== list.length) this.peopleByShort.set(short, rest);
+    }
+  }
+
   isPersonAt(k: number): boolean {
     return this.mentionAt.get(k)?.entity.kind === 'person';
   }

@@ -513,6 +513,37 @@ describe('people and their roles', () => {
     expect(people(run(text))).toEqual(expected);
   });
 
+  // entities/things.ts: a one-word "person" the article shows to be a thing, and names like a firm's.
+  it.each([
+    ['a team after "the", with "who"', 'Al Jefferson had 18 points against the Heat, who have dropped eight in a row.', []],
+    ['a hotel after "the" that speaks', 'Gunmen stormed the Kabul Serena hotel. The Serena said two guests died.', []],
+    ['a union after "the", with "whose"', 'The WGA, whose main gripe is pay, issued a statement.', []],
+    ['an acronym in capitals alone', 'The talks could put pressure on WGA, who have been on strike since November.', []],
+    ['a brand by its inner capital', 'CD sales fell 19 percent last year, Nielsen SoundScan said.', []],
+    [
+      'a firm with ", which" and its verb',
+      'Sprint Nextel said it lost subscribers. Sprint Nextel, which has been struggling, will cut jobs.',
+      [],
+    ],
+    ['a capital the cities list lacks', 'Israel rejected any compromise over Jerusalem, whose eastern sector it captured in 1967.', []],
+  ])('takes no person from %s', (_what, text, expected) => {
+    expect(people(run(text))).toEqual(expected);
+  });
+
+  it.each([
+    ['a surname with "who"', 'Robinson, who had 20 points, starred again.', ['Robinson']],
+    ['"the" before a name that modifies a noun', 'Joe Smith spoke. The Smith campaign said Smith, who is 40, was fine.', ['Joe Smith']],
+    [
+      '"which" standing for the clause before',
+      'Rashard Mendenhall said he was ready. Often that means pitching to Rashard Mendenhall, which he has done for years.',
+      ['Rashard Mendenhall'],
+    ],
+    ['an inner capital after a given name', 'Jim VandeHei said the paper would grow.', ['Jim VandeHei']],
+    ['a name prefix', 'DeMarcus Granger, who is 21, and Ryan MacArthur, who is 22, left.', ['DeMarcus Granger', 'Ryan MacArthur']],
+  ])('still reads a person in %s', (_what, text, expected) => {
+    expect(people(run(text))).toEqual(expected);
+  });
+
   it('reads no names in headlines set in capitals', () => {
     expect(people(run('GOLF - HENKE TAKES LEAD IN MILWAUKEE , WOODS MAKES PRO DEBUT .'))).toEqual([]);
   });
