@@ -8,8 +8,10 @@ import { Context } from '../context';
 import type { EntityIndex } from '../entities';
 import type { Quotation } from '../quotes';
 import type { Source, SourceFinder } from '../sources';
+import { tokenAt } from '../tokenize';
 import { countWords, hasWordsBetween, isLowerCased } from '../words';
 import { findCueTokens, type CueList, type CueTokens } from './cue-words';
+import { pastDateline } from './dateline';
 
 export interface Claim {
   source: Source;
@@ -105,13 +107,24 @@ export class ClaimSet {
 
   /** Adds a claim (false when its content is too short to be one). */
   add(source: Source, cue: [number, number], content: [number, number], direct: boolean, relay: Source | null, rule: string): boolean {
-    const a = content[0];
+    const a = direct ? content[0] : this.pastDatelineAt(content[0]);
     const b = content[1];
     const end = direct ? b : this.trimEnd(b);
     if (end - a <= 0 || !hasWordsBetween(this.ctx.text, a, end, direct ? 1 : 2)) return false;
     for (let c = cue[0]; c < cue[1]; c++) this.usedCue.add(c);
     this.claims.push({ source, cue, content: [a, end], direct, relay, rule });
     return true;
+  }
+
+  /** Where a content starting at character `a` starts, past the dateline when it opens the story's paragraph there (dateline.ts). */
+  private pastDatelineAt(a: number): number {
+    const { tokens } = this.ctx;
+    const t = tokenAt(tokens, a);
+    if (!tokens[t]?.paraStart || tokens[t]!.start !== a) return a;
+    const s = this.ctx.sentenceOf(t);
+    if (s.first !== t) return a;
+    const k = pastDateline(this.ctx, this.index, t, s.end);
+    return k > t && k < s.end ? tokens[k]!.start : a;
   }
 
   /** The claim added last. */

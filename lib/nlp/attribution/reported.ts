@@ -26,6 +26,7 @@ import type { Source } from '../sources';
 import { sourceBefore } from './around-cue';
 import type { ClaimSet } from './claims';
 import { clauseEnd, endsClause, relayAt, skipAdverbials } from './clause';
+import { pastDateline } from './dateline';
 import { hasFiniteVerbIn } from './finite-verbs';
 import { isCapitalised } from '../words';
 
@@ -143,7 +144,7 @@ export function findParticiples(set: ClaimSet): void {
     let source: Source | null = claim?.source ?? null;
     if (!source) {
       // The subject: a source opening the sentence (past "Meanwhile,"), up to the first verb.
-      const opening = afterDateline(set, s.first, v);
+      const opening = pastDateline(ctx, set.index, s.first, v);
       for (let i = opening; i < Math.min(v, opening + 4) && !source; i++) {
         if (set.quoteAt(i) >= 0) continue;
         const m = index.mentionAt.get(i);
@@ -401,22 +402,4 @@ function openingSubject(set: ClaimSet, first: number, v: number): Source | null 
 function skipAuxiliaries(set: ClaimSet, e: number, v: number): number {
   while (e < v && /^(?:also|later|then|again|has|had|have|will|would)$/.test(set.ctx.lower(e))) e++;
   return e;
-}
-
-/** Past a dateline ("Washington (AFP) –", "PARIS —"): where the story was filed, and its agency, never who speaks. */
-function afterDateline(set: ClaimSet, first: number, stop: number): number {
-  const { tokens } = set.ctx;
-  const m = set.index.mentionAt.get(first);
-  if (!m || m.first !== first || m.entity.kind !== 'place') return first;
-  let k = m.last;
-  if (tokens[k]?.text === '(') {
-    while (k < stop && k - m.last < 6 && tokens[k]!.text !== ')') k++;
-    if (tokens[k]?.text !== ')') return first;
-    k++;
-  }
-  return k > m.last || isDash(tokens[k]?.text ?? '') ? (isDash(tokens[k]?.text ?? '') ? k + 1 : k) : first;
-}
-
-function isDash(text: string): boolean {
-  return text === '—' || text === '–' || text === '--' || text === '-';
 }

@@ -604,6 +604,61 @@ describe('"according to", relays and nominal cues', () => {
   });
 });
 
+describe('a dateline before the first sentence (dateline.ts)', () => {
+  it.each([
+    [
+      'a city and its country',
+      'BANGKOK, Thailand - Princess Galyani Vadhana died on Wednesday, the royal palace announced.',
+      'royal palace | announced | Princess Galyani Vadhana died on Wednesday',
+    ],
+    [
+      'a city and its agency',
+      'LOS ANGELES (Reuters) - The Weinstein Co. will cut 10 jobs, a company spokesman said on Friday.',
+      'a company spokesman | said | The Weinstein Co. will cut 10 jobs',
+    ],
+    [
+      'a dash with no space',
+      'KABUL, Afghanistan—A roadside bomb killed a soldier, officials said.',
+      'officials | said | A roadside bomb killed a soldier',
+    ],
+    [
+      'a state abbreviated',
+      'BLAIRSVILLE, Ga. - The search resumed at dawn, investigators said.',
+      'investigators | said | The search resumed at dawn',
+    ],
+    ['"ST." in the place', 'ST. LOUIS ― A man was shot twice, police said.', 'police | said | A man was shot twice'],
+    ['a known place in mixed case', 'Washington (AFP) – The deal is dead, officials said.', 'officials | said | The deal is dead'],
+  ])('is no part of what is said: %s', (_what, text, expected) => {
+    expect(claims(run(text))).toEqual([expected]);
+  });
+
+  it.each([
+    [
+      'a body in capitals that the sentence is about',
+      'NATO - the alliance of 32 - will grow, officials said.',
+      'officials | said | NATO - the alliance of 32 - will grow',
+    ],
+    [
+      'words in capitals before a dash and a lower-case word',
+      'WARNING - heavy rain will fall tonight, officials said.',
+      'officials | said | WARNING - heavy rain will fall tonight',
+    ],
+    [
+      'a dateline inside the paragraph',
+      'It rained. LONDON - The rain stopped, officials said.',
+      'officials | said | LONDON - The rain stopped',
+    ],
+  ])('is not read where there is none: %s', (_what, text, expected) => {
+    expect(claims(run(text))).toEqual([expected]);
+  });
+
+  it('is stepped over to find the subject of a participle', () => {
+    const text =
+      'DECATUR, Ill. — Sen. Ted Cruz (R-Texas) weighed in on allegations against the campaign manager, who allegedly assaulted a reporter last week, calling the behavior a “fireable offense.”';
+    expect(claims(run(text))).toEqual(['Ted Cruz | calling | the behavior a “fireable offense.”']);
+  });
+});
+
 describe('source types and pronouns', () => {
   it.each([
     ['Chinese state media said the visit went well.', 'Chinese state media', 'media'],
