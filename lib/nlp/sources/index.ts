@@ -294,19 +294,24 @@ export class SourceFinder {
     return true;
   }
 
-  /** Past "and Ukraine" / ", France and Italy" after a mention: a coordinated source is one source. */
+  /**
+   * Past "and Ukraine" / ", France and Italy" after a mention: a coordinated source is one source.
+   * Items after a comma belong to it only when an "and" closes the list: in "According to the BBC,
+   * Shearer is happy" the name after the comma is what the BBC says, not more of who says it.
+   */
   private coordinatedEnd(last: number, limit: number): number {
     let end = last;
     for (;;) {
       let k = end;
       if (this.ctx.tokens[k]?.text === ',') k++;
-      if (this.ctx.lower(k) === 'and') k++;
-      if (k === end) return end;
+      const and = this.ctx.lower(k) === 'and';
+      if (and) k++;
+      if (k === end) return last;
       if (this.ctx.lower(k) === 'the') k++;
       const next = this.index.mentionAt.get(k);
-      if (!next || next.first !== k || next.last > limit) return end;
+      if (!next || next.first !== k || next.last > limit) return last;
       end = next.last;
-      if (this.ctx.lower(k - 1) === 'and' || this.ctx.lower(k - 2) === 'and') return end;
+      if (and) return end;
     }
   }
 

@@ -590,6 +590,32 @@ describe('"according to", relays and nominal cues', () => {
     ],
   ])('%s', (_name, text, expected) => expect(claims(run(text))).toEqual(expected));
 
+  // sources/index.ts coordinatedEnd: an item after a comma is more of the source only in a list an "and" closes.
+  it.each([
+    [
+      'a name after the comma is what is said',
+      'Alan Shearer played. According to the BBC, Shearer is happy with his role as a pundit.',
+      'BBC | According to | Shearer is happy with his role as a pundit',
+      'the BBC',
+    ],
+    [
+      "a speaker's appositive is not a second source",
+      '“We will fight,” said Josh Earnest, the White House press secretary.',
+      'Josh Earnest | said | “We will fight”',
+      'Josh Earnest',
+    ],
+    [
+      'a list closed by "and" is one source',
+      'According to Russia, France and Germany, the talks failed.',
+      'Russia | According to | the talks failed',
+      'Russia, France and Germany',
+    ],
+  ])('reads the source as written: %s', (_what, text, claim, source) => {
+    const a = run(text);
+    expect(claims(a)).toEqual([claim]);
+    expect(a.attributions[0]!.source?.text).toBe(source);
+  });
+
   it('makes "according to" after a claim its relay, not a second claim', () => {
     const a = run('Later, a senior Ukrainian official confirmed the report according to Reuters.');
     expect(claims(a)).toEqual(['a senior Ukrainian official | confirmed | the report']);
