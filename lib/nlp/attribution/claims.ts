@@ -13,6 +13,16 @@ import { countWords, hasWordsBetween, isLowerCased } from '../words';
 import { findCueTokens, type CueList, type CueTokens } from './cue-words';
 import { pastDateline } from './dateline';
 
+/** Words that count what "added" adds: an article, a number in words, an ordinal. */
+const COUNTED = new Set(
+  (
+    'a an another one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+    'eighteen nineteen twenty thirty forty fifty first second third fourth fifth sixth seventh eighth ninth tenth'
+  ).split(' '),
+);
+/** Verbs of speech that also take a score or a thing: "added 30 points", "posted 20 points", "posts third win". */
+const TALLYING = new Set(['add', 'post']);
+
 export interface Claim {
   source: Source;
   /** Cue token range, end exclusive. */
@@ -111,6 +121,7 @@ export class ClaimSet {
     const b = content[1];
     const end = direct ? b : this.trimEnd(b);
     if (end - a <= 0 || !hasWordsBetween(this.ctx.text, a, end, direct ? 1 : 2)) return false;
+    if (!direct && TALLYING.has(this.lemma(cue[0])) && this.isTally(a, end)) return false;
     for (let c = cue[0]; c < cue[1]; c++) this.usedCue.add(c);
     this.claims.push({ source, cue, content: [a, end], direct, relay, rule });
     return true;
@@ -125,6 +136,23 @@ export class ClaimSet {
     if (s.first !== t) return a;
     const k = pastDateline(this.ctx, this.index, t, s.end);
     return k > t && k < s.end ? tokens[k]!.start : a;
+  }
+
+  /**
+   * What "added" (or "posted") takes as its object when it adds no words: a score or a thing, counted ("Carmelo
+   * Anthony added 30 points and eight rebounds", "added a goal and an assist", "added another link
+   * to the chain"), with no finite verb before the first "and" or comma. "Officials added 12 people
+   * were hurt" is a clause, and said.
+   */
+  private isTally(a: number, end: number): boolean {
+    const { tokens } = this.ctx;
+    const first = tokenAt(tokens, a);
+    const t = tokens[first];
+    if (!t || t.start !== a || (t.kind !== 'num' && !COUNTED.has(t.lower))) return false;
+    let stop = first + 1;
+    while (stop < tokens.length && tokens[stop]!.start < end && tokens[stop]!.text !== ',' && tokens[stop]!.lower !== 'and') stop++;
+    for (let k = first + 1; k < stop; k++) if (this.ctx.syntax.isFiniteVerb(k)) return false;
+    return true;
   }
 
   /** The claim added last. */

@@ -630,6 +630,24 @@ describe('"according to", relays and nominal cues', () => {
   });
 });
 
+describe('"added" and "posted" that count, not say (claims.ts isTally)', () => {
+  it.each([
+    ['points', 'Carmelo Anthony added 30 points and eight rebounds for the Nuggets.'],
+    ['a goal and an assist', 'Mark Streit added a goal and an assist for Montreal.'],
+    ['a number and a clause after "and"', 'Nate Burleson added six grabs for 64 yards and can be dangerous in the open field.'],
+    ['points posted and added', 'Brad Miller posted 20 points and six assists, Beno Udrih added 17 points.'],
+    ['a goal posted', 'David Perron posted a goal and an assist and Erik Johnson collected three helpers.'],
+  ])('reads no claim in %s', (_what, text) => {
+    expect(claims(run(text))).toEqual([]);
+  });
+
+  it('still reads a clause that opens with a number', () => {
+    expect(claims(run('Officials added 12 people were hurt in the blast.'))).toEqual([
+      'Officials | added | 12 people were hurt in the blast',
+    ]);
+  });
+});
+
 describe('a dateline before the first sentence (dateline.ts)', () => {
   it.each([
     [
