@@ -153,10 +153,12 @@ export function personEvidence(ctx: Context, seq: Sequence, limit: number, floor
   if (appositive) return { role: appositive.role, official: appositive.official, outer: first };
   if (length >= 2 && isNamed(ctx, first)) return { role: null, official: false, outer: first };
   // "Duffy Waldorf, who …", "Gonzalez, who …": a relative "who" follows people.
-  // (A single plural is a team or a people: "the Cardinals, who won".)
+  // (A single plural is a team or a people: "the Cardinals, who won". After "in" it is the place of
+  // the person before: "the leader of the opposition in North-Rhine Westphalia, who suggested".)
   if (
     tokens[last]?.text === ',' &&
     (ctx.lower(last + 1) === 'who' || ctx.lower(last + 1) === 'whose') &&
+    ctx.lower(first - 1) !== 'in' &&
     !(length === 1 && /s$/.test(tokens[first]!.text)) &&
     !hasOfficialWord(ctx, first, last) &&
     !endsInOrgHead(ctx, seq) &&

@@ -326,7 +326,7 @@ const FEATURES: Array<[string, (v: View, most: number) => number]> = [
   ['content:noun-phrase', (v) => flag(!!v.input.syntax && v.input.syntax.nounPhraseEnd(v.cFirst, { of: true }) >= v.cEnd)],
   // A source that reads as no subject: the object of a preposition ("the fight in Nevada
   // underscored"), a place ("WASHINGTON — …, saying"), a relative pronoun after a place
-  // ("a gynecologist from Englewood, New Jersey, who said").
+  // ("Rain fell on Texas, which said").
   ['source:not-subject', (v) => flag(isNotSubject(v))],
   // A whole quoted utterance ("responded: “No comment”", "“We will win,” she said"), not a
   // quoted fragment inside the writer's own sentence ("called it “a disaster”").

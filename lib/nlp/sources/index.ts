@@ -70,6 +70,9 @@ export class SourceFinder {
       if (named && named.last === j - 1 && named.entity.kind === 'person' && !ATTACHING.has(this.ctx.lower(named.outer - 1)))
         return { ...this.fromMention(named, floor, named.outer, named.last, false), first: j, last: j + 1 };
       const antecedent = this.endingAt(j - 2, floor);
+      // A place is never "who": "Alan Berger, a gynecologist from Englewood, New Jersey, who said …" is his;
+      // so is "Armin Laschet, the leader of the opposition in North-Rhine Westphalia, who suggested …".
+      if (word === 'who' && (!antecedent || antecedent.entity?.kind === 'place')) return this.personBeforeAppositive(j, floor);
       return antecedent && (antecedent.entity || antecedent.generic) ? { ...antecedent, first: j, last: j + 1 } : null;
     }
     const own = mention && mention.last === j + 1 ? this.fromMention(mention, floor) : this.unnamed.endingAt(j, floor);
@@ -221,6 +224,21 @@ export class SourceFinder {
         const longer = this.unnamed.qualified(s, limit);
         return longer.sourceType === 'document' ? this.documentAuthor(longer, limit) : longer;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The person whose appositive ends at the ", who" at token j: the nearest person mention before it
+   * that a comma follows, with no finite verb between ("Nicky Driscoll, 24, from Manchester, who
+   * said …"), as the source written "who"; or none.
+   */
+  private personBeforeAppositive(j: number, floor: number): Source | null {
+    for (let k = j - 3; k >= floor && j - k <= 20; k--) {
+      if (this.ctx.syntax.isFiniteVerb(k)) return null;
+      const m = this.index.mentionAt.get(k);
+      if (m && m.last === k + 1 && m.entity.kind === 'person' && this.ctx.tokens[m.last]?.text === ',')
+        return { ...this.fromMention(m, floor, m.outer, m.last, false), first: j, last: j + 1 };
     }
     return null;
   }

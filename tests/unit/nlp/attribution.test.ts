@@ -648,6 +648,30 @@ describe('"added" and "posted" that count, not say (claims.ts isTally)', () => {
   });
 });
 
+describe('", who" after a place (sources/index.ts personBeforeAppositive)', () => {
+  it.each([
+    [
+      'a town in his appositive',
+      '“I will vote for Bernie,” said Nicky Driscoll, 24, from Manchester, who said Sanders is best suited to win.',
+      'Nicky Driscoll',
+    ],
+    [
+      'a region that is no known place',
+      'The plan was derided by Armin Laschet, the leader of the opposition in North-Rhine Westphalia, who suggested that the minister had failed.',
+      'Armin Laschet',
+    ],
+  ])('gives the clause to the person, not the place: %s', (_what, text, speaker) => {
+    const a = run(text);
+    const who = a.attributions.find((x) => x.source?.text === 'who');
+    expect(who?.speaker).toBe(speaker);
+    expect(a.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual([speaker]);
+  });
+
+  it('reads no claim where no person stands before the place', () => {
+    expect(claims(run('The storm moved on to Manchester, who said it would recover.'))).toEqual([]);
+  });
+});
+
 describe('a dateline before the first sentence (dateline.ts)', () => {
   it.each([
     [
