@@ -122,6 +122,7 @@ export class ClaimSet {
     const end = direct ? b : this.trimEnd(b);
     if (end - a <= 0 || !hasWordsBetween(this.ctx.text, a, end, direct ? 1 : 2)) return false;
     if (!direct && TALLYING.has(this.lemma(cue[0])) && this.isTally(a, end)) return false;
+    if (this.isPlaceActedOn(source, cue[0])) return false;
     for (let c = cue[0]; c < cue[1]; c++) this.usedCue.add(c);
     this.claims.push({ source, cue, content: [a, end], direct, relay, rule });
     return true;
@@ -153,6 +154,20 @@ export class ClaimSet {
     while (stop < tokens.length && tokens[stop]!.start < end && tokens[stop]!.text !== ',' && tokens[stop]!.lower !== 'and') stop++;
     for (let k = first + 1; k < stop; k++) if (this.ctx.syntax.isFiniteVerb(k)) return false;
     return true;
+  }
+
+  /**
+   * ", saying" after a place that does not open its sentence: the place is what the subject acts
+   * on, not who speaks ("Sarkozy defended French policies towards Lebanon, Syria and Algeria,
+   * reiterating …", "One paper faults Washington's timing, saying …"). A place that opens it
+   * speaks for its government: "Israel, citing security concerns, sealed its border".
+   */
+  private isPlaceActedOn(source: Source, cue: number): boolean {
+    const { tokens } = this.ctx;
+    if (source.entity?.kind !== 'place' || source.last > cue || tokens[cue - 1]?.text !== ',' || !tokens[cue]!.lower.endsWith('ing'))
+      return false;
+    const s = this.ctx.sentenceOf(cue);
+    return source.first !== pastDateline(this.ctx, this.index, s.first, cue);
   }
 
   /** The claim added last. */

@@ -667,6 +667,19 @@ describe('", who" after a place (sources/index.ts personBeforeAppositive)', () =
     expect(a.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual([speaker]);
   });
 
+  it.each([
+    ['Sarkozy defended French policies towards Lebanon, Syria and Algeria, reiterating he wanted to help developing states.'],
+    ["One paper faults Washington's timing, saying the current leaders are both weak."],
+  ])('reads no ", saying" of a place the subject acts on: %s', (text) => {
+    expect(claims(run(text))).toEqual([]);
+  });
+
+  it('still reads a place that opens its sentence as its government', () => {
+    expect(claims(run('Russia warned on Monday that sanctions would fail, saying they hurt trade.'))).toContain(
+      'Russia | saying | they hurt trade',
+    );
+  });
+
   it('reads no claim where no person stands before the place', () => {
     expect(claims(run('The storm moved on to Manchester, who said it would recover.'))).toEqual([]);
   });
