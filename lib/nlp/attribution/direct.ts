@@ -109,6 +109,9 @@ function quotedClause(set: ClaimSet, q: Quotation): [[number, number], boolean] 
   return [[s.start, q.end], false];
 }
 
+/** How far back from a quotation its verb may stand: "told the Manchester Evening News: “…”" is five words. */
+const AUDIENCE_REACH = 6;
+
 /** Quotations whose attribution comes before them. */
 export function findQuotesAttributedBefore(set: ClaimSet): void {
   const { ctx, quotations, usedCue, attributedQuote, index } = set;
@@ -121,14 +124,20 @@ export function findQuotesAttributedBefore(set: ClaimSet): void {
     // Past an audience or a short adverbial ("told reporters", "said on Monday", "says of Clinton"),
     // but not past words of a reported clause: in "Clinton says it means Trump “may not have paid
     // a dime”" the claim is the whole clause, found as reported speech.
-    for (let back = 0; back < 4 && j >= s.first; back++, j--) {
+    for (let back = 0; back < AUDIENCE_REACH && j >= s.first; back++, j--) {
       if (set.isSpeech(j) && !usedCue.has(j)) {
-        const between = tokens
-          .slice(j + 1, q.open)
-          .filter((t) => t.kind === 'word')
-          .map((t) => t.lower);
-        const plain = between.every((w, x) => PRE_QUOTE_WORDS.has(w) || index.mentionAt.has(j + 1 + x) || isCapitalised(w));
-        if (!plain) break;
+        const words: number[] = [];
+        for (let x = j + 1; x < q.open; x++) if (tokens[x]!.kind === 'word') words.push(x);
+        const between = words.map((x) => tokens[x]!.lower);
+        // Capitalised words are an audience only before a colon or a comma ("told The Pretoria News:
+        // “…”"); before the quotation itself they open the clause it is part of: 'said Bush “has to …”'.
+        const introduced = tokens[q.open - 1]?.text === ':' || tokens[q.open - 1]?.text === ',';
+        const plain = words.every(
+          (x) => PRE_QUOTE_WORDS.has(tokens[x]!.lower) || index.mentionAt.has(x) || (introduced && isCapitalised(tokens[x]!.text)),
+        );
+        // 'said on CNN that Bush “has to …”': a clause the quotation ends, read as reported speech
+        // ("said that “…”" is still the quotation's).
+        if (!plain || (between.includes('that') && between[between.length - 1] !== 'that')) break;
         // "warned that the “Washington cartel” is growing nervous": a partial quotation inside a
         // reported clause that goes on after it; reported speech reads the whole clause.
         const after = q.close >= 0 ? tokens[q.close + 1] : undefined;

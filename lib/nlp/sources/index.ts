@@ -191,6 +191,25 @@ export class SourceFinder {
       const next = this.index.mentionAt.get(mention.last);
       if (mention.entity.kind === 'place' && next && next.first === mention.last && next.entity.kind === 'person')
         return this.fromMention(next, i, i, next.last);
+      // "according to the Los Angeles Sheriff's Department", "… Orlando Regional Medical Center": a
+      // place that opens a longer name the rules did not know is the body's, not the place's.
+      // (Not "the Arizona Republican", a person; nor "Israel Monday": a word of the lexicon's non-names.)
+      const after = this.ctx.lower(mention.last);
+      if (
+        mention.entity.kind === 'place' &&
+        next?.entity.kind !== 'person' &&
+        this.ctx.isCapWord(mention.last) &&
+        mention.last < limit &&
+        !this.ctx.lex.groupNouns.has(after) &&
+        !this.ctx.lex.nonNames.has(after)
+      ) {
+        // (A body the rules know may follow: "the Florida Department of State".)
+        const end = this.bodyNameEnd(next && next.first === mention.last ? next.last : mention.last, limit);
+        // "South Carolina Democratic Party Chairman Jaime Harrison": the person the words describe speaks.
+        const person = this.index.mentionAt.get(end);
+        if (person?.entity.kind === 'person' && person.first === end) return this.fromMention(person, i, i, person.last);
+        return { first: i, last: end, sourceType: 'institution', entity: null, generic: { kind: 'organization', name: this.text(k, end) } };
+      }
       return this.fromMention(mention, i, k === i ? mention.outer : i, this.coordinatedEnd(mention.last, limit));
     }
     // A mention behind its descriptor: "according to Kremlin spokesperson Dmitry Peskov",
@@ -241,6 +260,20 @@ export class SourceFinder {
         return { ...this.fromMention(m, floor, m.outer, m.last, false), first: j, last: j + 1 };
     }
     return null;
+  }
+
+  /** The end of a body's name whose capitalised words run on from token k: "Sheriff's Department", "Department of State". */
+  private bodyNameEnd(k: number, limit: number): number {
+    const { tokens } = this.ctx;
+    const isPerson = (e: number) => this.index.mentionAt.get(e)?.entity.kind === 'person';
+    let e = k;
+    for (;;) {
+      while (e < limit && this.ctx.isCapWord(e) && !isPerson(e)) e++;
+      // "Sheriff's Department", "Department of State", "Smith & Wesson": joined to more capitalised words.
+      const joiner = tokens[e]?.kind === 'poss' || tokens[e]?.text === '&' || this.ctx.lower(e) === 'of';
+      if (!joiner || e + 1 >= limit || !this.ctx.isCapWord(e + 1) || isPerson(e + 1)) return e;
+      e++;
+    }
   }
 
   /** A lower-case word of a descriptor: "former", "longtime", "agent", "adviser". */

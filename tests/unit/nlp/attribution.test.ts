@@ -685,6 +685,51 @@ describe('", who" after a place (sources/index.ts personBeforeAppositive)', () =
   });
 });
 
+describe('a body named after its place, and an audience before a colon', () => {
+  it.each([
+    [
+      'a place that opens a longer name',
+      "Barton was released, according to the Los Angeles Sheriff's Department.",
+      "the Los Angeles Sheriff's Department",
+      'institution',
+    ],
+    [
+      'a place and a body the rules know',
+      'Turnout was higher, according to the Florida Department of State.',
+      'the Florida Department of State',
+      'institution',
+    ],
+    [
+      'a person the body describes',
+      '“This is the secret weapon,” said South Carolina Democratic Party Chairman Jaime Harrison.',
+      'South Carolina Democratic Party Chairman Jaime Harrison',
+      'named-person',
+    ],
+    ['a place alone', 'Talks stalled, according to Russia.', 'Russia', 'institution'],
+  ])('reads the source whole: %s', (_what, text, source, type) => {
+    const a = run(text);
+    expect(a.attributions.map((x) => [x.source?.text, x.sourceType])).toEqual([[source, type]]);
+  });
+
+  it.each([
+    ['told The Pretoria News: “…”', 'John Smit told The Pretoria News: "The guy wants what is best for the Springboks."'],
+    [
+      'told the Manchester Evening News: “…”',
+      'City spokesman Paul Tyrrell told the Manchester Evening News: "The guy wants what is best for the Springboks."',
+    ],
+  ])('gives the quotation after a named audience: %s', (_what, text) => {
+    expect(run(text).attributions.map((x) => [x.cue.text, x.content.text, x.direct])).toEqual([
+      ['told', 'The guy wants what is best for the Springboks.', true],
+    ]);
+  });
+
+  it('reads "that SUBJECT “…”" as the whole clause, subject and all', () => {
+    expect(claims(run('Russia insisted that Pyongyang "stop its dangerous escapades."'))).toEqual([
+      'Russia | insisted | Pyongyang "stop its dangerous escapades',
+    ]);
+  });
+});
+
 describe('a dateline before the first sentence (dateline.ts)', () => {
   it.each([
     [
