@@ -20,6 +20,8 @@ const COUNTED = new Set(
     'eighteen nineteen twenty thirty forty fifty first second third fourth fifth sixth seventh eighth ninth tenth'
   ).split(' '),
 );
+/** Modals of possibility: a cue after one reports nothing said ("will say" is a statement announced, and kept). */
+const MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'can', 'cannot', "couldn't", "wouldn't"]);
 /** Verbs of speech that also take a score or a thing: "added 30 points", "posted 20 points", "posts third win". */
 const TALLYING = new Set(['add', 'post']);
 
@@ -123,6 +125,11 @@ export class ClaimSet {
     if (end - a <= 0 || !hasWordsBetween(this.ctx.text, a, end, direct ? 1 : 2)) return false;
     if (!direct && TALLYING.has(this.lemma(cue[0])) && this.isTally(a, end)) return false;
     if (this.isPlaceActedOn(source, cue[0])) return false;
+    // "none of the hundreds of people at the reception could say he had a drink", "more tests could
+    // confirm …": a verb after a modal of possibility is what might be said, not what was.
+    // (As written in lower case: "Theresa May said" is no modal.)
+    const before = this.ctx.tokens[cue[0] - 1];
+    if (before && MODALS.has(before.text)) return false;
     for (let c = cue[0]; c < cue[1]; c++) this.usedCue.add(c);
     this.claims.push({ source, cue, content: [a, end], direct, relay, rule });
     return true;

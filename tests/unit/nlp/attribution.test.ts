@@ -641,6 +641,19 @@ describe('"added" and "posted" that count, not say (claims.ts isTally)', () => {
     expect(claims(run(text))).toEqual([]);
   });
 
+  it.each([['Though none of the hundreds of people at the funeral reception could say he had a single drink, the police charged him.']])(
+    'reads no claim after a modal of possibility: %s',
+    (text) => {
+      expect(claims(run(text))).toEqual([]);
+    },
+  );
+
+  it('reads "May said" as a name, not a modal', () => {
+    expect(claims(run('British Prime Minister Theresa May said the country would leave by March.'))).toEqual([
+      'Theresa May | said | the country would leave by March',
+    ]);
+  });
+
   it('still reads a clause that opens with a number', () => {
     expect(claims(run('Officials added 12 people were hurt in the blast.'))).toEqual([
       'Officials | added | 12 people were hurt in the blast',
