@@ -22,8 +22,10 @@ const COUNTED = new Set(
 );
 /** Modals of possibility: a cue after one reports nothing said ("will say" is a statement announced, and kept). */
 const MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'can', 'cannot', "couldn't", "wouldn't"]);
-/** Verbs of speech that also take a score or a thing: "added 30 points", "posted 20 points", "posts third win". */
-const TALLYING = new Set(['add', 'post']);
+/** Verbs of speech that also take a score or a thing: "added 30 points", "posted 20 points", "claimed his half-century". */
+const TALLYING = new Set(['add', 'post', 'claim']);
+/** A thing won or scored is someone's: "claimed his half-century", "added her second goal". */
+const OWNED = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 
 export interface Claim {
   source: Source;
@@ -124,6 +126,9 @@ export class ClaimSet {
     const end = direct ? b : this.trimEnd(b);
     if (end - a <= 0 || !hasWordsBetween(this.ctx.text, a, end, direct ? 1 : 2)) return false;
     if (!direct && TALLYING.has(this.lemma(cue[0])) && this.isTally(a, end)) return false;
+    // "According to label sources and pirate network tracking firms, …" cut after "sources": a
+    // content that opens with "and" or "or" is the rest of its source, not what was said.
+    if (!direct && /^(?:and|or)\s/.test(this.ctx.text.slice(a, a + 4))) return false;
     if (this.isPlaceActedOn(source, cue[0])) return false;
     // "none of the hundreds of people at the reception could say he had a drink", "more tests could
     // confirm …": a verb after a modal of possibility is what might be said, not what was.
@@ -147,7 +152,7 @@ export class ClaimSet {
   }
 
   /**
-   * What "added" (or "posted") takes as its object when it adds no words: a score or a thing, counted ("Carmelo
+   * What "added" (or "posted", "claimed") takes as its object when it adds no words: a score or a thing, counted ("Carmelo
    * Anthony added 30 points and eight rebounds", "added a goal and an assist", "added another link
    * to the chain"), with no finite verb before the first "and" or comma. "Officials added 12 people
    * were hurt" is a clause, and said.
@@ -156,9 +161,12 @@ export class ClaimSet {
     const { tokens } = this.ctx;
     const first = tokenAt(tokens, a);
     const t = tokens[first];
-    if (!t || t.start !== a || (t.kind !== 'num' && !COUNTED.has(t.lower))) return false;
+    if (!t || t.start !== a || (t.kind !== 'num' && !COUNTED.has(t.lower) && !OWNED.has(t.lower))) return false;
+    // (After "his", "her": the whole content, "claiming his father, the son of immigrants, was Jewish" is a clause.)
+    const owned = OWNED.has(t.lower);
     let stop = first + 1;
-    while (stop < tokens.length && tokens[stop]!.start < end && tokens[stop]!.text !== ',' && tokens[stop]!.lower !== 'and') stop++;
+    while (stop < tokens.length && tokens[stop]!.start < end && (owned || (tokens[stop]!.text !== ',' && tokens[stop]!.lower !== 'and')))
+      stop++;
     for (let k = first + 1; k < stop; k++) if (this.ctx.syntax.isFiniteVerb(k)) return false;
     return true;
   }

@@ -28,6 +28,9 @@ const AFTER_PHRASE = new Set(['and', 'or', 'of', 'who', 'whose', 'which', 'that'
  */
 const BRAND_WORD = /\p{Lu}\p{Ll}{4,}\p{Lu}/u;
 
+/** A name that is a web address: "PR-Inside.com", "Politico.eu". */
+const WEB_NAME = /\.(?:com|org|net|gov|edu|info|co\.uk|eu|io)$/i;
+
 export function dropThingNames(ctx: Context, store: EntityStore): void {
   for (const e of store.entities) if (e.kind === 'person' && isThing(ctx, e)) store.dropEntity(e);
 }
@@ -39,6 +42,8 @@ function isThing(ctx: Context, e: EntityRecord): boolean {
   const given = e.name.includes(' ') && ctx.lex.givenNames.has(e.name.slice(0, e.name.indexOf(' ')).toLowerCase());
   // (Not after a given name: "Jim VandeHei".)
   if (!given && BRAND_WORD.test(e.name)) return true;
+  // A web address: "PR-Inside.com announces …".
+  if (WEB_NAME.test(e.name)) return true;
   if (e.name.includes(' ')) return !given && e.mentions.some((m) => whichAfter(ctx, m));
   if (e.mentions.some((m) => m.last - m.first !== 1)) return false;
   if (isAllCaps(e.name)) return true;

@@ -637,6 +637,8 @@ describe('"added" and "posted" that count, not say (claims.ts isTally)', () => {
     ['a number and a clause after "and"', 'Nate Burleson added six grabs for 64 yards and can be dangerous in the open field.'],
     ['points posted and added', 'Brad Miller posted 20 points and six assists, Beno Udrih added 17 points.'],
     ['a goal posted', 'David Perron posted a goal and an assist and Erik Johnson collected three helpers.'],
+    ['wickets claimed', 'Andrew Symonds claimed two wickets with his first four balls.'],
+    ['a victory claimed', 'Bernie Sanders won Vermont on Tuesday, claiming his third victory in the string of contests.'],
   ])('reads no claim in %s', (_what, text) => {
     expect(claims(run(text))).toEqual([]);
   });
@@ -652,6 +654,18 @@ describe('"added" and "posted" that count, not say (claims.ts isTally)', () => {
     expect(claims(run('British Prime Minister Theresa May said the country would leave by March.'))).toEqual([
       'Theresa May | said | the country would leave by March',
     ]);
+  });
+
+  it('still reads a clause that opens with "his"', () => {
+    expect(claims(run('Freddy Trump told the story, claiming his father, the son of German immigrants, was Swedish.'))).toEqual([
+      'Freddy Trump | claiming | his father, the son of German immigrants, was Swedish',
+    ]);
+  });
+
+  it('reads no claim whose content opens with "and": the rest of its source', () => {
+    expect(claims(run('According to label sources and pirate network tracking firms, fans downloaded the album.'))).not.toContainEqual(
+      expect.stringMatching(/\| and /),
+    );
   });
 
   it('still reads a clause that opens with a number', () => {

@@ -525,6 +525,7 @@ describe('people and their roles', () => {
       'Sprint Nextel said it lost subscribers. Sprint Nextel, which has been struggling, will cut jobs.',
       [],
     ],
+    ['a web address', 'PR-Inside.com announces the start of the news alerts free service. PR-Inside.com said it was free.', []],
     ['a capital the cities list lacks', 'Israel rejected any compromise over Jerusalem, whose eastern sector it captured in 1967.', []],
   ])('takes no person from %s', (_what, text, expected) => {
     expect(people(run(text))).toEqual(expected);
