@@ -79,6 +79,16 @@ function asideEnd(set: ClaimSet, k: number, end: number): number {
   const { ctx } = set;
   const { tokens } = ctx;
   const comma = tokens[k]?.text === ',';
+  // "According to a statement by a spokesman for X, CLAUSE", "According to a report on USA Today's
+  // website, CLAUSE": a phrase that tells of the source runs to the comma; with none, the clause
+  // cannot be told from it.
+  if (!comma && OF_SOURCE.has(ctx.lower(k))) {
+    for (let e = k + 1; e < end && e - k <= ASIDE_REACH; e++) {
+      if (tokens[e]!.kind === 'quote') return -1;
+      if (tokens[e]!.text === ',') return e + 1 < end ? e : -1;
+    }
+    return -1;
+  }
   const relative = RELATIVE.has(ctx.lower(comma ? k + 1 : k));
   if (!relative && !(comma && appositiveAfter(ctx, k, end))) return k;
   const none = relative ? -1 : k;
@@ -98,6 +108,23 @@ function asideEnd(set: ClaimSet, k: number, end: number): number {
 
 // The relative pronouns that open a clause about the source; an aside runs at most this many tokens.
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which']);
+// The words that open a phrase about a fronted source: "a statement by …", "a report on …", "figures released by …".
+const OF_SOURCE = new Set([
+  'by',
+  'on',
+  'from',
+  'in',
+  'of',
+  'for',
+  'at',
+  'with',
+  'issued',
+  'released',
+  'published',
+  'quoted',
+  'cited',
+  'obtained',
+]);
 const ASIDE_REACH = 30;
 
 /**

@@ -5,9 +5,11 @@
  *   before   "Peskov responded, “No comment.”" / "He told reporters: “…”"
  *   continued "“…,” she said. “…”": the next quotation, with no other speaker between, is hers too.
  */
-import { INVERTING_VERBS, PRE_QUOTE_WORDS } from '../lexicons/reporting';
+import { INVERTING_VERBS, PRE_QUOTE_WORDS, TELL_VERBS } from '../lexicons/reporting';
 import { namedInAppositive, skipAppositive, skipBetween, sourceBefore } from './around-cue';
+import { hasFiniteVerbIn } from './finite-verbs';
 import type { Quotation } from '../quotes';
+import type { Source } from '../sources';
 import type { Claim, ClaimSet } from './claims';
 import { isCapitalised, isLowerCased } from '../words';
 
@@ -52,9 +54,26 @@ export function findQuotesAttributedAfter(set: ClaimSet): void {
     if (source) {
       // Past the comma that closes an appositive name ("the director, Nicholas Cowdery, said").
       const tail = source !== found && tokens[source.last]?.text === ',' ? source.last + 1 : source.last;
-      const v = skipBetween(set, skipAppositive(set, tail, stop), stop);
-      if (set.isSpeech(v) && !usedCue.has(v)) {
-        if (set.add(source, [v, v + 1], content, direct, null, 'direct-source-cue'))
+      let v = skipBetween(set, skipAppositive(set, tail, stop), stop);
+      let speaker: Source = source;
+      // "“…,” the official report said": a noun of speech before the verb ends the source's phrase.
+      if (set.isSpeech(v) && v === source.last && isLowerCased(tokens[v]!.text) && set.isSpeech(v + 1) && !usedCue.has(v + 1)) {
+        const longer = sources.endingAt(v, source.first);
+        if (longer && longer.first === source.first && longer.last === v + 1) {
+          speaker = longer;
+          v++;
+        }
+      }
+      // "“… go after Trump?” Some party strategists said none of the attempts will work": after a
+      // question or an exclamation a new sentence may open, whose verb reports a clause of its own.
+      const ownClause =
+        tokens[k - 1]?.text !== ',' &&
+        lastMark(text, tokens[q.open]!.end, tokens[q.close]!.start) !== ',' &&
+        isCapitalised(next.text) &&
+        v + 1 < stop &&
+        (ctx.lower(v + 1) === 'that' || hasFiniteVerbIn(set, v + 1, stop, true));
+      if (set.isSpeech(v) && !usedCue.has(v) && !ownClause) {
+        if (set.add(speaker, [v, v + 1], content, direct, null, 'direct-source-cue'))
           attributedQuote.set(n, { claim: set.last, tail: v + 1 });
         return;
       }
@@ -81,11 +100,16 @@ export function findQuotesAttributedAfter(set: ClaimSet): void {
  * tried at every character of the quotation.
  */
 function endsInCommaOrQuestion(text: string, from: number, to: number): boolean {
+  const c = lastMark(text, from, to);
+  return c === ',' || c === '?' || c === '!';
+}
+
+/** The last character of the quoted text from `from` to `to`, past white space and closing single marks. */
+function lastMark(text: string, from: number, to: number): string {
   let e = to;
   while (e > from && /\s/.test(text[e - 1]!)) e--;
   while (e > from && (text[e - 1] === '’' || text[e - 1] === "'")) e--;
-  const c = e > from ? text[e - 1] : '';
-  return c === ',' || c === '?' || c === '!';
+  return e > from ? text[e - 1]! : '';
 }
 
 /**
@@ -132,8 +156,15 @@ export function findQuotesAttributedBefore(set: ClaimSet): void {
         // Capitalised words are an audience only before a colon or a comma ("told The Pretoria News:
         // “…”"); before the quotation itself they open the clause it is part of: 'said Bush “has to …”'.
         const introduced = tokens[q.open - 1]?.text === ':' || tokens[q.open - 1]?.text === ',';
+        // After "tell", the one told may be any noun phrase before a colon: "told the club's
+        // official website: “…”".
+        const told = introduced && tokens[q.open - 1]!.text === ':' && TELL_VERBS.has(set.lemma(j));
         const plain = words.every(
-          (x) => PRE_QUOTE_WORDS.has(tokens[x]!.lower) || index.mentionAt.has(x) || (introduced && isCapitalised(tokens[x]!.text)),
+          (x) =>
+            PRE_QUOTE_WORDS.has(tokens[x]!.lower) ||
+            index.mentionAt.has(x) ||
+            (introduced && isCapitalised(tokens[x]!.text)) ||
+            (told && AUDIENCE_TAG.test(ctx.syntax.ptb(x) ?? '')),
         );
         // 'said on CNN that Bush “has to …”': a clause the quotation ends, read as reported speech
         // ("said that “…”" is still the quotation's).
@@ -163,10 +194,14 @@ export function findQuotesAttributedBefore(set: ClaimSet): void {
           attributedQuote.set(n, { claim: set.last, tail: q.open });
         break;
       }
-      if (tokens[j]!.kind !== 'word') break;
+      // (A possessive before a colon is part of the audience: "told the club's official website:".)
+      if (tokens[j]!.kind !== 'word' && !(tokens[j]!.kind === 'poss' && tokens[q.open - 1]?.text === ':')) break;
     }
   });
 }
+
+/** The tags of words in the noun phrase of one told: a determiner, a noun, an adjective, a possessive, a number. */
+const AUDIENCE_TAG = /^(?:DT|NNS?|NNPS?|JJ|POS|PRP\$|CD)$/;
 
 /** "“…,” she said. “…”": the next quotation right after an attributed one continues it. */
 export function findContinuedQuotes(set: ClaimSet): void {

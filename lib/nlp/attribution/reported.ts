@@ -73,8 +73,12 @@ export function findReportedSpeech(set: ClaimSet): void {
       if (ctx.lower(e) !== 'that') continue;
       k = e;
     }
+    // "fired back that …", "answered back with a goal": the particle, then what follows it.
+    if (k === v + 1 && ctx.lower(k) === 'back') k++;
     // "threatened to walk out", "declined to comment": an intention, not a claim.
     if (ctx.lower(k) === 'to') continue;
+    // "denied Kevin Davies a free shot at goal", "denied him bail": refusing someone a thing.
+    if (set.lemma(v) === 'deny' && deniesSomeone(set, k)) continue;
     // "thinks back to how angry he was", "think twice": recalling or weighing, no belief with a clause.
     if (BELIEF_LEMMAS.has(set.lemma(v)) && THINKING_PARTICLES.has(ctx.lower(k))) continue;
     // "asked the two officials to leave", "told him to stop": a request, not a claim.
@@ -156,6 +160,9 @@ export function findParticiples(set: ClaimSet): void {
     // saying …"): the first source whose verb syntax finds right after it.
     if (!source) source = subjectBefore(set, s.first, v);
     if (!source) continue;
+    // "The White House announced that …, citing recently released intelligence": what a claim
+    // rests on, not a claim of its own (the seed page's hand labels), where no clause follows.
+    if (claim && ctx.lower(v) === 'citing' && !hasFiniteVerbIn(set, v + 1, s.end, true)) continue;
     let k = v + 1;
     // "…, telling reporters that …", "…, telling Breitbart London: “…”"
     if (ctx.lower(v) === 'telling') {
@@ -182,6 +189,20 @@ export function findParticiples(set: ClaimSet): void {
     set.add(source, [v, v + 1], [tokens[k]!.start, end < s.end ? tokens[end]!.start : s.stop], false, null, 'participle');
   }
 }
+
+/**
+ * Does someone denied something follow at token k ("denied Kevin Davies a free shot", "denied him
+ * bail"): a person or an object pronoun, then a determiner or a noun of what is granted?
+ */
+function deniesSomeone(set: ClaimSet, k: number): boolean {
+  const { ctx } = set;
+  const mention = set.index.mentionAt.get(k);
+  const after =
+    mention && mention.first === k && mention.entity.kind === 'person' ? mention.last : OBJECT_PRONOUNS.has(ctx.lower(k)) ? k + 1 : -1;
+  return after > 0 && GRANTED.test(ctx.lower(after));
+}
+
+const GRANTED = /^(?:a|an|the|any|his|her|their|its|access|entry|bail|permission|parole)$/;
 
 /** Past the one told: "told reporters", "told the BBC", "told police officials that …". */
 export function skipAudience(set: ClaimSet, k: number, stop: number): number {

@@ -11,7 +11,8 @@
  * written otherwise and with no role, is an acronym ("WGA", "CFL"), not a person; a word with a
  * capital inside it far from its start is a brand ("Nielsen SoundScan"); and a name of two words or
  * more, opened by no given name, that ", which" and a verb follow is a firm ("Sprint Nextel, which
- * has been struggling").
+ * has been struggling"); so is a name right after a noun of a body's kind ("the agency Lodestar
+ * Universal", "the band Oasis").
  * A missed name costs less than a wrong one: the mentions go, and no other kind is guessed.
  */
 import type { Context } from '../context';
@@ -28,6 +29,17 @@ const AFTER_PHRASE = new Set(['and', 'or', 'of', 'who', 'whose', 'which', 'that'
  */
 const BRAND_WORD = /\p{Lu}\p{Ll}{4,}\p{Lu}/u;
 
+/**
+ * Common nouns of bodies and things that a name in apposition right after them belongs to: "the
+ * agency Lodestar Universal", "the firm Kroll", "the band Oasis". (Not roles, which a person's name
+ * follows: "spokesman John Smith".)
+ */
+const BODY_NOUNS = new Set(
+  `agency company firm group band club team party bank network channel newspaper magazine website brand label studio charity
+  organisation organization consultancy startup airline carrier retailer chain maker manufacturer publisher broadcaster insurer
+  lender fund union association institute foundation tank hotel restaurant ship album`.split(/\s+/),
+);
+
 /** A name that is a web address: "PR-Inside.com", "Politico.eu". */
 const WEB_NAME = /\.(?:com|org|net|gov|edu|info|co\.uk|eu|io)$/i;
 
@@ -42,6 +54,15 @@ function isThing(ctx: Context, e: EntityRecord): boolean {
   const given = e.name.includes(' ') && ctx.lex.givenNames.has(e.name.slice(0, e.name.indexOf(' ')).toLowerCase());
   // (Not after a given name: "Jim VandeHei".)
   if (!given && BRAND_WORD.test(e.name)) return true;
+  // Named after a noun of its kind: "the media planning agency Lodestar Universal", "the band Oasis".
+  // (The name in full: "the group Fiorina addressed" is a relative clause about Carly Fiorina.)
+  const words = e.name.split(' ').length;
+  if (
+    !given &&
+    !ctx.lex.givenNames.has(e.name.toLowerCase()) &&
+    e.mentions.some((m) => m.last - m.first === words && BODY_NOUNS.has(ctx.lower(m.first - 1)))
+  )
+    return true;
   // A web address: "PR-Inside.com announces …".
   if (WEB_NAME.test(e.name)) return true;
   if (e.name.includes(' ')) return !given && e.mentions.some((m) => whichAfter(ctx, m));

@@ -239,6 +239,16 @@ export class SourceFinder {
       const s = this.unnamed.endingAt(e, i);
       // "said the group's spokesman": the possessor is whom the source speaks for.
       if (s && s.first === i && this.ctx.tokens[e + 1]?.kind !== 'poss') {
+        // "a press release", "the news agency": a head that modifies the head after it is not the source's.
+        const next = this.ctx.tokens[e + 1];
+        if (
+          e + 1 < limit &&
+          next?.kind === 'word' &&
+          isLowerCased(next.text) &&
+          this.unnamed.isHead(next.lower) &&
+          this.unnamed.endingAt(e + 1, i)?.first === i
+        )
+          continue;
         // Take the longest: "people familiar with the matter", not "people".
         const longer = this.unnamed.qualified(s, limit);
         return longer.sourceType === 'document' ? this.documentAuthor(longer, limit) : longer;

@@ -93,6 +93,11 @@ export class UnnamedSources {
     return false;
   }
 
+  /** Can a word head an unnamed source: a head of a source's kind ("official", "report") or a role noun? */
+  isHead(word: string): boolean {
+    return this.headKinds.has(word) || this.ctx.lex.roleNouns.has(word);
+  }
+
   private lowerWords(a: number, b: number): string[] {
     const words: string[] = [];
     for (let k = a; k < b; k++) words.push(this.ctx.lower(k));

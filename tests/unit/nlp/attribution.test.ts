@@ -836,3 +836,84 @@ describe('source types and pronouns', () => {
     ]);
   });
 });
+
+// Wrong sources and contents seen on unlabelled L3S-GN1 pages, each fixed where it arose.
+describe('sources and contents as news writes them', () => {
+  it.each([
+    [
+      'an audience with a possessive before a colon (direct.ts)',
+      'Chief executive Mark Ashton told the club\'s official website: "Fulham have made a bid for Marlon King."',
+      ['Mark Ashton | told | “Fulham have made a bid for Marlon King.”'],
+      'Chief executive Mark Ashton',
+    ],
+    [
+      'a subordinator before an unnamed source (words.ts FUNCTION_WORDS)',
+      'Zardari flew in before the bomb went off, although officials said he was far away from the blast.',
+      ['officials | said | he was far away from the blast'],
+      'officials',
+    ],
+    [
+      'a compound head: "a press release", not "a press" (sources/index.ts startingAt)',
+      'A traffic officer spotted the vehicle east of the exit, according to a press release from the Burnaby RCMP.',
+      ['Burnaby RCMP | according to | A traffic officer spotted the vehicle east of the exit'],
+      'a press release from the Burnaby RCMP',
+    ],
+    [
+      'a compound head: "a State Department spokesman"',
+      'The information was contained in 22 emails, according to a State Department spokesman.',
+      ['a State Department spokesman | according to | The information was contained in 22 emails'],
+      'a State Department spokesman',
+    ],
+    [
+      'a noun of speech before the verb (direct.ts)',
+      '"It was determined that she was an unlicensed driver," the official report said.',
+      ['the official report | said | “It was determined that she was an unlicensed driver”'],
+      'the official report',
+    ],
+    [
+      'a fronted source with a phrase of its own (according.ts asideEnd)',
+      "According to a statement by a spokesman for Lionel Richie's daughter, Nicole and Madden named their daughter Harlow.",
+      ['a statement | According to | Nicole and Madden named their daughter Harlow'],
+      'a statement',
+    ],
+    [
+      'a fronted source with a place of its own',
+      'According to police in Baghdad, the bomb killed five people.',
+      ['police | According to | the bomb killed five people'],
+      'police',
+    ],
+  ])('%s', (_what, text, expected, source) => {
+    const a = run(text);
+    expect(claims(a)).toEqual(expected);
+    expect(a.attributions[0]!.source?.text).toBe(source);
+  });
+
+  it.each([
+    [
+      '"denied" someone a thing (reported.ts deniesSomeone)',
+      'A timely intervention by Danny Collins denied Kevin Davies a free shot at goal.',
+    ],
+    ['"denied" him bail', 'The judge, Mary Hart, denied him bail on Tuesday.'],
+    ['"answered back with" a goal', 'Edmonton answered back with 6:42 remaining when the blast beat Leclaire.'],
+  ])('takes no claim from %s', (_what, text) => {
+    expect(claims(run(text))).toEqual([]);
+  });
+
+  it('still reads a denial', () => {
+    expect(claims(run('Senator Jones denied that he had taken any money from the group.'))).toEqual([
+      'Jones | denied | he had taken any money from the group',
+    ]);
+  });
+
+  it('reads ", citing …" after a claim as what the claim rests on, not a claim (reported.ts)', () => {
+    const a = run('The White House announced last week that Russia had launched several strikes, citing recently released intelligence.');
+    expect(claims(a)).toEqual(['White House | announced | Russia had launched several strikes']);
+  });
+
+  it('gives a question no source whose verb reports a clause of its own (direct.ts)', () => {
+    const a = run(
+      '"What happens when millions of dollars go after Trump?" Some party strategists said none of the attempts to trip up Trump will work unless Rubio steps up.',
+    );
+    expect(claims(a)).toEqual(['Some party strategists | said | none of the attempts to trip up Trump will work unless Rubio steps up']);
+  });
+});

@@ -527,6 +527,11 @@ describe('people and their roles', () => {
     ],
     ['a web address', 'PR-Inside.com announces the start of the news alerts free service. PR-Inside.com said it was free.', []],
     ['a capital the cities list lacks', 'Israel rejected any compromise over Jerusalem, whose eastern sector it captured in 1967.', []],
+    [
+      "a name after a noun of a body's kind",
+      'Habeeb Nizamudin, a growth officer of the media planning agency Lodestar Universal said the brand would suffer.',
+      ['Habeeb Nizamudin (growth officer of the media planning agency Lodestar Universal)'],
+    ],
   ])('takes no person from %s', (_what, text, expected) => {
     expect(people(run(text))).toEqual(expected);
   });
@@ -541,6 +546,16 @@ describe('people and their roles', () => {
     ],
     ['an inner capital after a given name', 'Jim VandeHei said the paper would grow.', ['Jim VandeHei']],
     ['a name prefix', 'DeMarcus Granger, who is 21, and Ryan MacArthur, who is 22, left.', ['DeMarcus Granger', 'Ryan MacArthur']],
+    [
+      'a surname alone after a noun of a body (a relative clause)',
+      'That has not stopped Carly Fiorina, who spoke twice. It was a chapter of the group Fiorina addressed a month earlier.',
+      ['Carly Fiorina'],
+    ],
+    [
+      "a firm named after its partner's surname",
+      "Spears' lawyers from the firm Trope & Trope, Sorrell Trope and Anne Kiley, continued to represent her.",
+      ['Sorrell Trope', 'Anne Kiley'],
+    ],
   ])('still reads a person in %s', (_what, text, expected) => {
     expect(people(run(text))).toEqual(expected);
   });
