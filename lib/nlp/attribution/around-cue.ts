@@ -50,7 +50,7 @@ export function sourceBefore(set: ClaimSet, v: number, floor: number): Source | 
       const inner = index.mentionAt.get(c + 1);
       const described = named && /^(?:the|a|an)$/.test(ctx.lower(named.first)) && !index.mentionAt.get(named.first + 1);
       if (named && named.entity && !(described && inner && inner.first === c + 1 && inner.last === j && inner.entity.kind === 'person'))
-        return clauseBefore() ? null : { ...named, last: j };
+        return clauseBefore() || governed(set, named) ? null : { ...named, last: j };
       // "A senior official, who spoke on condition of anonymity, said": the clause only says who.
       if (named && named.generic && /^(?:who|speaking)$/.test(ctx.lower(c + 1))) return clauseBefore() ? null : { ...named, last: j };
       // "The state's campaign chairman, Phil Lovas, said": the name between the commas.
@@ -72,8 +72,20 @@ export function sourceBefore(set: ClaimSet, v: number, floor: number): Source | 
     }
     return null;
   }
-  return sources.endingAt(j, floor);
+  const source = sources.endingAt(j, floor);
+  return source && governed(set, source) ? null : source;
 }
+
+/**
+ * Is a named source the object of a preposition, not the subject of the verb after it? "The attack
+ * by Labor Minister Mervyn Silva, who …, underscored …" is the attack's doing. (Not "of" nor "with":
+ * "The Republic of Turkey denies", "with Sen. John McCain calling it …".)
+ */
+function governed(set: ClaimSet, source: Source): boolean {
+  return !!source.entity && GOVERNING.has(set.ctx.lower(source.first - 1));
+}
+
+const GOVERNING = new Set(['by', 'against', 'about', 'from']);
 
 /** "Rep. Lee Zeldin of New York, a Trump supporter, said": the person before "of" and a place's name. */
 function namedBeforePlace(set: ClaimSet, n: number, floor: number): Source | null {

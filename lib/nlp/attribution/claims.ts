@@ -13,10 +13,10 @@ import { countWords, hasWordsBetween, isLowerCased } from '../words';
 import { findCueTokens, type CueList, type CueTokens } from './cue-words';
 import { pastDateline } from './dateline';
 
-/** Words that count what "added" adds: an article, a number in words, an ordinal. */
+/** Words that count what "added" adds: an article, a number in words, an ordinal ("added the overtime winner"). */
 const COUNTED = new Set(
   (
-    'a an another one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+    'a an another the one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
     'eighteen nineteen twenty thirty forty fifty first second third fourth fifth sixth seventh eighth ninth tenth'
   ).split(' '),
 );
@@ -26,6 +26,9 @@ const MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'can', 'cann
 const TALLYING = new Set(['add', 'post', 'claim']);
 /** A thing won or scored is someone's: "claimed his half-century", "added her second goal". */
 const OWNED = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+
+/** Words that open a clause of its own inside a content: what follows them is not the count's. */
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'until', 'if']);
 
 export interface Claim {
   source: Source;
@@ -125,7 +128,8 @@ export class ClaimSet {
     const b = content[1];
     const end = direct ? b : this.trimEnd(b);
     if (end - a <= 0 || !hasWordsBetween(this.ctx.text, a, end, direct ? 1 : 2)) return false;
-    if (!direct && TALLYING.has(this.lemma(cue[0])) && this.isTally(a, end)) return false;
+    // (Only what follows the verb: "The insurance scheme, valid to all subscribers, has been launched, he added" says.)
+    if (!direct && TALLYING.has(this.lemma(cue[0])) && this.ctx.tokens[cue[0]]!.end <= a && this.isTally(a, end)) return false;
     // "According to label sources and pirate network tracking firms, …" cut after "sources": a
     // content that opens with "and" or "or" is the rest of its source, not what was said.
     if (!direct && /^(?:and|or)\s/.test(this.ctx.text.slice(a, a + 4))) return false;
@@ -162,12 +166,23 @@ export class ClaimSet {
     const first = tokenAt(tokens, a);
     const t = tokens[first];
     if (!t || t.start !== a || (t.kind !== 'num' && !COUNTED.has(t.lower) && !OWNED.has(t.lower))) return false;
+    // ("added that the Fed wants …": after "that", a clause.)
+    if (tokens[first - 1]?.lower === 'that') return false;
     // (After "his", "her": the whole content, "claiming his father, the son of immigrants, was Jewish" is a clause.)
     const owned = OWNED.has(t.lower);
     let stop = first + 1;
-    while (stop < tokens.length && tokens[stop]!.start < end && (owned || (tokens[stop]!.text !== ',' && tokens[stop]!.lower !== 'and')))
+    // (A clause of its own after the count does not say anything either: "added the overtime game winner as Los Angeles rallied".)
+    while (
+      stop < tokens.length &&
+      tokens[stop]!.start < end &&
+      !SUBORDINATORS.has(tokens[stop]!.lower) &&
+      (owned || (tokens[stop]!.text !== ',' && tokens[stop]!.lower !== 'and'))
+    )
       stop++;
-    for (let k = first + 1; k < stop; k++) if (this.ctx.syntax.isFiniteVerb(k)) return false;
+    // (After "the", any verb form makes it a clause: "added the family held high hopes".)
+    const definite = t.lower === 'the';
+    for (let k = first + 1; k < stop; k++)
+      if (this.ctx.syntax.isFiniteVerb(k) || (definite && /^(?:VB|MD)/.test(this.ctx.syntax.ptb(k) ?? ''))) return false;
     return true;
   }
 

@@ -28,7 +28,7 @@ import type { ClaimSet } from './claims';
 import { clauseEnd, endsClause, relayAt, skipAdverbials } from './clause';
 import { pastDateline } from './dateline';
 import { hasFiniteVerbIn } from './finite-verbs';
-import { isCapitalised } from '../words';
+import { isAllCaps, isCapitalised, isLowerCased } from '../words';
 
 export function findReportedSpeech(set: ClaimSet): void {
   const { ctx, sources, usedCue, attributedQuote, claims } = set;
@@ -311,11 +311,28 @@ function coordinatedSubject(set: ClaimSet, v: number, floor: number): Source | n
  * senator", "a CNN report that …"), or a plural form a verb follows ("Rust Belt states have
  * suffered", "Rust Belt states that have suffered").
  */
+/** Words before a noun that modify it: determiners and possessives. */
+const MODIFYING = new Set(['the', 'a', 'an', 'this', 'its', 'their', 'his', 'her', 'our']);
+
 function isNounCue(set: ClaimSet, v: number, first: number, end: number): boolean {
   const { ctx } = set;
   const lemma = set.lemma(v);
-  if (!NOUN_CUES.has(lemma)) return false;
   const word = ctx.lower(v);
+  // "While US state officials", "the press officers": a noun after a modifier and before the head
+  // of a source modifies it. (Not after a subject: "commanders say militants are …".)
+  const next = ctx.tokens[v + 1];
+  const prev = ctx.tokens[v - 1];
+  if (
+    word === lemma &&
+    v > first &&
+    next?.kind === 'word' &&
+    isLowerCased(next.text) &&
+    set.sources.isHead(next.lower) &&
+    prev &&
+    (MODIFYING.has(prev.lower) || (isAllCaps(prev.text) && prev.text.length <= 3))
+  )
+    return true;
+  if (!NOUN_CUES.has(lemma)) return false;
   if (word === lemma) {
     let j = v - 1;
     while (j > first && BETWEEN_SOURCE_AND_VERB.has(ctx.lower(j))) j--;

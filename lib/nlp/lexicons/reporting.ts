@@ -38,7 +38,7 @@ export const NOUN_CUES = set('state report note post comment claim charge remark
 export const BARE_VERB_SUBJECTS = set('i we you they do did does would will could can may might must should police people');
 
 /** Reporting verbs (lemmas) whose plain object is not what was said: they report a claim only with "that". */
-export const NEEDS_THAT = set('continue maintain signal urge complain propose describe cite quote recall write');
+export const NEEDS_THAT = set('continue maintain signal urge complain propose describe cite quote recall write charge');
 
 /**
  * Words a reported clause does not open with: verbs of a split quotation ("… said, is a misguided

@@ -167,6 +167,11 @@ export class SourceFinder {
     return !!t && (t.kind === 'word' || t.kind === 'poss') && (t.kind === 'poss' || isCapitalised(t.text));
   }
 
+  /** Can a word head an unnamed source ("officials", "report", "spokesman")? */
+  isHead(word: string): boolean {
+    return this.unnamed.isHead(word);
+  }
+
   /** The source starting at token i ("said Harald Brenn", "according to Reuters"), not past `limit`. */
   startingAt(i: number, limit: number): Source | null {
     let k = i;
@@ -217,8 +222,15 @@ export class SourceFinder {
     for (let e = k + 1; e < Math.min(limit, k + 6); e++) {
       const m = this.index.mentionAt.get(e);
       if (m && m.first === e && m.outer <= k) return this.fromMention(m, i, i, m.last);
-      // "former FBI agent Timothy Gill": a body or place inside the descriptor, the person after it.
-      if (m && m.first === e && m.entity.kind !== 'person' && m.last < limit && this.isDescriptorWord(m.last)) {
+      // "former FBI agent Timothy Gill", "former Manhattan Borough President Percy Sutton": a body or
+      // place inside the descriptor, the person after it.
+      if (
+        m &&
+        m.first === e &&
+        m.entity.kind !== 'person' &&
+        m.last < limit &&
+        (this.isDescriptorWord(m.last) || (k < m.first && this.ctx.isCapWord(m.last)))
+      ) {
         e = m.last - 1;
         continue;
       }

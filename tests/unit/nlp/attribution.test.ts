@@ -899,6 +899,69 @@ describe('sources and contents as news writes them', () => {
     expect(claims(run(text))).toEqual([]);
   });
 
+  it.each([
+    [
+      'a score "added" before a clause of its own (claims.ts isTally)',
+      'At Chicago, Dustin Brown added the overtime game winner as Los Angeles rallied to beat the Blackhawks.',
+    ],
+    [
+      'a subject in a phrase of "by" (around-cue.ts)',
+      'The attack by Labor Minister Mervyn Silva, who has been accused of threatening reporters, underscored accusations about corruption.',
+    ],
+    [
+      'a noun before the head of a source (reported.ts isNounCue)',
+      'While US state officials shape public opinion to the view that Iran is a threat, the reality is different.',
+    ],
+    [
+      '"charged" someone with a crime',
+      'ACT police have charged a Sydney man with manslaughter after he allegedly ran over his girlfriend.',
+    ],
+  ])('takes no claim from %s', (_what, text) => {
+    expect(claims(run(text))).toEqual([]);
+  });
+
+  it.each([
+    [
+      '"added that" and a clause',
+      'Megan Greene is chief economist at Manulife. Greene added that the Fed very much wants to get out of the way before the election.',
+      'Megan Greene | added | the Fed very much wants to get out of the way before the election',
+    ],
+    [
+      'a clause before "he added"',
+      'Minister Raja Singh spoke in Delhi on Monday. The insurance scheme, valid to all mobile subscribers, has been launched in association with Bajaj Allianz, he added.',
+      'Raja Singh | added | The insurance scheme, valid to all mobile subscribers, has been launched in association with Bajaj Allianz',
+    ],
+    [
+      '"of" before a body named in full',
+      'The Republic of Turkey denies that the crime was a genocide.',
+      'Turkey | denies | the crime was a genocide',
+    ],
+    [
+      'a verb after a plural subject',
+      'U.S. commanders say militants are still dispatching suicide bombers.',
+      'U.S. commanders | say | militants are still dispatching suicide bombers',
+    ],
+    [
+      '"charged that"',
+      'Prosecutors charged that the company had hidden its losses.',
+      'Prosecutors | charged | the company had hidden its losses',
+    ],
+    [
+      'a place inside the descriptor',
+      '"People are proud of him," said former Manhattan Borough President Percy Sutton.',
+      'Percy Sutton | said | “People are proud of him”',
+    ],
+  ])('still reads %s', (_what, text, claim) => {
+    expect(claims(run(text))).toEqual([claim]);
+  });
+
+  it('does not take a source from a phrase of "by" ("a memo seen by Reuters said")', () => {
+    const a = run(
+      'Sheila Bair headed the agency. A redacted copy of the memo seen by Reuters said investigators were unable to determine which files had been taken.',
+    );
+    expect(a.attributions.map((c) => c.speaker)).not.toContain('Reuters');
+  });
+
   it('still reads a denial', () => {
     expect(claims(run('Senator Jones denied that he had taken any money from the group.'))).toEqual([
       'Jones | denied | he had taken any money from the group',
