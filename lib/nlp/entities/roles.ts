@@ -246,6 +246,24 @@ const PREPOSITIONAL_ING = new Set(
   'including excluding regarding concerning following involving barring pending notwithstanding according'.split(' '),
 );
 
+/** Role nouns that are verbs as well: "to coach", "to host", "to captain". */
+const VERB_ROLES = new Set([
+  'coach',
+  'host',
+  'manage',
+  'chair',
+  'captain',
+  'skipper',
+  'pilot',
+  'anchor',
+  'referee',
+  'judge',
+  'head',
+  'lead',
+  'star',
+  'partner',
+]);
+
 /** A role descriptor ending right before token i ("Kremlin spokesperson", "North Korean leader"). */
 export function descriptorBefore(ctx: Context, i: number, floor: number): { start: number; word: RoleWord } | null {
   const { tokens, lex } = ctx;
@@ -259,6 +277,11 @@ export function descriptorBefore(ctx: Context, i: number, floor: number): { star
   const noun = ofPhrase ? head - 2 : head;
   const word = ofPhrase ?? roleNounAt(ctx, head);
   if (!word || (isCapitalised(tokens[noun]!.text) && !isRoleOpener(ctx, noun)) || isPluralRole(ctx, noun)) return null;
+  // "accepted an offer to coach Bayern Munich", "expected to host Trump": a verb after "to", not a
+  // role, where a role noun is also a verb and no given name follows (but "to spokesperson Monica
+  // Klein", "an edge to wicketkeeper Denesh Ramdin", "talked to coach Bill Belichick").
+  if (ctx.lower(noun - 1) === 'to' && noun - 1 >= floor && VERB_ROLES.has(ctx.lower(noun)) && !lex.givenNames.has(ctx.lower(i)))
+    return null;
   let start = noun;
   let lowerTaken = 0;
   for (let k = noun - 1; k >= floor && noun - k <= DESCRIPTOR_MAX; k--) {

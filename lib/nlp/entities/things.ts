@@ -12,7 +12,8 @@
  * capital inside it far from its start is a brand ("Nielsen SoundScan"); and a name of two words or
  * more, opened by no given name, that ", which" and a verb follow is a firm ("Sprint Nextel, which
  * has been struggling"); so is a name right after a noun of a body's kind ("the agency Lodestar
- * Universal", "the band Oasis").
+ * Universal", "the band Oasis"), and one with no given name that ends in a body's head ("Congressional
+ * Progressive Caucus") or in a plural after "the" ("the Rolling Stones", "the Red Wings").
  * A missed name costs less than a wrong one: the mentions go, and no other kind is guessed.
  */
 import type { Context } from '../context';
@@ -65,7 +66,7 @@ function isThing(ctx: Context, e: EntityRecord): boolean {
     return true;
   // A web address: "PR-Inside.com announces …".
   if (WEB_NAME.test(e.name)) return true;
-  if (e.name.includes(' ')) return !given && e.mentions.some((m) => whichAfter(ctx, m));
+  if (e.name.includes(' ')) return !given && e.mentions.some((m) => whichAfter(ctx, m) || bodyNamed(ctx, m));
   if (e.mentions.some((m) => m.last - m.first !== 1)) return false;
   if (isAllCaps(e.name)) return true;
   return e.mentions.some((m) => afterArticle(ctx, m) || whichAfter(ctx, m));
@@ -81,6 +82,20 @@ function whichAfter(ctx: Context, m: MentionRecord): boolean {
   if (ctx.tokens[m.last]?.text !== ',' || ctx.lower(m.last + 1) !== 'which') return false;
   const tag = ctx.syntax.ptb(m.last + 2) ?? '';
   return tag.startsWith('VB') || tag === 'MD';
+}
+
+/**
+ * A name of two words or more that ends as a body's does: in an organisation's head ("Stanford
+ * University", "Kroll Associates"), or in a plural after "the" ("the Rolling Stones", "the Beastie
+ * Boys"). Asked only of names no given name opens. (Not a place at the end: "Bayern Munich" is a
+ * club, but "Denzel Washington" a person, and the given names do not list every first name.)
+ */
+function bodyNamed(ctx: Context, m: MentionRecord): boolean {
+  const last = m.last - 1;
+  if (last <= m.first) return false;
+  const word = ctx.lower(last);
+  if (ctx.lex.orgHeads.has(word)) return true;
+  return ctx.lower(m.first - 1) === 'the' && /[^s']s$/.test(word);
 }
 
 /** "the NAME" ending a noun phrase: a verb, a mark (not a possessive), "and", "of", "who" after it. */

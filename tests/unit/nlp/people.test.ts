@@ -532,6 +532,13 @@ describe('people and their roles', () => {
       'Habeeb Nizamudin, a growth officer of the media planning agency Lodestar Universal said the brand would suffer.',
       ['Habeeb Nizamudin (growth officer of the media planning agency Lodestar Universal)'],
     ],
+    [
+      'a band in the plural after "the"',
+      'EMI, which has the Beastie Boys, Coldplay, the Rolling Stones and Kylie Minogue on its books, was sold.',
+      ['Kylie Minogue'],
+    ],
+    ["a body's head ending the name", 'The Congressional Progressive Caucus, whose members back Sanders, met on Tuesday.', []],
+    ['a role noun that is a verb after "to"', 'Klinsmann has since accepted an offer to coach Bayern Munich from July 1.', []],
   ])('takes no person from %s', (_what, text, expected) => {
     expect(people(run(text))).toEqual(expected);
   });
@@ -556,6 +563,7 @@ describe('people and their roles', () => {
       "Spears' lawyers from the firm Trope & Trope, Sorrell Trope and Anne Kiley, continued to represent her.",
       ['Sorrell Trope', 'Anne Kiley'],
     ],
+    ['a role after "to" as a preposition', 'Emslie got an outside edge to wicketkeeper Denesh Ramdin.', ['Denesh Ramdin (wicketkeeper)']],
   ])('still reads a person in %s', (_what, text, expected) => {
     expect(people(run(text))).toEqual(expected);
   });
