@@ -101,6 +101,10 @@ export function findReportedSpeech(set: ClaimSet): void {
       const startsQuote = set.quoteAt(k) >= 0 && tokens[k]!.kind === 'quote' && attributedQuote.has(set.quoteAt(k));
       if (reports && !startsQuote && k < s.end && tokens[k]!.kind !== 'punct') {
         const end = clauseEnd(set, k, s.end);
+        // "believes every word of it", "thinks the world of him": a belief about a thing, no clause believed.
+        if (BELIEF_LEMMAS.has(set.lemma(v)) && !that && !hasFiniteVerbIn(set, k, end, false)) continue;
+        // "called the election a year early", "called a press conference": an event called, not words.
+        if (set.lemma(v) === 'call' && CALLED_EVENTS.has(ctx.lower(k + 1)) && /^(?:the|a|an|early|snap)$/.test(ctx.lower(k))) continue;
         const stop = end < s.end ? tokens[end]!.start : s.stop;
         const relay = end < s.end ? relayAt(set, end, s.end) : null;
         const rule = BELIEF_LEMMAS.has(set.lemma(v))
@@ -212,6 +216,8 @@ export function skipAudience(set: ClaimSet, k: number, stop: number): number {
   if (object) k = object.last;
   else if (AUDIENCES.has(ctx.lower(k)) || OBJECT_PRONOUNS.has(ctx.lower(k)) || /^\p{Lu}[\p{L}.]*$/u.test(tokens[k]?.text ?? '')) k++;
   else if (ctx.lower(k) === 'the') k += 2;
+  // "told People magazine …", "told Atlanta television station WAGA …": a medium's head after its name.
+  while (k < stop && MEDIUM_WORDS.has(ctx.lower(k)) && isLowerCased(tokens[k]!.text)) k++;
   // The rest of a longer audience: "told police officials that …", "told The Post and Courier
   // newspaper of Charleston on Saturday that …": a "that" before any verb opens the content.
   // (Not past "to": "warned North Korea to refrain from actions that …" is a request.)
@@ -311,6 +317,42 @@ function coordinatedSubject(set: ClaimSet, v: number, floor: number): Source | n
  * senator", "a CNN report that …"), or a plural form a verb follows ("Rust Belt states have
  * suffered", "Rust Belt states that have suffered").
  */
+/** Lower-case heads of a medium that follow its name in an audience. */
+const MEDIUM_WORDS = new Set([
+  'magazine',
+  'newspaper',
+  'paper',
+  'radio',
+  'television',
+  'tv',
+  'website',
+  'station',
+  'channel',
+  'network',
+  'programme',
+  'program',
+  'show',
+]);
+
+/** What is called that says nothing: "called the election", "called a strike". */
+const CALLED_EVENTS = new Set([
+  'election',
+  'elections',
+  'vote',
+  'referendum',
+  'meeting',
+  'strike',
+  'halt',
+  'ceasefire',
+  'truce',
+  'timeout',
+  'press',
+  'news',
+  'summit',
+  'session',
+  'recess',
+]);
+
 /** Words before a noun that modify it: determiners and possessives. */
 const MODIFYING = new Set(['the', 'a', 'an', 'this', 'its', 'their', 'his', 'her', 'our']);
 

@@ -913,6 +913,11 @@ describe('sources and contents as news writes them', () => {
       'While US state officials shape public opinion to the view that Iran is a threat, the reality is different.',
     ],
     [
+      'a belief in a thing, no clause',
+      'It is the brash confidence everybody expects from Martz, and Mike Nolan believes every word of it.',
+    ],
+    ['an election called', 'Saakashvili called the election a year early to try to defuse the crisis that erupted in November.'],
+    [
       '"charged" someone with a crime',
       'ACT police have charged a Sydney man with manslaughter after he allegedly ran over his girlfriend.',
     ],
@@ -940,6 +945,16 @@ describe('sources and contents as news writes them', () => {
       'a verb after a plural subject',
       'U.S. commanders say militants are still dispatching suicide bombers.',
       'U.S. commanders | say | militants are still dispatching suicide bombers',
+    ],
+    [
+      'a belief with a clause in quotation marks',
+      'Donald Trump will not sue. He said, however, that he hopes “somebody else takes up the cause” against Cruz.',
+      'Donald Trump | hopes | “somebody else takes up the cause” against Cruz',
+    ],
+    [
+      'an audience with its medium after its name (reported.ts skipAudience)',
+      'Spears was in hospital. Two family friends told People magazine Spears had not been formally diagnosed.',
+      'Two family friends | told | Spears had not been formally diagnosed',
     ],
     [
       '"charged that"',
