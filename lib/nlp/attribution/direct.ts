@@ -189,6 +189,17 @@ export function findQuotesAttributedBefore(set: ClaimSet): void {
           !set.isSpeech(q.close + 1)
         )
           break;
+        // A word or two quoted right after the verb, the sentence going on past it, is a word of the
+        // clause: 'Hodgson claims "persuasive" Harrods owner Al Fayed will pay what it takes'.
+        if (
+          !between.length &&
+          set.wordsIn(q.start, q.end) < 3 &&
+          tokens[q.open - 1]?.text !== ':' &&
+          tokens[q.open - 1]?.text !== ',' &&
+          !closes &&
+          after?.kind === 'word'
+        )
+          break;
         const source = sourceBefore(set, j, s.first);
         if (source && set.add(source, [j, j + 1], [q.start, q.end], true, null, 'direct-before'))
           attributedQuote.set(n, { claim: set.last, tail: q.open });

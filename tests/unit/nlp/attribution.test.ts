@@ -957,6 +957,11 @@ describe('sources and contents as news writes them', () => {
       'Two family friends | told | Spears had not been formally diagnosed',
     ],
     [
+      'a word quoted inside the clause (direct.ts)',
+      'Roy Hodgson is the boss. And Hodgson claims "persuasive" Harrods owner Al Fayed will pay what it takes to keep Fulham up.',
+      'Roy Hodgson | claims | "persuasive" Harrods owner Al Fayed will pay what it takes to keep Fulham up',
+    ],
+    [
       '"charged that"',
       'Prosecutors charged that the company had hidden its losses.',
       'Prosecutors | charged | the company had hidden its losses',
