@@ -78,6 +78,12 @@ export function findAccordingTo(set: ClaimSet): void {
 function asideEnd(set: ClaimSet, k: number, end: number): number {
   const { ctx } = set;
   const { tokens } = ctx;
+  // Past the source's abbreviation: "According to the Association of Zoos & Aquariums (AZA), …".
+  if (tokens[k]?.text === '(') {
+    let close = k + 1;
+    while (close < end && close - k <= 8 && tokens[close]!.text !== ')') close++;
+    if (tokens[close]?.text === ')') k = close + 1;
+  }
   const comma = tokens[k]?.text === ',';
   // "According to a statement by a spokesman for X, CLAUSE", "According to a report on USA Today's
   // website, CLAUSE": a phrase that tells of the source runs to the comma; with none, the clause

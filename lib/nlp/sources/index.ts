@@ -261,8 +261,9 @@ export class SourceFinder {
           this.unnamed.endingAt(e + 1, i)?.first === i
         )
           continue;
-        // Take the longest: "people familiar with the matter", not "people".
-        const longer = this.unnamed.qualified(s, limit);
+        // Take the longest: "people familiar with the matter", not "people"; "the head of the
+        // Colombian Family Welfare Institute", not "the head".
+        const longer = this.unnamed.qualified(this.ofNamedBody(s, limit), limit);
         return longer.sourceType === 'document' ? this.documentAuthor(longer, limit) : longer;
       }
     }
@@ -282,6 +283,20 @@ export class SourceFinder {
         return { ...this.fromMention(m, floor, m.outer, m.last, false), first: j, last: j + 1 };
     }
     return null;
+  }
+
+  /** An unnamed source with the body it belongs to, named after "of": "the head of the Colombian Family Welfare Institute". */
+  private ofNamedBody(s: Source, limit: number): Source {
+    if (s.entity || s.sourceType === 'document' || this.ctx.lower(s.last) !== 'of') return s;
+    let k = s.last + 1;
+    if (this.ctx.lower(k) === 'the') k++;
+    if (k >= limit || !this.ctx.isCapWord(k)) return s;
+    const end = this.bodyNameEnd(k, limit);
+    // Only a name that ends the phrase: not one that modifies a noun after it ("members of Congress
+    // staff", "the head of University of Texas/Texas Tribune polling").
+    const after = this.ctx.tokens[end];
+    if (end < limit && after && (after.kind === 'word' ? !this.ctx.lex.speechVerbs.has(after.lower) : /^[/&-]$/.test(after.text))) return s;
+    return { ...s, last: end, generic: s.generic ? { ...s.generic, name: this.text(s.first, end) } : null };
   }
 
   /** The end of a body's name whose capitalised words run on from token k: "Sheriff's Department", "Department of State". */

@@ -882,6 +882,18 @@ describe('sources and contents as news writes them', () => {
       ['police | According to | the bomb killed five people'],
       'police',
     ],
+    [
+      'an unnamed source with the body it belongs to (sources/index.ts ofNamedBody)',
+      'The child is in foster care in Bogota, according to the head of the Colombian Family Welfare Institute.',
+      ['the head of the Colombian Family Welfare Institute | according to | The child is in foster care in Bogota'],
+      'the head of the Colombian Family Welfare Institute',
+    ],
+    [
+      "a fronted source's abbreviation (according.ts asideEnd)",
+      'According to the Association of Zoos & Aquariums (AZA), the walls around a tiger exhibit should be at least 16.4ft high.',
+      ['the Association of Zoos & Aquariums | According to | the walls around a tiger exhibit should be at least 16.4ft high'],
+      'the Association of Zoos & Aquariums',
+    ],
   ])('%s', (_what, text, expected, source) => {
     const a = run(text);
     expect(claims(a)).toEqual(expected);
