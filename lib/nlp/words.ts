@@ -7,7 +7,7 @@ export const FUNCTION_WORDS = new Set(
   except inside near since through toward towards under until upon via is are was were be been being am has have had do does
   did will would shall should can could may might must not no it its he she him her his hers they them their theirs we us our
   you your i me my who whom whose which what when where why how all any both each every some such also only just very
-  although though while because unless whereas whether`.split(/\s+/),
+  although though while because unless whereas whether however meanwhile`.split(/\s+/),
 );
 
 /** Personal pronouns that can stand for a person source, with the number they agree in. */

@@ -32,6 +32,7 @@ export function findAccordingTo(set: ClaimSet): void {
     const cue: [number, number] = [i, i + 2];
     // "That's according to …": the claim is in the sentence before, not in this one.
     if (!source.entity && !source.generic && i > s.first && tokens[i - 1]!.text !== ',' && tokens[i - 1]!.kind !== 'quote') continue;
+    if (pointsBack(set, s.first, i)) continue;
     if (i === s.first || (i === s.first + 1 && tokens[s.first]!.kind === 'quote')) {
       // "According to a senior official who spoke on condition of anonymity, CLAUSE": the clause
       // starts past the words that only tell of the source; none where they never close.
@@ -110,6 +111,18 @@ function asideEnd(set: ClaimSet, k: number, end: number): number {
     return hasFiniteVerbIn(set, e + 1, stop, true) ? e : k;
   }
   return none;
+}
+
+/**
+ * Is all before "according to" a demonstrative and a form of "be" ("That's according to an
+ * independent watchdog group", "This is according to …")? Then what is sourced is in the sentence
+ * before, whoever the source is.
+ */
+function pointsBack(set: ClaimSet, first: number, i: number): boolean {
+  const words: string[] = [];
+  for (let k = first; k < i; k++) if (set.ctx.tokens[k]!.kind !== 'quote') words.push(set.ctx.lower(k));
+  const text = words.join(' ').replace(/ (?=['’]s\b)/, '');
+  return /^(?:that|this|these|those|it)(?:['’]s| is| was| are| were)?(?: all| also| just| only)?$/.test(text);
 }
 
 // The relative pronouns that open a clause about the source; an aside runs at most this many tokens.

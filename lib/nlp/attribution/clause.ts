@@ -126,6 +126,11 @@ export function skipAdverbials(set: ClaimSet, k: number, stop: number): number {
       !isCapitalised(tokens[k + 1]?.text ?? '')
     )
       break;
+    // Where it was said: "said here Monday", "told reporters here".
+    if (w === 'here') {
+      k++;
+      continue;
+    }
     // A bare day: "said Wednesday (night) that"
     if (WEEKDAYS.has(w)) {
       k += DAY_PARTS.has(ctx.lower(k + 1)) ? 2 : 1;

@@ -31,9 +31,15 @@ export function pastDateline(ctx: Context, index: EntityIndex, first: number, st
       // "ST. LOUIS"
       if (tokens[k]?.text === '.' && ctx.isWord(k + 1) && isAllCaps(tokens[k + 1]!.text)) k++;
     }
+  // "Visakhapatnam, Jan 7 -": a place the lexicon does not know, dated.
+  if (k === first && ctx.isCapWord(first) && tokens[first + 1]?.text === ',' && datedAt(ctx, first + 2)) k = first + 1;
   if (k === first) return first;
+  // ", Jan 7", ", January 7": the date it was filed.
+  if (tokens[k]?.text === ',' && datedAt(ctx, k + 1)) {
+    k += tokens[k + 2]?.text === '.' ? 4 : 3;
+  }
   // ", Thailand", ", Ga.", ", New Zealand": a capitalised word or three, and their abbreviations' dots.
-  if (tokens[k]?.text === ',') {
+  else if (tokens[k]?.text === ',') {
     let j = k + 1;
     while (j < stop && j - k <= 4 && (ctx.isCapWord(j) || (tokens[j]!.text === '.' && j > k + 1))) j++;
     if (j === k + 1) return first;
@@ -48,9 +54,23 @@ export function pastDateline(ctx: Context, index: EntityIndex, first: number, st
     agency = true;
   }
   // The story's first word, capitalised, follows the dash: "LONDON—The engines".
-  if (isDash(tokens[k]?.text ?? '')) return isLowerCased(tokens[k + 1]?.text ?? '') ? first : k + 1;
+  if (isDash(tokens[k]?.text ?? '')) {
+    // ("--" may come as two dashes.)
+    const next = isDash(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+    return isLowerCased(tokens[next]?.text ?? '') ? first : next;
+  }
   return known && agency ? k : first;
 }
+
+/** Does a month and a day start at token k ("Jan 7", "Jan. 7", "January 7")? */
+function datedAt(ctx: Context, k: number): boolean {
+  if (!MONTHS.test(ctx.lower(k))) return false;
+  const day = ctx.tokens[k + 1]?.text === '.' ? k + 2 : k + 1;
+  return ctx.tokens[day]?.kind === 'num' && /^\d{1,2}$/.test(ctx.tokens[day]!.text);
+}
+
+const MONTHS =
+  /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 function isDash(text: string): boolean {
   return text === '—' || text === '–' || text === '―' || text === '‒' || text === '--' || text === '-';

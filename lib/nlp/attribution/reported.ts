@@ -53,6 +53,8 @@ export function findReportedSpeech(set: ClaimSet): void {
     if (TELL_VERBS.has(set.lemma(v))) k = skipAudience(set, k, s.end);
     // Adverbials before the content: "on Tuesday", "last week", "in a statement", "to reporters".
     k = skipAdverbials(set, k, s.end);
+    // "said repeatedly that …", "said only that …": an adverb before its "that".
+    if (ctx.lower(k + 1) === 'that' && /ly$/.test(ctx.lower(k)) && isLowerCased(tokens[k]!.text)) k++;
     // A longer adverbial, up to its "that": "said at a town hall meeting in Buffalo, New York, that …".
     if (PREPOSITIONS.has(ctx.lower(k)) || ctx.lower(k) === 'during' || (k > v + 1 && PREPOSITIONS.has(ctx.lower(k - 1)))) {
       const e = thatAhead(
@@ -156,6 +158,8 @@ export function findParticiples(set: ClaimSet): void {
       for (let i = opening; i < Math.min(v, opening + 4) && !source; i++) {
         if (set.quoteAt(i) >= 0) continue;
         const m = index.mentionAt.get(i);
+        // (A possessor is not the subject: "France's far-right party leader, Marine Le Pen, voiced …".)
+        if (m && tokens[m.last]?.kind === 'poss') break;
         if (m) source = sources.startingAt(m.outer, v);
         else if (/^(?:he|she|it)$/.test(ctx.lower(i))) source = sources.startingAt(i, v);
       }

@@ -68,6 +68,8 @@ function subjectSays(set: ClaimSet, s: Sentence, a: number, v: number): void {
   const plural = ctx.lower(v) === 'say';
   const source = !plural || isPlural(set, v - 1) ? subjectPhrase(set, a, v, plural) : null;
   let k = v + 1;
+  // "said separately that …": an adverb before its "that".
+  if (ctx.lower(k + 1) === 'that' && /ly$/.test(ctx.lower(k)) && tokens[k]!.kind === 'word') k++;
   if (ctx.lower(k) === 'that') k++;
   // "The New York businessman says, “If she gets the chance, …”": the quotation is what was said.
   const q = set.quoteAt(tokens[k]?.text === ',' || tokens[k]?.text === ':' ? k + 1 : k);

@@ -994,6 +994,62 @@ describe('sources and contents as news writes them', () => {
     expect(a.attributions.map((c) => c.speaker)).not.toContain('Reuters');
   });
 
+  it.each([
+    [
+      '"here" after the verb (clause.ts skipAdverbials)',
+      'By 2010 India will have a missile defence system to intercept ballistic missiles, a top defence official said here Monday.',
+      'a top defence official | said | By 2010 India will have a missile defence system to intercept ballistic missiles',
+    ],
+    [
+      'an adverb before "that" (subject-phrase.ts, reported.ts)',
+      'The Serena hotel said separately that two guests and two staff were killed.',
+      'The Serena hotel | said | two guests and two staff were killed',
+    ],
+    [
+      'an adverb before "that" after a named source (reported.ts)',
+      'Bernie Sanders spoke in Ohio. Sanders said repeatedly that he plans to support the Democratic nominee.',
+      'Bernie Sanders | said | he plans to support the Democratic nominee',
+    ],
+    [
+      'a sentence adverb before an unnamed source (words.ts FUNCTION_WORDS)',
+      'However EMI representatives denied the agreement affects the band.',
+      'EMI representatives | denied | the agreement affects the band',
+    ],
+    [
+      'a dateline of a place the lexicon does not know, dated (dateline.ts)',
+      'Visakhapatnam, Jan 7 - By 2010 India will have an indigenous missile defence system, a top defence official said.',
+      'a top defence official | said | By 2010 India will have an indigenous missile defence system',
+    ],
+    [
+      'a dateline with a date, an agency and two dashes',
+      'WUHAN, Jan. 11 (Xinhua) -- An urban management official has been sacked, officials said.',
+      'officials | said | An urban management official has been sacked',
+    ],
+  ])('reads the content past %s', (_what, text, claim) => {
+    expect(claims(run(text))).toEqual([claim]);
+  });
+
+  it.each([
+    [
+      '"That\'s according to …" (according.ts pointsBack)',
+      "The group works hard for its members. That's according to an independent watchdog group.",
+    ],
+    [
+      'a possessor opening the sentence as the subject of ", saying" (reported.ts)',
+      'PARIS, Aug 31 (Reuters) - France’s far-right National Front party leader, Marine Le Pen, voiced support for Donald Trump on Wednesday, saying his rival would bring war to the world.',
+    ],
+  ])('takes no wrong source from %s', (_what, text) => {
+    const a = run(text);
+    expect(a.attributions.filter((c) => c.content.text === "That's" || c.speaker === 'France')).toEqual([]);
+  });
+
+  it('takes the speaker of ", noting" past a possessor opening the sentence (reported.ts)', () => {
+    const a = run(
+      'French President Francois Hollande attacked Donald Trump. Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting the Republican nominee “makes you want to retch.”',
+    );
+    expect(a.attributions.filter((c) => c.cue.text === 'noting').map((c) => c.speaker)).toEqual(['Francois Hollande']);
+  });
+
   it('still reads a denial', () => {
     expect(claims(run('Senator Jones denied that he had taken any money from the group.'))).toEqual([
       'Jones | denied | he had taken any money from the group',
