@@ -243,7 +243,7 @@ export function isTimeWordAt(ctx: Context, k: number): boolean {
 
 // Not syntax/clauses.ts's list, which also ends a clause at "starting", "beginning" and "during".
 const PREPOSITIONAL_ING = new Set(
-  'including excluding regarding concerning following involving barring pending notwithstanding according'.split(' '),
+  'including excluding regarding concerning following involving barring pending notwithstanding according featuring'.split(' '),
 );
 
 /** Role nouns that are verbs as well: "to coach", "to host", "to captain". */

@@ -52,7 +52,8 @@ export class EntityStore {
    * ("President", then "Palestinian president"; "Minister", then "Prime Minister"); once
    * official, always official.
    */
-  setRole(entity: EntityRecord, role: string | null, official: boolean): void {
+  setRole(entity: EntityRecord, stated: string | null, official: boolean): void {
+    const role = stated && tidyRole(stated);
     if (role && (!entity.role || isFuller(role, entity.role))) entity.role = role;
     if (official) entity.official = true;
   }
@@ -181,6 +182,20 @@ const roleWords = (role: string) =>
     .replace(/[.’']/g, '')
     .split(/[\s-]+/)
     .filter(Boolean);
+
+/**
+ * A role as a reader should see it, where the words it was cut from end mid-phrase: no possessive
+ * ending opening it ("’s cabin services director", its possessor left behind) or closing it ("host
+ * of NBC’s"), and no parenthesis it does not close ("chief operating officer (COO"). Null when
+ * nothing is left.
+ */
+export function tidyRole(role: string): string | null {
+  let r = role.replace(/^['’]s\s+/, '').replace(/['’]s$/, '');
+  const open = r.lastIndexOf('(');
+  if (open >= 0 && r.indexOf(')', open) < 0) r = r.slice(0, open);
+  r = r.replace(/[\s,;:(-]+$/, '').trim();
+  return r || null;
+}
 
 /** Does `role` say all that `than` says, and more? */
 function isFuller(role: string, than: string): boolean {

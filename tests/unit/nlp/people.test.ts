@@ -1,6 +1,7 @@
 /** People and the roles the article states: one rule family, table-driven over news sentences. */
 import { describe, expect, it } from 'vitest';
 import { people, run } from '../../helpers/nlp';
+import { tidyRole } from '../../../lib/nlp/entities/store';
 
 describe('people and their roles', () => {
   it.each([
@@ -570,5 +571,30 @@ describe('people and their roles', () => {
 
   it('reads no names in headlines set in capitals', () => {
     expect(people(run('GOLF - HENKE TAKES LEAD IN MILWAUKEE , WOODS MAKES PRO DEBUT .'))).toEqual([]);
+  });
+});
+
+// Roles cut mid-phrase on real pages (L3S-GN1, PolNeAR), tidied where the store takes them (store.ts tidyRole).
+describe('a role as a reader sees it', () => {
+  it.each([
+    [
+      'its possessor out of reach',
+      "France's far-right National Front party leader, Marine Le Pen, voiced support for Trump.",
+      'Marine Le Pen (far-right National Front party leader)',
+    ],
+    ['a possessive at its end', 'Howie Mandel, host of NBC’s "Deal or No Deal", spoke.', 'Howie Mandel (host of NBC)'],
+    ['a participle before it', 'It was an attack featuring quarterback Andre Woodson.', 'Andre Woodson (quarterback)'],
+  ])('%s', (_what, text, expected) => {
+    expect(people(run(text))).toContain(expected);
+  });
+
+  it.each([
+    ["'s cabin services director", 'cabin services director'],
+    ['chief operating officer (COO', 'chief operating officer'],
+    ['leader of the Bangladesh Nationalist Party (BNP)', 'leader of the Bangladesh Nationalist Party (BNP)'],
+    ['host of MSNBC’s', 'host of MSNBC'],
+    ["'s", null],
+  ])('tidies %j to %j', (role, expected) => {
+    expect(tidyRole(role)).toBe(expected);
   });
 });
