@@ -85,16 +85,16 @@ function whichAfter(ctx: Context, m: MentionRecord): boolean {
 }
 
 /**
- * A name of two words or more that ends as a body's does: in an organisation's head ("Stanford
- * University", "Kroll Associates"), or in a plural after "the" ("the Rolling Stones", "the Beastie
- * Boys"). Asked only of names no given name opens. (Not a place at the end: "Bayern Munich" is a
+ * A name of two words or more that ends as a body's, a place's or an event's does: in its head
+ * ("Stanford University", "Horry County", "PGA Tour", "Bob Hope Humanitarian Award"), or in a
+ * plural after "the" ("the Rolling Stones", "the Beastie Boys"). Asked only of names no given name opens. (Not a place at the end: "Bayern Munich" is a
  * club, but "Denzel Washington" a person, and the given names do not list every first name.)
  */
 function bodyNamed(ctx: Context, m: MentionRecord): boolean {
   const last = m.last - 1;
   if (last <= m.first) return false;
   const word = ctx.lower(last);
-  if (ctx.lex.orgHeads.has(word)) return true;
+  if (ctx.lex.orgHeads.has(word) || ctx.lex.placeNameHeads.has(word)) return true;
   return ctx.lower(m.first - 1) === 'the' && /[^s']s$/.test(word);
 }
 

@@ -166,7 +166,7 @@ export const SURNAME_WORDS = `Little Major Such Best Good Young Long Short Small
  * Source: English street, venue and landscape names.
  */
 export const PLACE_NAME_HEADS = `Road Street Avenue Boulevard Lane Bridge Stadium Square Airport Station Arena County
-Garden Gardens Theater Theatre Valley Infirmary St Rd Ave Blvd`;
+Garden Gardens Theater Theatre Valley Infirmary St Rd Ave Blvd Hotel Island`;
 
 /**
  * Capitalised last words that make a name an event, not a person ("Hong Kong Open", "Italian
@@ -175,4 +175,4 @@ Garden Gardens Theater Theatre Valley Infirmary St Rd Ave Blvd`;
  * motor racing, prizes, festivals).
  */
 export const EVENT_NAME_HEADS = `Open Cup Championship Championships Prix Classic Invitational Trophy Olympics Marathon
-Tour Finals Awards Festival Bowl`;
+Tour Finals Award Awards Prize Festival Bowl`;

@@ -538,6 +538,11 @@ describe('people and their roles', () => {
       'EMI, which has the Beastie Boys, Coldplay, the Rolling Stones and Kylie Minogue on its books, was sold.',
       ['Kylie Minogue'],
     ],
+    [
+      'a place or an event by its head',
+      'Coney Island was busy. Coney Island, which was packed, had a PGA Tour event and the Bob Hope Humanitarian Award.',
+      [],
+    ],
     ["a body's head ending the name", 'The Congressional Progressive Caucus, whose members back Sanders, met on Tuesday.', []],
     ['a role noun that is a verb after "to"', 'Klinsmann has since accepted an offer to coach Bayern Munich from July 1.', []],
   ])('takes no person from %s', (_what, text, expected) => {
