@@ -87,8 +87,9 @@ function whichAfter(ctx: Context, m: MentionRecord): boolean {
 /**
  * A name of two words or more that ends as a body's, a place's or an event's does: in its head
  * ("Stanford University", "Horry County", "PGA Tour", "Bob Hope Humanitarian Award"), or in a
- * plural after "the" ("the Rolling Stones", "the Beastie Boys"). Asked only of names no given name opens. (Not a place at the end: "Bayern Munich" is a
- * club, but "Denzel Washington" a person, and the given names do not list every first name.)
+ * plural after "the" ("the Rolling Stones", "the Beastie Boys"). Asked only of names no given name
+ * opens. (Not a place at the end: "Bayern Munich" is a club, but "Denzel Washington" a person, and
+ * the given names do not list every first name.)
  */
 function bodyNamed(ctx: Context, m: MentionRecord): boolean {
   const last = m.last - 1;
