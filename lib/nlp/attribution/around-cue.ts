@@ -52,7 +52,10 @@ export function sourceBefore(set: ClaimSet, v: number, floor: number): Source | 
       if (named && named.entity && !(described && inner && inner.first === c + 1 && inner.last === j && inner.entity.kind === 'person'))
         return clauseBefore() || governed(set, named) ? null : { ...named, last: j };
       // "A senior official, who spoke on condition of anonymity, said": the clause only says who.
-      if (named && named.generic && /^(?:who|speaking)$/.test(ctx.lower(c + 1))) return clauseBefore() ? null : { ...named, last: j };
+      // (So does "Sources, with (the) knowledge of the adviser's report, said".)
+      const knowing = ctx.lower(c + 1) === 'with' && [c + 2, c + 3, c + 4].some((x) => /^(?:knowledge|access)$/.test(ctx.lower(x)));
+      if (named && named.generic && (/^(?:who|speaking)$/.test(ctx.lower(c + 1)) || knowing))
+        return clauseBefore() ? null : { ...named, last: j };
       // "The state's campaign chairman, Phil Lovas, said": the name between the commas.
       if (inner && inner.first === c + 1 && inner.last === j && inner.entity.kind === 'person') {
         if (clauseBefore()) return null;

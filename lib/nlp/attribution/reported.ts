@@ -105,8 +105,7 @@ export function findReportedSpeech(set: ClaimSet): void {
         const end = clauseEnd(set, k, s.end);
         // "believes every word of it", "thinks the world of him": a belief about a thing, no clause believed.
         if (BELIEF_LEMMAS.has(set.lemma(v)) && !that && !hasFiniteVerbIn(set, k, end, false)) continue;
-        // "called the election a year early", "called a press conference": an event called, not words.
-        if (set.lemma(v) === 'call' && CALLED_EVENTS.has(ctx.lower(k + 1)) && /^(?:the|a|an|early|snap)$/.test(ctx.lower(k))) continue;
+        if (!that && namesAnAct(set, v, k, end)) continue;
         const stop = end < s.end ? tokens[end]!.start : s.stop;
         const relay = end < s.end ? relayAt(set, end, s.end) : null;
         const rule = BELIEF_LEMMAS.has(set.lemma(v))
@@ -336,6 +335,37 @@ const MEDIUM_WORDS = new Set([
   'programme',
   'program',
   'show',
+]);
+
+/**
+ * Is what the verb at v takes from k an act, not words: an event called ("called the election a year
+ * early", "called a press conference"), or an act declared before any verb of its own ("declared a
+ * nine-day state of emergency", "declared part of Nevada a disaster area", "martial law")?
+ */
+function namesAnAct(set: ClaimSet, v: number, k: number, end: number): boolean {
+  const { ctx } = set;
+  const lemma = set.lemma(v);
+  if (lemma === 'call') return CALLED_EVENTS.has(ctx.lower(k + 1)) && /^(?:the|a|an|early|snap)$/.test(ctx.lower(k));
+  if (lemma !== 'declare') return false;
+  for (let e = k; e < end && !ctx.syntax.isFiniteVerb(e); e++) if (DECLARED_ACTS.has(ctx.lower(e))) return true;
+  return false;
+}
+
+/**
+ * What is declared as an act: "a state of emergency", "a disaster area", "martial law". (Not war:
+ * PolNeAR labels "declared war on the United States" a claim.)
+ */
+const DECLARED_ACTS = new Set([
+  'emergency',
+  'disaster',
+  'martial',
+  'curfew',
+  'independence',
+  'holiday',
+  'bankruptcy',
+  'ceasefire',
+  'truce',
+  'amnesty',
 ]);
 
 /** What is called that says nothing: "called the election", "called a strike". */

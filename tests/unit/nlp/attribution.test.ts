@@ -928,6 +928,11 @@ describe('sources and contents as news writes them', () => {
       'a belief in a thing, no clause',
       'It is the brash confidence everybody expects from Martz, and Mike Nolan believes every word of it.',
     ],
+    [
+      'a state of emergency declared',
+      'President Mikheil Saakashvili spoke on Monday. He declared a nine-day state of emergency after police beat protesters.',
+    ],
+    ['a disaster area declared', 'President Bush declared part of northern Nevada a national disaster area Tuesday.'],
     ['an election called', 'Saakashvili called the election a year early to try to defuse the crisis that erupted in November.'],
     [
       '"charged" someone with a crime',
@@ -1048,6 +1053,17 @@ describe('sources and contents as news writes them', () => {
       'French President Francois Hollande attacked Donald Trump. Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting the Republican nominee “makes you want to retch.”',
     );
     expect(a.attributions.filter((c) => c.cue.text === 'noting').map((c) => c.speaker)).toEqual(['Francois Hollande']);
+  });
+
+  it('reads "sources, with knowledge of …, said" as the sources\' claim, not an inversion (around-cue.ts)', () => {
+    const a = run(
+      "The adviser cleared him. However sources, with the knowledge of the independent adviser's report, said the University of Waterloo president was not as clear cut as he could have been.",
+    );
+    expect(claims(a)).toEqual(['sources | said | the University of Waterloo president was not as clear cut as he could have been']);
+  });
+
+  it('still reads "declared that"', () => {
+    expect(claims(run('The minister declared that the war was over.'))).toEqual(['The minister | declared | the war was over']);
   });
 
   it('still reads a denial', () => {
