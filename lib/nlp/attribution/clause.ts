@@ -9,7 +9,7 @@ import { skipBetween } from './around-cue';
 import type { ClaimSet } from './claims';
 import { tailEnd } from './tails';
 import { appendTo } from '../multimap';
-import { isCapitalised } from '../words';
+import { isCapitalised, isLowerCased } from '../words';
 import { COORDINATORS as SYNTAX_COORDINATORS, DASHES } from '../syntax/clauses';
 
 const COORDINATORS = new Set(['and', 'but']);
@@ -111,6 +111,12 @@ export function relayAt(set: ClaimSet, from: number, stop: number): Source | nul
   const relay = set.sources.startingAt(i + 2, stop);
   if (relay) set.usedCue.add(i);
   return relay;
+}
+
+/** Past an adverb before its "that" at token k ("said separately that …", "said repeatedly that …", "said only that …"), to the "that". */
+export function pastAdverbBeforeThat(set: ClaimSet, k: number): number {
+  const t = set.ctx.tokens[k];
+  return t?.kind === 'word' && isLowerCased(t.text) && /ly$/.test(t.lower) && set.ctx.lower(k + 1) === 'that' ? k + 1 : k;
 }
 
 /** Past adverbials before the content: "on Tuesday", "last week", "in a statement", "to reporters". */

@@ -25,7 +25,7 @@ import { BELIEF_VERBS } from '../lexicons/cues';
 import type { Source } from '../sources';
 import { sourceBefore } from './around-cue';
 import type { ClaimSet } from './claims';
-import { clauseEnd, endsClause, relayAt, skipAdverbials } from './clause';
+import { clauseEnd, endsClause, pastAdverbBeforeThat, relayAt, skipAdverbials } from './clause';
 import { pastDateline } from './dateline';
 import { hasFiniteVerbIn } from './finite-verbs';
 import { isAllCaps, isCapitalised, isLowerCased } from '../words';
@@ -53,8 +53,7 @@ export function findReportedSpeech(set: ClaimSet): void {
     if (TELL_VERBS.has(set.lemma(v))) k = skipAudience(set, k, s.end);
     // Adverbials before the content: "on Tuesday", "last week", "in a statement", "to reporters".
     k = skipAdverbials(set, k, s.end);
-    // "said repeatedly that …", "said only that …": an adverb before its "that".
-    if (ctx.lower(k + 1) === 'that' && /ly$/.test(ctx.lower(k)) && isLowerCased(tokens[k]!.text)) k++;
+    k = pastAdverbBeforeThat(set, k);
     // A longer adverbial, up to its "that": "said at a town hall meeting in Buffalo, New York, that …".
     if (PREPOSITIONS.has(ctx.lower(k)) || ctx.lower(k) === 'during' || (k > v + 1 && PREPOSITIONS.has(ctx.lower(k - 1)))) {
       const e = thatAhead(
@@ -315,11 +314,6 @@ function coordinatedSubject(set: ClaimSet, v: number, floor: number): Source | n
   return subject;
 }
 
-/**
- * A cue that reads as a noun here: a bare form with no subject it agrees with ("Oklahoma state
- * senator", "a CNN report that …"), or a plural form a verb follows ("Rust Belt states have
- * suffered", "Rust Belt states that have suffered").
- */
 /** Lower-case heads of a medium that follow its name in an audience. */
 const MEDIUM_WORDS = new Set([
   'magazine',
@@ -390,6 +384,11 @@ const CALLED_EVENTS = new Set([
 /** Words before a noun that modify it: determiners and possessives. */
 const MODIFYING = new Set(['the', 'a', 'an', 'this', 'its', 'their', 'his', 'her', 'our']);
 
+/**
+ * A cue that reads as a noun here: a bare form with no subject it agrees with ("Oklahoma state
+ * senator", "a CNN report that …"), or a plural form a verb follows ("Rust Belt states have
+ * suffered", "Rust Belt states that have suffered").
+ */
 function isNounCue(set: ClaimSet, v: number, first: number, end: number): boolean {
   const { ctx } = set;
   const lemma = set.lemma(v);

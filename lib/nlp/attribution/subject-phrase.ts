@@ -10,7 +10,7 @@ import { NOT_CLAUSE_START, PREPOSITIONS, WEEKDAYS } from '../lexicons/reporting'
 import type { Source } from '../sources';
 import { FUNCTION_WORDS, isCapitalised, isLowerCased, PERSON_PRONOUNS } from '../words';
 import type { ClaimSet } from './claims';
-import { clauseEnd } from './clause';
+import { clauseEnd, pastAdverbBeforeThat } from './clause';
 import { PLAIN_SAYING } from './cue-words';
 import type { Sentence } from '../tokenize';
 
@@ -67,9 +67,7 @@ function subjectSays(set: ClaimSet, s: Sentence, a: number, v: number): void {
   if (!set.isSpeech(v) || usedCue.has(v) || set.quoteAt(a) >= 0 || set.claims.some((c) => c.cue[0] === v)) return;
   const plural = ctx.lower(v) === 'say';
   const source = !plural || isPlural(set, v - 1) ? subjectPhrase(set, a, v, plural) : null;
-  let k = v + 1;
-  // "said separately that …": an adverb before its "that".
-  if (ctx.lower(k + 1) === 'that' && /ly$/.test(ctx.lower(k)) && tokens[k]!.kind === 'word') k++;
+  let k = pastAdverbBeforeThat(set, v + 1);
   if (ctx.lower(k) === 'that') k++;
   // "The New York businessman says, “If she gets the chance, …”": the quotation is what was said.
   const q = set.quoteAt(tokens[k]?.text === ',' || tokens[k]?.text === ':' ? k + 1 : k);
